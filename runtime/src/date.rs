@@ -1,0 +1,132 @@
+//! A calendar date, as the WS05 payload writes it (`YYYY-MM-DD`).
+//!
+//! Kept tiny on purpose: SIDOBA dates carry no time, no zone, and must be
+//! usable in `const` items of generated code.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A proleptic Gregorian calendar date between years 0 and 9999.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    annee: u16,
+    mois: u8,
+    jour: u8,
+}
+
+/// Why a text is not a `YYYY-MM-DD` date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateInvalide(pub String);
+
+impl fmt::Display for DateInvalide {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "« {} » n'est pas une date AAAA-MM-JJ valide", self.0)
+    }
+}
+
+impl std::error::Error for DateInvalide {}
+
+const fn jours_du_mois(annee: u16, mois: u8) -> u8 {
+    match mois {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if annee % 4 == 0 && (annee % 100 != 0 || annee % 400 == 0) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// The date, or `None` when it does not exist (`2025-02-29`).
+    pub const fn new(annee: u16, mois: u8, jour: u8) -> Option<Date> {
+        if annee > 9999 || jour == 0 || jour > jours_du_mois(annee, mois) {
+            return None;
+        }
+        Some(Date { annee, mois, jour })
+    }
+
+    /// For generated constants: fails to compile when the date does not exist.
+    pub const fn ymd(annee: u16, mois: u8, jour: u8) -> Date {
+        match Date::new(annee, mois, jour) {
+            Some(d) => d,
+            None => panic!("date inexistante"),
+        }
+    }
+
+    pub const fn annee(self) -> u16 {
+        self.annee
+    }
+
+    pub const fn mois(self) -> u8 {
+        self.mois
+    }
+
+    pub const fn jour(self) -> u8 {
+        self.jour
+    }
+}
+
+impl FromStr for Date {
+    type Err = DateInvalide;
+
+    /// Exactly `YYYY-MM-DD`, ASCII digits, an existing day.
+    fn from_str(s: &str) -> Result<Date, DateInvalide> {
+        let err = || DateInvalide(s.to_owned());
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(err());
+        }
+        let nombre = |r: std::ops::Range<usize>| -> Option<u16> {
+            b[r].iter().try_fold(0u16, |acc, c| {
+                c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0'))
+            })
+        };
+        let (Some(a), Some(m), Some(j)) = (nombre(0..4), nombre(5..7), nombre(8..10)) else {
+            return Err(err());
+        };
+        // m and j have two digits, so they fit in u8.
+        Date::new(a, m as u8, j as u8).ok_or_else(err)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.annee, self.mois, self.jour)
+    }
+}
+
+impl fmt::Debug for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_exactly() {
+        let d: Date = "2024-02-29".parse().unwrap();
+        assert_eq!(d.to_string(), "2024-02-29");
+        assert_eq!(Date::ymd(2026, 3, 16).to_string(), "2026-03-16");
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_day() {
+        for s in [
+            "2025-02-29", "1900-02-29", "2025-13-01", "2025-00-10", "2025-01-00", "2025-1-01",
+            "2025/01/01", "２０２５-01-01", "", "2025-01-01T00:00", "+025-01-01",
+        ] {
+            assert!(s.parse::<Date>().is_err(), "{s}");
+        }
+        assert!("2000-02-29".parse::<Date>().is_ok());
+    }
+
+    #[test]
+    fn orders_chronologically() {
+        let a: Date = "2025-12-31".parse().unwrap();
+        let b: Date = "2026-01-01".parse().unwrap();
+        assert!(a < b);
+    }
+}

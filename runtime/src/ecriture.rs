@@ -1,0 +1,236 @@
+//! Writing the WS05 payload: keys in model order, decimals exact, absent
+//! fields left out. Generated `payload()` and `sidoba` tools share it.
+
+use crate::descripteur::Code;
+use crate::{Codes, Date, Decimal};
+
+/// A value that can stand in a payload.
+pub trait Ecrire {
+    fn ecrire(&self, buf: &mut String);
+}
+
+macro_rules! entiers {
+    ($($t:ty),*) => {$(
+        impl Ecrire for $t {
+            fn ecrire(&self, buf: &mut String) {
+                buf.push_str(itoa::Buffer::new().format(*self));
+            }
+        }
+    )*};
+}
+entiers!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl Ecrire for bool {
+    fn ecrire(&self, buf: &mut String) {
+        buf.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl Ecrire for str {
+    fn ecrire(&self, buf: &mut String) {
+        chaine(buf, self);
+    }
+}
+
+impl Ecrire for String {
+    fn ecrire(&self, buf: &mut String) {
+        chaine(buf, self);
+    }
+}
+
+impl Ecrire for Date {
+    fn ecrire(&self, buf: &mut String) {
+        use std::fmt::Write;
+        // Writing into a String cannot fail.
+        let _ = write!(buf, "\"{self}\"");
+    }
+}
+
+/// A JSON string literal.
+pub fn chaine(buf: &mut String, s: &str) {
+    buf.reserve(s.len() + 2);
+    buf.push('"');
+    let mut debut = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let echappe = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x00..=0x1f => "",
+            _ => continue,
+        };
+        buf.push_str(&s[debut..i]);
+        if echappe.is_empty() {
+            buf.push_str(&format!("\\u{b:04x}"));
+        } else {
+            buf.push_str(echappe);
+        }
+        debut = i + 1;
+    }
+    buf.push_str(&s[debut..]);
+    buf.push('"');
+}
+
+/// A decimal in plain notation. Trailing zeros beyond `decimales` are
+/// dropped (they carry no value); any other digit is kept, so nothing is
+/// ever rounded on the way out.
+pub fn decimal(buf: &mut String, v: &Decimal, decimales: u32) {
+    use std::fmt::Write;
+    let mut v = *v;
+    if v.scale() > decimales {
+        let arrondi = v.trunc_with_scale(decimales);
+        if arrondi == v {
+            v = arrondi;
+        }
+    }
+    let _ = write!(buf, "{v}");
+}
+
+/// Writes one JSON object, managing commas.
+pub struct Objet<'b> {
+    buf: &'b mut String,
+    premier: bool,
+}
+
+impl<'b> Objet<'b> {
+    pub fn ouvrir(buf: &'b mut String) -> Objet<'b> {
+        buf.push('{');
+        Objet { buf, premier: true }
+    }
+
+    pub fn fermer(self) {
+        self.buf.push('}');
+    }
+
+    /// Writes `"cle":` and gives the buffer for the value.
+    pub fn cle(&mut self, cle: &str) -> &mut String {
+        if !self.premier {
+            self.buf.push(',');
+        }
+        self.premier = false;
+        chaine(self.buf, cle);
+        self.buf.push(':');
+        self.buf
+    }
+
+    pub fn valeur<T: Ecrire + ?Sized>(&mut self, cle: &str, v: Option<&T>) {
+        if let Some(v) = v {
+            v.ecrire(self.cle(cle));
+        }
+    }
+
+    pub fn decimal(&mut self, cle: &str, v: Option<&Decimal>, decimales: u32) {
+        if let Some(v) = v {
+            decimal(self.cle(cle), v, decimales);
+        }
+    }
+
+    pub fn code<C: Code>(&mut self, cle: &str, v: Option<C>) {
+        if let Some(v) = v {
+            chaine(self.cle(cle), v.code());
+        }
+    }
+
+    pub fn codes<C: Code>(&mut self, cle: &str, v: Option<&Codes<C>>) {
+        if let Some(v) = v {
+            let buf = self.cle(cle);
+            buf.push('[');
+            for (i, c) in v.iter().enumerate() {
+                if i > 0 {
+                    buf.push(',');
+                }
+                chaine(buf, c.code());
+            }
+            buf.push(']');
+        }
+    }
+
+    /// A repeatable block; no rows, no key.
+    pub fn lignes<L>(&mut self, cle: &str, lignes: &[L], mut ecrire: impl FnMut(&L, &mut Objet<'_>)) {
+        if lignes.is_empty() {
+            return;
+        }
+        let buf = self.cle(cle);
+        buf.push('[');
+        for (i, l) in lignes.iter().enumerate() {
+            if i > 0 {
+                buf.push(',');
+            }
+            let mut o = Objet::ouvrir(buf);
+            ecrire(l, &mut o);
+            o.fermer();
+        }
+        buf.push(']');
+    }
+}
+
+/// The whole payload around `donnees`.
+pub fn enveloppe(campagne: &str, modele: &str, version: &str, donnees: impl FnOnce(&mut Objet<'_>)) -> String {
+    let mut buf = String::with_capacity(1024);
+    let mut racine = Objet::ouvrir(&mut buf);
+    racine.valeur("campagne", Some(campagne));
+    {
+        let b = racine.cle("modele");
+        let mut m = Objet::ouvrir(b);
+        m.valeur("code", Some(modele));
+        m.valeur("version", Some(version));
+        m.fermer();
+    }
+    let mut d = Objet::ouvrir(racine.cle("donnees"));
+    donnees(&mut d);
+    d.fermer();
+    racine.fermer();
+    buf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        crate::decimal::lire(s).unwrap()
+    }
+
+    #[test]
+    fn decimals_are_written_exactly() {
+        for (v, dec, attendu) in [
+            ("0.1", 2, "0.1"),
+            ("99999999.999", 3, "99999999.999"),
+            ("-0.00", 2, "-0.00"),
+            ("6.50", 1, "6.5"),
+            ("21", 2, "21"),
+            ("1.239", 2, "1.239"),
+        ] {
+            let mut buf = String::new();
+            decimal(&mut buf, &d(v), dec);
+            assert_eq!(buf, attendu, "{v}");
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped() {
+        let mut buf = String::new();
+        chaine(&mut buf, "a\"b\\c\nd\u{1}é");
+        assert_eq!(buf, r#""a\"b\\c\nd\u0001é""#);
+        let back: String = serde_json::from_str(&buf).unwrap();
+        assert_eq!(back, "a\"b\\c\nd\u{1}é");
+    }
+
+    #[test]
+    fn envelope_and_rows() {
+        let p = enveloppe("RAMA-2025", "RAMA", "2025.1", |o| {
+            o.valeur("n", Some(&i64::MIN));
+            o.valeur::<bool>("absent", None);
+            o.lignes("l", &[1u8, 2], |v, o| o.valeur("x", Some(v)));
+            o.lignes::<u8>("vide", &[], |_, _| {});
+            o.valeur("date", Some(&Date::from_str("2026-01-31").unwrap()));
+        });
+        assert_eq!(
+            p,
+            r#"{"campagne":"RAMA-2025","modele":{"code":"RAMA","version":"2025.1"},"donnees":{"n":-9223372036854775808,"l":[{"x":1},{"x":2}],"date":"2026-01-31"}}"#
+        );
+    }
+}

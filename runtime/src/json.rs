@@ -1,0 +1,251 @@
+//! Strict JSON with byte positions, for models and payloads alike.
+//!
+//! Parsing is jsonc-parser's with every extension turned off; this module adds
+//! what SIDOBA inputs need on top: a nesting limit checked before parsing
+//! (so hostile depth cannot exhaust the stack), a duplicate-key check, and
+//! number literals kept as text so that decimals never meet a binary float.
+
+use std::fmt;
+
+pub use jsonc_parser::ast::{Array, Object, ObjectProp, Value};
+
+/// Nesting deeper than this is refused before the parser recurses.
+pub const PROFONDEUR_MAX: usize = 64;
+
+/// A JSON document that could not be read, with the byte offset of the fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErreurJson {
+    pub offset: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ErreurJson {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ErreurJson {}
+
+/// Line and column (both from 1, columns in characters) of a byte offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub ligne: usize,
+    pub colonne: usize,
+}
+
+impl Position {
+    pub fn de(texte: &str, offset: usize) -> Position {
+        let mut offset = offset.min(texte.len());
+        while !texte.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let avant = &texte[..offset];
+        let ligne = avant.bytes().filter(|&b| b == b'\n').count() + 1;
+        let debut_ligne = avant.rfind('\n').map_or(0, |i| i + 1);
+        let colonne = avant[debut_ligne..].chars().count() + 1;
+        Position { ligne, colonne }
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.ligne, self.colonne)
+    }
+}
+
+/// Parses one strict JSON document (RFC 8259: no comments, no trailing
+/// commas, double-quoted strings only), refusing duplicate keys.
+pub fn analyser(texte: &str) -> Result<Value<'_>, ErreurJson> {
+    verifier_profondeur(texte)?;
+    let options = jsonc_parser::ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    let resultat = jsonc_parser::parse_to_ast(texte, &Default::default(), &options).map_err(|e| {
+        ErreurJson { offset: e.range().start, message: traduire(&e.kind().to_string()) }
+    })?;
+    let Some(valeur) = resultat.value else {
+        return Err(ErreurJson { offset: 0, message: "document JSON vide".into() });
+    };
+    verifier_nombres_et_cles(&valeur)?;
+    Ok(valeur)
+}
+
+/// Counts bracket depth outside strings; linear and allocation-free.
+fn verifier_profondeur(texte: &str) -> Result<(), ErreurJson> {
+    let (mut profondeur, mut dans_chaine, mut echappe) = (0usize, false, false);
+    for (i, b) in texte.bytes().enumerate() {
+        if dans_chaine {
+            match b {
+                _ if echappe => echappe = false,
+                b'\\' => echappe = true,
+                b'"' => dans_chaine = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => dans_chaine = true,
+            b'[' | b'{' => {
+                profondeur += 1;
+                if profondeur > PROFONDEUR_MAX {
+                    return Err(ErreurJson {
+                        offset: i,
+                        message: format!("imbrication JSON trop profonde (plus de {PROFONDEUR_MAX} niveaux)"),
+                    });
+                }
+            }
+            b']' | b'}' => profondeur = profondeur.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// jsonc-parser lets a few non-JSON number forms and duplicate keys through.
+fn verifier_nombres_et_cles(racine: &Value<'_>) -> Result<(), ErreurJson> {
+    let mut pile = vec![racine];
+    while let Some(v) = pile.pop() {
+        match v {
+            Value::NumberLit(n) if !nombre_json(n.value) => {
+                return Err(ErreurJson {
+                    offset: n.range.start,
+                    message: format!("nombre JSON invalide « {} »", n.value),
+                });
+            }
+            Value::Object(o) => {
+                let mut cles: Vec<(&str, usize)> =
+                    o.properties.iter().map(|p| (p.name.as_str(), p.range.start)).collect();
+                cles.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+                if let Some(w) = cles.windows(2).find(|w| w[0].0 == w[1].0) {
+                    return Err(ErreurJson {
+                        offset: w[1].1,
+                        message: format!("clé « {} » en double dans le même objet", w[1].0),
+                    });
+                }
+                pile.extend(o.properties.iter().map(|p| &p.value));
+            }
+            Value::Array(a) => pile.extend(a.elements.iter()),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The number grammar of RFC 8259 (no leading zeros, no bare point).
+pub fn nombre_json(s: &str) -> bool {
+    let b = s.strip_prefix('-').unwrap_or(s).as_bytes();
+    let chiffres = |b: &[u8]| b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let n = chiffres(b);
+    if n == 0 || (n > 1 && b[0] == b'0') {
+        return false;
+    }
+    let mut reste = &b[n..];
+    if let Some(r) = reste.strip_prefix(b".") {
+        let n = chiffres(r);
+        if n == 0 {
+            return false;
+        }
+        reste = &r[n..];
+    }
+    if let Some(r) = reste.strip_prefix(b"e").or_else(|| reste.strip_prefix(b"E")) {
+        let r = r.strip_prefix(b"+").or_else(|| r.strip_prefix(b"-")).unwrap_or(r);
+        let n = chiffres(r);
+        if n == 0 {
+            return false;
+        }
+        reste = &r[n..];
+    }
+    reste.is_empty()
+}
+
+/// The JSON type of a value, in the words of the messages.
+pub fn type_json(v: &Value<'_>) -> &'static str {
+    match v {
+        Value::StringLit(_) => "une chaîne",
+        Value::NumberLit(_) => "un nombre",
+        Value::BooleanLit(_) => "un booléen",
+        Value::Object(_) => "un objet",
+        Value::Array(_) => "un tableau",
+        Value::NullKeyword(_) => "null",
+    }
+}
+
+/// Byte offset where a value starts.
+pub fn debut(v: &Value<'_>) -> usize {
+    match v {
+        Value::StringLit(x) => x.range.start,
+        Value::NumberLit(x) => x.range.start,
+        Value::BooleanLit(x) => x.range.start,
+        Value::Object(x) => x.range.start,
+        Value::Array(x) => x.range.start,
+        Value::NullKeyword(x) => x.range.start,
+    }
+}
+
+fn traduire(message: &str) -> String {
+    format!("JSON invalide : {message}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_number_text() {
+        let v = analyser(r#"{"a": 712.35, "b": -0.00, "c": 99999999999999999999999999}"#).unwrap();
+        let o = v.as_object().unwrap();
+        let n: Vec<&str> = o.properties.iter().map(|p| p.value.as_number_lit().unwrap().value).collect();
+        assert_eq!(n, ["712.35", "-0.00", "99999999999999999999999999"]);
+    }
+
+    #[test]
+    fn refuses_non_json() {
+        for (texte, attendu) in [
+            ("{\"a\": 1,}", 7),
+            ("{'a': 1}", 1),
+            ("{\"a\": 01}", 7),
+            ("{\"a\": 1, \"a\": 2}", 9),
+            ("[1, // x\n 2]", 4),
+            ("", 0),
+            ("{\"a\": [1, 2}", 11),
+        ] {
+            let e = analyser(texte).unwrap_err();
+            assert_eq!(e.offset, attendu, "{texte}: {e}");
+        }
+    }
+
+    #[test]
+    fn refuses_deep_nesting_without_recursing() {
+        let texte = "[".repeat(100_000);
+        let e = analyser(&texte).unwrap_err();
+        assert!(e.message.contains("trop profonde"), "{e}");
+        let ok = format!("{}{}", "[".repeat(PROFONDEUR_MAX), "]".repeat(PROFONDEUR_MAX));
+        assert!(analyser(&ok).is_ok());
+    }
+
+    #[test]
+    fn positions_count_characters() {
+        let t = "{\n  \"é\": x";
+        assert_eq!(Position::de(t, t.find('x').unwrap()).to_string(), "2:8");
+    }
+
+    #[test]
+    fn number_grammar() {
+        for ok in ["0", "-0", "1.5", "1e5", "-1.25E-3", "10"] {
+            assert!(nombre_json(ok), "{ok}");
+        }
+        for ko in ["01", "1.", ".5", "+1", "1e", "0x10", "", "-", "NaN"] {
+            assert!(!nombre_json(ko), "{ko}");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Field constraints, shared by generated validators and `sidoba validate`.
+//!
+//! Each function checks one present value and returns whether it passed:
+//! a value that fails its own field's checks counts as not filled for the
+//! rules (WS05 contract).
+
+use crate::descripteur::{Bloc, Champ, Genre, Nomenclature};
+use crate::{CodeConstat, Constat, Date, Decimal};
+
+/// Where we are in the payload: `""` at top level, `"effectifs[1]."` in a row.
+/// Paths are only formatted when a finding is made.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Chemin(String);
+
+impl Chemin {
+    pub fn racine() -> Chemin {
+        Chemin(String::new())
+    }
+
+    /// The path of a field or block here.
+    pub fn de(&self, code: &str) -> String {
+        format!("{}{code}", self.0)
+    }
+
+    /// The prefix for row `i` of block `code`.
+    pub fn ligne(&self, code: &str, i: usize) -> Chemin {
+        Chemin(format!("{}{code}[{i}].", self.0))
+    }
+
+    /// The path of row `i` itself (`effectifs[1]`), for row rules.
+    pub fn sans_point(&self) -> &str {
+        self.0.strip_suffix('.').unwrap_or(&self.0)
+    }
+}
+
+/// `« Libellé »`, the way messages name a field.
+pub fn nom(libelle: &str) -> String {
+    format!("« {libelle} »")
+}
+
+fn constat(chemin: &Chemin, champ: &Champ<'_>, code: CodeConstat, message: String) -> Constat {
+    Constat::champ(chemin.de(champ.code), code, message)
+}
+
+/// ` (valeur : 12)` unless the field is personal data.
+fn valeur(champ: &Champ<'_>, v: impl std::fmt::Display) -> String {
+    if champ.personnel { String::new() } else { format!(" (valeur : {v})") }
+}
+
+/// A field that is not filled.
+pub fn absent(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>) {
+    if champ.obligatoire {
+        let m = format!("{} est obligatoire et n'est pas renseigné.", nom(champ.libelle));
+        out.push(constat(chemin, champ, CodeConstat::Obligatoire, m));
+    }
+}
+
+fn bornes<T: PartialOrd + std::fmt::Display>(
+    out: &mut Vec<Constat>,
+    chemin: &Chemin,
+    champ: &Champ<'_>,
+    v: &T,
+    min: Option<&T>,
+    max: Option<&T>,
+) -> bool {
+    if let Some(min) = min.filter(|m| v < *m) {
+        let m = format!("{} est inférieur au minimum {min}{}.", nom(champ.libelle), valeur(champ, v));
+        out.push(constat(chemin, champ, CodeConstat::Min, m));
+        return false;
+    }
+    if let Some(max) = max.filter(|m| v > *m) {
+        let m = format!("{} est supérieur au maximum {max}{}.", nom(champ.libelle), valeur(champ, v));
+        out.push(constat(chemin, champ, CodeConstat::Max, m));
+        return false;
+    }
+    true
+}
+
+pub fn entier(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: i64) -> bool {
+    let Genre::Entier { min, max } = &champ.genre else { return true };
+    bornes(out, chemin, champ, &v, min.as_ref(), max.as_ref())
+}
+
+/// Digits after the point that carry value (`6.50` has one).
+pub fn decimales_significatives(v: &Decimal) -> u32 {
+    v.normalize().scale()
+}
+
+pub fn decimal(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &Decimal) -> bool {
+    let Genre::Decimal { decimales, min, max } = &champ.genre else { return true };
+    let mut ok = true;
+    if decimales_significatives(v) > *decimales {
+        let m = format!(
+            "{} admet au plus {decimales} chiffre(s) après la virgule{}.",
+            nom(champ.libelle),
+            valeur(champ, v)
+        );
+        out.push(constat(chemin, champ, CodeConstat::Decimales, m));
+        ok = false;
+    }
+    bornes(out, chemin, champ, v, min.as_ref(), max.as_ref()) && ok
+}
+
+pub fn texte(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &str) -> bool {
+    let Genre::Texte { longueur_min, longueur_max, motif } = &champ.genre else { return true };
+    let mut ok = true;
+    let n = v.chars().count() as u64;
+    if let Some(min) = longueur_min.filter(|&m| n < m) {
+        let m = format!("{} compte {n} caractère(s), il en faut au moins {min}.", nom(champ.libelle));
+        out.push(constat(chemin, champ, CodeConstat::LongueurMin, m));
+        ok = false;
+    }
+    if let Some(max) = longueur_max.filter(|&m| n > m) {
+        let m = format!("{} compte {n} caractère(s), au plus {max} sont admis.", nom(champ.libelle));
+        out.push(constat(chemin, champ, CodeConstat::LongueurMax, m));
+        ok = false;
+    }
+    if let Some(motif) = motif.filter(|m| !m.accepte(v)) {
+        let vu = if champ.personnel { String::new() } else { format!(" (valeur : « {v} »)") };
+        let m = format!(
+            "{} ne respecte pas le format attendu « {} »{vu}.",
+            nom(champ.libelle),
+            motif.source
+        );
+        out.push(constat(chemin, champ, CodeConstat::Motif, m));
+        ok = false;
+    }
+    ok
+}
+
+pub fn date(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: Date) -> bool {
+    let Genre::Date { min, max } = &champ.genre else { return true };
+    bornes(out, chemin, champ, &v, min.as_ref(), max.as_ref())
+}
+
+fn inactif(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, n: &Nomenclature<'_>, i: usize) -> bool {
+    let Some(v) = n.valeurs.get(i) else { return false };
+    if !v.actif {
+        let m = format!(
+            "{} : le code « {} » ({}) n'est plus accepté dans la nomenclature « {} ».",
+            nom(champ.libelle),
+            v.code,
+            v.libelle,
+            n.libelle
+        );
+        out.push(constat(chemin, champ, CodeConstat::ValeurInactive, m));
+    }
+    v.actif
+}
+
+/// A single code, as its position in the field's code list.
+pub fn code(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, index: usize) -> bool {
+    let Genre::Code { nomenclature, .. } = &champ.genre else { return true };
+    inactif(out, chemin, champ, nomenclature, index)
+}
+
+/// A set of codes (distinct by construction), in list order.
+pub fn codes(
+    out: &mut Vec<Constat>,
+    chemin: &Chemin,
+    champ: &Champ<'_>,
+    index: impl IntoIterator<Item = usize>,
+) -> bool {
+    let Genre::Code { nomenclature, .. } = &champ.genre else { return true };
+    index.into_iter().fold(true, |ok, i| inactif(out, chemin, champ, nomenclature, i) && ok)
+}
+
+/// Row count of a repeatable block.
+pub fn lignes(out: &mut Vec<Constat>, chemin: &Chemin, bloc: &Bloc<'_>, n: usize) -> bool {
+    let n = n as u64;
+    if let Some(min) = bloc.min_lignes.filter(|&m| n < m) {
+        let m = format!("{} compte {n} ligne(s), il en faut au moins {min}.", nom(bloc.libelle));
+        out.push(Constat::champ(chemin.de(bloc.code), CodeConstat::LignesMin, m));
+        return false;
+    }
+    if let Some(max) = bloc.max_lignes.filter(|&m| n > m) {
+        let m = format!("{} compte {n} ligne(s), au plus {max} sont admises.", nom(bloc.libelle));
+        out.push(Constat::champ(chemin.de(bloc.code), CodeConstat::LignesMax, m));
+        return false;
+    }
+    true
+}
