@@ -1,1 +1,9 @@
+//! The sidoba toolkit's core: read and check WS02 business models, generate
+//! Rust for them, validate WS05 payloads, and compare model versions.
+//!
+//! Data flows one way: JSON → [`model::Modele`] (checked) → generated Rust,
+//! findings, or change reports. The `sidoba` binary, the build-script API
+//! ([`Builder`]) and the derive macro are thin front ends over this crate.
 
+pub mod model;
+pub mod naming;

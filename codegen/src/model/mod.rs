@@ -1,0 +1,188 @@
+//! The business model (WS02), checked.
+//!
+//! A [`Modele`] only exists once its file has been read and every validity
+//! rule of the format holds: code generation, validation and the diff take it
+//! as given and never re-check it.
+
+mod check;
+mod read;
+pub mod source;
+
+pub use read::charger;
+pub use source::{Diagnostic, Gravite, Source};
+
+use sidoba::{Date, Decimal};
+
+/// A whole model, as WS02 serves it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Modele {
+    pub campagne: Campagne,
+    pub identite: Identite,
+    pub nomenclatures: Vec<Nomenclature>,
+    pub blocs: Vec<Bloc>,
+    pub regles: Vec<Regle>,
+    /// SHA-256 of the file's bytes, lower-case hex.
+    pub sha256: String,
+}
+
+/// `campagne`: the campaign the model belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Campagne {
+    pub id: String,
+    pub libelle: String,
+    pub module: String,
+    pub annee: Option<i64>,
+    pub date_ouverture: Option<Date>,
+    pub date_cloture: Option<Date>,
+}
+
+/// `modele`: the model's own identity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Identite {
+    pub code: String,
+    pub version: String,
+    pub niveau: Niveau,
+    pub libelle: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Niveau {
+    Structure,
+    Usager,
+}
+
+/// A code list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nomenclature {
+    pub code: String,
+    pub libelle: String,
+    pub reference: Option<String>,
+    pub valeurs: Vec<Valeur>,
+    pub lieu: Lieu,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Valeur {
+    pub code: String,
+    pub libelle: String,
+    pub actif: bool,
+    pub lieu: Lieu,
+}
+
+/// A block of the form; repeatable blocks are tables of rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bloc {
+    pub code: String,
+    pub libelle: String,
+    pub description: Option<String>,
+    pub repetable: bool,
+    pub min_lignes: Option<u64>,
+    pub max_lignes: Option<u64>,
+    pub champs: Vec<Champ>,
+    pub blocs: Vec<Bloc>,
+    pub lieu: Lieu,
+}
+
+/// A field: one key of the payload.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Champ {
+    pub code: String,
+    pub libelle: String,
+    pub description: Option<String>,
+    pub type_: TypeChamp,
+    pub obligatoire: bool,
+    pub unite: Option<String>,
+    pub donnee_personnelle: bool,
+    pub deprecie: bool,
+    pub lieu: Lieu,
+}
+
+/// A field's type and the constraints that go with it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeChamp {
+    Entier { min: Option<i64>, max: Option<i64> },
+    Decimal { decimales: u32, min: Option<Decimal>, max: Option<Decimal> },
+    Texte { longueur_min: Option<u64>, longueur_max: Option<u64>, motif: Option<String> },
+    Booleen,
+    Date { min: Option<Date>, max: Option<Date> },
+    Code { nomenclature: String, multiple: bool },
+}
+
+impl TypeChamp {
+    /// The `type` key of the model.
+    pub fn nom(&self) -> &'static str {
+        match self {
+            TypeChamp::Entier { .. } => "entier",
+            TypeChamp::Decimal { .. } => "decimal",
+            TypeChamp::Texte { .. } => "texte",
+            TypeChamp::Booleen => "booleen",
+            TypeChamp::Date { .. } => "date",
+            TypeChamp::Code { .. } => "code",
+        }
+    }
+}
+
+/// A consistency rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Regle {
+    pub code: String,
+    pub libelle: Option<String>,
+    pub message: String,
+    pub severite: sidoba::Severite,
+    pub expression: String,
+    /// A repeatable block: the rule is checked on each of its rows.
+    pub bloc: Option<String>,
+    pub lieu: Lieu,
+    /// Where the expression's text starts in the file (inside the quotes),
+    /// so that faults in it can be shown in place.
+    pub debut_expression: usize,
+}
+
+/// Where an element stands in its file: JSON pointer and byte offset.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Lieu {
+    pub pointeur: String,
+    pub offset: usize,
+}
+
+impl Modele {
+    /// Every field with the chain of blocks that holds it, in model order.
+    pub fn champs(&self) -> Vec<(Vec<&Bloc>, &Champ)> {
+        fn visiter<'m>(b: &'m Bloc, pile: &mut Vec<&'m Bloc>, out: &mut Vec<(Vec<&'m Bloc>, &'m Champ)>) {
+            pile.push(b);
+            out.extend(b.champs.iter().map(|c| (pile.clone(), c)));
+            for sb in &b.blocs {
+                visiter(sb, pile, out);
+            }
+            pile.pop();
+        }
+        let mut out = Vec::new();
+        for b in &self.blocs {
+            visiter(b, &mut Vec::new(), &mut out);
+        }
+        out
+    }
+
+    /// Every block, depth first, in model order.
+    pub fn tous_les_blocs(&self) -> Vec<&Bloc> {
+        fn visiter<'m>(b: &'m Bloc, out: &mut Vec<&'m Bloc>) {
+            out.push(b);
+            b.blocs.iter().for_each(|sb| visiter(sb, out));
+        }
+        let mut out = Vec::new();
+        self.blocs.iter().for_each(|b| visiter(b, &mut out));
+        out
+    }
+
+    pub fn nomenclature(&self, code: &str) -> Option<&Nomenclature> {
+        self.nomenclatures.iter().find(|n| n.code == code)
+    }
+}
+
+impl Bloc {
+    /// The repeatable block nearest up the chain, if any (the row a field
+    /// belongs to).
+    pub fn ligne_de<'m>(chaine: &[&'m Bloc]) -> Option<&'m Bloc> {
+        chaine.iter().rev().find(|b| b.repetable).copied()
+    }
+}
