@@ -5,5 +5,12 @@
 //! findings, or change reports. The `sidoba` binary, the build-script API
 //! ([`Builder`]) and the derive macro are thin front ends over this crate.
 
+mod builder;
+#[cfg(feature = "cli")]
+pub mod cli;
+pub mod emit;
+pub mod generate;
 pub mod model;
 pub mod naming;
+
+pub use builder::{Builder, Erreur};

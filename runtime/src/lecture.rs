@@ -92,6 +92,49 @@ pub struct Lu<T> {
     pub rejets: Rejets,
 }
 
+impl<T> Lu<T> {
+    /// The report, or the findings of every value that could not be read.
+    pub fn strict(self) -> Result<T, crate::Constats> {
+        if self.rejets.is_empty() {
+            Ok(self.rapport)
+        } else {
+            Err(crate::Constats(self.rejets.tous().cloned().collect()))
+        }
+    }
+}
+
+/// Why a payload could not be taken into a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErreurPayload {
+    /// Not JSON, or not a payload of this model.
+    Lecture(ErreurLecture),
+    /// Values that could not be taken, as findings.
+    Valeurs(crate::Constats),
+}
+
+impl From<ErreurLecture> for ErreurPayload {
+    fn from(e: ErreurLecture) -> Self {
+        ErreurPayload::Lecture(e)
+    }
+}
+
+impl From<crate::Constats> for ErreurPayload {
+    fn from(c: crate::Constats) -> Self {
+        ErreurPayload::Valeurs(c)
+    }
+}
+
+impl fmt::Display for ErreurPayload {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErreurPayload::Lecture(e) => e.fmt(f),
+            ErreurPayload::Valeurs(c) => c.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ErreurPayload {}
+
 /// Reads values into their Rust form, recording rejections.
 #[derive(Debug, Default)]
 pub struct Lecteur {
@@ -321,6 +364,41 @@ impl Lecteur {
                 Vec::new()
             }
         }
+    }
+}
+
+impl Lecteur {
+    /// A code of a generated enum.
+    pub fn code_enum<C: crate::Code>(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>) -> Option<C> {
+        self.code(chemin, champ, v).and_then(C::depuis_index)
+    }
+
+    /// A `multiple` code field of a generated enum.
+    pub fn codes_enum<C: crate::Code>(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        v: &Value<'_>,
+    ) -> Option<crate::Codes<C>> {
+        let index = self.codes(chemin, champ, v)?;
+        Some(index.into_iter().filter_map(C::depuis_index).collect())
+    }
+
+    /// The rows of a repeatable block, each read by `ligne`; a row that is
+    /// not an object stays as an empty row (its finding is kept).
+    pub fn lignes_de<L: Default>(
+        &mut self,
+        chemin: &Chemin,
+        bloc: &Bloc<'_>,
+        v: &Value<'_>,
+        mut ligne: impl FnMut(&Object<'_>, &Chemin, &mut Lecteur) -> L,
+    ) -> Vec<L> {
+        let lignes = self.lignes(chemin, bloc, v);
+        lignes
+            .into_iter()
+            .enumerate()
+            .map(|(i, o)| o.map_or_else(L::default, |o| ligne(o, &chemin.ligne(bloc.code, i), self)))
+            .collect()
     }
 }
 

@@ -162,7 +162,12 @@ pub fn codes(
     index: impl IntoIterator<Item = usize>,
 ) -> bool {
     let Genre::Code { nomenclature, .. } = &champ.genre else { return true };
-    index.into_iter().fold(true, |ok, i| inactif(out, chemin, champ, nomenclature, i) && ok)
+    // Every inactive code is reported, so no short-circuit.
+    let mut ok = true;
+    for i in index {
+        ok &= inactif(out, chemin, champ, nomenclature, i);
+    }
+    ok
 }
 
 /// Row count of a repeatable block.
@@ -179,4 +184,150 @@ pub fn lignes(out: &mut Vec<Constat>, chemin: &Chemin, bloc: &Bloc<'_>, n: usize
         return false;
     }
     true
+}
+
+/// Walks a report's values in model order and collects findings; rejections
+/// made while reading are emitted in place of the field's own checks.
+pub struct Verificateur<'r> {
+    out: Vec<Constat>,
+    rejets: &'r crate::Rejets,
+    chemin: Chemin,
+}
+
+impl<'r> Verificateur<'r> {
+    pub fn new(rejets: &'r crate::Rejets) -> Verificateur<'r> {
+        Verificateur { out: Vec::new(), rejets, chemin: Chemin::racine() }
+    }
+
+    pub fn finir(self) -> Vec<Constat> {
+        self.out
+    }
+
+    /// Where findings go (rules add theirs after the fields).
+    pub fn sortie(&mut self) -> &mut Vec<Constat> {
+        &mut self.out
+    }
+
+    /// True when reading rejected this field: its findings are out already.
+    fn rejete(&mut self, code: &str) -> bool {
+        self.rejets.champ(&mut self.out, &self.chemin, code)
+    }
+
+    fn verifier<T>(&mut self, champ: &Champ<'_>, v: Option<T>, f: impl FnOnce(&mut Vec<Constat>, &Chemin, &Champ<'_>, T) -> bool) {
+        if self.rejete(champ.code) {
+            return;
+        }
+        match v {
+            Some(v) => {
+                f(&mut self.out, &self.chemin, champ, v);
+            }
+            None => absent(&mut self.out, &self.chemin, champ),
+        }
+    }
+
+    pub fn entier(&mut self, champ: &Champ<'_>, v: Option<i64>) {
+        self.verifier(champ, v, entier);
+    }
+
+    pub fn decimal(&mut self, champ: &Champ<'_>, v: Option<&Decimal>) {
+        self.verifier(champ, v, decimal);
+    }
+
+    pub fn texte(&mut self, champ: &Champ<'_>, v: Option<&str>) {
+        self.verifier(champ, v, texte);
+    }
+
+    pub fn booleen(&mut self, champ: &Champ<'_>, v: Option<bool>) {
+        self.verifier(champ, v, |_, _, _, _| true);
+    }
+
+    pub fn date(&mut self, champ: &Champ<'_>, v: Option<Date>) {
+        self.verifier(champ, v, date);
+    }
+
+    /// A code, by its position in the list.
+    pub fn code_index(&mut self, champ: &Champ<'_>, v: Option<usize>) {
+        self.verifier(champ, v, code);
+    }
+
+    pub fn code<C: crate::Code>(&mut self, champ: &Champ<'_>, v: Option<C>) {
+        self.code_index(champ, v.map(C::index));
+    }
+
+    /// A `multiple` code field, by positions in the list.
+    pub fn codes_index(&mut self, champ: &Champ<'_>, v: Option<&[usize]>) {
+        self.verifier(champ, v, |o, c, ch, v| codes(o, c, ch, v.iter().copied()));
+    }
+
+    pub fn codes<C: crate::Code>(&mut self, champ: &Champ<'_>, v: Option<&crate::Codes<C>>) {
+        if self.rejete(champ.code) {
+            return;
+        }
+        match v {
+            Some(v) => {
+                codes(&mut self.out, &self.chemin, champ, v.iter().map(C::index));
+            }
+            None => absent(&mut self.out, &self.chemin, champ),
+        }
+    }
+
+    /// A repeatable block: its row count, then each row's fields (by
+    /// `ligne`) and unknown keys.
+    pub fn lignes<L>(&mut self, bloc: &Bloc<'_>, rangees: &[L], mut ligne: impl FnMut(&L, &mut Self)) {
+        if self.rejete(bloc.code) {
+            return;
+        }
+        lignes(&mut self.out, &self.chemin, bloc, rangees.len());
+        for (i, l) in rangees.iter().enumerate() {
+            let parent = std::mem::replace(&mut self.chemin, Chemin::racine());
+            self.chemin = parent.ligne(bloc.code, i);
+            if !self.rejets.ligne(&mut self.out, &self.chemin) {
+                ligne(l, self);
+                self.inconnus();
+            }
+            self.chemin = parent;
+        }
+    }
+
+    /// Unknown keys of the current object (after its fields).
+    pub fn inconnus(&mut self) {
+        self.rejets.inconnus(&mut self.out, &self.chemin);
+    }
+}
+
+/// What the rules see of a value: the value if it passed its own field's
+/// checks, else nothing (WS05: such a value counts as not filled).
+pub mod pour_regles {
+    use super::*;
+    use crate::{Code, Codes};
+
+    fn garde<T>(v: Option<T>, f: impl FnOnce(&mut Vec<Constat>, &T) -> bool) -> Option<T> {
+        let v = v?;
+        let mut poubelle = Vec::new();
+        f(&mut poubelle, &v).then_some(v)
+    }
+
+    pub fn entier(champ: &Champ<'_>, v: Option<i64>) -> Option<Decimal> {
+        garde(v, |o, v| super::entier(o, &Chemin::racine(), champ, *v)).map(Decimal::from)
+    }
+
+    pub fn decimal(champ: &Champ<'_>, v: Option<&Decimal>) -> Option<Decimal> {
+        garde(v, |o, v| super::decimal(o, &Chemin::racine(), champ, v)).copied()
+    }
+
+    pub fn texte<'v>(champ: &Champ<'_>, v: Option<&'v str>) -> Option<&'v str> {
+        garde(v, |o, v| super::texte(o, &Chemin::racine(), champ, v))
+    }
+
+    pub fn date(champ: &Champ<'_>, v: Option<Date>) -> Option<Date> {
+        garde(v, |o, v| super::date(o, &Chemin::racine(), champ, *v))
+    }
+
+    pub fn code<C: Code>(champ: &Champ<'_>, v: Option<C>) -> Option<C> {
+        garde(v, |o, v| super::code(o, &Chemin::racine(), champ, v.index()))
+    }
+
+    pub fn codes<'v, C: Code>(champ: &Champ<'_>, v: Option<&'v Codes<C>>) -> Option<&'v Codes<C>> {
+        garde(v, |o, v| super::codes(o, &Chemin::racine(), champ, v.iter().map(C::index)))
+    }
 }

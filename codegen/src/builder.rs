@@ -1,0 +1,136 @@
+//! The build-script API, in the style of `prost-build`.
+//!
+//! ```no_run
+//! // build.rs
+//! fn main() {
+//!     sidoba_codegen::Builder::new()
+//!         .modele("modeles/rama-2025.json")
+//!         .generer()
+//!         .unwrap_or_else(|e| panic!("{e}"));
+//! }
+//! ```
+//! and in the crate: `include!(concat!(env!("OUT_DIR"), "/sidoba/mod.rs"));`
+//! — or, to keep the generated files in the tree, `.sortie("src/modeles")`.
+
+use crate::emit::Origine;
+use crate::generate;
+use crate::model::{self, Diagnostic, Source};
+use std::fmt;
+use std::path::PathBuf;
+
+/// Generates Rust modules for models from a build script.
+#[derive(Debug, Clone, Default)]
+pub struct Builder {
+    modeles: Vec<PathBuf>,
+    sortie: Option<PathBuf>,
+    strict: bool,
+    rerun: bool,
+}
+
+/// Why generation failed.
+#[derive(Debug)]
+pub enum Erreur {
+    /// A model file could not be read.
+    Fichier(PathBuf, std::io::Error),
+    /// Invalid models, every problem of each.
+    Modele(Vec<Diagnostic>),
+    /// Two models of one campaign, or no output folder.
+    Configuration(String),
+    /// An output file could not be written.
+    Ecriture(PathBuf, std::io::Error),
+}
+
+impl fmt::Display for Erreur {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Erreur::Fichier(p, e) => write!(f, "{} : {e}", p.display()),
+            Erreur::Modele(d) => {
+                for d in d {
+                    writeln!(f, "{d}")?;
+                }
+                Ok(())
+            }
+            Erreur::Configuration(m) => f.write_str(m),
+            Erreur::Ecriture(p, e) => write!(f, "écriture de {} : {e}", p.display()),
+        }
+    }
+}
+
+impl std::error::Error for Erreur {}
+
+impl Builder {
+    pub fn new() -> Builder {
+        Builder { rerun: true, ..Builder::default() }
+    }
+
+    /// Adds a model file.
+    pub fn modele(mut self, chemin: impl Into<PathBuf>) -> Self {
+        self.modeles.push(chemin.into());
+        self
+    }
+
+    /// Adds model files.
+    pub fn modeles<P: Into<PathBuf>>(mut self, chemins: impl IntoIterator<Item = P>) -> Self {
+        self.modeles.extend(chemins.into_iter().map(Into::into));
+        self
+    }
+
+    /// The output folder; by default `$OUT_DIR/sidoba`.
+    pub fn sortie(mut self, dossier: impl Into<PathBuf>) -> Self {
+        self.sortie = Some(dossier.into());
+        self
+    }
+
+    /// Unknown keys in a model are errors instead of warnings.
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
+        self
+    }
+
+    /// Whether to print `cargo:rerun-if-changed` lines (on by default).
+    pub fn rerun_if_changed(mut self, oui: bool) -> Self {
+        self.rerun = oui;
+        self
+    }
+
+    /// Reads, checks and generates; files are written only when changed.
+    pub fn generer(&self) -> Result<(), Erreur> {
+        let sortie = match &self.sortie {
+            Some(s) => s.clone(),
+            None => std::env::var_os("OUT_DIR")
+                .map(|d| PathBuf::from(d).join("sidoba"))
+                .ok_or_else(|| Erreur::Configuration("OUT_DIR n'est pas défini : appeler .sortie(…)".into()))?,
+        };
+        let mut modeles = Vec::new();
+        let mut diags = Vec::new();
+        for chemin in &self.modeles {
+            if self.rerun {
+                println!("cargo:rerun-if-changed={}", chemin.display());
+            }
+            let octets = std::fs::read(chemin).map_err(|e| Erreur::Fichier(chemin.clone(), e))?;
+            let nom = chemin.display().to_string();
+            let source = match Source::depuis_octets(&nom, octets) {
+                Ok(s) => s,
+                Err(d) => {
+                    diags.push(*d);
+                    continue;
+                }
+            };
+            match model::charger(&source, self.strict) {
+                Ok((m, _)) => {
+                    let commande = "cargo build (build.rs de la crate)".to_owned();
+                    modeles.push((m, Origine { fichier: nom, commande }));
+                }
+                Err(d) => diags.extend(d),
+            }
+        }
+        if !diags.is_empty() {
+            return Err(Erreur::Modele(diags));
+        }
+        let fichiers = generate::fichiers(&modeles).map_err(Erreur::Configuration)?;
+        for f in &fichiers {
+            generate::ecrire(&sortie, f).map_err(|e| Erreur::Ecriture(sortie.join(&f.nom), e))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,69 @@
+//! The `sidoba` command line: argument parsing and dispatch. Each command
+//! is a thin layer over the library; `main.rs` only calls [`main`].
+
+mod check;
+mod entree;
+mod generate;
+mod sortie;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit status of the contract: 0 nothing found, 1 found something, 2 usage
+/// error or unreadable file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Statut {
+    Ok = 0,
+    Trouve = 1,
+    Erreur = 2,
+}
+
+#[derive(Parser, Debug)]
+#[command(name = "sidoba", version, about = "Modèles métier SIDOBA (WS02) : vérification, génération de code Rust, validation de payloads WS05, écarts WS04")]
+struct Cli {
+    #[command(subcommand)]
+    commande: Commande,
+}
+
+#[derive(Subcommand, Debug)]
+enum Commande {
+    /// Vérifie des modèles métier : chaque problème avec fichier, ligne:colonne et pointeur JSON.
+    Check {
+        /// Fichiers de modèle (`-` : entrée standard).
+        #[arg(required = true, value_name = "MODELE")]
+        modeles: Vec<String>,
+        /// Les clés inconnues sont des erreurs, pas des avertissements.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Génère un module Rust par modèle dans DIR, et un mod.rs.
+    Generate {
+        #[arg(required = true, value_name = "MODELE")]
+        modeles: Vec<String>,
+        /// Dossier de sortie.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// N'écrit rien ; échoue si un fichier de DIR diffère de ce qui serait généré.
+        #[arg(long)]
+        check: bool,
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            // clap: help and version exit 0, usage errors 2.
+            return ExitCode::from(if e.use_stderr() { Statut::Erreur as u8 } else { 0 });
+        }
+    };
+    let statut = match cli.commande {
+        Commande::Check { modeles, strict } => check::executer(&modeles, strict),
+        Commande::Generate { modeles, out, check, strict } => generate::executer(&modeles, &out, check, strict),
+    };
+    ExitCode::from(statut as u8)
+}

@@ -1,0 +1,92 @@
+//! Writing and reading the WS05 payload, through the runtime.
+
+use super::descripteurs::{nom_bloc, nom_champ};
+use super::forme::{Forme, Membre};
+use super::structs::nom_membre;
+use super::types::ident;
+use crate::model::TypeChamp;
+use crate::naming::Noms;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `fn ecrire(&self, o)`: keys in model order, absent fields left out.
+pub fn ecrire(f: &Forme, noms: &Noms) -> TokenStream {
+    let lignes = f.membres.iter().map(|mb| {
+        let n = nom_membre(mb, noms);
+        match mb {
+            Membre::Champ { champ, .. } => {
+                let code = &champ.code;
+                match &champ.type_ {
+                    TypeChamp::Decimal { decimales, .. } => {
+                        let d = proc_macro2::Literal::u32_unsuffixed(*decimales);
+                        quote!(o.decimal(#code, self.#n.as_ref(), #d);)
+                    }
+                    TypeChamp::Texte { .. } => quote!(o.valeur(#code, self.#n.as_deref());),
+                    TypeChamp::Code { multiple: false, .. } => quote!(o.code(#code, self.#n);),
+                    TypeChamp::Code { multiple: true, .. } => quote!(o.codes(#code, self.#n.as_ref());),
+                    _ => quote!(o.valeur(#code, self.#n.as_ref());),
+                }
+            }
+            Membre::Lignes(b) => {
+                let code = &b.code;
+                quote!(o.lignes(#code, &self.#n, |l, o| l.ecrire(o));)
+            }
+        }
+    });
+    quote! {
+        fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+            #(#lignes)*
+        }
+    }
+}
+
+/// `fn lire_objet(o, chemin, lecteur)`: every key, unknown ones recorded.
+pub fn lire(f: &Forme, noms: &Noms) -> TokenStream {
+    let bras = f.membres.iter().map(|mb| {
+        let n = nom_membre(mb, noms);
+        match mb {
+            Membre::Champ { champ, .. } => {
+                let code = &champ.code;
+                let d = nom_champ(champ, noms);
+                let lire = match &champ.type_ {
+                    TypeChamp::Entier { .. } => quote!(l.entier(c, &#d, v)),
+                    TypeChamp::Decimal { .. } => quote!(l.decimal(c, &#d, v)),
+                    TypeChamp::Texte { .. } => quote!(l.texte(c, &#d, v)),
+                    TypeChamp::Booleen => quote!(l.booleen(c, &#d, v)),
+                    TypeChamp::Date { .. } => quote!(l.date(c, &#d, v)),
+                    TypeChamp::Code { multiple: false, .. } => quote!(l.code_enum(c, &#d, v)),
+                    TypeChamp::Code { multiple: true, .. } => quote!(l.codes_enum(c, &#d, v)),
+                };
+                quote!(#code => r.#n = #lire,)
+            }
+            Membre::Lignes(b) => {
+                let code = &b.code;
+                let d = nom_bloc(b, noms);
+                let ligne = ident(noms.ligne(&b.code));
+                quote!(#code => r.#n = l.lignes_de(c, &#d, v, #ligne::lire_objet),)
+            }
+        }
+    });
+    let cles = f.membres.iter().map(|mb| match mb {
+        Membre::Champ { champ, .. } => champ.code.as_str(),
+        Membre::Lignes(b) => b.code.as_str(),
+    });
+    quote! {
+        fn lire_objet(
+            o: &sidoba::json::Object<'_>,
+            c: &sidoba::verif::Chemin,
+            l: &mut sidoba::lecture::Lecteur,
+        ) -> Self {
+            const CLES: &[&str] = &[#(#cles),*];
+            let mut r = Self::default();
+            for p in &o.properties {
+                let v = &p.value;
+                match p.name.as_str() {
+                    #(#bras)*
+                    cle => l.inconnue(c, cle, CLES.iter().copied()),
+                }
+            }
+            r
+        }
+    }
+}

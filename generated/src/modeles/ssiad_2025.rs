@@ -1,0 +1,1372 @@
+// @generated par sidoba 0.1.0 — ne pas modifier à la main.
+// Modèle : SSIAD version 2025.1 (campagne SSIAD-2025), fichier models/ssiad-2025.json
+// SHA-256 du modèle : 5874e17112bd7b1879ec36c3fce694d2f5298f19ae3b243d6f6a1f2717d83104
+// Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
+
+//! Types du modèle SSIAD version 2025.1 : Rapport d'activité des SSIAD 2025.
+//!
+//! Généré par `sidoba generate` ; voir `Rapport`.
+/// Identifier of the campaign (WS01).
+pub const CAMPAGNE: &str = "SSIAD-2025";
+/// Code of the model.
+pub const MODELE: &str = "SSIAD";
+/// Version of the model.
+pub const VERSION: &str = "2025.1";
+/// SHA-256 of the model file this module was generated from.
+pub const SHA256: &str = "5874e17112bd7b1879ec36c3fce694d2f5298f19ae3b243d6f6a1f2717d83104";
+/// Catégorie d'établissement (FINESS) (nomenclature categorie_etablissement).
+///
+/// Référence : https\://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[allow(clippy::enum_variant_names)]
+pub enum CategorieEtablissement {
+    /// 500 : Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)
+    V500,
+    /// 354 : Service de soins infirmiers à domicile (SSIAD)
+    V354,
+    /// 190 : Centre d'action médico-sociale précoce (CAMSP)
+    V190,
+    /// 189 : Centre médico-psycho-pédagogique (CMPP)
+    V189,
+}
+impl CategorieEtablissement {
+    /// Every value, in the model's order.
+    pub const TOUTES: [Self; 4] = [Self::V500, Self::V354, Self::V190, Self::V189];
+    /// The code sent in the payload.
+    pub fn code(self) -> &'static str {
+        sidoba::Code::code(self)
+    }
+    /// The label shown to people.
+    pub fn libelle(self) -> &'static str {
+        sidoba::Code::libelle(self)
+    }
+    /// False for a value kept only to read old data.
+    pub fn est_actif(self) -> bool {
+        sidoba::Code::est_actif(self)
+    }
+}
+impl sidoba::Code for CategorieEtablissement {
+    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+        code: "categorie_etablissement",
+        libelle: "Catégorie d'établissement (FINESS)",
+        valeurs: &[
+            sidoba::descripteur::Valeur {
+                code: "500",
+                libelle: "Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "354",
+                libelle: "Service de soins infirmiers à domicile (SSIAD)",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "190",
+                libelle: "Centre d'action médico-sociale précoce (CAMSP)",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "189",
+                libelle: "Centre médico-psycho-pédagogique (CMPP)",
+                actif: true,
+            },
+        ],
+    };
+    fn index(self) -> usize {
+        self as usize
+    }
+    fn depuis_index(index: usize) -> Option<Self> {
+        match index {
+            0 => Some(Self::V500),
+            1 => Some(Self::V354),
+            2 => Some(Self::V190),
+            3 => Some(Self::V189),
+            _ => None,
+        }
+    }
+}
+impl core::str::FromStr for CategorieEtablissement {
+    type Err = sidoba::CodeInconnu;
+    /// Parses a code; an unknown one names the closest codes.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        sidoba::descripteur::code_depuis_str(code)
+    }
+}
+impl core::fmt::Display for CategorieEtablissement {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+/// Statut juridique (nomenclature statut_juridique).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[allow(clippy::enum_variant_names)]
+pub enum StatutJuridique {
+    /// PUB : Public
+    Pub,
+    /// PNL : Privé non lucratif
+    Pnl,
+    /// PCO : Privé commercial
+    Pco,
+}
+impl StatutJuridique {
+    /// Every value, in the model's order.
+    pub const TOUTES: [Self; 3] = [Self::Pub, Self::Pnl, Self::Pco];
+    /// The code sent in the payload.
+    pub fn code(self) -> &'static str {
+        sidoba::Code::code(self)
+    }
+    /// The label shown to people.
+    pub fn libelle(self) -> &'static str {
+        sidoba::Code::libelle(self)
+    }
+    /// False for a value kept only to read old data.
+    pub fn est_actif(self) -> bool {
+        sidoba::Code::est_actif(self)
+    }
+}
+impl sidoba::Code for StatutJuridique {
+    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+        code: "statut_juridique",
+        libelle: "Statut juridique",
+        valeurs: &[
+            sidoba::descripteur::Valeur {
+                code: "PUB",
+                libelle: "Public",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "PNL",
+                libelle: "Privé non lucratif",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "PCO",
+                libelle: "Privé commercial",
+                actif: true,
+            },
+        ],
+    };
+    fn index(self) -> usize {
+        self as usize
+    }
+    fn depuis_index(index: usize) -> Option<Self> {
+        match index {
+            0 => Some(Self::Pub),
+            1 => Some(Self::Pnl),
+            2 => Some(Self::Pco),
+            _ => None,
+        }
+    }
+}
+impl core::str::FromStr for StatutJuridique {
+    type Err = sidoba::CodeInconnu;
+    /// Parses a code; an unknown one names the closest codes.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        sidoba::descripteur::code_depuis_str(code)
+    }
+}
+impl core::fmt::Display for StatutJuridique {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+/// Catégorie de personnel (nomenclature categorie_personnel).
+///
+/// Les valeurs inactives se lisent encore dans d'anciennes données mais sont refusées par la validation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[allow(clippy::enum_variant_names)]
+pub enum CategoriePersonnel {
+    /// IDEC : Infirmier coordinateur
+    Idec,
+    /// IDE : Infirmier diplômé d'État salarié
+    Ide,
+    /// AS : Aide-soignant
+    As,
+    /// AES : Accompagnant éducatif et social
+    Aes,
+    /// AMP : Aide médico-psychologique (ancien diplôme) (**inactive** : refusée dans un nouveau rapport)
+    Amp,
+    /// ASG : Assistant de soins en gérontologie
+    Asg,
+    /// ERGO : Ergothérapeute
+    Ergo,
+    /// PSYCHOMOT : Psychomotricien
+    Psychomot,
+    /// ADMIN : Personnel administratif
+    Admin,
+    /// AUTRE : Autre personnel
+    Autre,
+}
+impl CategoriePersonnel {
+    /// Every value, in the model's order.
+    pub const TOUTES: [Self; 10] = [
+        Self::Idec,
+        Self::Ide,
+        Self::As,
+        Self::Aes,
+        Self::Amp,
+        Self::Asg,
+        Self::Ergo,
+        Self::Psychomot,
+        Self::Admin,
+        Self::Autre,
+    ];
+    /// The code sent in the payload.
+    pub fn code(self) -> &'static str {
+        sidoba::Code::code(self)
+    }
+    /// The label shown to people.
+    pub fn libelle(self) -> &'static str {
+        sidoba::Code::libelle(self)
+    }
+    /// False for a value kept only to read old data.
+    pub fn est_actif(self) -> bool {
+        sidoba::Code::est_actif(self)
+    }
+}
+impl sidoba::Code for CategoriePersonnel {
+    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+        code: "categorie_personnel",
+        libelle: "Catégorie de personnel",
+        valeurs: &[
+            sidoba::descripteur::Valeur {
+                code: "IDEC",
+                libelle: "Infirmier coordinateur",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "IDE",
+                libelle: "Infirmier diplômé d'État salarié",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "AS",
+                libelle: "Aide-soignant",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "AES",
+                libelle: "Accompagnant éducatif et social",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "AMP",
+                libelle: "Aide médico-psychologique (ancien diplôme)",
+                actif: false,
+            },
+            sidoba::descripteur::Valeur {
+                code: "ASG",
+                libelle: "Assistant de soins en gérontologie",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "ERGO",
+                libelle: "Ergothérapeute",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "PSYCHOMOT",
+                libelle: "Psychomotricien",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "ADMIN",
+                libelle: "Personnel administratif",
+                actif: true,
+            },
+            sidoba::descripteur::Valeur {
+                code: "AUTRE",
+                libelle: "Autre personnel",
+                actif: true,
+            },
+        ],
+    };
+    fn index(self) -> usize {
+        self as usize
+    }
+    fn depuis_index(index: usize) -> Option<Self> {
+        match index {
+            0 => Some(Self::Idec),
+            1 => Some(Self::Ide),
+            2 => Some(Self::As),
+            3 => Some(Self::Aes),
+            4 => Some(Self::Amp),
+            5 => Some(Self::Asg),
+            6 => Some(Self::Ergo),
+            7 => Some(Self::Psychomot),
+            8 => Some(Self::Admin),
+            9 => Some(Self::Autre),
+            _ => None,
+        }
+    }
+}
+impl core::str::FromStr for CategoriePersonnel {
+    type Err = sidoba::CodeInconnu;
+    /// Parses a code; an unknown one names the closest codes.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        sidoba::descripteur::code_depuis_str(code)
+    }
+}
+impl core::fmt::Display for CategoriePersonnel {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+/// Rapport « Rapport d'activité des SSIAD 2025 » (campagne SSIAD-2025).
+///
+/// Chaque champ est facultatif en Rust pour que le rapport se remplisse pas à pas ; `valider()` signale ce qui manque. Les blocs du modèle :
+///
+/// - Identification et capacité (identification)
+/// - Patients (patients)
+/// - Interventions (interventions)
+/// - Situations de soins au cours de l'année (situations_soins)
+/// - Mouvements de l'année (mouvements)
+/// - Ressources humaines (rh) : table de lignes
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rapport {
+    /// **Numéro FINESS de l'établissement** (finess_et).
+    ///
+    /// Numéro FINESS géographique (ET), 9 caractères ; 2A ou 2B pour la Corse.
+    ///
+    /// - Bloc : Identification et capacité (identification).
+    /// - Type : texte de 9 caractères exactement, au format ^\[0-9A-Za-z\]{9}$.
+    /// - Obligatoire.
+    pub finess_et: Option<String>,
+    /// **Raison sociale** (raison_sociale).
+    ///
+    /// - Bloc : Identification et capacité (identification).
+    /// - Type : texte de 1 à 100 caractères.
+    /// - Obligatoire.
+    pub raison_sociale: Option<String>,
+    /// **Catégorie FINESS** (categorie_finess).
+    ///
+    /// - Bloc : Identification et capacité (identification).
+    /// - Type : code de la nomenclature « Catégorie d'établissement (FINESS) ».
+    /// - Obligatoire.
+    pub categorie_finess: Option<CategorieEtablissement>,
+    /// **Statut juridique** (statut).
+    ///
+    /// - Bloc : Identification et capacité (identification).
+    /// - Type : code de la nomenclature « Statut juridique ».
+    /// - Obligatoire.
+    pub statut: Option<StatutJuridique>,
+    /// **Places pour personnes âgées** (nb_places_pa).
+    ///
+    /// - Bloc : Identification et capacité (identification).
+    /// - Type : entier, de 0 à 1000.
+    /// - Unité : place.
+    /// - Obligatoire.
+    pub nb_places_pa: Option<u16>,
+    /// **Places pour personnes handicapées** (nb_places_ph).
+    ///
+    /// - Bloc : Identification et capacité (identification).
+    /// - Type : entier, de 0 à 500.
+    /// - Unité : place.
+    /// - Obligatoire.
+    pub nb_places_ph: Option<u16>,
+    /// **Équipe spécialisée Alzheimer (ESA)** (esa).
+    ///
+    /// - Bloc : Identification et capacité (identification).
+    /// - Type : booléen.
+    /// - Obligatoire.
+    pub esa: Option<bool>,
+    /// **Places de l'ESA** (nb_places_esa).
+    ///
+    /// - Bloc : Identification et capacité (identification).
+    /// - Type : entier, de 0 à 100.
+    /// - Unité : place.
+    /// - Facultatif.
+    pub nb_places_esa: Option<u8>,
+    /// **Communes d'intervention** (nb_communes_intervention).
+    ///
+    /// - Bloc : Identification et capacité (identification).
+    /// - Type : entier, de 0 à 500.
+    /// - Unité : commune.
+    /// - Facultatif.
+    pub nb_communes_intervention: Option<u16>,
+    /// **File active de l'année** (file_active).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub file_active: Option<u16>,
+    /// **Patients pris en charge au 31/12** (nb_patients_31_12).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 2000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_patients_31_12: Option<u16>,
+    /// **Personnes âgées prises en charge au 31/12** (nb_personnes_agees).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 2000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_personnes_agees: Option<u16>,
+    /// **Personnes handicapées prises en charge au 31/12** (nb_personnes_handicapees).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 2000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_personnes_handicapees: Option<u16>,
+    /// **Âge moyen des patients au 31/12** (age_moyen).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : décimal à 1 décimale(s) au plus, de 18 à 120.
+    /// - Unité : an.
+    /// - Facultatif.
+    pub age_moyen: Option<sidoba::Decimal>,
+    /// **Patients en GIR 1** (nb_gir1).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 2000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_gir1: Option<u16>,
+    /// **Patients en GIR 2** (nb_gir2).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 2000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_gir2: Option<u16>,
+    /// **Patients en GIR 3** (nb_gir3).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 2000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_gir3: Option<u16>,
+    /// **Patients en GIR 4** (nb_gir4).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 2000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_gir4: Option<u16>,
+    /// **Patients en GIR 5** (nb_gir5).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 2000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_gir5: Option<u16>,
+    /// **Patients en GIR 6** (nb_gir6).
+    ///
+    /// - Bloc : Patients (patients).
+    /// - Type : entier, de 0 à 2000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_gir6: Option<u16>,
+    /// **Interventions des infirmiers salariés** (nb_interventions_ide_salaries).
+    ///
+    /// - Bloc : Interventions (interventions).
+    /// - Type : entier, de 0 à 1000000.
+    /// - Unité : intervention.
+    /// - Facultatif.
+    pub nb_interventions_ide_salaries: Option<u32>,
+    /// **Interventions des infirmiers libéraux conventionnés** (nb_interventions_ide_liberaux).
+    ///
+    /// - Bloc : Interventions (interventions).
+    /// - Type : entier, de 0 à 1000000.
+    /// - Unité : intervention.
+    /// - Facultatif.
+    pub nb_interventions_ide_liberaux: Option<u32>,
+    /// **Interventions des aides-soignants** (nb_interventions_as).
+    ///
+    /// - Bloc : Interventions (interventions).
+    /// - Type : entier, de 0 à 1000000.
+    /// - Unité : intervention.
+    /// - Facultatif.
+    pub nb_interventions_as: Option<u32>,
+    /// **Durée moyenne de prise en charge des patients sortis** (duree_moyenne_prise_en_charge).
+    ///
+    /// - Bloc : Interventions (interventions).
+    /// - Type : décimal à 1 décimale(s) au plus, de 0 à 10000.
+    /// - Unité : jour.
+    /// - Facultatif.
+    pub duree_moyenne_prise_en_charge: Option<sidoba::Decimal>,
+    /// **Interventions les week-ends et jours fériés** (interventions_week_end).
+    ///
+    /// - Bloc : Interventions (interventions).
+    /// - Type : booléen.
+    /// - Facultatif.
+    pub interventions_week_end: Option<bool>,
+    /// **Patients présentant une incontinence urinaire** (nb_incontinence_urinaire).
+    ///
+    /// - Bloc : Situations de soins au cours de l'année (situations_soins).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Facultatif.
+    pub nb_incontinence_urinaire: Option<u16>,
+    /// **Patients présentant une incontinence fécale** (nb_incontinence_fecale).
+    ///
+    /// - Bloc : Situations de soins au cours de l'année (situations_soins).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Facultatif.
+    pub nb_incontinence_fecale: Option<u16>,
+    /// **Patients en situation d'obésité** (nb_obesite).
+    ///
+    /// - Bloc : Situations de soins au cours de l'année (situations_soins).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Facultatif.
+    pub nb_obesite: Option<u16>,
+    /// **Patients présentant des troubles cognitifs** (nb_troubles_cognitifs).
+    ///
+    /// - Bloc : Situations de soins au cours de l'année (situations_soins).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Facultatif.
+    pub nb_troubles_cognitifs: Option<u16>,
+    /// **Patients nécessitant des soins de plaies ou d'escarres** (nb_soins_plaies).
+    ///
+    /// - Bloc : Situations de soins au cours de l'année (situations_soins).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Facultatif.
+    pub nb_soins_plaies: Option<u16>,
+    /// **Patients diabétiques insulinotraités** (nb_diabete_insuline).
+    ///
+    /// - Bloc : Situations de soins au cours de l'année (situations_soins).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Facultatif.
+    pub nb_diabete_insuline: Option<u16>,
+    /// **Admissions dans l'année** (nb_admissions).
+    ///
+    /// - Bloc : Mouvements de l'année (mouvements).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_admissions: Option<u16>,
+    /// **Sorties dans l'année** (nb_sorties).
+    ///
+    /// - Bloc : Mouvements de l'année (mouvements).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Obligatoire.
+    pub nb_sorties: Option<u16>,
+    /// **Sorties pour hospitalisation** (nb_sorties_hospitalisation).
+    ///
+    /// - Bloc : Mouvements de l'année (mouvements).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Facultatif.
+    pub nb_sorties_hospitalisation: Option<u16>,
+    /// **Sorties pour entrée en établissement** (nb_sorties_ehpad).
+    ///
+    /// - Bloc : Mouvements de l'année (mouvements).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Facultatif.
+    pub nb_sorties_ehpad: Option<u16>,
+    /// **Décès** (nb_deces).
+    ///
+    /// - Bloc : Mouvements de l'année (mouvements).
+    /// - Type : entier, de 0 à 5000.
+    /// - Unité : patient.
+    /// - Facultatif.
+    pub nb_deces: Option<u16>,
+    /// **Demandes d'admission non satisfaites** (nb_demandes_non_satisfaites).
+    ///
+    /// - Bloc : Mouvements de l'année (mouvements).
+    /// - Type : entier, de 0 à 10000.
+    /// - Unité : demande.
+    /// - Facultatif.
+    pub nb_demandes_non_satisfaites: Option<u16>,
+    /// **Ressources humaines** (rh) : table de lignes.
+    ///
+    /// Une ligne par catégorie de personnel, ETP moyens de l'année.
+    ///
+    /// De 1 à 30 lignes.
+    pub rh: Vec<LigneRh>,
+}
+impl Rapport {
+    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+        o.valeur("finess_et", self.finess_et.as_deref());
+        o.valeur("raison_sociale", self.raison_sociale.as_deref());
+        o.code("categorie_finess", self.categorie_finess);
+        o.code("statut", self.statut);
+        o.valeur("nb_places_pa", self.nb_places_pa.as_ref());
+        o.valeur("nb_places_ph", self.nb_places_ph.as_ref());
+        o.valeur("esa", self.esa.as_ref());
+        o.valeur("nb_places_esa", self.nb_places_esa.as_ref());
+        o.valeur("nb_communes_intervention", self.nb_communes_intervention.as_ref());
+        o.valeur("file_active", self.file_active.as_ref());
+        o.valeur("nb_patients_31_12", self.nb_patients_31_12.as_ref());
+        o.valeur("nb_personnes_agees", self.nb_personnes_agees.as_ref());
+        o.valeur("nb_personnes_handicapees", self.nb_personnes_handicapees.as_ref());
+        o.decimal("age_moyen", self.age_moyen.as_ref(), 1);
+        o.valeur("nb_gir1", self.nb_gir1.as_ref());
+        o.valeur("nb_gir2", self.nb_gir2.as_ref());
+        o.valeur("nb_gir3", self.nb_gir3.as_ref());
+        o.valeur("nb_gir4", self.nb_gir4.as_ref());
+        o.valeur("nb_gir5", self.nb_gir5.as_ref());
+        o.valeur("nb_gir6", self.nb_gir6.as_ref());
+        o.valeur(
+            "nb_interventions_ide_salaries",
+            self.nb_interventions_ide_salaries.as_ref(),
+        );
+        o.valeur(
+            "nb_interventions_ide_liberaux",
+            self.nb_interventions_ide_liberaux.as_ref(),
+        );
+        o.valeur("nb_interventions_as", self.nb_interventions_as.as_ref());
+        o.decimal(
+            "duree_moyenne_prise_en_charge",
+            self.duree_moyenne_prise_en_charge.as_ref(),
+            1,
+        );
+        o.valeur("interventions_week_end", self.interventions_week_end.as_ref());
+        o.valeur("nb_incontinence_urinaire", self.nb_incontinence_urinaire.as_ref());
+        o.valeur("nb_incontinence_fecale", self.nb_incontinence_fecale.as_ref());
+        o.valeur("nb_obesite", self.nb_obesite.as_ref());
+        o.valeur("nb_troubles_cognitifs", self.nb_troubles_cognitifs.as_ref());
+        o.valeur("nb_soins_plaies", self.nb_soins_plaies.as_ref());
+        o.valeur("nb_diabete_insuline", self.nb_diabete_insuline.as_ref());
+        o.valeur("nb_admissions", self.nb_admissions.as_ref());
+        o.valeur("nb_sorties", self.nb_sorties.as_ref());
+        o.valeur("nb_sorties_hospitalisation", self.nb_sorties_hospitalisation.as_ref());
+        o.valeur("nb_sorties_ehpad", self.nb_sorties_ehpad.as_ref());
+        o.valeur("nb_deces", self.nb_deces.as_ref());
+        o.valeur(
+            "nb_demandes_non_satisfaites",
+            self.nb_demandes_non_satisfaites.as_ref(),
+        );
+        o.lignes("rh", &self.rh, |l, o| l.ecrire(o));
+    }
+    fn lire_objet(
+        o: &sidoba::json::Object<'_>,
+        c: &sidoba::verif::Chemin,
+        l: &mut sidoba::lecture::Lecteur,
+    ) -> Self {
+        const CLES: &[&str] = &[
+            "finess_et",
+            "raison_sociale",
+            "categorie_finess",
+            "statut",
+            "nb_places_pa",
+            "nb_places_ph",
+            "esa",
+            "nb_places_esa",
+            "nb_communes_intervention",
+            "file_active",
+            "nb_patients_31_12",
+            "nb_personnes_agees",
+            "nb_personnes_handicapees",
+            "age_moyen",
+            "nb_gir1",
+            "nb_gir2",
+            "nb_gir3",
+            "nb_gir4",
+            "nb_gir5",
+            "nb_gir6",
+            "nb_interventions_ide_salaries",
+            "nb_interventions_ide_liberaux",
+            "nb_interventions_as",
+            "duree_moyenne_prise_en_charge",
+            "interventions_week_end",
+            "nb_incontinence_urinaire",
+            "nb_incontinence_fecale",
+            "nb_obesite",
+            "nb_troubles_cognitifs",
+            "nb_soins_plaies",
+            "nb_diabete_insuline",
+            "nb_admissions",
+            "nb_sorties",
+            "nb_sorties_hospitalisation",
+            "nb_sorties_ehpad",
+            "nb_deces",
+            "nb_demandes_non_satisfaites",
+            "rh",
+        ];
+        let mut r = Self::default();
+        for p in &o.properties {
+            let v = &p.value;
+            match p.name.as_str() {
+                "finess_et" => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
+                "raison_sociale" => {
+                    r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v);
+                }
+                "categorie_finess" => {
+                    r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, v);
+                }
+                "statut" => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
+                "nb_places_pa" => r.nb_places_pa = l.entier(c, &CHAMP_NB_PLACES_PA, v),
+                "nb_places_ph" => r.nb_places_ph = l.entier(c, &CHAMP_NB_PLACES_PH, v),
+                "esa" => r.esa = l.booleen(c, &CHAMP_ESA, v),
+                "nb_places_esa" => r.nb_places_esa = l.entier(c, &CHAMP_NB_PLACES_ESA, v),
+                "nb_communes_intervention" => {
+                    r.nb_communes_intervention = l
+                        .entier(c, &CHAMP_NB_COMMUNES_INTERVENTION, v);
+                }
+                "file_active" => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
+                "nb_patients_31_12" => {
+                    r.nb_patients_31_12 = l.entier(c, &CHAMP_NB_PATIENTS_31_12, v);
+                }
+                "nb_personnes_agees" => {
+                    r.nb_personnes_agees = l.entier(c, &CHAMP_NB_PERSONNES_AGEES, v);
+                }
+                "nb_personnes_handicapees" => {
+                    r.nb_personnes_handicapees = l
+                        .entier(c, &CHAMP_NB_PERSONNES_HANDICAPEES, v);
+                }
+                "age_moyen" => r.age_moyen = l.decimal(c, &CHAMP_AGE_MOYEN, v),
+                "nb_gir1" => r.nb_gir1 = l.entier(c, &CHAMP_NB_GIR1, v),
+                "nb_gir2" => r.nb_gir2 = l.entier(c, &CHAMP_NB_GIR2, v),
+                "nb_gir3" => r.nb_gir3 = l.entier(c, &CHAMP_NB_GIR3, v),
+                "nb_gir4" => r.nb_gir4 = l.entier(c, &CHAMP_NB_GIR4, v),
+                "nb_gir5" => r.nb_gir5 = l.entier(c, &CHAMP_NB_GIR5, v),
+                "nb_gir6" => r.nb_gir6 = l.entier(c, &CHAMP_NB_GIR6, v),
+                "nb_interventions_ide_salaries" => {
+                    r.nb_interventions_ide_salaries = l
+                        .entier(c, &CHAMP_NB_INTERVENTIONS_IDE_SALARIES, v);
+                }
+                "nb_interventions_ide_liberaux" => {
+                    r.nb_interventions_ide_liberaux = l
+                        .entier(c, &CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX, v);
+                }
+                "nb_interventions_as" => {
+                    r.nb_interventions_as = l.entier(c, &CHAMP_NB_INTERVENTIONS_AS, v);
+                }
+                "duree_moyenne_prise_en_charge" => {
+                    r.duree_moyenne_prise_en_charge = l
+                        .decimal(c, &CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE, v);
+                }
+                "interventions_week_end" => {
+                    r.interventions_week_end = l
+                        .booleen(c, &CHAMP_INTERVENTIONS_WEEK_END, v);
+                }
+                "nb_incontinence_urinaire" => {
+                    r.nb_incontinence_urinaire = l
+                        .entier(c, &CHAMP_NB_INCONTINENCE_URINAIRE, v);
+                }
+                "nb_incontinence_fecale" => {
+                    r.nb_incontinence_fecale = l
+                        .entier(c, &CHAMP_NB_INCONTINENCE_FECALE, v);
+                }
+                "nb_obesite" => r.nb_obesite = l.entier(c, &CHAMP_NB_OBESITE, v),
+                "nb_troubles_cognitifs" => {
+                    r.nb_troubles_cognitifs = l
+                        .entier(c, &CHAMP_NB_TROUBLES_COGNITIFS, v);
+                }
+                "nb_soins_plaies" => {
+                    r.nb_soins_plaies = l.entier(c, &CHAMP_NB_SOINS_PLAIES, v);
+                }
+                "nb_diabete_insuline" => {
+                    r.nb_diabete_insuline = l.entier(c, &CHAMP_NB_DIABETE_INSULINE, v);
+                }
+                "nb_admissions" => r.nb_admissions = l.entier(c, &CHAMP_NB_ADMISSIONS, v),
+                "nb_sorties" => r.nb_sorties = l.entier(c, &CHAMP_NB_SORTIES, v),
+                "nb_sorties_hospitalisation" => {
+                    r.nb_sorties_hospitalisation = l
+                        .entier(c, &CHAMP_NB_SORTIES_HOSPITALISATION, v);
+                }
+                "nb_sorties_ehpad" => {
+                    r.nb_sorties_ehpad = l.entier(c, &CHAMP_NB_SORTIES_EHPAD, v);
+                }
+                "nb_deces" => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
+                "nb_demandes_non_satisfaites" => {
+                    r.nb_demandes_non_satisfaites = l
+                        .entier(c, &CHAMP_NB_DEMANDES_NON_SATISFAITES, v);
+                }
+                "rh" => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
+                cle => l.inconnue(c, cle, CLES.iter().copied()),
+            }
+        }
+        r
+    }
+    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+        v.texte(&CHAMP_FINESS_ET, self.finess_et.as_deref());
+        v.texte(&CHAMP_RAISON_SOCIALE, self.raison_sociale.as_deref());
+        v.code(&CHAMP_CATEGORIE_FINESS, self.categorie_finess);
+        v.code(&CHAMP_STATUT, self.statut);
+        v.entier(&CHAMP_NB_PLACES_PA, self.nb_places_pa.map(i64::from));
+        v.entier(&CHAMP_NB_PLACES_PH, self.nb_places_ph.map(i64::from));
+        v.booleen(&CHAMP_ESA, self.esa);
+        v.entier(&CHAMP_NB_PLACES_ESA, self.nb_places_esa.map(i64::from));
+        v.entier(
+            &CHAMP_NB_COMMUNES_INTERVENTION,
+            self.nb_communes_intervention.map(i64::from),
+        );
+        v.entier(&CHAMP_FILE_ACTIVE, self.file_active.map(i64::from));
+        v.entier(&CHAMP_NB_PATIENTS_31_12, self.nb_patients_31_12.map(i64::from));
+        v.entier(&CHAMP_NB_PERSONNES_AGEES, self.nb_personnes_agees.map(i64::from));
+        v.entier(
+            &CHAMP_NB_PERSONNES_HANDICAPEES,
+            self.nb_personnes_handicapees.map(i64::from),
+        );
+        v.decimal(&CHAMP_AGE_MOYEN, self.age_moyen.as_ref());
+        v.entier(&CHAMP_NB_GIR1, self.nb_gir1.map(i64::from));
+        v.entier(&CHAMP_NB_GIR2, self.nb_gir2.map(i64::from));
+        v.entier(&CHAMP_NB_GIR3, self.nb_gir3.map(i64::from));
+        v.entier(&CHAMP_NB_GIR4, self.nb_gir4.map(i64::from));
+        v.entier(&CHAMP_NB_GIR5, self.nb_gir5.map(i64::from));
+        v.entier(&CHAMP_NB_GIR6, self.nb_gir6.map(i64::from));
+        v.entier(
+            &CHAMP_NB_INTERVENTIONS_IDE_SALARIES,
+            self.nb_interventions_ide_salaries.map(i64::from),
+        );
+        v.entier(
+            &CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX,
+            self.nb_interventions_ide_liberaux.map(i64::from),
+        );
+        v.entier(&CHAMP_NB_INTERVENTIONS_AS, self.nb_interventions_as.map(i64::from));
+        v.decimal(
+            &CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE,
+            self.duree_moyenne_prise_en_charge.as_ref(),
+        );
+        v.booleen(&CHAMP_INTERVENTIONS_WEEK_END, self.interventions_week_end);
+        v.entier(
+            &CHAMP_NB_INCONTINENCE_URINAIRE,
+            self.nb_incontinence_urinaire.map(i64::from),
+        );
+        v.entier(
+            &CHAMP_NB_INCONTINENCE_FECALE,
+            self.nb_incontinence_fecale.map(i64::from),
+        );
+        v.entier(&CHAMP_NB_OBESITE, self.nb_obesite.map(i64::from));
+        v.entier(
+            &CHAMP_NB_TROUBLES_COGNITIFS,
+            self.nb_troubles_cognitifs.map(i64::from),
+        );
+        v.entier(&CHAMP_NB_SOINS_PLAIES, self.nb_soins_plaies.map(i64::from));
+        v.entier(&CHAMP_NB_DIABETE_INSULINE, self.nb_diabete_insuline.map(i64::from));
+        v.entier(&CHAMP_NB_ADMISSIONS, self.nb_admissions.map(i64::from));
+        v.entier(&CHAMP_NB_SORTIES, self.nb_sorties.map(i64::from));
+        v.entier(
+            &CHAMP_NB_SORTIES_HOSPITALISATION,
+            self.nb_sorties_hospitalisation.map(i64::from),
+        );
+        v.entier(&CHAMP_NB_SORTIES_EHPAD, self.nb_sorties_ehpad.map(i64::from));
+        v.entier(&CHAMP_NB_DECES, self.nb_deces.map(i64::from));
+        v.entier(
+            &CHAMP_NB_DEMANDES_NON_SATISFAITES,
+            self.nb_demandes_non_satisfaites.map(i64::from),
+        );
+        v.lignes(&BLOC_RH, &self.rh, |l, v| l.verifier(v));
+    }
+}
+/// Une ligne du bloc répétable « Ressources humaines » (rh).
+///
+/// Une ligne par catégorie de personnel, ETP moyens de l'année.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LigneRh {
+    /// **Catégorie de personnel** (categorie).
+    ///
+    /// - Bloc : Ressources humaines (rh).
+    /// - Type : code de la nomenclature « Catégorie de personnel ».
+    /// - Obligatoire.
+    pub categorie: Option<CategoriePersonnel>,
+    /// **Équivalents temps plein** (etp).
+    ///
+    /// - Bloc : Ressources humaines (rh).
+    /// - Type : décimal à 2 décimale(s) au plus, de 0 à 200.
+    /// - Unité : ETP.
+    /// - Obligatoire.
+    pub etp: Option<sidoba::Decimal>,
+    /// **Personnes physiques** (nb_personnes).
+    ///
+    /// - Bloc : Ressources humaines (rh).
+    /// - Type : entier, de 0 à 500.
+    /// - Unité : personne.
+    /// - Facultatif.
+    pub nb_personnes: Option<u16>,
+}
+impl LigneRh {
+    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+        o.code("categorie", self.categorie);
+        o.decimal("etp", self.etp.as_ref(), 2);
+        o.valeur("nb_personnes", self.nb_personnes.as_ref());
+    }
+    fn lire_objet(
+        o: &sidoba::json::Object<'_>,
+        c: &sidoba::verif::Chemin,
+        l: &mut sidoba::lecture::Lecteur,
+    ) -> Self {
+        const CLES: &[&str] = &["categorie", "etp", "nb_personnes"];
+        let mut r = Self::default();
+        for p in &o.properties {
+            let v = &p.value;
+            match p.name.as_str() {
+                "categorie" => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
+                "etp" => r.etp = l.decimal(c, &CHAMP_ETP, v),
+                "nb_personnes" => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
+                cle => l.inconnue(c, cle, CLES.iter().copied()),
+            }
+        }
+        r
+    }
+    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+        v.code(&CHAMP_CATEGORIE, self.categorie);
+        v.decimal(&CHAMP_ETP, self.etp.as_ref());
+        v.entier(&CHAMP_NB_PERSONNES, self.nb_personnes.map(i64::from));
+    }
+}
+impl Rapport {
+    /// The WS05 payload, refused while a blocking finding remains
+    /// (warnings do not block).
+    pub fn payload(&self) -> Result<String, sidoba::Constats> {
+        let constats = self.valider();
+        if constats.valide() {
+            Ok(self.payload_sans_validation())
+        } else {
+            Err(constats)
+        }
+    }
+    /// The WS05 payload as it stands, without validating it.
+    pub fn payload_sans_validation(&self) -> String {
+        sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
+    }
+    /// Reads a WS05 payload. Values that cannot be taken (wrong JSON
+    /// type, unknown code or key) are kept as findings in `rejets`,
+    /// for `valider_avec`; only a payload that is not JSON or is for
+    /// another model is an error.
+    pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
+        sidoba::lecture::lire(
+            payload,
+            CAMPAGNE,
+            MODELE,
+            VERSION,
+            |o, l| { Self::lire_objet(o, &sidoba::verif::Chemin::racine(), l) },
+        )
+    }
+    /// Reads a WS05 payload, refusing any value it cannot take.
+    pub fn depuis_payload(
+        payload: &str,
+    ) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
+        Ok(Self::lire(payload)?.strict()?)
+    }
+    /// Every finding: field constraints in model order, then the rules.
+    pub fn valider(&self) -> sidoba::Constats {
+        self.valider_avec(&sidoba::Rejets::default())
+    }
+    /// Same, with the findings made while reading a payload placed
+    /// where their fields stand.
+    pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
+        let mut v = sidoba::verif::Verificateur::new(rejets);
+        self.verifier(&mut v);
+        v.inconnus();
+        sidoba::Constats(v.finir())
+    }
+    /// Reads and validates a payload, as `sidoba validate` does.
+    pub fn valider_payload(
+        payload: &str,
+    ) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
+        let lu = Self::lire(payload)?;
+        Ok(lu.rapport.valider_avec(&lu.rejets))
+    }
+}
+static MOTIF_FINESS_ET: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(
+    "^[0-9A-Za-z]{9}$",
+);
+static CHAMP_FINESS_ET: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "finess_et",
+    libelle: "Numéro FINESS de l'établissement",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Texte {
+        longueur_min: Some(9),
+        longueur_max: Some(9),
+        motif: Some(&MOTIF_FINESS_ET),
+    },
+};
+static CHAMP_RAISON_SOCIALE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "raison_sociale",
+    libelle: "Raison sociale",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Texte {
+        longueur_min: Some(1),
+        longueur_max: Some(100),
+        motif: None,
+    },
+};
+static CHAMP_CATEGORIE_FINESS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "categorie_finess",
+    libelle: "Catégorie FINESS",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Code {
+        nomenclature: <CategorieEtablissement as sidoba::Code>::NOMENCLATURE,
+        multiple: false,
+    },
+};
+static CHAMP_STATUT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "statut",
+    libelle: "Statut juridique",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Code {
+        nomenclature: <StatutJuridique as sidoba::Code>::NOMENCLATURE,
+        multiple: false,
+    },
+};
+static CHAMP_NB_PLACES_PA: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_places_pa",
+    libelle: "Places pour personnes âgées",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(1000),
+    },
+};
+static CHAMP_NB_PLACES_PH: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_places_ph",
+    libelle: "Places pour personnes handicapées",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(500),
+    },
+};
+static CHAMP_ESA: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "esa",
+    libelle: "Équipe spécialisée Alzheimer (ESA)",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Booleen,
+};
+static CHAMP_NB_PLACES_ESA: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_places_esa",
+    libelle: "Places de l'ESA",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(100),
+    },
+};
+static CHAMP_NB_COMMUNES_INTERVENTION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_communes_intervention",
+    libelle: "Communes d'intervention",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(500),
+    },
+};
+static CHAMP_FILE_ACTIVE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "file_active",
+    libelle: "File active de l'année",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_PATIENTS_31_12: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_patients_31_12",
+    libelle: "Patients pris en charge au 31/12",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(2000),
+    },
+};
+static CHAMP_NB_PERSONNES_AGEES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_personnes_agees",
+    libelle: "Personnes âgées prises en charge au 31/12",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(2000),
+    },
+};
+static CHAMP_NB_PERSONNES_HANDICAPEES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_personnes_handicapees",
+    libelle: "Personnes handicapées prises en charge au 31/12",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(2000),
+    },
+};
+static CHAMP_AGE_MOYEN: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "age_moyen",
+    libelle: "Âge moyen des patients au 31/12",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Decimal {
+        decimales: 1,
+        min: Some(sidoba::Decimal::from_parts(18, 0, 0, false, 0)),
+        max: Some(sidoba::Decimal::from_parts(120, 0, 0, false, 0)),
+    },
+};
+static CHAMP_NB_GIR1: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_gir1",
+    libelle: "Patients en GIR 1",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(2000),
+    },
+};
+static CHAMP_NB_GIR2: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_gir2",
+    libelle: "Patients en GIR 2",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(2000),
+    },
+};
+static CHAMP_NB_GIR3: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_gir3",
+    libelle: "Patients en GIR 3",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(2000),
+    },
+};
+static CHAMP_NB_GIR4: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_gir4",
+    libelle: "Patients en GIR 4",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(2000),
+    },
+};
+static CHAMP_NB_GIR5: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_gir5",
+    libelle: "Patients en GIR 5",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(2000),
+    },
+};
+static CHAMP_NB_GIR6: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_gir6",
+    libelle: "Patients en GIR 6",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(2000),
+    },
+};
+static CHAMP_NB_INTERVENTIONS_IDE_SALARIES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_interventions_ide_salaries",
+    libelle: "Interventions des infirmiers salariés",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(1000000),
+    },
+};
+static CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_interventions_ide_liberaux",
+    libelle: "Interventions des infirmiers libéraux conventionnés",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(1000000),
+    },
+};
+static CHAMP_NB_INTERVENTIONS_AS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_interventions_as",
+    libelle: "Interventions des aides-soignants",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(1000000),
+    },
+};
+static CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "duree_moyenne_prise_en_charge",
+    libelle: "Durée moyenne de prise en charge des patients sortis",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Decimal {
+        decimales: 1,
+        min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
+        max: Some(sidoba::Decimal::from_parts(10000, 0, 0, false, 0)),
+    },
+};
+static CHAMP_INTERVENTIONS_WEEK_END: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "interventions_week_end",
+    libelle: "Interventions les week-ends et jours fériés",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Booleen,
+};
+static CHAMP_NB_INCONTINENCE_URINAIRE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_incontinence_urinaire",
+    libelle: "Patients présentant une incontinence urinaire",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_INCONTINENCE_FECALE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_incontinence_fecale",
+    libelle: "Patients présentant une incontinence fécale",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_OBESITE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_obesite",
+    libelle: "Patients en situation d'obésité",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_TROUBLES_COGNITIFS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_troubles_cognitifs",
+    libelle: "Patients présentant des troubles cognitifs",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_SOINS_PLAIES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_soins_plaies",
+    libelle: "Patients nécessitant des soins de plaies ou d'escarres",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_DIABETE_INSULINE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_diabete_insuline",
+    libelle: "Patients diabétiques insulinotraités",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_ADMISSIONS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_admissions",
+    libelle: "Admissions dans l'année",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_SORTIES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_sorties",
+    libelle: "Sorties dans l'année",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_SORTIES_HOSPITALISATION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_sorties_hospitalisation",
+    libelle: "Sorties pour hospitalisation",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_SORTIES_EHPAD: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_sorties_ehpad",
+    libelle: "Sorties pour entrée en établissement",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_DECES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_deces",
+    libelle: "Décès",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(5000),
+    },
+};
+static CHAMP_NB_DEMANDES_NON_SATISFAITES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_demandes_non_satisfaites",
+    libelle: "Demandes d'admission non satisfaites",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(10000),
+    },
+};
+static CHAMP_CATEGORIE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "categorie",
+    libelle: "Catégorie de personnel",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Code {
+        nomenclature: <CategoriePersonnel as sidoba::Code>::NOMENCLATURE,
+        multiple: false,
+    },
+};
+static CHAMP_ETP: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "etp",
+    libelle: "Équivalents temps plein",
+    obligatoire: true,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Decimal {
+        decimales: 2,
+        min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
+        max: Some(sidoba::Decimal::from_parts(200, 0, 0, false, 0)),
+    },
+};
+static CHAMP_NB_PERSONNES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+    code: "nb_personnes",
+    libelle: "Personnes physiques",
+    obligatoire: false,
+    personnel: false,
+    genre: sidoba::descripteur::Genre::Entier {
+        min: Some(0),
+        max: Some(500),
+    },
+};
+static BLOC_RH: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
+    code: "rh",
+    libelle: "Ressources humaines",
+    min_lignes: Some(1),
+    max_lignes: Some(30),
+};
