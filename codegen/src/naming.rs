@@ -12,8 +12,9 @@
 //!   spelt out (`+` → `Plus`);
 //! - collisions are resolved over the whole namespace, the same way every
 //!   time: among codes that give the same name, the code that *is* that
-//!   name keeps it, the others take `_2`, `_3`… (`2`, `3`… for types) in
-//!   the byte order of their codes. Only the colliding codes matter, so
+//!   name keeps it (failing that, the first in byte order), the others
+//!   take `_2`, `_3`… (`2`, `3`… for types) in the byte order of their
+//!   codes. Only the colliding codes matter, so
 //!   adding an unrelated code never renames anything.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
@@ -135,18 +136,20 @@ pub fn resoudre<'c>(
         }
         codes.sort_unstable();
         codes.dedup();
-        // The code spelt like the name (give or take a keyword's `_`) keeps it.
-        if let Some(i) = codes.iter().position(|c| *c == base || base.strip_suffix('_') == Some(*c)) {
-            if !reserves.contains(&base.as_str()) {
-                let c = codes.remove(i);
-                pris.insert(base.clone());
-                noms.insert(c, base.clone());
-            }
+        // The code spelt like the name (give or take a keyword's `_`) keeps
+        // it; failing that, the first code in byte order.
+        if !reserves.contains(&base.as_str()) && !pris.contains(&base) {
+            let i = codes.iter().position(|c| *c == base || base.strip_suffix('_') == Some(*c)).unwrap_or(0);
+            let c = codes.remove(i);
+            pris.insert(base.clone());
+            noms.insert(c, base.clone());
         }
         let mut n = 2;
+        // `type_` numbers as `type_2`, `Self_` as `Self2`: lint-clean.
+        let racine = base.trim_end_matches('_');
         for c in codes {
             let nom = loop {
-                let essai = format!("{base}{sep}{n}");
+                let essai = format!("{racine}{sep}{n}");
                 n += 1;
                 if !pris.contains(&essai) {
                     break essai;
@@ -274,7 +277,7 @@ mod tests {
         assert_eq!(noms["NB_PLACES"], "nb_places_3");
         assert_eq!(noms["nb-places"], "nb_places_4");
         let noms = resoudre(["type", "Type"].iter().map(|c| (*c, champ(c))), &[], "_");
-        assert_eq!((noms["Type"].as_str(), noms["type"].as_str()), ("type__2", "type_"));
+        assert_eq!((noms["Type"].as_str(), noms["type"].as_str()), ("type_2", "type_"));
     }
 
     #[test]
