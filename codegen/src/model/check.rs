@@ -11,12 +11,9 @@ pub(super) fn verifier(m: &Modele, ctx: &mut Ctx<'_>) {
         codes_uniques(ctx, &format!("valeur de « {} »", n.code), n.valeurs.iter().map(|v| (&v.code, &v.lieu)));
     }
     // Blocks and fields share one namespace: both are keys of the payload.
-    let mut elements: Vec<(&String, &Lieu)> = Vec::new();
-    for b in m.tous_les_blocs() {
-        elements.push((&b.code, &b.lieu));
-        elements.extend(b.champs.iter().map(|c| (&c.code, &c.lieu)));
-    }
-    codes_uniques(ctx, "bloc ou champ", elements.into_iter());
+    // Taken from every element met, read whole or not.
+    let elements = std::mem::take(&mut ctx.cles);
+    codes_uniques(ctx, "bloc ou champ", elements.iter().map(|(c, l)| (c, l)));
     codes_uniques(ctx, "règle", m.regles.iter().map(|r| (&r.code, &r.lieu)));
 
     for (_, c) in m.champs() {

@@ -16,7 +16,7 @@ pub fn charger(source: &Source, strict: bool) -> Result<(Modele, Vec<Diagnostic>
         Ok(v) => v,
         Err(e) => return Err(vec![source.diagnostic(Gravite::Erreur, "", e.offset, e.message)]),
     };
-    let mut ctx = Ctx { source, diags: Vec::new(), strict };
+    let mut ctx = Ctx { source, diags: Vec::new(), strict, cles: Vec::new() };
     let modele = ctx.modele(&racine);
     if let Some(m) = &modele {
         super::check::verifier(m, &mut ctx);
@@ -35,6 +35,9 @@ pub(super) struct Ctx<'s> {
     source: &'s Source,
     diags: Vec<Diagnostic>,
     strict: bool,
+    /// Codes of every block and field met, even those whose element could
+    /// not be read whole, so that duplicates are reported in the same run.
+    pub(super) cles: Vec<(String, Lieu)>,
 }
 
 /// An object being read, with its pointer.
@@ -60,10 +63,6 @@ impl<'s> Ctx<'s> {
 
     pub(super) fn erreur_a(&mut self, pointeur: &str, offset: usize, message: String) {
         self.diags.push(self.source.diagnostic(Gravite::Erreur, pointeur, offset, message));
-    }
-
-    pub(super) fn pousser(&mut self, d: Diagnostic) {
-        self.diags.push(d);
     }
 
     pub(super) fn source(&self) -> &Source {
@@ -337,6 +336,9 @@ impl<'s> Ctx<'s> {
             return None;
         }
         let code = self.code(&o, "code");
+        if let Some(c) = &code {
+            self.cles.push((c.clone(), Ctx::lieu(&o)));
+        }
         let libelle = self.chaine(&o, "libelle", true);
         let description = self.chaine(&o, "description", false);
         let repetable = self.booleen(&o, "repetable").unwrap_or(false);
@@ -387,6 +389,9 @@ impl<'s> Ctx<'s> {
         let cles: Vec<&str> = COMMUNES[..8].iter().chain(propres).copied().collect();
         let o = self.objet(v, ptr, "un champ", &cles)?;
         let code = self.code(&o, "code");
+        if let Some(c) = &code {
+            self.cles.push((c.clone(), Ctx::lieu(&o)));
+        }
         let libelle = self.chaine(&o, "libelle", true);
         let description = self.chaine(&o, "description", false);
         let obligatoire = self.booleen(&o, "obligatoire").unwrap_or(false);
