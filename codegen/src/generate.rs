@@ -44,8 +44,14 @@ pub fn fichiers(modeles: &[(Modele, Origine)]) -> Result<Vec<Fichier>, String> {
         "// @generated par sidoba — ne pas modifier à la main.\n\n//! Modules générés par `sidoba generate`, un par modèle.\n\n",
     );
     for (nom, (m, _)) in &modules {
-        let libelle = emit::docs::texte(&m.campagne.libelle);
-        mod_rs.push_str(&format!("/// {libelle}.\npub mod {nom};\n"));
+        use emit::docs::texte;
+        mod_rs.push_str(&format!(
+            "/// {} : modèle {} version {} (campagne {}).\npub mod {nom};\n",
+            texte(&m.campagne.libelle),
+            texte(&m.identite.code),
+            texte(&m.identite.version),
+            texte(&m.campagne.id)
+        ));
     }
     out.push(Fichier { nom: "mod.rs".into(), contenu: mod_rs });
     Ok(out)

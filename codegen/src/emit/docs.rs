@@ -45,15 +45,6 @@ pub fn attrs<S: AsRef<str>>(lignes: &[S]) -> TokenStream {
     quote!(#(#lignes)*)
 }
 
-/// The same as inner attributes, for the module's own doc.
-pub fn attrs_internes<S: AsRef<str>>(lignes: &[S]) -> TokenStream {
-    let lignes = lignes.iter().map(|l| {
-        let l = ligne(l.as_ref());
-        quote!(#![doc = #l])
-    });
-    quote!(#(#lignes)*)
-}
-
 fn ligne(l: &str) -> String {
     if l.is_empty() { String::new() } else { format!(" {l}") }
 }

@@ -59,12 +59,6 @@ fn en_tete(m: &Modele, o: &Origine) -> String {
 }
 
 fn items(m: &Modele, noms: &Noms) -> TokenStream {
-    use docs::{attrs_internes, texte};
-    let doc = attrs_internes(&[
-        format!("Types du modèle {} version {} : {}.", texte(&m.identite.code), texte(&m.identite.version), texte(&m.campagne.libelle)),
-        String::new(),
-        "Généré par `sidoba generate` ; voir `Rapport`.".to_owned(),
-    ]);
     let (campagne, code, version, sha) = (&m.campagne.id, &m.identite.code, &m.identite.version, &m.sha256);
     let enums = m.nomenclatures.iter().map(|n| nomenclatures::enumeration(n, noms));
     let champs = m.champs().into_iter().map(|(_, c)| descripteurs::champ(c, noms)).collect::<Vec<_>>();
@@ -85,9 +79,9 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
             }
         }
     });
+    // No inner `//!` doc: a generated file must be `include!`-able; the
+    // module's doc is on its `pub mod` line in `mod.rs`.
     quote! {
-        #doc
-
         /// Identifier of the campaign (WS01).
         pub const CAMPAGNE: &str = #campagne;
         /// Code of the model.

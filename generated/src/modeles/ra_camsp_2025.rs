@@ -3,9 +3,6 @@
 // SHA-256 du modèle : 3dcc6c96727eba0885f8caeb8d4d3c1773ab83ff346d1b1cea5d8c09ff051464
 // Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
 
-//! Types du modèle RA_CAMSP version 2025.1 : Rapport d'activité des CAMSP 2025.
-//!
-//! Généré par `sidoba generate` ; voir `Rapport`.
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "RA-CAMSP-2025";
 /// Code of the model.

@@ -3,9 +3,6 @@
 // SHA-256 du modèle : dd3dc4979d8d9ba63eb2c3e4e48938c8e7614dbb166b0e594222681691ab0c3d
 // Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
 
-//! Types du modèle RA_CMPP version 2025.1 : Rapport d'activité des CMPP 2025.
-//!
-//! Généré par `sidoba generate` ; voir `Rapport`.
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "RA-CMPP-2025";
 /// Code of the model.

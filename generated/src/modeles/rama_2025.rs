@@ -3,9 +3,6 @@
 // SHA-256 du modèle : e3d4fb44ed594c9f5508493db4799c29a28d84e33dfe7efd0744854886c0e0a6
 // Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
 
-//! Types du modèle RAMA version 2025.1 : Rapport annuel d'activité médicale 2025.
-//!
-//! Généré par `sidoba generate` ; voir `Rapport`.
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "RAMA-2025";
 /// Code of the model.

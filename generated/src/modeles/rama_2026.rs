@@ -3,9 +3,6 @@
 // SHA-256 du modèle : 3cad85cd4bf76199623d7df44ba353993ce67061912737d2a15931b021297f09
 // Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
 
-//! Types du modèle RAMA version 2026.1 : Rapport annuel d'activité médicale 2026.
-//!
-//! Généré par `sidoba generate` ; voir `Rapport`.
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "RAMA-2026";
 /// Code of the model.

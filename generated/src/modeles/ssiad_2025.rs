@@ -3,9 +3,6 @@
 // SHA-256 du modèle : 5874e17112bd7b1879ec36c3fce694d2f5298f19ae3b243d6f6a1f2717d83104
 // Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
 
-//! Types du modèle SSIAD version 2025.1 : Rapport d'activité des SSIAD 2025.
-//!
-//! Généré par `sidoba generate` ; voir `Rapport`.
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "SSIAD-2025";
 /// Code of the model.

@@ -1,0 +1,148 @@
+//! End-to-end tests of the `sidoba` binary: exit codes, streams, `-`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn racine() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn sidoba(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sidoba"));
+    c.args(args).current_dir(racine()).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut enfant = c.spawn().unwrap();
+    let mut entree = enfant.stdin.take().unwrap();
+    if let Some(s) = stdin {
+        entree.write_all(s).unwrap();
+    }
+    drop(entree);
+    enfant.wait_with_output().unwrap()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+fn texte(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn check_valid_models_exits_0() {
+    let o = sidoba(&["check", "models/rama-2025.json", "models/ssiad-2025.json"], None);
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    assert!(o.stdout.is_empty(), "nothing found, nothing on stdout");
+    assert!(texte(&o.stderr).contains("valide"));
+}
+
+#[test]
+fn check_invalid_model_exits_1_with_place() {
+    let modele = br#"{ "campagne": { "id": "X", "libelle": "X", "module": "X" },
+  "modele": { "code": "X", "version": "1", "niveau": "structure" },
+  "blocs": [ { "code": "b", "libelle": "B", "champs": [ { "code": "c", "libelle": "C", "type": "entier", "min": 3, "max": 1 } ] } ] }"#;
+    let o = sidoba(&["check", "-"], Some(modele));
+    assert_eq!(code(&o), 1);
+    let sortie = texte(&o.stdout);
+    assert!(sortie.contains("<stdin>:3:113 [/blocs/0/champs/0/min]"), "{sortie}");
+    assert!(sortie.contains('^'), "{sortie}");
+}
+
+#[test]
+fn not_json_exits_1_with_line_and_column() {
+    let o = sidoba(&["check", "-"], Some(b"{\n  \"campagne\": [1,,2]\n}"));
+    assert_eq!(code(&o), 1);
+    assert!(texte(&o.stdout).contains("<stdin>:2:18"), "{}", texte(&o.stdout));
+}
+
+#[test]
+fn unreadable_file_exits_2() {
+    let o = sidoba(&["check", "models/absent.json"], None);
+    assert_eq!(code(&o), 2);
+    assert!(texte(&o.stderr).contains("models/absent.json"));
+    // Even alongside an invalid model, unreadable wins.
+    let o = sidoba(&["check", "models/absent.json", "-"], Some(b"{"));
+    assert_eq!(code(&o), 2);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(code(&sidoba(&[], None)), 2);
+    assert_eq!(code(&sidoba(&["check"], None)), 2);
+    assert_eq!(code(&sidoba(&["frobnicate"], None)), 2);
+    assert_eq!(code(&sidoba(&["generate", "models/rama-2025.json"], None)), 2, "--out is required");
+    assert_eq!(code(&sidoba(&["--help"], None)), 0);
+    let o = sidoba(&["check", "-", "-"], Some(b"{}"));
+    assert_eq!(code(&o), 2, "stdin read twice");
+}
+
+#[test]
+fn non_utf8_model_is_invalid_not_a_crash() {
+    let o = sidoba(&["check", "-"], Some(b"{\"a\": \"\xff\"}"));
+    assert_eq!(code(&o), 1);
+    assert!(texte(&o.stdout).contains("UTF-8"));
+}
+
+#[test]
+fn no_colour_when_piped_or_with_no_color() {
+    let o = sidoba(&["check", "-"], Some(b"{"));
+    assert!(!o.stdout.contains(&0x1b) && !o.stderr.contains(&0x1b));
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sidoba"));
+    let o = c.args(["check", "tests/models/types.json"]).current_dir(racine()).env("NO_COLOR", "1").output().unwrap();
+    assert!(!o.stdout.contains(&0x1b) && !o.stderr.contains(&0x1b));
+}
+
+#[test]
+fn generate_writes_only_changes_and_check_detects_staleness() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().to_str().unwrap();
+    let o = sidoba(&["generate", "models/rama-2025.json", "models/ra-cmpp-2025.json", "--out", out], None);
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    assert!(dir.path().join("rama_2025.rs").exists() && dir.path().join("ra_cmpp_2025.rs").exists());
+    let modrs = std::fs::read_to_string(dir.path().join("mod.rs")).unwrap();
+    assert!(modrs.contains("pub mod ra_cmpp_2025;") && modrs.contains("pub mod rama_2025;"));
+
+    let avant = std::fs::metadata(dir.path().join("rama_2025.rs")).unwrap().modified().unwrap();
+    let o = sidoba(&["generate", "models/rama-2025.json", "models/ra-cmpp-2025.json", "--out", out], None);
+    assert!(texte(&o.stderr).matches("inchangé").count() == 3, "{}", texte(&o.stderr));
+    assert_eq!(std::fs::metadata(dir.path().join("rama_2025.rs")).unwrap().modified().unwrap(), avant);
+
+    let check = |args: &[&str]| code(&sidoba(args, None));
+    let base = ["generate", "models/rama-2025.json", "models/ra-cmpp-2025.json", "--out", out, "--check"];
+    assert_eq!(check(&base), 0);
+    std::fs::write(dir.path().join("rama_2025.rs"), "// edited\n").unwrap();
+    let o = sidoba(&base, None);
+    assert_eq!(code(&o), 1);
+    assert!(texte(&o.stdout).contains("rama_2025.rs"));
+    // --check wrote nothing.
+    assert_eq!(std::fs::read_to_string(dir.path().join("rama_2025.rs")).unwrap(), "// edited\n");
+    // A module of a model no longer given is stale too.
+    let o = sidoba(&["generate", "models/rama-2025.json", "--out", out, "--check"], None);
+    assert!(texte(&o.stdout).contains("ra_cmpp_2025.rs"), "{}", texte(&o.stdout));
+}
+
+#[test]
+fn generate_refuses_invalid_models_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = sidoba(&["generate", "-", "--out", dir.path().to_str().unwrap()], Some(b"{}"));
+    assert_eq!(code(&o), 1);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn generated_header_names_model_version_hash_and_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().to_str().unwrap();
+    sidoba(&["generate", "models/ssiad-2025.json", "--out", out], None);
+    let t = std::fs::read_to_string(dir.path().join("ssiad_2025.rs")).unwrap();
+    let entete: Vec<&str> = t.lines().take(4).collect();
+    assert!(entete[0].starts_with("// @generated par sidoba"));
+    assert!(entete[1].contains("SSIAD version 2025.1") && entete[1].contains("models/ssiad-2025.json"));
+    use sha2::Digest;
+    let sha: String = sha2::Sha256::digest(std::fs::read(racine().join("models/ssiad-2025.json")).unwrap())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert!(entete[2].ends_with(&sha));
+    assert!(entete[3].contains(&format!("sidoba generate models/ssiad-2025.json --out {out}")));
+}
