@@ -225,6 +225,11 @@ impl<'r> Verificateur<'r> {
         }
     }
 
+    /// A field that holds nothing.
+    pub fn absent(&mut self, champ: &Champ<'_>) {
+        self.verifier::<()>(champ, None, |_, _, _, _| true);
+    }
+
     pub fn entier(&mut self, champ: &Champ<'_>, v: Option<i64>) {
         self.verifier(champ, v, entier);
     }
@@ -321,6 +326,20 @@ pub mod pour_regles {
 
     pub fn date(champ: &Champ<'_>, v: Option<Date>) -> Option<Date> {
         garde(v, |o, v| super::date(o, &Chemin::racine(), champ, *v))
+    }
+
+    /// A code by its position in the list; gives the code itself.
+    pub fn code_index<'a>(champ: &Champ<'a>, v: Option<usize>) -> Option<&'a str> {
+        let i = garde(v, |o, i| super::code(o, &Chemin::racine(), champ, *i))?;
+        match &champ.genre {
+            Genre::Code { nomenclature, .. } => Some(nomenclature.valeurs.get(i)?.code),
+            _ => None,
+        }
+    }
+
+    /// `multiple` codes by their positions.
+    pub fn codes_index<'v>(champ: &Champ<'_>, v: Option<&'v [usize]>) -> Option<&'v [usize]> {
+        garde(v, |o, x| super::codes(o, &Chemin::racine(), champ, x.iter().copied()))
     }
 
     pub fn code<C: Code>(champ: &Champ<'_>, v: Option<C>) -> Option<C> {

@@ -5,6 +5,7 @@ mod check;
 mod entree;
 mod generate;
 mod sortie;
+mod validate;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -50,6 +51,16 @@ enum Commande {
         #[arg(long)]
         strict: bool,
     },
+    /// Valide un payload WS05 contre un modèle, sans rien compiler.
+    Validate {
+        #[arg(value_name = "MODELE")]
+        modele: String,
+        #[arg(value_name = "PAYLOAD")]
+        payload: String,
+        /// Format des constats.
+        #[arg(long, value_enum, default_value = "text")]
+        format: validate::Format,
+    },
 }
 
 pub fn main() -> ExitCode {
@@ -64,6 +75,7 @@ pub fn main() -> ExitCode {
     let statut = match cli.commande {
         Commande::Check { modeles, strict } => check::executer(&modeles, strict),
         Commande::Generate { modeles, out, check, strict } => generate::executer(&modeles, &out, check, strict),
+        Commande::Validate { modele, payload, format } => validate::executer(&modele, &payload, format),
     };
     ExitCode::from(statut as u8)
 }

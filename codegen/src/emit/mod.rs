@@ -7,7 +7,6 @@
 
 mod descripteurs;
 pub mod docs;
-mod forme;
 mod nomenclatures;
 mod payload;
 mod structs;
@@ -63,7 +62,7 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
     let enums = m.nomenclatures.iter().map(|n| nomenclatures::enumeration(n, noms));
     let champs = m.champs().into_iter().map(|(_, c)| descripteurs::champ(c, noms)).collect::<Vec<_>>();
     let blocs = m.tous_les_blocs().into_iter().filter(|b| b.repetable).map(|b| descripteurs::bloc(b, noms)).collect::<Vec<_>>();
-    let formes = forme::formes(m);
+    let formes = crate::forme::formes(m);
     let structs = formes.iter().map(|f| {
         let s = structs::structure(f, m, noms);
         let nom = structs::nom_struct(f, noms);

@@ -1,7 +1,7 @@
 //! Writing and reading the WS05 payload, through the runtime.
 
 use super::descripteurs::{nom_bloc, nom_champ};
-use super::forme::{Forme, Membre};
+use crate::forme::{Forme, Membre};
 use super::structs::nom_membre;
 use super::types::ident;
 use crate::model::TypeChamp;

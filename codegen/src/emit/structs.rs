@@ -1,7 +1,7 @@
 //! `Rapport` and the row structs: fields, docs, `Debug`.
 
 use super::docs::{attrs, contraintes, texte};
-use super::forme::{Forme, Membre};
+use crate::forme::{Forme, Membre};
 use super::types::{ident, rust};
 use crate::model::{Modele, TypeChamp};
 use crate::naming::Noms;

@@ -1,7 +1,7 @@
 //! Field checks in model order (the rules follow them).
 
 use super::descripteurs::{nom_bloc, nom_champ};
-use super::forme::{Forme, Membre};
+use crate::forme::{Forme, Membre};
 use super::structs::nom_membre;
 use crate::model::TypeChamp;
 use crate::naming::Noms;

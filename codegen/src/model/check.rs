@@ -5,7 +5,7 @@ use super::read::Ctx;
 use super::*;
 use std::collections::BTreeMap;
 
-pub(super) fn verifier(m: &Modele, ctx: &mut Ctx<'_>) {
+pub(super) fn verifier(m: &mut Modele, ctx: &mut Ctx<'_>) {
     codes_uniques(ctx, "nomenclature", m.nomenclatures.iter().map(|n| (&n.code, &n.lieu)));
     for n in &m.nomenclatures {
         codes_uniques(ctx, &format!("valeur de « {} »", n.code), n.valeurs.iter().map(|v| (&v.code, &v.lieu)));
@@ -27,10 +27,22 @@ pub(super) fn verifier(m: &Modele, ctx: &mut Ctx<'_>) {
             }
         }
     }
+    regles(m, ctx);
+}
+
+/// Rule blocks, then each expression parsed and typed: every fault shown
+/// under the expression, located in the file.
+fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
     let blocs = m.tous_les_blocs();
+    let mut bloc_valide = Vec::with_capacity(m.regles.len());
     for r in &m.regles {
-        let Some(code) = &r.bloc else { continue };
-        match blocs.iter().find(|b| &b.code == code) {
+        let Some(code) = &r.bloc else {
+            bloc_valide.push(true);
+            continue;
+        };
+        let trouve = blocs.iter().find(|b| &b.code == code);
+        bloc_valide.push(trouve.is_some_and(|b| b.repetable));
+        match trouve {
             Some(b) if b.repetable => {}
             Some(_) => ctx.erreur(&r.lieu, format!("la règle « {} » porte sur le bloc « {code} », qui n'est pas répétable", r.code)),
             None => {
@@ -38,6 +50,35 @@ pub(super) fn verifier(m: &Modele, ctx: &mut Ctx<'_>) {
                 ctx.erreur(&r.lieu, format!("la règle « {} » porte sur le bloc « {code} », qui n'existe pas{proches}", r.code));
             }
         }
+    }
+    let mut typees = Vec::with_capacity(m.regles.len());
+    for (r, ok) in m.regles.iter().zip(bloc_valide) {
+        if !ok {
+            typees.push(None);
+            continue;
+        }
+        match crate::rules::verifier(m, r) {
+            Ok(t) => typees.push(Some(t)),
+            Err(erreurs) => {
+                for e in erreurs {
+                    let pointeur = format!("{}/expression", r.lieu.pointeur);
+                    let d = ctx
+                        .source()
+                        .diagnostic(
+                            super::Gravite::Erreur,
+                            &pointeur,
+                            r.debut_expression + e.debut,
+                            format!("règle « {} » : {}", r.code, e.message),
+                        )
+                        .avec_detail(&e.rendre(&r.expression));
+                    ctx.pousser(d);
+                }
+                typees.push(None);
+            }
+        }
+    }
+    for (r, t) in m.regles.iter_mut().zip(typees) {
+        r.typee = t;
     }
 }
 

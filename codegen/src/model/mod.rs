@@ -136,6 +136,9 @@ pub struct Regle {
     /// Where the expression's text starts in the file (inside the quotes),
     /// so that faults in it can be shown in place.
     pub debut_expression: usize,
+    /// The expression, parsed and typed against the model: always present
+    /// in a model that [`charger`] accepted.
+    pub typee: Option<crate::rules::RegleTypee>,
 }
 
 /// Where an element stands in its file: JSON pointer and byte offset.

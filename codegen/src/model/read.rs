@@ -17,8 +17,8 @@ pub fn charger(source: &Source, strict: bool) -> Result<(Modele, Vec<Diagnostic>
         Err(e) => return Err(vec![source.diagnostic(Gravite::Erreur, "", e.offset, e.message)]),
     };
     let mut ctx = Ctx { source, diags: Vec::new(), strict, cles: Vec::new() };
-    let modele = ctx.modele(&racine);
-    if let Some(m) = &modele {
+    let mut modele = ctx.modele(&racine);
+    if let Some(m) = &mut modele {
         super::check::verifier(m, &mut ctx);
     }
     ctx.diags.sort_by(|a, b| {
@@ -63,6 +63,10 @@ impl<'s> Ctx<'s> {
 
     pub(super) fn erreur_a(&mut self, pointeur: &str, offset: usize, message: String) {
         self.diags.push(self.source.diagnostic(Gravite::Erreur, pointeur, offset, message));
+    }
+
+    pub(super) fn pousser(&mut self, d: Diagnostic) {
+        self.diags.push(d);
     }
 
     pub(super) fn source(&self) -> &Source {
@@ -526,6 +530,7 @@ impl<'s> Ctx<'s> {
             bloc,
             lieu: Ctx::lieu(&o),
             debut_expression,
+            typee: None,
         })
     }
 }

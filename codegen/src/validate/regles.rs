@@ -1,0 +1,132 @@
+//! Rules interpreted over a payload read into the generic tree.
+
+use super::Descripteurs;
+use super::lecture::{Objet, Val};
+use crate::forme::{Forme, Membre};
+use crate::rules::{ChampRef, Environnement, LignesRef, Portee, ValeurRegle, evaluer};
+use sidoba::verif::pour_regles;
+use sidoba::{CodeConstat, Constat, Decimal};
+
+/// The report, positioned on a row for row rules.
+struct Env<'d, 'o> {
+    d: &'d Descripteurs<'d>,
+    racine: &'o Objet,
+    ligne: Option<(&'d Forme<'d>, &'o Objet)>,
+}
+
+impl<'d, 'o> Env<'d, 'o> {
+    fn objet(&self, portee: Portee) -> Option<(&'d Forme<'d>, &'o Objet)> {
+        match portee {
+            Portee::Racine => Some((&self.d.formes[0], self.racine)),
+            Portee::Ligne => self.ligne,
+        }
+    }
+
+    /// The value of member `code` of the object in scope.
+    fn brut(&self, portee: Portee, code: &str) -> Option<&'o Val> {
+        let (f, o) = self.objet(portee)?;
+        let i = f.membres.iter().position(|mb| Descripteurs::membre_code(mb) == code)?;
+        o.valeurs.get(i)?.as_ref()
+    }
+
+    fn lignes(&self, l: &LignesRef) -> Option<(&'d Forme<'d>, &'o [Objet])> {
+        let Some(Val::Lignes(rangees)) = self.brut(l.portee, &l.bloc) else { return None };
+        let (_, i) = self.d.blocs.get(l.bloc.as_str())?;
+        Some((&self.d.formes[*i], rangees))
+    }
+}
+
+/// A value as rules see it: only if it passed its own field's checks.
+fn vue<'o>(d: &'o Descripteurs<'o>, code: &str, v: &'o Val) -> Option<ValeurRegle<'o>> {
+    let c = d.champs.get(code)?;
+    Some(match v {
+        Val::Entier(x) => ValeurRegle::Nombre(pour_regles::entier(c, Some(*x))?),
+        Val::Decimal(x) => ValeurRegle::Nombre(pour_regles::decimal(c, Some(x))?),
+        Val::Texte(x) => ValeurRegle::Texte(pour_regles::texte(c, Some(x))?),
+        Val::Booleen(x) => ValeurRegle::Booleen(*x),
+        Val::Date(x) => ValeurRegle::Date(pour_regles::date(c, Some(*x))?),
+        Val::Code(i) => ValeurRegle::Code(pour_regles::code_index(c, Some(*i))?),
+        Val::Codes(x) => {
+            pour_regles::codes_index(c, Some(&x.index))?;
+            ValeurRegle::Codes(x)
+        }
+        Val::Lignes(_) => return None,
+    })
+}
+
+impl Environnement for Env<'_, '_> {
+    fn valeur(&self, champ: &ChampRef) -> Option<ValeurRegle<'_>> {
+        vue(self.d, &champ.code, self.brut(champ.portee, &champ.code)?)
+    }
+
+    fn nombre_lignes(&self, lignes: &LignesRef) -> usize {
+        self.lignes(lignes).map_or(0, |(_, r)| r.len())
+    }
+
+    fn valeurs_lignes(&self, lignes: &LignesRef, champ: &str, f: &mut dyn FnMut(Decimal)) {
+        let Some((forme, rangees)) = self.lignes(lignes) else { return };
+        let Some(i) = forme.membres.iter().position(|mb| Descripteurs::membre_code(mb) == champ) else { return };
+        for r in rangees {
+            if let Some(ValeurRegle::Nombre(x)) = r.valeurs.get(i).and_then(Option::as_ref).and_then(|v| vue(self.d, champ, v)) {
+                f(x);
+            }
+        }
+    }
+}
+
+impl<'d> Descripteurs<'d> {
+    /// Every rule in model order; row rules on each row in row order.
+    pub fn regles(&'d self, racine: &Objet, out: &mut Vec<Constat>) {
+        for r in &self.modele.regles {
+            let Some(t) = &r.typee else { continue };
+            let constat = |chemin: String| Constat {
+                chemin,
+                code: CodeConstat::Regle,
+                regle: Some(r.code.clone()),
+                severite: r.severite,
+                message: r.message.clone(),
+            };
+            match &r.bloc {
+                None => {
+                    let env = Env { d: self, racine, ligne: None };
+                    if !evaluer(t, &env).passe() {
+                        out.push(constat(String::new()));
+                    }
+                }
+                Some(b) => {
+                    let mut lignes = Vec::new();
+                    self.rangees(&self.formes[0], racine, "", b, &mut lignes);
+                    for (chemin, forme, ligne) in lignes {
+                        let env = Env { d: self, racine, ligne: Some((forme, ligne)) };
+                        if !evaluer(t, &env).passe() {
+                            out.push(constat(chemin));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every row of block `bloc`, wherever it nests, with its path.
+    fn rangees<'o>(
+        &'d self,
+        f: &'d Forme<'d>,
+        o: &'o Objet,
+        prefixe: &str,
+        bloc: &str,
+        out: &mut Vec<(String, &'d Forme<'d>, &'o Objet)>,
+    ) {
+        for (mb, v) in f.membres.iter().zip(&o.valeurs) {
+            let (Membre::Lignes(b), Some(Val::Lignes(rangees))) = (mb, v) else { continue };
+            let Some(fl) = self.forme_de(b) else { continue };
+            for (i, r) in rangees.iter().enumerate() {
+                let chemin = format!("{prefixe}{}[{i}]", b.code);
+                if b.code == bloc {
+                    out.push((chemin, fl, r));
+                } else {
+                    self.rangees(fl, r, &format!("{chemin}."), bloc, out);
+                }
+            }
+        }
+    }
+}

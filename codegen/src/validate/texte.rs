@@ -1,0 +1,69 @@
+//! Findings for a person at a help desk: a verdict line, then the findings
+//! grouped under the block they concern, rules last.
+
+use crate::model::Modele;
+use sidoba::{CodeConstat, Constats, Severite};
+use std::collections::BTreeMap;
+
+/// `couleur`: ANSI colours (only on a terminal, never with `NO_COLOR`).
+pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
+    let peint = |code: &str, s: &str| if couleur { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_owned() };
+    let bloquants = constats.bloquants().count();
+    let avertissements = constats.len() - bloquants;
+    let pluriel = |n: usize, un: &str, plusieurs: &str| if n <= 1 { format!("1 {un}") } else { format!("{n} {plusieurs}") };
+    let mut out = if constats.valide() {
+        peint("1;32", "Payload valide")
+    } else {
+        peint("1;31", "Payload invalide")
+    };
+    out.push_str(&format!(
+        " : {}, {} ({} {}).\n",
+        pluriel(bloquants, "constat bloquant", "constats bloquants"),
+        pluriel(avertissements, "avertissement", "avertissements"),
+        m.identite.code,
+        m.identite.version
+    ));
+
+    // Top-level block of each payload key, to group findings.
+    let mut bloc_de: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, b) in m.blocs.iter().enumerate() {
+        for c in m.champs().iter().filter(|(chaine, _)| chaine[0].code == b.code) {
+            bloc_de.insert(&c.1.code, i);
+        }
+        for sb in m.tous_les_blocs().iter().filter(|sb| est_dans(b, &sb.code)) {
+            bloc_de.insert(&sb.code, i);
+        }
+    }
+    let cle = |chemin: &str| chemin.split(['[', '.']).next().unwrap_or_default().to_owned();
+    // Group index: a block's position, rules and unknown keys after.
+    let mut groupes: BTreeMap<usize, Vec<&sidoba::Constat>> = BTreeMap::new();
+    for c in constats.iter() {
+        let g = match c.code {
+            CodeConstat::Regle => m.blocs.len() + 1,
+            _ => bloc_de.get(cle(&c.chemin).as_str()).copied().unwrap_or(m.blocs.len()),
+        };
+        groupes.entry(g).or_default().push(c);
+    }
+    for (g, cs) in groupes {
+        let titre = match m.blocs.get(g) {
+            Some(b) => format!("Bloc « {} »", b.libelle),
+            None if g == m.blocs.len() => "Clés inconnues".to_owned(),
+            None => "Règles de cohérence".to_owned(),
+        };
+        out.push_str(&format!("\n{}\n", peint("1", &titre)));
+        for c in cs {
+            let marque = match c.severite {
+                Severite::Bloquante => peint("31", "✗"),
+                Severite::Avertissement => peint("33", "!"),
+            };
+            let quoi = c.regle.as_deref().unwrap_or(c.code.code());
+            let lieu = if c.chemin.is_empty() { String::new() } else { format!(" {}", c.chemin) };
+            out.push_str(&format!("  {marque} [{quoi}]{lieu} : {}\n", c.message));
+        }
+    }
+    out
+}
+
+fn est_dans(b: &crate::model::Bloc, code: &str) -> bool {
+    b.code == code || b.blocs.iter().any(|sb| est_dans(sb, code))
+}
