@@ -73,17 +73,15 @@ pub fn chaine(buf: &mut String, s: &str) {
     buf.push('"');
 }
 
-/// A decimal in plain notation. Trailing zeros beyond `decimales` are
-/// dropped (they carry no value); any other digit is kept, so nothing is
-/// ever rounded on the way out.
+/// A decimal in plain notation. Zeros after the last significant digit are
+/// dropped down to `decimales` digits (they carry no value); a significant
+/// digit is never dropped, so nothing is ever rounded on the way out.
 pub fn decimal(buf: &mut String, v: &Decimal, decimales: u32) {
     use std::fmt::Write;
     let mut v = *v;
     if v.scale() > decimales {
-        let arrondi = v.trunc_with_scale(decimales);
-        if arrondi == v {
-            v = arrondi;
-        }
+        let significatives = crate::verif::decimales_significatives(&v);
+        v = v.trunc_with_scale(significatives.max(decimales));
     }
     let _ = write!(buf, "{v}");
 }
@@ -203,6 +201,8 @@ mod tests {
             ("6.50", 1, "6.5"),
             ("21", 2, "21"),
             ("1.239", 2, "1.239"),
+            ("87.650", 1, "87.65"),
+            ("-0.000", 2, "-0.00"),
         ] {
             let mut buf = String::new();
             decimal(&mut buf, &d(v), dec);

@@ -452,6 +452,11 @@ fn donnees<'t>(
                 let Value::Object(m) = &p.value else {
                     return Err(erreur(json::debut(&p.value), "« modele » doit être un objet".into()));
                 };
+                for cle in ["code", "version"] {
+                    if !m.properties.iter().any(|q| q.name.as_str() == cle) {
+                        return Err(erreur(m.range.start, format!("clé « {cle} » absente de « modele »")));
+                    }
+                }
                 for q in &m.properties {
                     match q.name.as_str() {
                         "code" => attendu_chaine(&q.value, modele, "code du modèle")?,

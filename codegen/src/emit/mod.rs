@@ -9,6 +9,7 @@ mod descripteurs;
 pub mod docs;
 mod nomenclatures;
 mod payload;
+mod regles;
 mod structs;
 pub mod types;
 mod validation;
@@ -63,6 +64,7 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
     let champs = m.champs().into_iter().map(|(_, c)| descripteurs::champ(c, noms)).collect::<Vec<_>>();
     let blocs = m.tous_les_blocs().into_iter().filter(|b| b.repetable).map(|b| descripteurs::bloc(b, noms)).collect::<Vec<_>>();
     let formes = crate::forme::formes(m);
+    let (regles, appel_regles) = regles::regles(m, noms, &formes);
     let structs = formes.iter().map(|f| {
         let s = structs::structure(f, m, noms);
         let nom = structs::nom_struct(f, noms);
@@ -94,6 +96,8 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
         #(#structs)*
 
         impl Rapport {
+            #regles
+
             /// The WS05 payload, refused while a blocking finding remains
             /// (warnings do not block).
             pub fn payload(&self) -> Result<String, sidoba::Constats> {
@@ -132,6 +136,7 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
                 let mut v = sidoba::verif::Verificateur::new(rejets);
                 self.verifier(&mut v);
                 v.inconnus();
+                #appel_regles
                 sidoba::Constats(v.finir())
             }
 

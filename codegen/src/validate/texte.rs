@@ -10,7 +10,7 @@ pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
     let peint = |code: &str, s: &str| if couleur { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_owned() };
     let bloquants = constats.bloquants().count();
     let avertissements = constats.len() - bloquants;
-    let pluriel = |n: usize, un: &str, plusieurs: &str| if n <= 1 { format!("1 {un}") } else { format!("{n} {plusieurs}") };
+    let pluriel = |n: usize, un: &str, plusieurs: &str| if n <= 1 { format!("{n} {un}") } else { format!("{n} {plusieurs}") };
     let mut out = if constats.valide() {
         peint("1;32", "Payload valide")
     } else {

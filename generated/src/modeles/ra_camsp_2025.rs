@@ -1287,6 +1287,291 @@ impl LigneRh {
     }
 }
 impl Rapport {
+    /// Rule R01: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_1_r01(&self) -> Option<bool> {
+        let v_nb_garcons = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GARCONS,
+            self.nb_garcons.map(i64::from),
+        )?;
+        let v_nb_filles = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_FILLES,
+            self.nb_filles.map(i64::from),
+        )?;
+        let v_nb_presents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PRESENTS,
+            self.nb_presents.map(i64::from),
+        )?;
+        Some((sidoba::regle::plus(v_nb_garcons, v_nb_filles)?) == (v_nb_presents))
+    }
+    /// Rule R02: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_2_r02(&self) -> Option<bool> {
+        let v_nb_en_bilan = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_EN_BILAN,
+            self.nb_en_bilan.map(i64::from),
+        )?;
+        let v_nb_en_suivi = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_EN_SUIVI,
+            self.nb_en_suivi.map(i64::from),
+        )?;
+        let v_nb_contact_ponctuel = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_CONTACT_PONCTUEL,
+            self.nb_contact_ponctuel.map(i64::from),
+        )?;
+        let v_nb_presents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PRESENTS,
+            self.nb_presents.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(
+                sidoba::regle::plus(v_nb_en_bilan, v_nb_en_suivi)?,
+                v_nb_contact_ponctuel,
+            )?) == (v_nb_presents),
+        )
+    }
+    /// Rule R03: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_3_r03(&self) -> Option<bool> {
+        let v_nb_fin_concertee = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_FIN_CONCERTEE,
+            self.nb_fin_concertee.map(i64::from),
+        )?;
+        let v_nb_fin_sans_concertation = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_FIN_SANS_CONCERTATION,
+            self.nb_fin_sans_concertation.map(i64::from),
+        )?;
+        let v_nb_deces = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_DECES,
+            self.nb_deces.map(i64::from),
+        )?;
+        let v_nb_sorties_annee = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SORTIES_ANNEE,
+            self.nb_sorties_annee.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(
+                sidoba::regle::plus(v_nb_fin_concertee, v_nb_fin_sans_concertation)?,
+                v_nb_deces,
+            )?) == (v_nb_sorties_annee),
+        )
+    }
+    /// Rule R04: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_4_r04(&self) -> Option<bool> {
+        let v_nb_rdv_honores = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RDV_HONORES,
+            self.nb_rdv_honores.map(i64::from),
+        )?;
+        let v_nb_rdv_programmes = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RDV_PROGRAMMES,
+            self.nb_rdv_programmes.map(i64::from),
+        )?;
+        Some((v_nb_rdv_honores) <= (v_nb_rdv_programmes))
+    }
+    /// Rule R05: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_5_r05(&self) -> Option<bool> {
+        let v_nb_presents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PRESENTS,
+            self.nb_presents.map(i64::from),
+        )?;
+        let v_file_active = sidoba::verif::pour_regles::entier(
+            &CHAMP_FILE_ACTIVE,
+            self.file_active.map(i64::from),
+        )?;
+        Some((v_nb_presents) <= (v_file_active))
+    }
+    /// Rule R06: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_6_r06(&self) -> Option<bool> {
+        let v_nb_entrees_annee = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ENTREES_ANNEE,
+            self.nb_entrees_annee.map(i64::from),
+        )?;
+        Some(
+            !((sidoba::Decimal::from(self.origines.len())) > (sidoba::Decimal::from(0)))
+                || ((sidoba::regle::somme(
+                    self
+                        .origines
+                        .iter()
+                        .filter_map(|r| sidoba::verif::pour_regles::entier(
+                            &CHAMP_NB_ENFANTS_ORIGINE,
+                            r.nb_enfants_origine.map(i64::from),
+                        )),
+                )?) == (v_nb_entrees_annee)),
+        )
+    }
+    /// Rule R07: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_7_r07(&self) -> Option<bool> {
+        let v_nb_sorties_annee = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SORTIES_ANNEE,
+            self.nb_sorties_annee.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::somme(
+                self
+                    .orientations_sortie
+                    .iter()
+                    .filter_map(|r| sidoba::verif::pour_regles::entier(
+                        &CHAMP_NB_ENFANTS_ORIENTATION,
+                        r.nb_enfants_orientation.map(i64::from),
+                    )),
+            )?) <= (v_nb_sorties_annee),
+        )
+    }
+    /// Rule R08: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_8_r08(&self, ligne: &LigneRh) -> Option<bool> {
+        let v_l_etp = sidoba::verif::pour_regles::decimal(
+            &CHAMP_ETP,
+            ligne.etp.as_ref(),
+        )?;
+        Some((v_l_etp) > (sidoba::Decimal::from(0)))
+    }
+    fn regles(&self, out: &mut Vec<sidoba::Constat>) {
+        if self.regle_1_r01() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R01".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "La somme des garçons et des filles doit être égale au nombre d'enfants présents au 31/12."
+                    .to_owned(),
+            });
+        }
+        if self.regle_2_r02() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R02".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les enfants en bilan, en suivi et en contact ponctuel doivent totaliser les enfants présents au 31/12."
+                    .to_owned(),
+            });
+        }
+        if self.regle_3_r03() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R03".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les fins concertées, sans concertation et les décès doivent totaliser les enfants sortis dans l'année."
+                    .to_owned(),
+            });
+        }
+        if self.regle_4_r04() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R04".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les rendez-vous honorés ne peuvent pas dépasser les rendez-vous programmés."
+                    .to_owned(),
+            });
+        }
+        if self.regle_5_r05() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R05".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les enfants présents au 31/12 ne peuvent pas dépasser la file active."
+                    .to_owned(),
+            });
+        }
+        if self.regle_6_r06() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R06".to_owned()),
+                severite: sidoba::Severite::Avertissement,
+                message: "Le total des origines d'orientation diffère du nombre d'enfants entrés dans l'année."
+                    .to_owned(),
+            });
+        }
+        if self.regle_7_r07() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R07".to_owned()),
+                severite: sidoba::Severite::Avertissement,
+                message: "Le total des orientations dépasse le nombre d'enfants sortis dans l'année."
+                    .to_owned(),
+            });
+        }
+        for (i0, p0) in self.rh.iter().enumerate() {
+            let ligne = p0;
+            let chemin = format!("{}[{}]", "rh", i0);
+            if self.regle_8_r08(ligne) == Some(false) {
+                out.push(sidoba::Constat {
+                    chemin,
+                    code: sidoba::CodeConstat::Regle,
+                    regle: Some("R08".to_owned()),
+                    severite: sidoba::Severite::Bloquante,
+                    message: "Une ligne de personnel doit déclarer un nombre d'ETP strictement positif."
+                        .to_owned(),
+                });
+            }
+        }
+    }
     /// The WS05 payload, refused while a blocking finding remains
     /// (warnings do not block).
     pub fn payload(&self) -> Result<String, sidoba::Constats> {
@@ -1330,6 +1615,7 @@ impl Rapport {
         let mut v = sidoba::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
         v.inconnus();
+        self.regles(v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Reads and validates a payload, as `sidoba validate` does.

@@ -981,6 +981,316 @@ impl LigneRh {
     }
 }
 impl Rapport {
+    /// Rule R01: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_1_r01(&self) -> Option<bool> {
+        let v_nb_0_5_ans = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_0_5_ANS,
+            self.nb_0_5_ans.map(i64::from),
+        )?;
+        let v_nb_6_11_ans = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_6_11_ANS,
+            self.nb_6_11_ans.map(i64::from),
+        )?;
+        let v_nb_12_15_ans = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_12_15_ANS,
+            self.nb_12_15_ans.map(i64::from),
+        )?;
+        let v_nb_16_20_ans = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_16_20_ANS,
+            self.nb_16_20_ans.map(i64::from),
+        )?;
+        let v_nb_enfants_suivis = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ENFANTS_SUIVIS,
+            self.nb_enfants_suivis.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(
+                sidoba::regle::plus(
+                    sidoba::regle::plus(v_nb_0_5_ans, v_nb_6_11_ans)?,
+                    v_nb_12_15_ans,
+                )?,
+                v_nb_16_20_ans,
+            )?) == (v_nb_enfants_suivis),
+        )
+    }
+    /// Rule R02: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_2_r02(&self) -> Option<bool> {
+        let v_nb_attente_moins_15j = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ATTENTE_MOINS_15J,
+            self.nb_attente_moins_15j.map(i64::from),
+        )?;
+        let v_nb_attente_15j_1m = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ATTENTE_15J_1M,
+            self.nb_attente_15j_1m.map(i64::from),
+        )?;
+        let v_nb_attente_1m_3m = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ATTENTE_1M_3M,
+            self.nb_attente_1m_3m.map(i64::from),
+        )?;
+        let v_nb_attente_3m_6m = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ATTENTE_3M_6M,
+            self.nb_attente_3m_6m.map(i64::from),
+        )?;
+        let v_nb_attente_6m_12m = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ATTENTE_6M_12M,
+            self.nb_attente_6m_12m.map(i64::from),
+        )?;
+        let v_nb_attente_12m_plus = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ATTENTE_12M_PLUS,
+            self.nb_attente_12m_plus.map(i64::from),
+        )?;
+        let v_nb_entrants = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ENTRANTS,
+            self.nb_entrants.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(
+                sidoba::regle::plus(
+                    sidoba::regle::plus(
+                        sidoba::regle::plus(
+                            sidoba::regle::plus(
+                                v_nb_attente_moins_15j,
+                                v_nb_attente_15j_1m,
+                            )?,
+                            v_nb_attente_1m_3m,
+                        )?,
+                        v_nb_attente_3m_6m,
+                    )?,
+                    v_nb_attente_6m_12m,
+                )?,
+                v_nb_attente_12m_plus,
+            )?) == (v_nb_entrants),
+        )
+    }
+    /// Rule R03: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_3_r03(&self) -> Option<bool> {
+        let v_nb_seances_facturees = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SEANCES_FACTUREES,
+            self.nb_seances_facturees.map(i64::from),
+        )?;
+        let v_nb_seances_realisees = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SEANCES_REALISEES,
+            self.nb_seances_realisees.map(i64::from),
+        )?;
+        Some((v_nb_seances_facturees) <= (v_nb_seances_realisees))
+    }
+    /// Rule R04: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_4_r04(&self) -> Option<bool> {
+        let v_age_min_agrement = sidoba::verif::pour_regles::entier(
+            &CHAMP_AGE_MIN_AGREMENT,
+            self.age_min_agrement.map(i64::from),
+        )?;
+        let v_age_max_agrement = sidoba::verif::pour_regles::entier(
+            &CHAMP_AGE_MAX_AGREMENT,
+            self.age_max_agrement.map(i64::from),
+        )?;
+        Some((v_age_min_agrement) <= (v_age_max_agrement))
+    }
+    /// Rule R05: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_5_r05(&self) -> Option<bool> {
+        let v_nb_enfants_suivis = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ENFANTS_SUIVIS,
+            self.nb_enfants_suivis.map(i64::from),
+        )?;
+        let v_file_active = sidoba::verif::pour_regles::entier(
+            &CHAMP_FILE_ACTIVE,
+            self.file_active.map(i64::from),
+        )?;
+        Some((v_nb_enfants_suivis) <= (v_file_active))
+    }
+    /// Rule R06: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_6_r06(&self) -> Option<bool> {
+        let v_nb_garcons = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GARCONS,
+            self.nb_garcons.map(i64::from),
+        )?;
+        let v_nb_filles = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_FILLES,
+            self.nb_filles.map(i64::from),
+        )?;
+        let v_nb_enfants_suivis = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_ENFANTS_SUIVIS,
+            self.nb_enfants_suivis.map(i64::from),
+        )?;
+        Some((sidoba::regle::plus(v_nb_garcons, v_nb_filles)?) == (v_nb_enfants_suivis))
+    }
+    /// Rule R07: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_7_r07(&self) -> Option<bool> {
+        let v_nb_fin_concertee = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_FIN_CONCERTEE,
+            self.nb_fin_concertee.map(i64::from),
+        )?;
+        let v_nb_fin_sans_concertation = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_FIN_SANS_CONCERTATION,
+            self.nb_fin_sans_concertation.map(i64::from),
+        )?;
+        let v_nb_sortis = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SORTIS,
+            self.nb_sortis.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(v_nb_fin_concertee, v_nb_fin_sans_concertation)?)
+                <= (v_nb_sortis),
+        )
+    }
+    /// Rule R08: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_8_r08(&self, ligne: &LigneRh) -> Option<bool> {
+        let v_l_etp = sidoba::verif::pour_regles::decimal(
+            &CHAMP_ETP,
+            ligne.etp.as_ref(),
+        )?;
+        Some((v_l_etp) > (sidoba::Decimal::from(0)))
+    }
+    fn regles(&self, out: &mut Vec<sidoba::Constat>) {
+        if self.regle_1_r01() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R01".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "La somme des tranches d'âge doit être égale au nombre d'enfants suivis au 31/12."
+                    .to_owned(),
+            });
+        }
+        if self.regle_2_r02() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R02".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "La somme des tranches de délai d'attente doit être égale au nombre d'enfants entrés."
+                    .to_owned(),
+            });
+        }
+        if self.regle_3_r03() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R03".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les séances facturées ne peuvent pas dépasser les séances réalisées."
+                    .to_owned(),
+            });
+        }
+        if self.regle_4_r04() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R04".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "L'âge minimal de l'agrément ne peut pas dépasser l'âge maximal."
+                    .to_owned(),
+            });
+        }
+        if self.regle_5_r05() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R05".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les enfants suivis au 31/12 ne peuvent pas dépasser la file active."
+                    .to_owned(),
+            });
+        }
+        if self.regle_6_r06() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R06".to_owned()),
+                severite: sidoba::Severite::Avertissement,
+                message: "La somme des garçons et des filles diffère du nombre d'enfants suivis au 31/12."
+                    .to_owned(),
+            });
+        }
+        if self.regle_7_r07() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R07".to_owned()),
+                severite: sidoba::Severite::Avertissement,
+                message: "Les fins de prise en charge déclarées dépassent le nombre d'enfants sortis."
+                    .to_owned(),
+            });
+        }
+        for (i0, p0) in self.rh.iter().enumerate() {
+            let ligne = p0;
+            let chemin = format!("{}[{}]", "rh", i0);
+            if self.regle_8_r08(ligne) == Some(false) {
+                out.push(sidoba::Constat {
+                    chemin,
+                    code: sidoba::CodeConstat::Regle,
+                    regle: Some("R08".to_owned()),
+                    severite: sidoba::Severite::Bloquante,
+                    message: "Une ligne de personnel doit déclarer un nombre d'ETP strictement positif."
+                        .to_owned(),
+                });
+            }
+        }
+    }
     /// The WS05 payload, refused while a blocking finding remains
     /// (warnings do not block).
     pub fn payload(&self) -> Result<String, sidoba::Constats> {
@@ -1024,6 +1334,7 @@ impl Rapport {
         let mut v = sidoba::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
         v.inconnus();
+        self.regles(v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Reads and validates a payload, as `sidoba validate` does.

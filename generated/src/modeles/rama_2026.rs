@@ -1723,6 +1723,620 @@ impl LigneEffectifs {
     }
 }
 impl Rapport {
+    /// Rule R01: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_1_r01(&self) -> Option<bool> {
+        let v_nb_residents_hommes = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS_HOMMES,
+            self.nb_residents_hommes.map(i64::from),
+        )?;
+        let v_nb_residents_femmes = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS_FEMMES,
+            self.nb_residents_femmes.map(i64::from),
+        )?;
+        let v_nb_residents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS,
+            self.nb_residents.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(v_nb_residents_hommes, v_nb_residents_femmes)?)
+                == (v_nb_residents),
+        )
+    }
+    /// Rule R02: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_2_r02(&self) -> Option<bool> {
+        let v_nb_gir1 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR1,
+            self.nb_gir1.map(i64::from),
+        )?;
+        let v_nb_gir2 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR2,
+            self.nb_gir2.map(i64::from),
+        )?;
+        let v_nb_gir3 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR3,
+            self.nb_gir3.map(i64::from),
+        )?;
+        let v_nb_gir4 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR4,
+            self.nb_gir4.map(i64::from),
+        )?;
+        let v_nb_gir5 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR5,
+            self.nb_gir5.map(i64::from),
+        )?;
+        let v_nb_gir6 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR6,
+            self.nb_gir6.map(i64::from),
+        )?;
+        let v_nb_residents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS,
+            self.nb_residents.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(
+                sidoba::regle::plus(
+                    sidoba::regle::plus(
+                        sidoba::regle::plus(
+                            sidoba::regle::plus(v_nb_gir1, v_nb_gir2)?,
+                            v_nb_gir3,
+                        )?,
+                        v_nb_gir4,
+                    )?,
+                    v_nb_gir5,
+                )?,
+                v_nb_gir6,
+            )?) == (v_nb_residents),
+        )
+    }
+    /// Rule R03: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_3_r03(&self) -> Option<bool> {
+        let v_nb_protection_juridique = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PROTECTION_JURIDIQUE,
+            self.nb_protection_juridique.map(i64::from),
+        )?;
+        let v_nb_residents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS,
+            self.nb_residents.map(i64::from),
+        )?;
+        Some((v_nb_protection_juridique) <= (v_nb_residents))
+    }
+    /// Rule R04: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_4_r04(&self) -> Option<bool> {
+        let v_nb_personne_confiance = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PERSONNE_CONFIANCE,
+            self.nb_personne_confiance.map(i64::from),
+        )?;
+        let v_nb_residents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS,
+            self.nb_residents.map(i64::from),
+        )?;
+        Some((v_nb_personne_confiance) <= (v_nb_residents))
+    }
+    /// Rule R05: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_5_r05(&self) -> Option<bool> {
+        let v_nb_directives_anticipees = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_DIRECTIVES_ANTICIPEES,
+            self.nb_directives_anticipees.map(i64::from),
+        )?;
+        let v_nb_residents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS,
+            self.nb_residents.map(i64::from),
+        )?;
+        Some((v_nb_directives_anticipees) <= (v_nb_residents))
+    }
+    /// Rule R06: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_6_r06(&self) -> Option<bool> {
+        let v_nb_residents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS,
+            self.nb_residents.map(i64::from),
+        )?;
+        let v_gmp = sidoba::verif::pour_regles::decimal(&CHAMP_GMP, self.gmp.as_ref())?;
+        let v_nb_gir1 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR1,
+            self.nb_gir1.map(i64::from),
+        )?;
+        let v_nb_gir2 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR2,
+            self.nb_gir2.map(i64::from),
+        )?;
+        let v_nb_gir3 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR3,
+            self.nb_gir3.map(i64::from),
+        )?;
+        let v_nb_gir4 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR4,
+            self.nb_gir4.map(i64::from),
+        )?;
+        let v_nb_gir5 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR5,
+            self.nb_gir5.map(i64::from),
+        )?;
+        let v_nb_gir6 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR6,
+            self.nb_gir6.map(i64::from),
+        )?;
+        Some(
+            !((sidoba::verif::pour_regles::decimal(&CHAMP_GMP, self.gmp.as_ref())
+                .is_some()) && ((v_nb_residents) > (sidoba::Decimal::from(0))))
+                || (((sidoba::regle::moins(
+                    v_gmp,
+                    sidoba::regle::divise(
+                        sidoba::regle::plus(
+                            sidoba::regle::plus(
+                                sidoba::regle::plus(
+                                    sidoba::regle::plus(
+                                        sidoba::regle::plus(
+                                            sidoba::regle::fois(
+                                                v_nb_gir1,
+                                                sidoba::Decimal::from(1000),
+                                            )?,
+                                            sidoba::regle::fois(v_nb_gir2, sidoba::Decimal::from(840))?,
+                                        )?,
+                                        sidoba::regle::fois(v_nb_gir3, sidoba::Decimal::from(660))?,
+                                    )?,
+                                    sidoba::regle::fois(v_nb_gir4, sidoba::Decimal::from(420))?,
+                                )?,
+                                sidoba::regle::fois(v_nb_gir5, sidoba::Decimal::from(250))?,
+                            )?,
+                            sidoba::regle::fois(v_nb_gir6, sidoba::Decimal::from(70))?,
+                        )?,
+                        v_nb_residents,
+                    )?,
+                )?) <= (sidoba::Decimal::from(1)))
+                    && ((sidoba::regle::moins(
+                        v_gmp,
+                        sidoba::regle::divise(
+                            sidoba::regle::plus(
+                                sidoba::regle::plus(
+                                    sidoba::regle::plus(
+                                        sidoba::regle::plus(
+                                            sidoba::regle::plus(
+                                                sidoba::regle::fois(
+                                                    v_nb_gir1,
+                                                    sidoba::Decimal::from(1000),
+                                                )?,
+                                                sidoba::regle::fois(v_nb_gir2, sidoba::Decimal::from(840))?,
+                                            )?,
+                                            sidoba::regle::fois(v_nb_gir3, sidoba::Decimal::from(660))?,
+                                        )?,
+                                        sidoba::regle::fois(v_nb_gir4, sidoba::Decimal::from(420))?,
+                                    )?,
+                                    sidoba::regle::fois(v_nb_gir5, sidoba::Decimal::from(250))?,
+                                )?,
+                                sidoba::regle::fois(v_nb_gir6, sidoba::Decimal::from(70))?,
+                            )?,
+                            v_nb_residents,
+                        )?,
+                    )?) >= (sidoba::regle::oppose(sidoba::Decimal::from(1))))),
+        )
+    }
+    /// Rule R07: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_7_r07(&self) -> Option<bool> {
+        let v_nb_deces_etablissement = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_DECES_ETABLISSEMENT,
+            self.nb_deces_etablissement.map(i64::from),
+        )?;
+        let v_nb_deces = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_DECES,
+            self.nb_deces.map(i64::from),
+        )?;
+        let v_nb_sorties = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SORTIES,
+            self.nb_sorties.map(i64::from),
+        )?;
+        Some(
+            ((v_nb_deces_etablissement) <= (v_nb_deces))
+                && ((v_nb_deces) <= (v_nb_sorties)),
+        )
+    }
+    /// Rule R08: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_8_r08(&self) -> Option<bool> {
+        let v_nb_residents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS,
+            self.nb_residents.map(i64::from),
+        )?;
+        let v_nombre_de_places = sidoba::verif::pour_regles::entier(
+            &CHAMP_NOMBRE_DE_PLACES,
+            self.nombre_de_places.map(i64::from),
+        )?;
+        let v_nb_places_ht = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PLACES_HT,
+            self.nb_places_ht.map(i64::from),
+        )?;
+        Some(
+            (v_nb_residents)
+                <= (sidoba::regle::plus(v_nombre_de_places, v_nb_places_ht)?),
+        )
+    }
+    /// Rule R09: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_9_r09(&self) -> Option<bool> {
+        let v_date_signature = sidoba::verif::pour_regles::date(
+            &CHAMP_DATE_SIGNATURE,
+            self.date_signature,
+        )?;
+        let v_date_avis_commission = sidoba::verif::pour_regles::date(
+            &CHAMP_DATE_AVIS_COMMISSION,
+            self.date_avis_commission,
+        )?;
+        Some((v_date_signature) >= (v_date_avis_commission))
+    }
+    /// Rule R10: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_10_r10(&self, ligne: &LigneEffectifs) -> Option<bool> {
+        let v_l_etp = sidoba::verif::pour_regles::decimal(
+            &CHAMP_ETP,
+            ligne.etp.as_ref(),
+        )?;
+        Some((v_l_etp) > (sidoba::Decimal::from(0)))
+    }
+    /// Rule R11: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_11_r11(&self) -> Option<bool> {
+        Some(
+            (sidoba::regle::somme(
+                self
+                    .effectifs
+                    .iter()
+                    .filter_map(|r| sidoba::verif::pour_regles::decimal(
+                        &CHAMP_ETP,
+                        r.etp.as_ref(),
+                    )),
+            )?) > (sidoba::Decimal::from(0)),
+        )
+    }
+    /// Rule R12: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_12_r12(&self) -> Option<bool> {
+        let v_actions_prevention_infection = sidoba::verif::pour_regles::codes(
+            &CHAMP_ACTIONS_PREVENTION_INFECTION,
+            self.actions_prevention_infection.as_ref(),
+        )?;
+        let v_nb_vaccinations_grippe = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_VACCINATIONS_GRIPPE,
+            self.nb_vaccinations_grippe.map(i64::from),
+        )?;
+        Some(
+            !(v_actions_prevention_infection
+                .contains(ActionPreventionInfection::VaccGrippe))
+                || ((v_nb_vaccinations_grippe) > (sidoba::Decimal::from(0))),
+        )
+    }
+    /// Rule R13: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_13_r13(&self) -> Option<bool> {
+        let v_pasa = self.pasa?;
+        let v_nb_places_pasa = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PLACES_PASA,
+            self.nb_places_pasa.map(i64::from),
+        )?;
+        Some(
+            !((v_pasa) == (true)) || ((v_nb_places_pasa) >= (sidoba::Decimal::from(12))),
+        )
+    }
+    /// Rule R14: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_14_r14(&self) -> Option<bool> {
+        let v_nb_residents_neuroleptiques = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS_NEUROLEPTIQUES,
+            self.nb_residents_neuroleptiques.map(i64::from),
+        )?;
+        let v_nb_residents = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_RESIDENTS,
+            self.nb_residents.map(i64::from),
+        )?;
+        Some((v_nb_residents_neuroleptiques) <= (v_nb_residents))
+    }
+    /// Rule R15: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_15_r15(&self) -> Option<bool> {
+        Some((sidoba::Decimal::from(self.effectifs.len())) >= (sidoba::Decimal::from(1)))
+    }
+    /// Rule R16: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_16_r16(&self) -> Option<bool> {
+        let v_nb_places_habilitees_aide_sociale = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PLACES_HABILITEES_AIDE_SOCIALE,
+            self.nb_places_habilitees_aide_sociale.map(i64::from),
+        )?;
+        let v_nombre_de_places = sidoba::verif::pour_regles::entier(
+            &CHAMP_NOMBRE_DE_PLACES,
+            self.nombre_de_places.map(i64::from),
+        )?;
+        let v_nb_places_ht = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PLACES_HT,
+            self.nb_places_ht.map(i64::from),
+        )?;
+        Some(
+            (v_nb_places_habilitees_aide_sociale)
+                <= (sidoba::regle::plus(v_nombre_de_places, v_nb_places_ht)?),
+        )
+    }
+    fn regles(&self, out: &mut Vec<sidoba::Constat>) {
+        if self.regle_1_r01() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R01".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "La somme des résidents hommes et femmes doit être égale au nombre de résidents au 31/12."
+                    .to_owned(),
+            });
+        }
+        if self.regle_2_r02() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R02".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "La somme des résidents en GIR 1 à 6 doit être égale au nombre de résidents au 31/12."
+                    .to_owned(),
+            });
+        }
+        if self.regle_3_r03() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R03".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Le nombre de résidents sous protection juridique ne peut pas dépasser le nombre de résidents."
+                    .to_owned(),
+            });
+        }
+        if self.regle_4_r04() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R04".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Le nombre de résidents ayant désigné une personne de confiance ne peut pas dépasser le nombre de résidents."
+                    .to_owned(),
+            });
+        }
+        if self.regle_5_r05() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R05".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les résidents ayant rédigé des directives anticipées ne peuvent pas être plus nombreux que les résidents présents au 31/12."
+                    .to_owned(),
+            });
+        }
+        if self.regle_6_r06() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R06".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Le GMP déclaré s'écarte de plus d'un point du GMP calculé à partir de la répartition par GIR."
+                    .to_owned(),
+            });
+        }
+        if self.regle_7_r07() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R07".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les décès dans l'établissement ne peuvent pas dépasser les décès, ni les décès les sorties."
+                    .to_owned(),
+            });
+        }
+        if self.regle_8_r08() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R08".to_owned()),
+                severite: sidoba::Severite::Avertissement,
+                message: "Le nombre de résidents dépasse le nombre de places installées en hébergement permanent et temporaire."
+                    .to_owned(),
+            });
+        }
+        if self.regle_9_r09() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R09".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "La date de signature ne peut pas précéder la date de l'avis de la commission de coordination gériatrique."
+                    .to_owned(),
+            });
+        }
+        for (i0, p0) in self.effectifs.iter().enumerate() {
+            let ligne = p0;
+            let chemin = format!("{}[{}]", "effectifs", i0);
+            if self.regle_10_r10(ligne) == Some(false) {
+                out.push(sidoba::Constat {
+                    chemin,
+                    code: sidoba::CodeConstat::Regle,
+                    regle: Some("R10".to_owned()),
+                    severite: sidoba::Severite::Bloquante,
+                    message: "Une ligne d'effectif doit déclarer un nombre d'ETP strictement positif."
+                        .to_owned(),
+                });
+            }
+        }
+        if self.regle_11_r11() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R11".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Le total des ETP déclarés ne peut pas être nul.".to_owned(),
+            });
+        }
+        if self.regle_12_r12() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R12".to_owned()),
+                severite: sidoba::Severite::Avertissement,
+                message: "Une campagne de vaccination antigrippale est déclarée, mais aucun résident vacciné."
+                    .to_owned(),
+            });
+        }
+        if self.regle_13_r13() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R13".to_owned()),
+                severite: sidoba::Severite::Avertissement,
+                message: "Un PASA est déclaré : il doit compter au moins 12 places."
+                    .to_owned(),
+            });
+        }
+        if self.regle_14_r14() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R14".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Le nombre de résidents traités par neuroleptiques ne peut pas dépasser le nombre de résidents."
+                    .to_owned(),
+            });
+        }
+        if self.regle_15_r15() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R15".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Au moins une ligne d'effectif doit être déclarée."
+                    .to_owned(),
+            });
+        }
+        if self.regle_16_r16() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R16".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les places habilitées à l'aide sociale ne peuvent pas dépasser les places installées en hébergement permanent et temporaire."
+                    .to_owned(),
+            });
+        }
+    }
     /// The WS05 payload, refused while a blocking finding remains
     /// (warnings do not block).
     pub fn payload(&self) -> Result<String, sidoba::Constats> {
@@ -1766,6 +2380,7 @@ impl Rapport {
         let mut v = sidoba::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
         v.inconnus();
+        self.regles(v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Reads and validates a payload, as `sidoba validate` does.

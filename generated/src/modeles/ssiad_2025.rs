@@ -906,6 +906,456 @@ impl LigneRh {
     }
 }
 impl Rapport {
+    /// Rule R01: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_1_r01(&self) -> Option<bool> {
+        let v_nb_personnes_agees = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PERSONNES_AGEES,
+            self.nb_personnes_agees.map(i64::from),
+        )?;
+        let v_nb_personnes_handicapees = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PERSONNES_HANDICAPEES,
+            self.nb_personnes_handicapees.map(i64::from),
+        )?;
+        let v_nb_patients_31_12 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PATIENTS_31_12,
+            self.nb_patients_31_12.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(v_nb_personnes_agees, v_nb_personnes_handicapees)?)
+                == (v_nb_patients_31_12),
+        )
+    }
+    /// Rule R02: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_2_r02(&self) -> Option<bool> {
+        let v_nb_gir1 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR1,
+            self.nb_gir1.map(i64::from),
+        )?;
+        let v_nb_gir2 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR2,
+            self.nb_gir2.map(i64::from),
+        )?;
+        let v_nb_gir3 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR3,
+            self.nb_gir3.map(i64::from),
+        )?;
+        let v_nb_gir4 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR4,
+            self.nb_gir4.map(i64::from),
+        )?;
+        let v_nb_gir5 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR5,
+            self.nb_gir5.map(i64::from),
+        )?;
+        let v_nb_gir6 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_GIR6,
+            self.nb_gir6.map(i64::from),
+        )?;
+        let v_nb_patients_31_12 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PATIENTS_31_12,
+            self.nb_patients_31_12.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(
+                sidoba::regle::plus(
+                    sidoba::regle::plus(
+                        sidoba::regle::plus(
+                            sidoba::regle::plus(v_nb_gir1, v_nb_gir2)?,
+                            v_nb_gir3,
+                        )?,
+                        v_nb_gir4,
+                    )?,
+                    v_nb_gir5,
+                )?,
+                v_nb_gir6,
+            )?) == (v_nb_patients_31_12),
+        )
+    }
+    /// Rule R03: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_3_r03(&self) -> Option<bool> {
+        let v_nb_incontinence_urinaire = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_INCONTINENCE_URINAIRE,
+            self.nb_incontinence_urinaire.map(i64::from),
+        )?;
+        let v_file_active = sidoba::verif::pour_regles::entier(
+            &CHAMP_FILE_ACTIVE,
+            self.file_active.map(i64::from),
+        )?;
+        Some((v_nb_incontinence_urinaire) <= (v_file_active))
+    }
+    /// Rule R04: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_4_r04(&self) -> Option<bool> {
+        let v_nb_incontinence_fecale = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_INCONTINENCE_FECALE,
+            self.nb_incontinence_fecale.map(i64::from),
+        )?;
+        let v_file_active = sidoba::verif::pour_regles::entier(
+            &CHAMP_FILE_ACTIVE,
+            self.file_active.map(i64::from),
+        )?;
+        Some((v_nb_incontinence_fecale) <= (v_file_active))
+    }
+    /// Rule R05: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_5_r05(&self) -> Option<bool> {
+        let v_nb_obesite = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_OBESITE,
+            self.nb_obesite.map(i64::from),
+        )?;
+        let v_file_active = sidoba::verif::pour_regles::entier(
+            &CHAMP_FILE_ACTIVE,
+            self.file_active.map(i64::from),
+        )?;
+        Some((v_nb_obesite) <= (v_file_active))
+    }
+    /// Rule R06: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_6_r06(&self) -> Option<bool> {
+        let v_nb_troubles_cognitifs = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_TROUBLES_COGNITIFS,
+            self.nb_troubles_cognitifs.map(i64::from),
+        )?;
+        let v_file_active = sidoba::verif::pour_regles::entier(
+            &CHAMP_FILE_ACTIVE,
+            self.file_active.map(i64::from),
+        )?;
+        Some((v_nb_troubles_cognitifs) <= (v_file_active))
+    }
+    /// Rule R07: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_7_r07(&self) -> Option<bool> {
+        let v_nb_soins_plaies = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SOINS_PLAIES,
+            self.nb_soins_plaies.map(i64::from),
+        )?;
+        let v_file_active = sidoba::verif::pour_regles::entier(
+            &CHAMP_FILE_ACTIVE,
+            self.file_active.map(i64::from),
+        )?;
+        Some((v_nb_soins_plaies) <= (v_file_active))
+    }
+    /// Rule R08: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_8_r08(&self) -> Option<bool> {
+        let v_nb_diabete_insuline = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_DIABETE_INSULINE,
+            self.nb_diabete_insuline.map(i64::from),
+        )?;
+        let v_file_active = sidoba::verif::pour_regles::entier(
+            &CHAMP_FILE_ACTIVE,
+            self.file_active.map(i64::from),
+        )?;
+        Some((v_nb_diabete_insuline) <= (v_file_active))
+    }
+    /// Rule R09: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_9_r09(&self) -> Option<bool> {
+        let v_nb_patients_31_12 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PATIENTS_31_12,
+            self.nb_patients_31_12.map(i64::from),
+        )?;
+        let v_file_active = sidoba::verif::pour_regles::entier(
+            &CHAMP_FILE_ACTIVE,
+            self.file_active.map(i64::from),
+        )?;
+        Some((v_nb_patients_31_12) <= (v_file_active))
+    }
+    /// Rule R10: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_10_r10(&self) -> Option<bool> {
+        let v_nb_sorties_hospitalisation = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SORTIES_HOSPITALISATION,
+            self.nb_sorties_hospitalisation.map(i64::from),
+        )?;
+        let v_nb_sorties_ehpad = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SORTIES_EHPAD,
+            self.nb_sorties_ehpad.map(i64::from),
+        )?;
+        let v_nb_deces = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_DECES,
+            self.nb_deces.map(i64::from),
+        )?;
+        let v_nb_sorties = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_SORTIES,
+            self.nb_sorties.map(i64::from),
+        )?;
+        Some(
+            (sidoba::regle::plus(
+                sidoba::regle::plus(v_nb_sorties_hospitalisation, v_nb_sorties_ehpad)?,
+                v_nb_deces,
+            )?) <= (v_nb_sorties),
+        )
+    }
+    /// Rule R11: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_11_r11(&self) -> Option<bool> {
+        let v_nb_patients_31_12 = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PATIENTS_31_12,
+            self.nb_patients_31_12.map(i64::from),
+        )?;
+        let v_nb_places_pa = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PLACES_PA,
+            self.nb_places_pa.map(i64::from),
+        )?;
+        let v_nb_places_ph = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PLACES_PH,
+            self.nb_places_ph.map(i64::from),
+        )?;
+        Some(
+            (v_nb_patients_31_12)
+                <= (sidoba::regle::plus(v_nb_places_pa, v_nb_places_ph)?),
+        )
+    }
+    /// Rule R12: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_12_r12(&self) -> Option<bool> {
+        let v_esa = self.esa?;
+        let v_nb_places_esa = sidoba::verif::pour_regles::entier(
+            &CHAMP_NB_PLACES_ESA,
+            self.nb_places_esa.map(i64::from),
+        )?;
+        Some(!((v_esa) == (true)) || ((v_nb_places_esa) > (sidoba::Decimal::from(0))))
+    }
+    /// Rule R13: `None` when it does not apply.
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    fn regle_13_r13(&self, ligne: &LigneRh) -> Option<bool> {
+        let v_l_etp = sidoba::verif::pour_regles::decimal(
+            &CHAMP_ETP,
+            ligne.etp.as_ref(),
+        )?;
+        Some((v_l_etp) > (sidoba::Decimal::from(0)))
+    }
+    fn regles(&self, out: &mut Vec<sidoba::Constat>) {
+        if self.regle_1_r01() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R01".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Personnes âgées et personnes handicapées doivent totaliser les patients pris en charge au 31/12."
+                    .to_owned(),
+            });
+        }
+        if self.regle_2_r02() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R02".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "La somme des patients en GIR 1 à 6 doit être égale aux patients pris en charge au 31/12."
+                    .to_owned(),
+            });
+        }
+        if self.regle_3_r03() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R03".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les patients présentant une incontinence urinaire ne peuvent pas dépasser la file active."
+                    .to_owned(),
+            });
+        }
+        if self.regle_4_r04() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R04".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les patients présentant une incontinence fécale ne peuvent pas dépasser la file active."
+                    .to_owned(),
+            });
+        }
+        if self.regle_5_r05() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R05".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les patients en situation d'obésité ne peuvent pas dépasser la file active."
+                    .to_owned(),
+            });
+        }
+        if self.regle_6_r06() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R06".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les patients présentant des troubles cognitifs ne peuvent pas dépasser la file active."
+                    .to_owned(),
+            });
+        }
+        if self.regle_7_r07() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R07".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les patients nécessitant des soins de plaies ne peuvent pas dépasser la file active."
+                    .to_owned(),
+            });
+        }
+        if self.regle_8_r08() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R08".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les patients diabétiques insulinotraités ne peuvent pas dépasser la file active."
+                    .to_owned(),
+            });
+        }
+        if self.regle_9_r09() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R09".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les patients pris en charge au 31/12 ne peuvent pas dépasser la file active."
+                    .to_owned(),
+            });
+        }
+        if self.regle_10_r10() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R10".to_owned()),
+                severite: sidoba::Severite::Bloquante,
+                message: "Les sorties pour hospitalisation, pour entrée en établissement et les décès dépassent le nombre de sorties."
+                    .to_owned(),
+            });
+        }
+        if self.regle_11_r11() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R11".to_owned()),
+                severite: sidoba::Severite::Avertissement,
+                message: "Le nombre de patients pris en charge au 31/12 dépasse le nombre de places."
+                    .to_owned(),
+            });
+        }
+        if self.regle_12_r12() == Some(false) {
+            out.push(sidoba::Constat {
+                chemin: String::new(),
+                code: sidoba::CodeConstat::Regle,
+                regle: Some("R12".to_owned()),
+                severite: sidoba::Severite::Avertissement,
+                message: "Une équipe spécialisée Alzheimer est déclarée : indiquez son nombre de places."
+                    .to_owned(),
+            });
+        }
+        for (i0, p0) in self.rh.iter().enumerate() {
+            let ligne = p0;
+            let chemin = format!("{}[{}]", "rh", i0);
+            if self.regle_13_r13(ligne) == Some(false) {
+                out.push(sidoba::Constat {
+                    chemin,
+                    code: sidoba::CodeConstat::Regle,
+                    regle: Some("R13".to_owned()),
+                    severite: sidoba::Severite::Bloquante,
+                    message: "Une ligne de personnel doit déclarer un nombre d'ETP strictement positif."
+                        .to_owned(),
+                });
+            }
+        }
+    }
     /// The WS05 payload, refused while a blocking finding remains
     /// (warnings do not block).
     pub fn payload(&self) -> Result<String, sidoba::Constats> {
@@ -949,6 +1399,7 @@ impl Rapport {
         let mut v = sidoba::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
         v.inconnus();
+        self.regles(v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Reads and validates a payload, as `sidoba validate` does.

@@ -1,0 +1,369 @@
+//! Rules compiled to straight Rust: one private function per rule, nothing
+//! interpreted at run time. The semantics are those of
+//! [`crate::rules::evaluer`], and the arithmetic is the runtime's
+//! (`sidoba::regle`), which is how both validators agree:
+//! - every field the rule reads is fetched first, through the same filter
+//!   the interpreter uses (a value that failed its own checks is not
+//!   filled); a missing one returns `None`: the rule does not apply;
+//! - `et`, `ou`, `=>` short-circuit left to right, like the interpreter;
+//! - a division by zero or an overflow returns `None` through `?`.
+
+use super::descripteurs::{date, decimal, nom_champ};
+use super::types::{entier, ident};
+use crate::forme::{Forme, Membre};
+use crate::model::{Modele, Regle, TypeChamp};
+use crate::naming::Noms;
+use crate::rules::{
+    ChampRef, Comparateur, Condition, LignesRef, Numerique, Operateur, Portee, RegleTypee, Sorte, TermeBooleen,
+    TermeChaine, TermeDate,
+};
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+struct Ctx<'a> {
+    m: &'a Modele,
+    noms: &'a Noms,
+    /// The rule's repeatable block, for a row rule.
+    ligne: Option<&'a str>,
+}
+
+fn nom_fn(r: &Regle, i: usize) -> Ident {
+    // Rule codes are free text: the position keeps names unique.
+    ident(&format!("regle_{}_{}", i + 1, crate::naming::champ(&r.code).trim_start_matches("champ_")))
+}
+
+fn local(c: &ChampRef, noms: &Noms) -> Ident {
+    let porte = match c.portee {
+        Portee::Racine => "",
+        Portee::Ligne => "l_",
+    };
+    ident(&format!("v_{porte}{}", noms.champ(&c.code).trim_end_matches('_')))
+}
+
+fn comparateur(op: Comparateur) -> TokenStream {
+    match op {
+        Comparateur::Egal => quote!(==),
+        Comparateur::Different => quote!(!=),
+        Comparateur::Inferieur => quote!(<),
+        Comparateur::InferieurOuEgal => quote!(<=),
+        Comparateur::Superieur => quote!(>),
+        Comparateur::SuperieurOuEgal => quote!(>=),
+    }
+}
+
+impl Ctx<'_> {
+    fn champ(&self, code: &str) -> Option<&crate::model::Champ> {
+        self.m.champs().into_iter().map(|(_, c)| c).find(|c| c.code == code)
+    }
+
+    /// `self.x` or `ligne.x`.
+    fn acces(&self, portee: Portee, code: &str) -> TokenStream {
+        let n = ident(self.noms.champ(code));
+        match portee {
+            Portee::Racine => quote!(self.#n),
+            Portee::Ligne => quote!(ligne.#n),
+        }
+    }
+
+    /// The value as rules see it, `Option<_>`.
+    fn filtre(&self, portee: Portee, code: &str) -> TokenStream {
+        let acces = self.acces(portee, code);
+        self.filtre_de(code, acces)
+    }
+
+    fn filtre_de(&self, code: &str, acces: TokenStream) -> TokenStream {
+        let Some(c) = self.champ(code) else { return quote!(None::<bool>) };
+        let d = nom_champ(c, self.noms);
+        let f = quote!(sidoba::verif::pour_regles);
+        match &c.type_ {
+            TypeChamp::Entier { min, max } if entier(*min, *max) == "i64" => quote!(#f::entier(&#d, #acces)),
+            TypeChamp::Entier { .. } => quote!(#f::entier(&#d, #acces.map(i64::from))),
+            TypeChamp::Decimal { .. } => quote!(#f::decimal(&#d, #acces.as_ref())),
+            TypeChamp::Texte { .. } => quote!(#f::texte(&#d, #acces.as_deref())),
+            TypeChamp::Booleen => quote!(#acces),
+            TypeChamp::Date { .. } => quote!(#f::date(&#d, #acces)),
+            TypeChamp::Code { multiple: false, .. } => quote!(#f::code(&#d, #acces)),
+            TypeChamp::Code { multiple: true, .. } => quote!(#f::codes(&#d, #acces.as_ref())),
+        }
+    }
+
+    fn lignes(&self, l: &LignesRef) -> TokenStream {
+        self.acces(l.portee, &l.bloc)
+    }
+
+    fn condition(&self, c: &Condition) -> TokenStream {
+        match c {
+            Condition::Constante(b) => quote!(#b),
+            Condition::Booleen(champ) => {
+                let v = local(champ, self.noms);
+                quote!(#v)
+            }
+            Condition::Renseigne(champ) => {
+                let f = self.filtre(champ.portee, &champ.code);
+                quote!(#f.is_some())
+            }
+            Condition::Contient { champ, code } => {
+                let v = local(champ, self.noms);
+                let variante = self.variante(&champ.sorte, code);
+                quote!(#v.contains(#variante))
+            }
+            Condition::Non(x) => {
+                let x = self.condition(x);
+                quote!(!(#x))
+            }
+            Condition::Et(v) => {
+                let v = v.iter().map(|x| self.condition(x));
+                quote!(#((#v))&&*)
+            }
+            Condition::Ou(v) => {
+                let v = v.iter().map(|x| self.condition(x));
+                quote!(#((#v))||*)
+            }
+            Condition::Implique(a, b) => {
+                let (a, b) = (self.condition(a), self.condition(b));
+                quote!(!(#a) || (#b))
+            }
+            Condition::Nombres { gauche, op, droite } => {
+                let (g, d, op) = (self.numerique(gauche), self.numerique(droite), comparateur(*op));
+                quote!((#g) #op (#d))
+            }
+            Condition::Dates { gauche, op, droite } => {
+                let (g, d, op) = (self.terme_date(gauche), self.terme_date(droite), comparateur(*op));
+                quote!((#g) #op (#d))
+            }
+            Condition::Textes { gauche, op, droite } => {
+                let (g, d, op) = (self.terme_texte(gauche), self.terme_texte(droite), comparateur(*op));
+                quote!((#g) #op (#d))
+            }
+            Condition::Codes { nomenclature, gauche, op, droite } => {
+                let terme = |t: &TermeChaine| match t {
+                    TermeChaine::Constante(code) => {
+                        self.variante(&Sorte::Code { nomenclature: nomenclature.clone() }, code)
+                    }
+                    TermeChaine::Champ(c) => {
+                        let v = local(c, self.noms);
+                        quote!(#v)
+                    }
+                };
+                let (g, d, op) = (terme(gauche), terme(droite), comparateur(*op));
+                quote!((#g) #op (#d))
+            }
+            Condition::Booleens { gauche, op, droite } => {
+                let terme = |t: &TermeBooleen| match t {
+                    TermeBooleen::Constante(b) => quote!(#b),
+                    TermeBooleen::Champ(c) => {
+                        let v = local(c, self.noms);
+                        quote!(#v)
+                    }
+                };
+                let (g, d, op) = (terme(gauche), terme(droite), comparateur(*op));
+                quote!((#g) #op (#d))
+            }
+        }
+    }
+
+    fn variante(&self, sorte: &Sorte, code: &str) -> TokenStream {
+        let (Sorte::Code { nomenclature } | Sorte::Codes { nomenclature }) = sorte else { return quote!(()) };
+        let e = ident(self.noms.nomenclature(nomenclature));
+        let v = ident(self.noms.variante(nomenclature, code));
+        quote!(#e::#v)
+    }
+
+    fn terme_texte(&self, t: &TermeChaine) -> TokenStream {
+        match t {
+            TermeChaine::Constante(s) => quote!(#s),
+            TermeChaine::Champ(c) => {
+                let v = local(c, self.noms);
+                quote!(#v)
+            }
+        }
+    }
+
+    fn terme_date(&self, t: &TermeDate) -> TokenStream {
+        match t {
+            TermeDate::Constante(d) => date(d),
+            TermeDate::Champ(c) => {
+                let v = local(c, self.noms);
+                quote!(#v)
+            }
+        }
+    }
+
+    /// A `sidoba::Decimal` expression; `?` on overflow or division by zero.
+    fn numerique(&self, n: &Numerique) -> TokenStream {
+        match n {
+            Numerique::Constante(d) if d.scale() == 0 && i64::try_from(d.mantissa()).is_ok() => {
+                let n = proc_macro2::Literal::i64_unsuffixed(d.mantissa() as i64);
+                quote!(sidoba::Decimal::from(#n))
+            }
+            Numerique::Constante(d) => decimal(d),
+            Numerique::Champ(c) => {
+                let v = local(c, self.noms);
+                quote!(#v)
+            }
+            Numerique::Somme { champ, lignes, .. } => {
+                let rangees = self.lignes(lignes);
+                let filtre = self.filtre_de(champ, {
+                    let n = ident(self.noms.champ(champ));
+                    quote!(r.#n)
+                });
+                quote!(sidoba::regle::somme(#rangees.iter().filter_map(|r| #filtre))?)
+            }
+            Numerique::Nombre(lignes) => {
+                let rangees = self.lignes(lignes);
+                quote!(sidoba::Decimal::from(#rangees.len()))
+            }
+            Numerique::Oppose(x) => {
+                let x = self.numerique(x);
+                quote!(sidoba::regle::oppose(#x))
+            }
+            Numerique::Operation { premier, suite } => {
+                let mut acc = self.numerique(premier);
+                for (op, x) in suite {
+                    let x = self.numerique(x);
+                    let f = match op {
+                        Operateur::Plus => quote!(plus),
+                        Operateur::Moins => quote!(moins),
+                        Operateur::Fois => quote!(fois),
+                        Operateur::Divise => quote!(divise),
+                    };
+                    acc = quote!(sidoba::regle::#f(#acc, #x)?);
+                }
+                acc
+            }
+        }
+    }
+}
+
+/// The rule functions and `fn regles(&self, out)` calling them in model
+/// order (row rules on each row, in row order), and the call to put in
+/// `valider_avec`; nothing for a model without rules.
+pub fn regles(m: &Modele, noms: &Noms, formes: &[Forme]) -> (TokenStream, TokenStream) {
+    let mut fonctions = Vec::new();
+    let mut appels = Vec::new();
+    for (i, r) in m.regles.iter().enumerate() {
+        let Some(t) = &r.typee else { continue };
+        let ctx = Ctx { m, noms, ligne: r.bloc.as_deref() };
+        let nom = nom_fn(r, i);
+        fonctions.push(fonction(&ctx, t, &nom));
+        let (code, message) = (&r.code, &r.message);
+        let severite = match r.severite {
+            sidoba::Severite::Bloquante => quote!(sidoba::Severite::Bloquante),
+            sidoba::Severite::Avertissement => quote!(sidoba::Severite::Avertissement),
+        };
+        let constat = |chemin: TokenStream| {
+            quote!(out.push(sidoba::Constat {
+                #chemin,
+                code: sidoba::CodeConstat::Regle,
+                regle: Some(#code.to_owned()),
+                severite: #severite,
+                message: #message.to_owned(),
+            });)
+        };
+        match &r.bloc {
+            None => {
+                let c = constat(quote!(chemin: String::new()));
+                appels.push(quote!(if self.#nom() == Some(false) { #c }));
+            }
+            Some(b) => {
+                let Some(chemin) = chemin_vers(formes, b) else { continue };
+                let c = constat(quote!(chemin));
+                appels.push(boucles(&chemin, noms, quote!(if self.#nom(ligne) == Some(false) { #c })));
+            }
+        }
+    }
+    if appels.is_empty() {
+        return (quote!(), quote!());
+    }
+    let definitions = quote! {
+        #(#fonctions)*
+
+        fn regles(&self, out: &mut Vec<sidoba::Constat>) {
+            #(#appels)*
+        }
+    };
+    (definitions, quote!(self.regles(v.sortie());))
+}
+
+/// The repeatable blocks from the report down to `bloc`.
+fn chemin_vers<'m>(formes: &[Forme<'m>], bloc: &str) -> Option<Vec<&'m crate::model::Bloc>> {
+    fn chercher<'m>(formes: &[Forme<'m>], f: &Forme<'m>, bloc: &str, pile: &mut Vec<&'m crate::model::Bloc>) -> bool {
+        for mb in &f.membres {
+            let Membre::Lignes(b) = mb else { continue };
+            pile.push(b);
+            if b.code == bloc {
+                return true;
+            }
+            if let Some(sf) = formes.iter().find(|sf| sf.bloc.is_some_and(|x| x.code == b.code)) {
+                if chercher(formes, sf, bloc, pile) {
+                    return true;
+                }
+            }
+            pile.pop();
+        }
+        false
+    }
+    let mut pile = Vec::new();
+    chercher(formes, formes.first()?, bloc, &mut pile).then_some(pile)
+}
+
+/// Nested loops down to the rule's rows, binding `ligne` and `chemin`.
+fn boucles(chemin: &[&crate::model::Bloc], noms: &Noms, corps: TokenStream) -> TokenStream {
+    let mut corps = corps;
+    // Built from the innermost loop outwards.
+    for (k, b) in chemin.iter().enumerate().rev() {
+        let n = ident(noms.champ(&b.code));
+        let code = &b.code;
+        let (i, parent) = (ident(&format!("i{k}")), ident(&format!("p{k}")));
+        let source = if k == 0 {
+            quote!(self.#n)
+        } else {
+            let p = ident(&format!("p{}", k - 1));
+            quote!(#p.#n)
+        };
+        let prefixe = if k == 0 {
+            quote!(format!("{}[{}]", #code, #i))
+        } else {
+            let c = ident(&format!("c{}", k - 1));
+            quote!(format!("{}.{}[{}]", #c, #code, #i))
+        };
+        let c = ident(&format!("c{k}"));
+        let dernier = k + 1 == chemin.len();
+        let liaison = if dernier { quote!(let ligne = #parent; let chemin = #prefixe;) } else { quote!(let #c = #prefixe;) };
+        corps = quote! {
+            for (#i, #parent) in #source.iter().enumerate() {
+                #liaison
+                #corps
+            }
+        };
+    }
+    corps
+}
+
+fn fonction(ctx: &Ctx<'_>, t: &RegleTypee, nom: &Ident) -> TokenStream {
+    let lus = t.lus.iter().map(|c| {
+        let v = local(c, ctx.noms);
+        let f = ctx.filtre(c.portee, &c.code);
+        quote!(let #v = #f?;)
+    });
+    let condition = ctx.condition(&t.condition);
+    let lit_la_ligne = t.lus.iter().any(|c| c.portee == Portee::Ligne) || condition.to_string().contains("ligne");
+    let ligne = match ctx.ligne {
+        Some(b) => {
+            let l = ident(ctx.noms.ligne(b));
+            // A row rule may read only top-level values.
+            let p = if lit_la_ligne { ident("ligne") } else { ident("_ligne") };
+            quote!(, #p: &#l)
+        }
+        None => quote!(),
+    };
+    let doc = format!(" Rule {}: `None` when it does not apply.", crate::emit::docs::texte(&t.code));
+    quote! {
+        #[doc = #doc]
+        #[allow(clippy::nonminimal_bool, clippy::bool_comparison, clippy::eq_op, clippy::double_comparisons, clippy::overly_complex_bool_expr, clippy::identity_op)]
+        fn #nom(&self #ligne) -> Option<bool> {
+            #(#lus)*
+            Some(#condition)
+        }
+    }
+}
