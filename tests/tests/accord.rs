@@ -1,0 +1,100 @@
+//! The heart of validation: the compiled validators (generated Rust) and the
+//! model-driven one (`sidoba validate`) give the same findings, in the same
+//! order, on every payload — valid, faulty, at the edges — for the sample
+//! models and for synthetic ones.
+
+use sidoba::{Constats, ErreurLecture};
+use sidoba_codegen::model::{Modele, Source, charger};
+use sidoba_codegen::{synthese, validate};
+
+fn modele(nom: &str, texte: &str) -> Modele {
+    let source = Source::depuis_octets(nom, texte.as_bytes().to_vec()).unwrap();
+    charger(&source, false).unwrap_or_else(|d| panic!("{nom}: {}", d[0])).0
+}
+
+#[track_caller]
+fn accord(m: &Modele, payload: &str, compile: Result<Constats, ErreurLecture>) {
+    let interprete = validate::valider(m, payload);
+    assert_eq!(compile, interprete, "the two validators disagree on:\n{payload}");
+}
+
+/// Payloads per model and defect rate: clean, a few faults, many faults.
+fn charges(m: &Modele) -> impl Iterator<Item = String> + '_ {
+    [0u64, 5, 20, 60].into_iter().flat_map(move |d| (0..60).map(move |g| synthese::payload(m, g * 7 + d, d)))
+}
+
+#[test]
+fn synthetic_models() {
+    let mut constats = 0;
+    for (id, texte) in sidoba_tests::synthetiques::MODELES {
+        let m = modele(id, texte);
+        for p in charges(&m) {
+            let compile = sidoba_tests::synthetiques::valider(id, &p).unwrap();
+            constats += compile.as_ref().map_or(0, Constats::len);
+            accord(&m, &p, compile);
+        }
+    }
+    // The payloads do exercise the validators.
+    assert!(constats > 1000, "{constats}");
+}
+
+macro_rules! modele_exemple {
+    ($test:ident, $fichier:literal, $module:ident) => {
+        #[test]
+        fn $test() {
+            let texte = include_str!(concat!("../../models/", $fichier, ".json"));
+            let m = modele($fichier, texte);
+            let echantillon = include_str!(concat!("../../generated/tests/donnees/", $fichier, ".json"));
+            accord(&m, echantillon, generated::$module::Rapport::valider_payload(echantillon));
+            let mut regles = 0;
+            for p in charges(&m) {
+                let compile = generated::$module::Rapport::valider_payload(&p);
+                regles += compile.as_ref().map_or(0, |c| c.iter().filter(|c| c.regle.is_some()).count());
+                accord(&m, &p, compile);
+            }
+            assert!(regles > 0, "no rule ever fired");
+            // Edits of the realistic sample: every field at odd values.
+            for (i, p) in mutations(echantillon).enumerate() {
+                let compile = generated::$module::Rapport::valider_payload(&p);
+                accord(&m, &p, compile);
+                let _ = i;
+            }
+        }
+    };
+}
+
+modele_exemple!(rama_2025, "rama-2025", rama_2025);
+modele_exemple!(rama_2026, "rama-2026", rama_2026);
+modele_exemple!(ra_camsp_2025, "ra-camsp-2025", ra_camsp_2025);
+modele_exemple!(ra_cmpp_2025, "ra-cmpp-2025", ra_cmpp_2025);
+modele_exemple!(ssiad_2025, "ssiad-2025", ssiad_2025);
+
+/// The sample with each value replaced, in turn, by edge values.
+fn mutations(echantillon: &str) -> impl Iterator<Item = String> + '_ {
+    const VALEURS: &[&str] = &[
+        "null", "0", "-1", "1.5", "0.001", "-0.00", "99999999.999", "1e2", "\"\"", "\"x\"", "true", "[]", "{}",
+        "9223372036854775807", "-9223372036854775808", "99999999999999999999999999999", "\"2025-02-29\"", "[\"PUB\",\"PUB\"]",
+    ];
+    // Positions of `:` that start a value (outside strings).
+    let mut debuts = Vec::new();
+    let mut dans_chaine = false;
+    let mut echappe = false;
+    for (i, b) in echantillon.bytes().enumerate() {
+        match b {
+            _ if echappe => echappe = false,
+            b'\\' if dans_chaine => echappe = true,
+            b'"' => dans_chaine = !dans_chaine,
+            b':' if !dans_chaine => debuts.push(i + 1),
+            _ => {}
+        }
+    }
+    debuts.into_iter().skip(3).flat_map(move |d| {
+        // The value runs to the next `,` or `}` at the same depth (scalars only).
+        let fin = echantillon[d..].find([',', '}', ']']).map(|f| d + f);
+        VALEURS.iter().filter_map(move |v| {
+            let fin = fin?;
+            let avant = &echantillon[d..fin];
+            (!avant.starts_with(['[', '{'])).then(|| format!("{}{v}{}", &echantillon[..d], &echantillon[fin..]))
+        })
+    })
+}
