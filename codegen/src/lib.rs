@@ -8,9 +8,17 @@
 mod builder;
 #[cfg(feature = "cli")]
 pub mod cli;
+pub mod diff;
 pub mod emit;
+pub mod forme;
 pub mod generate;
+pub mod json_texte;
 pub mod model;
 pub mod naming;
+pub mod render;
+pub mod rules;
+pub mod schema;
 
 pub use builder::{Builder, Erreur};
+pub mod validate;
+pub mod synthese;

@@ -10,6 +10,7 @@
 //! that across releases).
 
 use crate::forme::{self, Forme, Membre};
+pub use crate::json_texte::Json;
 use crate::model::{Modele, TypeChamp};
 use std::fmt::Write;
 
@@ -42,56 +43,6 @@ impl Alea {
 
     pub fn choisir<'a, T>(&mut self, v: &'a [T]) -> &'a T {
         &v[self.sous(v.len() as u64) as usize]
-    }
-}
-
-/// A JSON text builder that keeps number literals exactly as given.
-#[derive(Debug, Clone)]
-pub enum Json {
-    Nombre(String),
-    Chaine(String),
-    Booleen(bool),
-    Null,
-    Tableau(Vec<Json>),
-    Objet(Vec<(String, Json)>),
-}
-
-impl Json {
-    pub fn ecrire(&self, buf: &mut String) {
-        match self {
-            Json::Nombre(n) => buf.push_str(n),
-            Json::Chaine(s) => sidoba::ecriture::chaine(buf, s),
-            Json::Booleen(b) => buf.push_str(if *b { "true" } else { "false" }),
-            Json::Null => buf.push_str("null"),
-            Json::Tableau(v) => {
-                buf.push('[');
-                for (i, x) in v.iter().enumerate() {
-                    if i > 0 {
-                        buf.push(',');
-                    }
-                    x.ecrire(buf);
-                }
-                buf.push(']');
-            }
-            Json::Objet(v) => {
-                buf.push('{');
-                for (i, (k, x)) in v.iter().enumerate() {
-                    if i > 0 {
-                        buf.push(',');
-                    }
-                    sidoba::ecriture::chaine(buf, k);
-                    buf.push(':');
-                    x.ecrire(buf);
-                }
-                buf.push('}');
-            }
-        }
-    }
-
-    pub fn texte(&self) -> String {
-        let mut s = String::new();
-        self.ecrire(&mut s);
-        s
     }
 }
 
@@ -341,7 +292,8 @@ fn objet_de(a: &mut Alea, m: &Modele, formes: &[Forme], f: &Forme, defauts: u64,
     for mb in &f.membres {
         match mb {
             Membre::Champ { champ, .. } => {
-                if a.pct(15) && !a.pct(defauts) {
+                // Optional fields are often left out; a required one only as a fault.
+                if a.pct(15) && (!champ.obligatoire || a.pct(defauts)) {
                     continue;
                 }
                 let v = if a.pct(defauts) { defaut(a, m, &champ.type_) } else { valeur(a, m, &champ.type_) };

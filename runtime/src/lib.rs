@@ -15,6 +15,7 @@ pub mod ecriture;
 pub mod json;
 pub mod lecture;
 pub mod proches;
+pub mod regle;
 pub mod verif;
 
 pub use codes::Codes;

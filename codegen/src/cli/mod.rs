@@ -4,6 +4,7 @@
 mod check;
 mod entree;
 mod generate;
+mod schema;
 mod sortie;
 mod validate;
 
@@ -61,6 +62,11 @@ enum Commande {
         #[arg(long, value_enum, default_value = "text")]
         format: validate::Format,
     },
+    /// Écrit le JSON Schema (draft 2020-12) du payload WS05 d'un modèle.
+    Schema {
+        #[arg(value_name = "MODELE")]
+        modele: String,
+    },
 }
 
 pub fn main() -> ExitCode {
@@ -76,6 +82,7 @@ pub fn main() -> ExitCode {
         Commande::Check { modeles, strict } => check::executer(&modeles, strict),
         Commande::Generate { modeles, out, check, strict } => generate::executer(&modeles, &out, check, strict),
         Commande::Validate { modele, payload, format } => validate::executer(&modele, &payload, format),
+        Commande::Schema { modele } => schema::executer(&modele),
     };
     ExitCode::from(statut as u8)
 }

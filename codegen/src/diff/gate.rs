@@ -39,7 +39,9 @@ impl FromStr for Seuil {
         match s {
             "cassant" => Ok(Seuil::Cassant),
             "compatible" => Ok(Seuil::Compatible),
-            autre => Err(format!("seuil « {autre} » inconnu : « cassant » ou « compatible » attendu")),
+            autre => Err(format!(
+                "seuil « {autre} » inconnu : « cassant » ou « compatible » attendu"
+            )),
         }
     }
 }
@@ -75,8 +77,17 @@ impl fmt::Display for ErreurAcquittements {
             if i > 0 {
                 f.write_str("\n")?;
             }
-            let texte: String = l.texte.chars().take(80).map(|c| if c.is_control() { ' ' } else { c }).collect();
-            write!(f, "ligne {} : « {texte} » n'est pas une empreinte (12 chiffres hexadécimaux attendus)", l.ligne)?;
+            let texte: String = l
+                .texte
+                .chars()
+                .take(80)
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            write!(
+                f,
+                "ligne {} : « {texte} » n'est pas une empreinte (12 chiffres hexadécimaux attendus)",
+                l.ligne
+            )?;
         }
         Ok(())
     }
@@ -102,10 +113,17 @@ impl Acquittements {
             if utile.len() == LONGUEUR_EMPREINTE && utile.bytes().all(|b| b.is_ascii_hexdigit()) {
                 a.ajouter(utile.to_ascii_lowercase());
             } else {
-                erreurs.push(LigneInvalide { ligne: i + 1, texte: utile.to_owned() });
+                erreurs.push(LigneInvalide {
+                    ligne: i + 1,
+                    texte: utile.to_owned(),
+                });
             }
         }
-        if erreurs.is_empty() { Ok(a) } else { Err(ErreurAcquittements { lignes: erreurs }) }
+        if erreurs.is_empty() {
+            Ok(a)
+        } else {
+            Err(ErreurAcquittements { lignes: erreurs })
+        }
     }
 
     fn ajouter(&mut self, empreinte: String) {
@@ -148,8 +166,14 @@ mod tests {
 
     #[test]
     fn reads_fingerprints_and_comments() {
-        let a = Acquittements::lire("# revu le 12/03\n3f9a0c21d4e7\n\n  ABCDEF012345  # gmp\n3f9a0c21d4e7\n").unwrap();
-        assert_eq!(a.empreintes().collect::<Vec<_>>(), ["3f9a0c21d4e7", "abcdef012345"]);
+        let a = Acquittements::lire(
+            "# revu le 12/03\n3f9a0c21d4e7\n\n  ABCDEF012345  # gmp\n3f9a0c21d4e7\n",
+        )
+        .unwrap();
+        assert_eq!(
+            a.empreintes().collect::<Vec<_>>(),
+            ["3f9a0c21d4e7", "abcdef012345"]
+        );
         assert!(a.contient("abcdef012345"));
     }
 

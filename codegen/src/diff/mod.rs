@@ -30,7 +30,13 @@ use std::fmt;
 pub fn comparer(ancien: &Modele, nouveau: &Modele) -> Rapport {
     let mut ecarts = compare::ecarts(ancien, nouveau);
     for e in &mut ecarts {
-        e.empreinte = fingerprint::empreinte(e.nature, &e.cible, &e.chemin, e.avant.as_ref(), e.apres.as_ref());
+        e.empreinte = fingerprint::empreinte(
+            e.nature,
+            &e.cible,
+            &e.chemin,
+            e.avant.as_ref(),
+            e.apres.as_ref(),
+        );
     }
     ecarts.sort_by(|a, b| {
         (a.impact, &a.chemin, &a.cible, a.nature.code(), &a.empreinte).cmp(&(
@@ -42,7 +48,12 @@ pub fn comparer(ancien: &Modele, nouveau: &Modele) -> Rapport {
         ))
     });
     let resume = Resume::de(&ecarts);
-    Rapport { ancien: EnTete::de(ancien), nouveau: EnTete::de(nouveau), resume, ecarts }
+    Rapport {
+        ancien: EnTete::de(ancien),
+        nouveau: EnTete::de(nouveau),
+        resume,
+        ecarts,
+    }
 }
 
 /// The whole report: which models were compared, counts, and the changes.
@@ -68,7 +79,11 @@ pub struct EnTete {
 
 impl EnTete {
     fn de(m: &Modele) -> EnTete {
-        EnTete { code: m.identite.code.clone(), version: m.identite.version.clone(), campagne: m.campagne.id.clone() }
+        EnTete {
+            code: m.identite.code.clone(),
+            version: m.identite.version.clone(),
+            campagne: m.campagne.id.clone(),
+        }
     }
 }
 
@@ -222,7 +237,12 @@ pub enum Impact {
 
 impl Impact {
     /// All levels, worst first.
-    pub const TOUS: [Impact; 4] = [Impact::Cassant, Impact::AVerifier, Impact::Compatible, Impact::Information];
+    pub const TOUS: [Impact; 4] = [
+        Impact::Cassant,
+        Impact::AVerifier,
+        Impact::Compatible,
+        Impact::Information,
+    ];
 
     /// The `impact` value of the JSON report.
     pub const fn code(self) -> &'static str {
@@ -389,7 +409,9 @@ impl Rapport {
     /// True when the gate fails: an entry at or above `seuil` that is not
     /// acknowledged (`a_verifier` counts as `cassant`).
     pub fn echoue(&self, seuil: Seuil) -> bool {
-        self.ecarts.iter().any(|e| !e.acquitte && seuil.atteint(e.impact))
+        self.ecarts
+            .iter()
+            .any(|e| !e.acquitte && seuil.atteint(e.impact))
     }
 
     /// Marks as acknowledged the entries whose fingerprint is listed.
@@ -401,7 +423,11 @@ impl Rapport {
                 e.acquitte = true;
             }
         }
-        acquittements.empreintes().filter(|a| !self.ecarts.iter().any(|e| &e.empreinte == a)).cloned().collect()
+        acquittements
+            .empreintes()
+            .filter(|a| !self.ecarts.iter().any(|e| &e.empreinte == *a))
+            .cloned()
+            .collect()
     }
 
     /// Number of acknowledged entries.

@@ -15,20 +15,25 @@
 //!
 //! [`SEUIL_SIMILARITE`] is **0.75**: at most a quarter of the characters of
 //! the longer label are edited. Why this value, on real labels:
-//! - it keeps the rewordings a model author makes while renaming a field's
-//!   code: a typo or plural fixed, an article or a short qualifier changed
-//!   (`Résidents hébergés au 31/12` / `Résidents présents au 31/12`: 0.81;
-//!   `Téléconsultation` / `Téléconsultations réalisées`: no, 0.59, which is
-//!   a different question to the vendor);
-//! - it rejects two distinct questions that merely share a prefix, the
-//!   usual shape of sibling labels in SIDOBA forms (`Résidents en GIR 1` /
-//!   `Résidents hommes au 31/12`: 0.44; `Lits dédiés Alzheimer` /
-//!   `Places habilitées à l'aide sociale`: 0.21). Jaro-Winkler was not
-//!   used for that reason: it rewards common prefixes, which sibling labels
-//!   all have;
-//! - a wrong pairing costs little: a rename is `cassant`, as the removal it
-//!   replaces, so the gate decides the same either way; only the wording of
-//!   the report changes.
+//! - it keeps the rewordings a model author makes along with a new code: a
+//!   word swapped, an article, a plural or an accent fixed
+//!   (`Résidents hébergés au 31/12` / `Résidents présents au 31/12`: 0.78;
+//!   `Date de signature` / `Date de la signature`: 0.85);
+//! - it rejects a label that gains a qualifier, which usually asks the
+//!   vendor another question (`Nombre de téléconsultations` /
+//!   `Nombre de téléconsultations réalisées`: 0.73; `Places installées` /
+//!   `Places installées au 31/12`: 0.65), and distinct questions that
+//!   share a prefix, the usual shape of sibling labels in SIDOBA forms
+//!   (`Résidents en GIR 1` / `Résidents hommes au 31/12`: 0.52;
+//!   `Lits dédiés Alzheimer` / `Places habilitées à l'aide sociale`:
+//!   0.32). Jaro-Winkler was not used because it rewards common prefixes,
+//!   which sibling labels all have;
+//! - no threshold tells `Résidents en GIR 1` from `Résidents en GIR 2`
+//!   (0.94): there, the same-block, same-form condition does the work, and
+//!   a wrong pairing costs little: a rename is `cassant`, as the removal it
+//!   replaces, so the gate decides the same either way; only the wording
+//!   of the report changes. When in doubt the engine stays conservative: a
+//!   missed rename still shows, as a removal and an addition.
 //!
 //! ## Pairing
 //!
@@ -120,7 +125,8 @@ pub(super) fn apparier(anciens: &[&Champ], nouveaux: &[&Champ]) -> Vec<(usize, u
 
     // 1. Equal labels, in model order.
     for (i, a) in anciens.iter().enumerate() {
-        let trouve = (0..nouveaux.len()).find(|&j| !pris_n[j] && pa[i] == pn[j] && meme_forme(a, nouveaux[j]));
+        let trouve = (0..nouveaux.len())
+            .find(|&j| !pris_n[j] && pa[i] == pn[j] && meme_forme(a, nouveaux[j]));
         if let Some(j) = trouve {
             pris_a[i] = true;
             pris_n[j] = true;
@@ -184,10 +190,18 @@ fn glouton(mut aretes: Vec<(usize, usize, u64)>, na: usize, nn: usize) -> Vec<(u
 /// Exact maximum-weight bipartite matching between `lignes` (OLD indices)
 /// and `colonnes` (NEW indices) over `aretes`; missing edges weigh 0 and
 /// are never returned.
-fn hongrois(aretes: &[(usize, usize, u64)], lignes: &[usize], colonnes: &[usize]) -> Vec<(usize, usize)> {
+fn hongrois(
+    aretes: &[(usize, usize, u64)],
+    lignes: &[usize],
+    colonnes: &[usize],
+) -> Vec<(usize, usize)> {
     // Weight matrix in the orientation rows <= columns.
     let transpose = lignes.len() > colonnes.len();
-    let (r, c) = if transpose { (colonnes, lignes) } else { (lignes, colonnes) };
+    let (r, c) = if transpose {
+        (colonnes, lignes)
+    } else {
+        (lignes, colonnes)
+    };
     let mut w = vec![vec![0u64; c.len()]; r.len()];
     for &(i, j, s) in aretes {
         let (x, y) = if transpose { (j, i) } else { (i, j) };
@@ -202,7 +216,11 @@ fn hongrois(aretes: &[(usize, usize, u64)], lignes: &[usize], colonnes: &[usize]
         if w[a][b] == 0 {
             continue;
         }
-        out.push(if transpose { (c[b], r[a]) } else { (r[a], c[b]) });
+        out.push(if transpose {
+            (c[b], r[a])
+        } else {
+            (r[a], c[b])
+        });
     }
     out
 }
@@ -292,7 +310,10 @@ mod tests {
             code: code.into(),
             libelle: libelle.into(),
             description: None,
-            type_: TypeChamp::Entier { min: Some(0), max: None },
+            type_: TypeChamp::Entier {
+                min: Some(0),
+                max: None,
+            },
             obligatoire: false,
             unite: None,
             donnee_personnelle: false,
@@ -304,10 +325,30 @@ mod tests {
     #[test]
     fn similarity_examples_of_the_docs() {
         let s = |a, b| (similarite(a, b) * 100.0).round() / 100.0;
-        assert_eq!(s("Résidents hébergés au 31/12", "Résidents présents au 31/12"), 0.81);
-        assert_eq!(s("Téléconsultation", "Téléconsultations réalisées"), 0.59);
-        assert_eq!(s("Résidents en GIR 1", "Résidents hommes au 31/12"), 0.44);
-        assert_eq!(s("Lits dédiés Alzheimer", "Places habilitées à l'aide sociale"), 0.21);
+        let exemples = [
+            (
+                "Résidents hébergés au 31/12",
+                "Résidents présents au 31/12",
+                0.78,
+            ),
+            ("Date de signature", "Date de la signature", 0.85),
+            (
+                "Nombre de téléconsultations",
+                "Nombre de téléconsultations réalisées",
+                0.73,
+            ),
+            ("Places installées", "Places installées au 31/12", 0.65),
+            ("Résidents en GIR 1", "Résidents hommes au 31/12", 0.52),
+            (
+                "Lits dédiés Alzheimer",
+                "Places habilitées à l'aide sociale",
+                0.32,
+            ),
+            ("Résidents en GIR 1", "Résidents en GIR 2", 0.94),
+        ];
+        for (a, b, attendu) in exemples {
+            assert_eq!(s(a, b), attendu, "{a} / {b}");
+        }
         assert_eq!(s("ÉTP  moyen", "etp moyen"), 1.0);
         assert_eq!(s("", ""), 1.0);
     }
@@ -316,12 +357,20 @@ mod tests {
     fn best_total_wins_over_file_order() {
         // a0 is closest to n0, but a1 can only go with n0: the best total
         // pairs a0-n1 and a1-n0.
-        let a = [champ("a0", "Nombre de visites réalisées"), champ("a1", "Nombre de visites réalisée")];
-        let n = [champ("n0", "Nombre de visites réalisés"), champ("n1", "Nombre de visites rélisées.")];
+        let a = [
+            champ("a0", "Nombre de visites réalisées"),
+            champ("a1", "Nombre de visites réalisée"),
+        ];
+        let n = [
+            champ("n0", "Nombre de visites réalisés"),
+            champ("n1", "Nombre de visites rélisées."),
+        ];
         let a: Vec<&Champ> = a.iter().collect();
         let n: Vec<&Champ> = n.iter().collect();
         let total = |p: &[(usize, usize)]| -> u64 {
-            p.iter().map(|&(i, j)| score(&plier(&a[i].libelle), &plier(&n[j].libelle))).sum()
+            p.iter()
+                .map(|&(i, j)| score(&plier(&a[i].libelle), &plier(&n[j].libelle)))
+                .sum()
         };
         let p = apparier(&a, &n);
         assert_eq!(p.len(), 2);
@@ -334,7 +383,11 @@ mod tests {
         // threshold unpaired; the assignment pairs both crosswise.
         let w = vec![vec![900_000, 850_000], vec![850_000, 0]];
         assert_eq!(affecter(&w), [Some(1), Some(0)]);
-        let g = glouton(vec![(0, 0, 900_000), (0, 1, 850_000), (1, 0, 850_000)], 2, 2);
+        let g = glouton(
+            vec![(0, 0, 900_000), (0, 1, 850_000), (1, 0, 850_000)],
+            2,
+            2,
+        );
         assert_eq!(g, [(0, 0)]);
     }
 
@@ -352,7 +405,11 @@ mod tests {
 
     #[test]
     fn rectangular_both_ways() {
-        let a = [champ("a0", "Séjours"), champ("a1", "Journées"), champ("a2", "Entrées")];
+        let a = [
+            champ("a0", "Séjours"),
+            champ("a1", "Journées"),
+            champ("a2", "Entrées"),
+        ];
         let n = [champ("n0", "Journee")];
         let a: Vec<&Champ> = a.iter().collect();
         let n: Vec<&Champ> = n.iter().collect();
