@@ -146,3 +146,73 @@ fn generated_header_names_model_version_hash_and_command() {
     assert!(entete[2].ends_with(&sha));
     assert!(entete[3].contains(&format!("sidoba generate models/ssiad-2025.json --out {out}")));
 }
+
+#[test]
+fn validate_exit_codes_and_formats() {
+    let ok = sidoba(&["validate", "models/rama-2025.json", "generated/tests/donnees/rama-2025.json"], None);
+    assert_eq!(code(&ok), 0, "{}", texte(&ok.stdout));
+    assert!(texte(&ok.stdout).starts_with("Payload valide"));
+    let mauvais = br#"{"campagne":"RAMA-2025","modele":{"code":"RAMA","version":"2025.1"},"donnees":{"nombre_de_places":2001,"zz":1}}"#;
+    let o = sidoba(&["validate", "models/rama-2025.json", "-", "--format", "json"], Some(mauvais));
+    assert_eq!(code(&o), 1);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["valide"], false);
+    let constats = v["constats"].as_array().unwrap();
+    let max = constats.iter().find(|c| c["code"] == "max").unwrap();
+    assert_eq!(max["chemin"], "nombre_de_places");
+    assert_eq!(max["severite"], "bloquante");
+    assert!(max.get("regle").is_none());
+    // Fields in model order, unknown keys after them, rules last.
+    let codes: Vec<&str> = constats.iter().map(|c| c["code"].as_str().unwrap()).collect();
+    let inconnu = codes.iter().position(|c| *c == "champ_inconnu").unwrap();
+    assert!(codes[..inconnu].iter().all(|c| *c != "regle") && codes[inconnu + 1..].iter().all(|c| *c == "regle"), "{codes:?}");
+    // Not JSON: exit 1 with line:column.
+    let o = sidoba(&["validate", "models/rama-2025.json", "-"], Some(b"{\n\"campagne\": }"));
+    assert_eq!(code(&o), 1);
+    assert!(texte(&o.stdout).contains("<stdin>:2:13"), "{}", texte(&o.stdout));
+    // Unreadable payload: 2.
+    assert_eq!(code(&sidoba(&["validate", "models/rama-2025.json", "absent.json"], None)), 2);
+    assert_eq!(code(&sidoba(&["validate", "models/rama-2025.json", "x", "--format", "yaml"], None)), 2);
+}
+
+#[test]
+fn diff_gate_and_formats() {
+    let base = ["diff", "models/rama-2025.json", "models/rama-2026.json"];
+    let o = sidoba(&base, None);
+    assert_eq!(code(&o), 0, "no gate, exit 0 whatever the report");
+    assert!(texte(&o.stdout).starts_with("11 cassants, 3 à vérifier, 7 compatibles, 8 informations"));
+    assert_eq!(code(&sidoba(&[&base[..], &["--fail-on", "cassant"]].concat(), None)), 1);
+    let same = sidoba(&["diff", "models/rama-2025.json", "models/rama-2025.json", "--fail-on", "compatible"], None);
+    assert_eq!(code(&same), 0);
+    let json = sidoba(&[&base[..], &["--format", "json"]].concat(), None);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["resume"]["cassant"], 11);
+    // Acknowledging every breaking change opens the gate.
+    let empreintes: Vec<String> = v["ecarts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["impact"] == "cassant" || e["impact"] == "a_verifier")
+        .map(|e| e["empreinte"].as_str().unwrap().to_owned())
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let fichier = dir.path().join("acquittes.txt");
+    std::fs::write(&fichier, format!("# revus\n{}\n", empreintes.join("\n"))).unwrap();
+    let f = fichier.to_str().unwrap();
+    assert_eq!(code(&sidoba(&[&base[..], &["--fail-on", "cassant", "--ignore", f]].concat(), None)), 0);
+    assert_eq!(code(&sidoba(&[&base[..], &["--fail-on", "compatible", "--ignore", f]].concat(), None)), 1);
+    let md = sidoba(&[&base[..], &["--format", "markdown"]].concat(), None);
+    assert!(texte(&md.stdout).contains("<details>"));
+    assert_eq!(code(&sidoba(&[&base[..], &["--ignore", "absent.txt"]].concat(), None)), 2);
+    assert_eq!(code(&sidoba(&["diff", "models/rama-2025.json", "-"], Some(b"{"))), 1);
+}
+
+#[test]
+fn schema_is_json_and_deterministic() {
+    let a = sidoba(&["schema", "models/ssiad-2025.json"], None);
+    assert_eq!(code(&a), 0);
+    let v: serde_json::Value = serde_json::from_slice(&a.stdout).unwrap();
+    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(a.stdout, sidoba(&["schema", "models/ssiad-2025.json"], None).stdout);
+    assert_eq!(code(&sidoba(&["schema", "-"], Some(b"[]"))), 1);
+}

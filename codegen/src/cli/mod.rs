@@ -2,6 +2,7 @@
 //! is a thin layer over the library; `main.rs` only calls [`main`].
 
 mod check;
+mod diff;
 mod entree;
 mod generate;
 mod schema;
@@ -52,6 +53,21 @@ enum Commande {
         #[arg(long)]
         strict: bool,
     },
+    /// Rapport d'écarts (façon WS04) entre deux versions d'un modèle.
+    Diff {
+        #[arg(value_name = "ANCIEN")]
+        ancien: String,
+        #[arg(value_name = "NOUVEAU")]
+        nouveau: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: diff::Format,
+        /// Sortie 1 dès un écart de cet impact ou pire (`a_verifier` compte comme `cassant`).
+        #[arg(long, value_enum, value_name = "IMPACT")]
+        fail_on: Option<diff::FailOn>,
+        /// Empreintes d'écarts déjà examinés (une par ligne, `#` commentaires).
+        #[arg(long, value_name = "FICHIER")]
+        ignore: Option<String>,
+    },
     /// Valide un payload WS05 contre un modèle, sans rien compiler.
     Validate {
         #[arg(value_name = "MODELE")]
@@ -83,6 +99,9 @@ pub fn main() -> ExitCode {
         Commande::Generate { modeles, out, check, strict } => generate::executer(&modeles, &out, check, strict),
         Commande::Validate { modele, payload, format } => validate::executer(&modele, &payload, format),
         Commande::Schema { modele } => schema::executer(&modele),
+        Commande::Diff { ancien, nouveau, format, fail_on, ignore } => {
+            diff::executer(&ancien, &nouveau, format, fail_on, ignore.as_deref())
+        }
     };
     ExitCode::from(statut as u8)
 }

@@ -185,8 +185,20 @@ impl Expr {
         fn b(e: &Expr) -> Box<Expr> {
             Box::new(e.sans_positions())
         }
+        // Plain loops: iterator adaptors would add stack frames per level.
         fn suite(s: &[(Operateur, Expr)]) -> Vec<(Operateur, Expr)> {
-            s.iter().map(|(o, e)| (*o, e.sans_positions())).collect()
+            let mut v = Vec::with_capacity(s.len());
+            for (o, e) in s {
+                v.push((*o, e.sans_positions()));
+            }
+            v
+        }
+        fn liste(s: &[Expr]) -> Vec<Expr> {
+            let mut v = Vec::with_capacity(s.len());
+            for e in s {
+                v.push(e.sans_positions());
+            }
+            v
         }
         let noeud = match &self.noeud {
             Noeud::Nombre(_) | Noeud::Chaine(_) | Noeud::Booleen(_) | Noeud::Date(_) => {
@@ -219,8 +231,8 @@ impl Expr {
                 op: *op,
                 droite: b(droite),
             },
-            Noeud::Et(v) => Noeud::Et(v.iter().map(Expr::sans_positions).collect()),
-            Noeud::Ou(v) => Noeud::Ou(v.iter().map(Expr::sans_positions).collect()),
+            Noeud::Et(v) => Noeud::Et(liste(v)),
+            Noeud::Ou(v) => Noeud::Ou(liste(v)),
             Noeud::Implique(a, c) => Noeud::Implique(b(a), b(c)),
         };
         Expr::new(noeud, 0, 0)

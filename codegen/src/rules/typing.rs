@@ -101,6 +101,8 @@ fn decrire_sorte(s: &Sorte) -> &'static str {
     }
 }
 
+thread_local! { pub static SONDE: std::cell::RefCell<Vec<(&'static str, usize)>> = const { std::cell::RefCell::new(Vec::new()) }; }
+
 struct Verif<'m, 'x> {
     index: &'x Index<'m>,
     source: &'x str,
@@ -134,9 +136,20 @@ impl Verif<'_, '_> {
     }
 
     fn conditions(&mut self, v: &[Expr]) -> Option<Vec<Condition>> {
-        // Every operand is checked, for all the faults.
-        let v: Vec<Option<Condition>> = v.iter().map(|e| self.condition(e)).collect();
-        v.into_iter().collect()
+        // Every operand is checked, for all the faults. (A plain loop:
+        // iterator adaptors would add stack frames at every level.)
+        let mut out = Some(Vec::with_capacity(v.len()));
+        for e in v {
+            match self.condition(e) {
+                Some(c) => {
+                    if let Some(o) = &mut out {
+                        o.push(c);
+                    }
+                }
+                None => out = None,
+            }
+        }
+        out
     }
 
     // `condition`, `terme`, `numerique` and `comparaison` recurse down the
@@ -144,6 +157,11 @@ impl Verif<'_, '_> {
     // slot) and leave the rest, errors included, to other functions.
 
     fn condition(&mut self, e: &Expr) -> Option<Condition> {
+        {
+            let x = 0u8;
+            let a = &x as *const u8 as usize;
+            SONDE.with(|s| { let mut s = s.borrow_mut(); if s.len() < 12 { s.push(("condition", a)); } });
+        }
         match &e.noeud {
             Noeud::Non(x) => self.condition(x).map(|c| Condition::Non(Box::new(c))),
             Noeud::Et(v) => self.conditions(v).map(Condition::Et),
@@ -184,6 +202,11 @@ impl Verif<'_, '_> {
     }
 
     fn terme(&mut self, e: &Expr) -> Option<Terme> {
+        {
+            let x = 0u8;
+            let a = &x as *const u8 as usize;
+            SONDE.with(|s| { let mut s = s.borrow_mut(); if s.len() < 12 { s.push(("terme", a)); } });
+        }
         match &e.noeud {
             Noeud::Oppose(x) => {
                 let n = self.numerique(x, "-")?;
@@ -207,14 +230,20 @@ impl Verif<'_, '_> {
     fn operation(&mut self, premier: &Expr, suite: &[(Operateur, Expr)]) -> Option<Numerique> {
         let op = suite.first().map_or("+", |(op, _)| op.symbole());
         let premier = self.numerique(premier, op);
-        let suite: Vec<Option<(Operateur, Numerique)>> = suite
-            .iter()
-            .map(|(op, x)| self.numerique(x, op.symbole()).map(|n| (*op, n)))
-            .collect();
-        let suite: Option<Vec<_>> = suite.into_iter().collect();
+        let mut autres = Some(Vec::with_capacity(suite.len()));
+        for (op, x) in suite {
+            match self.numerique(x, op.symbole()) {
+                Some(n) => {
+                    if let Some(a) = &mut autres {
+                        a.push((*op, n));
+                    }
+                }
+                None => autres = None,
+            }
+        }
         Some(Numerique::Operation {
             premier: Box::new(premier?),
-            suite: suite?,
+            suite: autres?,
         })
     }
 
@@ -270,6 +299,11 @@ impl Verif<'_, '_> {
     }
 
     fn comparaison(&mut self, e: &Expr, g: &Expr, op: Comparateur, d: &Expr) -> Option<Condition> {
+        {
+            let x = 0u8;
+            let a = &x as *const u8 as usize;
+            SONDE.with(|s| { let mut s = s.borrow_mut(); if s.len() < 12 { s.push(("comparaison", a)); } });
+        }
         let (tg, td) = (self.terme(g), self.terme(d));
         self.comparer(e, g, op, d, tg?, td?)
     }
@@ -1301,5 +1335,15 @@ mod tests {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod sonde_tmp {
+    #[test]
+    fn sonde() {
+        let m = super::super::essai::modele();
+        let _ = super::verifier(&m, &super::super::essai::regle("(nb_places = 1) = ((nb_places = 1) = ((nb_places = 1) = ((nb_places = 1) = (nom))))", None));
+        super::SONDE.with(|s| { let s = s.borrow(); for w in s.windows(2) { eprintln!("{} -> {}: {}", w[0].0, w[1].0, w[0].1 as isize - w[1].1 as isize); } });
     }
 }
