@@ -14,7 +14,9 @@ fn main() {
     std::fs::create_dir_all(&dossier).expect("OUT_DIR/synth");
     let mut chemins = Vec::new();
     let mut inclus = String::from("// Synthetic models (see build.rs).\n");
-    let mut table = String::from("/// (campaign id, model JSON) of every synthetic model.\npub const MODELES: &[(&str, &str)] = &[\n");
+    let mut table = String::from(
+        "/// (campaign id, model JSON) of every synthetic model.\npub const MODELES: &[(&str, &str)] = &[\n",
+    );
     let mut aiguillage = String::from(
         "/// The compiled validator of the synthetic model of campaign `id`.\npub fn valider(id: &str, payload: &str) -> Option<Result<sidoba::Constats, sidoba::ErreurLecture>> {\n    match id {\n",
     );
@@ -24,9 +26,18 @@ fn main() {
         std::fs::write(&chemin, &texte).expect("model file");
         let id = format!("SYNTH-{graine}-{champs}");
         let module = sidoba_codegen::generate::nom_module(&id);
-        let _ = writeln!(inclus, "#[allow(missing_docs)]\npub mod {module} {{\n    include!(concat!(env!(\"OUT_DIR\"), \"/synth/{module}.rs\"));\n}}");
-        let _ = writeln!(table, "    ({id:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/synth/synth-{graine}.json\"))),");
-        let _ = writeln!(aiguillage, "        {id:?} => Some({module}::Rapport::valider_payload(payload)),");
+        let _ = writeln!(
+            inclus,
+            "#[allow(missing_docs)]\npub mod {module} {{\n    include!(concat!(env!(\"OUT_DIR\"), \"/synth/{module}.rs\"));\n}}"
+        );
+        let _ = writeln!(
+            table,
+            "    ({id:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/synth/synth-{graine}.json\"))),"
+        );
+        let _ = writeln!(
+            aiguillage,
+            "        {id:?} => Some({module}::Rapport::valider_payload(payload)),"
+        );
         chemins.push(chemin);
     }
     table.push_str("];\n");
@@ -37,6 +48,10 @@ fn main() {
         .rerun_if_changed(false)
         .generer()
         .unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(dossier.join("inclus.rs"), format!("{inclus}\n{table}\n{aiguillage}")).expect("inclus.rs");
+    std::fs::write(
+        dossier.join("inclus.rs"),
+        format!("{inclus}\n{table}\n{aiguillage}"),
+    )
+    .expect("inclus.rs");
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -1,13 +1,11 @@
 //! The build-script API, in the style of `prost-build`.
 //!
 //! ```no_run
-//! // build.rs
-//! fn main() {
-//!     sidoba_codegen::Builder::new()
-//!         .modele("modeles/rama-2025.json")
-//!         .generer()
-//!         .unwrap_or_else(|e| panic!("{e}"));
-//! }
+//! // build.rs, in `fn main`:
+//! sidoba_codegen::Builder::new()
+//!     .modele("modeles/rama-2025.json")
+//!     .generer()
+//!     .unwrap_or_else(|e| panic!("{e}"));
 //! ```
 //! and in the crate: `include!(concat!(env!("OUT_DIR"), "/sidoba/mod.rs"));`
 //! — or, to keep the generated files in the tree, `.sortie("src/modeles")`.
@@ -60,7 +58,10 @@ impl std::error::Error for Erreur {}
 
 impl Builder {
     pub fn new() -> Builder {
-        Builder { rerun: true, ..Builder::default() }
+        Builder {
+            rerun: true,
+            ..Builder::default()
+        }
     }
 
     /// Adds a model file.
@@ -99,7 +100,9 @@ impl Builder {
             Some(s) => s.clone(),
             None => std::env::var_os("OUT_DIR")
                 .map(|d| PathBuf::from(d).join("sidoba"))
-                .ok_or_else(|| Erreur::Configuration("OUT_DIR n'est pas défini : appeler .sortie(…)".into()))?,
+                .ok_or_else(|| {
+                    Erreur::Configuration("OUT_DIR n'est pas défini : appeler .sortie(…)".into())
+                })?,
         };
         let mut modeles = Vec::new();
         let mut diags = Vec::new();
@@ -119,7 +122,13 @@ impl Builder {
             match model::charger(&source, self.strict) {
                 Ok((m, _)) => {
                     let commande = "cargo build (build.rs de la crate)".to_owned();
-                    modeles.push((m, Origine { fichier: nom, commande }));
+                    modeles.push((
+                        m,
+                        Origine {
+                            fichier: nom,
+                            commande,
+                        },
+                    ));
                 }
                 Err(d) => diags.extend(d),
             }

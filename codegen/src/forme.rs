@@ -23,7 +23,10 @@ pub enum Membre<'m> {
 
 /// `Rapport` first, then every row struct, depth first.
 pub fn formes(m: &Modele) -> Vec<Forme<'_>> {
-    let mut out = vec![Forme { bloc: None, membres: Vec::new() }];
+    let mut out = vec![Forme {
+        bloc: None,
+        membres: Vec::new(),
+    }];
     for b in &m.blocs {
         placer(b, 0, &mut out);
     }
@@ -34,7 +37,10 @@ pub fn formes(m: &Modele) -> Vec<Forme<'_>> {
 fn placer<'m>(b: &'m Bloc, cible: usize, out: &mut Vec<Forme<'m>>) {
     if b.repetable {
         out[cible].membres.push(Membre::Lignes(b));
-        out.push(Forme { bloc: Some(b), membres: Vec::new() });
+        out.push(Forme {
+            bloc: Some(b),
+            membres: Vec::new(),
+        });
         let ligne = out.len() - 1;
         remplir(b, ligne, out);
     } else {
@@ -43,7 +49,11 @@ fn placer<'m>(b: &'m Bloc, cible: usize, out: &mut Vec<Forme<'m>>) {
 }
 
 fn remplir<'m>(b: &'m Bloc, cible: usize, out: &mut Vec<Forme<'m>>) {
-    out[cible].membres.extend(b.champs.iter().map(|champ| Membre::Champ { champ, bloc: b }));
+    out[cible].membres.extend(
+        b.champs
+            .iter()
+            .map(|champ| Membre::Champ { champ, bloc: b }),
+    );
     for sb in &b.blocs {
         placer(sb, cible, out);
     }

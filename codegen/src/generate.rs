@@ -38,7 +38,10 @@ pub fn fichiers(modeles: &[(Modele, Origine)]) -> Result<Vec<Fichier>, String> {
     }
     let mut out: Vec<Fichier> = modules
         .iter()
-        .map(|(nom, (m, o))| Fichier { nom: format!("{nom}.rs"), contenu: emit::module(m, o) })
+        .map(|(nom, (m, o))| Fichier {
+            nom: format!("{nom}.rs"),
+            contenu: emit::module(m, o),
+        })
         .collect();
     let mut mod_rs = String::from(
         "// @generated par sidoba — ne pas modifier à la main.\n\n//! Modules générés par `sidoba generate`, un par modèle.\n\n",
@@ -53,7 +56,10 @@ pub fn fichiers(modeles: &[(Modele, Origine)]) -> Result<Vec<Fichier>, String> {
             texte(&m.campagne.id)
         ));
     }
-    out.push(Fichier { nom: "mod.rs".into(), contenu: mod_rs });
+    out.push(Fichier {
+        nom: "mod.rs".into(),
+        contenu: mod_rs,
+    });
     Ok(out)
 }
 
@@ -93,8 +99,14 @@ pub fn perimes(dossier: &Path, fichiers: &[Fichier]) -> Vec<PathBuf> {
         let mut en_trop: Vec<PathBuf> = entrees
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-            .filter(|p| !fichiers.iter().any(|f| p.file_name().is_some_and(|n| n == f.nom.as_str())))
-            .filter(|p| std::fs::read_to_string(p).is_ok_and(|t| t.starts_with("// @generated par sidoba")))
+            .filter(|p| {
+                !fichiers
+                    .iter()
+                    .any(|f| p.file_name().is_some_and(|n| n == f.nom.as_str()))
+            })
+            .filter(|p| {
+                std::fs::read_to_string(p).is_ok_and(|t| t.starts_with("// @generated par sidoba"))
+            })
             .collect();
         en_trop.sort();
         out.extend(en_trop);

@@ -20,5 +20,5 @@ pub mod rules;
 pub mod schema;
 
 pub use builder::{Builder, Erreur};
-pub mod validate;
 pub mod synthese;
+pub mod validate;

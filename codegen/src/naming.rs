@@ -22,18 +22,49 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Keywords of editions 2015 to 2024, strict and reserved.
 const MOTS_CLES: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn",
-    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
-    "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static",
-    "struct", "super", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized", "use", "virtual",
-    "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Type names the generated module uses itself or takes from the prelude.
 const TYPES_RESERVES: &[&str] = &[
-    "Rapport", "Option", "Some", "None", "Result", "Ok", "Err", "Vec", "String", "Box", "Default", "Clone", "Copy",
-    "Debug", "Display", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "FromStr", "Iterator", "Send", "Sync",
-    "Sized", "Fn", "FnMut", "FnOnce", "Drop", "From", "Into", "ToString", "AsRef", "Self_",
+    "Rapport",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "Vec",
+    "String",
+    "Box",
+    "Default",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Display",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "FromStr",
+    "Iterator",
+    "Send",
+    "Sync",
+    "Sized",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Drop",
+    "From",
+    "Into",
+    "ToString",
+    "AsRef",
+    "Self_",
 ];
 
 fn symbole(c: char) -> Option<&'static str> {
@@ -79,12 +110,20 @@ fn ascii(code: &str) -> String {
         return t;
     }
     let mots: Vec<&str> = code.chars().filter_map(symbole).collect();
-    if mots.is_empty() { "x".to_owned() } else { mots.join("_") }
+    if mots.is_empty() {
+        "x".to_owned()
+    } else {
+        mots.join("_")
+    }
 }
 
 /// The base field name of a code, before collision resolution.
 pub fn champ(code: &str) -> String {
-    let s: String = ascii(code).to_snake_case().chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let s: String = ascii(code)
+        .to_snake_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
     let s = if s.is_empty() { "x".to_owned() } else { s };
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         format!("champ_{s}")
@@ -98,7 +137,11 @@ pub fn champ(code: &str) -> String {
 /// The base `UpperCamelCase` name of a code; `prefixe` goes before a
 /// leading digit (`V` for variants).
 pub fn type_(code: &str, prefixe: &str) -> String {
-    let s: String = ascii(code).to_upper_camel_case().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let s: String = ascii(code)
+        .to_upper_camel_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
     let s = if s.is_empty() { "X".to_owned() } else { s };
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         format!("{prefixe}{s}")
@@ -139,7 +182,10 @@ pub fn resoudre<'c>(
         // The code spelt like the name (give or take a keyword's `_`) keeps
         // it; failing that, the first code in byte order.
         if !reserves.contains(&base.as_str()) && !pris.contains(&base) {
-            let i = codes.iter().position(|c| *c == base || base.strip_suffix('_') == Some(*c)).unwrap_or(0);
+            let i = codes
+                .iter()
+                .position(|c| *c == base || base.strip_suffix('_') == Some(*c))
+                .unwrap_or(0);
             let c = codes.remove(i);
             pris.insert(base.clone());
             noms.insert(c, base.clone());
@@ -181,7 +227,9 @@ impl Noms {
         let champs = resoudre(
             blocs
                 .iter()
-                .flat_map(|b| std::iter::once(b.code.as_str()).chain(b.champs.iter().map(|c| c.code.as_str())))
+                .flat_map(|b| {
+                    std::iter::once(b.code.as_str()).chain(b.champs.iter().map(|c| c.code.as_str()))
+                })
                 .map(|c| (c, champ(c))),
             &[],
             "_",
@@ -191,7 +239,12 @@ impl Noms {
             m.nomenclatures
                 .iter()
                 .map(|n| (n.code.as_str(), type_(&n.code, "N")))
-                .chain(blocs.iter().filter(|b| b.repetable).map(|b| (b.code.as_str(), format!("Ligne{}", type_(&b.code, "")))))
+                .chain(
+                    blocs
+                        .iter()
+                        .filter(|b| b.repetable)
+                        .map(|b| (b.code.as_str(), format!("Ligne{}", type_(&b.code, "")))),
+                )
                 .collect::<Vec<_>>(),
             TYPES_RESERVES,
             "",
@@ -202,7 +255,11 @@ impl Noms {
         let types = possede(types);
         Noms {
             champs: possede(champs),
-            nomenclatures: m.nomenclatures.iter().filter_map(|n| Some((n.code.clone(), types.get(&n.code)?.clone()))).collect(),
+            nomenclatures: m
+                .nomenclatures
+                .iter()
+                .filter_map(|n| Some((n.code.clone(), types.get(&n.code)?.clone())))
+                .collect(),
             lignes: blocs
                 .iter()
                 .filter(|b| b.repetable)
@@ -212,7 +269,13 @@ impl Noms {
                 .nomenclatures
                 .iter()
                 .map(|n| {
-                    let v = resoudre(n.valeurs.iter().map(|v| (v.code.as_str(), type_(&v.code, "V"))), &["Self_"], "");
+                    let v = resoudre(
+                        n.valeurs
+                            .iter()
+                            .map(|v| (v.code.as_str(), type_(&v.code, "V"))),
+                        &["Self_"],
+                        "",
+                    );
                     (n.code.clone(), possede(v))
                 })
                 .collect(),
@@ -234,7 +297,10 @@ impl Noms {
     }
 
     pub fn variante(&self, nomenclature: &str, valeur: &str) -> &str {
-        self.variantes.get(nomenclature).and_then(|v| v.get(valeur)).map_or("X", String::as_str)
+        self.variantes
+            .get(nomenclature)
+            .and_then(|v| v.get(valeur))
+            .map_or("X", String::as_str)
     }
 }
 
@@ -258,7 +324,17 @@ mod tests {
 
     #[test]
     fn keywords_of_every_edition() {
-        for (code, nom) in [("type", "type_"), ("self", "self_"), ("Self", "self_"), ("crate", "crate_"), ("super", "super_"), ("gen", "gen_"), ("async", "async_"), ("_", "x"), ("match", "match_")] {
+        for (code, nom) in [
+            ("type", "type_"),
+            ("self", "self_"),
+            ("Self", "self_"),
+            ("crate", "crate_"),
+            ("super", "super_"),
+            ("gen", "gen_"),
+            ("async", "async_"),
+            ("_", "x"),
+            ("match", "match_"),
+        ] {
             assert_eq!(champ(code), nom, "{code}");
         }
         assert_eq!(type_("Self", "V"), "Self_");
@@ -277,12 +353,22 @@ mod tests {
         assert_eq!(noms["NB_PLACES"], "nb_places_3");
         assert_eq!(noms["nb-places"], "nb_places_4");
         let noms = resoudre(["type", "Type"].iter().map(|c| (*c, champ(c))), &[], "_");
-        assert_eq!((noms["Type"].as_str(), noms["type"].as_str()), ("type_2", "type_"));
+        assert_eq!(
+            (noms["Type"].as_str(), noms["type"].as_str()),
+            ("type_2", "type_")
+        );
     }
 
     #[test]
     fn reserved_type_names_are_avoided() {
-        let noms = resoudre([("option", type_("option", "N")), ("rapport", type_("rapport", "N"))], TYPES_RESERVES, "");
+        let noms = resoudre(
+            [
+                ("option", type_("option", "N")),
+                ("rapport", type_("rapport", "N")),
+            ],
+            TYPES_RESERVES,
+            "",
+        );
         assert_eq!(noms["option"], "Option2");
         assert_eq!(noms["rapport"], "Rapport2");
     }

@@ -32,30 +32,48 @@ pub fn schema(m: &Modele) -> String {
         "une valeur de nomenclature inactive n'est pas acceptée (le schéma ne liste que les valeurs actives)".to_owned(),
     ];
     for (_, c) in m.champs() {
-        if let TypeChamp::Date { min, max } = &c.type_ {
-            if min.is_some() || max.is_some() {
-                let b = |d: &Option<sidoba::Date>| d.map_or("…".to_owned(), |d| d.to_string());
-                non_exprime.push(format!("« {} » doit être comprise entre {} et {}", c.code, b(min), b(max)));
-            }
+        if let TypeChamp::Date { min, max } = &c.type_
+            && (min.is_some() || max.is_some())
+        {
+            let b = |d: &Option<sidoba::Date>| d.map_or("…".to_owned(), |d| d.to_string());
+            non_exprime.push(format!(
+                "« {} » doit être comprise entre {} et {}",
+                c.code,
+                b(min),
+                b(max)
+            ));
         }
     }
     for r in &m.regles {
-        non_exprime.push(format!("règle {} ({}) : {} — {}", r.code, r.severite.code(), r.expression, r.message));
+        non_exprime.push(format!(
+            "règle {} ({}) : {} — {}",
+            r.code,
+            r.severite.code(),
+            r.expression,
+            r.message
+        ));
     }
     let liste = non_exprime.join(" ; ");
     let fin = if liste.ends_with('.') { "" } else { "." };
     let description = format!(
         "Payload WS05 du modèle {} version {} (campagne {}), généré par sidoba. Non exprimé par ce schéma : {liste}{fin}",
-        m.identite.code,
-        m.identite.version,
-        m.campagne.id,
+        m.identite.code, m.identite.version, m.campagne.id,
     );
     obj(vec![
-        ("$schema", ch("https://json-schema.org/draft/2020-12/schema")),
-        ("title", ch(format!("Payload WS05 — {}", m.campagne.libelle))),
+        (
+            "$schema",
+            ch("https://json-schema.org/draft/2020-12/schema"),
+        ),
+        (
+            "title",
+            ch(format!("Payload WS05 — {}", m.campagne.libelle)),
+        ),
         ("description", ch(description)),
         ("type", ch("object")),
-        ("required", Json::Tableau(vec![ch("campagne"), ch("modele"), ch("donnees")])),
+        (
+            "required",
+            Json::Tableau(vec![ch("campagne"), ch("modele"), ch("donnees")]),
+        ),
         ("additionalProperties", Json::Booleen(false)),
         (
             "properties",
@@ -71,7 +89,10 @@ pub fn schema(m: &Modele) -> String {
                             "properties",
                             obj(vec![
                                 ("code", obj(vec![("const", ch(m.identite.code.clone()))])),
-                                ("version", obj(vec![("const", ch(m.identite.version.clone()))])),
+                                (
+                                    "version",
+                                    obj(vec![("const", ch(m.identite.version.clone()))]),
+                                ),
                             ]),
                         ),
                     ]),
@@ -95,8 +116,16 @@ fn objet(m: &Modele, formes: &[Forme], f: &Forme) -> Json {
                 proprietes.push((champ.code.clone(), valeur(m, champ)));
             }
             Membre::Lignes(b) => {
-                let Some(fl) = formes.iter().find(|x| x.bloc.is_some_and(|x| x.code == b.code)) else { continue };
-                let mut t = vec![("type", Json::Tableau(vec![ch("array"), ch("null")])), ("items", objet(m, formes, fl))];
+                let Some(fl) = formes
+                    .iter()
+                    .find(|x| x.bloc.is_some_and(|x| x.code == b.code))
+                else {
+                    continue;
+                };
+                let mut t = vec![
+                    ("type", Json::Tableau(vec![ch("array"), ch("null")])),
+                    ("items", objet(m, formes, fl)),
+                ];
                 if let Some(n) = b.min_lignes.filter(|&n| n > 0) {
                     // No rows is also written by leaving the key out.
                     t[0] = ("type", ch("array"));
@@ -122,7 +151,11 @@ fn objet(m: &Modele, formes: &[Forme], f: &Forme) -> Json {
 fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
     let nombre = |s: String| Json::Nombre(s);
     let type_ = |t: &str| {
-        if c.obligatoire { ch(t) } else { Json::Tableau(vec![ch(t), ch("null")]) }
+        if c.obligatoire {
+            ch(t)
+        } else {
+            Json::Tableau(vec![ch(t), ch("null")])
+        }
     };
     let mut v = vec![("description", ch(c.libelle.clone()))];
     match &c.type_ {
@@ -132,7 +165,11 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
             v.push(("minimum", nombre(min.unwrap_or(i64::MIN).to_string())));
             v.push(("maximum", nombre(max.unwrap_or(i64::MAX).to_string())));
         }
-        TypeChamp::Decimal { decimales, min, max } => {
+        TypeChamp::Decimal {
+            decimales,
+            min,
+            max,
+        } => {
             v.push(("type", type_("number")));
             let pas = sidoba::Decimal::new(1, *decimales);
             v.push(("multipleOf", nombre(pas.to_string())));
@@ -143,7 +180,11 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
                 v.push(("maximum", nombre(x.to_string())));
             }
         }
-        TypeChamp::Texte { longueur_min, longueur_max, motif } => {
+        TypeChamp::Texte {
+            longueur_min,
+            longueur_max,
+            motif,
+        } => {
             v.push(("type", type_("string")));
             if let Some(n) = longueur_min {
                 v.push(("minLength", nombre(n.to_string())));
@@ -163,10 +204,19 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
             // exactly which days exist (leap years included).
             v.push(("pattern", ch(DATE)));
         }
-        TypeChamp::Code { nomenclature, multiple } => {
+        TypeChamp::Code {
+            nomenclature,
+            multiple,
+        } => {
             let mut codes: Vec<Json> = m
                 .nomenclature(nomenclature)
-                .map(|n| n.valeurs.iter().filter(|x| x.actif).map(|x| ch(x.code.clone())).collect())
+                .map(|n| {
+                    n.valeurs
+                        .iter()
+                        .filter(|x| x.actif)
+                        .map(|x| ch(x.code.clone()))
+                        .collect()
+                })
                 .unwrap_or_default();
             if *multiple {
                 v.push(("type", type_("array")));
@@ -188,10 +238,23 @@ mod tests {
     #[test]
     fn the_date_pattern_is_the_calendar() {
         let r = regex::Regex::new(super::DATE).unwrap();
-        for (annee, mois, jour) in [(2024, 2, 29), (2000, 2, 29), (1900, 2, 28), (2025, 12, 31), (2025, 4, 30)] {
+        for (annee, mois, jour) in [
+            (2024, 2, 29),
+            (2000, 2, 29),
+            (1900, 2, 28),
+            (2025, 12, 31),
+            (2025, 4, 30),
+        ] {
             assert!(r.is_match(&format!("{annee:04}-{mois:02}-{jour:02}")));
         }
-        for d in ["2025-02-29", "1900-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "25-01-01"] {
+        for d in [
+            "2025-02-29",
+            "1900-02-29",
+            "2025-04-31",
+            "2025-13-01",
+            "2025-00-10",
+            "25-01-01",
+        ] {
             assert!(!r.is_match(d), "{d}");
         }
         // Agrees with the runtime's date reading over four centuries.

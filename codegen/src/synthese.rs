@@ -78,7 +78,10 @@ pub fn modele(graine: u64, champs: usize) -> String {
         tailles.push(taille);
         let valeurs = (0..taille)
             .map(|v| {
-                let mut o = vec![("code", chaine(format!("V{v}"))), ("libelle", chaine(format!("Valeur {v} de la liste {n}")))];
+                let mut o = vec![
+                    ("code", chaine(format!("V{v}"))),
+                    ("libelle", chaine(format!("Valeur {v} de la liste {n}"))),
+                ];
                 if v > 0 && a.pct(5) {
                     o.push(("actif", Json::Booleen(false)));
                 }
@@ -108,7 +111,12 @@ pub fn modele(graine: u64, champs: usize) -> String {
             let code = format!("c{b}_{i}");
             let (j, genre, nomenclature) = champ(&mut a, &code, &tailles);
             champs_json.push(j);
-            infos.push(Info { code, genre, ligne: ligne.clone(), nomenclature });
+            infos.push(Info {
+                code,
+                genre,
+                ligne: ligne.clone(),
+                nomenclature,
+            });
         }
         let mut o = vec![
             ("code", chaine(code_bloc.clone())),
@@ -130,11 +138,21 @@ pub fn modele(graine: u64, champs: usize) -> String {
             "campagne",
             objet(vec![
                 ("id", chaine(format!("SYNTH-{graine}-{champs}"))),
-                ("libelle", chaine(format!("Modèle synthétique {graine} ({champs} champs)"))),
+                (
+                    "libelle",
+                    chaine(format!("Modèle synthétique {graine} ({champs} champs)")),
+                ),
                 ("module", chaine("SYNTH")),
             ]),
         ),
-        ("modele", objet(vec![("code", chaine("SYNTH")), ("version", chaine("1")), ("niveau", chaine("structure"))])),
+        (
+            "modele",
+            objet(vec![
+                ("code", chaine("SYNTH")),
+                ("version", chaine("1")),
+                ("niveau", chaine("structure")),
+            ]),
+        ),
         ("nomenclatures", Json::Tableau(nomenclatures)),
         ("blocs", Json::Tableau(blocs)),
         ("regles", Json::Tableau(regles)),
@@ -142,8 +160,15 @@ pub fn modele(graine: u64, champs: usize) -> String {
     .texte()
 }
 
-fn champ(a: &mut Alea, code: &str, tailles: &[usize]) -> (Json, &'static str, Option<(usize, bool)>) {
-    let mut o = vec![("code", chaine(code)), ("libelle", chaine(format!("Champ {code}")))];
+fn champ(
+    a: &mut Alea,
+    code: &str,
+    tailles: &[usize],
+) -> (Json, &'static str, Option<(usize, bool)>) {
+    let mut o = vec![
+        ("code", chaine(code)),
+        ("libelle", chaine(format!("Champ {code}"))),
+    ];
     if a.pct(30) {
         o.push(("obligatoire", Json::Booleen(true)));
     }
@@ -153,7 +178,10 @@ fn champ(a: &mut Alea, code: &str, tailles: &[usize]) -> (Json, &'static str, Op
             o.push(("type", chaine("entier")));
             o.push(("min", nombre(0)));
             if a.pct(70) {
-                o.push(("max", nombre(*a.choisir(&[10i64, 100, 250, 2000, 100_000, 5_000_000_000]))));
+                o.push((
+                    "max",
+                    nombre(*a.choisir(&[10i64, 100, 250, 2000, 100_000, 5_000_000_000])),
+                ));
             }
             ("entier", None)
         }
@@ -205,15 +233,35 @@ fn champ(a: &mut Alea, code: &str, tailles: &[usize]) -> (Json, &'static str, Op
 
 /// Rules of every construct of the language over the fields built.
 fn regles(a: &mut Alea, infos: &[Info], n: usize) -> Vec<Json> {
-    let haut = |g: &str| -> Vec<&Info> { infos.iter().filter(|i| i.ligne.is_none() && i.genre == g).collect() };
-    let (entiers, decimaux, dates, codes, booleens) = (haut("entier"), haut("decimal"), haut("date"), haut("code"), haut("booleen"));
+    let haut = |g: &str| -> Vec<&Info> {
+        infos
+            .iter()
+            .filter(|i| i.ligne.is_none() && i.genre == g)
+            .collect()
+    };
+    let (entiers, decimaux, dates, codes, booleens) = (
+        haut("entier"),
+        haut("decimal"),
+        haut("date"),
+        haut("code"),
+        haut("booleen"),
+    );
     let numeriques: Vec<&Info> = entiers.iter().chain(&decimaux).copied().collect();
-    let en_ligne: Vec<&Info> = infos.iter().filter(|i| i.ligne.is_some() && matches!(i.genre, "entier" | "decimal")).collect();
+    let en_ligne: Vec<&Info> = infos
+        .iter()
+        .filter(|i| i.ligne.is_some() && matches!(i.genre, "entier" | "decimal"))
+        .collect();
     let mut out = Vec::new();
     for k in 0..n {
-        let pick = |a: &mut Alea, v: &[&Info]| -> Option<String> { (!v.is_empty()).then(|| a.choisir(v).code.clone()) };
+        let pick = |a: &mut Alea, v: &[&Info]| -> Option<String> {
+            (!v.is_empty()).then(|| a.choisir(v).code.clone())
+        };
         let (expression, bloc) = match k % 9 {
-            0 => match (pick(a, &numeriques), pick(a, &numeriques), pick(a, &numeriques)) {
+            0 => match (
+                pick(a, &numeriques),
+                pick(a, &numeriques),
+                pick(a, &numeriques),
+            ) {
                 (Some(x), Some(y), Some(z)) => (format!("{x} + {y} <= {z} * 2"), None),
                 _ => continue,
             },
@@ -230,36 +278,64 @@ fn regles(a: &mut Alea, infos: &[Info], n: usize) -> Vec<Json> {
                 _ => continue,
             },
             4 => {
-                let simples: Vec<&Info> = codes.iter().filter(|i| i.nomenclature.is_some_and(|(_, m)| !m)).copied().collect();
+                let simples: Vec<&Info> = codes
+                    .iter()
+                    .filter(|i| i.nomenclature.is_some_and(|(_, m)| !m))
+                    .copied()
+                    .collect();
                 match (pick(a, &simples), pick(a, &numeriques)) {
                     (Some(c), Some(x)) => (format!("{c} = 'V1' => {x} < 50"), None),
                     _ => continue,
                 }
             }
             5 => {
-                let multiples: Vec<&Info> = codes.iter().filter(|i| i.nomenclature.is_some_and(|(_, m)| m)).copied().collect();
+                let multiples: Vec<&Info> = codes
+                    .iter()
+                    .filter(|i| i.nomenclature.is_some_and(|(_, m)| m))
+                    .copied()
+                    .collect();
                 match (pick(a, &multiples), pick(a, &booleens)) {
                     (Some(c), Some(b)) => (format!("non contient({c}, 'V0') ou {b} = vrai"), None),
                     _ => continue,
                 }
             }
             6 => match (en_ligne.first(), pick(a, &numeriques)) {
-                (Some(l), Some(x)) => (format!("somme({}) <= {x} * 10 + nombre({})", l.code, l.ligne.clone().unwrap_or_default()), None),
+                (Some(l), Some(x)) => (
+                    format!(
+                        "somme({}) <= {x} * 10 + nombre({})",
+                        l.code,
+                        l.ligne.clone().unwrap_or_default()
+                    ),
+                    None,
+                ),
                 _ => continue,
             },
             7 => match en_ligne.get(a.sous(en_ligne.len().max(1) as u64) as usize) {
-                Some(l) => (format!("{} >= 1 et -{} < 0", l.code, l.code), l.ligne.clone()),
+                Some(l) => (
+                    format!("{} >= 1 et -{} < 0", l.code, l.code),
+                    l.ligne.clone(),
+                ),
                 None => continue,
             },
             _ => match (pick(a, &numeriques), pick(a, &numeriques)) {
-                (Some(x), Some(y)) => (format!("non ({x} - {y} > 100) et ({x} * 3 - {y}) / 7 != 1.5"), None),
+                (Some(x), Some(y)) => (
+                    format!("non ({x} - {y} > 100) et ({x} * 3 - {y}) / 7 != 1.5"),
+                    None,
+                ),
                 _ => continue,
             },
         };
         let mut o = vec![
             ("code", chaine(format!("R{k}"))),
             ("message", chaine(format!("Règle {k} non respectée"))),
-            ("severite", chaine(if a.pct(70) { "bloquante" } else { "avertissement" })),
+            (
+                "severite",
+                chaine(if a.pct(70) {
+                    "bloquante"
+                } else {
+                    "avertissement"
+                }),
+            ),
             ("expression", chaine(expression)),
         ];
         if let Some(b) = bloc {
@@ -281,13 +357,26 @@ pub fn payload(m: &Modele, graine: u64, defauts: u64) -> String {
     let donnees = objet_de(&mut a, m, &formes, &formes[0], defauts, 0);
     objet(vec![
         ("campagne", chaine(m.campagne.id.clone())),
-        ("modele", objet(vec![("code", chaine(m.identite.code.clone())), ("version", chaine(m.identite.version.clone()))])),
+        (
+            "modele",
+            objet(vec![
+                ("code", chaine(m.identite.code.clone())),
+                ("version", chaine(m.identite.version.clone())),
+            ]),
+        ),
         ("donnees", donnees),
     ])
     .texte()
 }
 
-fn objet_de(a: &mut Alea, m: &Modele, formes: &[Forme], f: &Forme, defauts: u64, profondeur: usize) -> Json {
+fn objet_de(
+    a: &mut Alea,
+    m: &Modele,
+    formes: &[Forme],
+    f: &Forme,
+    defauts: u64,
+    profondeur: usize,
+) -> Json {
     let mut o: Vec<(String, Json)> = Vec::new();
     for mb in &f.membres {
         match mb {
@@ -296,18 +385,38 @@ fn objet_de(a: &mut Alea, m: &Modele, formes: &[Forme], f: &Forme, defauts: u64,
                 if a.pct(15) && (!champ.obligatoire || a.pct(defauts)) {
                     continue;
                 }
-                let v = if a.pct(defauts) { defaut(a, m, &champ.type_) } else { valeur(a, m, &champ.type_) };
+                let v = if a.pct(defauts) {
+                    defaut(a, m, &champ.type_)
+                } else {
+                    valeur(a, m, &champ.type_)
+                };
                 o.push((champ.code.clone(), v));
             }
             Membre::Lignes(b) => {
-                let Some(fl) = formes.iter().find(|x| x.bloc.is_some_and(|x| x.code == b.code)) else { continue };
-                let max = b.max_lignes.unwrap_or(4).min(6) as u64;
-                let n = if a.pct(defauts) { a.sous(max + 3) } else { b.min_lignes.unwrap_or(0) + a.sous(max.saturating_sub(b.min_lignes.unwrap_or(0)) + 1) };
+                let Some(fl) = formes
+                    .iter()
+                    .find(|x| x.bloc.is_some_and(|x| x.code == b.code))
+                else {
+                    continue;
+                };
+                let max = b.max_lignes.unwrap_or(4).min(6);
+                let n = if a.pct(defauts) {
+                    a.sous(max + 3)
+                } else {
+                    b.min_lignes.unwrap_or(0)
+                        + a.sous(max.saturating_sub(b.min_lignes.unwrap_or(0)) + 1)
+                };
                 if n == 0 && a.pct(50) || profondeur > 6 {
                     continue;
                 }
                 let lignes = (0..n)
-                    .map(|_| if a.pct(defauts / 4) { nombre(3) } else { objet_de(a, m, formes, fl, defauts, profondeur + 1) })
+                    .map(|_| {
+                        if a.pct(defauts / 4) {
+                            nombre(3)
+                        } else {
+                            objet_de(a, m, formes, fl, defauts, profondeur + 1)
+                        }
+                    })
                     .collect();
                 o.push((b.code.clone(), Json::Tableau(lignes)));
             }
@@ -323,33 +432,63 @@ fn valeur(a: &mut Alea, m: &Modele, t: &TypeChamp) -> Json {
     match t {
         TypeChamp::Entier { min, max } => {
             let lo = min.unwrap_or(-1000);
-            let hi = max.unwrap_or(lo.saturating_add(100_000)).min(lo.saturating_add(1_000_000));
+            let hi = max
+                .unwrap_or(lo.saturating_add(100_000))
+                .min(lo.saturating_add(1_000_000));
             let span = (hi as i128 - lo as i128 + 1).max(1) as u64;
             nombre(lo as i128 + a.sous(span) as i128)
         }
-        TypeChamp::Decimal { decimales, min, max } => {
+        TypeChamp::Decimal {
+            decimales,
+            min,
+            max,
+        } => {
             let lo = min.map_or(0, |d| d.trunc().mantissa() as i64);
-            let hi = max.map_or(lo + 1000, |d| d.trunc().mantissa() as i64 - 1).max(lo);
+            let hi = max
+                .map_or(lo + 1000, |d| d.trunc().mantissa() as i64 - 1)
+                .max(lo);
             let entier = lo + a.sous((hi - lo + 1) as u64) as i64;
             if *decimales == 0 {
                 nombre(entier)
             } else {
                 let frac = a.sous(10u64.pow(*decimales));
-                nombre(format!("{entier}.{frac:0width$}", width = *decimales as usize))
+                nombre(format!(
+                    "{entier}.{frac:0width$}",
+                    width = *decimales as usize
+                ))
             }
         }
-        TypeChamp::Texte { longueur_min, longueur_max, motif } => {
-            let n = longueur_min.unwrap_or(1).max(if motif.is_some() { 9 } else { 1 });
+        TypeChamp::Texte {
+            longueur_min,
+            longueur_max,
+            motif,
+        } => {
+            let n = longueur_min
+                .unwrap_or(1)
+                .max(if motif.is_some() { 9 } else { 1 });
             let n = n.min(longueur_max.unwrap_or(20));
-            let s: String = (0..n).map(|i| (b'A' + ((i + a.sous(26)) % 26) as u8) as char).collect();
+            let s: String = (0..n)
+                .map(|i| (b'A' + ((i + a.sous(26)) % 26) as u8) as char)
+                .collect();
             chaine(s)
         }
         TypeChamp::Booleen => Json::Booleen(a.pct(50)),
-        TypeChamp::Date { .. } => chaine(format!("2025-{:02}-{:02}", 1 + a.sous(12), 1 + a.sous(28))),
-        TypeChamp::Code { nomenclature, multiple } => {
+        TypeChamp::Date { .. } => {
+            chaine(format!("2025-{:02}-{:02}", 1 + a.sous(12), 1 + a.sous(28)))
+        }
+        TypeChamp::Code {
+            nomenclature,
+            multiple,
+        } => {
             let valeurs: Vec<&str> = m
                 .nomenclature(nomenclature)
-                .map(|n| n.valeurs.iter().filter(|v| v.actif).map(|v| v.code.as_str()).collect())
+                .map(|n| {
+                    n.valeurs
+                        .iter()
+                        .filter(|v| v.actif)
+                        .map(|v| v.code.as_str())
+                        .collect()
+                })
                 .unwrap_or_default();
             if valeurs.is_empty() {
                 return Json::Null;
@@ -377,7 +516,12 @@ fn defaut(a: &mut Alea, m: &Modele, t: &TypeChamp) -> Json {
     }
     match t {
         TypeChamp::Entier { min, max } => {
-            let mut v = vec!["9223372036854775807".to_owned(), "-9223372036854775808".to_owned(), "1.5".to_owned(), "99999999999999999999".to_owned()];
+            let mut v = vec![
+                "9223372036854775807".to_owned(),
+                "-9223372036854775808".to_owned(),
+                "1.5".to_owned(),
+                "99999999999999999999".to_owned(),
+            ];
             if let Some(x) = min {
                 v.push(x.to_string());
                 v.push((*x as i128 - 1).to_string());
@@ -388,8 +532,17 @@ fn defaut(a: &mut Alea, m: &Modele, t: &TypeChamp) -> Json {
             }
             nombre(a.choisir(&v).clone())
         }
-        TypeChamp::Decimal { decimales, min, max } => {
-            let mut v = vec![format!("0.{}", "1".repeat(*decimales as usize + 1)), "-0.00".to_owned(), "1".repeat(40), "0.1".to_owned()];
+        TypeChamp::Decimal {
+            decimales,
+            min,
+            max,
+        } => {
+            let mut v = vec![
+                format!("0.{}", "1".repeat(*decimales as usize + 1)),
+                "-0.00".to_owned(),
+                "1".repeat(40),
+                "0.1".to_owned(),
+            ];
             if let Some(x) = min {
                 v.push(x.to_string());
                 v.push(format!("{}", x - sidoba::Decimal::new(1, *decimales)));
@@ -402,14 +555,36 @@ fn defaut(a: &mut Alea, m: &Modele, t: &TypeChamp) -> Json {
         }
         TypeChamp::Texte { longueur_max, .. } => {
             let n = longueur_max.map_or(300, |m| m + 1) as usize;
-            chaine(a.choisir(&["x".repeat(n.min(10_000)), "12345678".to_owned(), "abc-def-g".to_owned(), "é".repeat(9)]).clone())
+            chaine(
+                a.choisir(&[
+                    "x".repeat(n.min(10_000)),
+                    "12345678".to_owned(),
+                    "abc-def-g".to_owned(),
+                    "é".repeat(9),
+                ])
+                .clone(),
+            )
         }
         TypeChamp::Booleen => nombre(1),
-        TypeChamp::Date { .. } => chaine(*a.choisir(&["2024-12-31", "2026-01-01", "2025-02-29", "2025-13-01", "31/12/2025"])),
-        TypeChamp::Code { nomenclature, multiple } => {
+        TypeChamp::Date { .. } => chaine(*a.choisir(&[
+            "2024-12-31",
+            "2026-01-01",
+            "2025-02-29",
+            "2025-13-01",
+            "31/12/2025",
+        ])),
+        TypeChamp::Code {
+            nomenclature,
+            multiple,
+        } => {
             let n = m.nomenclature(nomenclature);
-            let inactif = n.and_then(|n| n.valeurs.iter().find(|v| !v.actif)).map(|v| v.code.clone());
-            let premier = n.and_then(|n| n.valeurs.first()).map(|v| v.code.clone()).unwrap_or_default();
+            let inactif = n
+                .and_then(|n| n.valeurs.iter().find(|v| !v.actif))
+                .map(|v| v.code.clone());
+            let premier = n
+                .and_then(|n| n.valeurs.first())
+                .map(|v| v.code.clone())
+                .unwrap_or_default();
             let c = match a.sous(3) {
                 0 => inactif.unwrap_or_else(|| "INCONNU".to_owned()),
                 1 => "V99".to_owned(),
@@ -427,6 +602,12 @@ fn defaut(a: &mut Alea, m: &Modele, t: &TypeChamp) -> Json {
 /// Lines for a quick summary in benchmark notes.
 pub fn description(m: &Modele) -> String {
     let mut s = String::new();
-    let _ = write!(s, "{} champs, {} règles, {} nomenclatures", m.champs().len(), m.regles.len(), m.nomenclatures.len());
+    let _ = write!(
+        s,
+        "{} champs, {} règles, {} nomenclatures",
+        m.champs().len(),
+        m.regles.len(),
+        m.nomenclatures.len()
+    );
     s
 }

@@ -9,7 +9,10 @@ use sidoba_codegen::model::{Source, charger};
 use std::path::{Path, PathBuf};
 
 fn racine() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Generates the files for `modeles` (paths relative to the workspace root,
@@ -24,7 +27,13 @@ fn generer(modeles: &[&str], sortie: &str) -> Vec<Fichier> {
             let octets = std::fs::read(racine().join(m)).unwrap();
             let source = Source::depuis_octets(m, octets).unwrap();
             let (modele, _) = charger(&source, false).unwrap_or_else(|d| panic!("{m}: {d:#?}"));
-            (modele, Origine { fichier: m.to_string(), commande: commande.clone() })
+            (
+                modele,
+                Origine {
+                    fichier: m.to_string(),
+                    commande: commande.clone(),
+                },
+            )
         })
         .collect();
     generate::fichiers(&charges).unwrap()

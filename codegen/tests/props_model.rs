@@ -3,17 +3,39 @@
 //! naming is collision-free, valid and stable under reordering.
 
 use proptest::prelude::*;
+use serde_json::{Value, json};
 use sidoba_codegen::emit::{self, Origine};
 use sidoba_codegen::model::{Source, charger};
 use sidoba_codegen::naming;
-use serde_json::{Value, json};
 
 /// Codes that exercise the naming rules.
 fn code() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
-            "type", "Type", "self", "Self", "crate", "super", "gen", "async", "_", "match", "nb-places", "nb_places",
-            "NB_PLACES", "2025_total", "nb_résidents", "1", "+", "-", "option", "rapport", "Vec", "é", "🙂", "a b",
+            "type",
+            "Type",
+            "self",
+            "Self",
+            "crate",
+            "super",
+            "gen",
+            "async",
+            "_",
+            "match",
+            "nb-places",
+            "nb_places",
+            "NB_PLACES",
+            "2025_total",
+            "nb_résidents",
+            "1",
+            "+",
+            "-",
+            "option",
+            "rapport",
+            "Vec",
+            "é",
+            "🙂",
+            "a b",
         ])
         .prop_map(str::to_owned),
         "[a-zA-Z0-9_\\-éÉ+ ]{1,10}",
@@ -29,8 +51,14 @@ fn champ() -> impl Strategy<Value = Value> {
             };
             json!({"type": "entier", "min": a, "max": b})
         }),
-        (0u32..12, any::<Option<i16>>()).prop_map(|(d, m)| json!({"type": "decimal", "decimales": d, "max": m})),
-        (any::<Option<u8>>(), prop::option::of(prop::sample::select(vec!["[0-9]{9}", "a|b", "\\d+", "(x)*", "[\"'`]"])))
+        (0u32..12, any::<Option<i16>>())
+            .prop_map(|(d, m)| json!({"type": "decimal", "decimales": d, "max": m})),
+        (
+            any::<Option<u8>>(),
+            prop::option::of(prop::sample::select(vec![
+                "[0-9]{9}", "a|b", "\\d+", "(x)*", "[\"'`]"
+            ]))
+        )
             .prop_map(|(l, m)| json!({"type": "texte", "longueurMax": l, "motif": m})),
         Just(json!({"type": "booleen"})),
         Just(json!({"type": "date", "min": "2025-01-01", "max": "2025-12-31"})),
@@ -47,8 +75,9 @@ fn champ() -> impl Strategy<Value = Value> {
 }
 
 fn bloc(profondeur: u32) -> BoxedStrategy<Value> {
-    let feuille = (code(), any::<bool>(), prop::collection::vec(champ(), 1..5))
-        .prop_map(|(c, r, champs)| json!({"code": c, "libelle": c, "repetable": r, "champs": champs}));
+    let feuille = (code(), any::<bool>(), prop::collection::vec(champ(), 1..5)).prop_map(
+        |(c, r, champs)| json!({"code": c, "libelle": c, "repetable": r, "champs": champs}),
+    );
     if profondeur == 0 {
         return feuille.boxed();
     }
@@ -61,19 +90,27 @@ fn bloc(profondeur: u32) -> BoxedStrategy<Value> {
 }
 
 fn modele() -> impl Strategy<Value = Value> {
-    (prop::collection::vec(code(), 1..5), prop::collection::vec(bloc(2), 1..3), code()).prop_map(|(valeurs, blocs, id)| {
-        let valeurs: Vec<Value> = valeurs.iter().map(|v| json!({"code": v, "libelle": v})).collect();
-        json!({
-            "campagne": {"id": id, "libelle": "Propriété", "module": "P"},
-            "modele": {"code": "P", "version": "1", "niveau": "structure"},
-            "nomenclatures": [{"code": "n", "libelle": "N", "valeurs": valeurs}],
-            "blocs": blocs,
+    (
+        prop::collection::vec(code(), 1..5),
+        prop::collection::vec(bloc(2), 1..3),
+        code(),
+    )
+        .prop_map(|(valeurs, blocs, id)| {
+            let valeurs: Vec<Value> = valeurs
+                .iter()
+                .map(|v| json!({"code": v, "libelle": v}))
+                .collect();
+            json!({
+                "campagne": {"id": id, "libelle": "Propriété", "module": "P"},
+                "modele": {"code": "P", "version": "1", "niveau": "structure"},
+                "nomenclatures": [{"code": "n", "libelle": "N", "valeurs": valeurs}],
+                "blocs": blocs,
+            })
         })
-    })
-    .prop_map(|mut m| {
-        unicite(&mut m);
-        m
-    })
+        .prop_map(|mut m| {
+            unicite(&mut m);
+            m
+        })
 }
 
 /// Makes codes unique where the format requires it (suffixing repeats),
@@ -108,7 +145,13 @@ fn unicite(m: &mut Value) {
 fn generer(texte: &str) -> Option<String> {
     let source = Source::depuis_octets("p.json", texte.as_bytes().to_vec()).ok()?;
     let (m, _) = charger(&source, false).ok()?;
-    Some(emit::module(&m, &Origine { fichier: "p.json".into(), commande: "sidoba generate p.json --out x".into() }))
+    Some(emit::module(
+        &m,
+        &Origine {
+            fichier: "p.json".into(),
+            commande: "sidoba generate p.json --out x".into(),
+        },
+    ))
 }
 
 proptest! {

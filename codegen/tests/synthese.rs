@@ -12,7 +12,11 @@ fn synthetic_models_are_valid_and_deterministic() {
         let (m, avert) = charger(&source, true).unwrap_or_else(|d| panic!("{}", d[0]));
         assert!(avert.is_empty());
         assert_eq!(m.champs().len(), champs.max(1));
-        assert!(m.regles.len() >= champs / 40, "{}", synthese::description(&m));
+        assert!(
+            m.regles.len() >= champs / 40,
+            "{}",
+            synthese::description(&m)
+        );
         for g in 0..20 {
             let p = synthese::payload(&m, g, 10);
             assert_eq!(p, synthese::payload(&m, g, 10));
@@ -26,7 +30,18 @@ fn clean_payloads_have_few_findings_faulty_ones_many() {
     let source = Source::depuis_octets("s.json", synthese::modele(7, 300).into_bytes()).unwrap();
     let (m, _) = charger(&source, false).unwrap();
     let compte = |defauts| -> usize {
-        (0..30).map(|g| validate::valider(&m, &synthese::payload(&m, g, defauts)).unwrap().len()).sum()
+        (0..30)
+            .map(|g| {
+                validate::valider(&m, &synthese::payload(&m, g, defauts))
+                    .unwrap()
+                    .len()
+            })
+            .sum()
     };
-    assert!(compte(60) > 5 * compte(0).max(1), "{} vs {}", compte(60), compte(0));
+    assert!(
+        compte(60) > 5 * compte(0).max(1),
+        "{} vs {}",
+        compte(60),
+        compte(0)
+    );
 }

@@ -7,5 +7,8 @@
 
 #![deny(warnings)]
 
+// Formatted by prettyplease at generation: rustfmt must not touch it, or
+// the drift check (`sidoba generate --check`) would fail.
+#[rustfmt::skip]
 mod modeles;
 pub use modeles::*;

@@ -79,13 +79,23 @@ pub struct Constat {
 
 impl Constat {
     pub fn champ(chemin: String, code: CodeConstat, message: String) -> Constat {
-        Constat { chemin, code, regle: None, severite: Severite::Bloquante, message }
+        Constat {
+            chemin,
+            code,
+            regle: None,
+            severite: Severite::Bloquante,
+            message,
+        }
     }
 }
 
 impl fmt::Display for Constat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lieu = if self.chemin.is_empty() { "(rapport)" } else { &self.chemin };
+        let lieu = if self.chemin.is_empty() {
+            "(rapport)"
+        } else {
+            &self.chemin
+        };
         write!(f, "[{}] {lieu} : {}", self.severite.code(), self.message)
     }
 }
@@ -124,8 +134,11 @@ impl Constats {
             constats: &'a [Constat],
         }
         // Serialising plain strings and enums cannot fail.
-        serde_json::to_string_pretty(&Rapport { valide: self.valide(), constats: &self.0 })
-            .unwrap_or_default()
+        serde_json::to_string_pretty(&Rapport {
+            valide: self.valide(),
+            constats: &self.0,
+        })
+        .unwrap_or_default()
     }
 }
 

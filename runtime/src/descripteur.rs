@@ -23,12 +23,29 @@ pub struct Champ<'a> {
 /// A field's type with its constraints.
 #[derive(Debug)]
 pub enum Genre<'a> {
-    Entier { min: Option<i64>, max: Option<i64> },
-    Decimal { decimales: u32, min: Option<Decimal>, max: Option<Decimal> },
-    Texte { longueur_min: Option<u64>, longueur_max: Option<u64>, motif: Option<&'a Motif<'a>> },
+    Entier {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
+    Decimal {
+        decimales: u32,
+        min: Option<Decimal>,
+        max: Option<Decimal>,
+    },
+    Texte {
+        longueur_min: Option<u64>,
+        longueur_max: Option<u64>,
+        motif: Option<&'a Motif<'a>>,
+    },
     Booleen,
-    Date { min: Option<Date>, max: Option<Date> },
-    Code { nomenclature: &'a Nomenclature<'a>, multiple: bool },
+    Date {
+        min: Option<Date>,
+        max: Option<Date>,
+    },
+    Code {
+        nomenclature: &'a Nomenclature<'a>,
+        multiple: bool,
+    },
 }
 
 impl Genre<'_> {
@@ -40,7 +57,9 @@ impl Genre<'_> {
             Genre::Texte { .. } => "une chaîne",
             Genre::Booleen => "un booléen (true ou false)",
             Genre::Date { .. } => "une date « AAAA-MM-JJ »",
-            Genre::Code { multiple: false, .. } => "un code (chaîne)",
+            Genre::Code {
+                multiple: false, ..
+            } => "un code (chaîne)",
             Genre::Code { multiple: true, .. } => "un tableau de codes",
         }
     }
@@ -89,7 +108,10 @@ pub struct Motif<'a> {
 
 impl<'a> Motif<'a> {
     pub const fn new(source: &'a str) -> Motif<'a> {
-        Motif { source, regex: OnceLock::new() }
+        Motif {
+            source,
+            regex: OnceLock::new(),
+        }
     }
 
     /// The regex anchored at both ends, or the compile error.
@@ -153,7 +175,11 @@ impl CodeInconnu {
 
 impl std::fmt::Display for CodeInconnu {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "code « {} » inconnu dans la nomenclature « {} »", self.code, self.nomenclature)?;
+        write!(
+            f,
+            "code « {} » inconnu dans la nomenclature « {} »",
+            self.code, self.nomenclature
+        )?;
         if !self.proches.is_empty() {
             let l: Vec<String> = self.proches.iter().map(|c| format!("« {c} »")).collect();
             write!(f, " (codes proches : {})", l.join(", "))?;
@@ -166,5 +192,8 @@ impl std::error::Error for CodeInconnu {}
 
 /// Parses a code of a generated enum (the body of its `FromStr`).
 pub fn code_depuis_str<C: Code>(s: &str) -> Result<C, CodeInconnu> {
-    C::NOMENCLATURE.index(s).and_then(C::depuis_index).ok_or_else(|| CodeInconnu::de::<C>(s))
+    C::NOMENCLATURE
+        .index(s)
+        .and_then(C::depuis_index)
+        .ok_or_else(|| CodeInconnu::de::<C>(s))
 }

@@ -146,7 +146,12 @@ impl<'b> Objet<'b> {
     }
 
     /// A repeatable block; no rows, no key.
-    pub fn lignes<L>(&mut self, cle: &str, lignes: &[L], mut ecrire: impl FnMut(&L, &mut Objet<'_>)) {
+    pub fn lignes<L>(
+        &mut self,
+        cle: &str,
+        lignes: &[L],
+        mut ecrire: impl FnMut(&L, &mut Objet<'_>),
+    ) {
         if lignes.is_empty() {
             return;
         }
@@ -165,7 +170,12 @@ impl<'b> Objet<'b> {
 }
 
 /// The whole payload around `donnees`.
-pub fn enveloppe(campagne: &str, modele: &str, version: &str, donnees: impl FnOnce(&mut Objet<'_>)) -> String {
+pub fn enveloppe(
+    campagne: &str,
+    modele: &str,
+    version: &str,
+    donnees: impl FnOnce(&mut Objet<'_>),
+) -> String {
     let mut buf = String::with_capacity(1024);
     let mut racine = Objet::ouvrir(&mut buf);
     racine.valeur("campagne", Some(campagne));

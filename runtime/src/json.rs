@@ -70,11 +70,18 @@ pub fn analyser(texte: &str) -> Result<Value<'_>, ErreurJson> {
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
-    let resultat = jsonc_parser::parse_to_ast(texte, &Default::default(), &options).map_err(|e| {
-        ErreurJson { offset: e.range().start, message: traduire(&e.kind().to_string()) }
-    })?;
+    let resultat =
+        jsonc_parser::parse_to_ast(texte, &Default::default(), &options).map_err(|e| {
+            ErreurJson {
+                offset: e.range().start,
+                message: traduire(&e.kind().to_string()),
+            }
+        })?;
     let Some(valeur) = resultat.value else {
-        return Err(ErreurJson { offset: 0, message: "document JSON vide".into() });
+        return Err(ErreurJson {
+            offset: 0,
+            message: "document JSON vide".into(),
+        });
     };
     verifier_nombres_et_cles(&valeur)?;
     Ok(valeur)
@@ -100,7 +107,9 @@ fn verifier_profondeur(texte: &str) -> Result<(), ErreurJson> {
                 if profondeur > PROFONDEUR_MAX {
                     return Err(ErreurJson {
                         offset: i,
-                        message: format!("imbrication JSON trop profonde (plus de {PROFONDEUR_MAX} niveaux)"),
+                        message: format!(
+                            "imbrication JSON trop profonde (plus de {PROFONDEUR_MAX} niveaux)"
+                        ),
                     });
                 }
             }
@@ -123,8 +132,11 @@ fn verifier_nombres_et_cles(racine: &Value<'_>) -> Result<(), ErreurJson> {
                 });
             }
             Value::Object(o) => {
-                let mut cles: Vec<(&str, usize)> =
-                    o.properties.iter().map(|p| (p.name.as_str(), p.range.start)).collect();
+                let mut cles: Vec<(&str, usize)> = o
+                    .properties
+                    .iter()
+                    .map(|p| (p.name.as_str(), p.range.start))
+                    .collect();
                 cles.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
                 if let Some(w) = cles.windows(2).find(|w| w[0].0 == w[1].0) {
                     return Err(ErreurJson {
@@ -157,8 +169,14 @@ pub fn nombre_json(s: &str) -> bool {
         }
         reste = &r[n..];
     }
-    if let Some(r) = reste.strip_prefix(b"e").or_else(|| reste.strip_prefix(b"E")) {
-        let r = r.strip_prefix(b"+").or_else(|| r.strip_prefix(b"-")).unwrap_or(r);
+    if let Some(r) = reste
+        .strip_prefix(b"e")
+        .or_else(|| reste.strip_prefix(b"E"))
+    {
+        let r = r
+            .strip_prefix(b"+")
+            .or_else(|| r.strip_prefix(b"-"))
+            .unwrap_or(r);
         let n = chiffres(r);
         if n == 0 {
             return false;
@@ -204,7 +222,11 @@ mod tests {
     fn keeps_number_text() {
         let v = analyser(r#"{"a": 712.35, "b": -0.00, "c": 99999999999999999999999999}"#).unwrap();
         let o = v.as_object().unwrap();
-        let n: Vec<&str> = o.properties.iter().map(|p| p.value.as_number_lit().unwrap().value).collect();
+        let n: Vec<&str> = o
+            .properties
+            .iter()
+            .map(|p| p.value.as_number_lit().unwrap().value)
+            .collect();
         assert_eq!(n, ["712.35", "-0.00", "99999999999999999999999999"]);
     }
 
@@ -229,7 +251,11 @@ mod tests {
         let texte = "[".repeat(100_000);
         let e = analyser(&texte).unwrap_err();
         assert!(e.message.contains("trop profonde"), "{e}");
-        let ok = format!("{}{}", "[".repeat(PROFONDEUR_MAX), "]".repeat(PROFONDEUR_MAX));
+        let ok = format!(
+            "{}{}",
+            "[".repeat(PROFONDEUR_MAX),
+            "]".repeat(PROFONDEUR_MAX)
+        );
         assert!(analyser(&ok).is_ok());
     }
 

@@ -142,7 +142,12 @@ pub struct Lecteur {
 }
 
 fn type_attendu(champ: &Champ<'_>, v: &Value<'_>, precision: &str) -> String {
-    format!("{} attend {}, reçu {}{precision}.", nom(champ.libelle), champ.genre.attendu(), json::type_json(v))
+    format!(
+        "{} attend {}, reçu {}{precision}.",
+        nom(champ.libelle),
+        champ.genre.attendu(),
+        json::type_json(v)
+    )
 }
 
 impl Lecteur {
@@ -155,7 +160,11 @@ impl Lecteur {
     }
 
     fn rejeter(&mut self, chemin: String, code: CodeConstat, message: String) {
-        self.rejets.champs.entry(chemin.clone()).or_default().push(Constat::champ(chemin, code, message));
+        self.rejets
+            .champs
+            .entry(chemin.clone())
+            .or_default()
+            .push(Constat::champ(chemin, code, message));
     }
 
     fn mauvais_type(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>, precision: &str) {
@@ -164,15 +173,32 @@ impl Lecteur {
     }
 
     /// A key the model does not have in this object.
-    pub fn inconnue<'c>(&mut self, chemin: &Chemin, cle: &str, connues: impl IntoIterator<Item = &'c str>) {
-        let m = format!("La clé « {cle} » n'existe pas dans le modèle{}.", suggestion(cle, connues));
+    pub fn inconnue<'c>(
+        &mut self,
+        chemin: &Chemin,
+        cle: &str,
+        connues: impl IntoIterator<Item = &'c str>,
+    ) {
+        let m = format!(
+            "La clé « {cle} » n'existe pas dans le modèle{}.",
+            suggestion(cle, connues)
+        );
         let c = Constat::champ(chemin.de(cle), CodeConstat::ChampInconnu, m);
-        self.rejets.inconnus.entry(chemin.de("")).or_default().push(c);
+        self.rejets
+            .inconnus
+            .entry(chemin.de(""))
+            .or_default()
+            .push(c);
     }
 
     /// An `entier` as `T`; a value outside `T` is outside the field's bounds
     /// too (the generator picks `T` to hold exactly `min..=max`).
-    pub fn entier<T: TryFrom<i64>>(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>) -> Option<T> {
+    pub fn entier<T: TryFrom<i64>>(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        v: &Value<'_>,
+    ) -> Option<T> {
         let n = match v {
             Value::NullKeyword(_) => return None,
             Value::NumberLit(n) => n.value,
@@ -182,7 +208,12 @@ impl Lecteur {
             }
         };
         if n.contains(['.', 'e', 'E']) {
-            self.mauvais_type(chemin, champ, v, &format!(" non entier ({})", masquer(champ, n)));
+            self.mauvais_type(
+                chemin,
+                champ,
+                v,
+                &format!(" non entier ({})", masquer(champ, n)),
+            );
             return None;
         }
         let Ok(i) = n.parse::<i64>() else {
@@ -205,7 +236,12 @@ impl Lecteur {
         }
     }
 
-    pub fn decimal(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>) -> Option<Decimal> {
+    pub fn decimal(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        v: &Value<'_>,
+    ) -> Option<Decimal> {
         let n = match v {
             Value::NullKeyword(_) => return None,
             Value::NumberLit(n) => n.value,
@@ -255,7 +291,10 @@ impl Lecteur {
             Value::StringLit(s) => match s.value.parse() {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    let p = format!(" qui n'est pas une date valide ({})", masquer(champ, &format!("« {} »", s.value)));
+                    let p = format!(
+                        " qui n'est pas une date valide ({})",
+                        masquer(champ, &format!("« {} »", s.value))
+                    );
                     self.mauvais_type(chemin, champ, v, &p);
                     None
                 }
@@ -268,7 +307,9 @@ impl Lecteur {
     }
 
     fn un_code(&mut self, chemin: &Chemin, champ: &Champ<'_>, code: &str) -> Option<usize> {
-        let Genre::Code { nomenclature, .. } = &champ.genre else { return None };
+        let Genre::Code { nomenclature, .. } = &champ.genre else {
+            return None;
+        };
         let i = nomenclature.index(code);
         if i.is_none() {
             let m = format!(
@@ -276,7 +317,11 @@ impl Lecteur {
                 nom(champ.libelle),
                 if champ.personnel { "…" } else { code },
                 nomenclature.libelle,
-                if champ.personnel { String::new() } else { suggestion(code, nomenclature.valeurs.iter().map(|v| v.code)) }
+                if champ.personnel {
+                    String::new()
+                } else {
+                    suggestion(code, nomenclature.valeurs.iter().map(|v| v.code))
+                }
             );
             self.rejeter(chemin.de(champ.code), CodeConstat::Nomenclature, m);
         }
@@ -297,7 +342,12 @@ impl Lecteur {
 
     /// A `multiple` code field: positions, sorted, distinct. Any unknown
     /// code, repeated code or non-string element rejects the whole value.
-    pub fn codes(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>) -> Option<Vec<usize>> {
+    pub fn codes(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        v: &Value<'_>,
+    ) -> Option<Vec<usize>> {
         let elements = match v {
             Value::NullKeyword(_) => return None,
             Value::Array(a) => &a.elements,
@@ -313,7 +363,10 @@ impl Lecteur {
                 Value::StringLit(s) => match self.un_code(chemin, champ, &s.value) {
                     Some(i) if index.contains(&i) => {
                         let vu = if champ.personnel { "…" } else { &s.value };
-                        let m = format!("{} : le code « {vu} » figure plusieurs fois.", nom(champ.libelle));
+                        let m = format!(
+                            "{} : le code « {vu} » figure plusieurs fois.",
+                            nom(champ.libelle)
+                        );
                         self.rejeter(chemin.de(champ.code), CodeConstat::Doublon, m);
                         ok = false;
                     }
@@ -359,7 +412,11 @@ impl Lecteur {
                 })
                 .collect(),
             _ => {
-                let m = format!("{} attend un tableau de lignes, reçu {}.", nom(bloc.libelle), json::type_json(v));
+                let m = format!(
+                    "{} attend un tableau de lignes, reçu {}.",
+                    nom(bloc.libelle),
+                    json::type_json(v)
+                );
                 self.rejeter(chemin.de(bloc.code), CodeConstat::Type, m);
                 Vec::new()
             }
@@ -369,7 +426,12 @@ impl Lecteur {
 
 impl Lecteur {
     /// A code of a generated enum.
-    pub fn code_enum<C: crate::Code>(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>) -> Option<C> {
+    pub fn code_enum<C: crate::Code>(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        v: &Value<'_>,
+    ) -> Option<C> {
         self.code(chemin, champ, v).and_then(C::depuis_index)
     }
 
@@ -397,13 +459,19 @@ impl Lecteur {
         lignes
             .into_iter()
             .enumerate()
-            .map(|(i, o)| o.map_or_else(L::default, |o| ligne(o, &chemin.ligne(bloc.code, i), self)))
+            .map(|(i, o)| {
+                o.map_or_else(L::default, |o| ligne(o, &chemin.ligne(bloc.code, i), self))
+            })
             .collect()
     }
 }
 
 fn masquer(champ: &Champ<'_>, v: &str) -> String {
-    if champ.personnel { "valeur masquée".to_owned() } else { v.to_owned() }
+    if champ.personnel {
+        "valeur masquée".to_owned()
+    } else {
+        v.to_owned()
+    }
 }
 
 /// Parses a payload, checks its envelope, and hands its `donnees` object to
@@ -418,7 +486,10 @@ pub fn lire<T>(
     let donnees = donnees(texte, campagne, modele, version)?;
     let mut lecteur = Lecteur::new();
     let rapport = lire(&donnees, &mut lecteur);
-    Ok(Lu { rapport, rejets: lecteur.finir() })
+    Ok(Lu {
+        rapport,
+        rejets: lecteur.finir(),
+    })
 }
 
 fn donnees<'t>(
@@ -434,7 +505,10 @@ fn donnees<'t>(
     };
     let racine = json::analyser(texte).map_err(|e| erreur(e.offset, e.message))?;
     let Value::Object(o) = racine else {
-        return Err(erreur(json::debut(&racine), "le payload doit être un objet JSON".into()));
+        return Err(erreur(
+            json::debut(&racine),
+            "le payload doit être un objet JSON".into(),
+        ));
     };
     let mut index_donnees = None;
     for (i, p) in o.properties.iter().enumerate() {
@@ -442,26 +516,43 @@ fn donnees<'t>(
             Value::StringLit(s) if s.value == attendu => Ok(()),
             Value::StringLit(s) => Err(erreur(
                 s.range.start,
-                format!("{quoi} « {} » alors que le modèle attend « {attendu} »", s.value),
+                format!(
+                    "{quoi} « {} » alors que le modèle attend « {attendu} »",
+                    s.value
+                ),
             )),
-            _ => Err(erreur(json::debut(v), format!("{quoi} doit être une chaîne"))),
+            _ => Err(erreur(
+                json::debut(v),
+                format!("{quoi} doit être une chaîne"),
+            )),
         };
         match p.name.as_str() {
             "campagne" => attendu_chaine(&p.value, campagne, "campagne")?,
             "modele" => {
                 let Value::Object(m) = &p.value else {
-                    return Err(erreur(json::debut(&p.value), "« modele » doit être un objet".into()));
+                    return Err(erreur(
+                        json::debut(&p.value),
+                        "« modele » doit être un objet".into(),
+                    ));
                 };
                 for cle in ["code", "version"] {
                     if !m.properties.iter().any(|q| q.name.as_str() == cle) {
-                        return Err(erreur(m.range.start, format!("clé « {cle} » absente de « modele »")));
+                        return Err(erreur(
+                            m.range.start,
+                            format!("clé « {cle} » absente de « modele »"),
+                        ));
                     }
                 }
                 for q in &m.properties {
                     match q.name.as_str() {
                         "code" => attendu_chaine(&q.value, modele, "code du modèle")?,
                         "version" => attendu_chaine(&q.value, version, "version du modèle")?,
-                        autre => return Err(erreur(q.range.start, format!("clé « {autre} » inconnue dans « modele »"))),
+                        autre => {
+                            return Err(erreur(
+                                q.range.start,
+                                format!("clé « {autre} » inconnue dans « modele »"),
+                            ));
+                        }
                     }
                 }
             }
@@ -469,23 +560,33 @@ fn donnees<'t>(
             autre => {
                 return Err(erreur(
                     p.range.start,
-                    format!("clé « {autre} » inconnue : le payload a les clés « campagne », « modele » et « donnees »"),
+                    format!(
+                        "clé « {autre} » inconnue : le payload a les clés « campagne », « modele » et « donnees »"
+                    ),
                 ));
             }
         }
     }
     for cle in ["campagne", "modele"] {
         if !o.properties.iter().any(|p| p.name.as_str() == cle) {
-            return Err(erreur(o.range.start, format!("clé « {cle} » absente du payload")));
+            return Err(erreur(
+                o.range.start,
+                format!("clé « {cle} » absente du payload"),
+            ));
         }
     }
     let Some(i) = index_donnees else {
-        return Err(erreur(o.range.start, "clé « donnees » absente du payload".into()));
+        return Err(erreur(
+            o.range.start,
+            "clé « donnees » absente du payload".into(),
+        ));
     };
     let mut o = o;
     match o.properties.swap_remove(i).value {
         Value::Object(d) => Ok(d),
-        autre => Err(erreur(json::debut(&autre), "« donnees » doit être un objet".into())),
+        autre => Err(erreur(
+            json::debut(&autre),
+            "« donnees » doit être un objet".into(),
+        )),
     }
 }
-

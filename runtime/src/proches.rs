@@ -32,7 +32,12 @@ mod tests {
 
     #[test]
     fn finds_the_typo_first() {
-        let codes = ["nombre_de_places", "nb_residents", "nb_residents_hommes", "gmp"];
+        let codes = [
+            "nombre_de_places",
+            "nb_residents",
+            "nb_residents_hommes",
+            "gmp",
+        ];
         assert_eq!(proches("nb_resident", codes)[0], "nb_residents");
         assert_eq!(proches("nombre_places", codes), ["nombre_de_places"]);
         assert!(proches("zzz", codes).is_empty());

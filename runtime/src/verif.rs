@@ -44,13 +44,20 @@ fn constat(chemin: &Chemin, champ: &Champ<'_>, code: CodeConstat, message: Strin
 
 /// ` (valeur : 12)` unless the field is personal data.
 fn valeur(champ: &Champ<'_>, v: impl std::fmt::Display) -> String {
-    if champ.personnel { String::new() } else { format!(" (valeur : {v})") }
+    if champ.personnel {
+        String::new()
+    } else {
+        format!(" (valeur : {v})")
+    }
 }
 
 /// A field that is not filled.
 pub fn absent(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>) {
     if champ.obligatoire {
-        let m = format!("{} est obligatoire et n'est pas renseigné.", nom(champ.libelle));
+        let m = format!(
+            "{} est obligatoire et n'est pas renseigné.",
+            nom(champ.libelle)
+        );
         out.push(constat(chemin, champ, CodeConstat::Obligatoire, m));
     }
 }
@@ -64,12 +71,20 @@ fn bornes<T: PartialOrd + std::fmt::Display>(
     max: Option<&T>,
 ) -> bool {
     if let Some(min) = min.filter(|m| v < *m) {
-        let m = format!("{} est inférieur au minimum {min}{}.", nom(champ.libelle), valeur(champ, v));
+        let m = format!(
+            "{} est inférieur au minimum {min}{}.",
+            nom(champ.libelle),
+            valeur(champ, v)
+        );
         out.push(constat(chemin, champ, CodeConstat::Min, m));
         return false;
     }
     if let Some(max) = max.filter(|m| v > *m) {
-        let m = format!("{} est supérieur au maximum {max}{}.", nom(champ.libelle), valeur(champ, v));
+        let m = format!(
+            "{} est supérieur au maximum {max}{}.",
+            nom(champ.libelle),
+            valeur(champ, v)
+        );
         out.push(constat(chemin, champ, CodeConstat::Max, m));
         return false;
     }
@@ -77,7 +92,9 @@ fn bornes<T: PartialOrd + std::fmt::Display>(
 }
 
 pub fn entier(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: i64) -> bool {
-    let Genre::Entier { min, max } = &champ.genre else { return true };
+    let Genre::Entier { min, max } = &champ.genre else {
+        return true;
+    };
     bornes(out, chemin, champ, &v, min.as_ref(), max.as_ref())
 }
 
@@ -87,7 +104,14 @@ pub fn decimales_significatives(v: &Decimal) -> u32 {
 }
 
 pub fn decimal(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &Decimal) -> bool {
-    let Genre::Decimal { decimales, min, max } = &champ.genre else { return true };
+    let Genre::Decimal {
+        decimales,
+        min,
+        max,
+    } = &champ.genre
+    else {
+        return true;
+    };
     let mut ok = true;
     if decimales_significatives(v) > *decimales {
         let m = format!(
@@ -102,21 +126,38 @@ pub fn decimal(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &D
 }
 
 pub fn texte(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &str) -> bool {
-    let Genre::Texte { longueur_min, longueur_max, motif } = &champ.genre else { return true };
+    let Genre::Texte {
+        longueur_min,
+        longueur_max,
+        motif,
+    } = &champ.genre
+    else {
+        return true;
+    };
     let mut ok = true;
     let n = v.chars().count() as u64;
     if let Some(min) = longueur_min.filter(|&m| n < m) {
-        let m = format!("{} compte {n} caractère(s), il en faut au moins {min}.", nom(champ.libelle));
+        let m = format!(
+            "{} compte {n} caractère(s), il en faut au moins {min}.",
+            nom(champ.libelle)
+        );
         out.push(constat(chemin, champ, CodeConstat::LongueurMin, m));
         ok = false;
     }
     if let Some(max) = longueur_max.filter(|&m| n > m) {
-        let m = format!("{} compte {n} caractère(s), au plus {max} sont admis.", nom(champ.libelle));
+        let m = format!(
+            "{} compte {n} caractère(s), au plus {max} sont admis.",
+            nom(champ.libelle)
+        );
         out.push(constat(chemin, champ, CodeConstat::LongueurMax, m));
         ok = false;
     }
     if let Some(motif) = motif.filter(|m| !m.accepte(v)) {
-        let vu = if champ.personnel { String::new() } else { format!(" (valeur : « {v} »)") };
+        let vu = if champ.personnel {
+            String::new()
+        } else {
+            format!(" (valeur : « {v} »)")
+        };
         let m = format!(
             "{} ne respecte pas le format attendu « {} »{vu}.",
             nom(champ.libelle),
@@ -129,12 +170,22 @@ pub fn texte(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &str
 }
 
 pub fn date(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: Date) -> bool {
-    let Genre::Date { min, max } = &champ.genre else { return true };
+    let Genre::Date { min, max } = &champ.genre else {
+        return true;
+    };
     bornes(out, chemin, champ, &v, min.as_ref(), max.as_ref())
 }
 
-fn inactif(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, n: &Nomenclature<'_>, i: usize) -> bool {
-    let Some(v) = n.valeurs.get(i) else { return false };
+fn inactif(
+    out: &mut Vec<Constat>,
+    chemin: &Chemin,
+    champ: &Champ<'_>,
+    n: &Nomenclature<'_>,
+    i: usize,
+) -> bool {
+    let Some(v) = n.valeurs.get(i) else {
+        return false;
+    };
     if !v.actif {
         let m = format!(
             "{} : le code « {} » ({}) n'est plus accepté dans la nomenclature « {} ».",
@@ -150,7 +201,9 @@ fn inactif(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, n: &Nomen
 
 /// A single code, as its position in the field's code list.
 pub fn code(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, index: usize) -> bool {
-    let Genre::Code { nomenclature, .. } = &champ.genre else { return true };
+    let Genre::Code { nomenclature, .. } = &champ.genre else {
+        return true;
+    };
     inactif(out, chemin, champ, nomenclature, index)
 }
 
@@ -161,7 +214,9 @@ pub fn codes(
     champ: &Champ<'_>,
     index: impl IntoIterator<Item = usize>,
 ) -> bool {
-    let Genre::Code { nomenclature, .. } = &champ.genre else { return true };
+    let Genre::Code { nomenclature, .. } = &champ.genre else {
+        return true;
+    };
     // Every inactive code is reported, so no short-circuit.
     let mut ok = true;
     for i in index {
@@ -174,13 +229,27 @@ pub fn codes(
 pub fn lignes(out: &mut Vec<Constat>, chemin: &Chemin, bloc: &Bloc<'_>, n: usize) -> bool {
     let n = n as u64;
     if let Some(min) = bloc.min_lignes.filter(|&m| n < m) {
-        let m = format!("{} compte {n} ligne(s), il en faut au moins {min}.", nom(bloc.libelle));
-        out.push(Constat::champ(chemin.de(bloc.code), CodeConstat::LignesMin, m));
+        let m = format!(
+            "{} compte {n} ligne(s), il en faut au moins {min}.",
+            nom(bloc.libelle)
+        );
+        out.push(Constat::champ(
+            chemin.de(bloc.code),
+            CodeConstat::LignesMin,
+            m,
+        ));
         return false;
     }
     if let Some(max) = bloc.max_lignes.filter(|&m| n > m) {
-        let m = format!("{} compte {n} ligne(s), au plus {max} sont admises.", nom(bloc.libelle));
-        out.push(Constat::champ(chemin.de(bloc.code), CodeConstat::LignesMax, m));
+        let m = format!(
+            "{} compte {n} ligne(s), au plus {max} sont admises.",
+            nom(bloc.libelle)
+        );
+        out.push(Constat::champ(
+            chemin.de(bloc.code),
+            CodeConstat::LignesMax,
+            m,
+        ));
         return false;
     }
     true
@@ -196,7 +265,11 @@ pub struct Verificateur<'r> {
 
 impl<'r> Verificateur<'r> {
     pub fn new(rejets: &'r crate::Rejets) -> Verificateur<'r> {
-        Verificateur { out: Vec::new(), rejets, chemin: Chemin::racine() }
+        Verificateur {
+            out: Vec::new(),
+            rejets,
+            chemin: Chemin::racine(),
+        }
     }
 
     pub fn finir(self) -> Vec<Constat> {
@@ -213,7 +286,12 @@ impl<'r> Verificateur<'r> {
         self.rejets.champ(&mut self.out, &self.chemin, code)
     }
 
-    fn verifier<T>(&mut self, champ: &Champ<'_>, v: Option<T>, f: impl FnOnce(&mut Vec<Constat>, &Chemin, &Champ<'_>, T) -> bool) {
+    fn verifier<T>(
+        &mut self,
+        champ: &Champ<'_>,
+        v: Option<T>,
+        f: impl FnOnce(&mut Vec<Constat>, &Chemin, &Champ<'_>, T) -> bool,
+    ) {
         if self.rejete(champ.code) {
             return;
         }
@@ -278,7 +356,12 @@ impl<'r> Verificateur<'r> {
 
     /// A repeatable block: its row count, then each row's fields (by
     /// `ligne`) and unknown keys.
-    pub fn lignes<L>(&mut self, bloc: &Bloc<'_>, rangees: &[L], mut ligne: impl FnMut(&L, &mut Self)) {
+    pub fn lignes<L>(
+        &mut self,
+        bloc: &Bloc<'_>,
+        rangees: &[L],
+        mut ligne: impl FnMut(&L, &mut Self),
+    ) {
         if self.rejete(bloc.code) {
             return;
         }
@@ -339,14 +422,20 @@ pub mod pour_regles {
 
     /// `multiple` codes by their positions.
     pub fn codes_index<'v>(champ: &Champ<'_>, v: Option<&'v [usize]>) -> Option<&'v [usize]> {
-        garde(v, |o, x| super::codes(o, &Chemin::racine(), champ, x.iter().copied()))
+        garde(v, |o, x| {
+            super::codes(o, &Chemin::racine(), champ, x.iter().copied())
+        })
     }
 
     pub fn code<C: Code>(champ: &Champ<'_>, v: Option<C>) -> Option<C> {
-        garde(v, |o, v| super::code(o, &Chemin::racine(), champ, v.index()))
+        garde(v, |o, v| {
+            super::code(o, &Chemin::racine(), champ, v.index())
+        })
     }
 
     pub fn codes<'v, C: Code>(champ: &Champ<'_>, v: Option<&'v Codes<C>>) -> Option<&'v Codes<C>> {
-        garde(v, |o, v| super::codes(o, &Chemin::racine(), champ, v.iter().map(C::index)))
+        garde(v, |o, v| {
+            super::codes(o, &Chemin::racine(), champ, v.iter().map(C::index))
+        })
     }
 }

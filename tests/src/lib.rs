@@ -5,6 +5,7 @@
 
 #![deny(warnings)]
 
+#[rustfmt::skip]
 mod fixtures;
 pub use fixtures::*;
 

@@ -9,18 +9,25 @@ use sidoba_codegen::{synthese, validate};
 
 fn modele(nom: &str, texte: &str) -> Modele {
     let source = Source::depuis_octets(nom, texte.as_bytes().to_vec()).unwrap();
-    charger(&source, false).unwrap_or_else(|d| panic!("{nom}: {}", d[0])).0
+    charger(&source, false)
+        .unwrap_or_else(|d| panic!("{nom}: {}", d[0]))
+        .0
 }
 
 #[track_caller]
 fn accord(m: &Modele, payload: &str, compile: Result<Constats, ErreurLecture>) {
     let interprete = validate::valider(m, payload);
-    assert_eq!(compile, interprete, "the two validators disagree on:\n{payload}");
+    assert_eq!(
+        compile, interprete,
+        "the two validators disagree on:\n{payload}"
+    );
 }
 
 /// Payloads per model and defect rate: clean, a few faults, many faults.
 fn charges(m: &Modele) -> impl Iterator<Item = String> + '_ {
-    [0u64, 5, 20, 60].into_iter().flat_map(move |d| (0..60).map(move |g| synthese::payload(m, g * 7 + d, d)))
+    [0u64, 5, 20, 60]
+        .into_iter()
+        .flat_map(move |d| (0..60).map(move |g| synthese::payload(m, g * 7 + d, d)))
 }
 
 #[test]
@@ -44,12 +51,19 @@ macro_rules! modele_exemple {
         fn $test() {
             let texte = include_str!(concat!("../../models/", $fichier, ".json"));
             let m = modele($fichier, texte);
-            let echantillon = include_str!(concat!("../../generated/tests/donnees/", $fichier, ".json"));
-            accord(&m, echantillon, generated::$module::Rapport::valider_payload(echantillon));
+            let echantillon =
+                include_str!(concat!("../../generated/tests/donnees/", $fichier, ".json"));
+            accord(
+                &m,
+                echantillon,
+                generated::$module::Rapport::valider_payload(echantillon),
+            );
             let mut regles = 0;
             for p in charges(&m) {
                 let compile = generated::$module::Rapport::valider_payload(&p);
-                regles += compile.as_ref().map_or(0, |c| c.iter().filter(|c| c.regle.is_some()).count());
+                regles += compile
+                    .as_ref()
+                    .map_or(0, |c| c.iter().filter(|c| c.regle.is_some()).count());
                 accord(&m, &p, compile);
             }
             assert!(regles > 0, "no rule ever fired");
@@ -72,8 +86,24 @@ modele_exemple!(ssiad_2025, "ssiad-2025", ssiad_2025);
 /// The sample with each value replaced, in turn, by edge values.
 fn mutations(echantillon: &str) -> impl Iterator<Item = String> + '_ {
     const VALEURS: &[&str] = &[
-        "null", "0", "-1", "1.5", "0.001", "-0.00", "99999999.999", "1e2", "\"\"", "\"x\"", "true", "[]", "{}",
-        "9223372036854775807", "-9223372036854775808", "99999999999999999999999999999", "\"2025-02-29\"", "[\"PUB\",\"PUB\"]",
+        "null",
+        "0",
+        "-1",
+        "1.5",
+        "0.001",
+        "-0.00",
+        "99999999.999",
+        "1e2",
+        "\"\"",
+        "\"x\"",
+        "true",
+        "[]",
+        "{}",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "99999999999999999999999999999",
+        "\"2025-02-29\"",
+        "[\"PUB\",\"PUB\"]",
     ];
     // Positions of `:` that start a value (outside strings).
     let mut debuts = Vec::new();
@@ -94,7 +124,8 @@ fn mutations(echantillon: &str) -> impl Iterator<Item = String> + '_ {
         VALEURS.iter().filter_map(move |v| {
             let fin = fin?;
             let avant = &echantillon[d..fin];
-            (!avant.starts_with(['[', '{'])).then(|| format!("{}{v}{}", &echantillon[..d], &echantillon[fin..]))
+            (!avant.starts_with(['[', '{']))
+                .then(|| format!("{}{v}{}", &echantillon[..d], &echantillon[fin..]))
         })
     })
 }

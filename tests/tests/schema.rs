@@ -17,19 +17,36 @@ fn validateur(m: &Modele) -> jsonschema::Validator {
     jsonschema::draft202012::new(&s).unwrap()
 }
 
-const EXEMPLES: [&str; 5] = ["rama-2025", "rama-2026", "ra-camsp-2025", "ra-cmpp-2025", "ssiad-2025"];
+const EXEMPLES: [&str; 5] = [
+    "rama-2025",
+    "rama-2026",
+    "ra-camsp-2025",
+    "ra-cmpp-2025",
+    "ssiad-2025",
+];
 
 fn texte_modele(nom: &str) -> String {
-    std::fs::read_to_string(format!("{}/../models/{nom}.json", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read_to_string(format!(
+        "{}/../models/{nom}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 #[test]
 fn sample_payloads_pass_the_schema() {
     for nom in EXEMPLES {
         let m = modele(nom, &texte_modele(nom));
-        let p = std::fs::read_to_string(format!("{}/../generated/tests/donnees/{nom}.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let p = std::fs::read_to_string(format!(
+            "{}/../generated/tests/donnees/{nom}.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
         let v: serde_json::Value = serde_json::from_str(&p).unwrap();
-        let erreurs: Vec<String> = validateur(&m).iter_errors(&v).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        let erreurs: Vec<String> = validateur(&m)
+            .iter_errors(&v)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
         assert!(erreurs.is_empty(), "{nom}: {erreurs:#?}");
     }
 }
@@ -40,13 +57,19 @@ fn exprimable(m: &Modele, c: &sidoba::Constat) -> bool {
         return false;
     }
     let champ = c.chemin.rsplit('.').next().unwrap_or_default();
-    let date = m.champs().iter().any(|(_, x)| x.code == champ && matches!(x.type_, TypeChamp::Date { .. }));
+    let date = m
+        .champs()
+        .iter()
+        .any(|(_, x)| x.code == champ && matches!(x.type_, TypeChamp::Date { .. }));
     !(date && matches!(c.code, CodeConstat::Min | CodeConstat::Max))
 }
 
 #[test]
 fn field_level_verdicts_match_sidoba_validate() {
-    let mut modeles: Vec<Modele> = EXEMPLES.iter().map(|n| modele(n, &texte_modele(n))).collect();
+    let mut modeles: Vec<Modele> = EXEMPLES
+        .iter()
+        .map(|n| modele(n, &texte_modele(n)))
+        .collect();
     for (id, texte) in sidoba_tests::synthetiques::MODELES {
         modeles.push(modele(id, texte));
     }
@@ -64,12 +87,21 @@ fn field_level_verdicts_match_sidoba_validate() {
             let json: serde_json::Value = serde_json::from_str(&p).unwrap();
             let eux = !v.is_valid(&json);
             if nous != eux {
-                let erreurs: Vec<String> = v.iter_errors(&json).map(|e| format!("{} at {}", e, e.instance_path())).collect();
-                panic!("{}: sidoba {nous}, schema {eux}\nsidoba: {constats}\nschema: {erreurs:#?}\n{p}", m.campagne.id);
+                let erreurs: Vec<String> = v
+                    .iter_errors(&json)
+                    .map(|e| format!("{} at {}", e, e.instance_path()))
+                    .collect();
+                panic!(
+                    "{}: sidoba {nous}, schema {eux}\nsidoba: {constats}\nschema: {erreurs:#?}\n{p}",
+                    m.campagne.id
+                );
             }
             compares += 1;
             invalides += usize::from(nous);
         }
     }
-    assert!(compares > 500 && invalides > 100 && compares - invalides > 50, "{compares} compared, {invalides} invalid");
+    assert!(
+        compares > 500 && invalides > 100 && compares - invalides > 50,
+        "{compares} compared, {invalides} invalid"
+    );
 }

@@ -22,7 +22,10 @@ pub fn executer(modeles: &[String], strict: bool) -> Statut {
             }
             Ok(Charge::Invalide(d)) => {
                 sortie::diagnostics(&d);
-                let n = d.iter().filter(|d| d.gravite == crate::model::Gravite::Erreur).count();
+                let n = d
+                    .iter()
+                    .filter(|d| d.gravite == crate::model::Gravite::Erreur)
+                    .count();
                 eprintln!("{nom} : modèle invalide ({n} erreur(s))");
                 statut = statut.max(Statut::Trouve);
             }

@@ -24,7 +24,7 @@ fn charger(nom: &str, stdin_pris: &mut bool) -> Result<Modele, Statut> {
     match entree::modele(nom, stdin_pris, false)? {
         Charge::Valide(m, avert) => {
             sortie::diagnostics(&avert);
-            Ok(m)
+            Ok(*m)
         }
         Charge::Invalide(d) => {
             sortie::diagnostics(&d);
@@ -34,10 +34,19 @@ fn charger(nom: &str, stdin_pris: &mut bool) -> Result<Modele, Statut> {
     }
 }
 
-pub fn executer(ancien: &str, nouveau: &str, format: Format, fail_on: Option<FailOn>, ignore: Option<&str>) -> Statut {
+pub fn executer(
+    ancien: &str,
+    nouveau: &str,
+    format: Format,
+    fail_on: Option<FailOn>,
+    ignore: Option<&str>,
+) -> Statut {
     let mut stdin_pris = false;
     // Both files are read before reporting, so that every problem shows.
-    let (a, n) = (charger(ancien, &mut stdin_pris), charger(nouveau, &mut stdin_pris));
+    let (a, n) = (
+        charger(ancien, &mut stdin_pris),
+        charger(nouveau, &mut stdin_pris),
+    );
     let acquittements = match ignore {
         None => Acquittements::default(),
         Some(f) => match entree::lire(f, &mut stdin_pris) {
@@ -61,7 +70,10 @@ pub fn executer(ancien: &str, nouveau: &str, format: Format, fail_on: Option<Fai
         eprintln!("avertissement : l'empreinte {inutile} de --ignore ne correspond à aucun écart");
     }
     match format {
-        Format::Text => print!("{}", crate::render::texte(&rapport, sortie::couleur_stdout())),
+        Format::Text => print!(
+            "{}",
+            crate::render::texte(&rapport, sortie::couleur_stdout())
+        ),
         Format::Markdown => print!("{}", crate::render::markdown(&rapport)),
         Format::Json => println!("{}", crate::render::json(&rapport)),
     }

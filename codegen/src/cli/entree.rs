@@ -32,7 +32,7 @@ pub fn lire(nom: &str, stdin_pris: &mut bool) -> Result<(String, Vec<u8>), Statu
 
 /// A model, or its diagnostics (with the warnings in both cases).
 pub enum Charge {
-    Valide(Modele, Vec<Diagnostic>),
+    Valide(Box<Modele>, Vec<Diagnostic>),
     Invalide(Vec<Diagnostic>),
 }
 
@@ -43,7 +43,7 @@ pub fn modele(nom: &str, stdin_pris: &mut bool, strict: bool) -> Result<Charge, 
         Err(d) => return Ok(Charge::Invalide(vec![*d])),
     };
     Ok(match model::charger(&source, strict) {
-        Ok((m, avert)) => Charge::Valide(m, avert),
+        Ok((m, avert)) => Charge::Valide(Box::new(m), avert),
         Err(d) => Charge::Invalide(d),
     })
 }

@@ -12,7 +12,11 @@ pub fn executer(modeles: &[String], out: &Path, check: bool, strict: bool) -> St
     tries.sort();
     let commande = format!(
         "sidoba generate {} --out {}",
-        tries.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" "),
+        tries
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
         out.display()
     );
     let mut statut = Statut::Ok;
@@ -23,7 +27,13 @@ pub fn executer(modeles: &[String], out: &Path, check: bool, strict: bool) -> St
             Err(s) => statut = statut.max(s),
             Ok(Charge::Valide(m, avert)) => {
                 sortie::diagnostics(&avert);
-                charges.push((m, Origine { fichier: nom.clone(), commande: commande.clone() }));
+                charges.push((
+                    *m,
+                    Origine {
+                        fichier: nom.clone(),
+                        commande: commande.clone(),
+                    },
+                ));
             }
             Ok(Charge::Invalide(d)) => {
                 sortie::diagnostics(&d);
@@ -51,7 +61,10 @@ pub fn executer(modeles: &[String], out: &Path, check: bool, strict: bool) -> St
             eprintln!("{} : à jour ({} fichiers)", out.display(), fichiers.len());
             return Statut::Ok;
         }
-        eprintln!("{} fichier(s) périmé(s) : lancer `{commande}`", perimes.len());
+        eprintln!(
+            "{} fichier(s) périmé(s) : lancer `{commande}`",
+            perimes.len()
+        );
         return Statut::Trouve;
     }
     for f in &fichiers {

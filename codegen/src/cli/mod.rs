@@ -23,7 +23,11 @@ pub enum Statut {
 }
 
 #[derive(Parser, Debug)]
-#[command(name = "sidoba", version, about = "Modèles métier SIDOBA (WS02) : vérification, génération de code Rust, validation de payloads WS05, écarts WS04")]
+#[command(
+    name = "sidoba",
+    version,
+    about = "Modèles métier SIDOBA (WS02) : vérification, génération de code Rust, validation de payloads WS05, écarts WS04"
+)]
 struct Cli {
     #[command(subcommand)]
     commande: Commande,
@@ -91,17 +95,34 @@ pub fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             // clap: help and version exit 0, usage errors 2.
-            return ExitCode::from(if e.use_stderr() { Statut::Erreur as u8 } else { 0 });
+            return ExitCode::from(if e.use_stderr() {
+                Statut::Erreur as u8
+            } else {
+                0
+            });
         }
     };
     let statut = match cli.commande {
         Commande::Check { modeles, strict } => check::executer(&modeles, strict),
-        Commande::Generate { modeles, out, check, strict } => generate::executer(&modeles, &out, check, strict),
-        Commande::Validate { modele, payload, format } => validate::executer(&modele, &payload, format),
+        Commande::Generate {
+            modeles,
+            out,
+            check,
+            strict,
+        } => generate::executer(&modeles, &out, check, strict),
+        Commande::Validate {
+            modele,
+            payload,
+            format,
+        } => validate::executer(&modele, &payload, format),
         Commande::Schema { modele } => schema::executer(&modele),
-        Commande::Diff { ancien, nouveau, format, fail_on, ignore } => {
-            diff::executer(&ancien, &nouveau, format, fail_on, ignore.as_deref())
-        }
+        Commande::Diff {
+            ancien,
+            nouveau,
+            format,
+            fail_on,
+            ignore,
+        } => diff::executer(&ancien, &nouveau, format, fail_on, ignore.as_deref()),
     };
     ExitCode::from(statut as u8)
 }

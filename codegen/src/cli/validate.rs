@@ -47,10 +47,17 @@ pub fn executer(modele: &str, payload: &str, format: Format) -> Statut {
         Ok(constats) => {
             match format {
                 Format::Json => println!("{}", constats.json()),
-                Format::Text => print!("{}", crate::validate::texte(&m, &constats, sortie::couleur_stdout())),
+                Format::Text => print!(
+                    "{}",
+                    crate::validate::texte(&m, &constats, sortie::couleur_stdout())
+                ),
             }
             // Warnings alone do not make a payload invalid.
-            if constats.valide() { Statut::Ok } else { Statut::Trouve }
+            if constats.valide() {
+                Statut::Ok
+            } else {
+                Statut::Trouve
+            }
         }
     }
 }

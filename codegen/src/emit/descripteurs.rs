@@ -9,11 +9,17 @@ use quote::quote;
 use sidoba::Decimal;
 
 pub fn nom_champ(c: &Champ, noms: &Noms) -> Ident {
-    ident(&format!("CHAMP_{}", noms.champ(&c.code).to_ascii_uppercase()))
+    ident(&format!(
+        "CHAMP_{}",
+        noms.champ(&c.code).to_ascii_uppercase()
+    ))
 }
 
 pub fn nom_bloc(b: &Bloc, noms: &Noms) -> Ident {
-    ident(&format!("BLOC_{}", noms.champ(&b.code).to_ascii_uppercase()))
+    ident(&format!(
+        "BLOC_{}",
+        noms.champ(&b.code).to_ascii_uppercase()
+    ))
 }
 
 fn option<T>(v: &Option<T>, f: impl Fn(&T) -> TokenStream) -> TokenStream {
@@ -53,29 +59,45 @@ pub fn decimal(d: &Decimal) -> TokenStream {
 
 pub fn date(d: &sidoba::Date) -> TokenStream {
     use proc_macro2::Literal;
-    let (a, m, j) = (Literal::u16_unsuffixed(d.annee()), Literal::u8_unsuffixed(d.mois()), Literal::u8_unsuffixed(d.jour()));
+    let (a, m, j) = (
+        Literal::u16_unsuffixed(d.annee()),
+        Literal::u8_unsuffixed(d.mois()),
+        Literal::u8_unsuffixed(d.jour()),
+    );
     quote!(sidoba::Date::ymd(#a, #m, #j))
 }
 
 pub fn champ(c: &Champ, noms: &Noms) -> TokenStream {
     let nom = nom_champ(c, noms);
-    let (code, libelle, obligatoire, personnel) = (&c.code, &c.libelle, c.obligatoire, c.donnee_personnelle);
+    let (code, libelle, obligatoire, personnel) =
+        (&c.code, &c.libelle, c.obligatoire, c.donnee_personnelle);
     let mut motif = quote!();
     let genre = match &c.type_ {
         TypeChamp::Entier { min, max } => {
             let (min, max) = (option(min, entier), option(max, entier));
             quote!(Entier { min: #min, max: #max })
         }
-        TypeChamp::Decimal { decimales, min, max } => {
+        TypeChamp::Decimal {
+            decimales,
+            min,
+            max,
+        } => {
             let (min, max) = (option(min, decimal), option(max, decimal));
             let decimales = proc_macro2::Literal::u32_unsuffixed(*decimales);
             quote!(Decimal { decimales: #decimales, min: #min, max: #max })
         }
-        TypeChamp::Texte { longueur_min, longueur_max, motif: m } => {
+        TypeChamp::Texte {
+            longueur_min,
+            longueur_max,
+            motif: m,
+        } => {
             let (min, max) = (option(longueur_min, naturel), option(longueur_max, naturel));
             let m = match m {
                 Some(source) => {
-                    let nom_motif = ident(&format!("MOTIF_{}", noms.champ(&c.code).to_ascii_uppercase()));
+                    let nom_motif = ident(&format!(
+                        "MOTIF_{}",
+                        noms.champ(&c.code).to_ascii_uppercase()
+                    ));
                     motif = quote!(static #nom_motif: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(#source););
                     quote!(Some(&#nom_motif))
                 }
@@ -88,7 +110,10 @@ pub fn champ(c: &Champ, noms: &Noms) -> TokenStream {
             let (min, max) = (option(min, date), option(max, date));
             quote!(Date { min: #min, max: #max })
         }
-        TypeChamp::Code { nomenclature, multiple } => {
+        TypeChamp::Code {
+            nomenclature,
+            multiple,
+        } => {
             let e = ident(noms.nomenclature(nomenclature));
             quote!(Code { nomenclature: <#e as sidoba::Code>::NOMENCLATURE, multiple: #multiple })
         }
@@ -108,7 +133,10 @@ pub fn champ(c: &Champ, noms: &Noms) -> TokenStream {
 pub fn bloc(b: &Bloc, noms: &Noms) -> TokenStream {
     let nom = nom_bloc(b, noms);
     let (code, libelle) = (&b.code, &b.libelle);
-    let (min, max) = (option(&b.min_lignes, naturel), option(&b.max_lignes, naturel));
+    let (min, max) = (
+        option(&b.min_lignes, naturel),
+        option(&b.max_lignes, naturel),
+    );
     quote! {
         static #nom: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
             code: #code,

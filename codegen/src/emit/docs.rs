@@ -16,7 +16,10 @@ pub fn texte(s: &str) -> String {
     let chars: Vec<char> = brut.chars().filter(|c| !c.is_control()).collect();
     let mut out = String::with_capacity(brut.len());
     for (i, &c) in chars.iter().enumerate() {
-        let avant = i.checked_sub(1).and_then(|j| chars.get(j)).is_some_and(|c| c.is_alphanumeric());
+        let avant = i
+            .checked_sub(1)
+            .and_then(|j| chars.get(j))
+            .is_some_and(|c| c.is_alphanumeric());
         let apres = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
         let echapper = match c {
             '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '~' | '|' => true,
@@ -46,7 +49,11 @@ pub fn attrs<S: AsRef<str>>(lignes: &[S]) -> TokenStream {
 }
 
 fn ligne(l: &str) -> String {
-    if l.is_empty() { String::new() } else { format!(" {l}") }
+    if l.is_empty() {
+        String::new()
+    } else {
+        format!(" {l}")
+    }
 }
 
 /// What a field's type allows, in words.
@@ -59,12 +66,23 @@ pub fn contraintes(c: &Champ, libelle_nomenclature: Option<&str>) -> Vec<String>
         (None, None) => String::new(),
     };
     let t = match &c.type_ {
-        TypeChamp::Entier { min, max } => format!("entier{}", bornes(min.map(|v| v.to_string()), max.map(|v| v.to_string()))),
-        TypeChamp::Decimal { decimales, min, max } => format!(
+        TypeChamp::Entier { min, max } => format!(
+            "entier{}",
+            bornes(min.map(|v| v.to_string()), max.map(|v| v.to_string()))
+        ),
+        TypeChamp::Decimal {
+            decimales,
+            min,
+            max,
+        } => format!(
             "décimal à {decimales} décimale(s) au plus{}",
             bornes(min.map(|v| v.to_string()), max.map(|v| v.to_string()))
         ),
-        TypeChamp::Texte { longueur_min, longueur_max, motif } => {
+        TypeChamp::Texte {
+            longueur_min,
+            longueur_max,
+            motif,
+        } => {
             let mut s = format!(
                 "texte{}",
                 match (longueur_min, longueur_max) {
@@ -81,10 +99,17 @@ pub fn contraintes(c: &Champ, libelle_nomenclature: Option<&str>) -> Vec<String>
             s
         }
         TypeChamp::Booleen => "booléen".to_owned(),
-        TypeChamp::Date { min, max } => format!("date{}", bornes(min.map(|v| v.to_string()), max.map(|v| v.to_string()))),
+        TypeChamp::Date { min, max } => format!(
+            "date{}",
+            bornes(min.map(|v| v.to_string()), max.map(|v| v.to_string()))
+        ),
         TypeChamp::Code { multiple, .. } => format!(
             "{} de la nomenclature « {} »",
-            if *multiple { "ensemble de codes" } else { "code" },
+            if *multiple {
+                "ensemble de codes"
+            } else {
+                "code"
+            },
             texte(libelle_nomenclature.unwrap_or_default())
         ),
     };
@@ -92,9 +117,15 @@ pub fn contraintes(c: &Champ, libelle_nomenclature: Option<&str>) -> Vec<String>
     if let Some(u) = &c.unite {
         l.push(format!("- Unité : {}.", texte(u)));
     }
-    l.push(if c.obligatoire { "- Obligatoire.".to_owned() } else { "- Facultatif.".to_owned() });
+    l.push(if c.obligatoire {
+        "- Obligatoire.".to_owned()
+    } else {
+        "- Facultatif.".to_owned()
+    });
     if c.donnee_personnelle {
-        l.push("- Donnée personnelle : jamais affichée par `Debug` ni dans les messages.".to_owned());
+        l.push(
+            "- Donnée personnelle : jamais affichée par `Debug` ni dans les messages.".to_owned(),
+        );
     }
     if c.deprecie {
         l.push("- Déprécié : conservé pour cette campagne, annoncé pour suppression.".to_owned());
@@ -108,10 +139,19 @@ mod tests {
 
     #[test]
     fn labels_cannot_become_code() {
-        assert_eq!(texte("```rust\nfn x() {}\n```"), r"\`\`\`rust fn x() {} \`\`\`");
-        assert_eq!(texte("nb_places _x_ &amp; a|b"), r"nb_places \_x\_ \&amp; a\|b");
+        assert_eq!(
+            texte("```rust\nfn x() {}\n```"),
+            r"\`\`\`rust fn x() {} \`\`\`"
+        );
+        assert_eq!(
+            texte("nb_places _x_ &amp; a|b"),
+            r"nb_places \_x\_ \&amp; a\|b"
+        );
         assert_eq!(texte("a */ b"), r"a \*/ b");
-        assert_eq!(texte("<details> https://x.fr"), r"\<details\> https\://x.fr");
+        assert_eq!(
+            texte("<details> https://x.fr"),
+            r"\<details\> https\://x.fr"
+        );
         assert_eq!(texte("    indenté\n\n    bloc"), "indenté bloc");
     }
 }

@@ -59,10 +59,27 @@ fn en_tete(m: &Modele, o: &Origine) -> String {
 }
 
 fn items(m: &Modele, noms: &Noms) -> TokenStream {
-    let (campagne, code, version, sha) = (&m.campagne.id, &m.identite.code, &m.identite.version, &m.sha256);
-    let enums = m.nomenclatures.iter().map(|n| nomenclatures::enumeration(n, noms));
-    let champs = m.champs().into_iter().map(|(_, c)| descripteurs::champ(c, noms)).collect::<Vec<_>>();
-    let blocs = m.tous_les_blocs().into_iter().filter(|b| b.repetable).map(|b| descripteurs::bloc(b, noms)).collect::<Vec<_>>();
+    let (campagne, code, version, sha) = (
+        &m.campagne.id,
+        &m.identite.code,
+        &m.identite.version,
+        &m.sha256,
+    );
+    let enums = m
+        .nomenclatures
+        .iter()
+        .map(|n| nomenclatures::enumeration(n, noms));
+    let champs = m
+        .champs()
+        .into_iter()
+        .map(|(_, c)| descripteurs::champ(c, noms))
+        .collect::<Vec<_>>();
+    let blocs = m
+        .tous_les_blocs()
+        .into_iter()
+        .filter(|b| b.repetable)
+        .map(|b| descripteurs::bloc(b, noms))
+        .collect::<Vec<_>>();
     let formes = crate::forme::formes(m);
     let (regles, appel_regles) = regles::regles(m, noms, &formes);
     let structs = formes.iter().map(|f| {

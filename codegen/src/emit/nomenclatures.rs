@@ -9,7 +9,11 @@ use quote::quote;
 
 pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
     let nom = ident(noms.nomenclature(&n.code));
-    let mut doc = vec![format!("{} (nomenclature {}).", texte(&n.libelle), texte(&n.code))];
+    let mut doc = vec![format!(
+        "{} (nomenclature {}).",
+        texte(&n.libelle),
+        texte(&n.code)
+    )];
     if let Some(r) = &n.reference {
         doc.push(String::new());
         doc.push(format!("Référence : {}.", texte(r)));
@@ -19,7 +23,11 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
         doc.push("Les valeurs inactives se lisent encore dans d'anciennes données mais sont refusées par la validation.".into());
     }
     let doc = attrs(&doc);
-    let variantes: Vec<_> = n.valeurs.iter().map(|v| ident(noms.variante(&n.code, &v.code))).collect();
+    let variantes: Vec<_> = n
+        .valeurs
+        .iter()
+        .map(|v| ident(noms.variante(&n.code, &v.code)))
+        .collect();
     let variantes_doc = n.valeurs.iter().zip(&variantes).map(|(v, id)| {
         let mut d = format!("{} : {}", texte(&v.code), texte(&v.libelle));
         if !v.actif {

@@ -1,9 +1,9 @@
 //! Writing and reading the WS05 payload, through the runtime.
 
 use super::descripteurs::{nom_bloc, nom_champ};
-use crate::forme::{Forme, Membre};
 use super::structs::nom_membre;
 use super::types::ident;
+use crate::forme::{Forme, Membre};
 use crate::model::TypeChamp;
 use crate::naming::Noms;
 use proc_macro2::TokenStream;
@@ -22,8 +22,12 @@ pub fn ecrire(f: &Forme, noms: &Noms) -> TokenStream {
                         quote!(o.decimal(#code, self.#n.as_ref(), #d);)
                     }
                     TypeChamp::Texte { .. } => quote!(o.valeur(#code, self.#n.as_deref());),
-                    TypeChamp::Code { multiple: false, .. } => quote!(o.code(#code, self.#n);),
-                    TypeChamp::Code { multiple: true, .. } => quote!(o.codes(#code, self.#n.as_ref());),
+                    TypeChamp::Code {
+                        multiple: false, ..
+                    } => quote!(o.code(#code, self.#n);),
+                    TypeChamp::Code { multiple: true, .. } => {
+                        quote!(o.codes(#code, self.#n.as_ref());)
+                    }
                     _ => quote!(o.valeur(#code, self.#n.as_ref());),
                 }
             }
@@ -54,7 +58,9 @@ pub fn lire(f: &Forme, noms: &Noms) -> TokenStream {
                     TypeChamp::Texte { .. } => quote!(l.texte(c, &#d, v)),
                     TypeChamp::Booleen => quote!(l.booleen(c, &#d, v)),
                     TypeChamp::Date { .. } => quote!(l.date(c, &#d, v)),
-                    TypeChamp::Code { multiple: false, .. } => quote!(l.code_enum(c, &#d, v)),
+                    TypeChamp::Code {
+                        multiple: false, ..
+                    } => quote!(l.code_enum(c, &#d, v)),
                     TypeChamp::Code { multiple: true, .. } => quote!(l.codes_enum(c, &#d, v)),
                 };
                 quote!(#code => r.#n = #lire,)

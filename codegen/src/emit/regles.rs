@@ -14,8 +14,8 @@ use crate::forme::{Forme, Membre};
 use crate::model::{Modele, Regle, TypeChamp};
 use crate::naming::Noms;
 use crate::rules::{
-    ChampRef, Comparateur, Condition, LignesRef, Numerique, Operateur, Portee, RegleTypee, Sorte, TermeBooleen,
-    TermeChaine, TermeDate,
+    ChampRef, Comparateur, Condition, LignesRef, Numerique, Operateur, Portee, RegleTypee, Sorte,
+    TermeBooleen, TermeChaine, TermeDate,
 };
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -29,7 +29,11 @@ struct Ctx<'a> {
 
 fn nom_fn(r: &Regle, i: usize) -> Ident {
     // Rule codes are free text: the position keeps names unique.
-    ident(&format!("regle_{}_{}", i + 1, crate::naming::champ(&r.code).trim_start_matches("champ_")))
+    ident(&format!(
+        "regle_{}_{}",
+        i + 1,
+        crate::naming::champ(&r.code).trim_start_matches("champ_")
+    ))
 }
 
 fn local(c: &ChampRef, noms: &Noms) -> Ident {
@@ -37,7 +41,10 @@ fn local(c: &ChampRef, noms: &Noms) -> Ident {
         Portee::Racine => "",
         Portee::Ligne => "l_",
     };
-    ident(&format!("v_{porte}{}", noms.champ(&c.code).trim_end_matches('_')))
+    ident(&format!(
+        "v_{porte}{}",
+        noms.champ(&c.code).trim_end_matches('_')
+    ))
 }
 
 fn comparateur(op: Comparateur) -> TokenStream {
@@ -53,7 +60,11 @@ fn comparateur(op: Comparateur) -> TokenStream {
 
 impl Ctx<'_> {
     fn champ(&self, code: &str) -> Option<&crate::model::Champ> {
-        self.m.champs().into_iter().map(|(_, c)| c).find(|c| c.code == code)
+        self.m
+            .champs()
+            .into_iter()
+            .map(|(_, c)| c)
+            .find(|c| c.code == code)
     }
 
     /// `self.x` or `ligne.x`.
@@ -72,17 +83,23 @@ impl Ctx<'_> {
     }
 
     fn filtre_de(&self, code: &str, acces: TokenStream) -> TokenStream {
-        let Some(c) = self.champ(code) else { return quote!(None::<bool>) };
+        let Some(c) = self.champ(code) else {
+            return quote!(None::<bool>);
+        };
         let d = nom_champ(c, self.noms);
         let f = quote!(sidoba::verif::pour_regles);
         match &c.type_ {
-            TypeChamp::Entier { min, max } if entier(*min, *max) == "i64" => quote!(#f::entier(&#d, #acces)),
+            TypeChamp::Entier { min, max } if entier(*min, *max) == "i64" => {
+                quote!(#f::entier(&#d, #acces))
+            }
             TypeChamp::Entier { .. } => quote!(#f::entier(&#d, #acces.map(i64::from))),
             TypeChamp::Decimal { .. } => quote!(#f::decimal(&#d, #acces.as_ref())),
             TypeChamp::Texte { .. } => quote!(#f::texte(&#d, #acces.as_deref())),
             TypeChamp::Booleen => quote!(#acces),
             TypeChamp::Date { .. } => quote!(#f::date(&#d, #acces)),
-            TypeChamp::Code { multiple: false, .. } => quote!(#f::code(&#d, #acces)),
+            TypeChamp::Code {
+                multiple: false, ..
+            } => quote!(#f::code(&#d, #acces)),
             TypeChamp::Code { multiple: true, .. } => quote!(#f::codes(&#d, #acces.as_ref())),
         }
     }
@@ -124,22 +141,42 @@ impl Ctx<'_> {
                 quote!(!(#a) || (#b))
             }
             Condition::Nombres { gauche, op, droite } => {
-                let (g, d, op) = (self.numerique(gauche), self.numerique(droite), comparateur(*op));
+                let (g, d, op) = (
+                    self.numerique(gauche),
+                    self.numerique(droite),
+                    comparateur(*op),
+                );
                 quote!((#g) #op (#d))
             }
             Condition::Dates { gauche, op, droite } => {
-                let (g, d, op) = (self.terme_date(gauche), self.terme_date(droite), comparateur(*op));
+                let (g, d, op) = (
+                    self.terme_date(gauche),
+                    self.terme_date(droite),
+                    comparateur(*op),
+                );
                 quote!((#g) #op (#d))
             }
             Condition::Textes { gauche, op, droite } => {
-                let (g, d, op) = (self.terme_texte(gauche), self.terme_texte(droite), comparateur(*op));
+                let (g, d, op) = (
+                    self.terme_texte(gauche),
+                    self.terme_texte(droite),
+                    comparateur(*op),
+                );
                 quote!((#g) #op (#d))
             }
-            Condition::Codes { nomenclature, gauche, op, droite } => {
+            Condition::Codes {
+                nomenclature,
+                gauche,
+                op,
+                droite,
+            } => {
                 let terme = |t: &TermeChaine| match t {
-                    TermeChaine::Constante(code) => {
-                        self.variante(&Sorte::Code { nomenclature: nomenclature.clone() }, code)
-                    }
+                    TermeChaine::Constante(code) => self.variante(
+                        &Sorte::Code {
+                            nomenclature: nomenclature.clone(),
+                        },
+                        code,
+                    ),
                     TermeChaine::Champ(c) => {
                         let v = local(c, self.noms);
                         quote!(#v)
@@ -163,7 +200,9 @@ impl Ctx<'_> {
     }
 
     fn variante(&self, sorte: &Sorte, code: &str) -> TokenStream {
-        let (Sorte::Code { nomenclature } | Sorte::Codes { nomenclature }) = sorte else { return quote!(()) };
+        let (Sorte::Code { nomenclature } | Sorte::Codes { nomenclature }) = sorte else {
+            return quote!(());
+        };
         let e = ident(self.noms.nomenclature(nomenclature));
         let v = ident(self.noms.variante(nomenclature, code));
         quote!(#e::#v)
@@ -243,7 +282,11 @@ pub fn regles(m: &Modele, noms: &Noms, formes: &[Forme]) -> (TokenStream, TokenS
     let mut appels = Vec::new();
     for (i, r) in m.regles.iter().enumerate() {
         let Some(t) = &r.typee else { continue };
-        let ctx = Ctx { m, noms, ligne: r.bloc.as_deref() };
+        let ctx = Ctx {
+            m,
+            noms,
+            ligne: r.bloc.as_deref(),
+        };
         let nom = nom_fn(r, i);
         fonctions.push(fonction(&ctx, t, &nom));
         let (code, message) = (&r.code, &r.message);
@@ -266,9 +309,15 @@ pub fn regles(m: &Modele, noms: &Noms, formes: &[Forme]) -> (TokenStream, TokenS
                 appels.push(quote!(if self.#nom() == Some(false) { #c }));
             }
             Some(b) => {
-                let Some(chemin) = chemin_vers(formes, b) else { continue };
+                let Some(chemin) = chemin_vers(formes, b) else {
+                    continue;
+                };
                 let c = constat(quote!(chemin));
-                appels.push(boucles(&chemin, noms, quote!(if self.#nom(ligne) == Some(false) { #c })));
+                appels.push(boucles(
+                    &chemin,
+                    noms,
+                    quote!(if self.#nom(ligne) == Some(false) { #c }),
+                ));
             }
         }
     }
@@ -287,17 +336,24 @@ pub fn regles(m: &Modele, noms: &Noms, formes: &[Forme]) -> (TokenStream, TokenS
 
 /// The repeatable blocks from the report down to `bloc`.
 fn chemin_vers<'m>(formes: &[Forme<'m>], bloc: &str) -> Option<Vec<&'m crate::model::Bloc>> {
-    fn chercher<'m>(formes: &[Forme<'m>], f: &Forme<'m>, bloc: &str, pile: &mut Vec<&'m crate::model::Bloc>) -> bool {
+    fn chercher<'m>(
+        formes: &[Forme<'m>],
+        f: &Forme<'m>,
+        bloc: &str,
+        pile: &mut Vec<&'m crate::model::Bloc>,
+    ) -> bool {
         for mb in &f.membres {
             let Membre::Lignes(b) = mb else { continue };
             pile.push(b);
             if b.code == bloc {
                 return true;
             }
-            if let Some(sf) = formes.iter().find(|sf| sf.bloc.is_some_and(|x| x.code == b.code)) {
-                if chercher(formes, sf, bloc, pile) {
-                    return true;
-                }
+            if let Some(sf) = formes
+                .iter()
+                .find(|sf| sf.bloc.is_some_and(|x| x.code == b.code))
+                && chercher(formes, sf, bloc, pile)
+            {
+                return true;
             }
             pile.pop();
         }
@@ -329,7 +385,11 @@ fn boucles(chemin: &[&crate::model::Bloc], noms: &Noms, corps: TokenStream) -> T
         };
         let c = ident(&format!("c{k}"));
         let dernier = k + 1 == chemin.len();
-        let liaison = if dernier { quote!(let ligne = #parent; let chemin = #prefixe;) } else { quote!(let #c = #prefixe;) };
+        let liaison = if dernier {
+            quote!(let ligne = #parent; let chemin = #prefixe;)
+        } else {
+            quote!(let #c = #prefixe;)
+        };
         corps = quote! {
             for (#i, #parent) in #source.iter().enumerate() {
                 #liaison
@@ -347,17 +407,25 @@ fn fonction(ctx: &Ctx<'_>, t: &RegleTypee, nom: &Ident) -> TokenStream {
         quote!(let #v = #f?;)
     });
     let condition = ctx.condition(&t.condition);
-    let lit_la_ligne = t.lus.iter().any(|c| c.portee == Portee::Ligne) || condition.to_string().contains("ligne");
+    let lit_la_ligne =
+        t.lus.iter().any(|c| c.portee == Portee::Ligne) || condition.to_string().contains("ligne");
     let ligne = match ctx.ligne {
         Some(b) => {
             let l = ident(ctx.noms.ligne(b));
             // A row rule may read only top-level values.
-            let p = if lit_la_ligne { ident("ligne") } else { ident("_ligne") };
+            let p = if lit_la_ligne {
+                ident("ligne")
+            } else {
+                ident("_ligne")
+            };
             quote!(, #p: &#l)
         }
         None => quote!(),
     };
-    let doc = format!(" Rule {}: `None` when it does not apply.", crate::emit::docs::texte(&t.code));
+    let doc = format!(
+        " Rule {}: `None` when it does not apply.",
+        crate::emit::docs::texte(&t.code)
+    );
     quote! {
         #[doc = #doc]
         #[allow(clippy::nonminimal_bool, clippy::bool_comparison, clippy::eq_op, clippy::double_comparisons, clippy::overly_complex_bool_expr, clippy::identity_op)]

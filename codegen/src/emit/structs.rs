@@ -1,8 +1,8 @@
 //! `Rapport` and the row structs: fields, docs, `Debug`.
 
 use super::docs::{attrs, contraintes, texte};
-use crate::forme::{Forme, Membre};
 use super::types::{ident, rust};
+use crate::forme::{Forme, Membre};
 use crate::model::{Modele, TypeChamp};
 use crate::naming::Noms;
 use proc_macro2::{Ident, TokenStream};
@@ -19,16 +19,33 @@ fn doc_struct(f: &Forme, m: &Modele) -> Vec<String> {
     let mut d = Vec::new();
     match f.bloc {
         None => {
-            d.push(format!("Rapport « {} » (campagne {}).", texte(&m.campagne.libelle), texte(&m.campagne.id)));
+            d.push(format!(
+                "Rapport « {} » (campagne {}).",
+                texte(&m.campagne.libelle),
+                texte(&m.campagne.id)
+            ));
             d.push(String::new());
             d.push("Chaque champ est facultatif en Rust pour que le rapport se remplisse pas à pas ; `valider()` signale ce qui manque. Les blocs du modèle :".into());
             d.push(String::new());
             for b in &m.blocs {
-                d.push(format!("- {} ({}){}", texte(&b.libelle), texte(&b.code), if b.repetable { " : table de lignes" } else { "" }));
+                d.push(format!(
+                    "- {} ({}){}",
+                    texte(&b.libelle),
+                    texte(&b.code),
+                    if b.repetable {
+                        " : table de lignes"
+                    } else {
+                        ""
+                    }
+                ));
             }
         }
         Some(b) => {
-            d.push(format!("Une ligne du bloc répétable « {} » ({}).", texte(&b.libelle), texte(&b.code)));
+            d.push(format!(
+                "Une ligne du bloc répétable « {} » ({}).",
+                texte(&b.libelle),
+                texte(&b.code)
+            ));
             if let Some(desc) = &b.description {
                 d.push(String::new());
                 d.push(texte(desc));
@@ -47,16 +64,26 @@ fn doc_membre(mb: &Membre, m: &Modele) -> Vec<String> {
                 d.push(texte(desc));
             }
             d.push(String::new());
-            d.push(format!("- Bloc : {} ({}).", texte(&bloc.libelle), texte(&bloc.code)));
+            d.push(format!(
+                "- Bloc : {} ({}).",
+                texte(&bloc.libelle),
+                texte(&bloc.code)
+            ));
             let libelle_n = match &c.type_ {
-                TypeChamp::Code { nomenclature, .. } => m.nomenclature(nomenclature).map(|n| n.libelle.as_str()),
+                TypeChamp::Code { nomenclature, .. } => {
+                    m.nomenclature(nomenclature).map(|n| n.libelle.as_str())
+                }
                 _ => None,
             };
             d.extend(contraintes(c, libelle_n));
             d
         }
         Membre::Lignes(b) => {
-            let mut d = vec![format!("**{}** ({}) : table de lignes.", texte(&b.libelle), texte(&b.code))];
+            let mut d = vec![format!(
+                "**{}** ({}) : table de lignes.",
+                texte(&b.libelle),
+                texte(&b.code)
+            )];
             if let Some(desc) = &b.description {
                 d.push(String::new());
                 d.push(texte(desc));
@@ -83,7 +110,10 @@ pub fn structure(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
     let nom = nom_struct(f, noms);
     let doc = attrs(&doc_struct(f, m));
     let champs = f.membres.iter().map(|mb| {
-        let d: Vec<String> = doc_membre(mb, m).iter().flat_map(|l| l.split('\n').map(str::to_owned).collect::<Vec<_>>()).collect();
+        let d: Vec<String> = doc_membre(mb, m)
+            .iter()
+            .flat_map(|l| l.split('\n').map(str::to_owned).collect::<Vec<_>>())
+            .collect();
         let d = attrs(&d);
         let n = nom_membre(mb, noms);
         let t = match mb {
@@ -98,8 +128,15 @@ pub fn structure(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
         };
         quote!(#d pub #n: #t)
     });
-    let personnel = f.membres.iter().any(|mb| matches!(mb, Membre::Champ { champ, .. } if champ.donnee_personnelle));
-    let (derive_debug, debug) = if personnel { (quote!(), debug(f, noms)) } else { (quote!(Debug,), quote!()) };
+    let personnel = f
+        .membres
+        .iter()
+        .any(|mb| matches!(mb, Membre::Champ { champ, .. } if champ.donnee_personnelle));
+    let (derive_debug, debug) = if personnel {
+        (quote!(), debug(f, noms))
+    } else {
+        (quote!(Debug,), quote!())
+    };
     quote! {
         #doc
         #[derive(Clone, #derive_debug Default, PartialEq)]
@@ -118,7 +155,9 @@ fn debug(f: &Forme, noms: &Noms) -> TokenStream {
         let n = nom_membre(mb, noms);
         let s = n.to_string();
         match mb {
-            Membre::Champ { champ, .. } if champ.donnee_personnelle => quote!(.field(#s, &sidoba::Masque(&self.#n))),
+            Membre::Champ { champ, .. } if champ.donnee_personnelle => {
+                quote!(.field(#s, &sidoba::Masque(&self.#n)))
+            }
             _ => quote!(.field(#s, &self.#n)),
         }
     });

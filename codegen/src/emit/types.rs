@@ -48,9 +48,16 @@ pub fn rust(t: &TypeChamp, noms: &Noms) -> TokenStream {
         TypeChamp::Texte { .. } => quote!(String),
         TypeChamp::Booleen => quote!(bool),
         TypeChamp::Date { .. } => quote!(sidoba::Date),
-        TypeChamp::Code { nomenclature, multiple } => {
+        TypeChamp::Code {
+            nomenclature,
+            multiple,
+        } => {
             let e = ident(noms.nomenclature(nomenclature));
-            if *multiple { quote!(sidoba::Codes<#e>) } else { quote!(#e) }
+            if *multiple {
+                quote!(sidoba::Codes<#e>)
+            } else {
+                quote!(#e)
+            }
         }
     }
 }

@@ -1,8 +1,8 @@
 //! Field checks in model order (the rules follow them).
 
 use super::descripteurs::{nom_bloc, nom_champ};
-use crate::forme::{Forme, Membre};
 use super::structs::nom_membre;
+use crate::forme::{Forme, Membre};
 use crate::model::TypeChamp;
 use crate::naming::Noms;
 use proc_macro2::TokenStream;
@@ -17,14 +17,20 @@ pub fn verifier(f: &Forme, noms: &Noms) -> TokenStream {
                 let d = nom_champ(champ, noms);
                 match &champ.type_ {
                     // `i64::from` on an `i64` would be a useless conversion.
-                    TypeChamp::Entier { min, max } if super::types::entier(*min, *max) == "i64" => quote!(v.entier(&#d, self.#n);),
+                    TypeChamp::Entier { min, max } if super::types::entier(*min, *max) == "i64" => {
+                        quote!(v.entier(&#d, self.#n);)
+                    }
                     TypeChamp::Entier { .. } => quote!(v.entier(&#d, self.#n.map(i64::from));),
                     TypeChamp::Decimal { .. } => quote!(v.decimal(&#d, self.#n.as_ref());),
                     TypeChamp::Texte { .. } => quote!(v.texte(&#d, self.#n.as_deref());),
                     TypeChamp::Booleen => quote!(v.booleen(&#d, self.#n);),
                     TypeChamp::Date { .. } => quote!(v.date(&#d, self.#n);),
-                    TypeChamp::Code { multiple: false, .. } => quote!(v.code(&#d, self.#n);),
-                    TypeChamp::Code { multiple: true, .. } => quote!(v.codes(&#d, self.#n.as_ref());),
+                    TypeChamp::Code {
+                        multiple: false, ..
+                    } => quote!(v.code(&#d, self.#n);),
+                    TypeChamp::Code { multiple: true, .. } => {
+                        quote!(v.codes(&#d, self.#n.as_ref());)
+                    }
                 }
             }
             Membre::Lignes(b) => {

@@ -6,9 +6,17 @@ use super::*;
 use std::collections::BTreeMap;
 
 pub(super) fn verifier(m: &mut Modele, ctx: &mut Ctx<'_>) {
-    codes_uniques(ctx, "nomenclature", m.nomenclatures.iter().map(|n| (&n.code, &n.lieu)));
+    codes_uniques(
+        ctx,
+        "nomenclature",
+        m.nomenclatures.iter().map(|n| (&n.code, &n.lieu)),
+    );
     for n in &m.nomenclatures {
-        codes_uniques(ctx, &format!("valeur de « {} »", n.code), n.valeurs.iter().map(|v| (&v.code, &v.lieu)));
+        codes_uniques(
+            ctx,
+            &format!("valeur de « {} »", n.code),
+            n.valeurs.iter().map(|v| (&v.code, &v.lieu)),
+        );
     }
     // Blocks and fields share one namespace: both are keys of the payload.
     // Taken from every element met, read whole or not.
@@ -17,14 +25,17 @@ pub(super) fn verifier(m: &mut Modele, ctx: &mut Ctx<'_>) {
     codes_uniques(ctx, "règle", m.regles.iter().map(|r| (&r.code, &r.lieu)));
 
     for (_, c) in m.champs() {
-        if let TypeChamp::Code { nomenclature, .. } = &c.type_ {
-            if m.nomenclature(nomenclature).is_none() {
-                let proches = sidoba::proches::suggestion(nomenclature, m.nomenclatures.iter().map(|n| n.code.as_str()));
-                ctx.erreur(
+        if let TypeChamp::Code { nomenclature, .. } = &c.type_
+            && m.nomenclature(nomenclature).is_none()
+        {
+            let proches = sidoba::proches::suggestion(
+                nomenclature,
+                m.nomenclatures.iter().map(|n| n.code.as_str()),
+            );
+            ctx.erreur(
                     &c.lieu,
                     format!("le champ « {} » désigne la nomenclature « {nomenclature} », qui n'existe pas{proches}", c.code),
                 );
-            }
         }
     }
     regles(m, ctx);
@@ -44,10 +55,28 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
         bloc_valide.push(trouve.is_some_and(|b| b.repetable));
         match trouve {
             Some(b) if b.repetable => {}
-            Some(_) => ctx.erreur(&r.lieu, format!("la règle « {} » porte sur le bloc « {code} », qui n'est pas répétable", r.code)),
+            Some(_) => ctx.erreur(
+                &r.lieu,
+                format!(
+                    "la règle « {} » porte sur le bloc « {code} », qui n'est pas répétable",
+                    r.code
+                ),
+            ),
             None => {
-                let proches = sidoba::proches::suggestion(code, blocs.iter().filter(|b| b.repetable).map(|b| b.code.as_str()));
-                ctx.erreur(&r.lieu, format!("la règle « {} » porte sur le bloc « {code} », qui n'existe pas{proches}", r.code));
+                let proches = sidoba::proches::suggestion(
+                    code,
+                    blocs
+                        .iter()
+                        .filter(|b| b.repetable)
+                        .map(|b| b.code.as_str()),
+                );
+                ctx.erreur(
+                    &r.lieu,
+                    format!(
+                        "la règle « {} » porte sur le bloc « {code} », qui n'existe pas{proches}",
+                        r.code
+                    ),
+                );
             }
         }
     }
@@ -83,7 +112,11 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
 }
 
 /// Reports each repeat of a code, pointing at the repeat and naming the first.
-fn codes_uniques<'m>(ctx: &mut Ctx<'_>, quoi: &str, codes: impl Iterator<Item = (&'m String, &'m Lieu)>) {
+fn codes_uniques<'m>(
+    ctx: &mut Ctx<'_>,
+    quoi: &str,
+    codes: impl Iterator<Item = (&'m String, &'m Lieu)>,
+) {
     let mut vus: BTreeMap<&str, &Lieu> = BTreeMap::new();
     for (code, lieu) in codes {
         if code.is_empty() {
@@ -92,7 +125,13 @@ fn codes_uniques<'m>(ctx: &mut Ctx<'_>, quoi: &str, codes: impl Iterator<Item = 
         match vus.get(code.as_str()) {
             Some(premier) => {
                 let p = sidoba::json::Position::de(&ctx.source().texte, premier.offset);
-                ctx.erreur(lieu, format!("code de {quoi} « {code} » en double (déjà utilisé en {p}, {})", premier.pointeur));
+                ctx.erreur(
+                    lieu,
+                    format!(
+                        "code de {quoi} « {code} » en double (déjà utilisé en {p}, {})",
+                        premier.pointeur
+                    ),
+                );
             }
             None => {
                 vus.insert(code, lieu);

@@ -100,12 +100,29 @@ pub struct Champ {
 /// A field's type and the constraints that go with it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TypeChamp {
-    Entier { min: Option<i64>, max: Option<i64> },
-    Decimal { decimales: u32, min: Option<Decimal>, max: Option<Decimal> },
-    Texte { longueur_min: Option<u64>, longueur_max: Option<u64>, motif: Option<String> },
+    Entier {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
+    Decimal {
+        decimales: u32,
+        min: Option<Decimal>,
+        max: Option<Decimal>,
+    },
+    Texte {
+        longueur_min: Option<u64>,
+        longueur_max: Option<u64>,
+        motif: Option<String>,
+    },
     Booleen,
-    Date { min: Option<Date>, max: Option<Date> },
-    Code { nomenclature: String, multiple: bool },
+    Date {
+        min: Option<Date>,
+        max: Option<Date>,
+    },
+    Code {
+        nomenclature: String,
+        multiple: bool,
+    },
 }
 
 impl TypeChamp {
@@ -151,7 +168,11 @@ pub struct Lieu {
 impl Modele {
     /// Every field with the chain of blocks that holds it, in model order.
     pub fn champs(&self) -> Vec<(Vec<&Bloc>, &Champ)> {
-        fn visiter<'m>(b: &'m Bloc, pile: &mut Vec<&'m Bloc>, out: &mut Vec<(Vec<&'m Bloc>, &'m Champ)>) {
+        fn visiter<'m>(
+            b: &'m Bloc,
+            pile: &mut Vec<&'m Bloc>,
+            out: &mut Vec<(Vec<&'m Bloc>, &'m Champ)>,
+        ) {
             pile.push(b);
             out.extend(b.champs.iter().map(|c| (pile.clone(), c)));
             for sb in &b.blocs {

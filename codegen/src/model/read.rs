@@ -11,18 +11,37 @@ pub const PROFONDEUR_BLOCS_MAX: usize = 8;
 
 /// Reads and checks a model. On success, the warnings (unknown keys); on
 /// failure, every error and warning, in file order.
-pub fn charger(source: &Source, strict: bool) -> Result<(Modele, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn charger(
+    source: &Source,
+    strict: bool,
+) -> Result<(Modele, Vec<Diagnostic>), Vec<Diagnostic>> {
     let racine = match json::analyser(&source.texte) {
         Ok(v) => v,
-        Err(e) => return Err(vec![source.diagnostic(Gravite::Erreur, "", e.offset, e.message)]),
+        Err(e) => {
+            return Err(vec![source.diagnostic(
+                Gravite::Erreur,
+                "",
+                e.offset,
+                e.message,
+            )]);
+        }
     };
-    let mut ctx = Ctx { source, diags: Vec::new(), strict, cles: Vec::new() };
+    let mut ctx = Ctx {
+        source,
+        diags: Vec::new(),
+        strict,
+        cles: Vec::new(),
+    };
     let mut modele = ctx.modele(&racine);
     if let Some(m) = &mut modele {
         super::check::verifier(m, &mut ctx);
     }
     ctx.diags.sort_by(|a, b| {
-        (a.position.ligne, a.position.colonne, a.gravite).cmp(&(b.position.ligne, b.position.colonne, b.gravite))
+        (a.position.ligne, a.position.colonne, a.gravite).cmp(&(
+            b.position.ligne,
+            b.position.colonne,
+            b.gravite,
+        ))
     });
     match modele {
         Some(m) if !ctx.diags.iter().any(|d| d.gravite == Gravite::Erreur) => Ok((m, ctx.diags)),
@@ -48,7 +67,11 @@ struct Obj<'v, 'a> {
 
 impl<'v, 'a> Obj<'v, 'a> {
     fn get(&self, cle: &str) -> Option<&'v Value<'a>> {
-        self.o.properties.iter().find(|p| p.name.as_str() == cle).map(|p| &p.value)
+        self.o
+            .properties
+            .iter()
+            .find(|p| p.name.as_str() == cle)
+            .map(|p| &p.value)
     }
 
     fn ptr(&self, cle: &str) -> String {
@@ -62,7 +85,10 @@ impl<'s> Ctx<'s> {
     }
 
     pub(super) fn erreur_a(&mut self, pointeur: &str, offset: usize, message: String) {
-        self.diags.push(self.source.diagnostic(Gravite::Erreur, pointeur, offset, message));
+        self.diags.push(
+            self.source
+                .diagnostic(Gravite::Erreur, pointeur, offset, message),
+        );
     }
 
     pub(super) fn pousser(&mut self, d: Diagnostic) {
@@ -73,15 +99,29 @@ impl<'s> Ctx<'s> {
         self.source
     }
 
-    fn objet<'v, 'a>(&mut self, v: &'v Value<'a>, ptr: String, quoi: &str, cles: &[&str]) -> Option<Obj<'v, 'a>> {
+    fn objet<'v, 'a>(
+        &mut self,
+        v: &'v Value<'a>,
+        ptr: String,
+        quoi: &str,
+        cles: &[&str],
+    ) -> Option<Obj<'v, 'a>> {
         let Value::Object(o) = v else {
-            self.erreur_a(&ptr, json::debut(v), format!("{quoi} doit être un objet, pas {}", json::type_json(v)));
+            self.erreur_a(
+                &ptr,
+                json::debut(v),
+                format!("{quoi} doit être un objet, pas {}", json::type_json(v)),
+            );
             return None;
         };
         for p in &o.properties {
             let nom = p.name.as_str();
             if !cles.contains(&nom) {
-                let g = if self.strict { Gravite::Erreur } else { Gravite::Avertissement };
+                let g = if self.strict {
+                    Gravite::Erreur
+                } else {
+                    Gravite::Avertissement
+                };
                 let proches = sidoba::proches::suggestion(nom, cles.iter().copied());
                 let d = self.source.diagnostic(
                     g,
@@ -96,13 +136,22 @@ impl<'s> Ctx<'s> {
     }
 
     /// A key's value; a missing required key is an error at the object.
-    fn valeur<'v, 'a>(&mut self, o: &Obj<'v, 'a>, cle: &str, requis: bool) -> Option<&'v Value<'a>> {
+    fn valeur<'v, 'a>(
+        &mut self,
+        o: &Obj<'v, 'a>,
+        cle: &str,
+        requis: bool,
+    ) -> Option<&'v Value<'a>> {
         match o.get(cle) {
             Some(Value::NullKeyword(_)) if !requis => None,
             Some(v) => Some(v),
             None => {
                 if requis {
-                    self.erreur_a(&o.ptr, o.o.range.start, format!("clé obligatoire « {cle} » absente"));
+                    self.erreur_a(
+                        &o.ptr,
+                        o.o.range.start,
+                        format!("clé obligatoire « {cle} » absente"),
+                    );
                 }
                 None
             }
@@ -110,7 +159,11 @@ impl<'s> Ctx<'s> {
     }
 
     fn type_faux(&mut self, o: &Obj<'_, '_>, cle: &str, v: &Value<'_>, attendu: &str) {
-        self.erreur_a(&o.ptr(cle), json::debut(v), format!("« {cle} » doit être {attendu}, pas {}", json::type_json(v)));
+        self.erreur_a(
+            &o.ptr(cle),
+            json::debut(v),
+            format!("« {cle} » doit être {attendu}, pas {}", json::type_json(v)),
+        );
     }
 
     fn chaine(&mut self, o: &Obj<'_, '_>, cle: &str, requis: bool) -> Option<String> {
@@ -128,12 +181,19 @@ impl<'s> Ctx<'s> {
         let c = self.chaine(o, cle, true)?;
         let offset = o.get(cle).map_or(0, json::debut);
         if c.is_empty() {
-            self.erreur_a(&o.ptr(cle), offset, format!("« {cle} » ne peut pas être vide"));
+            self.erreur_a(
+                &o.ptr(cle),
+                offset,
+                format!("« {cle} » ne peut pas être vide"),
+            );
         } else if c.chars().count() > LONGUEUR_CODE_MAX {
             self.erreur_a(
                 &o.ptr(cle),
                 offset,
-                format!("« {cle} » dépasse {LONGUEUR_CODE_MAX} caractères ({})", c.chars().count()),
+                format!(
+                    "« {cle} » dépasse {LONGUEUR_CODE_MAX} caractères ({})",
+                    c.chars().count()
+                ),
             );
         }
         Some(c)
@@ -156,7 +216,11 @@ impl<'s> Ctx<'s> {
             return None;
         };
         if n.value.contains(['.', 'e', 'E']) {
-            self.erreur_a(&o.ptr(cle), n.range.start, format!("« {cle} » doit être un entier, pas {}", n.value));
+            self.erreur_a(
+                &o.ptr(cle),
+                n.range.start,
+                format!("« {cle} » doit être un entier, pas {}", n.value),
+            );
             return None;
         }
         match n.value.parse::<i64>() {
@@ -165,7 +229,10 @@ impl<'s> Ctx<'s> {
                 self.erreur_a(
                     &o.ptr(cle),
                     n.range.start,
-                    format!("« {cle} » = {} ne tient pas dans un entier signé 64 bits", n.value),
+                    format!(
+                        "« {cle} » = {} ne tient pas dans un entier signé 64 bits",
+                        n.value
+                    ),
                 );
                 None
             }
@@ -178,7 +245,11 @@ impl<'s> Ctx<'s> {
             Ok(n) => Some(n),
             Err(_) => {
                 let off = o.get(cle).map_or(0, json::debut);
-                self.erreur_a(&o.ptr(cle), off, format!("« {cle} » ne peut pas être négatif ({i})"));
+                self.erreur_a(
+                    &o.ptr(cle),
+                    off,
+                    format!("« {cle} » ne peut pas être négatif ({i})"),
+                );
                 None
             }
         }
@@ -216,7 +287,12 @@ impl<'s> Ctx<'s> {
         }
     }
 
-    fn tableau<'v, 'a>(&mut self, o: &Obj<'v, 'a>, cle: &str, requis: bool) -> Option<&'v [Value<'a>]> {
+    fn tableau<'v, 'a>(
+        &mut self,
+        o: &Obj<'v, 'a>,
+        cle: &str,
+        requis: bool,
+    ) -> Option<&'v [Value<'a>]> {
         match self.valeur(o, cle, requis)? {
             Value::Array(a) => Some(&a.elements),
             v => {
@@ -227,19 +303,36 @@ impl<'s> Ctx<'s> {
     }
 
     fn lieu(o: &Obj<'_, '_>) -> Lieu {
-        Lieu { pointeur: o.ptr.clone(), offset: o.o.range.start }
+        Lieu {
+            pointeur: o.ptr.clone(),
+            offset: o.o.range.start,
+        }
     }
 
     fn modele(&mut self, racine: &Value<'_>) -> Option<Modele> {
-        let o = self.objet(racine, String::new(), "le modèle", &["campagne", "modele", "nomenclatures", "blocs", "regles"])?;
-        let campagne = self.valeur(&o, "campagne", true).and_then(|v| self.campagne(v, o.ptr("campagne")));
-        let identite = self.valeur(&o, "modele", true).and_then(|v| self.identite(v, o.ptr("modele")));
+        let o = self.objet(
+            racine,
+            String::new(),
+            "le modèle",
+            &["campagne", "modele", "nomenclatures", "blocs", "regles"],
+        )?;
+        let campagne = self
+            .valeur(&o, "campagne", true)
+            .and_then(|v| self.campagne(v, o.ptr("campagne")));
+        let identite = self
+            .valeur(&o, "modele", true)
+            .and_then(|v| self.identite(v, o.ptr("modele")));
         let nomenclatures = self.liste(&o, "nomenclatures", false, Ctx::nomenclature);
         let blocs = self.liste(&o, "blocs", true, |c, v, p| c.bloc(v, p, 1));
-        if let (Some(b), Some(v)) = (&blocs, o.get("blocs")) {
-            if b.is_empty() && matches!(v, Value::Array(a) if a.elements.is_empty()) {
-                self.erreur_a(&o.ptr("blocs"), json::debut(v), "« blocs » ne peut pas être vide".into());
-            }
+        if let (Some(b), Some(v)) = (&blocs, o.get("blocs"))
+            && b.is_empty()
+            && matches!(v, Value::Array(a) if a.elements.is_empty())
+        {
+            self.erreur_a(
+                &o.ptr("blocs"),
+                json::debut(v),
+                "« blocs » ne peut pas être vide".into(),
+            );
         }
         let regles = self.liste(&o, "regles", false, Ctx::regle);
         Some(Modele {
@@ -263,11 +356,24 @@ impl<'s> Ctx<'s> {
     ) -> Option<Vec<T>> {
         let elements = self.tableau(o, cle, requis)?;
         let base = o.ptr(cle);
-        Some(elements.iter().enumerate().filter_map(|(i, v)| lire(self, v, format!("{base}/{i}"))).collect())
+        Some(
+            elements
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| lire(self, v, format!("{base}/{i}")))
+                .collect(),
+        )
     }
 
     fn campagne(&mut self, v: &Value<'_>, ptr: String) -> Option<Campagne> {
-        let cles = ["id", "libelle", "module", "annee", "dateOuverture", "dateCloture"];
+        let cles = [
+            "id",
+            "libelle",
+            "module",
+            "annee",
+            "dateOuverture",
+            "dateCloture",
+        ];
         let o = self.objet(v, ptr, "« campagne »", &cles)?;
         let id = self.code(&o, "id");
         let libelle = self.chaine(&o, "libelle", true);
@@ -275,21 +381,33 @@ impl<'s> Ctx<'s> {
         let annee = self.entier(&o, "annee");
         let date_ouverture = self.date(&o, "dateOuverture");
         let date_cloture = self.date(&o, "dateCloture");
-        if let (Some(a), Some(b)) = (date_ouverture, date_cloture) {
-            if a > b {
-                let off = o.get("dateCloture").map_or(0, json::debut);
-                self.erreur_a(
-                    &o.ptr("dateCloture"),
-                    off,
-                    format!("la date de clôture {b} précède la date d'ouverture {a}"),
-                );
-            }
+        if let (Some(a), Some(b)) = (date_ouverture, date_cloture)
+            && a > b
+        {
+            let off = o.get("dateCloture").map_or(0, json::debut);
+            self.erreur_a(
+                &o.ptr("dateCloture"),
+                off,
+                format!("la date de clôture {b} précède la date d'ouverture {a}"),
+            );
         }
-        Some(Campagne { id: id?, libelle: libelle?, module: module?, annee, date_ouverture, date_cloture })
+        Some(Campagne {
+            id: id?,
+            libelle: libelle?,
+            module: module?,
+            annee,
+            date_ouverture,
+            date_cloture,
+        })
     }
 
     fn identite(&mut self, v: &Value<'_>, ptr: String) -> Option<Identite> {
-        let o = self.objet(v, ptr, "« modele »", &["code", "version", "niveau", "libelle"])?;
+        let o = self.objet(
+            v,
+            ptr,
+            "« modele »",
+            &["code", "version", "niveau", "libelle"],
+        )?;
         let code = self.code(&o, "code");
         let version = self.chaine(&o, "version", true);
         let niveau = match self.chaine(&o, "niveau", true).as_deref() {
@@ -297,39 +415,82 @@ impl<'s> Ctx<'s> {
             Some("usager") => Some(Niveau::Usager),
             Some(autre) => {
                 let off = o.get("niveau").map_or(0, json::debut);
-                self.erreur_a(&o.ptr("niveau"), off, format!("« niveau » vaut « {autre} » : « structure » ou « usager » attendu"));
+                self.erreur_a(
+                    &o.ptr("niveau"),
+                    off,
+                    format!("« niveau » vaut « {autre} » : « structure » ou « usager » attendu"),
+                );
                 None
             }
             None => None,
         };
         let libelle = self.chaine(&o, "libelle", false);
-        Some(Identite { code: code?, version: version?, niveau: niveau?, libelle })
+        Some(Identite {
+            code: code?,
+            version: version?,
+            niveau: niveau?,
+            libelle,
+        })
     }
 
     fn nomenclature(&mut self, v: &Value<'_>, ptr: String) -> Option<Nomenclature> {
-        let o = self.objet(v, ptr, "une nomenclature", &["code", "libelle", "reference", "valeurs"])?;
+        let o = self.objet(
+            v,
+            ptr,
+            "une nomenclature",
+            &["code", "libelle", "reference", "valeurs"],
+        )?;
         let code = self.code(&o, "code");
         let libelle = self.chaine(&o, "libelle", true);
         let reference = self.chaine(&o, "reference", false);
         let valeurs = self.liste(&o, "valeurs", true, Ctx::valeur_code);
-        if let Some(Value::Array(a)) = o.get("valeurs") {
-            if a.elements.is_empty() {
-                self.erreur_a(&o.ptr("valeurs"), a.range.start, "« valeurs » ne peut pas être vide".into());
-            }
+        if let Some(Value::Array(a)) = o.get("valeurs")
+            && a.elements.is_empty()
+        {
+            self.erreur_a(
+                &o.ptr("valeurs"),
+                a.range.start,
+                "« valeurs » ne peut pas être vide".into(),
+            );
         }
-        Some(Nomenclature { code: code?, libelle: libelle?, reference, valeurs: valeurs?, lieu: Ctx::lieu(&o) })
+        Some(Nomenclature {
+            code: code?,
+            libelle: libelle?,
+            reference,
+            valeurs: valeurs?,
+            lieu: Ctx::lieu(&o),
+        })
     }
 
     fn valeur_code(&mut self, v: &Value<'_>, ptr: String) -> Option<Valeur> {
-        let o = self.objet(v, ptr, "une valeur de nomenclature", &["code", "libelle", "actif"])?;
+        let o = self.objet(
+            v,
+            ptr,
+            "une valeur de nomenclature",
+            &["code", "libelle", "actif"],
+        )?;
         let code = self.code(&o, "code");
         let libelle = self.chaine(&o, "libelle", true);
         let actif = self.booleen(&o, "actif").unwrap_or(true);
-        Some(Valeur { code: code?, libelle: libelle?, actif, lieu: Ctx::lieu(&o) })
+        Some(Valeur {
+            code: code?,
+            libelle: libelle?,
+            actif,
+            lieu: Ctx::lieu(&o),
+        })
     }
 
     fn bloc(&mut self, v: &Value<'_>, ptr: String, profondeur: usize) -> Option<Bloc> {
-        let cles = ["code", "libelle", "description", "repetable", "minLignes", "maxLignes", "champs", "blocs"];
+        let cles = [
+            "code",
+            "libelle",
+            "description",
+            "repetable",
+            "minLignes",
+            "maxLignes",
+            "champs",
+            "blocs",
+        ];
         let o = self.objet(v, ptr, "un bloc", &cles)?;
         if profondeur > PROFONDEUR_BLOCS_MAX {
             self.erreur_a(
@@ -351,21 +512,40 @@ impl<'s> Ctx<'s> {
         if !repetable {
             for cle in ["minLignes", "maxLignes"] {
                 if let Some(v) = o.get(cle).filter(|v| !matches!(v, Value::NullKeyword(_))) {
-                    self.erreur_a(&o.ptr(cle), json::debut(v), format!("« {cle} » n'a de sens que sur un bloc répétable"));
+                    self.erreur_a(
+                        &o.ptr(cle),
+                        json::debut(v),
+                        format!("« {cle} » n'a de sens que sur un bloc répétable"),
+                    );
                 }
             }
         }
-        if let (Some(a), Some(b)) = (min_lignes, max_lignes) {
-            if a > b {
-                let off = o.get("minLignes").map_or(0, json::debut);
-                self.erreur_a(&o.ptr("minLignes"), off, format!("« minLignes » ({a}) dépasse « maxLignes » ({b})"));
-            }
+        if let (Some(a), Some(b)) = (min_lignes, max_lignes)
+            && a > b
+        {
+            let off = o.get("minLignes").map_or(0, json::debut);
+            self.erreur_a(
+                &o.ptr("minLignes"),
+                off,
+                format!("« minLignes » ({a}) dépasse « maxLignes » ({b})"),
+            );
         }
-        let champs = self.liste(&o, "champs", false, Ctx::champ).unwrap_or_default();
-        let blocs = self.liste(&o, "blocs", false, |c, v, p| c.bloc(v, p, profondeur + 1)).unwrap_or_default();
-        let vide = |cle| o.get(cle).is_none_or(|v| matches!(v, Value::Array(a) if a.elements.is_empty()));
+        let champs = self
+            .liste(&o, "champs", false, Ctx::champ)
+            .unwrap_or_default();
+        let blocs = self
+            .liste(&o, "blocs", false, |c, v, p| c.bloc(v, p, profondeur + 1))
+            .unwrap_or_default();
+        let vide = |cle| {
+            o.get(cle)
+                .is_none_or(|v| matches!(v, Value::Array(a) if a.elements.is_empty()))
+        };
         if vide("champs") && vide("blocs") {
-            self.erreur_a(&o.ptr, o.o.range.start, "un bloc doit contenir au moins un champ ou un bloc".into());
+            self.erreur_a(
+                &o.ptr,
+                o.o.range.start,
+                "un bloc doit contenir au moins un champ ou un bloc".into(),
+            );
         }
         Some(Bloc {
             code: code?,
@@ -381,9 +561,22 @@ impl<'s> Ctx<'s> {
     }
 
     fn champ(&mut self, v: &Value<'_>, ptr: String) -> Option<Champ> {
-        const COMMUNES: [&str; 9] =
-            ["code", "libelle", "description", "type", "obligatoire", "unite", "donneePersonnelle", "deprecie", ""];
-        let propres: &[&str] = match v.as_object().and_then(|o| o.get_string("type")).map(|s| s.value.as_ref()) {
+        const COMMUNES: [&str; 9] = [
+            "code",
+            "libelle",
+            "description",
+            "type",
+            "obligatoire",
+            "unite",
+            "donneePersonnelle",
+            "deprecie",
+            "",
+        ];
+        let propres: &[&str] = match v
+            .as_object()
+            .and_then(|o| o.get_string("type"))
+            .map(|s| s.value.as_ref())
+        {
             Some("entier") | Some("date") => &["min", "max"],
             Some("decimal") => &["decimales", "min", "max"],
             Some("texte") => &["longueurMin", "longueurMax", "motif"],
@@ -416,12 +609,21 @@ impl<'s> Ctx<'s> {
         })
     }
 
-    fn bornes<T: PartialOrd + std::fmt::Display>(&mut self, o: &Obj<'_, '_>, min: &Option<T>, max: &Option<T>) {
-        if let (Some(a), Some(b)) = (min, max) {
-            if a > b {
-                let off = o.get("min").map_or(0, json::debut);
-                self.erreur_a(&o.ptr("min"), off, format!("« min » ({a}) est supérieur à « max » ({b})"));
-            }
+    fn bornes<T: PartialOrd + std::fmt::Display>(
+        &mut self,
+        o: &Obj<'_, '_>,
+        min: &Option<T>,
+        max: &Option<T>,
+    ) {
+        if let (Some(a), Some(b)) = (min, max)
+            && a > b
+        {
+            let off = o.get("min").map_or(0, json::debut);
+            self.erreur_a(
+                &o.ptr("min"),
+                off,
+                format!("« min » ({a}) est supérieur à « max » ({b})"),
+            );
         }
     }
 
@@ -436,13 +638,21 @@ impl<'s> Ctx<'s> {
             "decimal" => {
                 let decimales = self.naturel(o, "decimales");
                 if o.get("decimales").is_none() {
-                    self.erreur_a(&o.ptr, o.o.range.start, "un champ « decimal » doit préciser « decimales » (0 à 9)".into());
+                    self.erreur_a(
+                        &o.ptr,
+                        o.o.range.start,
+                        "un champ « decimal » doit préciser « decimales » (0 à 9)".into(),
+                    );
                 }
                 let decimales = match decimales {
                     Some(d) if d <= 9 => Some(d as u32),
                     Some(d) => {
                         let off = o.get("decimales").map_or(0, json::debut);
-                        self.erreur_a(&o.ptr("decimales"), off, format!("« decimales » vaut {d} : de 0 à 9"));
+                        self.erreur_a(
+                            &o.ptr("decimales"),
+                            off,
+                            format!("« decimales » vaut {d} : de 0 à 9"),
+                        );
                         None
                     }
                     None => None,
@@ -451,31 +661,62 @@ impl<'s> Ctx<'s> {
                 self.bornes(o, &min, &max);
                 if let Some(d) = decimales {
                     for (cle, b) in [("min", &min), ("max", &max)] {
-                        if let Some(b) = b.filter(|b| sidoba::verif::decimales_significatives(b) > d) {
+                        if let Some(b) =
+                            b.filter(|b| sidoba::verif::decimales_significatives(b) > d)
+                        {
                             let off = o.get(cle).map_or(0, json::debut);
-                            self.erreur_a(&o.ptr(cle), off, format!("« {cle} » ({b}) a plus de {d} décimale(s)"));
+                            self.erreur_a(
+                                &o.ptr(cle),
+                                off,
+                                format!("« {cle} » ({b}) a plus de {d} décimale(s)"),
+                            );
                         }
                     }
                 }
-                TypeChamp::Decimal { decimales: decimales?, min, max }
+                TypeChamp::Decimal {
+                    decimales: decimales?,
+                    min,
+                    max,
+                }
             }
             "texte" => {
-                let (longueur_min, longueur_max) = (self.naturel(o, "longueurMin"), self.naturel(o, "longueurMax"));
-                if let (Some(a), Some(b)) = (longueur_min, longueur_max) {
-                    if a > b {
-                        let off = o.get("longueurMin").map_or(0, json::debut);
-                        self.erreur_a(&o.ptr("longueurMin"), off, format!("« longueurMin » ({a}) dépasse « longueurMax » ({b})"));
-                    }
+                let (longueur_min, longueur_max) = (
+                    self.naturel(o, "longueurMin"),
+                    self.naturel(o, "longueurMax"),
+                );
+                if let (Some(a), Some(b)) = (longueur_min, longueur_max)
+                    && a > b
+                {
+                    let off = o.get("longueurMin").map_or(0, json::debut);
+                    self.erreur_a(
+                        &o.ptr("longueurMin"),
+                        off,
+                        format!("« longueurMin » ({a}) dépasse « longueurMax » ({b})"),
+                    );
                 }
                 let motif = self.chaine(o, "motif", false);
-                if let Some(m) = &motif {
-                    if let Err(e) = sidoba::descripteur::Motif::compiler(m) {
-                        let off = o.get("motif").map_or(0, json::debut);
-                        let raison = e.to_string().lines().last().unwrap_or_default().trim().to_owned();
-                        self.erreur_a(&o.ptr("motif"), off, format!("« motif » n'est pas une expression régulière valide : {raison}"));
-                    }
+                if let Some(m) = &motif
+                    && let Err(e) = sidoba::descripteur::Motif::compiler(m)
+                {
+                    let off = o.get("motif").map_or(0, json::debut);
+                    let raison = e
+                        .to_string()
+                        .lines()
+                        .last()
+                        .unwrap_or_default()
+                        .trim()
+                        .to_owned();
+                    self.erreur_a(
+                        &o.ptr("motif"),
+                        off,
+                        format!("« motif » n'est pas une expression régulière valide : {raison}"),
+                    );
                 }
-                TypeChamp::Texte { longueur_min, longueur_max, motif }
+                TypeChamp::Texte {
+                    longueur_min,
+                    longueur_max,
+                    motif,
+                }
             }
             "booleen" => TypeChamp::Booleen,
             "date" => {
@@ -486,7 +727,10 @@ impl<'s> Ctx<'s> {
             "code" => {
                 let nomenclature = self.code(o, "nomenclature");
                 let multiple = self.booleen(o, "multiple").unwrap_or(false);
-                TypeChamp::Code { nomenclature: nomenclature?, multiple }
+                TypeChamp::Code {
+                    nomenclature: nomenclature?,
+                    multiple,
+                }
             }
             autre => {
                 let off = o.get("type").map_or(0, json::debut);
@@ -494,7 +738,11 @@ impl<'s> Ctx<'s> {
                 self.erreur_a(
                     &o.ptr("type"),
                     off,
-                    format!("type « {autre} » inconnu : {}{}", types.join(", "), sidoba::proches::suggestion(autre, types)),
+                    format!(
+                        "type « {autre} » inconnu : {}{}",
+                        types.join(", "),
+                        sidoba::proches::suggestion(autre, types)
+                    ),
                 );
                 return None;
             }
@@ -503,7 +751,14 @@ impl<'s> Ctx<'s> {
     }
 
     fn regle(&mut self, v: &Value<'_>, ptr: String) -> Option<Regle> {
-        let cles = ["code", "libelle", "message", "severite", "expression", "bloc"];
+        let cles = [
+            "code",
+            "libelle",
+            "message",
+            "severite",
+            "expression",
+            "bloc",
+        ];
         let o = self.objet(v, ptr, "une règle", &cles)?;
         let code = self.code(&o, "code");
         let libelle = self.chaine(&o, "libelle", false);
@@ -513,7 +768,13 @@ impl<'s> Ctx<'s> {
             Some("avertissement") => Some(sidoba::Severite::Avertissement),
             Some(autre) => {
                 let off = o.get("severite").map_or(0, json::debut);
-                self.erreur_a(&o.ptr("severite"), off, format!("« severite » vaut « {autre} » : « bloquante » ou « avertissement » attendu"));
+                self.erreur_a(
+                    &o.ptr("severite"),
+                    off,
+                    format!(
+                        "« severite » vaut « {autre} » : « bloquante » ou « avertissement » attendu"
+                    ),
+                );
                 None
             }
             None => None,

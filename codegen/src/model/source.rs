@@ -17,26 +17,46 @@ impl Source {
     /// byte.
     pub fn depuis_octets(nom: &str, octets: Vec<u8>) -> Result<Source, Box<Diagnostic>> {
         use sha2::Digest;
-        let sha256 = sha2::Sha256::digest(&octets).iter().map(|b| format!("{b:02x}")).collect();
+        let sha256 = sha2::Sha256::digest(&octets)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         match String::from_utf8(octets) {
-            Ok(texte) => Ok(Source { nom: nom.to_owned(), texte, sha256 }),
+            Ok(texte) => Ok(Source {
+                nom: nom.to_owned(),
+                texte,
+                sha256,
+            }),
             Err(e) => {
                 let ok = e.utf8_error().valid_up_to();
                 let octets = e.into_bytes();
                 // Show the text up to the fault, which is valid UTF-8.
                 let texte = String::from_utf8_lossy(&octets[..ok]).into_owned();
-                let s = Source { nom: nom.to_owned(), texte, sha256 };
+                let s = Source {
+                    nom: nom.to_owned(),
+                    texte,
+                    sha256,
+                };
                 Err(Box::new(s.diagnostic(
                     Gravite::Erreur,
                     "",
                     ok,
-                    format!("le fichier n'est pas en UTF-8 (octet invalide 0x{:02x} à l'offset {ok})", octets[ok]),
+                    format!(
+                        "le fichier n'est pas en UTF-8 (octet invalide 0x{:02x} à l'offset {ok})",
+                        octets[ok]
+                    ),
                 )))
             }
         }
     }
 
-    pub fn diagnostic(&self, gravite: Gravite, pointeur: &str, offset: usize, message: String) -> Diagnostic {
+    pub fn diagnostic(
+        &self,
+        gravite: Gravite,
+        pointeur: &str,
+        offset: usize,
+        message: String,
+    ) -> Diagnostic {
         Diagnostic {
             gravite,
             fichier: self.nom.clone(),
@@ -83,8 +103,16 @@ impl fmt::Display for Diagnostic {
             Gravite::Erreur => "erreur",
             Gravite::Avertissement => "avertissement",
         };
-        let pointeur = if self.pointeur.is_empty() { String::new() } else { format!(" [{}]", self.pointeur) };
-        write!(f, "{g}: {}:{}{pointeur}: {}", self.fichier, self.position, self.message)?;
+        let pointeur = if self.pointeur.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", self.pointeur)
+        };
+        write!(
+            f,
+            "{g}: {}:{}{pointeur}: {}",
+            self.fichier, self.position, self.message
+        )?;
         if !self.extrait.is_empty() {
             write!(f, "\n{}", self.extrait)?;
         }
@@ -97,16 +125,23 @@ impl fmt::Display for Diagnostic {
 fn extrait(texte: &str, offset: usize) -> String {
     const LARGEUR: usize = 100;
     let pos = Position::de(texte, offset);
-    let Some(ligne) = texte.lines().nth(pos.ligne - 1) else { return String::new() };
+    let Some(ligne) = texte.lines().nth(pos.ligne - 1) else {
+        return String::new();
+    };
     let chars: Vec<char> = ligne.chars().collect();
     let col = pos.colonne - 1;
     let debut = col.saturating_sub(LARGEUR / 2);
     let fin = (debut + LARGEUR).min(chars.len());
-    let morceau: String =
-        chars[debut.min(fin)..fin].iter().map(|&c| if c.is_control() { ' ' } else { c }).collect();
+    let morceau: String = chars[debut.min(fin)..fin]
+        .iter()
+        .map(|&c| if c.is_control() { ' ' } else { c })
+        .collect();
     let num = pos.ligne.to_string();
     let marge = " ".repeat(num.len());
-    format!("{num} | {morceau}\n{marge} | {}^", " ".repeat(col - debut.min(col)))
+    format!(
+        "{num} | {morceau}\n{marge} | {}^",
+        " ".repeat(col - debut.min(col))
+    )
 }
 
 /// A JSON pointer segment (RFC 6901).
@@ -122,7 +157,10 @@ mod tests {
     fn excerpt_has_a_caret_under_the_fault() {
         let s = Source::depuis_octets("m.json", b"{\n  \"min\": 5\n}".to_vec()).unwrap();
         let d = s.diagnostic(Gravite::Erreur, "/min", 11, "trop grand".into());
-        assert_eq!(d.to_string(), "erreur: m.json:2:10 [/min]: trop grand\n2 |   \"min\": 5\n  |          ^");
+        assert_eq!(
+            d.to_string(),
+            "erreur: m.json:2:10 [/min]: trop grand\n2 |   \"min\": 5\n  |          ^"
+        );
     }
 
     #[test]

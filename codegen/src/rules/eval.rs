@@ -632,7 +632,7 @@ mod tests {
         ];
         for s in cas {
             let bien_type = !s.contains("nom");
-            eprintln!("CAS {}", &s[..30]);
+
             let fil = std::thread::Builder::new()
                 .stack_size(1 << 20)
                 .spawn(move || {

@@ -11,12 +11,15 @@
 //!
 //! **Syntax.** Keywords are lower case only; `=>` and comparisons do not
 //! chain (`a => b => c`, `a < b < c` are errors, not a choice of
-//! associativity). Parentheses and unary operators (`-`, `non`) nest at
-//! most [`PROFONDEUR_MAX`] (256) deep, so that hostile input cannot
-//! overflow the stack; chains of one operator are flat lists in the tree,
-//! so long expressions cost no stack. A NOMBRE must fit a `Decimal` (28
-//! significant digits); a DATE must exist (`d'2025-02-29'` is an error).
-//! Whitespace is any Unicode white space.
+//! associativity). Parsing takes constant stack; parentheses and unary
+//! operators (`-`, `non`) nest at most [`PROFONDEUR_MAX`] (64) deep, and so
+//! do operations in the tree, so that the walks over the tree (typing,
+//! evaluation, code generation) cannot overflow the stack on hostile input;
+//! chains of one operator are flat lists in the tree, so long expressions
+//! cost no depth. A NOMBRE must fit a `Decimal` (28 significant digits); a
+//! DATE must exist (`d'2025-02-29'` is an error). Whitespace is any Unicode
+//! white space. A code that is not an IDENT (accents, hyphens, keywords)
+//! is written in backticks.
 //!
 //! **Canonical text** ([`forme_canonique`], `Display` of [`Expr`]): single
 //! spaces around binary operators, the fewest parentheses that keep the
@@ -53,8 +56,9 @@
 //! another table's row is otherwise out of reach and refused.
 //!
 //! **Semantics** (implemented by [`evaluer`], to be compiled alike):
-//! - A rule reading (outside `renseigne`, `somme`, `nombre`) a field that is
-//!   not filled does not apply and passes, decided statically over
+//! - A rule reading (outside `renseigne`, `somme`, `nombre`; `contient(f, …)`
+//!   reads `f`) a field that is not filled does not apply and passes,
+//!   decided statically over
 //!   [`RegleTypee::lus`] before any evaluation: `faux => x > 0` does not
 //!   apply when `x` is absent. A value that failed its own field's checks
 //!   counts as not filled (WS05).

@@ -33,7 +33,12 @@ use super::erreur::{ErreurRegle, citer};
 use super::lexer::{Jeton, Sorte, decouper};
 
 /// Deepest nesting of parentheses and unary operators, and deepest tree.
-pub const PROFONDEUR_MAX: usize = 256;
+///
+/// Every level costs stack in each walk over the tree (typing, evaluation,
+/// code generation, then rustc on the generated code): several kilobytes
+/// in debug builds. 64 is far beyond real rules (the sample models nest 7
+/// deep) and keeps the deepest tree within 1 MB of stack in debug builds.
+pub const PROFONDEUR_MAX: usize = 64;
 
 /// Parses a whole expression; the first fault stops.
 pub fn analyser(expression: &str) -> Result<Expr, ErreurRegle> {
@@ -110,7 +115,7 @@ impl<'s> Parseur<'s> {
         }
     }
 
-    /// A whole expression, or the one inside parentheses.
+    /// The whole expression.
     ///
     /// Precedence climbing, with the recursion made explicit: `pile`
     /// holds what a recursive parser would keep in its stack frames, so
@@ -165,12 +170,10 @@ impl<'s> Parseur<'s> {
                             });
                             Err(0)
                         }
-                        _ => {
-                            let e = self.primaire()?;
-                            Ok(e)
-                        }
+                        _ => Ok(self.primaire()?),
                     };
-                    if matches!(etat, Err(_)) {
+                    if etat.is_err() {
+                        // The prefix token.
                         self.pos += 1;
                     }
                 }
@@ -782,7 +785,9 @@ mod tests {
         let (debut, fin, message) = faute(&trop);
         assert_eq!((debut, fin), (PROFONDEUR_MAX, PROFONDEUR_MAX + 1));
         assert!(
-            message.starts_with("expression trop imbriquée : plus de 256 niveaux"),
+            message.starts_with(&format!(
+                "expression trop imbriquée : plus de {PROFONDEUR_MAX} niveaux"
+            )),
             "{message}"
         );
         // Unary operators count too, mixed with parentheses.
@@ -822,11 +827,12 @@ mod tests {
         };
         assert_eq!(suite.len(), 4_999);
         assert_eq!(e.to_string(), s);
-        // Long `et` chains and long left-nested parentheses too.
+        // Long `et` chains are flat, and so are left-nested parentheses.
         let s = vec!["a = 1"; 5_000].join(" et ");
         assert!(matches!(arbre(&s).noeud, Noeud::Et(ref v) if v.len() == 5_000));
-        let s = format!("{}a{}", "(".repeat(200), " + a)".repeat(200));
-        assert!(matches!(arbre(&s).noeud, Noeud::Additif { ref suite, .. } if suite.len() == 200));
+        let n = PROFONDEUR_MAX;
+        let s = format!("{}a{}", "(".repeat(n), " + a)".repeat(n));
+        assert!(matches!(arbre(&s).noeud, Noeud::Additif { ref suite, .. } if suite.len() == n));
     }
 
     mod proprietes {

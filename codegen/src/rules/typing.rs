@@ -101,8 +101,6 @@ fn decrire_sorte(s: &Sorte) -> &'static str {
     }
 }
 
-thread_local! { pub static SONDE: std::cell::RefCell<Vec<(&'static str, usize)>> = const { std::cell::RefCell::new(Vec::new()) }; }
-
 struct Verif<'m, 'x> {
     index: &'x Index<'m>,
     source: &'x str,
@@ -157,11 +155,6 @@ impl Verif<'_, '_> {
     // slot) and leave the rest, errors included, to other functions.
 
     fn condition(&mut self, e: &Expr) -> Option<Condition> {
-        {
-            let x = 0u8;
-            let a = &x as *const u8 as usize;
-            SONDE.with(|s| { let mut s = s.borrow_mut(); if s.len() < 12 { s.push(("condition", a)); } });
-        }
         match &e.noeud {
             Noeud::Non(x) => self.condition(x).map(|c| Condition::Non(Box::new(c))),
             Noeud::Et(v) => self.conditions(v).map(Condition::Et),
@@ -202,11 +195,6 @@ impl Verif<'_, '_> {
     }
 
     fn terme(&mut self, e: &Expr) -> Option<Terme> {
-        {
-            let x = 0u8;
-            let a = &x as *const u8 as usize;
-            SONDE.with(|s| { let mut s = s.borrow_mut(); if s.len() < 12 { s.push(("terme", a)); } });
-        }
         match &e.noeud {
             Noeud::Oppose(x) => {
                 let n = self.numerique(x, "-")?;
@@ -299,11 +287,6 @@ impl Verif<'_, '_> {
     }
 
     fn comparaison(&mut self, e: &Expr, g: &Expr, op: Comparateur, d: &Expr) -> Option<Condition> {
-        {
-            let x = 0u8;
-            let a = &x as *const u8 as usize;
-            SONDE.with(|s| { let mut s = s.borrow_mut(); if s.len() < 12 { s.push(("comparaison", a)); } });
-        }
         let (tg, td) = (self.terme(g), self.terme(d));
         self.comparer(e, g, op, d, tg?, td?)
     }
@@ -1209,27 +1192,27 @@ mod tests {
     #[test]
     fn deepest_allowed_expressions_type_check() {
         let n = crate::rules::PROFONDEUR_MAX;
-        // The deepest tree: nested right operands.
-        let s = format!(
-            "{}nb_places{} > 0",
-            "(1 + ".repeat(n - 3),
-            ")".repeat(n - 3)
-        );
-        ok(&s, None);
-        let s = format!("{}pasa", "non ".repeat(n - 1));
-        ok(&s, None);
-        let s = format!("{}pasa{}", "(pasa => ".repeat(n - 1), ")".repeat(n - 1));
-        ok(&s, None);
+        let trop = |s: &str| {
+            let e = erreurs(s, None);
+            assert!(
+                e[0].2
+                    .starts_with(&format!("expression trop imbriquée : plus de {n} niveaux")),
+                "{e:?}"
+            );
+        };
+        // The deepest tree: n operations above the leaf.
+        let s = |k: usize| format!("{}nb_places{} > 0", "(1 + ".repeat(k), ")".repeat(k));
+        ok(&s(n - 1), None);
+        trop(&s(n));
+        let s = |k: usize| format!("{}pasa", "non ".repeat(k));
+        ok(&s(n), None);
+        trop(&s(n + 1));
+        let s = |k: usize| format!("pasa => {}pasa{}", "(pasa => ".repeat(k), ")".repeat(k));
+        ok(&s(n - 1), None);
+        trop(&s(n));
         // Faults deep down are reported without trouble.
-        let s = format!("{}nom{} > 0", "(1 + ".repeat(n - 3), ")".repeat(n - 3));
+        let s = format!("{}nom{} > 0", "(1 + ".repeat(n - 1), ")".repeat(n - 1));
         assert_eq!(erreurs(&s, None).len(), 1);
-        // One more level is refused by the parser.
-        let s = format!("pasa => {}pasa{}", "(pasa => ".repeat(n), ")".repeat(n));
-        assert!(
-            erreurs(&s, None)[0]
-                .2
-                .starts_with("expression trop imbriquée")
-        );
     }
 
     #[test]
@@ -1336,14 +1319,43 @@ mod tests {
             }
         }
     }
-}
 
-#[cfg(test)]
-mod sonde_tmp {
-    #[test]
-    fn sonde() {
-        let m = super::super::essai::modele();
-        let _ = super::verifier(&m, &super::super::essai::regle("(nb_places = 1) = ((nb_places = 1) = ((nb_places = 1) = ((nb_places = 1) = (nom))))", None));
-        super::SONDE.with(|s| { let s = s.borrow(); for w in s.windows(2) { eprintln!("{} -> {}: {}", w[0].0, w[1].0, w[0].1 as isize - w[1].1 as isize); } });
+    mod proprietes {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Whatever the tokens, checking ends with a typed rule or
+            /// faults inside the expression, never a panic.
+            #[test]
+            fn never_panics(
+                v in proptest::collection::vec(
+                    prop_oneof![
+                        Just("nb_places"), Just("gmp"), Just("pasa"), Just("nom"), Just("statut"), Just("actions"),
+                        Just("date_avis"), Just("etp"), Just("heures"), Just("duree"), Just("effectifs"),
+                        Just("etablissement"), Just("`somme`"), Just("inconnu"), Just("1.5"), Just("'PUB'"),
+                        Just("'X'"), Just("d'2025-01-01'"), Just("vrai"), Just("("), Just(")"), Just(","),
+                        Just("=>"), Just("="), Just("!="), Just("<"), Just("+"), Just("-"), Just("*"), Just("/"),
+                        Just("et"), Just("ou"), Just("non"), Just("somme("), Just("nombre("), Just("contient("),
+                        Just("renseigne("),
+                    ],
+                    1..25,
+                ),
+                bloc in prop_oneof![Just(None), Just(Some("effectifs")), Just(Some("seances")), Just(Some("detail"))],
+            ) {
+                let s = v.join(" ");
+                let m = modele();
+                match verifier(&m, &regle(&s, bloc)) {
+                    Ok(t) => prop_assert_eq!(t.bloc.as_deref(), bloc),
+                    Err(e) => {
+                        prop_assert!(!e.is_empty());
+                        for e in e {
+                            prop_assert!(e.debut <= e.fin && e.fin <= s.len(), "{:?} in {}", e, s);
+                            let _ = e.rendre(&s);
+                        }
+                    }
+                }
+            }
+        }
     }
 }

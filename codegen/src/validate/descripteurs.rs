@@ -22,19 +22,39 @@ impl Descripteurs<'_> {
         let valeurs: Vec<Vec<d::Valeur<'_>>> = m
             .nomenclatures
             .iter()
-            .map(|n| n.valeurs.iter().map(|v| d::Valeur { code: &v.code, libelle: &v.libelle, actif: v.actif }).collect())
+            .map(|n| {
+                n.valeurs
+                    .iter()
+                    .map(|v| d::Valeur {
+                        code: &v.code,
+                        libelle: &v.libelle,
+                        actif: v.actif,
+                    })
+                    .collect()
+            })
             .collect();
         let nomenclatures: BTreeMap<&str, d::Nomenclature<'_>> = m
             .nomenclatures
             .iter()
             .zip(&valeurs)
-            .map(|(n, v)| (n.code.as_str(), d::Nomenclature { code: &n.code, libelle: &n.libelle, valeurs: v }))
+            .map(|(n, v)| {
+                (
+                    n.code.as_str(),
+                    d::Nomenclature {
+                        code: &n.code,
+                        libelle: &n.libelle,
+                        valeurs: v,
+                    },
+                )
+            })
             .collect();
         let tous = m.champs();
         let motifs: BTreeMap<&str, d::Motif<'_>> = tous
             .iter()
             .filter_map(|(_, c)| match &c.type_ {
-                TypeChamp::Texte { motif: Some(s), .. } => Some((c.code.as_str(), d::Motif::new(s))),
+                TypeChamp::Texte { motif: Some(s), .. } => {
+                    Some((c.code.as_str(), d::Motif::new(s)))
+                }
                 _ => None,
             })
             .collect();
@@ -48,11 +68,18 @@ impl Descripteurs<'_> {
             .enumerate()
             .filter_map(|(i, f)| f.bloc.map(|b| (b.code.as_str(), (bloc(b), i))))
             .collect();
-        f(&Descripteurs { modele: m, formes, champs, blocs })
+        f(&Descripteurs {
+            modele: m,
+            formes,
+            champs,
+            blocs,
+        })
     }
 
     pub fn forme_de(&self, b: &Bloc) -> Option<&Forme<'_>> {
-        self.blocs.get(b.code.as_str()).map(|(_, i)| &self.formes[*i])
+        self.blocs
+            .get(b.code.as_str())
+            .map(|(_, i)| &self.formes[*i])
     }
 
     pub fn membre_code<'m>(mb: &Membre<'m>) -> &'m str {
@@ -69,18 +96,40 @@ fn champ<'t>(
     motifs: &'t BTreeMap<&str, d::Motif<'t>>,
 ) -> Option<d::Champ<'t>> {
     let genre = match &c.type_ {
-        TypeChamp::Entier { min, max } => d::Genre::Entier { min: *min, max: *max },
-        TypeChamp::Decimal { decimales, min, max } => d::Genre::Decimal { decimales: *decimales, min: *min, max: *max },
-        TypeChamp::Texte { longueur_min, longueur_max, .. } => d::Genre::Texte {
+        TypeChamp::Entier { min, max } => d::Genre::Entier {
+            min: *min,
+            max: *max,
+        },
+        TypeChamp::Decimal {
+            decimales,
+            min,
+            max,
+        } => d::Genre::Decimal {
+            decimales: *decimales,
+            min: *min,
+            max: *max,
+        },
+        TypeChamp::Texte {
+            longueur_min,
+            longueur_max,
+            ..
+        } => d::Genre::Texte {
             longueur_min: *longueur_min,
             longueur_max: *longueur_max,
             motif: motifs.get(c.code.as_str()),
         },
         TypeChamp::Booleen => d::Genre::Booleen,
-        TypeChamp::Date { min, max } => d::Genre::Date { min: *min, max: *max },
-        TypeChamp::Code { nomenclature, multiple } => {
-            d::Genre::Code { nomenclature: nomenclatures.get(nomenclature.as_str())?, multiple: *multiple }
-        }
+        TypeChamp::Date { min, max } => d::Genre::Date {
+            min: *min,
+            max: *max,
+        },
+        TypeChamp::Code {
+            nomenclature,
+            multiple,
+        } => d::Genre::Code {
+            nomenclature: nomenclatures.get(nomenclature.as_str())?,
+            multiple: *multiple,
+        },
     };
     Some(d::Champ {
         code: &c.code,
@@ -92,5 +141,10 @@ fn champ<'t>(
 }
 
 fn bloc(b: &Bloc) -> d::Bloc<'_> {
-    d::Bloc { code: &b.code, libelle: &b.libelle, min_lignes: b.min_lignes, max_lignes: b.max_lignes }
+    d::Bloc {
+        code: &b.code,
+        libelle: &b.libelle,
+        min_lignes: b.min_lignes,
+        max_lignes: b.max_lignes,
+    }
 }

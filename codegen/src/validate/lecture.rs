@@ -50,9 +50,13 @@ impl Descripteurs<'_> {
     pub fn valider(&self, payload: &str) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
         let m = self.modele;
         let racine = &self.formes[0];
-        let lu = sidoba::lecture::lire(payload, &m.campagne.id, &m.identite.code, &m.identite.version, |o, l| {
-            self.lire_objet(racine, o, &Chemin::racine(), l)
-        })?;
+        let lu = sidoba::lecture::lire(
+            payload,
+            &m.campagne.id,
+            &m.identite.code,
+            &m.identite.version,
+            |o, l| self.lire_objet(racine, o, &Chemin::racine(), l),
+        )?;
         let mut v = Verificateur::new(&lu.rejets);
         self.verifier_objet(racine, &lu.rapport, &mut v);
         v.inconnus();
@@ -61,29 +65,42 @@ impl Descripteurs<'_> {
     }
 
     pub fn lire_objet(&self, f: &Forme<'_>, o: &Object<'_>, c: &Chemin, l: &mut Lecteur) -> Objet {
-        let mut r = Objet { valeurs: vec![None; f.membres.len()] };
+        let mut r = Objet {
+            valeurs: vec![None; f.membres.len()],
+        };
         for p in &o.properties {
             let cle = p.name.as_str();
             let v = &p.value;
-            let Some(i) = f.membres.iter().position(|mb| Descripteurs::membre_code(mb) == cle) else {
+            let Some(i) = f
+                .membres
+                .iter()
+                .position(|mb| Descripteurs::membre_code(mb) == cle)
+            else {
                 l.inconnue(c, cle, f.membres.iter().map(Descripteurs::membre_code));
                 continue;
             };
             r.valeurs[i] = match &f.membres[i] {
                 Membre::Champ { champ, .. } => {
-                    let Some(d) = self.champs.get(champ.code.as_str()) else { continue };
+                    let Some(d) = self.champs.get(champ.code.as_str()) else {
+                        continue;
+                    };
                     match &champ.type_ {
                         TypeChamp::Entier { .. } => l.entier::<i64>(c, d, v).map(Val::Entier),
                         TypeChamp::Decimal { .. } => l.decimal(c, d, v).map(Val::Decimal),
                         TypeChamp::Texte { .. } => l.texte(c, d, v).map(Val::Texte),
                         TypeChamp::Booleen => l.booleen(c, d, v).map(Val::Booleen),
                         TypeChamp::Date { .. } => l.date(c, d, v).map(Val::Date),
-                        TypeChamp::Code { multiple: false, .. } => l.code(c, d, v).map(Val::Code),
+                        TypeChamp::Code {
+                            multiple: false, ..
+                        } => l.code(c, d, v).map(Val::Code),
                         TypeChamp::Code { multiple: true, .. } => l.codes(c, d, v).map(|index| {
                             let codes = match &d.genre {
-                                sidoba::descripteur::Genre::Code { nomenclature, .. } => {
-                                    index.iter().filter_map(|&i| Some(nomenclature.valeurs.get(i)?.code.to_owned())).collect()
-                                }
+                                sidoba::descripteur::Genre::Code { nomenclature, .. } => index
+                                    .iter()
+                                    .filter_map(|&i| {
+                                        Some(nomenclature.valeurs.get(i)?.code.to_owned())
+                                    })
+                                    .collect(),
                                 _ => Vec::new(),
                             };
                             Val::Codes(CodesLus { index, codes })
@@ -91,7 +108,11 @@ impl Descripteurs<'_> {
                     }
                 }
                 Membre::Lignes(b) => {
-                    let (Some((db, _)), Some(fl)) = (self.blocs.get(b.code.as_str()), self.forme_de(b)) else { continue };
+                    let (Some((db, _)), Some(fl)) =
+                        (self.blocs.get(b.code.as_str()), self.forme_de(b))
+                    else {
+                        continue;
+                    };
                     let lignes = l.lignes_de(c, db, v, |o, c, l| self.lire_objet(fl, o, c, l));
                     Some(Val::Lignes(lignes))
                 }
@@ -104,21 +125,34 @@ impl Descripteurs<'_> {
         for (mb, val) in f.membres.iter().zip(&o.valeurs) {
             match mb {
                 Membre::Champ { champ, .. } => {
-                    let Some(d) = self.champs.get(champ.code.as_str()) else { continue };
+                    let Some(d) = self.champs.get(champ.code.as_str()) else {
+                        continue;
+                    };
                     match (&champ.type_, val) {
                         (TypeChamp::Entier { .. }, Some(Val::Entier(x))) => v.entier(d, Some(*x)),
                         (TypeChamp::Decimal { .. }, Some(Val::Decimal(x))) => v.decimal(d, Some(x)),
                         (TypeChamp::Texte { .. }, Some(Val::Texte(x))) => v.texte(d, Some(x)),
                         (TypeChamp::Booleen, Some(Val::Booleen(x))) => v.booleen(d, Some(*x)),
                         (TypeChamp::Date { .. }, Some(Val::Date(x))) => v.date(d, Some(*x)),
-                        (TypeChamp::Code { multiple: false, .. }, Some(Val::Code(x))) => v.code_index(d, Some(*x)),
-                        (TypeChamp::Code { multiple: true, .. }, Some(Val::Codes(x))) => v.codes_index(d, Some(&x.index)),
+                        (
+                            TypeChamp::Code {
+                                multiple: false, ..
+                            },
+                            Some(Val::Code(x)),
+                        ) => v.code_index(d, Some(*x)),
+                        (TypeChamp::Code { multiple: true, .. }, Some(Val::Codes(x))) => {
+                            v.codes_index(d, Some(&x.index))
+                        }
                         // Not filled (a value of another shape is never stored).
                         _ => v.absent(d),
                     }
                 }
                 Membre::Lignes(b) => {
-                    let (Some((db, _)), Some(fl)) = (self.blocs.get(b.code.as_str()), self.forme_de(b)) else { continue };
+                    let (Some((db, _)), Some(fl)) =
+                        (self.blocs.get(b.code.as_str()), self.forme_de(b))
+                    else {
+                        continue;
+                    };
                     let lignes: &[Objet] = match val {
                         Some(Val::Lignes(l)) => l,
                         _ => &[],

@@ -25,12 +25,17 @@ impl<'d, 'o> Env<'d, 'o> {
     /// The value of member `code` of the object in scope.
     fn brut(&self, portee: Portee, code: &str) -> Option<&'o Val> {
         let (f, o) = self.objet(portee)?;
-        let i = f.membres.iter().position(|mb| Descripteurs::membre_code(mb) == code)?;
+        let i = f
+            .membres
+            .iter()
+            .position(|mb| Descripteurs::membre_code(mb) == code)?;
         o.valeurs.get(i)?.as_ref()
     }
 
     fn lignes(&self, l: &LignesRef) -> Option<(&'d Forme<'d>, &'o [Objet])> {
-        let Some(Val::Lignes(rangees)) = self.brut(l.portee, &l.bloc) else { return None };
+        let Some(Val::Lignes(rangees)) = self.brut(l.portee, &l.bloc) else {
+            return None;
+        };
         let (_, i) = self.d.blocs.get(l.bloc.as_str())?;
         Some((&self.d.formes[*i], rangees))
     }
@@ -64,10 +69,23 @@ impl Environnement for Env<'_, '_> {
     }
 
     fn valeurs_lignes(&self, lignes: &LignesRef, champ: &str, f: &mut dyn FnMut(Decimal)) {
-        let Some((forme, rangees)) = self.lignes(lignes) else { return };
-        let Some(i) = forme.membres.iter().position(|mb| Descripteurs::membre_code(mb) == champ) else { return };
+        let Some((forme, rangees)) = self.lignes(lignes) else {
+            return;
+        };
+        let Some(i) = forme
+            .membres
+            .iter()
+            .position(|mb| Descripteurs::membre_code(mb) == champ)
+        else {
+            return;
+        };
         for r in rangees {
-            if let Some(ValeurRegle::Nombre(x)) = r.valeurs.get(i).and_then(Option::as_ref).and_then(|v| vue(self.d, champ, v)) {
+            if let Some(ValeurRegle::Nombre(x)) = r
+                .valeurs
+                .get(i)
+                .and_then(Option::as_ref)
+                .and_then(|v| vue(self.d, champ, v))
+            {
                 f(x);
             }
         }
@@ -88,7 +106,11 @@ impl<'d> Descripteurs<'d> {
             };
             match &r.bloc {
                 None => {
-                    let env = Env { d: self, racine, ligne: None };
+                    let env = Env {
+                        d: self,
+                        racine,
+                        ligne: None,
+                    };
                     if !evaluer(t, &env).passe() {
                         out.push(constat(String::new()));
                     }
@@ -97,7 +119,11 @@ impl<'d> Descripteurs<'d> {
                     let mut lignes = Vec::new();
                     self.rangees(&self.formes[0], racine, "", b, &mut lignes);
                     for (chemin, forme, ligne) in lignes {
-                        let env = Env { d: self, racine, ligne: Some((forme, ligne)) };
+                        let env = Env {
+                            d: self,
+                            racine,
+                            ligne: Some((forme, ligne)),
+                        };
                         if !evaluer(t, &env).passe() {
                             out.push(constat(chemin));
                         }
@@ -117,7 +143,9 @@ impl<'d> Descripteurs<'d> {
         out: &mut Vec<(String, &'d Forme<'d>, &'o Objet)>,
     ) {
         for (mb, v) in f.membres.iter().zip(&o.valeurs) {
-            let (Membre::Lignes(b), Some(Val::Lignes(rangees))) = (mb, v) else { continue };
+            let (Membre::Lignes(b), Some(Val::Lignes(rangees))) = (mb, v) else {
+                continue;
+            };
             let Some(fl) = self.forme_de(b) else { continue };
             for (i, r) in rangees.iter().enumerate() {
                 let chemin = format!("{prefixe}{}[{i}]", b.code);

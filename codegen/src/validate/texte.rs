@@ -7,10 +7,22 @@ use std::collections::BTreeMap;
 
 /// `couleur`: ANSI colours (only on a terminal, never with `NO_COLOR`).
 pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
-    let peint = |code: &str, s: &str| if couleur { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_owned() };
+    let peint = |code: &str, s: &str| {
+        if couleur {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    };
     let bloquants = constats.bloquants().count();
     let avertissements = constats.len() - bloquants;
-    let pluriel = |n: usize, un: &str, plusieurs: &str| if n <= 1 { format!("{n} {un}") } else { format!("{n} {plusieurs}") };
+    let pluriel = |n: usize, un: &str, plusieurs: &str| {
+        if n <= 1 {
+            format!("{n} {un}")
+        } else {
+            format!("{n} {plusieurs}")
+        }
+    };
     let mut out = if constats.valide() {
         peint("1;32", "Payload valide")
     } else {
@@ -27,20 +39,33 @@ pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
     // Top-level block of each payload key, to group findings.
     let mut bloc_de: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, b) in m.blocs.iter().enumerate() {
-        for c in m.champs().iter().filter(|(chaine, _)| chaine[0].code == b.code) {
+        for c in m
+            .champs()
+            .iter()
+            .filter(|(chaine, _)| chaine[0].code == b.code)
+        {
             bloc_de.insert(&c.1.code, i);
         }
         for sb in m.tous_les_blocs().iter().filter(|sb| est_dans(b, &sb.code)) {
             bloc_de.insert(&sb.code, i);
         }
     }
-    let cle = |chemin: &str| chemin.split(['[', '.']).next().unwrap_or_default().to_owned();
+    let cle = |chemin: &str| {
+        chemin
+            .split(['[', '.'])
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
     // Group index: a block's position, rules and unknown keys after.
     let mut groupes: BTreeMap<usize, Vec<&sidoba::Constat>> = BTreeMap::new();
     for c in constats.iter() {
         let g = match c.code {
             CodeConstat::Regle => m.blocs.len() + 1,
-            _ => bloc_de.get(cle(&c.chemin).as_str()).copied().unwrap_or(m.blocs.len()),
+            _ => bloc_de
+                .get(cle(&c.chemin).as_str())
+                .copied()
+                .unwrap_or(m.blocs.len()),
         };
         groupes.entry(g).or_default().push(c);
     }
@@ -57,7 +82,11 @@ pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
                 Severite::Avertissement => peint("33", "!"),
             };
             let quoi = c.regle.as_deref().unwrap_or(c.code.code());
-            let lieu = if c.chemin.is_empty() { String::new() } else { format!(" {}", c.chemin) };
+            let lieu = if c.chemin.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", c.chemin)
+            };
             out.push_str(&format!("  {marque} [{quoi}]{lieu} : {}\n", c.message));
         }
     }
