@@ -9,6 +9,12 @@ use std::hint::black_box;
 /// reworded, fields made required, codes renamed, fields removed.
 pub fn edite(texte: &str, graine: u64) -> String {
     let mut a = sidoba_codegen::synthese::Alea::new(graine);
+    // Fields named by a rule are not renamed (the rule would break).
+    let regles = texte
+        .split("\"regles\"")
+        .nth(1)
+        .unwrap_or_default()
+        .to_owned();
     let mut v: Vec<String> = texte.split("{\"code\":\"c").map(str::to_owned).collect();
     for (i, morceau) in v.iter_mut().enumerate().skip(1) {
         if !a.pct(10) {
@@ -17,8 +23,21 @@ pub fn edite(texte: &str, graine: u64) -> String {
         *morceau = match i % 5 {
             0 => morceau.replacen("\"libelle\":\"Champ", "\"libelle\":\"Le champ", 1),
             1 => morceau.replacen("\"min\":0", "\"min\":1", 1),
-            2 => morceau.replacen("\"libelle\"", "\"obligatoire\":true,\"libelle\"", 1),
-            3 => morceau.replacen('_', "_r", 1),
+            2 if !morceau.contains("\"obligatoire\"") => {
+                morceau.replacen("\"libelle\"", "\"obligatoire\":true,\"libelle\"", 1)
+            }
+            3 => {
+                let code = format!("c{}", morceau.split('"').next().unwrap_or_default());
+                let lue = regles.match_indices(&code).any(|(i, _)| {
+                    !regles[i + code.len()..]
+                        .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                });
+                if lue {
+                    morceau.clone()
+                } else {
+                    morceau.replacen('_', "_r", 1)
+                }
+            }
             _ => morceau.replacen("\"type\":\"", "\"description\":\"Aide\",\"type\":\"", 1),
         };
     }

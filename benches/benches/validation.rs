@@ -31,6 +31,12 @@ fn cas(
     g.bench_function("sidoba validate (piloté par le modèle)", |b| {
         b.iter(|| black_box(sidoba_codegen::validate::valider(&m, black_box(payload)).unwrap()))
     });
+    g.bench_function("analyse JSON seule (sidoba::json)", |b| {
+        b.iter(|| black_box(sidoba::json::analyser(black_box(payload)).is_ok()))
+    });
+    g.bench_function("analyse JSON seule (serde_json::Value)", |b| {
+        b.iter(|| black_box(serde_json::from_str::<serde_json::Value>(black_box(payload)).is_ok()))
+    });
     g.bench_function("jsonschema: validation seule (JSON déjà analysé)", |b| {
         let v: serde_json::Value = serde_json::from_str(payload).unwrap();
         b.iter(|| black_box(validateur.is_valid(black_box(&v))))

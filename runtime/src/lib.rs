@@ -10,6 +10,7 @@ pub mod codes;
 pub mod constat;
 pub mod date;
 pub mod decimal;
+pub mod derive;
 pub mod descripteur;
 pub mod ecriture;
 pub mod json;
@@ -25,6 +26,9 @@ pub use descripteur::{Code, CodeInconnu};
 pub use lecture::{ErreurLecture, Lu, Rejets};
 /// Exact decimal numbers: a value is never read through a binary float.
 pub use rust_decimal::Decimal;
+
+#[cfg(feature = "derive")]
+pub use sidoba_macros::SidobaReport;
 
 /// Re-exported so that generated code needs no other dependency.
 pub use serde;

@@ -5,10 +5,11 @@
 //! types, and straight-line calls in model order. That keeps generated code
 //! short and cheap to compile.
 
+mod derive;
 mod descripteurs;
 pub mod docs;
 mod nomenclatures;
-mod payload;
+pub mod payload;
 mod regles;
 mod structs;
 pub mod types;
@@ -65,10 +66,11 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
         &m.identite.version,
         &m.sha256,
     );
-    let enums = m
-        .nomenclatures
-        .iter()
-        .map(|n| nomenclatures::enumeration(n, noms));
+    let enums = m.nomenclatures.iter().map(|n| {
+        let e = nomenclatures::enumeration(n, noms);
+        let v = derive::vers_enum(&types::ident(noms.nomenclature(&n.code)));
+        quote!(#e #v)
+    });
     let champs = m
         .champs()
         .into_iter()
@@ -88,6 +90,7 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
         let ecrire = payload::ecrire(f, noms);
         let lire = payload::lire(f, noms);
         let verifier = validation::verifier(f, noms);
+        let derive = derive::impls(f, m, noms);
         quote! {
             #s
             impl #nom {
@@ -95,6 +98,7 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
                 #lire
                 #verifier
             }
+            #derive
         }
     });
     // No inner `//!` doc: a generated file must be `include!`-able; the
@@ -114,6 +118,11 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
 
         impl Rapport {
             #regles
+
+            /// Fills a report from structs that derive `SidobaReport`.
+            pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
+                sidoba::derive::Constructeur::new()
+            }
 
             /// The WS05 payload, refused while a blocking finding remains
             /// (warnings do not block).

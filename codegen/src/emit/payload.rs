@@ -45,14 +45,15 @@ pub fn ecrire(f: &Forme, noms: &Noms) -> TokenStream {
 }
 
 /// `fn lire_objet(o, chemin, lecteur)`: every key, unknown ones recorded.
+/// Keys are found by binary search in a sorted table, then dispatched on
+/// the member's position (a jump table, whatever the number of fields).
 pub fn lire(f: &Forme, noms: &Noms) -> TokenStream {
-    let bras = f.membres.iter().map(|mb| {
+    let bras = f.membres.iter().enumerate().map(|(i, mb)| {
         let n = nom_membre(mb, noms);
-        match mb {
+        let lire = match mb {
             Membre::Champ { champ, .. } => {
-                let code = &champ.code;
                 let d = nom_champ(champ, noms);
-                let lire = match &champ.type_ {
+                match &champ.type_ {
                     TypeChamp::Entier { .. } => quote!(l.entier(c, &#d, v)),
                     TypeChamp::Decimal { .. } => quote!(l.decimal(c, &#d, v)),
                     TypeChamp::Texte { .. } => quote!(l.texte(c, &#d, v)),
@@ -62,20 +63,20 @@ pub fn lire(f: &Forme, noms: &Noms) -> TokenStream {
                         multiple: false, ..
                     } => quote!(l.code_enum(c, &#d, v)),
                     TypeChamp::Code { multiple: true, .. } => quote!(l.codes_enum(c, &#d, v)),
-                };
-                quote!(#code => r.#n = #lire,)
+                }
             }
             Membre::Lignes(b) => {
-                let code = &b.code;
                 let d = nom_bloc(b, noms);
                 let ligne = ident(noms.ligne(&b.code));
-                quote!(#code => r.#n = l.lignes_de(c, &#d, v, #ligne::lire_objet),)
+                quote!(l.lignes_de(c, &#d, v, #ligne::lire_objet))
             }
-        }
+        };
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        quote!(Some(#i) => r.#n = #lire,)
     });
-    let cles = f.membres.iter().map(|mb| match mb {
-        Membre::Champ { champ, .. } => champ.code.as_str(),
-        Membre::Lignes(b) => b.code.as_str(),
+    let cles = cles_triees(f).into_iter().map(|(k, i)| {
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        quote!((#k, #i))
     });
     quote! {
         fn lire_objet(
@@ -83,16 +84,31 @@ pub fn lire(f: &Forme, noms: &Noms) -> TokenStream {
             c: &sidoba::verif::Chemin,
             l: &mut sidoba::lecture::Lecteur,
         ) -> Self {
-            const CLES: &[&str] = &[#(#cles),*];
+            const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(&[#(#cles),*]);
             let mut r = Self::default();
             for p in &o.properties {
                 let v = &p.value;
-                match p.name.as_str() {
+                match CLES.index(p.name.as_str()) {
                     #(#bras)*
-                    cle => l.inconnue(c, cle, CLES.iter().copied()),
+                    _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
                 }
             }
             r
         }
     }
+}
+
+/// A struct's payload keys in byte order, with their member positions.
+pub fn cles_triees<'m>(f: &Forme<'m>) -> Vec<(&'m str, usize)> {
+    let mut v: Vec<(&str, usize)> = f
+        .membres
+        .iter()
+        .enumerate()
+        .map(|(i, mb)| match mb {
+            Membre::Champ { champ, .. } => (champ.code.as_str(), i),
+            Membre::Lignes(b) => (b.code.as_str(), i),
+        })
+        .collect();
+    v.sort_unstable();
+    v
 }

@@ -13,6 +13,8 @@ pub struct Descripteurs<'t> {
     pub champs: BTreeMap<&'t str, d::Champ<'t>>,
     /// Repeatable block code → its description and its `Forme`'s index.
     pub blocs: BTreeMap<&'t str, (d::Bloc<'t>, usize)>,
+    /// Per `Forme`, its keys sorted as generated code sorts them.
+    pub cles: Vec<Vec<(&'t str, usize)>>,
 }
 
 impl Descripteurs<'_> {
@@ -68,11 +70,16 @@ impl Descripteurs<'_> {
             .enumerate()
             .filter_map(|(i, f)| f.bloc.map(|b| (b.code.as_str(), (bloc(b), i))))
             .collect();
+        let cles = formes
+            .iter()
+            .map(crate::emit::payload::cles_triees)
+            .collect();
         f(&Descripteurs {
             modele: m,
             formes,
             champs,
             blocs,
+            cles,
         })
     }
 

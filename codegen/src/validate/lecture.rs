@@ -55,7 +55,7 @@ impl Descripteurs<'_> {
             &m.campagne.id,
             &m.identite.code,
             &m.identite.version,
-            |o, l| self.lire_objet(racine, o, &Chemin::racine(), l),
+            |o, l| self.lire_objet(0, o, &Chemin::racine(), l),
         )?;
         let mut v = Verificateur::new(&lu.rejets);
         self.verifier_objet(racine, &lu.rapport, &mut v);
@@ -64,19 +64,18 @@ impl Descripteurs<'_> {
         Ok(sidoba::Constats(v.finir()))
     }
 
-    pub fn lire_objet(&self, f: &Forme<'_>, o: &Object<'_>, c: &Chemin, l: &mut Lecteur) -> Objet {
+    /// Reads object `o` as the struct of forme `fi` (0: the report).
+    pub fn lire_objet(&self, fi: usize, o: &Object<'_>, c: &Chemin, l: &mut Lecteur) -> Objet {
+        let f = &self.formes[fi];
+        let cles = sidoba::lecture::Cles(&self.cles[fi]);
         let mut r = Objet {
             valeurs: vec![None; f.membres.len()],
         };
         for p in &o.properties {
             let cle = p.name.as_str();
             let v = &p.value;
-            let Some(i) = f
-                .membres
-                .iter()
-                .position(|mb| Descripteurs::membre_code(mb) == cle)
-            else {
-                l.inconnue(c, cle, f.membres.iter().map(Descripteurs::membre_code));
+            let Some(i) = cles.index(cle) else {
+                l.inconnue(c, cle, cles.codes());
                 continue;
             };
             r.valeurs[i] = match &f.membres[i] {
@@ -108,12 +107,10 @@ impl Descripteurs<'_> {
                     }
                 }
                 Membre::Lignes(b) => {
-                    let (Some((db, _)), Some(fl)) =
-                        (self.blocs.get(b.code.as_str()), self.forme_de(b))
-                    else {
+                    let Some((db, fl)) = self.blocs.get(b.code.as_str()) else {
                         continue;
                     };
-                    let lignes = l.lignes_de(c, db, v, |o, c, l| self.lire_objet(fl, o, c, l));
+                    let lignes = l.lignes_de(c, db, v, |o, c, l| self.lire_objet(*fl, o, c, l));
                     Some(Val::Lignes(lignes))
                 }
             };

@@ -2,7 +2,7 @@
 
 use super::Descripteurs;
 use super::lecture::{Objet, Val};
-use crate::forme::{Forme, Membre};
+use crate::forme::Membre;
 use crate::rules::{ChampRef, Environnement, LignesRef, Portee, ValeurRegle, evaluer};
 use sidoba::verif::pour_regles;
 use sidoba::{CodeConstat, Constat, Decimal};
@@ -11,33 +11,35 @@ use sidoba::{CodeConstat, Constat, Decimal};
 struct Env<'d, 'o> {
     d: &'d Descripteurs<'d>,
     racine: &'o Objet,
-    ligne: Option<(&'d Forme<'d>, &'o Objet)>,
+    /// The row's forme (its index) and values, for a row rule.
+    ligne: Option<(usize, &'o Objet)>,
 }
 
 impl<'d, 'o> Env<'d, 'o> {
-    fn objet(&self, portee: Portee) -> Option<(&'d Forme<'d>, &'o Objet)> {
+    fn objet(&self, portee: Portee) -> Option<(usize, &'o Objet)> {
         match portee {
-            Portee::Racine => Some((&self.d.formes[0], self.racine)),
+            Portee::Racine => Some((0, self.racine)),
             Portee::Ligne => self.ligne,
         }
     }
 
-    /// The value of member `code` of the object in scope.
-    fn brut(&self, portee: Portee, code: &str) -> Option<&'o Val> {
-        let (f, o) = self.objet(portee)?;
-        let i = f
-            .membres
-            .iter()
-            .position(|mb| Descripteurs::membre_code(mb) == code)?;
-        o.valeurs.get(i)?.as_ref()
+    /// Member `code` of forme `fi`.
+    fn membre(&self, fi: usize, code: &str) -> Option<usize> {
+        sidoba::lecture::Cles(self.d.cles.get(fi)?).index(code)
     }
 
-    fn lignes(&self, l: &LignesRef) -> Option<(&'d Forme<'d>, &'o [Objet])> {
+    /// The value of member `code` of the object in scope.
+    fn brut(&self, portee: Portee, code: &str) -> Option<&'o Val> {
+        let (fi, o) = self.objet(portee)?;
+        o.valeurs.get(self.membre(fi, code)?)?.as_ref()
+    }
+
+    fn lignes(&self, l: &LignesRef) -> Option<(usize, &'o [Objet])> {
         let Some(Val::Lignes(rangees)) = self.brut(l.portee, &l.bloc) else {
             return None;
         };
         let (_, i) = self.d.blocs.get(l.bloc.as_str())?;
-        Some((&self.d.formes[*i], rangees))
+        Some((*i, rangees))
     }
 }
 
@@ -69,14 +71,10 @@ impl Environnement for Env<'_, '_> {
     }
 
     fn valeurs_lignes(&self, lignes: &LignesRef, champ: &str, f: &mut dyn FnMut(Decimal)) {
-        let Some((forme, rangees)) = self.lignes(lignes) else {
+        let Some((fi, rangees)) = self.lignes(lignes) else {
             return;
         };
-        let Some(i) = forme
-            .membres
-            .iter()
-            .position(|mb| Descripteurs::membre_code(mb) == champ)
-        else {
+        let Some(i) = self.membre(fi, champ) else {
             return;
         };
         for r in rangees {
@@ -117,7 +115,7 @@ impl<'d> Descripteurs<'d> {
                 }
                 Some(b) => {
                     let mut lignes = Vec::new();
-                    self.rangees(&self.formes[0], racine, "", b, &mut lignes);
+                    self.rangees(0, racine, "", b, &mut lignes);
                     for (chemin, forme, ligne) in lignes {
                         let env = Env {
                             d: self,
@@ -136,23 +134,25 @@ impl<'d> Descripteurs<'d> {
     /// Every row of block `bloc`, wherever it nests, with its path.
     fn rangees<'o>(
         &'d self,
-        f: &'d Forme<'d>,
+        fi: usize,
         o: &'o Objet,
         prefixe: &str,
         bloc: &str,
-        out: &mut Vec<(String, &'d Forme<'d>, &'o Objet)>,
+        out: &mut Vec<(String, usize, &'o Objet)>,
     ) {
-        for (mb, v) in f.membres.iter().zip(&o.valeurs) {
+        for (mb, v) in self.formes[fi].membres.iter().zip(&o.valeurs) {
             let (Membre::Lignes(b), Some(Val::Lignes(rangees))) = (mb, v) else {
                 continue;
             };
-            let Some(fl) = self.forme_de(b) else { continue };
+            let Some((_, fl)) = self.blocs.get(b.code.as_str()) else {
+                continue;
+            };
             for (i, r) in rangees.iter().enumerate() {
                 let chemin = format!("{prefixe}{}[{i}]", b.code);
                 if b.code == bloc {
-                    out.push((chemin, fl, r));
+                    out.push((chemin, *fl, r));
                 } else {
-                    self.rangees(fl, r, &format!("{chemin}."), bloc, out);
+                    self.rangees(*fl, r, &format!("{chemin}."), bloc, out);
                 }
             }
         }

@@ -94,6 +94,11 @@ impl core::fmt::Display for CategorieEtablissement {
         f.write_str(self.code())
     }
 }
+impl sidoba::derive::Vers<CategorieEtablissement> for CategorieEtablissement {
+    fn vers(&self) -> Result<Option<CategorieEtablissement>, sidoba::derive::Echec> {
+        Ok(Some(*self))
+    }
+}
 /// Statut juridique (nomenclature statut_juridique).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(clippy::enum_variant_names)]
@@ -165,6 +170,11 @@ impl core::str::FromStr for StatutJuridique {
 impl core::fmt::Display for StatutJuridique {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<StatutJuridique> for StatutJuridique {
+    fn vers(&self) -> Result<Option<StatutJuridique>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Origine de l'orientation vers le CAMSP (nomenclature origine_orientation).
@@ -316,6 +326,11 @@ impl core::fmt::Display for OrigineOrientation {
         f.write_str(self.code())
     }
 }
+impl sidoba::derive::Vers<OrigineOrientation> for OrigineOrientation {
+    fn vers(&self) -> Result<Option<OrigineOrientation>, sidoba::derive::Echec> {
+        Ok(Some(*self))
+    }
+}
 /// Orientation après la sortie du CAMSP (nomenclature orientation_sortie).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(clippy::enum_variant_names)]
@@ -454,6 +469,11 @@ impl core::str::FromStr for OrientationSortie {
 impl core::fmt::Display for OrientationSortie {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<OrientationSortie> for OrientationSortie {
+    fn vers(&self) -> Result<Option<OrientationSortie>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Catégorie de personnel (nomenclature categorie_personnel).
@@ -630,6 +650,11 @@ impl core::str::FromStr for CategoriePersonnel {
 impl core::fmt::Display for CategoriePersonnel {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<CategoriePersonnel> for CategoriePersonnel {
+    fn vers(&self) -> Result<Option<CategoriePersonnel>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Rapport « Rapport d'activité des CAMSP 2025 » (campagne RA-CAMSP-2025).
@@ -939,120 +964,108 @@ impl Rapport {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &[
-            "finess_et",
-            "raison_sociale",
-            "categorie_finess",
-            "statut",
-            "nb_antennes",
-            "jours_ouverture",
-            "polyvalent",
-            "file_active",
-            "nb_entrees_annee",
-            "nb_sorties_annee",
-            "nb_rdv_programmes",
-            "nb_rdv_honores",
-            "nb_interventions_exterieures",
-            "nb_presents",
-            "nb_garcons",
-            "nb_filles",
-            "nb_en_bilan",
-            "nb_en_suivi",
-            "nb_contact_ponctuel",
-            "age_moyen_presents",
-            "nb_demandes",
-            "nb_en_attente_31_12",
-            "delai_moyen_premier_rdv",
-            "delai_moyen_prise_en_charge",
-            "origines",
-            "nb_fin_concertee",
-            "nb_fin_sans_concertation",
-            "nb_deces",
-            "duree_moyenne_accompagnement",
-            "age_moyen_sortie",
-            "orientations_sortie",
-            "rh",
-            "departement",
-            "nb_communes_desservies",
-            "population_0_6_ans",
-        ];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[
+                ("age_moyen_presents", 19),
+                ("age_moyen_sortie", 29),
+                ("categorie_finess", 2),
+                ("delai_moyen_premier_rdv", 22),
+                ("delai_moyen_prise_en_charge", 23),
+                ("departement", 32),
+                ("duree_moyenne_accompagnement", 28),
+                ("file_active", 7),
+                ("finess_et", 0),
+                ("jours_ouverture", 5),
+                ("nb_antennes", 4),
+                ("nb_communes_desservies", 33),
+                ("nb_contact_ponctuel", 18),
+                ("nb_deces", 27),
+                ("nb_demandes", 20),
+                ("nb_en_attente_31_12", 21),
+                ("nb_en_bilan", 16),
+                ("nb_en_suivi", 17),
+                ("nb_entrees_annee", 8),
+                ("nb_filles", 15),
+                ("nb_fin_concertee", 25),
+                ("nb_fin_sans_concertation", 26),
+                ("nb_garcons", 14),
+                ("nb_interventions_exterieures", 12),
+                ("nb_presents", 13),
+                ("nb_rdv_honores", 11),
+                ("nb_rdv_programmes", 10),
+                ("nb_sorties_annee", 9),
+                ("orientations_sortie", 30),
+                ("origines", 24),
+                ("polyvalent", 6),
+                ("population_0_6_ans", 34),
+                ("raison_sociale", 1),
+                ("rh", 31),
+                ("statut", 3),
+            ],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "finess_et" => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
-                "raison_sociale" => {
-                    r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v);
-                }
-                "categorie_finess" => {
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
+                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v),
+                Some(2) => {
                     r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, v);
                 }
-                "statut" => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
-                "nb_antennes" => r.nb_antennes = l.entier(c, &CHAMP_NB_ANTENNES, v),
-                "jours_ouverture" => {
-                    r.jours_ouverture = l.entier(c, &CHAMP_JOURS_OUVERTURE, v);
-                }
-                "polyvalent" => r.polyvalent = l.booleen(c, &CHAMP_POLYVALENT, v),
-                "file_active" => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
-                "nb_entrees_annee" => {
-                    r.nb_entrees_annee = l.entier(c, &CHAMP_NB_ENTREES_ANNEE, v);
-                }
-                "nb_sorties_annee" => {
-                    r.nb_sorties_annee = l.entier(c, &CHAMP_NB_SORTIES_ANNEE, v);
-                }
-                "nb_rdv_programmes" => {
+                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
+                Some(4) => r.nb_antennes = l.entier(c, &CHAMP_NB_ANTENNES, v),
+                Some(5) => r.jours_ouverture = l.entier(c, &CHAMP_JOURS_OUVERTURE, v),
+                Some(6) => r.polyvalent = l.booleen(c, &CHAMP_POLYVALENT, v),
+                Some(7) => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
+                Some(8) => r.nb_entrees_annee = l.entier(c, &CHAMP_NB_ENTREES_ANNEE, v),
+                Some(9) => r.nb_sorties_annee = l.entier(c, &CHAMP_NB_SORTIES_ANNEE, v),
+                Some(10) => {
                     r.nb_rdv_programmes = l.entier(c, &CHAMP_NB_RDV_PROGRAMMES, v);
                 }
-                "nb_rdv_honores" => {
-                    r.nb_rdv_honores = l.entier(c, &CHAMP_NB_RDV_HONORES, v);
-                }
-                "nb_interventions_exterieures" => {
+                Some(11) => r.nb_rdv_honores = l.entier(c, &CHAMP_NB_RDV_HONORES, v),
+                Some(12) => {
                     r.nb_interventions_exterieures = l
                         .entier(c, &CHAMP_NB_INTERVENTIONS_EXTERIEURES, v);
                 }
-                "nb_presents" => r.nb_presents = l.entier(c, &CHAMP_NB_PRESENTS, v),
-                "nb_garcons" => r.nb_garcons = l.entier(c, &CHAMP_NB_GARCONS, v),
-                "nb_filles" => r.nb_filles = l.entier(c, &CHAMP_NB_FILLES, v),
-                "nb_en_bilan" => r.nb_en_bilan = l.entier(c, &CHAMP_NB_EN_BILAN, v),
-                "nb_en_suivi" => r.nb_en_suivi = l.entier(c, &CHAMP_NB_EN_SUIVI, v),
-                "nb_contact_ponctuel" => {
+                Some(13) => r.nb_presents = l.entier(c, &CHAMP_NB_PRESENTS, v),
+                Some(14) => r.nb_garcons = l.entier(c, &CHAMP_NB_GARCONS, v),
+                Some(15) => r.nb_filles = l.entier(c, &CHAMP_NB_FILLES, v),
+                Some(16) => r.nb_en_bilan = l.entier(c, &CHAMP_NB_EN_BILAN, v),
+                Some(17) => r.nb_en_suivi = l.entier(c, &CHAMP_NB_EN_SUIVI, v),
+                Some(18) => {
                     r.nb_contact_ponctuel = l.entier(c, &CHAMP_NB_CONTACT_PONCTUEL, v);
                 }
-                "age_moyen_presents" => {
+                Some(19) => {
                     r.age_moyen_presents = l.decimal(c, &CHAMP_AGE_MOYEN_PRESENTS, v);
                 }
-                "nb_demandes" => r.nb_demandes = l.entier(c, &CHAMP_NB_DEMANDES, v),
-                "nb_en_attente_31_12" => {
+                Some(20) => r.nb_demandes = l.entier(c, &CHAMP_NB_DEMANDES, v),
+                Some(21) => {
                     r.nb_en_attente_31_12 = l.entier(c, &CHAMP_NB_EN_ATTENTE_31_12, v);
                 }
-                "delai_moyen_premier_rdv" => {
+                Some(22) => {
                     r.delai_moyen_premier_rdv = l
                         .decimal(c, &CHAMP_DELAI_MOYEN_PREMIER_RDV, v);
                 }
-                "delai_moyen_prise_en_charge" => {
+                Some(23) => {
                     r.delai_moyen_prise_en_charge = l
                         .decimal(c, &CHAMP_DELAI_MOYEN_PRISE_EN_CHARGE, v);
                 }
-                "origines" => {
+                Some(24) => {
                     r.origines = l
                         .lignes_de(c, &BLOC_ORIGINES, v, LigneOrigines::lire_objet);
                 }
-                "nb_fin_concertee" => {
-                    r.nb_fin_concertee = l.entier(c, &CHAMP_NB_FIN_CONCERTEE, v);
-                }
-                "nb_fin_sans_concertation" => {
+                Some(25) => r.nb_fin_concertee = l.entier(c, &CHAMP_NB_FIN_CONCERTEE, v),
+                Some(26) => {
                     r.nb_fin_sans_concertation = l
                         .entier(c, &CHAMP_NB_FIN_SANS_CONCERTATION, v);
                 }
-                "nb_deces" => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
-                "duree_moyenne_accompagnement" => {
+                Some(27) => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
+                Some(28) => {
                     r.duree_moyenne_accompagnement = l
                         .decimal(c, &CHAMP_DUREE_MOYENNE_ACCOMPAGNEMENT, v);
                 }
-                "age_moyen_sortie" => {
-                    r.age_moyen_sortie = l.decimal(c, &CHAMP_AGE_MOYEN_SORTIE, v);
-                }
-                "orientations_sortie" => {
+                Some(29) => r.age_moyen_sortie = l.decimal(c, &CHAMP_AGE_MOYEN_SORTIE, v),
+                Some(30) => {
                     r.orientations_sortie = l
                         .lignes_de(
                             c,
@@ -1061,16 +1074,16 @@ impl Rapport {
                             LigneOrientationsSortie::lire_objet,
                         );
                 }
-                "rh" => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
-                "departement" => r.departement = l.texte(c, &CHAMP_DEPARTEMENT, v),
-                "nb_communes_desservies" => {
+                Some(31) => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
+                Some(32) => r.departement = l.texte(c, &CHAMP_DEPARTEMENT, v),
+                Some(33) => {
                     r.nb_communes_desservies = l
                         .entier(c, &CHAMP_NB_COMMUNES_DESSERVIES, v);
                 }
-                "population_0_6_ans" => {
+                Some(34) => {
                     r.population_0_6_ans = l.entier(c, &CHAMP_POPULATION_0_6_ANS, v);
                 }
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -1132,6 +1145,377 @@ impl Rapport {
         v.entier(&CHAMP_POPULATION_0_6_ANS, self.population_0_6_ans.map(i64::from));
     }
 }
+impl sidoba::derive::Modele for Rapport {
+    const MODELE: &'static str = "RA_CAMSP 2025.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("finess_et"),
+        sidoba::derive::Membre::Champ("raison_sociale"),
+        sidoba::derive::Membre::Champ("categorie_finess"),
+        sidoba::derive::Membre::Champ("statut"),
+        sidoba::derive::Membre::Champ("nb_antennes"),
+        sidoba::derive::Membre::Champ("jours_ouverture"),
+        sidoba::derive::Membre::Champ("polyvalent"),
+        sidoba::derive::Membre::Champ("file_active"),
+        sidoba::derive::Membre::Champ("nb_entrees_annee"),
+        sidoba::derive::Membre::Champ("nb_sorties_annee"),
+        sidoba::derive::Membre::Champ("nb_rdv_programmes"),
+        sidoba::derive::Membre::Champ("nb_rdv_honores"),
+        sidoba::derive::Membre::Champ("nb_interventions_exterieures"),
+        sidoba::derive::Membre::Champ("nb_presents"),
+        sidoba::derive::Membre::Champ("nb_garcons"),
+        sidoba::derive::Membre::Champ("nb_filles"),
+        sidoba::derive::Membre::Champ("nb_en_bilan"),
+        sidoba::derive::Membre::Champ("nb_en_suivi"),
+        sidoba::derive::Membre::Champ("nb_contact_ponctuel"),
+        sidoba::derive::Membre::Champ("age_moyen_presents"),
+        sidoba::derive::Membre::Champ("nb_demandes"),
+        sidoba::derive::Membre::Champ("nb_en_attente_31_12"),
+        sidoba::derive::Membre::Champ("delai_moyen_premier_rdv"),
+        sidoba::derive::Membre::Champ("delai_moyen_prise_en_charge"),
+        sidoba::derive::Membre::Table("origines"),
+        sidoba::derive::Membre::Champ("nb_fin_concertee"),
+        sidoba::derive::Membre::Champ("nb_fin_sans_concertation"),
+        sidoba::derive::Membre::Champ("nb_deces"),
+        sidoba::derive::Membre::Champ("duree_moyenne_accompagnement"),
+        sidoba::derive::Membre::Champ("age_moyen_sortie"),
+        sidoba::derive::Membre::Table("orientations_sortie"),
+        sidoba::derive::Membre::Table("rh"),
+        sidoba::derive::Membre::Champ("departement"),
+        sidoba::derive::Membre::Champ("nb_communes_desservies"),
+        sidoba::derive::Membre::Champ("population_0_6_ans"),
+    ];
+    const BLOCS: &'static [&'static str] = &[
+        "identification",
+        "activite",
+        "presents_31_12",
+        "acces",
+        "sorties",
+        "territoire",
+    ];
+}
+impl sidoba::derive::Champ<0> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_FINESS_ET
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.finess_et
+    }
+}
+impl sidoba::derive::Champ<1> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_RAISON_SOCIALE
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.raison_sociale
+    }
+}
+impl sidoba::derive::Champ<2> for Rapport {
+    type Valeur = CategorieEtablissement;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_CATEGORIE_FINESS
+    }
+    fn place(&mut self) -> &mut Option<CategorieEtablissement> {
+        &mut self.categorie_finess
+    }
+}
+impl sidoba::derive::Champ<3> for Rapport {
+    type Valeur = StatutJuridique;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_STATUT
+    }
+    fn place(&mut self) -> &mut Option<StatutJuridique> {
+        &mut self.statut
+    }
+}
+impl sidoba::derive::Champ<4> for Rapport {
+    type Valeur = u8;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ANTENNES
+    }
+    fn place(&mut self) -> &mut Option<u8> {
+        &mut self.nb_antennes
+    }
+}
+impl sidoba::derive::Champ<5> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_JOURS_OUVERTURE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.jours_ouverture
+    }
+}
+impl sidoba::derive::Champ<6> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_POLYVALENT
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.polyvalent
+    }
+}
+impl sidoba::derive::Champ<7> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_FILE_ACTIVE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.file_active
+    }
+}
+impl sidoba::derive::Champ<8> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ENTREES_ANNEE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_entrees_annee
+    }
+}
+impl sidoba::derive::Champ<9> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SORTIES_ANNEE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_sorties_annee
+    }
+}
+impl sidoba::derive::Champ<10> for Rapport {
+    type Valeur = u32;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RDV_PROGRAMMES
+    }
+    fn place(&mut self) -> &mut Option<u32> {
+        &mut self.nb_rdv_programmes
+    }
+}
+impl sidoba::derive::Champ<11> for Rapport {
+    type Valeur = u32;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RDV_HONORES
+    }
+    fn place(&mut self) -> &mut Option<u32> {
+        &mut self.nb_rdv_honores
+    }
+}
+impl sidoba::derive::Champ<12> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_INTERVENTIONS_EXTERIEURES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_interventions_exterieures
+    }
+}
+impl sidoba::derive::Champ<13> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PRESENTS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_presents
+    }
+}
+impl sidoba::derive::Champ<14> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GARCONS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_garcons
+    }
+}
+impl sidoba::derive::Champ<15> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_FILLES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_filles
+    }
+}
+impl sidoba::derive::Champ<16> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_EN_BILAN
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_en_bilan
+    }
+}
+impl sidoba::derive::Champ<17> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_EN_SUIVI
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_en_suivi
+    }
+}
+impl sidoba::derive::Champ<18> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_CONTACT_PONCTUEL
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_contact_ponctuel
+    }
+}
+impl sidoba::derive::Champ<19> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_AGE_MOYEN_PRESENTS
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.age_moyen_presents
+    }
+}
+impl sidoba::derive::Champ<20> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_DEMANDES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_demandes
+    }
+}
+impl sidoba::derive::Champ<21> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_EN_ATTENTE_31_12
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_en_attente_31_12
+    }
+}
+impl sidoba::derive::Champ<22> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DELAI_MOYEN_PREMIER_RDV
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.delai_moyen_premier_rdv
+    }
+}
+impl sidoba::derive::Champ<23> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DELAI_MOYEN_PRISE_EN_CHARGE
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.delai_moyen_prise_en_charge
+    }
+}
+impl sidoba::derive::Table<24> for Rapport {
+    type Ligne = LigneOrigines;
+    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
+        &BLOC_ORIGINES
+    }
+    fn lignes(&mut self) -> &mut Vec<LigneOrigines> {
+        &mut self.origines
+    }
+}
+impl sidoba::derive::Champ<25> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_FIN_CONCERTEE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_fin_concertee
+    }
+}
+impl sidoba::derive::Champ<26> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_FIN_SANS_CONCERTATION
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_fin_sans_concertation
+    }
+}
+impl sidoba::derive::Champ<27> for Rapport {
+    type Valeur = u8;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_DECES
+    }
+    fn place(&mut self) -> &mut Option<u8> {
+        &mut self.nb_deces
+    }
+}
+impl sidoba::derive::Champ<28> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DUREE_MOYENNE_ACCOMPAGNEMENT
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.duree_moyenne_accompagnement
+    }
+}
+impl sidoba::derive::Champ<29> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_AGE_MOYEN_SORTIE
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.age_moyen_sortie
+    }
+}
+impl sidoba::derive::Table<30> for Rapport {
+    type Ligne = LigneOrientationsSortie;
+    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
+        &BLOC_ORIENTATIONS_SORTIE
+    }
+    fn lignes(&mut self) -> &mut Vec<LigneOrientationsSortie> {
+        &mut self.orientations_sortie
+    }
+}
+impl sidoba::derive::Table<31> for Rapport {
+    type Ligne = LigneRh;
+    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
+        &BLOC_RH
+    }
+    fn lignes(&mut self) -> &mut Vec<LigneRh> {
+        &mut self.rh
+    }
+}
+impl sidoba::derive::Champ<32> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DEPARTEMENT
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.departement
+    }
+}
+impl sidoba::derive::Champ<33> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_COMMUNES_DESSERVIES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_communes_desservies
+    }
+}
+impl sidoba::derive::Champ<34> for Rapport {
+    type Valeur = u32;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_POPULATION_0_6_ANS
+    }
+    fn place(&mut self) -> &mut Option<u32> {
+        &mut self.population_0_6_ans
+    }
+}
+impl sidoba::derive::Rapport for Rapport {
+    fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
+        Rapport::valider_avec(self, rejets)
+    }
+    fn payload_sans_validation(&self) -> String {
+        Rapport::payload_sans_validation(self)
+    }
+}
 /// Une ligne du bloc répétable « Origine de l'orientation des enfants entrés » (origines).
 ///
 /// Une ligne par origine.
@@ -1161,16 +1545,18 @@ impl LigneOrigines {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &["origine", "nb_enfants_origine"];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[("nb_enfants_origine", 1), ("origine", 0)],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "origine" => r.origine = l.code_enum(c, &CHAMP_ORIGINE, v),
-                "nb_enfants_origine" => {
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.origine = l.code_enum(c, &CHAMP_ORIGINE, v),
+                Some(1) => {
                     r.nb_enfants_origine = l.entier(c, &CHAMP_NB_ENFANTS_ORIGINE, v);
                 }
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -1178,6 +1564,32 @@ impl LigneOrigines {
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.code(&CHAMP_ORIGINE, self.origine);
         v.entier(&CHAMP_NB_ENFANTS_ORIGINE, self.nb_enfants_origine.map(i64::from));
+    }
+}
+impl sidoba::derive::Modele for LigneOrigines {
+    const MODELE: &'static str = "RA_CAMSP 2025.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("origine"),
+        sidoba::derive::Membre::Champ("nb_enfants_origine"),
+    ];
+    const BLOCS: &'static [&'static str] = &[];
+}
+impl sidoba::derive::Champ<0> for LigneOrigines {
+    type Valeur = OrigineOrientation;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ORIGINE
+    }
+    fn place(&mut self) -> &mut Option<OrigineOrientation> {
+        &mut self.origine
+    }
+}
+impl sidoba::derive::Champ<1> for LigneOrigines {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ENFANTS_ORIGINE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_enfants_origine
     }
 }
 /// Une ligne du bloc répétable « Orientation des enfants sortis » (orientations_sortie).
@@ -1207,17 +1619,19 @@ impl LigneOrientationsSortie {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &["orientation", "nb_enfants_orientation"];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[("nb_enfants_orientation", 1), ("orientation", 0)],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "orientation" => r.orientation = l.code_enum(c, &CHAMP_ORIENTATION, v),
-                "nb_enfants_orientation" => {
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.orientation = l.code_enum(c, &CHAMP_ORIENTATION, v),
+                Some(1) => {
                     r.nb_enfants_orientation = l
                         .entier(c, &CHAMP_NB_ENFANTS_ORIENTATION, v);
                 }
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -1228,6 +1642,32 @@ impl LigneOrientationsSortie {
             &CHAMP_NB_ENFANTS_ORIENTATION,
             self.nb_enfants_orientation.map(i64::from),
         );
+    }
+}
+impl sidoba::derive::Modele for LigneOrientationsSortie {
+    const MODELE: &'static str = "RA_CAMSP 2025.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("orientation"),
+        sidoba::derive::Membre::Champ("nb_enfants_orientation"),
+    ];
+    const BLOCS: &'static [&'static str] = &[];
+}
+impl sidoba::derive::Champ<0> for LigneOrientationsSortie {
+    type Valeur = OrientationSortie;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ORIENTATION
+    }
+    fn place(&mut self) -> &mut Option<OrientationSortie> {
+        &mut self.orientation
+    }
+}
+impl sidoba::derive::Champ<1> for LigneOrientationsSortie {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ENFANTS_ORIENTATION
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_enfants_orientation
     }
 }
 /// Une ligne du bloc répétable « Ressources humaines » (rh).
@@ -1267,15 +1707,17 @@ impl LigneRh {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &["categorie", "etp", "nb_personnes"];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "categorie" => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
-                "etp" => r.etp = l.decimal(c, &CHAMP_ETP, v),
-                "nb_personnes" => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
+                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, v),
+                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -1284,6 +1726,42 @@ impl LigneRh {
         v.code(&CHAMP_CATEGORIE, self.categorie);
         v.decimal(&CHAMP_ETP, self.etp.as_ref());
         v.entier(&CHAMP_NB_PERSONNES, self.nb_personnes.map(i64::from));
+    }
+}
+impl sidoba::derive::Modele for LigneRh {
+    const MODELE: &'static str = "RA_CAMSP 2025.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("categorie"),
+        sidoba::derive::Membre::Champ("etp"),
+        sidoba::derive::Membre::Champ("nb_personnes"),
+    ];
+    const BLOCS: &'static [&'static str] = &[];
+}
+impl sidoba::derive::Champ<0> for LigneRh {
+    type Valeur = CategoriePersonnel;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_CATEGORIE
+    }
+    fn place(&mut self) -> &mut Option<CategoriePersonnel> {
+        &mut self.categorie
+    }
+}
+impl sidoba::derive::Champ<1> for LigneRh {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ETP
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.etp
+    }
+}
+impl sidoba::derive::Champ<2> for LigneRh {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PERSONNES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_personnes
     }
 }
 impl Rapport {
@@ -1571,6 +2049,10 @@ impl Rapport {
                 });
             }
         }
+    }
+    /// Fills a report from structs that derive `SidobaReport`.
+    pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
+        sidoba::derive::Constructeur::new()
     }
     /// The WS05 payload, refused while a blocking finding remains
     /// (warnings do not block).

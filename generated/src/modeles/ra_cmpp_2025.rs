@@ -94,6 +94,11 @@ impl core::fmt::Display for CategorieEtablissement {
         f.write_str(self.code())
     }
 }
+impl sidoba::derive::Vers<CategorieEtablissement> for CategorieEtablissement {
+    fn vers(&self) -> Result<Option<CategorieEtablissement>, sidoba::derive::Echec> {
+        Ok(Some(*self))
+    }
+}
 /// Statut juridique (nomenclature statut_juridique).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(clippy::enum_variant_names)]
@@ -165,6 +170,11 @@ impl core::str::FromStr for StatutJuridique {
 impl core::fmt::Display for StatutJuridique {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<StatutJuridique> for StatutJuridique {
+    fn vers(&self) -> Result<Option<StatutJuridique>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Orientation après la sortie du CMPP (nomenclature orientation_sortie).
@@ -278,6 +288,11 @@ impl core::str::FromStr for OrientationSortie {
 impl core::fmt::Display for OrientationSortie {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<OrientationSortie> for OrientationSortie {
+    fn vers(&self) -> Result<Option<OrientationSortie>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Catégorie de personnel (nomenclature categorie_personnel).
@@ -427,6 +442,11 @@ impl core::str::FromStr for CategoriePersonnel {
 impl core::fmt::Display for CategoriePersonnel {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<CategoriePersonnel> for CategoriePersonnel {
+    fn vers(&self) -> Result<Option<CategoriePersonnel>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Rapport « Rapport d'activité des CMPP 2025 » (campagne RA-CMPP-2025).
@@ -741,136 +761,124 @@ impl Rapport {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &[
-            "finess_et",
-            "raison_sociale",
-            "categorie_finess",
-            "statut",
-            "age_min_agrement",
-            "age_max_agrement",
-            "nb_antennes",
-            "jours_ouverture",
-            "file_active",
-            "nb_seances_realisees",
-            "nb_seances_facturees",
-            "nb_syntheses",
-            "nb_enfants_vus_une_fois",
-            "nb_enfants_suivis",
-            "nb_garcons",
-            "nb_filles",
-            "nb_0_5_ans",
-            "nb_6_11_ans",
-            "nb_12_15_ans",
-            "nb_16_20_ans",
-            "nb_notification_mdph",
-            "nb_entrants",
-            "nb_attente_moins_15j",
-            "nb_attente_15j_1m",
-            "nb_attente_1m_3m",
-            "nb_attente_3m_6m",
-            "nb_attente_6m_12m",
-            "nb_attente_12m_plus",
-            "delai_moyen_attente",
-            "nb_en_attente_31_12",
-            "age_moyen_entrants",
-            "nb_sortis",
-            "nb_fin_concertee",
-            "nb_fin_sans_concertation",
-            "duree_moyenne_suivi",
-            "orientations_apres_sortie",
-            "rh",
-        ];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[
+                ("age_max_agrement", 5),
+                ("age_min_agrement", 4),
+                ("age_moyen_entrants", 30),
+                ("categorie_finess", 2),
+                ("delai_moyen_attente", 28),
+                ("duree_moyenne_suivi", 34),
+                ("file_active", 8),
+                ("finess_et", 0),
+                ("jours_ouverture", 7),
+                ("nb_0_5_ans", 16),
+                ("nb_12_15_ans", 18),
+                ("nb_16_20_ans", 19),
+                ("nb_6_11_ans", 17),
+                ("nb_antennes", 6),
+                ("nb_attente_12m_plus", 27),
+                ("nb_attente_15j_1m", 23),
+                ("nb_attente_1m_3m", 24),
+                ("nb_attente_3m_6m", 25),
+                ("nb_attente_6m_12m", 26),
+                ("nb_attente_moins_15j", 22),
+                ("nb_en_attente_31_12", 29),
+                ("nb_enfants_suivis", 13),
+                ("nb_enfants_vus_une_fois", 12),
+                ("nb_entrants", 21),
+                ("nb_filles", 15),
+                ("nb_fin_concertee", 32),
+                ("nb_fin_sans_concertation", 33),
+                ("nb_garcons", 14),
+                ("nb_notification_mdph", 20),
+                ("nb_seances_facturees", 10),
+                ("nb_seances_realisees", 9),
+                ("nb_sortis", 31),
+                ("nb_syntheses", 11),
+                ("orientations_apres_sortie", 35),
+                ("raison_sociale", 1),
+                ("rh", 36),
+                ("statut", 3),
+            ],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "finess_et" => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
-                "raison_sociale" => {
-                    r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v);
-                }
-                "categorie_finess" => {
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
+                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v),
+                Some(2) => {
                     r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, v);
                 }
-                "statut" => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
-                "age_min_agrement" => {
-                    r.age_min_agrement = l.entier(c, &CHAMP_AGE_MIN_AGREMENT, v);
-                }
-                "age_max_agrement" => {
-                    r.age_max_agrement = l.entier(c, &CHAMP_AGE_MAX_AGREMENT, v);
-                }
-                "nb_antennes" => r.nb_antennes = l.entier(c, &CHAMP_NB_ANTENNES, v),
-                "jours_ouverture" => {
-                    r.jours_ouverture = l.entier(c, &CHAMP_JOURS_OUVERTURE, v);
-                }
-                "file_active" => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
-                "nb_seances_realisees" => {
+                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
+                Some(4) => r.age_min_agrement = l.entier(c, &CHAMP_AGE_MIN_AGREMENT, v),
+                Some(5) => r.age_max_agrement = l.entier(c, &CHAMP_AGE_MAX_AGREMENT, v),
+                Some(6) => r.nb_antennes = l.entier(c, &CHAMP_NB_ANTENNES, v),
+                Some(7) => r.jours_ouverture = l.entier(c, &CHAMP_JOURS_OUVERTURE, v),
+                Some(8) => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
+                Some(9) => {
                     r.nb_seances_realisees = l.entier(c, &CHAMP_NB_SEANCES_REALISEES, v);
                 }
-                "nb_seances_facturees" => {
+                Some(10) => {
                     r.nb_seances_facturees = l.entier(c, &CHAMP_NB_SEANCES_FACTUREES, v);
                 }
-                "nb_syntheses" => r.nb_syntheses = l.entier(c, &CHAMP_NB_SYNTHESES, v),
-                "nb_enfants_vus_une_fois" => {
+                Some(11) => r.nb_syntheses = l.entier(c, &CHAMP_NB_SYNTHESES, v),
+                Some(12) => {
                     r.nb_enfants_vus_une_fois = l
                         .entier(c, &CHAMP_NB_ENFANTS_VUS_UNE_FOIS, v);
                 }
-                "nb_enfants_suivis" => {
+                Some(13) => {
                     r.nb_enfants_suivis = l.entier(c, &CHAMP_NB_ENFANTS_SUIVIS, v);
                 }
-                "nb_garcons" => r.nb_garcons = l.entier(c, &CHAMP_NB_GARCONS, v),
-                "nb_filles" => r.nb_filles = l.entier(c, &CHAMP_NB_FILLES, v),
-                "nb_0_5_ans" => r.nb_0_5_ans = l.entier(c, &CHAMP_NB_0_5_ANS, v),
-                "nb_6_11_ans" => r.nb_6_11_ans = l.entier(c, &CHAMP_NB_6_11_ANS, v),
-                "nb_12_15_ans" => r.nb_12_15_ans = l.entier(c, &CHAMP_NB_12_15_ANS, v),
-                "nb_16_20_ans" => r.nb_16_20_ans = l.entier(c, &CHAMP_NB_16_20_ANS, v),
-                "nb_notification_mdph" => {
+                Some(14) => r.nb_garcons = l.entier(c, &CHAMP_NB_GARCONS, v),
+                Some(15) => r.nb_filles = l.entier(c, &CHAMP_NB_FILLES, v),
+                Some(16) => r.nb_0_5_ans = l.entier(c, &CHAMP_NB_0_5_ANS, v),
+                Some(17) => r.nb_6_11_ans = l.entier(c, &CHAMP_NB_6_11_ANS, v),
+                Some(18) => r.nb_12_15_ans = l.entier(c, &CHAMP_NB_12_15_ANS, v),
+                Some(19) => r.nb_16_20_ans = l.entier(c, &CHAMP_NB_16_20_ANS, v),
+                Some(20) => {
                     r.nb_notification_mdph = l.entier(c, &CHAMP_NB_NOTIFICATION_MDPH, v);
                 }
-                "nb_entrants" => r.nb_entrants = l.entier(c, &CHAMP_NB_ENTRANTS, v),
-                "nb_attente_moins_15j" => {
+                Some(21) => r.nb_entrants = l.entier(c, &CHAMP_NB_ENTRANTS, v),
+                Some(22) => {
                     r.nb_attente_moins_15j = l.entier(c, &CHAMP_NB_ATTENTE_MOINS_15J, v);
                 }
-                "nb_attente_15j_1m" => {
+                Some(23) => {
                     r.nb_attente_15j_1m = l.entier(c, &CHAMP_NB_ATTENTE_15J_1M, v);
                 }
-                "nb_attente_1m_3m" => {
-                    r.nb_attente_1m_3m = l.entier(c, &CHAMP_NB_ATTENTE_1M_3M, v);
-                }
-                "nb_attente_3m_6m" => {
-                    r.nb_attente_3m_6m = l.entier(c, &CHAMP_NB_ATTENTE_3M_6M, v);
-                }
-                "nb_attente_6m_12m" => {
+                Some(24) => r.nb_attente_1m_3m = l.entier(c, &CHAMP_NB_ATTENTE_1M_3M, v),
+                Some(25) => r.nb_attente_3m_6m = l.entier(c, &CHAMP_NB_ATTENTE_3M_6M, v),
+                Some(26) => {
                     r.nb_attente_6m_12m = l.entier(c, &CHAMP_NB_ATTENTE_6M_12M, v);
                 }
-                "nb_attente_12m_plus" => {
+                Some(27) => {
                     r.nb_attente_12m_plus = l.entier(c, &CHAMP_NB_ATTENTE_12M_PLUS, v);
                 }
-                "delai_moyen_attente" => {
+                Some(28) => {
                     r.delai_moyen_attente = l.decimal(c, &CHAMP_DELAI_MOYEN_ATTENTE, v);
                 }
-                "nb_en_attente_31_12" => {
+                Some(29) => {
                     r.nb_en_attente_31_12 = l.entier(c, &CHAMP_NB_EN_ATTENTE_31_12, v);
                 }
-                "age_moyen_entrants" => {
+                Some(30) => {
                     r.age_moyen_entrants = l.decimal(c, &CHAMP_AGE_MOYEN_ENTRANTS, v);
                 }
-                "nb_sortis" => r.nb_sortis = l.entier(c, &CHAMP_NB_SORTIS, v),
-                "nb_fin_concertee" => {
-                    r.nb_fin_concertee = l.entier(c, &CHAMP_NB_FIN_CONCERTEE, v);
-                }
-                "nb_fin_sans_concertation" => {
+                Some(31) => r.nb_sortis = l.entier(c, &CHAMP_NB_SORTIS, v),
+                Some(32) => r.nb_fin_concertee = l.entier(c, &CHAMP_NB_FIN_CONCERTEE, v),
+                Some(33) => {
                     r.nb_fin_sans_concertation = l
                         .entier(c, &CHAMP_NB_FIN_SANS_CONCERTATION, v);
                 }
-                "duree_moyenne_suivi" => {
+                Some(34) => {
                     r.duree_moyenne_suivi = l.decimal(c, &CHAMP_DUREE_MOYENNE_SUIVI, v);
                 }
-                "orientations_apres_sortie" => {
+                Some(35) => {
                     r.orientations_apres_sortie = l
                         .codes_enum(c, &CHAMP_ORIENTATIONS_APRES_SORTIE, v);
                 }
-                "rh" => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+                Some(36) => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -924,6 +932,396 @@ impl Rapport {
         v.lignes(&BLOC_RH, &self.rh, |l, v| l.verifier(v));
     }
 }
+impl sidoba::derive::Modele for Rapport {
+    const MODELE: &'static str = "RA_CMPP 2025.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("finess_et"),
+        sidoba::derive::Membre::Champ("raison_sociale"),
+        sidoba::derive::Membre::Champ("categorie_finess"),
+        sidoba::derive::Membre::Champ("statut"),
+        sidoba::derive::Membre::Champ("age_min_agrement"),
+        sidoba::derive::Membre::Champ("age_max_agrement"),
+        sidoba::derive::Membre::Champ("nb_antennes"),
+        sidoba::derive::Membre::Champ("jours_ouverture"),
+        sidoba::derive::Membre::Champ("file_active"),
+        sidoba::derive::Membre::Champ("nb_seances_realisees"),
+        sidoba::derive::Membre::Champ("nb_seances_facturees"),
+        sidoba::derive::Membre::Champ("nb_syntheses"),
+        sidoba::derive::Membre::Champ("nb_enfants_vus_une_fois"),
+        sidoba::derive::Membre::Champ("nb_enfants_suivis"),
+        sidoba::derive::Membre::Champ("nb_garcons"),
+        sidoba::derive::Membre::Champ("nb_filles"),
+        sidoba::derive::Membre::Champ("nb_0_5_ans"),
+        sidoba::derive::Membre::Champ("nb_6_11_ans"),
+        sidoba::derive::Membre::Champ("nb_12_15_ans"),
+        sidoba::derive::Membre::Champ("nb_16_20_ans"),
+        sidoba::derive::Membre::Champ("nb_notification_mdph"),
+        sidoba::derive::Membre::Champ("nb_entrants"),
+        sidoba::derive::Membre::Champ("nb_attente_moins_15j"),
+        sidoba::derive::Membre::Champ("nb_attente_15j_1m"),
+        sidoba::derive::Membre::Champ("nb_attente_1m_3m"),
+        sidoba::derive::Membre::Champ("nb_attente_3m_6m"),
+        sidoba::derive::Membre::Champ("nb_attente_6m_12m"),
+        sidoba::derive::Membre::Champ("nb_attente_12m_plus"),
+        sidoba::derive::Membre::Champ("delai_moyen_attente"),
+        sidoba::derive::Membre::Champ("nb_en_attente_31_12"),
+        sidoba::derive::Membre::Champ("age_moyen_entrants"),
+        sidoba::derive::Membre::Champ("nb_sortis"),
+        sidoba::derive::Membre::Champ("nb_fin_concertee"),
+        sidoba::derive::Membre::Champ("nb_fin_sans_concertation"),
+        sidoba::derive::Membre::Champ("duree_moyenne_suivi"),
+        sidoba::derive::Membre::Champ("orientations_apres_sortie"),
+        sidoba::derive::Membre::Table("rh"),
+    ];
+    const BLOCS: &'static [&'static str] = &[
+        "identification",
+        "activite",
+        "enfants_31_12",
+        "entres_delais",
+        "sortis",
+    ];
+}
+impl sidoba::derive::Champ<0> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_FINESS_ET
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.finess_et
+    }
+}
+impl sidoba::derive::Champ<1> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_RAISON_SOCIALE
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.raison_sociale
+    }
+}
+impl sidoba::derive::Champ<2> for Rapport {
+    type Valeur = CategorieEtablissement;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_CATEGORIE_FINESS
+    }
+    fn place(&mut self) -> &mut Option<CategorieEtablissement> {
+        &mut self.categorie_finess
+    }
+}
+impl sidoba::derive::Champ<3> for Rapport {
+    type Valeur = StatutJuridique;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_STATUT
+    }
+    fn place(&mut self) -> &mut Option<StatutJuridique> {
+        &mut self.statut
+    }
+}
+impl sidoba::derive::Champ<4> for Rapport {
+    type Valeur = u8;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_AGE_MIN_AGREMENT
+    }
+    fn place(&mut self) -> &mut Option<u8> {
+        &mut self.age_min_agrement
+    }
+}
+impl sidoba::derive::Champ<5> for Rapport {
+    type Valeur = u8;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_AGE_MAX_AGREMENT
+    }
+    fn place(&mut self) -> &mut Option<u8> {
+        &mut self.age_max_agrement
+    }
+}
+impl sidoba::derive::Champ<6> for Rapport {
+    type Valeur = u8;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ANTENNES
+    }
+    fn place(&mut self) -> &mut Option<u8> {
+        &mut self.nb_antennes
+    }
+}
+impl sidoba::derive::Champ<7> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_JOURS_OUVERTURE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.jours_ouverture
+    }
+}
+impl sidoba::derive::Champ<8> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_FILE_ACTIVE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.file_active
+    }
+}
+impl sidoba::derive::Champ<9> for Rapport {
+    type Valeur = u32;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SEANCES_REALISEES
+    }
+    fn place(&mut self) -> &mut Option<u32> {
+        &mut self.nb_seances_realisees
+    }
+}
+impl sidoba::derive::Champ<10> for Rapport {
+    type Valeur = u32;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SEANCES_FACTUREES
+    }
+    fn place(&mut self) -> &mut Option<u32> {
+        &mut self.nb_seances_facturees
+    }
+}
+impl sidoba::derive::Champ<11> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SYNTHESES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_syntheses
+    }
+}
+impl sidoba::derive::Champ<12> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ENFANTS_VUS_UNE_FOIS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_enfants_vus_une_fois
+    }
+}
+impl sidoba::derive::Champ<13> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ENFANTS_SUIVIS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_enfants_suivis
+    }
+}
+impl sidoba::derive::Champ<14> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GARCONS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_garcons
+    }
+}
+impl sidoba::derive::Champ<15> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_FILLES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_filles
+    }
+}
+impl sidoba::derive::Champ<16> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_0_5_ANS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_0_5_ans
+    }
+}
+impl sidoba::derive::Champ<17> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_6_11_ANS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_6_11_ans
+    }
+}
+impl sidoba::derive::Champ<18> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_12_15_ANS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_12_15_ans
+    }
+}
+impl sidoba::derive::Champ<19> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_16_20_ANS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_16_20_ans
+    }
+}
+impl sidoba::derive::Champ<20> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_NOTIFICATION_MDPH
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_notification_mdph
+    }
+}
+impl sidoba::derive::Champ<21> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ENTRANTS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_entrants
+    }
+}
+impl sidoba::derive::Champ<22> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ATTENTE_MOINS_15J
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_attente_moins_15j
+    }
+}
+impl sidoba::derive::Champ<23> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ATTENTE_15J_1M
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_attente_15j_1m
+    }
+}
+impl sidoba::derive::Champ<24> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ATTENTE_1M_3M
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_attente_1m_3m
+    }
+}
+impl sidoba::derive::Champ<25> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ATTENTE_3M_6M
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_attente_3m_6m
+    }
+}
+impl sidoba::derive::Champ<26> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ATTENTE_6M_12M
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_attente_6m_12m
+    }
+}
+impl sidoba::derive::Champ<27> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ATTENTE_12M_PLUS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_attente_12m_plus
+    }
+}
+impl sidoba::derive::Champ<28> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DELAI_MOYEN_ATTENTE
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.delai_moyen_attente
+    }
+}
+impl sidoba::derive::Champ<29> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_EN_ATTENTE_31_12
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_en_attente_31_12
+    }
+}
+impl sidoba::derive::Champ<30> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_AGE_MOYEN_ENTRANTS
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.age_moyen_entrants
+    }
+}
+impl sidoba::derive::Champ<31> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SORTIS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_sortis
+    }
+}
+impl sidoba::derive::Champ<32> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_FIN_CONCERTEE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_fin_concertee
+    }
+}
+impl sidoba::derive::Champ<33> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_FIN_SANS_CONCERTATION
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_fin_sans_concertation
+    }
+}
+impl sidoba::derive::Champ<34> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DUREE_MOYENNE_SUIVI
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.duree_moyenne_suivi
+    }
+}
+impl sidoba::derive::Champ<35> for Rapport {
+    type Valeur = sidoba::Codes<OrientationSortie>;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ORIENTATIONS_APRES_SORTIE
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Codes<OrientationSortie>> {
+        &mut self.orientations_apres_sortie
+    }
+}
+impl sidoba::derive::Table<36> for Rapport {
+    type Ligne = LigneRh;
+    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
+        &BLOC_RH
+    }
+    fn lignes(&mut self) -> &mut Vec<LigneRh> {
+        &mut self.rh
+    }
+}
+impl sidoba::derive::Rapport for Rapport {
+    fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
+        Rapport::valider_avec(self, rejets)
+    }
+    fn payload_sans_validation(&self) -> String {
+        Rapport::payload_sans_validation(self)
+    }
+}
 /// Une ligne du bloc répétable « Ressources humaines » (rh).
 ///
 /// Une ligne par catégorie de personnel, ETP moyens de l'année.
@@ -961,15 +1359,17 @@ impl LigneRh {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &["categorie", "etp", "nb_personnes"];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "categorie" => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
-                "etp" => r.etp = l.decimal(c, &CHAMP_ETP, v),
-                "nb_personnes" => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
+                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, v),
+                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -978,6 +1378,42 @@ impl LigneRh {
         v.code(&CHAMP_CATEGORIE, self.categorie);
         v.decimal(&CHAMP_ETP, self.etp.as_ref());
         v.entier(&CHAMP_NB_PERSONNES, self.nb_personnes.map(i64::from));
+    }
+}
+impl sidoba::derive::Modele for LigneRh {
+    const MODELE: &'static str = "RA_CMPP 2025.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("categorie"),
+        sidoba::derive::Membre::Champ("etp"),
+        sidoba::derive::Membre::Champ("nb_personnes"),
+    ];
+    const BLOCS: &'static [&'static str] = &[];
+}
+impl sidoba::derive::Champ<0> for LigneRh {
+    type Valeur = CategoriePersonnel;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_CATEGORIE
+    }
+    fn place(&mut self) -> &mut Option<CategoriePersonnel> {
+        &mut self.categorie
+    }
+}
+impl sidoba::derive::Champ<1> for LigneRh {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ETP
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.etp
+    }
+}
+impl sidoba::derive::Champ<2> for LigneRh {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PERSONNES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_personnes
     }
 }
 impl Rapport {
@@ -1290,6 +1726,10 @@ impl Rapport {
                 });
             }
         }
+    }
+    /// Fills a report from structs that derive `SidobaReport`.
+    pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
+        sidoba::derive::Constructeur::new()
     }
     /// The WS05 payload, refused while a blocking finding remains
     /// (warnings do not block).

@@ -94,6 +94,11 @@ impl core::fmt::Display for CategorieEtablissement {
         f.write_str(self.code())
     }
 }
+impl sidoba::derive::Vers<CategorieEtablissement> for CategorieEtablissement {
+    fn vers(&self) -> Result<Option<CategorieEtablissement>, sidoba::derive::Echec> {
+        Ok(Some(*self))
+    }
+}
 /// Statut juridique (nomenclature statut_juridique).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(clippy::enum_variant_names)]
@@ -165,6 +170,11 @@ impl core::str::FromStr for StatutJuridique {
 impl core::fmt::Display for StatutJuridique {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<StatutJuridique> for StatutJuridique {
+    fn vers(&self) -> Result<Option<StatutJuridique>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Option tarifaire soins (nomenclature option_tarifaire).
@@ -246,6 +256,11 @@ impl core::str::FromStr for OptionTarifaire {
 impl core::fmt::Display for OptionTarifaire {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<OptionTarifaire> for OptionTarifaire {
+    fn vers(&self) -> Result<Option<OptionTarifaire>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Action de prévention du risque infectieux (nomenclature action_prevention_infection).
@@ -370,6 +385,11 @@ impl core::str::FromStr for ActionPreventionInfection {
 impl core::fmt::Display for ActionPreventionInfection {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<ActionPreventionInfection> for ActionPreventionInfection {
+    fn vers(&self) -> Result<Option<ActionPreventionInfection>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Catégorie de personnel (nomenclature categorie_personnel).
@@ -555,6 +575,11 @@ impl core::str::FromStr for CategoriePersonnel {
 impl core::fmt::Display for CategoriePersonnel {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<CategoriePersonnel> for CategoriePersonnel {
+    fn vers(&self) -> Result<Option<CategoriePersonnel>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Rapport « Rapport annuel d'activité médicale 2026 » (campagne RAMA-2026).
@@ -1205,233 +1230,223 @@ impl Rapport {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &[
-            "finess_et",
-            "raison_sociale",
-            "categorie_finess",
-            "statut",
-            "option_tarifaire",
-            "nombre_de_places",
-            "nb_places_ht",
-            "nb_places_aj",
-            "pasa",
-            "nb_places_pasa",
-            "uhr",
-            "nb_places_uhr",
-            "unite_protegee",
-            "nb_places_habilitees_aide_sociale",
-            "nb_residents",
-            "nb_residents_hommes",
-            "nb_residents_femmes",
-            "age_moyen",
-            "duree_moyenne_sejour",
-            "nb_protection_juridique",
-            "nb_personne_confiance",
-            "nb_directives_anticipees",
-            "nb_residents_alzheimer",
-            "nb_gir1",
-            "nb_gir2",
-            "nb_gir3",
-            "nb_gir4",
-            "nb_gir5",
-            "nb_gir6",
-            "gmp",
-            "pmp",
-            "date_validation_pathos",
-            "nb_entrees",
-            "nb_sorties",
-            "nb_deces",
-            "nb_deces_etablissement",
-            "nb_hospitalisations",
-            "nb_journees_hospitalisation",
-            "nb_passages_urgences",
-            "protocole_chutes",
-            "protocole_nutrition",
-            "protocole_contention",
-            "protocole_douleur",
-            "protocole_escarres",
-            "nb_chutes",
-            "nb_residents_contention",
-            "nb_residents_escarres",
-            "nb_residents_denutris",
-            "nb_evaluations_cognitives",
-            "nb_projets_personnalises",
-            "nb_bilans_buccodentaires",
-            "nb_actes_teleconsultation",
-            "nb_vaccinations_grippe",
-            "nb_eigs_declares",
-            "nb_residents_neuroleptiques",
-            "nb_residents_polymedication",
-            "plan_risque_infectieux",
-            "actions_prevention_infection",
-            "conventions_had",
-            "temps_medco",
-            "effectifs",
-            "nb_salaries_formes",
-            "volume_formation",
-            "date_avis_commission",
-            "date_signature",
-            "annexe_recommandations",
-            "nom_medecin_coordonnateur",
-            "nom_directeur",
-        ];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[
+                ("actions_prevention_infection", 57),
+                ("age_moyen", 17),
+                ("annexe_recommandations", 65),
+                ("categorie_finess", 2),
+                ("conventions_had", 58),
+                ("date_avis_commission", 63),
+                ("date_signature", 64),
+                ("date_validation_pathos", 31),
+                ("duree_moyenne_sejour", 18),
+                ("effectifs", 60),
+                ("finess_et", 0),
+                ("gmp", 29),
+                ("nb_actes_teleconsultation", 51),
+                ("nb_bilans_buccodentaires", 50),
+                ("nb_chutes", 44),
+                ("nb_deces", 34),
+                ("nb_deces_etablissement", 35),
+                ("nb_directives_anticipees", 21),
+                ("nb_eigs_declares", 53),
+                ("nb_entrees", 32),
+                ("nb_evaluations_cognitives", 48),
+                ("nb_gir1", 23),
+                ("nb_gir2", 24),
+                ("nb_gir3", 25),
+                ("nb_gir4", 26),
+                ("nb_gir5", 27),
+                ("nb_gir6", 28),
+                ("nb_hospitalisations", 36),
+                ("nb_journees_hospitalisation", 37),
+                ("nb_passages_urgences", 38),
+                ("nb_personne_confiance", 20),
+                ("nb_places_aj", 7),
+                ("nb_places_habilitees_aide_sociale", 13),
+                ("nb_places_ht", 6),
+                ("nb_places_pasa", 9),
+                ("nb_places_uhr", 11),
+                ("nb_projets_personnalises", 49),
+                ("nb_protection_juridique", 19),
+                ("nb_residents", 14),
+                ("nb_residents_alzheimer", 22),
+                ("nb_residents_contention", 45),
+                ("nb_residents_denutris", 47),
+                ("nb_residents_escarres", 46),
+                ("nb_residents_femmes", 16),
+                ("nb_residents_hommes", 15),
+                ("nb_residents_neuroleptiques", 54),
+                ("nb_residents_polymedication", 55),
+                ("nb_salaries_formes", 61),
+                ("nb_sorties", 33),
+                ("nb_vaccinations_grippe", 52),
+                ("nom_directeur", 67),
+                ("nom_medecin_coordonnateur", 66),
+                ("nombre_de_places", 5),
+                ("option_tarifaire", 4),
+                ("pasa", 8),
+                ("plan_risque_infectieux", 56),
+                ("pmp", 30),
+                ("protocole_chutes", 39),
+                ("protocole_contention", 41),
+                ("protocole_douleur", 42),
+                ("protocole_escarres", 43),
+                ("protocole_nutrition", 40),
+                ("raison_sociale", 1),
+                ("statut", 3),
+                ("temps_medco", 59),
+                ("uhr", 10),
+                ("unite_protegee", 12),
+                ("volume_formation", 62),
+            ],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "finess_et" => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
-                "raison_sociale" => {
-                    r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v);
-                }
-                "categorie_finess" => {
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
+                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v),
+                Some(2) => {
                     r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, v);
                 }
-                "statut" => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
-                "option_tarifaire" => {
+                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
+                Some(4) => {
                     r.option_tarifaire = l.code_enum(c, &CHAMP_OPTION_TARIFAIRE, v);
                 }
-                "nombre_de_places" => {
-                    r.nombre_de_places = l.entier(c, &CHAMP_NOMBRE_DE_PLACES, v);
-                }
-                "nb_places_ht" => r.nb_places_ht = l.entier(c, &CHAMP_NB_PLACES_HT, v),
-                "nb_places_aj" => r.nb_places_aj = l.entier(c, &CHAMP_NB_PLACES_AJ, v),
-                "pasa" => r.pasa = l.booleen(c, &CHAMP_PASA, v),
-                "nb_places_pasa" => {
-                    r.nb_places_pasa = l.entier(c, &CHAMP_NB_PLACES_PASA, v);
-                }
-                "uhr" => r.uhr = l.booleen(c, &CHAMP_UHR, v),
-                "nb_places_uhr" => r.nb_places_uhr = l.entier(c, &CHAMP_NB_PLACES_UHR, v),
-                "unite_protegee" => {
-                    r.unite_protegee = l.booleen(c, &CHAMP_UNITE_PROTEGEE, v);
-                }
-                "nb_places_habilitees_aide_sociale" => {
+                Some(5) => r.nombre_de_places = l.entier(c, &CHAMP_NOMBRE_DE_PLACES, v),
+                Some(6) => r.nb_places_ht = l.entier(c, &CHAMP_NB_PLACES_HT, v),
+                Some(7) => r.nb_places_aj = l.entier(c, &CHAMP_NB_PLACES_AJ, v),
+                Some(8) => r.pasa = l.booleen(c, &CHAMP_PASA, v),
+                Some(9) => r.nb_places_pasa = l.entier(c, &CHAMP_NB_PLACES_PASA, v),
+                Some(10) => r.uhr = l.booleen(c, &CHAMP_UHR, v),
+                Some(11) => r.nb_places_uhr = l.entier(c, &CHAMP_NB_PLACES_UHR, v),
+                Some(12) => r.unite_protegee = l.booleen(c, &CHAMP_UNITE_PROTEGEE, v),
+                Some(13) => {
                     r.nb_places_habilitees_aide_sociale = l
                         .entier(c, &CHAMP_NB_PLACES_HABILITEES_AIDE_SOCIALE, v);
                 }
-                "nb_residents" => r.nb_residents = l.entier(c, &CHAMP_NB_RESIDENTS, v),
-                "nb_residents_hommes" => {
+                Some(14) => r.nb_residents = l.entier(c, &CHAMP_NB_RESIDENTS, v),
+                Some(15) => {
                     r.nb_residents_hommes = l.entier(c, &CHAMP_NB_RESIDENTS_HOMMES, v);
                 }
-                "nb_residents_femmes" => {
+                Some(16) => {
                     r.nb_residents_femmes = l.entier(c, &CHAMP_NB_RESIDENTS_FEMMES, v);
                 }
-                "age_moyen" => r.age_moyen = l.decimal(c, &CHAMP_AGE_MOYEN, v),
-                "duree_moyenne_sejour" => {
+                Some(17) => r.age_moyen = l.decimal(c, &CHAMP_AGE_MOYEN, v),
+                Some(18) => {
                     r.duree_moyenne_sejour = l.decimal(c, &CHAMP_DUREE_MOYENNE_SEJOUR, v);
                 }
-                "nb_protection_juridique" => {
+                Some(19) => {
                     r.nb_protection_juridique = l
                         .entier(c, &CHAMP_NB_PROTECTION_JURIDIQUE, v);
                 }
-                "nb_personne_confiance" => {
+                Some(20) => {
                     r.nb_personne_confiance = l
                         .entier(c, &CHAMP_NB_PERSONNE_CONFIANCE, v);
                 }
-                "nb_directives_anticipees" => {
+                Some(21) => {
                     r.nb_directives_anticipees = l
                         .entier(c, &CHAMP_NB_DIRECTIVES_ANTICIPEES, v);
                 }
-                "nb_residents_alzheimer" => {
+                Some(22) => {
                     r.nb_residents_alzheimer = l
                         .entier(c, &CHAMP_NB_RESIDENTS_ALZHEIMER, v);
                 }
-                "nb_gir1" => r.nb_gir1 = l.entier(c, &CHAMP_NB_GIR1, v),
-                "nb_gir2" => r.nb_gir2 = l.entier(c, &CHAMP_NB_GIR2, v),
-                "nb_gir3" => r.nb_gir3 = l.entier(c, &CHAMP_NB_GIR3, v),
-                "nb_gir4" => r.nb_gir4 = l.entier(c, &CHAMP_NB_GIR4, v),
-                "nb_gir5" => r.nb_gir5 = l.entier(c, &CHAMP_NB_GIR5, v),
-                "nb_gir6" => r.nb_gir6 = l.entier(c, &CHAMP_NB_GIR6, v),
-                "gmp" => r.gmp = l.decimal(c, &CHAMP_GMP, v),
-                "pmp" => r.pmp = l.decimal(c, &CHAMP_PMP, v),
-                "date_validation_pathos" => {
+                Some(23) => r.nb_gir1 = l.entier(c, &CHAMP_NB_GIR1, v),
+                Some(24) => r.nb_gir2 = l.entier(c, &CHAMP_NB_GIR2, v),
+                Some(25) => r.nb_gir3 = l.entier(c, &CHAMP_NB_GIR3, v),
+                Some(26) => r.nb_gir4 = l.entier(c, &CHAMP_NB_GIR4, v),
+                Some(27) => r.nb_gir5 = l.entier(c, &CHAMP_NB_GIR5, v),
+                Some(28) => r.nb_gir6 = l.entier(c, &CHAMP_NB_GIR6, v),
+                Some(29) => r.gmp = l.decimal(c, &CHAMP_GMP, v),
+                Some(30) => r.pmp = l.decimal(c, &CHAMP_PMP, v),
+                Some(31) => {
                     r.date_validation_pathos = l
                         .date(c, &CHAMP_DATE_VALIDATION_PATHOS, v);
                 }
-                "nb_entrees" => r.nb_entrees = l.entier(c, &CHAMP_NB_ENTREES, v),
-                "nb_sorties" => r.nb_sorties = l.entier(c, &CHAMP_NB_SORTIES, v),
-                "nb_deces" => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
-                "nb_deces_etablissement" => {
+                Some(32) => r.nb_entrees = l.entier(c, &CHAMP_NB_ENTREES, v),
+                Some(33) => r.nb_sorties = l.entier(c, &CHAMP_NB_SORTIES, v),
+                Some(34) => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
+                Some(35) => {
                     r.nb_deces_etablissement = l
                         .entier(c, &CHAMP_NB_DECES_ETABLISSEMENT, v);
                 }
-                "nb_hospitalisations" => {
+                Some(36) => {
                     r.nb_hospitalisations = l.entier(c, &CHAMP_NB_HOSPITALISATIONS, v);
                 }
-                "nb_journees_hospitalisation" => {
+                Some(37) => {
                     r.nb_journees_hospitalisation = l
                         .entier(c, &CHAMP_NB_JOURNEES_HOSPITALISATION, v);
                 }
-                "nb_passages_urgences" => {
+                Some(38) => {
                     r.nb_passages_urgences = l.entier(c, &CHAMP_NB_PASSAGES_URGENCES, v);
                 }
-                "protocole_chutes" => {
-                    r.protocole_chutes = l.booleen(c, &CHAMP_PROTOCOLE_CHUTES, v);
-                }
-                "protocole_nutrition" => {
+                Some(39) => r.protocole_chutes = l.booleen(c, &CHAMP_PROTOCOLE_CHUTES, v),
+                Some(40) => {
                     r.protocole_nutrition = l.booleen(c, &CHAMP_PROTOCOLE_NUTRITION, v);
                 }
-                "protocole_contention" => {
+                Some(41) => {
                     r.protocole_contention = l.booleen(c, &CHAMP_PROTOCOLE_CONTENTION, v);
                 }
-                "protocole_douleur" => {
+                Some(42) => {
                     r.protocole_douleur = l.booleen(c, &CHAMP_PROTOCOLE_DOULEUR, v);
                 }
-                "protocole_escarres" => {
+                Some(43) => {
                     r.protocole_escarres = l.booleen(c, &CHAMP_PROTOCOLE_ESCARRES, v);
                 }
-                "nb_chutes" => r.nb_chutes = l.entier(c, &CHAMP_NB_CHUTES, v),
-                "nb_residents_contention" => {
+                Some(44) => r.nb_chutes = l.entier(c, &CHAMP_NB_CHUTES, v),
+                Some(45) => {
                     r.nb_residents_contention = l
                         .entier(c, &CHAMP_NB_RESIDENTS_CONTENTION, v);
                 }
-                "nb_residents_escarres" => {
+                Some(46) => {
                     r.nb_residents_escarres = l
                         .entier(c, &CHAMP_NB_RESIDENTS_ESCARRES, v);
                 }
-                "nb_residents_denutris" => {
+                Some(47) => {
                     r.nb_residents_denutris = l
                         .entier(c, &CHAMP_NB_RESIDENTS_DENUTRIS, v);
                 }
-                "nb_evaluations_cognitives" => {
+                Some(48) => {
                     r.nb_evaluations_cognitives = l
                         .entier(c, &CHAMP_NB_EVALUATIONS_COGNITIVES, v);
                 }
-                "nb_projets_personnalises" => {
+                Some(49) => {
                     r.nb_projets_personnalises = l
                         .entier(c, &CHAMP_NB_PROJETS_PERSONNALISES, v);
                 }
-                "nb_bilans_buccodentaires" => {
+                Some(50) => {
                     r.nb_bilans_buccodentaires = l
                         .entier(c, &CHAMP_NB_BILANS_BUCCODENTAIRES, v);
                 }
-                "nb_actes_teleconsultation" => {
+                Some(51) => {
                     r.nb_actes_teleconsultation = l
                         .entier(c, &CHAMP_NB_ACTES_TELECONSULTATION, v);
                 }
-                "nb_vaccinations_grippe" => {
+                Some(52) => {
                     r.nb_vaccinations_grippe = l
                         .entier(c, &CHAMP_NB_VACCINATIONS_GRIPPE, v);
                 }
-                "nb_eigs_declares" => {
-                    r.nb_eigs_declares = l.entier(c, &CHAMP_NB_EIGS_DECLARES, v);
-                }
-                "nb_residents_neuroleptiques" => {
+                Some(53) => r.nb_eigs_declares = l.entier(c, &CHAMP_NB_EIGS_DECLARES, v),
+                Some(54) => {
                     r.nb_residents_neuroleptiques = l
                         .entier(c, &CHAMP_NB_RESIDENTS_NEUROLEPTIQUES, v);
                 }
-                "nb_residents_polymedication" => {
+                Some(55) => {
                     r.nb_residents_polymedication = l
                         .entier(c, &CHAMP_NB_RESIDENTS_POLYMEDICATION, v);
                 }
-                "plan_risque_infectieux" => {
+                Some(56) => {
                     r.plan_risque_infectieux = l
                         .booleen(c, &CHAMP_PLAN_RISQUE_INFECTIEUX, v);
                 }
-                "actions_prevention_infection" => {
+                Some(57) => {
                     r.actions_prevention_infection = l
                         .codes_enum(c, &CHAMP_ACTIONS_PREVENTION_INFECTION, v);
                 }
-                "conventions_had" => {
+                Some(58) => {
                     r.conventions_had = l
                         .lignes_de(
                             c,
@@ -1440,33 +1455,29 @@ impl Rapport {
                             LigneConventionsHad::lire_objet,
                         );
                 }
-                "temps_medco" => r.temps_medco = l.decimal(c, &CHAMP_TEMPS_MEDCO, v),
-                "effectifs" => {
+                Some(59) => r.temps_medco = l.decimal(c, &CHAMP_TEMPS_MEDCO, v),
+                Some(60) => {
                     r.effectifs = l
                         .lignes_de(c, &BLOC_EFFECTIFS, v, LigneEffectifs::lire_objet);
                 }
-                "nb_salaries_formes" => {
+                Some(61) => {
                     r.nb_salaries_formes = l.entier(c, &CHAMP_NB_SALARIES_FORMES, v);
                 }
-                "volume_formation" => {
-                    r.volume_formation = l.decimal(c, &CHAMP_VOLUME_FORMATION, v);
-                }
-                "date_avis_commission" => {
+                Some(62) => r.volume_formation = l.decimal(c, &CHAMP_VOLUME_FORMATION, v),
+                Some(63) => {
                     r.date_avis_commission = l.date(c, &CHAMP_DATE_AVIS_COMMISSION, v);
                 }
-                "date_signature" => {
-                    r.date_signature = l.date(c, &CHAMP_DATE_SIGNATURE, v);
-                }
-                "annexe_recommandations" => {
+                Some(64) => r.date_signature = l.date(c, &CHAMP_DATE_SIGNATURE, v),
+                Some(65) => {
                     r.annexe_recommandations = l
                         .booleen(c, &CHAMP_ANNEXE_RECOMMANDATIONS, v);
                 }
-                "nom_medecin_coordonnateur" => {
+                Some(66) => {
                     r.nom_medecin_coordonnateur = l
                         .texte(c, &CHAMP_NOM_MEDECIN_COORDONNATEUR, v);
                 }
-                "nom_directeur" => r.nom_directeur = l.texte(c, &CHAMP_NOM_DIRECTEUR, v),
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+                Some(67) => r.nom_directeur = l.texte(c, &CHAMP_NOM_DIRECTEUR, v),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -1599,6 +1610,709 @@ impl Rapport {
         v.texte(&CHAMP_NOM_DIRECTEUR, self.nom_directeur.as_deref());
     }
 }
+impl sidoba::derive::Modele for Rapport {
+    const MODELE: &'static str = "RAMA 2026.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("finess_et"),
+        sidoba::derive::Membre::Champ("raison_sociale"),
+        sidoba::derive::Membre::Champ("categorie_finess"),
+        sidoba::derive::Membre::Champ("statut"),
+        sidoba::derive::Membre::Champ("option_tarifaire"),
+        sidoba::derive::Membre::Champ("nombre_de_places"),
+        sidoba::derive::Membre::Champ("nb_places_ht"),
+        sidoba::derive::Membre::Champ("nb_places_aj"),
+        sidoba::derive::Membre::Champ("pasa"),
+        sidoba::derive::Membre::Champ("nb_places_pasa"),
+        sidoba::derive::Membre::Champ("uhr"),
+        sidoba::derive::Membre::Champ("nb_places_uhr"),
+        sidoba::derive::Membre::Champ("unite_protegee"),
+        sidoba::derive::Membre::Champ("nb_places_habilitees_aide_sociale"),
+        sidoba::derive::Membre::Champ("nb_residents"),
+        sidoba::derive::Membre::Champ("nb_residents_hommes"),
+        sidoba::derive::Membre::Champ("nb_residents_femmes"),
+        sidoba::derive::Membre::Champ("age_moyen"),
+        sidoba::derive::Membre::Champ("duree_moyenne_sejour"),
+        sidoba::derive::Membre::Champ("nb_protection_juridique"),
+        sidoba::derive::Membre::Champ("nb_personne_confiance"),
+        sidoba::derive::Membre::Champ("nb_directives_anticipees"),
+        sidoba::derive::Membre::Champ("nb_residents_alzheimer"),
+        sidoba::derive::Membre::Champ("nb_gir1"),
+        sidoba::derive::Membre::Champ("nb_gir2"),
+        sidoba::derive::Membre::Champ("nb_gir3"),
+        sidoba::derive::Membre::Champ("nb_gir4"),
+        sidoba::derive::Membre::Champ("nb_gir5"),
+        sidoba::derive::Membre::Champ("nb_gir6"),
+        sidoba::derive::Membre::Champ("gmp"),
+        sidoba::derive::Membre::Champ("pmp"),
+        sidoba::derive::Membre::Champ("date_validation_pathos"),
+        sidoba::derive::Membre::Champ("nb_entrees"),
+        sidoba::derive::Membre::Champ("nb_sorties"),
+        sidoba::derive::Membre::Champ("nb_deces"),
+        sidoba::derive::Membre::Champ("nb_deces_etablissement"),
+        sidoba::derive::Membre::Champ("nb_hospitalisations"),
+        sidoba::derive::Membre::Champ("nb_journees_hospitalisation"),
+        sidoba::derive::Membre::Champ("nb_passages_urgences"),
+        sidoba::derive::Membre::Champ("protocole_chutes"),
+        sidoba::derive::Membre::Champ("protocole_nutrition"),
+        sidoba::derive::Membre::Champ("protocole_contention"),
+        sidoba::derive::Membre::Champ("protocole_douleur"),
+        sidoba::derive::Membre::Champ("protocole_escarres"),
+        sidoba::derive::Membre::Champ("nb_chutes"),
+        sidoba::derive::Membre::Champ("nb_residents_contention"),
+        sidoba::derive::Membre::Champ("nb_residents_escarres"),
+        sidoba::derive::Membre::Champ("nb_residents_denutris"),
+        sidoba::derive::Membre::Champ("nb_evaluations_cognitives"),
+        sidoba::derive::Membre::Champ("nb_projets_personnalises"),
+        sidoba::derive::Membre::Champ("nb_bilans_buccodentaires"),
+        sidoba::derive::Membre::Champ("nb_actes_teleconsultation"),
+        sidoba::derive::Membre::Champ("nb_vaccinations_grippe"),
+        sidoba::derive::Membre::Champ("nb_eigs_declares"),
+        sidoba::derive::Membre::Champ("nb_residents_neuroleptiques"),
+        sidoba::derive::Membre::Champ("nb_residents_polymedication"),
+        sidoba::derive::Membre::Champ("plan_risque_infectieux"),
+        sidoba::derive::Membre::Champ("actions_prevention_infection"),
+        sidoba::derive::Membre::Table("conventions_had"),
+        sidoba::derive::Membre::Champ("temps_medco"),
+        sidoba::derive::Membre::Table("effectifs"),
+        sidoba::derive::Membre::Champ("nb_salaries_formes"),
+        sidoba::derive::Membre::Champ("volume_formation"),
+        sidoba::derive::Membre::Champ("date_avis_commission"),
+        sidoba::derive::Membre::Champ("date_signature"),
+        sidoba::derive::Membre::Champ("annexe_recommandations"),
+        sidoba::derive::Membre::Champ("nom_medecin_coordonnateur"),
+        sidoba::derive::Membre::Champ("nom_directeur"),
+    ];
+    const BLOCS: &'static [&'static str] = &[
+        "etablissement",
+        "residents",
+        "mouvements",
+        "protocoles",
+        "activite_soins",
+        "ressources_humaines",
+        "formation",
+        "validation",
+    ];
+}
+impl sidoba::derive::Champ<0> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_FINESS_ET
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.finess_et
+    }
+}
+impl sidoba::derive::Champ<1> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_RAISON_SOCIALE
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.raison_sociale
+    }
+}
+impl sidoba::derive::Champ<2> for Rapport {
+    type Valeur = CategorieEtablissement;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_CATEGORIE_FINESS
+    }
+    fn place(&mut self) -> &mut Option<CategorieEtablissement> {
+        &mut self.categorie_finess
+    }
+}
+impl sidoba::derive::Champ<3> for Rapport {
+    type Valeur = StatutJuridique;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_STATUT
+    }
+    fn place(&mut self) -> &mut Option<StatutJuridique> {
+        &mut self.statut
+    }
+}
+impl sidoba::derive::Champ<4> for Rapport {
+    type Valeur = OptionTarifaire;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_OPTION_TARIFAIRE
+    }
+    fn place(&mut self) -> &mut Option<OptionTarifaire> {
+        &mut self.option_tarifaire
+    }
+}
+impl sidoba::derive::Champ<5> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NOMBRE_DE_PLACES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nombre_de_places
+    }
+}
+impl sidoba::derive::Champ<6> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PLACES_HT
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_places_ht
+    }
+}
+impl sidoba::derive::Champ<7> for Rapport {
+    type Valeur = u8;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PLACES_AJ
+    }
+    fn place(&mut self) -> &mut Option<u8> {
+        &mut self.nb_places_aj
+    }
+}
+impl sidoba::derive::Champ<8> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_PASA
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.pasa
+    }
+}
+impl sidoba::derive::Champ<9> for Rapport {
+    type Valeur = u8;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PLACES_PASA
+    }
+    fn place(&mut self) -> &mut Option<u8> {
+        &mut self.nb_places_pasa
+    }
+}
+impl sidoba::derive::Champ<10> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_UHR
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.uhr
+    }
+}
+impl sidoba::derive::Champ<11> for Rapport {
+    type Valeur = u8;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PLACES_UHR
+    }
+    fn place(&mut self) -> &mut Option<u8> {
+        &mut self.nb_places_uhr
+    }
+}
+impl sidoba::derive::Champ<12> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_UNITE_PROTEGEE
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.unite_protegee
+    }
+}
+impl sidoba::derive::Champ<13> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PLACES_HABILITEES_AIDE_SOCIALE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_places_habilitees_aide_sociale
+    }
+}
+impl sidoba::derive::Champ<14> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents
+    }
+}
+impl sidoba::derive::Champ<15> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS_HOMMES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents_hommes
+    }
+}
+impl sidoba::derive::Champ<16> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS_FEMMES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents_femmes
+    }
+}
+impl sidoba::derive::Champ<17> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_AGE_MOYEN
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.age_moyen
+    }
+}
+impl sidoba::derive::Champ<18> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DUREE_MOYENNE_SEJOUR
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.duree_moyenne_sejour
+    }
+}
+impl sidoba::derive::Champ<19> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PROTECTION_JURIDIQUE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_protection_juridique
+    }
+}
+impl sidoba::derive::Champ<20> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PERSONNE_CONFIANCE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_personne_confiance
+    }
+}
+impl sidoba::derive::Champ<21> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_DIRECTIVES_ANTICIPEES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_directives_anticipees
+    }
+}
+impl sidoba::derive::Champ<22> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS_ALZHEIMER
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents_alzheimer
+    }
+}
+impl sidoba::derive::Champ<23> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR1
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir1
+    }
+}
+impl sidoba::derive::Champ<24> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR2
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir2
+    }
+}
+impl sidoba::derive::Champ<25> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR3
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir3
+    }
+}
+impl sidoba::derive::Champ<26> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR4
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir4
+    }
+}
+impl sidoba::derive::Champ<27> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR5
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir5
+    }
+}
+impl sidoba::derive::Champ<28> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR6
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir6
+    }
+}
+impl sidoba::derive::Champ<29> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_GMP
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.gmp
+    }
+}
+impl sidoba::derive::Champ<30> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_PMP
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.pmp
+    }
+}
+impl sidoba::derive::Champ<31> for Rapport {
+    type Valeur = sidoba::Date;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DATE_VALIDATION_PATHOS
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Date> {
+        &mut self.date_validation_pathos
+    }
+}
+impl sidoba::derive::Champ<32> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ENTREES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_entrees
+    }
+}
+impl sidoba::derive::Champ<33> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SORTIES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_sorties
+    }
+}
+impl sidoba::derive::Champ<34> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_DECES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_deces
+    }
+}
+impl sidoba::derive::Champ<35> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_DECES_ETABLISSEMENT
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_deces_etablissement
+    }
+}
+impl sidoba::derive::Champ<36> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_HOSPITALISATIONS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_hospitalisations
+    }
+}
+impl sidoba::derive::Champ<37> for Rapport {
+    type Valeur = u32;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_JOURNEES_HOSPITALISATION
+    }
+    fn place(&mut self) -> &mut Option<u32> {
+        &mut self.nb_journees_hospitalisation
+    }
+}
+impl sidoba::derive::Champ<38> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PASSAGES_URGENCES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_passages_urgences
+    }
+}
+impl sidoba::derive::Champ<39> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_PROTOCOLE_CHUTES
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.protocole_chutes
+    }
+}
+impl sidoba::derive::Champ<40> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_PROTOCOLE_NUTRITION
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.protocole_nutrition
+    }
+}
+impl sidoba::derive::Champ<41> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_PROTOCOLE_CONTENTION
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.protocole_contention
+    }
+}
+impl sidoba::derive::Champ<42> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_PROTOCOLE_DOULEUR
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.protocole_douleur
+    }
+}
+impl sidoba::derive::Champ<43> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_PROTOCOLE_ESCARRES
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.protocole_escarres
+    }
+}
+impl sidoba::derive::Champ<44> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_CHUTES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_chutes
+    }
+}
+impl sidoba::derive::Champ<45> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS_CONTENTION
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents_contention
+    }
+}
+impl sidoba::derive::Champ<46> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS_ESCARRES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents_escarres
+    }
+}
+impl sidoba::derive::Champ<47> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS_DENUTRIS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents_denutris
+    }
+}
+impl sidoba::derive::Champ<48> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_EVALUATIONS_COGNITIVES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_evaluations_cognitives
+    }
+}
+impl sidoba::derive::Champ<49> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PROJETS_PERSONNALISES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_projets_personnalises
+    }
+}
+impl sidoba::derive::Champ<50> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_BILANS_BUCCODENTAIRES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_bilans_buccodentaires
+    }
+}
+impl sidoba::derive::Champ<51> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ACTES_TELECONSULTATION
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_actes_teleconsultation
+    }
+}
+impl sidoba::derive::Champ<52> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_VACCINATIONS_GRIPPE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_vaccinations_grippe
+    }
+}
+impl sidoba::derive::Champ<53> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_EIGS_DECLARES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_eigs_declares
+    }
+}
+impl sidoba::derive::Champ<54> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS_NEUROLEPTIQUES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents_neuroleptiques
+    }
+}
+impl sidoba::derive::Champ<55> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS_POLYMEDICATION
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents_polymedication
+    }
+}
+impl sidoba::derive::Champ<56> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_PLAN_RISQUE_INFECTIEUX
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.plan_risque_infectieux
+    }
+}
+impl sidoba::derive::Champ<57> for Rapport {
+    type Valeur = sidoba::Codes<ActionPreventionInfection>;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ACTIONS_PREVENTION_INFECTION
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Codes<ActionPreventionInfection>> {
+        &mut self.actions_prevention_infection
+    }
+}
+impl sidoba::derive::Table<58> for Rapport {
+    type Ligne = LigneConventionsHad;
+    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
+        &BLOC_CONVENTIONS_HAD
+    }
+    fn lignes(&mut self) -> &mut Vec<LigneConventionsHad> {
+        &mut self.conventions_had
+    }
+}
+impl sidoba::derive::Champ<59> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_TEMPS_MEDCO
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.temps_medco
+    }
+}
+impl sidoba::derive::Table<60> for Rapport {
+    type Ligne = LigneEffectifs;
+    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
+        &BLOC_EFFECTIFS
+    }
+    fn lignes(&mut self) -> &mut Vec<LigneEffectifs> {
+        &mut self.effectifs
+    }
+}
+impl sidoba::derive::Champ<61> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SALARIES_FORMES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_salaries_formes
+    }
+}
+impl sidoba::derive::Champ<62> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_VOLUME_FORMATION
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.volume_formation
+    }
+}
+impl sidoba::derive::Champ<63> for Rapport {
+    type Valeur = sidoba::Date;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DATE_AVIS_COMMISSION
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Date> {
+        &mut self.date_avis_commission
+    }
+}
+impl sidoba::derive::Champ<64> for Rapport {
+    type Valeur = sidoba::Date;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DATE_SIGNATURE
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Date> {
+        &mut self.date_signature
+    }
+}
+impl sidoba::derive::Champ<65> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ANNEXE_RECOMMANDATIONS
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.annexe_recommandations
+    }
+}
+impl sidoba::derive::Champ<66> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NOM_MEDECIN_COORDONNATEUR
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.nom_medecin_coordonnateur
+    }
+}
+impl sidoba::derive::Champ<67> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NOM_DIRECTEUR
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.nom_directeur
+    }
+}
+impl sidoba::derive::Rapport for Rapport {
+    fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
+        Rapport::valider_avec(self, rejets)
+    }
+    fn payload_sans_validation(&self) -> String {
+        Rapport::payload_sans_validation(self)
+    }
+}
 /// Une ligne du bloc répétable « Conventions avec l'hospitalisation à domicile (HAD) » (conventions_had).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LigneConventionsHad {
@@ -1633,19 +2347,19 @@ impl LigneConventionsHad {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &["finess_had", "date_convention_had", "nb_residents_had"];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[("date_convention_had", 1), ("finess_had", 0), ("nb_residents_had", 2)],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "finess_had" => r.finess_had = l.texte(c, &CHAMP_FINESS_HAD, v),
-                "date_convention_had" => {
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.finess_had = l.texte(c, &CHAMP_FINESS_HAD, v),
+                Some(1) => {
                     r.date_convention_had = l.date(c, &CHAMP_DATE_CONVENTION_HAD, v);
                 }
-                "nb_residents_had" => {
-                    r.nb_residents_had = l.entier(c, &CHAMP_NB_RESIDENTS_HAD, v);
-                }
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+                Some(2) => r.nb_residents_had = l.entier(c, &CHAMP_NB_RESIDENTS_HAD, v),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -1654,6 +2368,42 @@ impl LigneConventionsHad {
         v.texte(&CHAMP_FINESS_HAD, self.finess_had.as_deref());
         v.date(&CHAMP_DATE_CONVENTION_HAD, self.date_convention_had);
         v.entier(&CHAMP_NB_RESIDENTS_HAD, self.nb_residents_had.map(i64::from));
+    }
+}
+impl sidoba::derive::Modele for LigneConventionsHad {
+    const MODELE: &'static str = "RAMA 2026.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("finess_had"),
+        sidoba::derive::Membre::Champ("date_convention_had"),
+        sidoba::derive::Membre::Champ("nb_residents_had"),
+    ];
+    const BLOCS: &'static [&'static str] = &[];
+}
+impl sidoba::derive::Champ<0> for LigneConventionsHad {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_FINESS_HAD
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.finess_had
+    }
+}
+impl sidoba::derive::Champ<1> for LigneConventionsHad {
+    type Valeur = sidoba::Date;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DATE_CONVENTION_HAD
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Date> {
+        &mut self.date_convention_had
+    }
+}
+impl sidoba::derive::Champ<2> for LigneConventionsHad {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_RESIDENTS_HAD
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_residents_had
     }
 }
 /// Une ligne du bloc répétable « Effectifs par catégorie de personnel » (effectifs).
@@ -1701,16 +2451,18 @@ impl LigneEffectifs {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &["categorie", "etp", "nb_personnes", "etp_vacants"];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[("categorie", 0), ("etp", 1), ("etp_vacants", 3), ("nb_personnes", 2)],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "categorie" => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
-                "etp" => r.etp = l.decimal(c, &CHAMP_ETP, v),
-                "nb_personnes" => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
-                "etp_vacants" => r.etp_vacants = l.decimal(c, &CHAMP_ETP_VACANTS, v),
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
+                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, v),
+                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
+                Some(3) => r.etp_vacants = l.decimal(c, &CHAMP_ETP_VACANTS, v),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -1720,6 +2472,52 @@ impl LigneEffectifs {
         v.decimal(&CHAMP_ETP, self.etp.as_ref());
         v.entier(&CHAMP_NB_PERSONNES, self.nb_personnes.map(i64::from));
         v.decimal(&CHAMP_ETP_VACANTS, self.etp_vacants.as_ref());
+    }
+}
+impl sidoba::derive::Modele for LigneEffectifs {
+    const MODELE: &'static str = "RAMA 2026.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("categorie"),
+        sidoba::derive::Membre::Champ("etp"),
+        sidoba::derive::Membre::Champ("nb_personnes"),
+        sidoba::derive::Membre::Champ("etp_vacants"),
+    ];
+    const BLOCS: &'static [&'static str] = &[];
+}
+impl sidoba::derive::Champ<0> for LigneEffectifs {
+    type Valeur = CategoriePersonnel;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_CATEGORIE
+    }
+    fn place(&mut self) -> &mut Option<CategoriePersonnel> {
+        &mut self.categorie
+    }
+}
+impl sidoba::derive::Champ<1> for LigneEffectifs {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ETP
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.etp
+    }
+}
+impl sidoba::derive::Champ<2> for LigneEffectifs {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PERSONNES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_personnes
+    }
+}
+impl sidoba::derive::Champ<3> for LigneEffectifs {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ETP_VACANTS
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.etp_vacants
     }
 }
 impl Rapport {
@@ -2336,6 +3134,10 @@ impl Rapport {
                     .to_owned(),
             });
         }
+    }
+    /// Fills a report from structs that derive `SidobaReport`.
+    pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
+        sidoba::derive::Constructeur::new()
     }
     /// The WS05 payload, refused while a blocking finding remains
     /// (warnings do not block).

@@ -94,6 +94,11 @@ impl core::fmt::Display for CategorieEtablissement {
         f.write_str(self.code())
     }
 }
+impl sidoba::derive::Vers<CategorieEtablissement> for CategorieEtablissement {
+    fn vers(&self) -> Result<Option<CategorieEtablissement>, sidoba::derive::Echec> {
+        Ok(Some(*self))
+    }
+}
 /// Statut juridique (nomenclature statut_juridique).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(clippy::enum_variant_names)]
@@ -165,6 +170,11 @@ impl core::str::FromStr for StatutJuridique {
 impl core::fmt::Display for StatutJuridique {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<StatutJuridique> for StatutJuridique {
+    fn vers(&self) -> Result<Option<StatutJuridique>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Catégorie de personnel (nomenclature categorie_personnel).
@@ -307,6 +317,11 @@ impl core::str::FromStr for CategoriePersonnel {
 impl core::fmt::Display for CategoriePersonnel {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.code())
+    }
+}
+impl sidoba::derive::Vers<CategoriePersonnel> for CategoriePersonnel {
+    fn vers(&self) -> Result<Option<CategoriePersonnel>, sidoba::derive::Echec> {
+        Ok(Some(*self))
     }
 }
 /// Rapport « Rapport d'activité des SSIAD 2025 » (campagne SSIAD-2025).
@@ -642,138 +657,134 @@ impl Rapport {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &[
-            "finess_et",
-            "raison_sociale",
-            "categorie_finess",
-            "statut",
-            "nb_places_pa",
-            "nb_places_ph",
-            "esa",
-            "nb_places_esa",
-            "nb_communes_intervention",
-            "file_active",
-            "nb_patients_31_12",
-            "nb_personnes_agees",
-            "nb_personnes_handicapees",
-            "age_moyen",
-            "nb_gir1",
-            "nb_gir2",
-            "nb_gir3",
-            "nb_gir4",
-            "nb_gir5",
-            "nb_gir6",
-            "nb_interventions_ide_salaries",
-            "nb_interventions_ide_liberaux",
-            "nb_interventions_as",
-            "duree_moyenne_prise_en_charge",
-            "interventions_week_end",
-            "nb_incontinence_urinaire",
-            "nb_incontinence_fecale",
-            "nb_obesite",
-            "nb_troubles_cognitifs",
-            "nb_soins_plaies",
-            "nb_diabete_insuline",
-            "nb_admissions",
-            "nb_sorties",
-            "nb_sorties_hospitalisation",
-            "nb_sorties_ehpad",
-            "nb_deces",
-            "nb_demandes_non_satisfaites",
-            "rh",
-        ];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[
+                ("age_moyen", 13),
+                ("categorie_finess", 2),
+                ("duree_moyenne_prise_en_charge", 23),
+                ("esa", 6),
+                ("file_active", 9),
+                ("finess_et", 0),
+                ("interventions_week_end", 24),
+                ("nb_admissions", 31),
+                ("nb_communes_intervention", 8),
+                ("nb_deces", 35),
+                ("nb_demandes_non_satisfaites", 36),
+                ("nb_diabete_insuline", 30),
+                ("nb_gir1", 14),
+                ("nb_gir2", 15),
+                ("nb_gir3", 16),
+                ("nb_gir4", 17),
+                ("nb_gir5", 18),
+                ("nb_gir6", 19),
+                ("nb_incontinence_fecale", 26),
+                ("nb_incontinence_urinaire", 25),
+                ("nb_interventions_as", 22),
+                ("nb_interventions_ide_liberaux", 21),
+                ("nb_interventions_ide_salaries", 20),
+                ("nb_obesite", 27),
+                ("nb_patients_31_12", 10),
+                ("nb_personnes_agees", 11),
+                ("nb_personnes_handicapees", 12),
+                ("nb_places_esa", 7),
+                ("nb_places_pa", 4),
+                ("nb_places_ph", 5),
+                ("nb_soins_plaies", 29),
+                ("nb_sorties", 32),
+                ("nb_sorties_ehpad", 34),
+                ("nb_sorties_hospitalisation", 33),
+                ("nb_troubles_cognitifs", 28),
+                ("raison_sociale", 1),
+                ("rh", 37),
+                ("statut", 3),
+            ],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "finess_et" => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
-                "raison_sociale" => {
-                    r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v);
-                }
-                "categorie_finess" => {
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
+                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v),
+                Some(2) => {
                     r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, v);
                 }
-                "statut" => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
-                "nb_places_pa" => r.nb_places_pa = l.entier(c, &CHAMP_NB_PLACES_PA, v),
-                "nb_places_ph" => r.nb_places_ph = l.entier(c, &CHAMP_NB_PLACES_PH, v),
-                "esa" => r.esa = l.booleen(c, &CHAMP_ESA, v),
-                "nb_places_esa" => r.nb_places_esa = l.entier(c, &CHAMP_NB_PLACES_ESA, v),
-                "nb_communes_intervention" => {
+                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
+                Some(4) => r.nb_places_pa = l.entier(c, &CHAMP_NB_PLACES_PA, v),
+                Some(5) => r.nb_places_ph = l.entier(c, &CHAMP_NB_PLACES_PH, v),
+                Some(6) => r.esa = l.booleen(c, &CHAMP_ESA, v),
+                Some(7) => r.nb_places_esa = l.entier(c, &CHAMP_NB_PLACES_ESA, v),
+                Some(8) => {
                     r.nb_communes_intervention = l
                         .entier(c, &CHAMP_NB_COMMUNES_INTERVENTION, v);
                 }
-                "file_active" => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
-                "nb_patients_31_12" => {
+                Some(9) => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
+                Some(10) => {
                     r.nb_patients_31_12 = l.entier(c, &CHAMP_NB_PATIENTS_31_12, v);
                 }
-                "nb_personnes_agees" => {
+                Some(11) => {
                     r.nb_personnes_agees = l.entier(c, &CHAMP_NB_PERSONNES_AGEES, v);
                 }
-                "nb_personnes_handicapees" => {
+                Some(12) => {
                     r.nb_personnes_handicapees = l
                         .entier(c, &CHAMP_NB_PERSONNES_HANDICAPEES, v);
                 }
-                "age_moyen" => r.age_moyen = l.decimal(c, &CHAMP_AGE_MOYEN, v),
-                "nb_gir1" => r.nb_gir1 = l.entier(c, &CHAMP_NB_GIR1, v),
-                "nb_gir2" => r.nb_gir2 = l.entier(c, &CHAMP_NB_GIR2, v),
-                "nb_gir3" => r.nb_gir3 = l.entier(c, &CHAMP_NB_GIR3, v),
-                "nb_gir4" => r.nb_gir4 = l.entier(c, &CHAMP_NB_GIR4, v),
-                "nb_gir5" => r.nb_gir5 = l.entier(c, &CHAMP_NB_GIR5, v),
-                "nb_gir6" => r.nb_gir6 = l.entier(c, &CHAMP_NB_GIR6, v),
-                "nb_interventions_ide_salaries" => {
+                Some(13) => r.age_moyen = l.decimal(c, &CHAMP_AGE_MOYEN, v),
+                Some(14) => r.nb_gir1 = l.entier(c, &CHAMP_NB_GIR1, v),
+                Some(15) => r.nb_gir2 = l.entier(c, &CHAMP_NB_GIR2, v),
+                Some(16) => r.nb_gir3 = l.entier(c, &CHAMP_NB_GIR3, v),
+                Some(17) => r.nb_gir4 = l.entier(c, &CHAMP_NB_GIR4, v),
+                Some(18) => r.nb_gir5 = l.entier(c, &CHAMP_NB_GIR5, v),
+                Some(19) => r.nb_gir6 = l.entier(c, &CHAMP_NB_GIR6, v),
+                Some(20) => {
                     r.nb_interventions_ide_salaries = l
                         .entier(c, &CHAMP_NB_INTERVENTIONS_IDE_SALARIES, v);
                 }
-                "nb_interventions_ide_liberaux" => {
+                Some(21) => {
                     r.nb_interventions_ide_liberaux = l
                         .entier(c, &CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX, v);
                 }
-                "nb_interventions_as" => {
+                Some(22) => {
                     r.nb_interventions_as = l.entier(c, &CHAMP_NB_INTERVENTIONS_AS, v);
                 }
-                "duree_moyenne_prise_en_charge" => {
+                Some(23) => {
                     r.duree_moyenne_prise_en_charge = l
                         .decimal(c, &CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE, v);
                 }
-                "interventions_week_end" => {
+                Some(24) => {
                     r.interventions_week_end = l
                         .booleen(c, &CHAMP_INTERVENTIONS_WEEK_END, v);
                 }
-                "nb_incontinence_urinaire" => {
+                Some(25) => {
                     r.nb_incontinence_urinaire = l
                         .entier(c, &CHAMP_NB_INCONTINENCE_URINAIRE, v);
                 }
-                "nb_incontinence_fecale" => {
+                Some(26) => {
                     r.nb_incontinence_fecale = l
                         .entier(c, &CHAMP_NB_INCONTINENCE_FECALE, v);
                 }
-                "nb_obesite" => r.nb_obesite = l.entier(c, &CHAMP_NB_OBESITE, v),
-                "nb_troubles_cognitifs" => {
+                Some(27) => r.nb_obesite = l.entier(c, &CHAMP_NB_OBESITE, v),
+                Some(28) => {
                     r.nb_troubles_cognitifs = l
                         .entier(c, &CHAMP_NB_TROUBLES_COGNITIFS, v);
                 }
-                "nb_soins_plaies" => {
-                    r.nb_soins_plaies = l.entier(c, &CHAMP_NB_SOINS_PLAIES, v);
-                }
-                "nb_diabete_insuline" => {
+                Some(29) => r.nb_soins_plaies = l.entier(c, &CHAMP_NB_SOINS_PLAIES, v),
+                Some(30) => {
                     r.nb_diabete_insuline = l.entier(c, &CHAMP_NB_DIABETE_INSULINE, v);
                 }
-                "nb_admissions" => r.nb_admissions = l.entier(c, &CHAMP_NB_ADMISSIONS, v),
-                "nb_sorties" => r.nb_sorties = l.entier(c, &CHAMP_NB_SORTIES, v),
-                "nb_sorties_hospitalisation" => {
+                Some(31) => r.nb_admissions = l.entier(c, &CHAMP_NB_ADMISSIONS, v),
+                Some(32) => r.nb_sorties = l.entier(c, &CHAMP_NB_SORTIES, v),
+                Some(33) => {
                     r.nb_sorties_hospitalisation = l
                         .entier(c, &CHAMP_NB_SORTIES_HOSPITALISATION, v);
                 }
-                "nb_sorties_ehpad" => {
-                    r.nb_sorties_ehpad = l.entier(c, &CHAMP_NB_SORTIES_EHPAD, v);
-                }
-                "nb_deces" => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
-                "nb_demandes_non_satisfaites" => {
+                Some(34) => r.nb_sorties_ehpad = l.entier(c, &CHAMP_NB_SORTIES_EHPAD, v),
+                Some(35) => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
+                Some(36) => {
                     r.nb_demandes_non_satisfaites = l
                         .entier(c, &CHAMP_NB_DEMANDES_NON_SATISFAITES, v);
                 }
-                "rh" => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+                Some(37) => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -849,6 +860,406 @@ impl Rapport {
         v.lignes(&BLOC_RH, &self.rh, |l, v| l.verifier(v));
     }
 }
+impl sidoba::derive::Modele for Rapport {
+    const MODELE: &'static str = "SSIAD 2025.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("finess_et"),
+        sidoba::derive::Membre::Champ("raison_sociale"),
+        sidoba::derive::Membre::Champ("categorie_finess"),
+        sidoba::derive::Membre::Champ("statut"),
+        sidoba::derive::Membre::Champ("nb_places_pa"),
+        sidoba::derive::Membre::Champ("nb_places_ph"),
+        sidoba::derive::Membre::Champ("esa"),
+        sidoba::derive::Membre::Champ("nb_places_esa"),
+        sidoba::derive::Membre::Champ("nb_communes_intervention"),
+        sidoba::derive::Membre::Champ("file_active"),
+        sidoba::derive::Membre::Champ("nb_patients_31_12"),
+        sidoba::derive::Membre::Champ("nb_personnes_agees"),
+        sidoba::derive::Membre::Champ("nb_personnes_handicapees"),
+        sidoba::derive::Membre::Champ("age_moyen"),
+        sidoba::derive::Membre::Champ("nb_gir1"),
+        sidoba::derive::Membre::Champ("nb_gir2"),
+        sidoba::derive::Membre::Champ("nb_gir3"),
+        sidoba::derive::Membre::Champ("nb_gir4"),
+        sidoba::derive::Membre::Champ("nb_gir5"),
+        sidoba::derive::Membre::Champ("nb_gir6"),
+        sidoba::derive::Membre::Champ("nb_interventions_ide_salaries"),
+        sidoba::derive::Membre::Champ("nb_interventions_ide_liberaux"),
+        sidoba::derive::Membre::Champ("nb_interventions_as"),
+        sidoba::derive::Membre::Champ("duree_moyenne_prise_en_charge"),
+        sidoba::derive::Membre::Champ("interventions_week_end"),
+        sidoba::derive::Membre::Champ("nb_incontinence_urinaire"),
+        sidoba::derive::Membre::Champ("nb_incontinence_fecale"),
+        sidoba::derive::Membre::Champ("nb_obesite"),
+        sidoba::derive::Membre::Champ("nb_troubles_cognitifs"),
+        sidoba::derive::Membre::Champ("nb_soins_plaies"),
+        sidoba::derive::Membre::Champ("nb_diabete_insuline"),
+        sidoba::derive::Membre::Champ("nb_admissions"),
+        sidoba::derive::Membre::Champ("nb_sorties"),
+        sidoba::derive::Membre::Champ("nb_sorties_hospitalisation"),
+        sidoba::derive::Membre::Champ("nb_sorties_ehpad"),
+        sidoba::derive::Membre::Champ("nb_deces"),
+        sidoba::derive::Membre::Champ("nb_demandes_non_satisfaites"),
+        sidoba::derive::Membre::Table("rh"),
+    ];
+    const BLOCS: &'static [&'static str] = &[
+        "identification",
+        "patients",
+        "interventions",
+        "situations_soins",
+        "mouvements",
+    ];
+}
+impl sidoba::derive::Champ<0> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_FINESS_ET
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.finess_et
+    }
+}
+impl sidoba::derive::Champ<1> for Rapport {
+    type Valeur = String;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_RAISON_SOCIALE
+    }
+    fn place(&mut self) -> &mut Option<String> {
+        &mut self.raison_sociale
+    }
+}
+impl sidoba::derive::Champ<2> for Rapport {
+    type Valeur = CategorieEtablissement;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_CATEGORIE_FINESS
+    }
+    fn place(&mut self) -> &mut Option<CategorieEtablissement> {
+        &mut self.categorie_finess
+    }
+}
+impl sidoba::derive::Champ<3> for Rapport {
+    type Valeur = StatutJuridique;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_STATUT
+    }
+    fn place(&mut self) -> &mut Option<StatutJuridique> {
+        &mut self.statut
+    }
+}
+impl sidoba::derive::Champ<4> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PLACES_PA
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_places_pa
+    }
+}
+impl sidoba::derive::Champ<5> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PLACES_PH
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_places_ph
+    }
+}
+impl sidoba::derive::Champ<6> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ESA
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.esa
+    }
+}
+impl sidoba::derive::Champ<7> for Rapport {
+    type Valeur = u8;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PLACES_ESA
+    }
+    fn place(&mut self) -> &mut Option<u8> {
+        &mut self.nb_places_esa
+    }
+}
+impl sidoba::derive::Champ<8> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_COMMUNES_INTERVENTION
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_communes_intervention
+    }
+}
+impl sidoba::derive::Champ<9> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_FILE_ACTIVE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.file_active
+    }
+}
+impl sidoba::derive::Champ<10> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PATIENTS_31_12
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_patients_31_12
+    }
+}
+impl sidoba::derive::Champ<11> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PERSONNES_AGEES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_personnes_agees
+    }
+}
+impl sidoba::derive::Champ<12> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PERSONNES_HANDICAPEES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_personnes_handicapees
+    }
+}
+impl sidoba::derive::Champ<13> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_AGE_MOYEN
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.age_moyen
+    }
+}
+impl sidoba::derive::Champ<14> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR1
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir1
+    }
+}
+impl sidoba::derive::Champ<15> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR2
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir2
+    }
+}
+impl sidoba::derive::Champ<16> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR3
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir3
+    }
+}
+impl sidoba::derive::Champ<17> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR4
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir4
+    }
+}
+impl sidoba::derive::Champ<18> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR5
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir5
+    }
+}
+impl sidoba::derive::Champ<19> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_GIR6
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_gir6
+    }
+}
+impl sidoba::derive::Champ<20> for Rapport {
+    type Valeur = u32;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_INTERVENTIONS_IDE_SALARIES
+    }
+    fn place(&mut self) -> &mut Option<u32> {
+        &mut self.nb_interventions_ide_salaries
+    }
+}
+impl sidoba::derive::Champ<21> for Rapport {
+    type Valeur = u32;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX
+    }
+    fn place(&mut self) -> &mut Option<u32> {
+        &mut self.nb_interventions_ide_liberaux
+    }
+}
+impl sidoba::derive::Champ<22> for Rapport {
+    type Valeur = u32;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_INTERVENTIONS_AS
+    }
+    fn place(&mut self) -> &mut Option<u32> {
+        &mut self.nb_interventions_as
+    }
+}
+impl sidoba::derive::Champ<23> for Rapport {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.duree_moyenne_prise_en_charge
+    }
+}
+impl sidoba::derive::Champ<24> for Rapport {
+    type Valeur = bool;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_INTERVENTIONS_WEEK_END
+    }
+    fn place(&mut self) -> &mut Option<bool> {
+        &mut self.interventions_week_end
+    }
+}
+impl sidoba::derive::Champ<25> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_INCONTINENCE_URINAIRE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_incontinence_urinaire
+    }
+}
+impl sidoba::derive::Champ<26> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_INCONTINENCE_FECALE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_incontinence_fecale
+    }
+}
+impl sidoba::derive::Champ<27> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_OBESITE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_obesite
+    }
+}
+impl sidoba::derive::Champ<28> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_TROUBLES_COGNITIFS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_troubles_cognitifs
+    }
+}
+impl sidoba::derive::Champ<29> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SOINS_PLAIES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_soins_plaies
+    }
+}
+impl sidoba::derive::Champ<30> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_DIABETE_INSULINE
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_diabete_insuline
+    }
+}
+impl sidoba::derive::Champ<31> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_ADMISSIONS
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_admissions
+    }
+}
+impl sidoba::derive::Champ<32> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SORTIES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_sorties
+    }
+}
+impl sidoba::derive::Champ<33> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SORTIES_HOSPITALISATION
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_sorties_hospitalisation
+    }
+}
+impl sidoba::derive::Champ<34> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_SORTIES_EHPAD
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_sorties_ehpad
+    }
+}
+impl sidoba::derive::Champ<35> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_DECES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_deces
+    }
+}
+impl sidoba::derive::Champ<36> for Rapport {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_DEMANDES_NON_SATISFAITES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_demandes_non_satisfaites
+    }
+}
+impl sidoba::derive::Table<37> for Rapport {
+    type Ligne = LigneRh;
+    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
+        &BLOC_RH
+    }
+    fn lignes(&mut self) -> &mut Vec<LigneRh> {
+        &mut self.rh
+    }
+}
+impl sidoba::derive::Rapport for Rapport {
+    fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
+        Rapport::valider_avec(self, rejets)
+    }
+    fn payload_sans_validation(&self) -> String {
+        Rapport::payload_sans_validation(self)
+    }
+}
 /// Une ligne du bloc répétable « Ressources humaines » (rh).
 ///
 /// Une ligne par catégorie de personnel, ETP moyens de l'année.
@@ -886,15 +1297,17 @@ impl LigneRh {
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
     ) -> Self {
-        const CLES: &[&str] = &["categorie", "etp", "nb_personnes"];
+        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+            &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
+        );
         let mut r = Self::default();
         for p in &o.properties {
             let v = &p.value;
-            match p.name.as_str() {
-                "categorie" => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
-                "etp" => r.etp = l.decimal(c, &CHAMP_ETP, v),
-                "nb_personnes" => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
-                cle => l.inconnue(c, cle, CLES.iter().copied()),
+            match CLES.index(p.name.as_str()) {
+                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
+                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, v),
+                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
+                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
             }
         }
         r
@@ -903,6 +1316,42 @@ impl LigneRh {
         v.code(&CHAMP_CATEGORIE, self.categorie);
         v.decimal(&CHAMP_ETP, self.etp.as_ref());
         v.entier(&CHAMP_NB_PERSONNES, self.nb_personnes.map(i64::from));
+    }
+}
+impl sidoba::derive::Modele for LigneRh {
+    const MODELE: &'static str = "SSIAD 2025.1";
+    const MEMBRES: &'static [sidoba::derive::Membre] = &[
+        sidoba::derive::Membre::Champ("categorie"),
+        sidoba::derive::Membre::Champ("etp"),
+        sidoba::derive::Membre::Champ("nb_personnes"),
+    ];
+    const BLOCS: &'static [&'static str] = &[];
+}
+impl sidoba::derive::Champ<0> for LigneRh {
+    type Valeur = CategoriePersonnel;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_CATEGORIE
+    }
+    fn place(&mut self) -> &mut Option<CategoriePersonnel> {
+        &mut self.categorie
+    }
+}
+impl sidoba::derive::Champ<1> for LigneRh {
+    type Valeur = sidoba::Decimal;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_ETP
+    }
+    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
+        &mut self.etp
+    }
+}
+impl sidoba::derive::Champ<2> for LigneRh {
+    type Valeur = u16;
+    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+        &CHAMP_NB_PERSONNES
+    }
+    fn place(&mut self) -> &mut Option<u16> {
+        &mut self.nb_personnes
     }
 }
 impl Rapport {
@@ -1355,6 +1804,10 @@ impl Rapport {
                 });
             }
         }
+    }
+    /// Fills a report from structs that derive `SidobaReport`.
+    pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
+        sidoba::derive::Constructeur::new()
     }
     /// The WS05 payload, refused while a blocking finding remains
     /// (warnings do not block).

@@ -1,0 +1,105 @@
+//! What `#[derive(SidobaReport)]` relies on: each generated struct describes
+//! its members to the runtime (`sidoba::derive`), one impl per member, so
+//! the derive resolves codes and types against the generated code itself,
+//! with no model file at compile time.
+
+use super::descripteurs::{nom_bloc, nom_champ};
+use super::structs::{nom_membre, nom_struct};
+use super::types::{ident, rust};
+use crate::forme::{Forme, Membre};
+use crate::model::Modele;
+use crate::naming::Noms;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+pub fn impls(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
+    let s = nom_struct(f, noms);
+    let nom_modele = format!("{} {}", m.identite.code, m.identite.version);
+    let membres = f.membres.iter().map(|mb| match mb {
+        Membre::Champ { champ, .. } => {
+            let c = &champ.code;
+            quote!(sidoba::derive::Membre::Champ(#c))
+        }
+        Membre::Lignes(b) => {
+            let c = &b.code;
+            quote!(sidoba::derive::Membre::Table(#c))
+        }
+    });
+    let mut blocs: Vec<&str> = Vec::new();
+    for mb in &f.membres {
+        if let Membre::Champ { bloc, .. } = mb {
+            let propre = f.bloc.is_some_and(|b| b.code == bloc.code);
+            if !propre && !blocs.contains(&bloc.code.as_str()) {
+                blocs.push(&bloc.code);
+            }
+        }
+    }
+    let par_membre = f.membres.iter().enumerate().map(|(i, mb)| {
+        let i = Literal::usize_unsuffixed(i);
+        let n = nom_membre(mb, noms);
+        match mb {
+            Membre::Champ { champ, .. } => {
+                let t = rust(&champ.type_, noms);
+                let d = nom_champ(champ, noms);
+                quote! {
+                    impl sidoba::derive::Champ<#i> for #s {
+                        type Valeur = #t;
+                        fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
+                            &#d
+                        }
+                        fn place(&mut self) -> &mut Option<#t> {
+                            &mut self.#n
+                        }
+                    }
+                }
+            }
+            Membre::Lignes(b) => {
+                let l = ident(noms.ligne(&b.code));
+                let d = nom_bloc(b, noms);
+                quote! {
+                    impl sidoba::derive::Table<#i> for #s {
+                        type Ligne = #l;
+                        fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
+                            &#d
+                        }
+                        fn lignes(&mut self) -> &mut Vec<#l> {
+                            &mut self.#n
+                        }
+                    }
+                }
+            }
+        }
+    });
+    let rapport = f.bloc.is_none().then(|| {
+        quote! {
+            impl sidoba::derive::Rapport for Rapport {
+                fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
+                    Rapport::valider_avec(self, rejets)
+                }
+                fn payload_sans_validation(&self) -> String {
+                    Rapport::payload_sans_validation(self)
+                }
+            }
+        }
+    });
+    quote! {
+        impl sidoba::derive::Modele for #s {
+            const MODELE: &'static str = #nom_modele;
+            const MEMBRES: &'static [sidoba::derive::Membre] = &[#(#membres),*];
+            const BLOCS: &'static [&'static str] = &[#(#blocs),*];
+        }
+        #(#par_membre)*
+        #rapport
+    }
+}
+
+/// An enum fills a code field of its own list only.
+pub fn vers_enum(e: &proc_macro2::Ident) -> TokenStream {
+    quote! {
+        impl sidoba::derive::Vers<#e> for #e {
+            fn vers(&self) -> Result<Option<#e>, sidoba::derive::Echec> {
+                Ok(Some(*self))
+            }
+        }
+    }
+}

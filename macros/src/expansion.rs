@@ -1,0 +1,72 @@
+//! The generated impls. Codes resolve in `const` items spanned on the
+//! user's attributes (unknown code: compile error there); values go through
+//! `sidoba::derive::Vers`, spanned on the user's field types (a type that
+//! cannot hold the field: compile error there).
+
+use crate::attributs::{ChampMappe, Derive};
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::DeriveInput;
+use syn::spanned::Spanned;
+
+/// Fills `cible` (of type `modele`) from `self`.
+fn remplissage(champs: &[ChampMappe], modele: &TokenStream) -> TokenStream {
+    let lignes = champs.iter().map(|c| {
+        let code = &c.code;
+        let membre = &c.membre;
+        let index = quote_spanned!(c.span_code => const I: usize = ::sidoba::derive::champ::<#modele>(#code););
+        let appel = quote_spanned!(c.type_.span() => suivi.champ::<#modele, I, _>(cible, &self.#membre)?;);
+        quote!({ #index #appel })
+    });
+    quote!(#(#lignes)*)
+}
+
+pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
+    let nom = &entree.ident;
+    let (impl_g, type_g, clause) = entree.generics.split_for_impl();
+    let rapport = &d.rapport;
+    match &d.bloc {
+        None => {
+            let modele = quote!(#rapport);
+            let corps = remplissage(&d.champs, &modele);
+            quote! {
+                impl #impl_g ::sidoba::derive::Source<#rapport> for #nom #type_g #clause {
+                    fn remplir(
+                        &self,
+                        cible: &mut #rapport,
+                        suivi: &mut ::sidoba::derive::Suivi,
+                    ) -> ::core::result::Result<(), ::sidoba::derive::Conflit> {
+                        #corps
+                        ::core::result::Result::Ok(())
+                    }
+                }
+            }
+        }
+        Some(bloc) => {
+            let table = quote_spanned!(bloc.span() => ::sidoba::derive::table::<#rapport>(#bloc));
+            let ligne = quote!(<#rapport as ::sidoba::derive::Table<{ T }>>::Ligne);
+            let corps = remplissage(&d.champs, &ligne);
+            quote! {
+                impl #impl_g ::sidoba::derive::Ligne<#rapport> for #nom #type_g #clause {
+                    const TABLE: usize = #table;
+
+                    fn ajouter(
+                        &self,
+                        cible: &mut #rapport,
+                        suivi: &mut ::sidoba::derive::Suivi,
+                    ) -> ::core::result::Result<(), ::sidoba::derive::Conflit> {
+                        const T: usize = #table;
+                        let lignes = <#rapport as ::sidoba::derive::Table<{ T }>>::lignes(cible);
+                        lignes.push(::core::default::Default::default());
+                        let index = lignes.len() - 1;
+                        suivi.entrer_ligne::<#rapport, { T }>(index);
+                        let cible = &mut lignes[index];
+                        #corps
+                        suivi.sortir_ligne();
+                        ::core::result::Result::Ok(())
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! Resolving codes at compile time, with messages worth reading.
+//!
+//! These are `const fn`s: the derive calls them in `const` items spanned on
+//! the user's attribute, so a wrong code is a compile error there, naming
+//! the closest codes of the model (by edit distance, computed right there
+//! during constant evaluation).
+
+use super::Membre;
+
+/// Longest message; longer parts are cut.
+const TAILLE: usize = 1024;
+
+struct Tampon {
+    octets: [u8; TAILLE],
+    n: usize,
+}
+
+impl Tampon {
+    const fn new() -> Tampon {
+        Tampon {
+            octets: [0; TAILLE],
+            n: 0,
+        }
+    }
+
+    const fn ecrire(mut self, s: &str) -> Tampon {
+        let b = s.as_bytes();
+        let mut i = 0;
+        // Stop before a character that would not fit whole.
+        while i < b.len() {
+            let largeur = match b[i] {
+                0..0x80 => 1,
+                0xc0..0xe0 => 2,
+                0xe0..0xf0 => 3,
+                _ => 4,
+            };
+            if self.n + largeur > TAILLE {
+                break;
+            }
+            let mut k = 0;
+            while k < largeur && i + k < b.len() {
+                self.octets[self.n] = b[i + k];
+                self.n += 1;
+                k += 1;
+            }
+            i += largeur;
+        }
+        self
+    }
+
+    const fn paniquer(self) -> ! {
+        let (s, _) = self.octets.split_at(self.n);
+        match core::str::from_utf8(s) {
+            Ok(m) => panic!("{}", m),
+            Err(_) => panic!("code inconnu dans le modèle"),
+        }
+    }
+}
+
+const fn egal(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn minuscule(c: u8) -> u8 {
+    if c.is_ascii_uppercase() { c + 32 } else { c }
+}
+
+/// Levenshtein distance on bytes, case-insensitive, capped: codes are at
+/// most 128 characters.
+const fn distance(a: &str, b: &str) -> usize {
+    const MAX: usize = 256;
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() >= MAX || b.len() >= MAX {
+        return usize::MAX;
+    }
+    let mut prec = [0usize; MAX + 1];
+    let mut cour = [0usize; MAX + 1];
+    let mut j = 0;
+    while j <= b.len() {
+        prec[j] = j;
+        j += 1;
+    }
+    let mut i = 1;
+    while i <= a.len() {
+        cour[0] = i;
+        let mut j = 1;
+        while j <= b.len() {
+            let cout = if minuscule(a[i - 1]) == minuscule(b[j - 1]) {
+                0
+            } else {
+                1
+            };
+            let mut m = prec[j] + 1;
+            if cour[j - 1] + 1 < m {
+                m = cour[j - 1] + 1;
+            }
+            if prec[j - 1] + cout < m {
+                m = prec[j - 1] + cout;
+            }
+            cour[j] = m;
+            j += 1;
+        }
+        let mut k = 0;
+        while k <= b.len() {
+            prec[k] = cour[k];
+            k += 1;
+        }
+        i += 1;
+    }
+    prec[b.len()]
+}
+
+const fn code_de(m: Membre) -> &'static str {
+    match m {
+        Membre::Champ(c) | Membre::Table(c) => c,
+    }
+}
+
+/// ` (codes proches : « a », « b »)`: up to three members of the wanted kind
+/// within a third of the code's length (at least 2 edits).
+const fn proches(t: Tampon, membres: &[Membre], code: &str, tables: bool) -> Tampon {
+    let seuil = if code.len() / 3 > 2 {
+        code.len() / 3
+    } else {
+        2
+    };
+    let mut choisis = [usize::MAX; 3];
+    let mut nb = 0;
+    // Smallest distances first: one pass per distance.
+    let mut d = 0;
+    while d <= seuil && nb < 3 {
+        let mut i = 0;
+        while i < membres.len() && nb < 3 {
+            let bon = matches!(membres[i], Membre::Table(_)) == tables;
+            if bon && distance(code, code_de(membres[i])) == d {
+                choisis[nb] = i;
+                nb += 1;
+            }
+            i += 1;
+        }
+        d += 1;
+    }
+    if nb == 0 {
+        return t;
+    }
+    let mut t = t.ecrire(" (codes proches : ");
+    let mut k = 0;
+    while k < nb {
+        if k > 0 {
+            t = t.ecrire(", ");
+        }
+        t = t
+            .ecrire("« ")
+            .ecrire(code_de(membres[choisis[k]]))
+            .ecrire(" »");
+        k += 1;
+    }
+    t.ecrire(")")
+}
+
+/// The member index of field `code` in `M`; otherwise compilation stops
+/// with a message naming the closest fields.
+pub const fn champ<M: super::Modele>(code: &str) -> usize {
+    let membres = M::MEMBRES;
+    let mut i = 0;
+    while i < membres.len() {
+        match membres[i] {
+            Membre::Champ(c) if egal(c, code) => return i,
+            Membre::Table(c) if egal(c, code) => Tampon::new()
+                .ecrire("« ")
+                .ecrire(code)
+                .ecrire(" » est un bloc répétable du modèle ")
+                .ecrire(M::MODELE)
+                .ecrire(" : ses lignes se remplissent par une struct marquée #[sidoba(bloc = \"")
+                .ecrire(code)
+                .ecrire("\")]")
+                .paniquer(),
+            _ => {}
+        }
+        i += 1;
+    }
+    bloc_ou_inconnu::<M>(code, "champ", false)
+}
+
+/// The member index of repeatable block `code` in `M`.
+pub const fn table<M: super::Modele>(code: &str) -> usize {
+    let membres = M::MEMBRES;
+    let mut i = 0;
+    while i < membres.len() {
+        match membres[i] {
+            Membre::Table(c) if egal(c, code) => return i,
+            Membre::Champ(c) if egal(c, code) => Tampon::new()
+                .ecrire("« ")
+                .ecrire(code)
+                .ecrire(" » est un champ du modèle ")
+                .ecrire(M::MODELE)
+                .ecrire(
+                    ", pas un bloc répétable : retirez `bloc` et mappez-le par #[sidoba(champ = \"",
+                )
+                .ecrire(code)
+                .ecrire("\")]")
+                .paniquer(),
+            _ => {}
+        }
+        i += 1;
+    }
+    bloc_ou_inconnu::<M>(code, "bloc répétable", true)
+}
+
+const fn bloc_ou_inconnu<M: super::Modele>(code: &str, quoi: &str, tables: bool) -> ! {
+    let mut i = 0;
+    while i < M::BLOCS.len() {
+        if egal(M::BLOCS[i], code) {
+            let t = Tampon::new()
+                .ecrire("« ")
+                .ecrire(code)
+                .ecrire(" » est un bloc non répétable du modèle ")
+                .ecrire(M::MODELE);
+            let t = if tables {
+                t.ecrire(" : ses champs sont ceux du rapport, une struct qui le remplit se marque sans `bloc`")
+            } else {
+                t.ecrire(" : mappez ses champs un par un")
+            };
+            t.paniquer();
+        }
+        i += 1;
+    }
+    let t = Tampon::new()
+        .ecrire(quoi)
+        .ecrire(" « ")
+        .ecrire(code)
+        .ecrire(" » inconnu dans le modèle ")
+        .ecrire(M::MODELE);
+    proches(t, M::MEMBRES, code, tables).paniquer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(distance("nombre_de_places", "nombre_de_place"), 1);
+        assert_eq!(distance("GMP", "gmp"), 0);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn messages_fit_and_stay_utf8() {
+        let t = Tampon::new().ecrire(&"é".repeat(2000));
+        assert!(t.n <= TAILLE && core::str::from_utf8(&t.octets[..t.n]).is_ok());
+    }
+}
