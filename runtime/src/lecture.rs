@@ -7,7 +7,8 @@
 //! it at the field's place in model order, so both validators agree.
 
 use crate::descripteur::{Bloc, Champ, Genre};
-use crate::json::{self, Object, Value};
+use crate::json::flux::{Brut, Flux, Vus};
+use crate::json::{self, ErreurJson};
 use crate::proches::suggestion;
 use crate::verif::{self, Chemin, nom};
 use crate::{CodeConstat, Constat, Date, Decimal};
@@ -169,14 +170,18 @@ pub struct Lecteur {
     rejets: Rejets,
 }
 
-fn type_attendu(champ: &Champ<'_>, v: &Value<'_>, precision: &str) -> String {
+fn type_attendu(champ: &Champ<'_>, v: &Brut<'_>, precision: &str) -> String {
     format!(
         "{} attend {}, reçu {}{precision}.",
         nom(champ.libelle),
         champ.genre.attendu(),
-        json::type_json(v)
+        v.type_json()
     )
 }
+
+/// What a reading function returns: the value if it could be taken, or an
+/// error that stops reading (the text is not JSON).
+pub type Resultat<T> = Result<Option<T>, ErreurJson>;
 
 impl Lecteur {
     pub fn new() -> Lecteur {
@@ -195,18 +200,29 @@ impl Lecteur {
             .push(Constat::champ(chemin, code, message));
     }
 
-    fn mauvais_type(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>, precision: &str) {
+    /// Records a wrong JSON type and skips the value.
+    fn mauvais_type<T>(
+        &mut self,
+        f: &mut Flux<'_>,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        v: &Brut<'_>,
+        precision: &str,
+    ) -> Resultat<T> {
         let m = type_attendu(champ, v, precision);
         self.rejeter(chemin.de(champ.code), CodeConstat::Type, m);
+        f.sauter(v)?;
+        Ok(None)
     }
 
-    /// A key the model does not have in this object.
+    /// A key the model does not have in this object (its value is skipped).
     pub fn inconnue<'c>(
         &mut self,
+        f: &mut Flux<'_>,
         chemin: &Chemin,
         cle: &str,
         connues: impl IntoIterator<Item = &'c str>,
-    ) {
+    ) -> Result<(), ErreurJson> {
         let m = format!(
             "La clé « {cle} » n'existe pas dans le modèle{}.",
             suggestion(cle, connues)
@@ -217,6 +233,8 @@ impl Lecteur {
             .entry(chemin.de(""))
             .or_default()
             .push(c);
+        let v = f.valeur()?;
+        f.sauter(&v)
     }
 
     /// An `entier` as `T`; a value outside `T` is outside the field's bounds
@@ -225,41 +243,39 @@ impl Lecteur {
         &mut self,
         chemin: &Chemin,
         champ: &Champ<'_>,
-        v: &Value<'_>,
-    ) -> Option<T> {
-        let n = match v {
-            Value::NullKeyword(_) => return None,
-            Value::NumberLit(n) => n.value,
-            _ => {
-                self.mauvais_type(chemin, champ, v, "");
-                return None;
-            }
+        f: &mut Flux<'_>,
+    ) -> Resultat<T> {
+        let v = f.valeur()?;
+        let n = match &v {
+            Brut::Null => return Ok(None),
+            Brut::Nombre(n) => *n,
+            _ => return self.mauvais_type(f, chemin, champ, &v, ""),
         };
         if n.contains(['.', 'e', 'E']) {
-            self.mauvais_type(
-                chemin,
-                champ,
-                v,
-                &format!(" non entier ({})", masquer(champ, n)),
-            );
-            return None;
+            let p = format!(" non entier ({})", masquer(champ, n));
+            return self.mauvais_type(f, chemin, champ, &v, &p);
         }
         let Ok(i) = n.parse::<i64>() else {
-            self.mauvais_type(chemin, champ, v, " hors des entiers 64 bits");
-            return None;
+            return self.mauvais_type(f, chemin, champ, &v, " hors des entiers 64 bits");
         };
         match T::try_from(i) {
-            Ok(t) => Some(t),
+            Ok(t) => Ok(Some(t)),
             Err(_) => {
                 let mut out = Vec::new();
                 if verif::entier(&mut out, chemin, champ, i) {
                     // Only reachable with a hand-picked type narrower than the bounds.
-                    self.mauvais_type(chemin, champ, v, " hors de l'intervalle du type Rust");
+                    return self.mauvais_type(
+                        f,
+                        chemin,
+                        champ,
+                        &v,
+                        " hors de l'intervalle du type Rust",
+                    );
                 }
                 for c in out {
                     self.rejeter(c.chemin.clone(), c.code, c.message);
                 }
-                None
+                Ok(None)
             }
         }
     }
@@ -268,69 +284,75 @@ impl Lecteur {
         &mut self,
         chemin: &Chemin,
         champ: &Champ<'_>,
-        v: &Value<'_>,
-    ) -> Option<Decimal> {
-        let n = match v {
-            Value::NullKeyword(_) => return None,
-            Value::NumberLit(n) => n.value,
-            _ => {
-                self.mauvais_type(chemin, champ, v, "");
-                return None;
-            }
+        f: &mut Flux<'_>,
+    ) -> Resultat<Decimal> {
+        let v = f.valeur()?;
+        let n = match &v {
+            Brut::Null => return Ok(None),
+            Brut::Nombre(n) => *n,
+            _ => return self.mauvais_type(f, chemin, champ, &v, ""),
         };
         if n.contains(['e', 'E']) {
-            self.mauvais_type(chemin, champ, v, " en notation exponentielle, interdite");
-            return None;
+            return self.mauvais_type(
+                f,
+                chemin,
+                champ,
+                &v,
+                " en notation exponentielle, interdite",
+            );
         }
         match crate::decimal::lire(n) {
-            Some(d) => Some(d),
-            None => {
-                self.mauvais_type(chemin, champ, v, " de plus de 28 chiffres significatifs");
-                None
-            }
+            Some(d) => Ok(Some(d)),
+            None => self.mauvais_type(
+                f,
+                chemin,
+                champ,
+                &v,
+                " de plus de 28 chiffres significatifs",
+            ),
         }
     }
 
-    pub fn texte(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>) -> Option<String> {
-        match v {
-            Value::NullKeyword(_) => None,
-            Value::StringLit(s) => Some(s.value.to_string()),
-            _ => {
-                self.mauvais_type(chemin, champ, v, "");
-                None
-            }
+    pub fn texte(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        f: &mut Flux<'_>,
+    ) -> Resultat<String> {
+        match f.valeur()? {
+            Brut::Null => Ok(None),
+            Brut::Chaine(s) => Ok(Some(s.into_owned())),
+            v => self.mauvais_type(f, chemin, champ, &v, ""),
         }
     }
 
-    pub fn booleen(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>) -> Option<bool> {
-        match v {
-            Value::NullKeyword(_) => None,
-            Value::BooleanLit(b) => Some(b.value),
-            _ => {
-                self.mauvais_type(chemin, champ, v, "");
-                None
-            }
+    pub fn booleen(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        f: &mut Flux<'_>,
+    ) -> Resultat<bool> {
+        match f.valeur()? {
+            Brut::Null => Ok(None),
+            Brut::Booleen(b) => Ok(Some(b)),
+            v => self.mauvais_type(f, chemin, champ, &v, ""),
         }
     }
 
-    pub fn date(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>) -> Option<Date> {
-        match v {
-            Value::NullKeyword(_) => None,
-            Value::StringLit(s) => match s.value.parse() {
-                Ok(d) => Some(d),
+    pub fn date(&mut self, chemin: &Chemin, champ: &Champ<'_>, f: &mut Flux<'_>) -> Resultat<Date> {
+        match f.valeur()? {
+            Brut::Null => Ok(None),
+            Brut::Chaine(s) => match s.parse() {
+                Ok(d) => Ok(Some(d)),
                 Err(_) => {
                     let p = format!(
                         " qui n'est pas une date valide ({})",
-                        masquer(champ, &format!("« {} »", s.value))
+                        masquer(champ, &format!("« {s} »"))
                     );
-                    self.mauvais_type(chemin, champ, v, &p);
-                    None
+                    self.mauvais_type(f, chemin, champ, &Brut::Chaine(s), &p)
                 }
             },
-            _ => {
-                self.mauvais_type(chemin, champ, v, "");
-                None
-            }
+            v => self.mauvais_type(f, chemin, champ, &v, ""),
         }
     }
 
@@ -357,14 +379,16 @@ impl Lecteur {
     }
 
     /// A single code, as its position in the list.
-    pub fn code(&mut self, chemin: &Chemin, champ: &Champ<'_>, v: &Value<'_>) -> Option<usize> {
-        match v {
-            Value::NullKeyword(_) => None,
-            Value::StringLit(s) => self.un_code(chemin, champ, &s.value),
-            _ => {
-                self.mauvais_type(chemin, champ, v, "");
-                None
-            }
+    pub fn code(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        f: &mut Flux<'_>,
+    ) -> Resultat<usize> {
+        match f.valeur()? {
+            Brut::Null => Ok(None),
+            Brut::Chaine(s) => Ok(self.un_code(chemin, champ, &s)),
+            v => self.mauvais_type(f, chemin, champ, &v, ""),
         }
     }
 
@@ -374,23 +398,20 @@ impl Lecteur {
         &mut self,
         chemin: &Chemin,
         champ: &Champ<'_>,
-        v: &Value<'_>,
-    ) -> Option<Vec<usize>> {
-        let elements = match v {
-            Value::NullKeyword(_) => return None,
-            Value::Array(a) => &a.elements,
-            _ => {
-                self.mauvais_type(chemin, champ, v, "");
-                return None;
-            }
-        };
-        let mut index = Vec::with_capacity(elements.len());
+        f: &mut Flux<'_>,
+    ) -> Resultat<Vec<usize>> {
+        match f.valeur()? {
+            Brut::Null => return Ok(None),
+            Brut::Tableau => {}
+            v => return self.mauvais_type(f, chemin, champ, &v, ""),
+        }
+        let mut index = Vec::new();
         let mut ok = true;
-        for e in elements {
-            match e {
-                Value::StringLit(s) => match self.un_code(chemin, champ, &s.value) {
+        f.elements(|f, _| {
+            match f.valeur()? {
+                Brut::Chaine(s) => match self.un_code(chemin, champ, &s) {
                     Some(i) if index.contains(&i) => {
-                        let vu = if champ.personnel { "…" } else { &s.value };
+                        let vu = if champ.personnel { "…" } else { &s };
                         let m = format!(
                             "{} : le code « {vu} » figure plusieurs fois.",
                             nom(champ.libelle)
@@ -401,66 +422,25 @@ impl Lecteur {
                     Some(i) => index.push(i),
                     None => ok = false,
                 },
-                _ => {
-                    self.mauvais_type(chemin, champ, e, " dans le tableau");
+                e => {
+                    self.mauvais_type::<()>(f, chemin, champ, &e, " dans le tableau")?;
                     ok = false;
                 }
             }
-        }
+            Ok(())
+        })?;
         index.sort_unstable();
-        ok.then_some(index)
+        Ok(ok.then_some(index))
     }
 
-    /// The rows of a repeatable block; `None` for a row that is not an
-    /// object (kept, so that row numbers stay those of the payload).
-    pub fn lignes<'v, 'a>(
-        &mut self,
-        chemin: &Chemin,
-        bloc: &Bloc<'_>,
-        v: &'v Value<'a>,
-    ) -> Vec<Option<&'v Object<'a>>> {
-        match v {
-            Value::NullKeyword(_) => Vec::new(),
-            Value::Array(a) => a
-                .elements
-                .iter()
-                .enumerate()
-                .map(|(i, e)| match e {
-                    Value::Object(o) => Some(o),
-                    _ => {
-                        let ligne = chemin.ligne(bloc.code, i);
-                        let m = format!(
-                            "La ligne {i} de {} doit être un objet, reçu {}.",
-                            nom(bloc.libelle),
-                            json::type_json(e)
-                        );
-                        self.rejeter(ligne.sans_point().to_owned(), CodeConstat::Type, m);
-                        None
-                    }
-                })
-                .collect(),
-            _ => {
-                let m = format!(
-                    "{} attend un tableau de lignes, reçu {}.",
-                    nom(bloc.libelle),
-                    json::type_json(v)
-                );
-                self.rejeter(chemin.de(bloc.code), CodeConstat::Type, m);
-                Vec::new()
-            }
-        }
-    }
-}
-
-impl Lecteur {
     /// A code of a generated enum.
     pub fn code_enum<C: crate::Code>(
         &mut self,
         chemin: &Chemin,
         champ: &Champ<'_>,
-        v: &Value<'_>,
-    ) -> Option<C> {
-        self.code(chemin, champ, v).and_then(C::depuis_index)
+        f: &mut Flux<'_>,
+    ) -> Resultat<C> {
+        Ok(self.code(chemin, champ, f)?.and_then(C::depuis_index))
     }
 
     /// A `multiple` code field of a generated enum.
@@ -468,29 +448,57 @@ impl Lecteur {
         &mut self,
         chemin: &Chemin,
         champ: &Champ<'_>,
-        v: &Value<'_>,
-    ) -> Option<crate::Codes<C>> {
-        let index = self.codes(chemin, champ, v)?;
-        Some(index.into_iter().filter_map(C::depuis_index).collect())
+        f: &mut Flux<'_>,
+    ) -> Resultat<crate::Codes<C>> {
+        Ok(self
+            .codes(chemin, champ, f)?
+            .map(|index| index.into_iter().filter_map(C::depuis_index).collect()))
     }
 
-    /// The rows of a repeatable block, each read by `ligne`; a row that is
-    /// not an object stays as an empty row (its finding is kept).
+    /// The rows of a repeatable block, each read by `ligne` (called on the
+    /// row's object, `{` read). A row that is not an object stays as an
+    /// empty row, so that row numbers stay those of the payload; its
+    /// finding is kept.
     pub fn lignes_de<L: Default>(
         &mut self,
         chemin: &Chemin,
         bloc: &Bloc<'_>,
-        v: &Value<'_>,
-        mut ligne: impl FnMut(&Object<'_>, &Chemin, &mut Lecteur) -> L,
-    ) -> Vec<L> {
-        let lignes = self.lignes(chemin, bloc, v);
-        lignes
-            .into_iter()
-            .enumerate()
-            .map(|(i, o)| {
-                o.map_or_else(L::default, |o| ligne(o, &chemin.ligne(bloc.code, i), self))
-            })
-            .collect()
+        f: &mut Flux<'_>,
+        mut ligne: impl FnMut(&mut Flux<'_>, &Chemin, &mut Lecteur) -> Result<L, ErreurJson>,
+    ) -> Result<Vec<L>, ErreurJson> {
+        match f.valeur()? {
+            Brut::Null => return Ok(Vec::new()),
+            Brut::Tableau => {}
+            v => {
+                let m = format!(
+                    "{} attend un tableau de lignes, reçu {}.",
+                    nom(bloc.libelle),
+                    v.type_json()
+                );
+                self.rejeter(chemin.de(bloc.code), CodeConstat::Type, m);
+                f.sauter(&v)?;
+                return Ok(Vec::new());
+            }
+        }
+        let mut lignes = Vec::new();
+        f.elements(|f, i| {
+            let c = chemin.ligne(bloc.code, i);
+            match f.valeur()? {
+                Brut::Objet => lignes.push(ligne(f, &c, self)?),
+                e => {
+                    let m = format!(
+                        "La ligne {i} de {} doit être un objet, reçu {}.",
+                        nom(bloc.libelle),
+                        e.type_json()
+                    );
+                    self.rejeter(c.sans_point().to_owned(), CodeConstat::Type, m);
+                    f.sauter(&e)?;
+                    lignes.push(L::default());
+                }
+            }
+            Ok(())
+        })?;
+        Ok(lignes)
     }
 }
 
@@ -502,119 +510,118 @@ fn masquer(champ: &Champ<'_>, v: &str) -> String {
     }
 }
 
-/// Parses a payload, checks its envelope, and hands its `donnees` object to
-/// `lire` (the generated or model-driven walk over the model).
+/// Reads a payload as a stream, checks its envelope, and hands its
+/// `donnees` object (`{` read) to `lire`: the generated or model-driven walk
+/// over the model. No tree is built.
 pub fn lire<T>(
     texte: &str,
     campagne: &str,
     modele: &str,
     version: &str,
-    lire: impl FnOnce(&Object<'_>, &mut Lecteur) -> T,
+    lire: impl FnOnce(&mut Flux<'_>, &mut Lecteur) -> Result<T, ErreurJson>,
 ) -> Result<Lu<T>, ErreurLecture> {
-    let donnees = donnees(texte, campagne, modele, version)?;
+    let erreur = |e: ErreurJson| ErreurLecture {
+        offset: e.offset,
+        position: json::Position::de(texte, e.offset),
+        message: e.message,
+    };
     let mut lecteur = Lecteur::new();
-    let rapport = lire(&donnees, &mut lecteur);
+    let mut lire = Some(lire);
+    let mut rapport = None;
+    let (mut vu_campagne, mut vu_modele) = (false, false);
+    let mut f = Flux::new(texte);
+    let attendu = |f: &mut Flux<'_>, attendu: &str, quoi: &str| -> Result<(), ErreurJson> {
+        let p = f.position()?;
+        match f.valeur()? {
+            Brut::Chaine(s) if s == attendu => Ok(()),
+            Brut::Chaine(s) => Err(ErreurJson {
+                offset: p,
+                message: format!("{quoi} « {s} » alors que le modèle attend « {attendu} »"),
+            }),
+            _ => Err(ErreurJson {
+                offset: p,
+                message: format!("{quoi} doit être une chaîne"),
+            }),
+        }
+    };
+    let debut = f.position().map_err(erreur)?;
+    if f.valeur().map_err(erreur)? != Brut::Objet {
+        return Err(erreur(ErreurJson {
+            offset: debut,
+            message: "le payload doit être un objet JSON".into(),
+        }));
+    }
+    let mut vus = Vus::new(3);
+    f.membres(|f, cle, pos| {
+        match cle {
+            "campagne" => {
+                vus.connu(0, cle, pos)?;
+                vu_campagne = true;
+                attendu(f, campagne, "campagne")
+            }
+            "modele" => {
+                vus.connu(1, cle, pos)?;
+                vu_modele = true;
+                let p = f.position()?;
+                if f.valeur()? != Brut::Objet {
+                    return Err(ErreurJson { offset: p, message: "« modele » doit être un objet".into() });
+                }
+                let mut vus_m = Vus::new(2);
+                f.membres(|f, cle, pos| match cle {
+                    "code" => {
+                        vus_m.connu(0, cle, pos)?;
+                        attendu(f, modele, "code du modèle")
+                    }
+                    "version" => {
+                        vus_m.connu(1, cle, pos)?;
+                        attendu(f, version, "version du modèle")
+                    }
+                    autre => Err(ErreurJson { offset: pos, message: format!("clé « {autre} » inconnue dans « modele »") }),
+                })?;
+                for (i, cle) in ["code", "version"].iter().enumerate() {
+                    if !vus_m.vu(i) {
+                        return Err(ErreurJson { offset: p, message: format!("clé « {cle} » absente de « modele »") });
+                    }
+                }
+                Ok(())
+            }
+            "donnees" => {
+                vus.connu(2, cle, pos)?;
+                let p = f.position()?;
+                if f.valeur()? != Brut::Objet {
+                    return Err(ErreurJson { offset: p, message: "« donnees » doit être un objet".into() });
+                }
+                if let Some(lire) = lire.take() {
+                    rapport = Some(lire(f, &mut lecteur)?);
+                }
+                Ok(())
+            }
+            autre => Err(ErreurJson {
+                offset: pos,
+                message: format!(
+                    "clé « {autre} » inconnue : le payload a les clés « campagne », « modele » et « donnees »"
+                ),
+            }),
+        }
+    })
+    .map_err(erreur)?;
+    f.fin().map_err(erreur)?;
+    for (vu, cle) in [(vu_campagne, "campagne"), (vu_modele, "modele")] {
+        if !vu {
+            return Err(erreur(ErreurJson {
+                offset: debut,
+                message: format!("clé « {cle} » absente du payload"),
+            }));
+        }
+    }
+    let Some(rapport) = rapport else {
+        return Err(erreur(ErreurJson {
+            offset: debut,
+            message: "clé « donnees » absente du payload".into(),
+        }));
+    };
     Ok(Lu {
         rapport,
         rejets: lecteur.finir(),
     })
-}
-
-fn donnees<'t>(
-    texte: &'t str,
-    campagne: &str,
-    modele: &str,
-    version: &str,
-) -> Result<Object<'t>, ErreurLecture> {
-    let erreur = |offset: usize, message: String| ErreurLecture {
-        offset,
-        position: json::Position::de(texte, offset),
-        message,
-    };
-    let racine = json::analyser(texte).map_err(|e| erreur(e.offset, e.message))?;
-    let Value::Object(o) = racine else {
-        return Err(erreur(
-            json::debut(&racine),
-            "le payload doit être un objet JSON".into(),
-        ));
-    };
-    let mut index_donnees = None;
-    for (i, p) in o.properties.iter().enumerate() {
-        let attendu_chaine = |v: &Value<'_>, attendu: &str, quoi: &str| match v {
-            Value::StringLit(s) if s.value == attendu => Ok(()),
-            Value::StringLit(s) => Err(erreur(
-                s.range.start,
-                format!(
-                    "{quoi} « {} » alors que le modèle attend « {attendu} »",
-                    s.value
-                ),
-            )),
-            _ => Err(erreur(
-                json::debut(v),
-                format!("{quoi} doit être une chaîne"),
-            )),
-        };
-        match p.name.as_str() {
-            "campagne" => attendu_chaine(&p.value, campagne, "campagne")?,
-            "modele" => {
-                let Value::Object(m) = &p.value else {
-                    return Err(erreur(
-                        json::debut(&p.value),
-                        "« modele » doit être un objet".into(),
-                    ));
-                };
-                for cle in ["code", "version"] {
-                    if !m.properties.iter().any(|q| q.name.as_str() == cle) {
-                        return Err(erreur(
-                            m.range.start,
-                            format!("clé « {cle} » absente de « modele »"),
-                        ));
-                    }
-                }
-                for q in &m.properties {
-                    match q.name.as_str() {
-                        "code" => attendu_chaine(&q.value, modele, "code du modèle")?,
-                        "version" => attendu_chaine(&q.value, version, "version du modèle")?,
-                        autre => {
-                            return Err(erreur(
-                                q.range.start,
-                                format!("clé « {autre} » inconnue dans « modele »"),
-                            ));
-                        }
-                    }
-                }
-            }
-            "donnees" => index_donnees = Some(i),
-            autre => {
-                return Err(erreur(
-                    p.range.start,
-                    format!(
-                        "clé « {autre} » inconnue : le payload a les clés « campagne », « modele » et « donnees »"
-                    ),
-                ));
-            }
-        }
-    }
-    for cle in ["campagne", "modele"] {
-        if !o.properties.iter().any(|p| p.name.as_str() == cle) {
-            return Err(erreur(
-                o.range.start,
-                format!("clé « {cle} » absente du payload"),
-            ));
-        }
-    }
-    let Some(i) = index_donnees else {
-        return Err(erreur(
-            o.range.start,
-            "clé « donnees » absente du payload".into(),
-        ));
-    };
-    let mut o = o;
-    match o.properties.swap_remove(i).value {
-        Value::Object(d) => Ok(d),
-        autre => Err(erreur(
-            json::debut(&autre),
-            "« donnees » doit être un objet".into(),
-        )),
-    }
 }

@@ -141,8 +141,8 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
             /// for `valider_avec`; only a payload that is not JSON or is for
             /// another model is an error.
             pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-                sidoba::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |o, l| {
-                    Self::lire_objet(o, &sidoba::verif::Chemin::racine(), l)
+                sidoba::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+                    Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l)
                 })
             }
 

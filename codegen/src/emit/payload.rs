@@ -54,46 +54,53 @@ pub fn lire(f: &Forme, noms: &Noms) -> TokenStream {
             Membre::Champ { champ, .. } => {
                 let d = nom_champ(champ, noms);
                 match &champ.type_ {
-                    TypeChamp::Entier { .. } => quote!(l.entier(c, &#d, v)),
-                    TypeChamp::Decimal { .. } => quote!(l.decimal(c, &#d, v)),
-                    TypeChamp::Texte { .. } => quote!(l.texte(c, &#d, v)),
-                    TypeChamp::Booleen => quote!(l.booleen(c, &#d, v)),
-                    TypeChamp::Date { .. } => quote!(l.date(c, &#d, v)),
+                    TypeChamp::Entier { .. } => quote!(l.entier(c, &#d, f)),
+                    TypeChamp::Decimal { .. } => quote!(l.decimal(c, &#d, f)),
+                    TypeChamp::Texte { .. } => quote!(l.texte(c, &#d, f)),
+                    TypeChamp::Booleen => quote!(l.booleen(c, &#d, f)),
+                    TypeChamp::Date { .. } => quote!(l.date(c, &#d, f)),
                     TypeChamp::Code {
                         multiple: false, ..
-                    } => quote!(l.code_enum(c, &#d, v)),
-                    TypeChamp::Code { multiple: true, .. } => quote!(l.codes_enum(c, &#d, v)),
+                    } => quote!(l.code_enum(c, &#d, f)),
+                    TypeChamp::Code { multiple: true, .. } => quote!(l.codes_enum(c, &#d, f)),
                 }
             }
             Membre::Lignes(b) => {
                 let d = nom_bloc(b, noms);
                 let ligne = ident(noms.ligne(&b.code));
-                quote!(l.lignes_de(c, &#d, v, #ligne::lire_objet))
+                quote!(l.lignes_de(c, &#d, f, #ligne::lire_objet))
             }
         };
         let i = proc_macro2::Literal::usize_unsuffixed(i);
-        quote!(Some(#i) => r.#n = #lire,)
+        quote!(Some(#i) => r.#n = #lire?,)
     });
     let cles = cles_triees(f).into_iter().map(|(k, i)| {
         let i = proc_macro2::Literal::usize_unsuffixed(i);
         quote!((#k, #i))
     });
+    let n = proc_macro2::Literal::usize_unsuffixed(f.membres.len());
     quote! {
         fn lire_objet(
-            o: &sidoba::json::Object<'_>,
+            f: &mut sidoba::json::flux::Flux<'_>,
             c: &sidoba::verif::Chemin,
             l: &mut sidoba::lecture::Lecteur,
-        ) -> Self {
+        ) -> Result<Self, sidoba::json::ErreurJson> {
             const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(&[#(#cles),*]);
             let mut r = Self::default();
-            for p in &o.properties {
-                let v = &p.value;
-                match CLES.index(p.name.as_str()) {
-                    #(#bras)*
-                    _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+            let mut vus = sidoba::json::flux::Vus::new(#n);
+            f.membres(|f, cle, pos| {
+                let i = CLES.index(cle);
+                match i {
+                    Some(i) => vus.connu(i, cle, pos)?,
+                    None => vus.inconnu(cle, pos)?,
                 }
-            }
-            r
+                match i {
+                    #(#bras)*
+                    _ => l.inconnue(f, c, cle, CLES.codes())?,
+                }
+                Ok(())
+            })?;
+            Ok(r)
         }
     }
 }

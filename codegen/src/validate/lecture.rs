@@ -4,7 +4,8 @@
 use super::Descripteurs;
 use crate::forme::{Forme, Membre};
 use crate::model::TypeChamp;
-use sidoba::json::Object;
+use sidoba::json::ErreurJson;
+use sidoba::json::flux::{Flux, Vus};
 use sidoba::lecture::Lecteur;
 use sidoba::verif::{Chemin, Verificateur};
 use sidoba::{Date, Decimal};
@@ -55,7 +56,7 @@ impl Descripteurs<'_> {
             &m.campagne.id,
             &m.identite.code,
             &m.identite.version,
-            |o, l| self.lire_objet(0, o, &Chemin::racine(), l),
+            |f, l| self.lire_objet(0, f, &Chemin::racine(), l),
         )?;
         let mut v = Verificateur::new(&lu.rejets);
         self.verifier_objet(racine, &lu.rapport, &mut v);
@@ -64,58 +65,71 @@ impl Descripteurs<'_> {
         Ok(sidoba::Constats(v.finir()))
     }
 
-    /// Reads object `o` as the struct of forme `fi` (0: the report).
-    pub fn lire_objet(&self, fi: usize, o: &Object<'_>, c: &Chemin, l: &mut Lecteur) -> Objet {
-        let f = &self.formes[fi];
+    /// Reads an object (`{` read) as the struct of forme `fi` (0: the
+    /// report), with the calls generated code makes.
+    pub fn lire_objet(
+        &self,
+        fi: usize,
+        f: &mut Flux<'_>,
+        c: &Chemin,
+        l: &mut Lecteur,
+    ) -> Result<Objet, ErreurJson> {
+        let forme = &self.formes[fi];
         let cles = sidoba::lecture::Cles(&self.cles[fi]);
         let mut r = Objet {
-            valeurs: vec![None; f.membres.len()],
+            valeurs: vec![None; forme.membres.len()],
         };
-        for p in &o.properties {
-            let cle = p.name.as_str();
-            let v = &p.value;
+        let mut vus = Vus::new(forme.membres.len());
+        f.membres(|f, cle, pos| {
             let Some(i) = cles.index(cle) else {
-                l.inconnue(c, cle, cles.codes());
-                continue;
+                vus.inconnu(cle, pos)?;
+                return l.inconnue(f, c, cle, cles.codes());
             };
-            r.valeurs[i] = match &f.membres[i] {
-                Membre::Champ { champ, .. } => {
-                    let Some(d) = self.champs.get(champ.code.as_str()) else {
-                        continue;
-                    };
-                    match &champ.type_ {
-                        TypeChamp::Entier { .. } => l.entier::<i64>(c, d, v).map(Val::Entier),
-                        TypeChamp::Decimal { .. } => l.decimal(c, d, v).map(Val::Decimal),
-                        TypeChamp::Texte { .. } => l.texte(c, d, v).map(Val::Texte),
-                        TypeChamp::Booleen => l.booleen(c, d, v).map(Val::Booleen),
-                        TypeChamp::Date { .. } => l.date(c, d, v).map(Val::Date),
-                        TypeChamp::Code {
-                            multiple: false, ..
-                        } => l.code(c, d, v).map(Val::Code),
-                        TypeChamp::Code { multiple: true, .. } => l.codes(c, d, v).map(|index| {
-                            let codes = match &d.genre {
-                                sidoba::descripteur::Genre::Code { nomenclature, .. } => index
-                                    .iter()
-                                    .filter_map(|&i| {
-                                        Some(nomenclature.valeurs.get(i)?.code.to_owned())
-                                    })
-                                    .collect(),
-                                _ => Vec::new(),
-                            };
-                            Val::Codes(CodesLus { index, codes })
-                        }),
-                    }
-                }
-                Membre::Lignes(b) => {
-                    let Some((db, fl)) = self.blocs.get(b.code.as_str()) else {
-                        continue;
-                    };
-                    let lignes = l.lignes_de(c, db, v, |o, c, l| self.lire_objet(*fl, o, c, l));
-                    Some(Val::Lignes(lignes))
-                }
-            };
-        }
-        r
+            vus.connu(i, cle, pos)?;
+            r.valeurs[i] = self.lire_membre(&forme.membres[i], f, c, l)?;
+            Ok(())
+        })?;
+        Ok(r)
+    }
+
+    fn lire_membre(
+        &self,
+        mb: &Membre<'_>,
+        f: &mut Flux<'_>,
+        c: &Chemin,
+        l: &mut Lecteur,
+    ) -> Result<Option<Val>, ErreurJson> {
+        let d = match mb {
+            Membre::Lignes(b) => {
+                let (db, fl) = &self.blocs[b.code.as_str()];
+                let lignes = l.lignes_de(c, db, f, |f, c, l| self.lire_objet(*fl, f, c, l))?;
+                return Ok(Some(Val::Lignes(lignes)));
+            }
+            Membre::Champ { champ, .. } => &self.champs[champ.code.as_str()],
+        };
+        let Membre::Champ { champ, .. } = mb else {
+            return Ok(None);
+        };
+        Ok(match &champ.type_ {
+            TypeChamp::Entier { .. } => l.entier::<i64>(c, d, f)?.map(Val::Entier),
+            TypeChamp::Decimal { .. } => l.decimal(c, d, f)?.map(Val::Decimal),
+            TypeChamp::Texte { .. } => l.texte(c, d, f)?.map(Val::Texte),
+            TypeChamp::Booleen => l.booleen(c, d, f)?.map(Val::Booleen),
+            TypeChamp::Date { .. } => l.date(c, d, f)?.map(Val::Date),
+            TypeChamp::Code {
+                multiple: false, ..
+            } => l.code(c, d, f)?.map(Val::Code),
+            TypeChamp::Code { multiple: true, .. } => l.codes(c, d, f)?.map(|index| {
+                let codes = match &d.genre {
+                    sidoba::descripteur::Genre::Code { nomenclature, .. } => index
+                        .iter()
+                        .filter_map(|&i| Some(nomenclature.valeurs.get(i)?.code.to_owned()))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                Val::Codes(CodesLus { index, codes })
+            }),
+        })
     }
 
     pub fn verifier_objet(&self, f: &Forme<'_>, o: &Objet, v: &mut Verificateur<'_>) {

@@ -960,10 +960,10 @@ impl Rapport {
         o.valeur("population_0_6_ans", self.population_0_6_ans.as_ref());
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[
                 ("age_moyen_presents", 19),
@@ -1004,89 +1004,97 @@ impl Rapport {
             ],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
-                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v),
+        let mut vus = sidoba::json::flux::Vus::new(35);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
+            }
+            match i {
+                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, f)?,
+                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, f)?,
                 Some(2) => {
-                    r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, v);
+                    r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, f)?;
                 }
-                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
-                Some(4) => r.nb_antennes = l.entier(c, &CHAMP_NB_ANTENNES, v),
-                Some(5) => r.jours_ouverture = l.entier(c, &CHAMP_JOURS_OUVERTURE, v),
-                Some(6) => r.polyvalent = l.booleen(c, &CHAMP_POLYVALENT, v),
-                Some(7) => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
-                Some(8) => r.nb_entrees_annee = l.entier(c, &CHAMP_NB_ENTREES_ANNEE, v),
-                Some(9) => r.nb_sorties_annee = l.entier(c, &CHAMP_NB_SORTIES_ANNEE, v),
+                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, f)?,
+                Some(4) => r.nb_antennes = l.entier(c, &CHAMP_NB_ANTENNES, f)?,
+                Some(5) => r.jours_ouverture = l.entier(c, &CHAMP_JOURS_OUVERTURE, f)?,
+                Some(6) => r.polyvalent = l.booleen(c, &CHAMP_POLYVALENT, f)?,
+                Some(7) => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, f)?,
+                Some(8) => r.nb_entrees_annee = l.entier(c, &CHAMP_NB_ENTREES_ANNEE, f)?,
+                Some(9) => r.nb_sorties_annee = l.entier(c, &CHAMP_NB_SORTIES_ANNEE, f)?,
                 Some(10) => {
-                    r.nb_rdv_programmes = l.entier(c, &CHAMP_NB_RDV_PROGRAMMES, v);
+                    r.nb_rdv_programmes = l.entier(c, &CHAMP_NB_RDV_PROGRAMMES, f)?;
                 }
-                Some(11) => r.nb_rdv_honores = l.entier(c, &CHAMP_NB_RDV_HONORES, v),
+                Some(11) => r.nb_rdv_honores = l.entier(c, &CHAMP_NB_RDV_HONORES, f)?,
                 Some(12) => {
                     r.nb_interventions_exterieures = l
-                        .entier(c, &CHAMP_NB_INTERVENTIONS_EXTERIEURES, v);
+                        .entier(c, &CHAMP_NB_INTERVENTIONS_EXTERIEURES, f)?;
                 }
-                Some(13) => r.nb_presents = l.entier(c, &CHAMP_NB_PRESENTS, v),
-                Some(14) => r.nb_garcons = l.entier(c, &CHAMP_NB_GARCONS, v),
-                Some(15) => r.nb_filles = l.entier(c, &CHAMP_NB_FILLES, v),
-                Some(16) => r.nb_en_bilan = l.entier(c, &CHAMP_NB_EN_BILAN, v),
-                Some(17) => r.nb_en_suivi = l.entier(c, &CHAMP_NB_EN_SUIVI, v),
+                Some(13) => r.nb_presents = l.entier(c, &CHAMP_NB_PRESENTS, f)?,
+                Some(14) => r.nb_garcons = l.entier(c, &CHAMP_NB_GARCONS, f)?,
+                Some(15) => r.nb_filles = l.entier(c, &CHAMP_NB_FILLES, f)?,
+                Some(16) => r.nb_en_bilan = l.entier(c, &CHAMP_NB_EN_BILAN, f)?,
+                Some(17) => r.nb_en_suivi = l.entier(c, &CHAMP_NB_EN_SUIVI, f)?,
                 Some(18) => {
-                    r.nb_contact_ponctuel = l.entier(c, &CHAMP_NB_CONTACT_PONCTUEL, v);
+                    r.nb_contact_ponctuel = l.entier(c, &CHAMP_NB_CONTACT_PONCTUEL, f)?;
                 }
                 Some(19) => {
-                    r.age_moyen_presents = l.decimal(c, &CHAMP_AGE_MOYEN_PRESENTS, v);
+                    r.age_moyen_presents = l.decimal(c, &CHAMP_AGE_MOYEN_PRESENTS, f)?;
                 }
-                Some(20) => r.nb_demandes = l.entier(c, &CHAMP_NB_DEMANDES, v),
+                Some(20) => r.nb_demandes = l.entier(c, &CHAMP_NB_DEMANDES, f)?,
                 Some(21) => {
-                    r.nb_en_attente_31_12 = l.entier(c, &CHAMP_NB_EN_ATTENTE_31_12, v);
+                    r.nb_en_attente_31_12 = l.entier(c, &CHAMP_NB_EN_ATTENTE_31_12, f)?;
                 }
                 Some(22) => {
                     r.delai_moyen_premier_rdv = l
-                        .decimal(c, &CHAMP_DELAI_MOYEN_PREMIER_RDV, v);
+                        .decimal(c, &CHAMP_DELAI_MOYEN_PREMIER_RDV, f)?;
                 }
                 Some(23) => {
                     r.delai_moyen_prise_en_charge = l
-                        .decimal(c, &CHAMP_DELAI_MOYEN_PRISE_EN_CHARGE, v);
+                        .decimal(c, &CHAMP_DELAI_MOYEN_PRISE_EN_CHARGE, f)?;
                 }
                 Some(24) => {
                     r.origines = l
-                        .lignes_de(c, &BLOC_ORIGINES, v, LigneOrigines::lire_objet);
+                        .lignes_de(c, &BLOC_ORIGINES, f, LigneOrigines::lire_objet)?;
                 }
-                Some(25) => r.nb_fin_concertee = l.entier(c, &CHAMP_NB_FIN_CONCERTEE, v),
+                Some(25) => r.nb_fin_concertee = l.entier(c, &CHAMP_NB_FIN_CONCERTEE, f)?,
                 Some(26) => {
                     r.nb_fin_sans_concertation = l
-                        .entier(c, &CHAMP_NB_FIN_SANS_CONCERTATION, v);
+                        .entier(c, &CHAMP_NB_FIN_SANS_CONCERTATION, f)?;
                 }
-                Some(27) => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
+                Some(27) => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, f)?,
                 Some(28) => {
                     r.duree_moyenne_accompagnement = l
-                        .decimal(c, &CHAMP_DUREE_MOYENNE_ACCOMPAGNEMENT, v);
+                        .decimal(c, &CHAMP_DUREE_MOYENNE_ACCOMPAGNEMENT, f)?;
                 }
-                Some(29) => r.age_moyen_sortie = l.decimal(c, &CHAMP_AGE_MOYEN_SORTIE, v),
+                Some(29) => {
+                    r.age_moyen_sortie = l.decimal(c, &CHAMP_AGE_MOYEN_SORTIE, f)?;
+                }
                 Some(30) => {
                     r.orientations_sortie = l
                         .lignes_de(
                             c,
                             &BLOC_ORIENTATIONS_SORTIE,
-                            v,
+                            f,
                             LigneOrientationsSortie::lire_objet,
-                        );
+                        )?;
                 }
-                Some(31) => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
-                Some(32) => r.departement = l.texte(c, &CHAMP_DEPARTEMENT, v),
+                Some(31) => r.rh = l.lignes_de(c, &BLOC_RH, f, LigneRh::lire_objet)?,
+                Some(32) => r.departement = l.texte(c, &CHAMP_DEPARTEMENT, f)?,
                 Some(33) => {
                     r.nb_communes_desservies = l
-                        .entier(c, &CHAMP_NB_COMMUNES_DESSERVIES, v);
+                        .entier(c, &CHAMP_NB_COMMUNES_DESSERVIES, f)?;
                 }
                 Some(34) => {
-                    r.population_0_6_ans = l.entier(c, &CHAMP_POPULATION_0_6_ANS, v);
+                    r.population_0_6_ans = l.entier(c, &CHAMP_POPULATION_0_6_ANS, f)?;
                 }
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
             }
-        }
-        r
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.texte(&CHAMP_FINESS_ET, self.finess_et.as_deref());
@@ -1541,25 +1549,31 @@ impl LigneOrigines {
         o.valeur("nb_enfants_origine", self.nb_enfants_origine.as_ref());
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("nb_enfants_origine", 1), ("origine", 0)],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.origine = l.code_enum(c, &CHAMP_ORIGINE, v),
-                Some(1) => {
-                    r.nb_enfants_origine = l.entier(c, &CHAMP_NB_ENFANTS_ORIGINE, v);
-                }
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+        let mut vus = sidoba::json::flux::Vus::new(2);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
             }
-        }
-        r
+            match i {
+                Some(0) => r.origine = l.code_enum(c, &CHAMP_ORIGINE, f)?,
+                Some(1) => {
+                    r.nb_enfants_origine = l.entier(c, &CHAMP_NB_ENFANTS_ORIGINE, f)?;
+                }
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
+            }
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.code(&CHAMP_ORIGINE, self.origine);
@@ -1615,26 +1629,32 @@ impl LigneOrientationsSortie {
         o.valeur("nb_enfants_orientation", self.nb_enfants_orientation.as_ref());
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("nb_enfants_orientation", 1), ("orientation", 0)],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.orientation = l.code_enum(c, &CHAMP_ORIENTATION, v),
+        let mut vus = sidoba::json::flux::Vus::new(2);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
+            }
+            match i {
+                Some(0) => r.orientation = l.code_enum(c, &CHAMP_ORIENTATION, f)?,
                 Some(1) => {
                     r.nb_enfants_orientation = l
-                        .entier(c, &CHAMP_NB_ENFANTS_ORIENTATION, v);
+                        .entier(c, &CHAMP_NB_ENFANTS_ORIENTATION, f)?;
                 }
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
             }
-        }
-        r
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.code(&CHAMP_ORIENTATION, self.orientation);
@@ -1703,24 +1723,30 @@ impl LigneRh {
         o.valeur("nb_personnes", self.nb_personnes.as_ref());
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
-                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, v),
-                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+        let mut vus = sidoba::json::flux::Vus::new(3);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
             }
-        }
-        r
+            match i {
+                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, f)?,
+                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, f)?,
+                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, f)?,
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
+            }
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.code(&CHAMP_CATEGORIE, self.categorie);
@@ -2078,7 +2104,7 @@ impl Rapport {
             CAMPAGNE,
             MODELE,
             VERSION,
-            |o, l| { Self::lire_objet(o, &sidoba::verif::Chemin::racine(), l) },
+            |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
         )
     }
     /// Reads a WS05 payload, refusing any value it cannot take.

@@ -757,10 +757,10 @@ impl Rapport {
         o.lignes("rh", &self.rh, |l, o| l.ecrire(o));
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[
                 ("age_max_agrement", 5),
@@ -803,85 +803,91 @@ impl Rapport {
             ],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
-                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v),
+        let mut vus = sidoba::json::flux::Vus::new(37);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
+            }
+            match i {
+                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, f)?,
+                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, f)?,
                 Some(2) => {
-                    r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, v);
+                    r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, f)?;
                 }
-                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
-                Some(4) => r.age_min_agrement = l.entier(c, &CHAMP_AGE_MIN_AGREMENT, v),
-                Some(5) => r.age_max_agrement = l.entier(c, &CHAMP_AGE_MAX_AGREMENT, v),
-                Some(6) => r.nb_antennes = l.entier(c, &CHAMP_NB_ANTENNES, v),
-                Some(7) => r.jours_ouverture = l.entier(c, &CHAMP_JOURS_OUVERTURE, v),
-                Some(8) => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
+                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, f)?,
+                Some(4) => r.age_min_agrement = l.entier(c, &CHAMP_AGE_MIN_AGREMENT, f)?,
+                Some(5) => r.age_max_agrement = l.entier(c, &CHAMP_AGE_MAX_AGREMENT, f)?,
+                Some(6) => r.nb_antennes = l.entier(c, &CHAMP_NB_ANTENNES, f)?,
+                Some(7) => r.jours_ouverture = l.entier(c, &CHAMP_JOURS_OUVERTURE, f)?,
+                Some(8) => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, f)?,
                 Some(9) => {
-                    r.nb_seances_realisees = l.entier(c, &CHAMP_NB_SEANCES_REALISEES, v);
+                    r.nb_seances_realisees = l.entier(c, &CHAMP_NB_SEANCES_REALISEES, f)?;
                 }
                 Some(10) => {
-                    r.nb_seances_facturees = l.entier(c, &CHAMP_NB_SEANCES_FACTUREES, v);
+                    r.nb_seances_facturees = l.entier(c, &CHAMP_NB_SEANCES_FACTUREES, f)?;
                 }
-                Some(11) => r.nb_syntheses = l.entier(c, &CHAMP_NB_SYNTHESES, v),
+                Some(11) => r.nb_syntheses = l.entier(c, &CHAMP_NB_SYNTHESES, f)?,
                 Some(12) => {
                     r.nb_enfants_vus_une_fois = l
-                        .entier(c, &CHAMP_NB_ENFANTS_VUS_UNE_FOIS, v);
+                        .entier(c, &CHAMP_NB_ENFANTS_VUS_UNE_FOIS, f)?;
                 }
                 Some(13) => {
-                    r.nb_enfants_suivis = l.entier(c, &CHAMP_NB_ENFANTS_SUIVIS, v);
+                    r.nb_enfants_suivis = l.entier(c, &CHAMP_NB_ENFANTS_SUIVIS, f)?;
                 }
-                Some(14) => r.nb_garcons = l.entier(c, &CHAMP_NB_GARCONS, v),
-                Some(15) => r.nb_filles = l.entier(c, &CHAMP_NB_FILLES, v),
-                Some(16) => r.nb_0_5_ans = l.entier(c, &CHAMP_NB_0_5_ANS, v),
-                Some(17) => r.nb_6_11_ans = l.entier(c, &CHAMP_NB_6_11_ANS, v),
-                Some(18) => r.nb_12_15_ans = l.entier(c, &CHAMP_NB_12_15_ANS, v),
-                Some(19) => r.nb_16_20_ans = l.entier(c, &CHAMP_NB_16_20_ANS, v),
+                Some(14) => r.nb_garcons = l.entier(c, &CHAMP_NB_GARCONS, f)?,
+                Some(15) => r.nb_filles = l.entier(c, &CHAMP_NB_FILLES, f)?,
+                Some(16) => r.nb_0_5_ans = l.entier(c, &CHAMP_NB_0_5_ANS, f)?,
+                Some(17) => r.nb_6_11_ans = l.entier(c, &CHAMP_NB_6_11_ANS, f)?,
+                Some(18) => r.nb_12_15_ans = l.entier(c, &CHAMP_NB_12_15_ANS, f)?,
+                Some(19) => r.nb_16_20_ans = l.entier(c, &CHAMP_NB_16_20_ANS, f)?,
                 Some(20) => {
-                    r.nb_notification_mdph = l.entier(c, &CHAMP_NB_NOTIFICATION_MDPH, v);
+                    r.nb_notification_mdph = l.entier(c, &CHAMP_NB_NOTIFICATION_MDPH, f)?;
                 }
-                Some(21) => r.nb_entrants = l.entier(c, &CHAMP_NB_ENTRANTS, v),
+                Some(21) => r.nb_entrants = l.entier(c, &CHAMP_NB_ENTRANTS, f)?,
                 Some(22) => {
-                    r.nb_attente_moins_15j = l.entier(c, &CHAMP_NB_ATTENTE_MOINS_15J, v);
+                    r.nb_attente_moins_15j = l.entier(c, &CHAMP_NB_ATTENTE_MOINS_15J, f)?;
                 }
                 Some(23) => {
-                    r.nb_attente_15j_1m = l.entier(c, &CHAMP_NB_ATTENTE_15J_1M, v);
+                    r.nb_attente_15j_1m = l.entier(c, &CHAMP_NB_ATTENTE_15J_1M, f)?;
                 }
-                Some(24) => r.nb_attente_1m_3m = l.entier(c, &CHAMP_NB_ATTENTE_1M_3M, v),
-                Some(25) => r.nb_attente_3m_6m = l.entier(c, &CHAMP_NB_ATTENTE_3M_6M, v),
+                Some(24) => r.nb_attente_1m_3m = l.entier(c, &CHAMP_NB_ATTENTE_1M_3M, f)?,
+                Some(25) => r.nb_attente_3m_6m = l.entier(c, &CHAMP_NB_ATTENTE_3M_6M, f)?,
                 Some(26) => {
-                    r.nb_attente_6m_12m = l.entier(c, &CHAMP_NB_ATTENTE_6M_12M, v);
+                    r.nb_attente_6m_12m = l.entier(c, &CHAMP_NB_ATTENTE_6M_12M, f)?;
                 }
                 Some(27) => {
-                    r.nb_attente_12m_plus = l.entier(c, &CHAMP_NB_ATTENTE_12M_PLUS, v);
+                    r.nb_attente_12m_plus = l.entier(c, &CHAMP_NB_ATTENTE_12M_PLUS, f)?;
                 }
                 Some(28) => {
-                    r.delai_moyen_attente = l.decimal(c, &CHAMP_DELAI_MOYEN_ATTENTE, v);
+                    r.delai_moyen_attente = l.decimal(c, &CHAMP_DELAI_MOYEN_ATTENTE, f)?;
                 }
                 Some(29) => {
-                    r.nb_en_attente_31_12 = l.entier(c, &CHAMP_NB_EN_ATTENTE_31_12, v);
+                    r.nb_en_attente_31_12 = l.entier(c, &CHAMP_NB_EN_ATTENTE_31_12, f)?;
                 }
                 Some(30) => {
-                    r.age_moyen_entrants = l.decimal(c, &CHAMP_AGE_MOYEN_ENTRANTS, v);
+                    r.age_moyen_entrants = l.decimal(c, &CHAMP_AGE_MOYEN_ENTRANTS, f)?;
                 }
-                Some(31) => r.nb_sortis = l.entier(c, &CHAMP_NB_SORTIS, v),
-                Some(32) => r.nb_fin_concertee = l.entier(c, &CHAMP_NB_FIN_CONCERTEE, v),
+                Some(31) => r.nb_sortis = l.entier(c, &CHAMP_NB_SORTIS, f)?,
+                Some(32) => r.nb_fin_concertee = l.entier(c, &CHAMP_NB_FIN_CONCERTEE, f)?,
                 Some(33) => {
                     r.nb_fin_sans_concertation = l
-                        .entier(c, &CHAMP_NB_FIN_SANS_CONCERTATION, v);
+                        .entier(c, &CHAMP_NB_FIN_SANS_CONCERTATION, f)?;
                 }
                 Some(34) => {
-                    r.duree_moyenne_suivi = l.decimal(c, &CHAMP_DUREE_MOYENNE_SUIVI, v);
+                    r.duree_moyenne_suivi = l.decimal(c, &CHAMP_DUREE_MOYENNE_SUIVI, f)?;
                 }
                 Some(35) => {
                     r.orientations_apres_sortie = l
-                        .codes_enum(c, &CHAMP_ORIENTATIONS_APRES_SORTIE, v);
+                        .codes_enum(c, &CHAMP_ORIENTATIONS_APRES_SORTIE, f)?;
                 }
-                Some(36) => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+                Some(36) => r.rh = l.lignes_de(c, &BLOC_RH, f, LigneRh::lire_objet)?,
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
             }
-        }
-        r
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.texte(&CHAMP_FINESS_ET, self.finess_et.as_deref());
@@ -1355,24 +1361,30 @@ impl LigneRh {
         o.valeur("nb_personnes", self.nb_personnes.as_ref());
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
-                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, v),
-                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+        let mut vus = sidoba::json::flux::Vus::new(3);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
             }
-        }
-        r
+            match i {
+                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, f)?,
+                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, f)?,
+                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, f)?,
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
+            }
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.code(&CHAMP_CATEGORIE, self.categorie);
@@ -1755,7 +1767,7 @@ impl Rapport {
             CAMPAGNE,
             MODELE,
             VERSION,
-            |o, l| { Self::lire_objet(o, &sidoba::verif::Chemin::racine(), l) },
+            |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
         )
     }
     /// Reads a WS05 payload, refusing any value it cannot take.

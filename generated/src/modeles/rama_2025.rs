@@ -1233,10 +1233,10 @@ impl Rapport {
         o.valeur("nom_directeur", self.nom_directeur.as_deref());
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[
                 ("actions_prevention_infection", 56),
@@ -1311,174 +1311,186 @@ impl Rapport {
             ],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
-                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v),
+        let mut vus = sidoba::json::flux::Vus::new(69);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
+            }
+            match i {
+                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, f)?,
+                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, f)?,
                 Some(2) => {
-                    r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, v);
+                    r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, f)?;
                 }
-                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
+                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, f)?,
                 Some(4) => {
-                    r.option_tarifaire = l.code_enum(c, &CHAMP_OPTION_TARIFAIRE, v);
+                    r.option_tarifaire = l.code_enum(c, &CHAMP_OPTION_TARIFAIRE, f)?;
                 }
-                Some(5) => r.nombre_de_places = l.entier(c, &CHAMP_NOMBRE_DE_PLACES, v),
-                Some(6) => r.nb_places_ht = l.entier(c, &CHAMP_NB_PLACES_HT, v),
-                Some(7) => r.nb_places_aj = l.entier(c, &CHAMP_NB_PLACES_AJ, v),
-                Some(8) => r.pasa = l.booleen(c, &CHAMP_PASA, v),
-                Some(9) => r.nb_places_pasa = l.entier(c, &CHAMP_NB_PLACES_PASA, v),
-                Some(10) => r.uhr = l.booleen(c, &CHAMP_UHR, v),
-                Some(11) => r.nb_places_uhr = l.entier(c, &CHAMP_NB_PLACES_UHR, v),
-                Some(12) => r.unite_protegee = l.booleen(c, &CHAMP_UNITE_PROTEGEE, v),
+                Some(5) => r.nombre_de_places = l.entier(c, &CHAMP_NOMBRE_DE_PLACES, f)?,
+                Some(6) => r.nb_places_ht = l.entier(c, &CHAMP_NB_PLACES_HT, f)?,
+                Some(7) => r.nb_places_aj = l.entier(c, &CHAMP_NB_PLACES_AJ, f)?,
+                Some(8) => r.pasa = l.booleen(c, &CHAMP_PASA, f)?,
+                Some(9) => r.nb_places_pasa = l.entier(c, &CHAMP_NB_PLACES_PASA, f)?,
+                Some(10) => r.uhr = l.booleen(c, &CHAMP_UHR, f)?,
+                Some(11) => r.nb_places_uhr = l.entier(c, &CHAMP_NB_PLACES_UHR, f)?,
+                Some(12) => r.unite_protegee = l.booleen(c, &CHAMP_UNITE_PROTEGEE, f)?,
                 Some(13) => {
-                    r.nb_lits_alzheimer = l.entier(c, &CHAMP_NB_LITS_ALZHEIMER, v);
+                    r.nb_lits_alzheimer = l.entier(c, &CHAMP_NB_LITS_ALZHEIMER, f)?;
                 }
-                Some(14) => r.nb_residents = l.entier(c, &CHAMP_NB_RESIDENTS, v),
+                Some(14) => r.nb_residents = l.entier(c, &CHAMP_NB_RESIDENTS, f)?,
                 Some(15) => {
-                    r.nb_residents_hommes = l.entier(c, &CHAMP_NB_RESIDENTS_HOMMES, v);
+                    r.nb_residents_hommes = l.entier(c, &CHAMP_NB_RESIDENTS_HOMMES, f)?;
                 }
                 Some(16) => {
-                    r.nb_residents_femmes = l.entier(c, &CHAMP_NB_RESIDENTS_FEMMES, v);
+                    r.nb_residents_femmes = l.entier(c, &CHAMP_NB_RESIDENTS_FEMMES, f)?;
                 }
-                Some(17) => r.age_moyen = l.decimal(c, &CHAMP_AGE_MOYEN, v),
+                Some(17) => r.age_moyen = l.decimal(c, &CHAMP_AGE_MOYEN, f)?,
                 Some(18) => {
-                    r.duree_moyenne_sejour = l.decimal(c, &CHAMP_DUREE_MOYENNE_SEJOUR, v);
+                    r.duree_moyenne_sejour = l
+                        .decimal(c, &CHAMP_DUREE_MOYENNE_SEJOUR, f)?;
                 }
                 Some(19) => {
                     r.nb_protection_juridique = l
-                        .entier(c, &CHAMP_NB_PROTECTION_JURIDIQUE, v);
+                        .entier(c, &CHAMP_NB_PROTECTION_JURIDIQUE, f)?;
                 }
                 Some(20) => {
                     r.nb_personne_confiance = l
-                        .entier(c, &CHAMP_NB_PERSONNE_CONFIANCE, v);
+                        .entier(c, &CHAMP_NB_PERSONNE_CONFIANCE, f)?;
                 }
                 Some(21) => {
                     r.nb_directives_anticipees = l
-                        .entier(c, &CHAMP_NB_DIRECTIVES_ANTICIPEES, v);
+                        .entier(c, &CHAMP_NB_DIRECTIVES_ANTICIPEES, f)?;
                 }
                 Some(22) => {
                     r.nb_residents_alzheimer = l
-                        .entier(c, &CHAMP_NB_RESIDENTS_ALZHEIMER, v);
+                        .entier(c, &CHAMP_NB_RESIDENTS_ALZHEIMER, f)?;
                 }
-                Some(23) => r.nb_gir1 = l.entier(c, &CHAMP_NB_GIR1, v),
-                Some(24) => r.nb_gir2 = l.entier(c, &CHAMP_NB_GIR2, v),
-                Some(25) => r.nb_gir3 = l.entier(c, &CHAMP_NB_GIR3, v),
-                Some(26) => r.nb_gir4 = l.entier(c, &CHAMP_NB_GIR4, v),
-                Some(27) => r.nb_gir5 = l.entier(c, &CHAMP_NB_GIR5, v),
-                Some(28) => r.nb_gir6 = l.entier(c, &CHAMP_NB_GIR6, v),
-                Some(29) => r.gmp = l.decimal(c, &CHAMP_GMP, v),
-                Some(30) => r.pmp = l.decimal(c, &CHAMP_PMP, v),
+                Some(23) => r.nb_gir1 = l.entier(c, &CHAMP_NB_GIR1, f)?,
+                Some(24) => r.nb_gir2 = l.entier(c, &CHAMP_NB_GIR2, f)?,
+                Some(25) => r.nb_gir3 = l.entier(c, &CHAMP_NB_GIR3, f)?,
+                Some(26) => r.nb_gir4 = l.entier(c, &CHAMP_NB_GIR4, f)?,
+                Some(27) => r.nb_gir5 = l.entier(c, &CHAMP_NB_GIR5, f)?,
+                Some(28) => r.nb_gir6 = l.entier(c, &CHAMP_NB_GIR6, f)?,
+                Some(29) => r.gmp = l.decimal(c, &CHAMP_GMP, f)?,
+                Some(30) => r.pmp = l.decimal(c, &CHAMP_PMP, f)?,
                 Some(31) => {
                     r.date_validation_pathos = l
-                        .date(c, &CHAMP_DATE_VALIDATION_PATHOS, v);
+                        .date(c, &CHAMP_DATE_VALIDATION_PATHOS, f)?;
                 }
-                Some(32) => r.nb_entrees = l.entier(c, &CHAMP_NB_ENTREES, v),
-                Some(33) => r.nb_sorties = l.entier(c, &CHAMP_NB_SORTIES, v),
-                Some(34) => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
+                Some(32) => r.nb_entrees = l.entier(c, &CHAMP_NB_ENTREES, f)?,
+                Some(33) => r.nb_sorties = l.entier(c, &CHAMP_NB_SORTIES, f)?,
+                Some(34) => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, f)?,
                 Some(35) => {
                     r.nb_deces_etablissement = l
-                        .entier(c, &CHAMP_NB_DECES_ETABLISSEMENT, v);
+                        .entier(c, &CHAMP_NB_DECES_ETABLISSEMENT, f)?;
                 }
                 Some(36) => {
-                    r.nb_hospitalisations = l.entier(c, &CHAMP_NB_HOSPITALISATIONS, v);
+                    r.nb_hospitalisations = l.entier(c, &CHAMP_NB_HOSPITALISATIONS, f)?;
                 }
                 Some(37) => {
                     r.nb_journees_hospitalisation = l
-                        .entier(c, &CHAMP_NB_JOURNEES_HOSPITALISATION, v);
+                        .entier(c, &CHAMP_NB_JOURNEES_HOSPITALISATION, f)?;
                 }
-                Some(38) => r.protocole_chutes = l.booleen(c, &CHAMP_PROTOCOLE_CHUTES, v),
+                Some(38) => {
+                    r.protocole_chutes = l.booleen(c, &CHAMP_PROTOCOLE_CHUTES, f)?;
+                }
                 Some(39) => {
-                    r.protocole_nutrition = l.booleen(c, &CHAMP_PROTOCOLE_NUTRITION, v);
+                    r.protocole_nutrition = l.booleen(c, &CHAMP_PROTOCOLE_NUTRITION, f)?;
                 }
                 Some(40) => {
-                    r.protocole_contention = l.booleen(c, &CHAMP_PROTOCOLE_CONTENTION, v);
+                    r.protocole_contention = l
+                        .booleen(c, &CHAMP_PROTOCOLE_CONTENTION, f)?;
                 }
                 Some(41) => {
-                    r.protocole_douleur = l.booleen(c, &CHAMP_PROTOCOLE_DOULEUR, v);
+                    r.protocole_douleur = l.booleen(c, &CHAMP_PROTOCOLE_DOULEUR, f)?;
                 }
                 Some(42) => {
-                    r.protocole_escarres = l.booleen(c, &CHAMP_PROTOCOLE_ESCARRES, v);
+                    r.protocole_escarres = l.booleen(c, &CHAMP_PROTOCOLE_ESCARRES, f)?;
                 }
-                Some(43) => r.nb_chutes = l.entier(c, &CHAMP_NB_CHUTES, v),
+                Some(43) => r.nb_chutes = l.entier(c, &CHAMP_NB_CHUTES, f)?,
                 Some(44) => {
                     r.nb_residents_contention = l
-                        .entier(c, &CHAMP_NB_RESIDENTS_CONTENTION, v);
+                        .entier(c, &CHAMP_NB_RESIDENTS_CONTENTION, f)?;
                 }
                 Some(45) => {
                     r.nb_residents_escarres = l
-                        .entier(c, &CHAMP_NB_RESIDENTS_ESCARRES, v);
+                        .entier(c, &CHAMP_NB_RESIDENTS_ESCARRES, f)?;
                 }
                 Some(46) => {
                     r.nb_residents_denutris = l
-                        .entier(c, &CHAMP_NB_RESIDENTS_DENUTRIS, v);
+                        .entier(c, &CHAMP_NB_RESIDENTS_DENUTRIS, f)?;
                 }
                 Some(47) => {
                     r.nb_evaluations_cognitives = l
-                        .entier(c, &CHAMP_NB_EVALUATIONS_COGNITIVES, v);
+                        .entier(c, &CHAMP_NB_EVALUATIONS_COGNITIVES, f)?;
                 }
                 Some(48) => {
                     r.nb_projets_personnalises = l
-                        .entier(c, &CHAMP_NB_PROJETS_PERSONNALISES, v);
+                        .entier(c, &CHAMP_NB_PROJETS_PERSONNALISES, f)?;
                 }
                 Some(49) => {
-                    r.nb_teleconsultations = l.entier(c, &CHAMP_NB_TELECONSULTATIONS, v);
+                    r.nb_teleconsultations = l.entier(c, &CHAMP_NB_TELECONSULTATIONS, f)?;
                 }
                 Some(50) => {
                     r.nb_vaccinations_grippe = l
-                        .entier(c, &CHAMP_NB_VACCINATIONS_GRIPPE, v);
+                        .entier(c, &CHAMP_NB_VACCINATIONS_GRIPPE, f)?;
                 }
-                Some(51) => r.nb_eigs_declares = l.entier(c, &CHAMP_NB_EIGS_DECLARES, v),
+                Some(51) => r.nb_eigs_declares = l.entier(c, &CHAMP_NB_EIGS_DECLARES, f)?,
                 Some(52) => {
                     r.nb_residents_neuroleptiques = l
-                        .entier(c, &CHAMP_NB_RESIDENTS_NEUROLEPTIQUES, v);
+                        .entier(c, &CHAMP_NB_RESIDENTS_NEUROLEPTIQUES, f)?;
                 }
                 Some(53) => {
                     r.nb_residents_polymedication = l
-                        .entier(c, &CHAMP_NB_RESIDENTS_POLYMEDICATION, v);
+                        .entier(c, &CHAMP_NB_RESIDENTS_POLYMEDICATION, f)?;
                 }
                 Some(54) => {
-                    r.nb_passages_urgences = l.entier(c, &CHAMP_NB_PASSAGES_URGENCES, v);
+                    r.nb_passages_urgences = l.entier(c, &CHAMP_NB_PASSAGES_URGENCES, f)?;
                 }
                 Some(55) => {
                     r.plan_risque_infectieux = l
-                        .booleen(c, &CHAMP_PLAN_RISQUE_INFECTIEUX, v);
+                        .booleen(c, &CHAMP_PLAN_RISQUE_INFECTIEUX, f)?;
                 }
                 Some(56) => {
                     r.actions_prevention_infection = l
-                        .codes_enum(c, &CHAMP_ACTIONS_PREVENTION_INFECTION, v);
+                        .codes_enum(c, &CHAMP_ACTIONS_PREVENTION_INFECTION, f)?;
                 }
-                Some(57) => r.finess_had = l.texte(c, &CHAMP_FINESS_HAD, v),
+                Some(57) => r.finess_had = l.texte(c, &CHAMP_FINESS_HAD, f)?,
                 Some(58) => {
-                    r.date_convention_had = l.date(c, &CHAMP_DATE_CONVENTION_HAD, v);
+                    r.date_convention_had = l.date(c, &CHAMP_DATE_CONVENTION_HAD, f)?;
                 }
-                Some(59) => r.nb_residents_had = l.entier(c, &CHAMP_NB_RESIDENTS_HAD, v),
-                Some(60) => r.temps_medco = l.decimal(c, &CHAMP_TEMPS_MEDCO, v),
+                Some(59) => r.nb_residents_had = l.entier(c, &CHAMP_NB_RESIDENTS_HAD, f)?,
+                Some(60) => r.temps_medco = l.decimal(c, &CHAMP_TEMPS_MEDCO, f)?,
                 Some(61) => {
                     r.effectifs = l
-                        .lignes_de(c, &BLOC_EFFECTIFS, v, LigneEffectifs::lire_objet);
+                        .lignes_de(c, &BLOC_EFFECTIFS, f, LigneEffectifs::lire_objet)?;
                 }
                 Some(62) => {
-                    r.nb_salaries_formes = l.entier(c, &CHAMP_NB_SALARIES_FORMES, v);
+                    r.nb_salaries_formes = l.entier(c, &CHAMP_NB_SALARIES_FORMES, f)?;
                 }
-                Some(63) => r.volume_formation = l.decimal(c, &CHAMP_VOLUME_FORMATION, v),
+                Some(63) => {
+                    r.volume_formation = l.decimal(c, &CHAMP_VOLUME_FORMATION, f)?;
+                }
                 Some(64) => {
-                    r.date_avis_commission = l.date(c, &CHAMP_DATE_AVIS_COMMISSION, v);
+                    r.date_avis_commission = l.date(c, &CHAMP_DATE_AVIS_COMMISSION, f)?;
                 }
-                Some(65) => r.date_signature = l.date(c, &CHAMP_DATE_SIGNATURE, v),
+                Some(65) => r.date_signature = l.date(c, &CHAMP_DATE_SIGNATURE, f)?,
                 Some(66) => {
                     r.annexe_recommandations = l
-                        .booleen(c, &CHAMP_ANNEXE_RECOMMANDATIONS, v);
+                        .booleen(c, &CHAMP_ANNEXE_RECOMMANDATIONS, f)?;
                 }
                 Some(67) => {
                     r.nom_medecin_coordonnateur = l
-                        .texte(c, &CHAMP_NOM_MEDECIN_COORDONNATEUR, v);
+                        .texte(c, &CHAMP_NOM_MEDECIN_COORDONNATEUR, f)?;
                 }
-                Some(68) => r.nom_directeur = l.texte(c, &CHAMP_NOM_DIRECTEUR, v),
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+                Some(68) => r.nom_directeur = l.texte(c, &CHAMP_NOM_DIRECTEUR, f)?,
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
             }
-        }
-        r
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.texte(&CHAMP_FINESS_ET, self.finess_et.as_deref());
@@ -2355,25 +2367,31 @@ impl LigneEffectifs {
         o.decimal("etp_vacants", self.etp_vacants.as_ref(), 2);
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("etp_vacants", 3), ("nb_personnes", 2)],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
-                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, v),
-                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
-                Some(3) => r.etp_vacants = l.decimal(c, &CHAMP_ETP_VACANTS, v),
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+        let mut vus = sidoba::json::flux::Vus::new(4);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
             }
-        }
-        r
+            match i {
+                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, f)?,
+                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, f)?,
+                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, f)?,
+                Some(3) => r.etp_vacants = l.decimal(c, &CHAMP_ETP_VACANTS, f)?,
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
+            }
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.code(&CHAMP_CATEGORIE, self.categorie);
@@ -3032,7 +3050,7 @@ impl Rapport {
             CAMPAGNE,
             MODELE,
             VERSION,
-            |o, l| { Self::lire_objet(o, &sidoba::verif::Chemin::racine(), l) },
+            |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
         )
     }
     /// Reads a WS05 payload, refusing any value it cannot take.

@@ -653,10 +653,10 @@ impl Rapport {
         o.lignes("rh", &self.rh, |l, o| l.ecrire(o));
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[
                 ("age_moyen", 13),
@@ -700,94 +700,100 @@ impl Rapport {
             ],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, v),
-                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, v),
+        let mut vus = sidoba::json::flux::Vus::new(38);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
+            }
+            match i {
+                Some(0) => r.finess_et = l.texte(c, &CHAMP_FINESS_ET, f)?,
+                Some(1) => r.raison_sociale = l.texte(c, &CHAMP_RAISON_SOCIALE, f)?,
                 Some(2) => {
-                    r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, v);
+                    r.categorie_finess = l.code_enum(c, &CHAMP_CATEGORIE_FINESS, f)?;
                 }
-                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, v),
-                Some(4) => r.nb_places_pa = l.entier(c, &CHAMP_NB_PLACES_PA, v),
-                Some(5) => r.nb_places_ph = l.entier(c, &CHAMP_NB_PLACES_PH, v),
-                Some(6) => r.esa = l.booleen(c, &CHAMP_ESA, v),
-                Some(7) => r.nb_places_esa = l.entier(c, &CHAMP_NB_PLACES_ESA, v),
+                Some(3) => r.statut = l.code_enum(c, &CHAMP_STATUT, f)?,
+                Some(4) => r.nb_places_pa = l.entier(c, &CHAMP_NB_PLACES_PA, f)?,
+                Some(5) => r.nb_places_ph = l.entier(c, &CHAMP_NB_PLACES_PH, f)?,
+                Some(6) => r.esa = l.booleen(c, &CHAMP_ESA, f)?,
+                Some(7) => r.nb_places_esa = l.entier(c, &CHAMP_NB_PLACES_ESA, f)?,
                 Some(8) => {
                     r.nb_communes_intervention = l
-                        .entier(c, &CHAMP_NB_COMMUNES_INTERVENTION, v);
+                        .entier(c, &CHAMP_NB_COMMUNES_INTERVENTION, f)?;
                 }
-                Some(9) => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, v),
+                Some(9) => r.file_active = l.entier(c, &CHAMP_FILE_ACTIVE, f)?,
                 Some(10) => {
-                    r.nb_patients_31_12 = l.entier(c, &CHAMP_NB_PATIENTS_31_12, v);
+                    r.nb_patients_31_12 = l.entier(c, &CHAMP_NB_PATIENTS_31_12, f)?;
                 }
                 Some(11) => {
-                    r.nb_personnes_agees = l.entier(c, &CHAMP_NB_PERSONNES_AGEES, v);
+                    r.nb_personnes_agees = l.entier(c, &CHAMP_NB_PERSONNES_AGEES, f)?;
                 }
                 Some(12) => {
                     r.nb_personnes_handicapees = l
-                        .entier(c, &CHAMP_NB_PERSONNES_HANDICAPEES, v);
+                        .entier(c, &CHAMP_NB_PERSONNES_HANDICAPEES, f)?;
                 }
-                Some(13) => r.age_moyen = l.decimal(c, &CHAMP_AGE_MOYEN, v),
-                Some(14) => r.nb_gir1 = l.entier(c, &CHAMP_NB_GIR1, v),
-                Some(15) => r.nb_gir2 = l.entier(c, &CHAMP_NB_GIR2, v),
-                Some(16) => r.nb_gir3 = l.entier(c, &CHAMP_NB_GIR3, v),
-                Some(17) => r.nb_gir4 = l.entier(c, &CHAMP_NB_GIR4, v),
-                Some(18) => r.nb_gir5 = l.entier(c, &CHAMP_NB_GIR5, v),
-                Some(19) => r.nb_gir6 = l.entier(c, &CHAMP_NB_GIR6, v),
+                Some(13) => r.age_moyen = l.decimal(c, &CHAMP_AGE_MOYEN, f)?,
+                Some(14) => r.nb_gir1 = l.entier(c, &CHAMP_NB_GIR1, f)?,
+                Some(15) => r.nb_gir2 = l.entier(c, &CHAMP_NB_GIR2, f)?,
+                Some(16) => r.nb_gir3 = l.entier(c, &CHAMP_NB_GIR3, f)?,
+                Some(17) => r.nb_gir4 = l.entier(c, &CHAMP_NB_GIR4, f)?,
+                Some(18) => r.nb_gir5 = l.entier(c, &CHAMP_NB_GIR5, f)?,
+                Some(19) => r.nb_gir6 = l.entier(c, &CHAMP_NB_GIR6, f)?,
                 Some(20) => {
                     r.nb_interventions_ide_salaries = l
-                        .entier(c, &CHAMP_NB_INTERVENTIONS_IDE_SALARIES, v);
+                        .entier(c, &CHAMP_NB_INTERVENTIONS_IDE_SALARIES, f)?;
                 }
                 Some(21) => {
                     r.nb_interventions_ide_liberaux = l
-                        .entier(c, &CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX, v);
+                        .entier(c, &CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX, f)?;
                 }
                 Some(22) => {
-                    r.nb_interventions_as = l.entier(c, &CHAMP_NB_INTERVENTIONS_AS, v);
+                    r.nb_interventions_as = l.entier(c, &CHAMP_NB_INTERVENTIONS_AS, f)?;
                 }
                 Some(23) => {
                     r.duree_moyenne_prise_en_charge = l
-                        .decimal(c, &CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE, v);
+                        .decimal(c, &CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE, f)?;
                 }
                 Some(24) => {
                     r.interventions_week_end = l
-                        .booleen(c, &CHAMP_INTERVENTIONS_WEEK_END, v);
+                        .booleen(c, &CHAMP_INTERVENTIONS_WEEK_END, f)?;
                 }
                 Some(25) => {
                     r.nb_incontinence_urinaire = l
-                        .entier(c, &CHAMP_NB_INCONTINENCE_URINAIRE, v);
+                        .entier(c, &CHAMP_NB_INCONTINENCE_URINAIRE, f)?;
                 }
                 Some(26) => {
                     r.nb_incontinence_fecale = l
-                        .entier(c, &CHAMP_NB_INCONTINENCE_FECALE, v);
+                        .entier(c, &CHAMP_NB_INCONTINENCE_FECALE, f)?;
                 }
-                Some(27) => r.nb_obesite = l.entier(c, &CHAMP_NB_OBESITE, v),
+                Some(27) => r.nb_obesite = l.entier(c, &CHAMP_NB_OBESITE, f)?,
                 Some(28) => {
                     r.nb_troubles_cognitifs = l
-                        .entier(c, &CHAMP_NB_TROUBLES_COGNITIFS, v);
+                        .entier(c, &CHAMP_NB_TROUBLES_COGNITIFS, f)?;
                 }
-                Some(29) => r.nb_soins_plaies = l.entier(c, &CHAMP_NB_SOINS_PLAIES, v),
+                Some(29) => r.nb_soins_plaies = l.entier(c, &CHAMP_NB_SOINS_PLAIES, f)?,
                 Some(30) => {
-                    r.nb_diabete_insuline = l.entier(c, &CHAMP_NB_DIABETE_INSULINE, v);
+                    r.nb_diabete_insuline = l.entier(c, &CHAMP_NB_DIABETE_INSULINE, f)?;
                 }
-                Some(31) => r.nb_admissions = l.entier(c, &CHAMP_NB_ADMISSIONS, v),
-                Some(32) => r.nb_sorties = l.entier(c, &CHAMP_NB_SORTIES, v),
+                Some(31) => r.nb_admissions = l.entier(c, &CHAMP_NB_ADMISSIONS, f)?,
+                Some(32) => r.nb_sorties = l.entier(c, &CHAMP_NB_SORTIES, f)?,
                 Some(33) => {
                     r.nb_sorties_hospitalisation = l
-                        .entier(c, &CHAMP_NB_SORTIES_HOSPITALISATION, v);
+                        .entier(c, &CHAMP_NB_SORTIES_HOSPITALISATION, f)?;
                 }
-                Some(34) => r.nb_sorties_ehpad = l.entier(c, &CHAMP_NB_SORTIES_EHPAD, v),
-                Some(35) => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, v),
+                Some(34) => r.nb_sorties_ehpad = l.entier(c, &CHAMP_NB_SORTIES_EHPAD, f)?,
+                Some(35) => r.nb_deces = l.entier(c, &CHAMP_NB_DECES, f)?,
                 Some(36) => {
                     r.nb_demandes_non_satisfaites = l
-                        .entier(c, &CHAMP_NB_DEMANDES_NON_SATISFAITES, v);
+                        .entier(c, &CHAMP_NB_DEMANDES_NON_SATISFAITES, f)?;
                 }
-                Some(37) => r.rh = l.lignes_de(c, &BLOC_RH, v, LigneRh::lire_objet),
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+                Some(37) => r.rh = l.lignes_de(c, &BLOC_RH, f, LigneRh::lire_objet)?,
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
             }
-        }
-        r
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.texte(&CHAMP_FINESS_ET, self.finess_et.as_deref());
@@ -1293,24 +1299,30 @@ impl LigneRh {
         o.valeur("nb_personnes", self.nb_personnes.as_ref());
     }
     fn lire_objet(
-        o: &sidoba::json::Object<'_>,
+        f: &mut sidoba::json::flux::Flux<'_>,
         c: &sidoba::verif::Chemin,
         l: &mut sidoba::lecture::Lecteur,
-    ) -> Self {
+    ) -> Result<Self, sidoba::json::ErreurJson> {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
         );
         let mut r = Self::default();
-        for p in &o.properties {
-            let v = &p.value;
-            match CLES.index(p.name.as_str()) {
-                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, v),
-                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, v),
-                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, v),
-                _ => l.inconnue(c, p.name.as_str(), CLES.codes()),
+        let mut vus = sidoba::json::flux::Vus::new(3);
+        f.membres(|f, cle, pos| {
+            let i = CLES.index(cle);
+            match i {
+                Some(i) => vus.connu(i, cle, pos)?,
+                None => vus.inconnu(cle, pos)?,
             }
-        }
-        r
+            match i {
+                Some(0) => r.categorie = l.code_enum(c, &CHAMP_CATEGORIE, f)?,
+                Some(1) => r.etp = l.decimal(c, &CHAMP_ETP, f)?,
+                Some(2) => r.nb_personnes = l.entier(c, &CHAMP_NB_PERSONNES, f)?,
+                _ => l.inconnue(f, c, cle, CLES.codes())?,
+            }
+            Ok(())
+        })?;
+        Ok(r)
     }
     fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
         v.code(&CHAMP_CATEGORIE, self.categorie);
@@ -1833,7 +1845,7 @@ impl Rapport {
             CAMPAGNE,
             MODELE,
             VERSION,
-            |o, l| { Self::lire_objet(o, &sidoba::verif::Chemin::racine(), l) },
+            |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
         )
     }
     /// Reads a WS05 payload, refusing any value it cannot take.
