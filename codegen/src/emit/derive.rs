@@ -34,42 +34,26 @@ pub fn impls(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
             }
         }
     }
-    let par_membre = f.membres.iter().enumerate().map(|(i, mb)| {
+    let mut champs = Vec::new();
+    let mut tables = Vec::new();
+    for (i, mb) in f.membres.iter().enumerate() {
         let i = Literal::usize_unsuffixed(i);
         let n = nom_membre(mb, noms);
         match mb {
             Membre::Champ { champ, .. } => {
                 let t = rust(&champ.type_, noms);
                 let d = nom_champ(champ, noms);
-                quote! {
-                    impl sidoba::derive::Champ<#i> for #s {
-                        type Valeur = #t;
-                        fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-                            &#d
-                        }
-                        fn place(&mut self) -> &mut Option<#t> {
-                            &mut self.#n
-                        }
-                    }
-                }
+                champs.push(quote!(#i => #n: #t = #d));
             }
             Membre::Lignes(b) => {
                 let l = ident(noms.ligne(&b.code));
                 let d = nom_bloc(b, noms);
-                quote! {
-                    impl sidoba::derive::Table<#i> for #s {
-                        type Ligne = #l;
-                        fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
-                            &#d
-                        }
-                        fn lignes(&mut self) -> &mut Vec<#l> {
-                            &mut self.#n
-                        }
-                    }
-                }
+                tables.push(quote!(#i => #n: #l = #d));
             }
         }
-    });
+    }
+    let champs = (!champs.is_empty()).then(|| quote!(sidoba::champs_derive!(#s; #(#champs),*);));
+    let tables = (!tables.is_empty()).then(|| quote!(sidoba::tables_derive!(#s; #(#tables),*);));
     let rapport = f.bloc.is_none().then(|| {
         quote! {
             impl sidoba::derive::Rapport for Rapport {
@@ -88,7 +72,8 @@ pub fn impls(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
             const MEMBRES: &'static [sidoba::derive::Membre] = &[#(#membres),*];
             const BLOCS: &'static [&'static str] = &[#(#blocs),*];
         }
-        #(#par_membre)*
+        #champs
+        #tables
         #rapport
     }
 }

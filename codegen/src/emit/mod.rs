@@ -29,10 +29,14 @@ pub struct Origine {
     pub commande: String,
 }
 
+/// The module's tokens, before formatting (exposed for profiling).
+pub fn jetons(m: &Modele) -> TokenStream {
+    items(m, &Noms::de(m))
+}
+
 /// The module's source text, formatted.
 pub fn module(m: &Modele, origine: &Origine) -> String {
-    let noms = Noms::de(m);
-    let items = items(m, &noms);
+    let items = jetons(m);
     let texte = match syn::parse2::<syn::File>(items) {
         Ok(f) => prettyplease::unparse(&f),
         // Generated tokens always parse; keep the raw text rather than fail.

@@ -21,7 +21,8 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 struct Ctx<'a> {
-    m: &'a Modele,
+    /// Field code → field, built once per model.
+    index: &'a std::collections::BTreeMap<&'a str, &'a crate::model::Champ>,
     noms: &'a Noms,
     /// The rule's repeatable block, for a row rule.
     ligne: Option<&'a str>,
@@ -60,11 +61,7 @@ fn comparateur(op: Comparateur) -> TokenStream {
 
 impl Ctx<'_> {
     fn champ(&self, code: &str) -> Option<&crate::model::Champ> {
-        self.m
-            .champs()
-            .into_iter()
-            .map(|(_, c)| c)
-            .find(|c| c.code == code)
+        self.index.get(code).copied()
     }
 
     /// `self.x` or `ligne.x`.
@@ -280,10 +277,12 @@ impl Ctx<'_> {
 pub fn regles(m: &Modele, noms: &Noms, formes: &[Forme]) -> (TokenStream, TokenStream) {
     let mut fonctions = Vec::new();
     let mut appels = Vec::new();
+    let tous = m.champs();
+    let index = tous.iter().map(|(_, c)| (c.code.as_str(), *c)).collect();
     for (i, r) in m.regles.iter().enumerate() {
         let Some(t) = &r.typee else { continue };
         let ctx = Ctx {
-            m,
+            index: &index,
             noms,
             ligne: r.bloc.as_deref(),
         };

@@ -81,12 +81,13 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
         }
     }
     let mut typees = Vec::with_capacity(m.regles.len());
-    for (r, ok) in m.regles.iter().zip(bloc_valide) {
+    let resultats = crate::rules::verifier_toutes(m);
+    for ((r, ok), resultat) in m.regles.iter().zip(bloc_valide).zip(resultats) {
         if !ok {
             typees.push(None);
             continue;
         }
-        match crate::rules::verifier(m, r) {
+        match resultat {
             Ok(t) => typees.push(Some(t)),
             Err(erreurs) => {
                 for e in erreurs {

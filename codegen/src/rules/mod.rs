@@ -93,7 +93,7 @@ pub use typee::{
     ChampRef, Condition, LignesRef, Numerique, Portee, RegleTypee, Sorte, TermeBooleen,
     TermeChaine, TermeDate,
 };
-pub use typing::verifier;
+pub use typing::{verifier, verifier_toutes};
 
 /// The canonical text of an expression, or `None` if it does not parse:
 /// two expressions that differ only in white space or redundant

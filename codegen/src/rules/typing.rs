@@ -17,7 +17,21 @@ use std::collections::HashSet;
 /// every fault found, in the order of the expression (a syntax error stops
 /// at the first one).
 pub fn verifier(modele: &Modele, regle: &Regle) -> Result<RegleTypee, Vec<ErreurRegle>> {
+    verifier_avec(&Index::new(modele), regle)
+}
+
+/// Every rule of the model, indexing the model once (a model has a rule
+/// for every few dozen fields: indexing per rule would be quadratic).
+pub fn verifier_toutes(modele: &Modele) -> Vec<Result<RegleTypee, Vec<ErreurRegle>>> {
     let index = Index::new(modele);
+    modele
+        .regles
+        .iter()
+        .map(|r| verifier_avec(&index, r))
+        .collect()
+}
+
+fn verifier_avec(index: &Index<'_>, regle: &Regle) -> Result<RegleTypee, Vec<ErreurRegle>> {
     let source = regle.expression.as_str();
     let bloc = match regle.bloc.as_deref() {
         None => None,
@@ -37,7 +51,7 @@ pub fn verifier(modele: &Modele, regle: &Regle) -> Result<RegleTypee, Vec<Erreur
     };
     let arbre = analyser(source).map_err(|e| vec![e])?;
     let mut v = Verif {
-        index: &index,
+        index,
         source,
         bloc,
         erreurs: Vec::new(),

@@ -1201,321 +1201,36 @@ impl sidoba::derive::Modele for Rapport {
         "territoire",
     ];
 }
-impl sidoba::derive::Champ<0> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_FINESS_ET
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.finess_et
-    }
-}
-impl sidoba::derive::Champ<1> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_RAISON_SOCIALE
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.raison_sociale
-    }
-}
-impl sidoba::derive::Champ<2> for Rapport {
-    type Valeur = CategorieEtablissement;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_CATEGORIE_FINESS
-    }
-    fn place(&mut self) -> &mut Option<CategorieEtablissement> {
-        &mut self.categorie_finess
-    }
-}
-impl sidoba::derive::Champ<3> for Rapport {
-    type Valeur = StatutJuridique;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_STATUT
-    }
-    fn place(&mut self) -> &mut Option<StatutJuridique> {
-        &mut self.statut
-    }
-}
-impl sidoba::derive::Champ<4> for Rapport {
-    type Valeur = u8;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ANTENNES
-    }
-    fn place(&mut self) -> &mut Option<u8> {
-        &mut self.nb_antennes
-    }
-}
-impl sidoba::derive::Champ<5> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_JOURS_OUVERTURE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.jours_ouverture
-    }
-}
-impl sidoba::derive::Champ<6> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_POLYVALENT
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.polyvalent
-    }
-}
-impl sidoba::derive::Champ<7> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_FILE_ACTIVE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.file_active
-    }
-}
-impl sidoba::derive::Champ<8> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ENTREES_ANNEE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_entrees_annee
-    }
-}
-impl sidoba::derive::Champ<9> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SORTIES_ANNEE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_sorties_annee
-    }
-}
-impl sidoba::derive::Champ<10> for Rapport {
-    type Valeur = u32;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RDV_PROGRAMMES
-    }
-    fn place(&mut self) -> &mut Option<u32> {
-        &mut self.nb_rdv_programmes
-    }
-}
-impl sidoba::derive::Champ<11> for Rapport {
-    type Valeur = u32;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RDV_HONORES
-    }
-    fn place(&mut self) -> &mut Option<u32> {
-        &mut self.nb_rdv_honores
-    }
-}
-impl sidoba::derive::Champ<12> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_INTERVENTIONS_EXTERIEURES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_interventions_exterieures
-    }
-}
-impl sidoba::derive::Champ<13> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PRESENTS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_presents
-    }
-}
-impl sidoba::derive::Champ<14> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GARCONS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_garcons
-    }
-}
-impl sidoba::derive::Champ<15> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_FILLES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_filles
-    }
-}
-impl sidoba::derive::Champ<16> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_EN_BILAN
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_en_bilan
-    }
-}
-impl sidoba::derive::Champ<17> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_EN_SUIVI
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_en_suivi
-    }
-}
-impl sidoba::derive::Champ<18> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_CONTACT_PONCTUEL
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_contact_ponctuel
-    }
-}
-impl sidoba::derive::Champ<19> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_AGE_MOYEN_PRESENTS
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.age_moyen_presents
-    }
-}
-impl sidoba::derive::Champ<20> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_DEMANDES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_demandes
-    }
-}
-impl sidoba::derive::Champ<21> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_EN_ATTENTE_31_12
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_en_attente_31_12
-    }
-}
-impl sidoba::derive::Champ<22> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DELAI_MOYEN_PREMIER_RDV
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.delai_moyen_premier_rdv
-    }
-}
-impl sidoba::derive::Champ<23> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DELAI_MOYEN_PRISE_EN_CHARGE
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.delai_moyen_prise_en_charge
-    }
-}
-impl sidoba::derive::Table<24> for Rapport {
-    type Ligne = LigneOrigines;
-    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
-        &BLOC_ORIGINES
-    }
-    fn lignes(&mut self) -> &mut Vec<LigneOrigines> {
-        &mut self.origines
-    }
-}
-impl sidoba::derive::Champ<25> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_FIN_CONCERTEE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_fin_concertee
-    }
-}
-impl sidoba::derive::Champ<26> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_FIN_SANS_CONCERTATION
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_fin_sans_concertation
-    }
-}
-impl sidoba::derive::Champ<27> for Rapport {
-    type Valeur = u8;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_DECES
-    }
-    fn place(&mut self) -> &mut Option<u8> {
-        &mut self.nb_deces
-    }
-}
-impl sidoba::derive::Champ<28> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DUREE_MOYENNE_ACCOMPAGNEMENT
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.duree_moyenne_accompagnement
-    }
-}
-impl sidoba::derive::Champ<29> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_AGE_MOYEN_SORTIE
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.age_moyen_sortie
-    }
-}
-impl sidoba::derive::Table<30> for Rapport {
-    type Ligne = LigneOrientationsSortie;
-    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
-        &BLOC_ORIENTATIONS_SORTIE
-    }
-    fn lignes(&mut self) -> &mut Vec<LigneOrientationsSortie> {
-        &mut self.orientations_sortie
-    }
-}
-impl sidoba::derive::Table<31> for Rapport {
-    type Ligne = LigneRh;
-    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
-        &BLOC_RH
-    }
-    fn lignes(&mut self) -> &mut Vec<LigneRh> {
-        &mut self.rh
-    }
-}
-impl sidoba::derive::Champ<32> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DEPARTEMENT
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.departement
-    }
-}
-impl sidoba::derive::Champ<33> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_COMMUNES_DESSERVIES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_communes_desservies
-    }
-}
-impl sidoba::derive::Champ<34> for Rapport {
-    type Valeur = u32;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_POPULATION_0_6_ANS
-    }
-    fn place(&mut self) -> &mut Option<u32> {
-        &mut self.population_0_6_ans
-    }
-}
+sidoba::champs_derive!(
+    Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
+    CHAMP_RAISON_SOCIALE, 2 => categorie_finess : CategorieEtablissement =
+    CHAMP_CATEGORIE_FINESS, 3 => statut : StatutJuridique = CHAMP_STATUT, 4 =>
+    nb_antennes : u8 = CHAMP_NB_ANTENNES, 5 => jours_ouverture : u16 =
+    CHAMP_JOURS_OUVERTURE, 6 => polyvalent : bool = CHAMP_POLYVALENT, 7 => file_active :
+    u16 = CHAMP_FILE_ACTIVE, 8 => nb_entrees_annee : u16 = CHAMP_NB_ENTREES_ANNEE, 9 =>
+    nb_sorties_annee : u16 = CHAMP_NB_SORTIES_ANNEE, 10 => nb_rdv_programmes : u32 =
+    CHAMP_NB_RDV_PROGRAMMES, 11 => nb_rdv_honores : u32 = CHAMP_NB_RDV_HONORES, 12 =>
+    nb_interventions_exterieures : u16 = CHAMP_NB_INTERVENTIONS_EXTERIEURES, 13 =>
+    nb_presents : u16 = CHAMP_NB_PRESENTS, 14 => nb_garcons : u16 = CHAMP_NB_GARCONS, 15
+    => nb_filles : u16 = CHAMP_NB_FILLES, 16 => nb_en_bilan : u16 = CHAMP_NB_EN_BILAN, 17
+    => nb_en_suivi : u16 = CHAMP_NB_EN_SUIVI, 18 => nb_contact_ponctuel : u16 =
+    CHAMP_NB_CONTACT_PONCTUEL, 19 => age_moyen_presents : sidoba::Decimal =
+    CHAMP_AGE_MOYEN_PRESENTS, 20 => nb_demandes : u16 = CHAMP_NB_DEMANDES, 21 =>
+    nb_en_attente_31_12 : u16 = CHAMP_NB_EN_ATTENTE_31_12, 22 => delai_moyen_premier_rdv
+    : sidoba::Decimal = CHAMP_DELAI_MOYEN_PREMIER_RDV, 23 => delai_moyen_prise_en_charge
+    : sidoba::Decimal = CHAMP_DELAI_MOYEN_PRISE_EN_CHARGE, 25 => nb_fin_concertee : u16 =
+    CHAMP_NB_FIN_CONCERTEE, 26 => nb_fin_sans_concertation : u16 =
+    CHAMP_NB_FIN_SANS_CONCERTATION, 27 => nb_deces : u8 = CHAMP_NB_DECES, 28 =>
+    duree_moyenne_accompagnement : sidoba::Decimal = CHAMP_DUREE_MOYENNE_ACCOMPAGNEMENT,
+    29 => age_moyen_sortie : sidoba::Decimal = CHAMP_AGE_MOYEN_SORTIE, 32 => departement
+    : String = CHAMP_DEPARTEMENT, 33 => nb_communes_desservies : u16 =
+    CHAMP_NB_COMMUNES_DESSERVIES, 34 => population_0_6_ans : u32 =
+    CHAMP_POPULATION_0_6_ANS
+);
+sidoba::tables_derive!(
+    Rapport; 24 => origines : LigneOrigines = BLOC_ORIGINES, 30 => orientations_sortie :
+    LigneOrientationsSortie = BLOC_ORIENTATIONS_SORTIE, 31 => rh : LigneRh = BLOC_RH
+);
 impl sidoba::derive::Rapport for Rapport {
     fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         Rapport::valider_avec(self, rejets)
@@ -1588,24 +1303,10 @@ impl sidoba::derive::Modele for LigneOrigines {
     ];
     const BLOCS: &'static [&'static str] = &[];
 }
-impl sidoba::derive::Champ<0> for LigneOrigines {
-    type Valeur = OrigineOrientation;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ORIGINE
-    }
-    fn place(&mut self) -> &mut Option<OrigineOrientation> {
-        &mut self.origine
-    }
-}
-impl sidoba::derive::Champ<1> for LigneOrigines {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ENFANTS_ORIGINE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_enfants_origine
-    }
-}
+sidoba::champs_derive!(
+    LigneOrigines; 0 => origine : OrigineOrientation = CHAMP_ORIGINE, 1 =>
+    nb_enfants_origine : u16 = CHAMP_NB_ENFANTS_ORIGINE
+);
 /// Une ligne du bloc répétable « Orientation des enfants sortis » (orientations_sortie).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LigneOrientationsSortie {
@@ -1672,24 +1373,10 @@ impl sidoba::derive::Modele for LigneOrientationsSortie {
     ];
     const BLOCS: &'static [&'static str] = &[];
 }
-impl sidoba::derive::Champ<0> for LigneOrientationsSortie {
-    type Valeur = OrientationSortie;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ORIENTATION
-    }
-    fn place(&mut self) -> &mut Option<OrientationSortie> {
-        &mut self.orientation
-    }
-}
-impl sidoba::derive::Champ<1> for LigneOrientationsSortie {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ENFANTS_ORIENTATION
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_enfants_orientation
-    }
-}
+sidoba::champs_derive!(
+    LigneOrientationsSortie; 0 => orientation : OrientationSortie = CHAMP_ORIENTATION, 1
+    => nb_enfants_orientation : u16 = CHAMP_NB_ENFANTS_ORIENTATION
+);
 /// Une ligne du bloc répétable « Ressources humaines » (rh).
 ///
 /// Une ligne par catégorie de personnel, ETP moyens de l'année.
@@ -1763,33 +1450,10 @@ impl sidoba::derive::Modele for LigneRh {
     ];
     const BLOCS: &'static [&'static str] = &[];
 }
-impl sidoba::derive::Champ<0> for LigneRh {
-    type Valeur = CategoriePersonnel;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_CATEGORIE
-    }
-    fn place(&mut self) -> &mut Option<CategoriePersonnel> {
-        &mut self.categorie
-    }
-}
-impl sidoba::derive::Champ<1> for LigneRh {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ETP
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.etp
-    }
-}
-impl sidoba::derive::Champ<2> for LigneRh {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PERSONNES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_personnes
-    }
-}
+sidoba::champs_derive!(
+    LigneRh; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :
+    sidoba::Decimal = CHAMP_ETP, 2 => nb_personnes : u16 = CHAMP_NB_PERSONNES
+);
 impl Rapport {
     /// Rule R01: `None` when it does not apply.
     #[allow(

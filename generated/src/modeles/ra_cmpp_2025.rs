@@ -987,339 +987,36 @@ impl sidoba::derive::Modele for Rapport {
         "sortis",
     ];
 }
-impl sidoba::derive::Champ<0> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_FINESS_ET
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.finess_et
-    }
-}
-impl sidoba::derive::Champ<1> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_RAISON_SOCIALE
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.raison_sociale
-    }
-}
-impl sidoba::derive::Champ<2> for Rapport {
-    type Valeur = CategorieEtablissement;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_CATEGORIE_FINESS
-    }
-    fn place(&mut self) -> &mut Option<CategorieEtablissement> {
-        &mut self.categorie_finess
-    }
-}
-impl sidoba::derive::Champ<3> for Rapport {
-    type Valeur = StatutJuridique;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_STATUT
-    }
-    fn place(&mut self) -> &mut Option<StatutJuridique> {
-        &mut self.statut
-    }
-}
-impl sidoba::derive::Champ<4> for Rapport {
-    type Valeur = u8;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_AGE_MIN_AGREMENT
-    }
-    fn place(&mut self) -> &mut Option<u8> {
-        &mut self.age_min_agrement
-    }
-}
-impl sidoba::derive::Champ<5> for Rapport {
-    type Valeur = u8;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_AGE_MAX_AGREMENT
-    }
-    fn place(&mut self) -> &mut Option<u8> {
-        &mut self.age_max_agrement
-    }
-}
-impl sidoba::derive::Champ<6> for Rapport {
-    type Valeur = u8;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ANTENNES
-    }
-    fn place(&mut self) -> &mut Option<u8> {
-        &mut self.nb_antennes
-    }
-}
-impl sidoba::derive::Champ<7> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_JOURS_OUVERTURE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.jours_ouverture
-    }
-}
-impl sidoba::derive::Champ<8> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_FILE_ACTIVE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.file_active
-    }
-}
-impl sidoba::derive::Champ<9> for Rapport {
-    type Valeur = u32;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SEANCES_REALISEES
-    }
-    fn place(&mut self) -> &mut Option<u32> {
-        &mut self.nb_seances_realisees
-    }
-}
-impl sidoba::derive::Champ<10> for Rapport {
-    type Valeur = u32;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SEANCES_FACTUREES
-    }
-    fn place(&mut self) -> &mut Option<u32> {
-        &mut self.nb_seances_facturees
-    }
-}
-impl sidoba::derive::Champ<11> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SYNTHESES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_syntheses
-    }
-}
-impl sidoba::derive::Champ<12> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ENFANTS_VUS_UNE_FOIS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_enfants_vus_une_fois
-    }
-}
-impl sidoba::derive::Champ<13> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ENFANTS_SUIVIS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_enfants_suivis
-    }
-}
-impl sidoba::derive::Champ<14> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GARCONS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_garcons
-    }
-}
-impl sidoba::derive::Champ<15> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_FILLES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_filles
-    }
-}
-impl sidoba::derive::Champ<16> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_0_5_ANS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_0_5_ans
-    }
-}
-impl sidoba::derive::Champ<17> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_6_11_ANS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_6_11_ans
-    }
-}
-impl sidoba::derive::Champ<18> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_12_15_ANS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_12_15_ans
-    }
-}
-impl sidoba::derive::Champ<19> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_16_20_ANS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_16_20_ans
-    }
-}
-impl sidoba::derive::Champ<20> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_NOTIFICATION_MDPH
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_notification_mdph
-    }
-}
-impl sidoba::derive::Champ<21> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ENTRANTS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_entrants
-    }
-}
-impl sidoba::derive::Champ<22> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ATTENTE_MOINS_15J
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_attente_moins_15j
-    }
-}
-impl sidoba::derive::Champ<23> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ATTENTE_15J_1M
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_attente_15j_1m
-    }
-}
-impl sidoba::derive::Champ<24> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ATTENTE_1M_3M
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_attente_1m_3m
-    }
-}
-impl sidoba::derive::Champ<25> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ATTENTE_3M_6M
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_attente_3m_6m
-    }
-}
-impl sidoba::derive::Champ<26> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ATTENTE_6M_12M
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_attente_6m_12m
-    }
-}
-impl sidoba::derive::Champ<27> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ATTENTE_12M_PLUS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_attente_12m_plus
-    }
-}
-impl sidoba::derive::Champ<28> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DELAI_MOYEN_ATTENTE
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.delai_moyen_attente
-    }
-}
-impl sidoba::derive::Champ<29> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_EN_ATTENTE_31_12
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_en_attente_31_12
-    }
-}
-impl sidoba::derive::Champ<30> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_AGE_MOYEN_ENTRANTS
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.age_moyen_entrants
-    }
-}
-impl sidoba::derive::Champ<31> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SORTIS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_sortis
-    }
-}
-impl sidoba::derive::Champ<32> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_FIN_CONCERTEE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_fin_concertee
-    }
-}
-impl sidoba::derive::Champ<33> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_FIN_SANS_CONCERTATION
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_fin_sans_concertation
-    }
-}
-impl sidoba::derive::Champ<34> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DUREE_MOYENNE_SUIVI
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.duree_moyenne_suivi
-    }
-}
-impl sidoba::derive::Champ<35> for Rapport {
-    type Valeur = sidoba::Codes<OrientationSortie>;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ORIENTATIONS_APRES_SORTIE
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Codes<OrientationSortie>> {
-        &mut self.orientations_apres_sortie
-    }
-}
-impl sidoba::derive::Table<36> for Rapport {
-    type Ligne = LigneRh;
-    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
-        &BLOC_RH
-    }
-    fn lignes(&mut self) -> &mut Vec<LigneRh> {
-        &mut self.rh
-    }
-}
+sidoba::champs_derive!(
+    Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
+    CHAMP_RAISON_SOCIALE, 2 => categorie_finess : CategorieEtablissement =
+    CHAMP_CATEGORIE_FINESS, 3 => statut : StatutJuridique = CHAMP_STATUT, 4 =>
+    age_min_agrement : u8 = CHAMP_AGE_MIN_AGREMENT, 5 => age_max_agrement : u8 =
+    CHAMP_AGE_MAX_AGREMENT, 6 => nb_antennes : u8 = CHAMP_NB_ANTENNES, 7 =>
+    jours_ouverture : u16 = CHAMP_JOURS_OUVERTURE, 8 => file_active : u16 =
+    CHAMP_FILE_ACTIVE, 9 => nb_seances_realisees : u32 = CHAMP_NB_SEANCES_REALISEES, 10
+    => nb_seances_facturees : u32 = CHAMP_NB_SEANCES_FACTUREES, 11 => nb_syntheses : u16
+    = CHAMP_NB_SYNTHESES, 12 => nb_enfants_vus_une_fois : u16 =
+    CHAMP_NB_ENFANTS_VUS_UNE_FOIS, 13 => nb_enfants_suivis : u16 =
+    CHAMP_NB_ENFANTS_SUIVIS, 14 => nb_garcons : u16 = CHAMP_NB_GARCONS, 15 => nb_filles :
+    u16 = CHAMP_NB_FILLES, 16 => nb_0_5_ans : u16 = CHAMP_NB_0_5_ANS, 17 => nb_6_11_ans :
+    u16 = CHAMP_NB_6_11_ANS, 18 => nb_12_15_ans : u16 = CHAMP_NB_12_15_ANS, 19 =>
+    nb_16_20_ans : u16 = CHAMP_NB_16_20_ANS, 20 => nb_notification_mdph : u16 =
+    CHAMP_NB_NOTIFICATION_MDPH, 21 => nb_entrants : u16 = CHAMP_NB_ENTRANTS, 22 =>
+    nb_attente_moins_15j : u16 = CHAMP_NB_ATTENTE_MOINS_15J, 23 => nb_attente_15j_1m :
+    u16 = CHAMP_NB_ATTENTE_15J_1M, 24 => nb_attente_1m_3m : u16 = CHAMP_NB_ATTENTE_1M_3M,
+    25 => nb_attente_3m_6m : u16 = CHAMP_NB_ATTENTE_3M_6M, 26 => nb_attente_6m_12m : u16
+    = CHAMP_NB_ATTENTE_6M_12M, 27 => nb_attente_12m_plus : u16 =
+    CHAMP_NB_ATTENTE_12M_PLUS, 28 => delai_moyen_attente : sidoba::Decimal =
+    CHAMP_DELAI_MOYEN_ATTENTE, 29 => nb_en_attente_31_12 : u16 =
+    CHAMP_NB_EN_ATTENTE_31_12, 30 => age_moyen_entrants : sidoba::Decimal =
+    CHAMP_AGE_MOYEN_ENTRANTS, 31 => nb_sortis : u16 = CHAMP_NB_SORTIS, 32 =>
+    nb_fin_concertee : u16 = CHAMP_NB_FIN_CONCERTEE, 33 => nb_fin_sans_concertation : u16
+    = CHAMP_NB_FIN_SANS_CONCERTATION, 34 => duree_moyenne_suivi : sidoba::Decimal =
+    CHAMP_DUREE_MOYENNE_SUIVI, 35 => orientations_apres_sortie : sidoba::Codes <
+    OrientationSortie > = CHAMP_ORIENTATIONS_APRES_SORTIE
+);
+sidoba::tables_derive!(Rapport; 36 => rh : LigneRh = BLOC_RH);
 impl sidoba::derive::Rapport for Rapport {
     fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         Rapport::valider_avec(self, rejets)
@@ -1401,33 +1098,10 @@ impl sidoba::derive::Modele for LigneRh {
     ];
     const BLOCS: &'static [&'static str] = &[];
 }
-impl sidoba::derive::Champ<0> for LigneRh {
-    type Valeur = CategoriePersonnel;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_CATEGORIE
-    }
-    fn place(&mut self) -> &mut Option<CategoriePersonnel> {
-        &mut self.categorie
-    }
-}
-impl sidoba::derive::Champ<1> for LigneRh {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ETP
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.etp
-    }
-}
-impl sidoba::derive::Champ<2> for LigneRh {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PERSONNES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_personnes
-    }
-}
+sidoba::champs_derive!(
+    LigneRh; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :
+    sidoba::Decimal = CHAMP_ETP, 2 => nb_personnes : u16 = CHAMP_NB_PERSONNES
+);
 impl Rapport {
     /// Rule R01: `None` when it does not apply.
     #[allow(

@@ -1705,618 +1705,64 @@ impl sidoba::derive::Modele for Rapport {
         "validation",
     ];
 }
-impl sidoba::derive::Champ<0> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_FINESS_ET
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.finess_et
-    }
-}
-impl sidoba::derive::Champ<1> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_RAISON_SOCIALE
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.raison_sociale
-    }
-}
-impl sidoba::derive::Champ<2> for Rapport {
-    type Valeur = CategorieEtablissement;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_CATEGORIE_FINESS
-    }
-    fn place(&mut self) -> &mut Option<CategorieEtablissement> {
-        &mut self.categorie_finess
-    }
-}
-impl sidoba::derive::Champ<3> for Rapport {
-    type Valeur = StatutJuridique;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_STATUT
-    }
-    fn place(&mut self) -> &mut Option<StatutJuridique> {
-        &mut self.statut
-    }
-}
-impl sidoba::derive::Champ<4> for Rapport {
-    type Valeur = OptionTarifaire;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_OPTION_TARIFAIRE
-    }
-    fn place(&mut self) -> &mut Option<OptionTarifaire> {
-        &mut self.option_tarifaire
-    }
-}
-impl sidoba::derive::Champ<5> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NOMBRE_DE_PLACES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nombre_de_places
-    }
-}
-impl sidoba::derive::Champ<6> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PLACES_HT
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_places_ht
-    }
-}
-impl sidoba::derive::Champ<7> for Rapport {
-    type Valeur = u8;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PLACES_AJ
-    }
-    fn place(&mut self) -> &mut Option<u8> {
-        &mut self.nb_places_aj
-    }
-}
-impl sidoba::derive::Champ<8> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_PASA
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.pasa
-    }
-}
-impl sidoba::derive::Champ<9> for Rapport {
-    type Valeur = u8;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PLACES_PASA
-    }
-    fn place(&mut self) -> &mut Option<u8> {
-        &mut self.nb_places_pasa
-    }
-}
-impl sidoba::derive::Champ<10> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_UHR
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.uhr
-    }
-}
-impl sidoba::derive::Champ<11> for Rapport {
-    type Valeur = u8;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PLACES_UHR
-    }
-    fn place(&mut self) -> &mut Option<u8> {
-        &mut self.nb_places_uhr
-    }
-}
-impl sidoba::derive::Champ<12> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_UNITE_PROTEGEE
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.unite_protegee
-    }
-}
-impl sidoba::derive::Champ<13> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PLACES_HABILITEES_AIDE_SOCIALE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_places_habilitees_aide_sociale
-    }
-}
-impl sidoba::derive::Champ<14> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents
-    }
-}
-impl sidoba::derive::Champ<15> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS_HOMMES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents_hommes
-    }
-}
-impl sidoba::derive::Champ<16> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS_FEMMES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents_femmes
-    }
-}
-impl sidoba::derive::Champ<17> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_AGE_MOYEN
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.age_moyen
-    }
-}
-impl sidoba::derive::Champ<18> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DUREE_MOYENNE_SEJOUR
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.duree_moyenne_sejour
-    }
-}
-impl sidoba::derive::Champ<19> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PROTECTION_JURIDIQUE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_protection_juridique
-    }
-}
-impl sidoba::derive::Champ<20> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PERSONNE_CONFIANCE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_personne_confiance
-    }
-}
-impl sidoba::derive::Champ<21> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_DIRECTIVES_ANTICIPEES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_directives_anticipees
-    }
-}
-impl sidoba::derive::Champ<22> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS_ALZHEIMER
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents_alzheimer
-    }
-}
-impl sidoba::derive::Champ<23> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR1
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir1
-    }
-}
-impl sidoba::derive::Champ<24> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR2
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir2
-    }
-}
-impl sidoba::derive::Champ<25> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR3
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir3
-    }
-}
-impl sidoba::derive::Champ<26> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR4
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir4
-    }
-}
-impl sidoba::derive::Champ<27> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR5
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir5
-    }
-}
-impl sidoba::derive::Champ<28> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR6
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir6
-    }
-}
-impl sidoba::derive::Champ<29> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_GMP
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.gmp
-    }
-}
-impl sidoba::derive::Champ<30> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_PMP
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.pmp
-    }
-}
-impl sidoba::derive::Champ<31> for Rapport {
-    type Valeur = sidoba::Date;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DATE_VALIDATION_PATHOS
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Date> {
-        &mut self.date_validation_pathos
-    }
-}
-impl sidoba::derive::Champ<32> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ENTREES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_entrees
-    }
-}
-impl sidoba::derive::Champ<33> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SORTIES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_sorties
-    }
-}
-impl sidoba::derive::Champ<34> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_DECES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_deces
-    }
-}
-impl sidoba::derive::Champ<35> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_DECES_ETABLISSEMENT
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_deces_etablissement
-    }
-}
-impl sidoba::derive::Champ<36> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_HOSPITALISATIONS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_hospitalisations
-    }
-}
-impl sidoba::derive::Champ<37> for Rapport {
-    type Valeur = u32;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_JOURNEES_HOSPITALISATION
-    }
-    fn place(&mut self) -> &mut Option<u32> {
-        &mut self.nb_journees_hospitalisation
-    }
-}
-impl sidoba::derive::Champ<38> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PASSAGES_URGENCES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_passages_urgences
-    }
-}
-impl sidoba::derive::Champ<39> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_PROTOCOLE_CHUTES
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.protocole_chutes
-    }
-}
-impl sidoba::derive::Champ<40> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_PROTOCOLE_NUTRITION
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.protocole_nutrition
-    }
-}
-impl sidoba::derive::Champ<41> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_PROTOCOLE_CONTENTION
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.protocole_contention
-    }
-}
-impl sidoba::derive::Champ<42> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_PROTOCOLE_DOULEUR
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.protocole_douleur
-    }
-}
-impl sidoba::derive::Champ<43> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_PROTOCOLE_ESCARRES
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.protocole_escarres
-    }
-}
-impl sidoba::derive::Champ<44> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_CHUTES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_chutes
-    }
-}
-impl sidoba::derive::Champ<45> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS_CONTENTION
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents_contention
-    }
-}
-impl sidoba::derive::Champ<46> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS_ESCARRES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents_escarres
-    }
-}
-impl sidoba::derive::Champ<47> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS_DENUTRIS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents_denutris
-    }
-}
-impl sidoba::derive::Champ<48> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_EVALUATIONS_COGNITIVES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_evaluations_cognitives
-    }
-}
-impl sidoba::derive::Champ<49> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PROJETS_PERSONNALISES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_projets_personnalises
-    }
-}
-impl sidoba::derive::Champ<50> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_BILANS_BUCCODENTAIRES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_bilans_buccodentaires
-    }
-}
-impl sidoba::derive::Champ<51> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ACTES_TELECONSULTATION
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_actes_teleconsultation
-    }
-}
-impl sidoba::derive::Champ<52> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_VACCINATIONS_GRIPPE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_vaccinations_grippe
-    }
-}
-impl sidoba::derive::Champ<53> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_EIGS_DECLARES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_eigs_declares
-    }
-}
-impl sidoba::derive::Champ<54> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS_NEUROLEPTIQUES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents_neuroleptiques
-    }
-}
-impl sidoba::derive::Champ<55> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS_POLYMEDICATION
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents_polymedication
-    }
-}
-impl sidoba::derive::Champ<56> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_PLAN_RISQUE_INFECTIEUX
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.plan_risque_infectieux
-    }
-}
-impl sidoba::derive::Champ<57> for Rapport {
-    type Valeur = sidoba::Codes<ActionPreventionInfection>;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ACTIONS_PREVENTION_INFECTION
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Codes<ActionPreventionInfection>> {
-        &mut self.actions_prevention_infection
-    }
-}
-impl sidoba::derive::Table<58> for Rapport {
-    type Ligne = LigneConventionsHad;
-    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
-        &BLOC_CONVENTIONS_HAD
-    }
-    fn lignes(&mut self) -> &mut Vec<LigneConventionsHad> {
-        &mut self.conventions_had
-    }
-}
-impl sidoba::derive::Champ<59> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_TEMPS_MEDCO
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.temps_medco
-    }
-}
-impl sidoba::derive::Table<60> for Rapport {
-    type Ligne = LigneEffectifs;
-    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
-        &BLOC_EFFECTIFS
-    }
-    fn lignes(&mut self) -> &mut Vec<LigneEffectifs> {
-        &mut self.effectifs
-    }
-}
-impl sidoba::derive::Champ<61> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SALARIES_FORMES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_salaries_formes
-    }
-}
-impl sidoba::derive::Champ<62> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_VOLUME_FORMATION
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.volume_formation
-    }
-}
-impl sidoba::derive::Champ<63> for Rapport {
-    type Valeur = sidoba::Date;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DATE_AVIS_COMMISSION
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Date> {
-        &mut self.date_avis_commission
-    }
-}
-impl sidoba::derive::Champ<64> for Rapport {
-    type Valeur = sidoba::Date;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DATE_SIGNATURE
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Date> {
-        &mut self.date_signature
-    }
-}
-impl sidoba::derive::Champ<65> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ANNEXE_RECOMMANDATIONS
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.annexe_recommandations
-    }
-}
-impl sidoba::derive::Champ<66> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NOM_MEDECIN_COORDONNATEUR
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.nom_medecin_coordonnateur
-    }
-}
-impl sidoba::derive::Champ<67> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NOM_DIRECTEUR
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.nom_directeur
-    }
-}
+sidoba::champs_derive!(
+    Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
+    CHAMP_RAISON_SOCIALE, 2 => categorie_finess : CategorieEtablissement =
+    CHAMP_CATEGORIE_FINESS, 3 => statut : StatutJuridique = CHAMP_STATUT, 4 =>
+    option_tarifaire : OptionTarifaire = CHAMP_OPTION_TARIFAIRE, 5 => nombre_de_places :
+    u16 = CHAMP_NOMBRE_DE_PLACES, 6 => nb_places_ht : u16 = CHAMP_NB_PLACES_HT, 7 =>
+    nb_places_aj : u8 = CHAMP_NB_PLACES_AJ, 8 => pasa : bool = CHAMP_PASA, 9 =>
+    nb_places_pasa : u8 = CHAMP_NB_PLACES_PASA, 10 => uhr : bool = CHAMP_UHR, 11 =>
+    nb_places_uhr : u8 = CHAMP_NB_PLACES_UHR, 12 => unite_protegee : bool =
+    CHAMP_UNITE_PROTEGEE, 13 => nb_places_habilitees_aide_sociale : u16 =
+    CHAMP_NB_PLACES_HABILITEES_AIDE_SOCIALE, 14 => nb_residents : u16 =
+    CHAMP_NB_RESIDENTS, 15 => nb_residents_hommes : u16 = CHAMP_NB_RESIDENTS_HOMMES, 16
+    => nb_residents_femmes : u16 = CHAMP_NB_RESIDENTS_FEMMES, 17 => age_moyen :
+    sidoba::Decimal = CHAMP_AGE_MOYEN, 18 => duree_moyenne_sejour : sidoba::Decimal =
+    CHAMP_DUREE_MOYENNE_SEJOUR, 19 => nb_protection_juridique : u16 =
+    CHAMP_NB_PROTECTION_JURIDIQUE, 20 => nb_personne_confiance : u16 =
+    CHAMP_NB_PERSONNE_CONFIANCE, 21 => nb_directives_anticipees : u16 =
+    CHAMP_NB_DIRECTIVES_ANTICIPEES, 22 => nb_residents_alzheimer : u16 =
+    CHAMP_NB_RESIDENTS_ALZHEIMER, 23 => nb_gir1 : u16 = CHAMP_NB_GIR1, 24 => nb_gir2 :
+    u16 = CHAMP_NB_GIR2, 25 => nb_gir3 : u16 = CHAMP_NB_GIR3, 26 => nb_gir4 : u16 =
+    CHAMP_NB_GIR4, 27 => nb_gir5 : u16 = CHAMP_NB_GIR5, 28 => nb_gir6 : u16 =
+    CHAMP_NB_GIR6, 29 => gmp : sidoba::Decimal = CHAMP_GMP, 30 => pmp : sidoba::Decimal =
+    CHAMP_PMP, 31 => date_validation_pathos : sidoba::Date =
+    CHAMP_DATE_VALIDATION_PATHOS, 32 => nb_entrees : u16 = CHAMP_NB_ENTREES, 33 =>
+    nb_sorties : u16 = CHAMP_NB_SORTIES, 34 => nb_deces : u16 = CHAMP_NB_DECES, 35 =>
+    nb_deces_etablissement : u16 = CHAMP_NB_DECES_ETABLISSEMENT, 36 =>
+    nb_hospitalisations : u16 = CHAMP_NB_HOSPITALISATIONS, 37 =>
+    nb_journees_hospitalisation : u32 = CHAMP_NB_JOURNEES_HOSPITALISATION, 38 =>
+    nb_passages_urgences : u16 = CHAMP_NB_PASSAGES_URGENCES, 39 => protocole_chutes :
+    bool = CHAMP_PROTOCOLE_CHUTES, 40 => protocole_nutrition : bool =
+    CHAMP_PROTOCOLE_NUTRITION, 41 => protocole_contention : bool =
+    CHAMP_PROTOCOLE_CONTENTION, 42 => protocole_douleur : bool = CHAMP_PROTOCOLE_DOULEUR,
+    43 => protocole_escarres : bool = CHAMP_PROTOCOLE_ESCARRES, 44 => nb_chutes : u16 =
+    CHAMP_NB_CHUTES, 45 => nb_residents_contention : u16 = CHAMP_NB_RESIDENTS_CONTENTION,
+    46 => nb_residents_escarres : u16 = CHAMP_NB_RESIDENTS_ESCARRES, 47 =>
+    nb_residents_denutris : u16 = CHAMP_NB_RESIDENTS_DENUTRIS, 48 =>
+    nb_evaluations_cognitives : u16 = CHAMP_NB_EVALUATIONS_COGNITIVES, 49 =>
+    nb_projets_personnalises : u16 = CHAMP_NB_PROJETS_PERSONNALISES, 50 =>
+    nb_bilans_buccodentaires : u16 = CHAMP_NB_BILANS_BUCCODENTAIRES, 51 =>
+    nb_actes_teleconsultation : u16 = CHAMP_NB_ACTES_TELECONSULTATION, 52 =>
+    nb_vaccinations_grippe : u16 = CHAMP_NB_VACCINATIONS_GRIPPE, 53 => nb_eigs_declares :
+    u16 = CHAMP_NB_EIGS_DECLARES, 54 => nb_residents_neuroleptiques : u16 =
+    CHAMP_NB_RESIDENTS_NEUROLEPTIQUES, 55 => nb_residents_polymedication : u16 =
+    CHAMP_NB_RESIDENTS_POLYMEDICATION, 56 => plan_risque_infectieux : bool =
+    CHAMP_PLAN_RISQUE_INFECTIEUX, 57 => actions_prevention_infection : sidoba::Codes <
+    ActionPreventionInfection > = CHAMP_ACTIONS_PREVENTION_INFECTION, 59 => temps_medco :
+    sidoba::Decimal = CHAMP_TEMPS_MEDCO, 61 => nb_salaries_formes : u16 =
+    CHAMP_NB_SALARIES_FORMES, 62 => volume_formation : sidoba::Decimal =
+    CHAMP_VOLUME_FORMATION, 63 => date_avis_commission : sidoba::Date =
+    CHAMP_DATE_AVIS_COMMISSION, 64 => date_signature : sidoba::Date =
+    CHAMP_DATE_SIGNATURE, 65 => annexe_recommandations : bool =
+    CHAMP_ANNEXE_RECOMMANDATIONS, 66 => nom_medecin_coordonnateur : String =
+    CHAMP_NOM_MEDECIN_COORDONNATEUR, 67 => nom_directeur : String = CHAMP_NOM_DIRECTEUR
+);
+sidoba::tables_derive!(
+    Rapport; 58 => conventions_had : LigneConventionsHad = BLOC_CONVENTIONS_HAD, 60 =>
+    effectifs : LigneEffectifs = BLOC_EFFECTIFS
+);
 impl sidoba::derive::Rapport for Rapport {
     fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         Rapport::valider_avec(self, rejets)
@@ -2397,33 +1843,11 @@ impl sidoba::derive::Modele for LigneConventionsHad {
     ];
     const BLOCS: &'static [&'static str] = &[];
 }
-impl sidoba::derive::Champ<0> for LigneConventionsHad {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_FINESS_HAD
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.finess_had
-    }
-}
-impl sidoba::derive::Champ<1> for LigneConventionsHad {
-    type Valeur = sidoba::Date;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DATE_CONVENTION_HAD
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Date> {
-        &mut self.date_convention_had
-    }
-}
-impl sidoba::derive::Champ<2> for LigneConventionsHad {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_RESIDENTS_HAD
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_residents_had
-    }
-}
+sidoba::champs_derive!(
+    LigneConventionsHad; 0 => finess_had : String = CHAMP_FINESS_HAD, 1 =>
+    date_convention_had : sidoba::Date = CHAMP_DATE_CONVENTION_HAD, 2 => nb_residents_had
+    : u16 = CHAMP_NB_RESIDENTS_HAD
+);
 /// Une ligne du bloc répétable « Effectifs par catégorie de personnel » (effectifs).
 ///
 /// Une ligne par catégorie de personnel, ETP moyens de l'année.
@@ -2508,42 +1932,11 @@ impl sidoba::derive::Modele for LigneEffectifs {
     ];
     const BLOCS: &'static [&'static str] = &[];
 }
-impl sidoba::derive::Champ<0> for LigneEffectifs {
-    type Valeur = CategoriePersonnel;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_CATEGORIE
-    }
-    fn place(&mut self) -> &mut Option<CategoriePersonnel> {
-        &mut self.categorie
-    }
-}
-impl sidoba::derive::Champ<1> for LigneEffectifs {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ETP
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.etp
-    }
-}
-impl sidoba::derive::Champ<2> for LigneEffectifs {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PERSONNES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_personnes
-    }
-}
-impl sidoba::derive::Champ<3> for LigneEffectifs {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ETP_VACANTS
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.etp_vacants
-    }
-}
+sidoba::champs_derive!(
+    LigneEffectifs; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :
+    sidoba::Decimal = CHAMP_ETP, 2 => nb_personnes : u16 = CHAMP_NB_PERSONNES, 3 =>
+    etp_vacants : sidoba::Decimal = CHAMP_ETP_VACANTS
+);
 impl Rapport {
     /// Rule R01: `None` when it does not apply.
     #[allow(

@@ -916,348 +916,37 @@ impl sidoba::derive::Modele for Rapport {
         "mouvements",
     ];
 }
-impl sidoba::derive::Champ<0> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_FINESS_ET
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.finess_et
-    }
-}
-impl sidoba::derive::Champ<1> for Rapport {
-    type Valeur = String;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_RAISON_SOCIALE
-    }
-    fn place(&mut self) -> &mut Option<String> {
-        &mut self.raison_sociale
-    }
-}
-impl sidoba::derive::Champ<2> for Rapport {
-    type Valeur = CategorieEtablissement;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_CATEGORIE_FINESS
-    }
-    fn place(&mut self) -> &mut Option<CategorieEtablissement> {
-        &mut self.categorie_finess
-    }
-}
-impl sidoba::derive::Champ<3> for Rapport {
-    type Valeur = StatutJuridique;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_STATUT
-    }
-    fn place(&mut self) -> &mut Option<StatutJuridique> {
-        &mut self.statut
-    }
-}
-impl sidoba::derive::Champ<4> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PLACES_PA
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_places_pa
-    }
-}
-impl sidoba::derive::Champ<5> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PLACES_PH
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_places_ph
-    }
-}
-impl sidoba::derive::Champ<6> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ESA
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.esa
-    }
-}
-impl sidoba::derive::Champ<7> for Rapport {
-    type Valeur = u8;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PLACES_ESA
-    }
-    fn place(&mut self) -> &mut Option<u8> {
-        &mut self.nb_places_esa
-    }
-}
-impl sidoba::derive::Champ<8> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_COMMUNES_INTERVENTION
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_communes_intervention
-    }
-}
-impl sidoba::derive::Champ<9> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_FILE_ACTIVE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.file_active
-    }
-}
-impl sidoba::derive::Champ<10> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PATIENTS_31_12
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_patients_31_12
-    }
-}
-impl sidoba::derive::Champ<11> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PERSONNES_AGEES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_personnes_agees
-    }
-}
-impl sidoba::derive::Champ<12> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PERSONNES_HANDICAPEES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_personnes_handicapees
-    }
-}
-impl sidoba::derive::Champ<13> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_AGE_MOYEN
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.age_moyen
-    }
-}
-impl sidoba::derive::Champ<14> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR1
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir1
-    }
-}
-impl sidoba::derive::Champ<15> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR2
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir2
-    }
-}
-impl sidoba::derive::Champ<16> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR3
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir3
-    }
-}
-impl sidoba::derive::Champ<17> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR4
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir4
-    }
-}
-impl sidoba::derive::Champ<18> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR5
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir5
-    }
-}
-impl sidoba::derive::Champ<19> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_GIR6
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_gir6
-    }
-}
-impl sidoba::derive::Champ<20> for Rapport {
-    type Valeur = u32;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_INTERVENTIONS_IDE_SALARIES
-    }
-    fn place(&mut self) -> &mut Option<u32> {
-        &mut self.nb_interventions_ide_salaries
-    }
-}
-impl sidoba::derive::Champ<21> for Rapport {
-    type Valeur = u32;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX
-    }
-    fn place(&mut self) -> &mut Option<u32> {
-        &mut self.nb_interventions_ide_liberaux
-    }
-}
-impl sidoba::derive::Champ<22> for Rapport {
-    type Valeur = u32;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_INTERVENTIONS_AS
-    }
-    fn place(&mut self) -> &mut Option<u32> {
-        &mut self.nb_interventions_as
-    }
-}
-impl sidoba::derive::Champ<23> for Rapport {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.duree_moyenne_prise_en_charge
-    }
-}
-impl sidoba::derive::Champ<24> for Rapport {
-    type Valeur = bool;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_INTERVENTIONS_WEEK_END
-    }
-    fn place(&mut self) -> &mut Option<bool> {
-        &mut self.interventions_week_end
-    }
-}
-impl sidoba::derive::Champ<25> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_INCONTINENCE_URINAIRE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_incontinence_urinaire
-    }
-}
-impl sidoba::derive::Champ<26> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_INCONTINENCE_FECALE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_incontinence_fecale
-    }
-}
-impl sidoba::derive::Champ<27> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_OBESITE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_obesite
-    }
-}
-impl sidoba::derive::Champ<28> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_TROUBLES_COGNITIFS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_troubles_cognitifs
-    }
-}
-impl sidoba::derive::Champ<29> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SOINS_PLAIES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_soins_plaies
-    }
-}
-impl sidoba::derive::Champ<30> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_DIABETE_INSULINE
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_diabete_insuline
-    }
-}
-impl sidoba::derive::Champ<31> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_ADMISSIONS
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_admissions
-    }
-}
-impl sidoba::derive::Champ<32> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SORTIES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_sorties
-    }
-}
-impl sidoba::derive::Champ<33> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SORTIES_HOSPITALISATION
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_sorties_hospitalisation
-    }
-}
-impl sidoba::derive::Champ<34> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_SORTIES_EHPAD
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_sorties_ehpad
-    }
-}
-impl sidoba::derive::Champ<35> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_DECES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_deces
-    }
-}
-impl sidoba::derive::Champ<36> for Rapport {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_DEMANDES_NON_SATISFAITES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_demandes_non_satisfaites
-    }
-}
-impl sidoba::derive::Table<37> for Rapport {
-    type Ligne = LigneRh;
-    fn bloc() -> &'static sidoba::descripteur::Bloc<'static> {
-        &BLOC_RH
-    }
-    fn lignes(&mut self) -> &mut Vec<LigneRh> {
-        &mut self.rh
-    }
-}
+sidoba::champs_derive!(
+    Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
+    CHAMP_RAISON_SOCIALE, 2 => categorie_finess : CategorieEtablissement =
+    CHAMP_CATEGORIE_FINESS, 3 => statut : StatutJuridique = CHAMP_STATUT, 4 =>
+    nb_places_pa : u16 = CHAMP_NB_PLACES_PA, 5 => nb_places_ph : u16 =
+    CHAMP_NB_PLACES_PH, 6 => esa : bool = CHAMP_ESA, 7 => nb_places_esa : u8 =
+    CHAMP_NB_PLACES_ESA, 8 => nb_communes_intervention : u16 =
+    CHAMP_NB_COMMUNES_INTERVENTION, 9 => file_active : u16 = CHAMP_FILE_ACTIVE, 10 =>
+    nb_patients_31_12 : u16 = CHAMP_NB_PATIENTS_31_12, 11 => nb_personnes_agees : u16 =
+    CHAMP_NB_PERSONNES_AGEES, 12 => nb_personnes_handicapees : u16 =
+    CHAMP_NB_PERSONNES_HANDICAPEES, 13 => age_moyen : sidoba::Decimal = CHAMP_AGE_MOYEN,
+    14 => nb_gir1 : u16 = CHAMP_NB_GIR1, 15 => nb_gir2 : u16 = CHAMP_NB_GIR2, 16 =>
+    nb_gir3 : u16 = CHAMP_NB_GIR3, 17 => nb_gir4 : u16 = CHAMP_NB_GIR4, 18 => nb_gir5 :
+    u16 = CHAMP_NB_GIR5, 19 => nb_gir6 : u16 = CHAMP_NB_GIR6, 20 =>
+    nb_interventions_ide_salaries : u32 = CHAMP_NB_INTERVENTIONS_IDE_SALARIES, 21 =>
+    nb_interventions_ide_liberaux : u32 = CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX, 22 =>
+    nb_interventions_as : u32 = CHAMP_NB_INTERVENTIONS_AS, 23 =>
+    duree_moyenne_prise_en_charge : sidoba::Decimal =
+    CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE, 24 => interventions_week_end : bool =
+    CHAMP_INTERVENTIONS_WEEK_END, 25 => nb_incontinence_urinaire : u16 =
+    CHAMP_NB_INCONTINENCE_URINAIRE, 26 => nb_incontinence_fecale : u16 =
+    CHAMP_NB_INCONTINENCE_FECALE, 27 => nb_obesite : u16 = CHAMP_NB_OBESITE, 28 =>
+    nb_troubles_cognitifs : u16 = CHAMP_NB_TROUBLES_COGNITIFS, 29 => nb_soins_plaies :
+    u16 = CHAMP_NB_SOINS_PLAIES, 30 => nb_diabete_insuline : u16 =
+    CHAMP_NB_DIABETE_INSULINE, 31 => nb_admissions : u16 = CHAMP_NB_ADMISSIONS, 32 =>
+    nb_sorties : u16 = CHAMP_NB_SORTIES, 33 => nb_sorties_hospitalisation : u16 =
+    CHAMP_NB_SORTIES_HOSPITALISATION, 34 => nb_sorties_ehpad : u16 =
+    CHAMP_NB_SORTIES_EHPAD, 35 => nb_deces : u16 = CHAMP_NB_DECES, 36 =>
+    nb_demandes_non_satisfaites : u16 = CHAMP_NB_DEMANDES_NON_SATISFAITES
+);
+sidoba::tables_derive!(Rapport; 37 => rh : LigneRh = BLOC_RH);
 impl sidoba::derive::Rapport for Rapport {
     fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         Rapport::valider_avec(self, rejets)
@@ -1339,33 +1028,10 @@ impl sidoba::derive::Modele for LigneRh {
     ];
     const BLOCS: &'static [&'static str] = &[];
 }
-impl sidoba::derive::Champ<0> for LigneRh {
-    type Valeur = CategoriePersonnel;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_CATEGORIE
-    }
-    fn place(&mut self) -> &mut Option<CategoriePersonnel> {
-        &mut self.categorie
-    }
-}
-impl sidoba::derive::Champ<1> for LigneRh {
-    type Valeur = sidoba::Decimal;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_ETP
-    }
-    fn place(&mut self) -> &mut Option<sidoba::Decimal> {
-        &mut self.etp
-    }
-}
-impl sidoba::derive::Champ<2> for LigneRh {
-    type Valeur = u16;
-    fn descripteur() -> &'static sidoba::descripteur::Champ<'static> {
-        &CHAMP_NB_PERSONNES
-    }
-    fn place(&mut self) -> &mut Option<u16> {
-        &mut self.nb_personnes
-    }
-}
+sidoba::champs_derive!(
+    LigneRh; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :
+    sidoba::Decimal = CHAMP_ETP, 2 => nb_personnes : u16 = CHAMP_NB_PERSONNES
+);
 impl Rapport {
     /// Rule R01: `None` when it does not apply.
     #[allow(
