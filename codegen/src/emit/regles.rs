@@ -254,8 +254,11 @@ impl Ctx<'_> {
                 quote!(sidoba::regle::oppose(#x))
             }
             Numerique::Operation { premier, suite } => {
-                let mut acc = self.numerique(premier);
-                for (op, x) in suite {
+                // A flat block, not nested calls: a 5,000-term sum must not
+                // become 5,000 levels of expression (stack depth in syn,
+                // prettyplease and rustc).
+                let premier = self.numerique(premier);
+                let etapes = suite.iter().map(|(op, x)| {
                     let x = self.numerique(x);
                     let f = match op {
                         Operateur::Plus => quote!(plus),
@@ -263,9 +266,13 @@ impl Ctx<'_> {
                         Operateur::Fois => quote!(fois),
                         Operateur::Divise => quote!(divise),
                     };
-                    acc = quote!(sidoba::regle::#f(#acc, #x)?);
-                }
-                acc
+                    quote!(a = sidoba::regle::#f(a, #x)?;)
+                });
+                quote!({
+                    let mut a = #premier;
+                    #(#etapes)*
+                    a
+                })
             }
         }
     }
