@@ -164,8 +164,8 @@ fn huge_payload_values() {
 
 #[test]
 fn hundred_thousand_rows() {
-    let m = charger_texte(&r#"{"campagne":{"id":"H","libelle":"H","module":"H"},"modele":{"code":"H","version":"1","niveau":"structure"},
-        "blocs":[{"code":"t","libelle":"T","repetable":true,"maxLignes":10,"champs":[{"code":"x","libelle":"x","type":"entier","min":0}]}]}"#.to_string()).unwrap();
+    let m = charger_texte(r#"{"campagne":{"id":"H","libelle":"H","module":"H"},"modele":{"code":"H","version":"1","niveau":"structure"},
+        "blocs":[{"code":"t","libelle":"T","repetable":true,"maxLignes":10,"champs":[{"code":"x","libelle":"x","type":"entier","min":0}]}]}"#).unwrap();
     let lignes = vec![r#"{"x":1}"#; 100_000].join(",");
     let p = format!(
         r#"{{"campagne":"H","modele":{{"code":"H","version":"1"}},"donnees":{{"t":[{lignes}]}}}}"#
