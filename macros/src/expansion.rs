@@ -50,6 +50,11 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
                 impl #impl_g ::sidoba::derive::Ligne<#rapport> for #nom #type_g #clause {
                     const TABLE: usize = #table;
 
+                    fn reserver(cible: &mut #rapport, n: usize) {
+                        const T: usize = #table;
+                        <#rapport as ::sidoba::derive::Table<{ T }>>::lignes(cible).reserve(n);
+                    }
+
                     fn ajouter(
                         &self,
                         cible: &mut #rapport,

@@ -27,30 +27,35 @@ impl fmt::Display for Conflit {
 impl std::error::Error for Conflit {}
 
 /// What has been filled, where we are, and what could not be converted.
+/// Cheap per field: the row's path is only formatted when a finding or a
+/// conflict needs it, and the flag buffers are reused from row to row.
 #[derive(Debug)]
 pub struct Suivi {
-    remplis: Vec<bool>,
-    /// The report's flags while filling a row.
-    parent: Option<Vec<bool>>,
-    chemin: Chemin,
+    /// Members of the report filled so far.
+    racine: Vec<bool>,
+    /// Members of the current row (reused).
+    ligne: Vec<bool>,
+    /// The current row: table code and index.
+    dans_ligne: Option<(&'static str, usize)>,
     rejets: Rejets,
 }
 
 impl Suivi {
     fn new(membres: usize) -> Suivi {
-        Suivi {
-            remplis: vec![false; membres],
-            parent: None,
-            chemin: Chemin::racine(),
-            rejets: Rejets::default(),
+        Suivi { racine: vec![false; membres], ligne: Vec::new(), dans_ligne: None, rejets: Rejets::default() }
+    }
+
+    fn chemin(&self) -> Chemin {
+        match self.dans_ligne {
+            Some((table, i)) => Chemin::racine().ligne(table, i),
+            None => Chemin::racine(),
         }
     }
 
     fn marquer(&mut self, i: usize, code: &str) -> Result<(), Conflit> {
-        match self.remplis.get_mut(i) {
-            Some(true) => Err(Conflit {
-                chemin: self.chemin.de(code),
-            }),
+        let remplis = if self.dans_ligne.is_some() { &mut self.ligne } else { &mut self.racine };
+        match remplis.get_mut(i) {
+            Some(true) => Err(Conflit { chemin: self.chemin().de(code) }),
             Some(r) => {
                 *r = true;
                 Ok(())
@@ -60,63 +65,53 @@ impl Suivi {
     }
 
     /// Fills field `I` of `cible` from `v`.
+    #[inline]
     pub fn champ<M, const I: usize, V>(&mut self, cible: &mut M, v: &V) -> Result<(), Conflit>
     where
         M: Champ<I>,
         V: Vers<M::Valeur> + ?Sized,
     {
-        let d = M::descripteur();
         match v.vers() {
             Ok(None) => Ok(()),
             Ok(Some(x)) => {
-                self.marquer(I, d.code)?;
+                self.marquer(I, M::descripteur().code)?;
                 *cible.place() = Some(x);
                 Ok(())
             }
-            Err(Echec::Entier(x)) => {
-                self.marquer(I, d.code)?;
-                let mut out = Vec::new();
-                match i64::try_from(x) {
-                    // Outside the Rust type means outside the bounds: the
-                    // validators' own finding.
-                    Ok(x) if !verif::entier(&mut out, &self.chemin, d, x) => {}
-                    _ => {
-                        let code = if x < 0 {
-                            CodeConstat::Min
-                        } else {
-                            CodeConstat::Max
-                        };
-                        let vu = if d.personnel {
-                            String::new()
-                        } else {
-                            format!(" (valeur : {x})")
-                        };
-                        let m =
-                            format!("{} ne tient pas dans le champ{vu}.", verif::nom(d.libelle));
-                        out.push(Constat::champ(self.chemin.de(d.code), code, m));
-                    }
-                }
-                out.into_iter().for_each(|c| self.rejets.ajouter(c));
-                Ok(())
+            Err(e) => self.echec(I, M::descripteur(), e),
+        }
+    }
+
+    #[cold]
+    fn echec(&mut self, i: usize, d: &crate::descripteur::Champ<'static>, e: Echec) -> Result<(), Conflit> {
+        let Echec::Entier(x) = e;
+        self.marquer(i, d.code)?;
+        let chemin = self.chemin();
+        let mut out = Vec::new();
+        match i64::try_from(x) {
+            // Outside the Rust type means outside the bounds: the
+            // validators' own finding.
+            Ok(x) if !verif::entier(&mut out, &chemin, d, x) => {}
+            _ => {
+                let code = if x < 0 { CodeConstat::Min } else { CodeConstat::Max };
+                let vu = if d.personnel { String::new() } else { format!(" (valeur : {x})") };
+                let m = format!("{} ne tient pas dans le champ{vu}.", verif::nom(d.libelle));
+                out.push(Constat::champ(chemin.de(d.code), code, m));
             }
         }
+        out.into_iter().for_each(|c| self.rejets.ajouter(c));
+        Ok(())
     }
 
     /// Starts row `index` of table `I` of `M` (filled by one source).
     pub fn entrer_ligne<M: Table<I>, const I: usize>(&mut self, index: usize) {
-        let ligne = self.chemin.ligne(M::bloc().code, index);
-        self.chemin = ligne;
-        self.parent = Some(std::mem::replace(
-            &mut self.remplis,
-            vec![false; <M::Ligne as Modele>::MEMBRES.len()],
-        ));
+        self.dans_ligne = Some((M::bloc().code, index));
+        self.ligne.clear();
+        self.ligne.resize(<M::Ligne as Modele>::MEMBRES.len(), false);
     }
 
     pub fn sortir_ligne(&mut self) {
-        if let Some(p) = self.parent.take() {
-            self.remplis = p;
-        }
-        self.chemin = Chemin::racine();
+        self.dans_ligne = None;
     }
 }
 
@@ -154,7 +149,7 @@ impl<M: Rapport> Constructeur<M> {
         mut self,
         lignes: impl IntoIterator<Item = &'e E>,
     ) -> Result<Self, Conflit> {
-        if let Some(Some(true)) = self.suivi.remplis.get(E::TABLE).map(|r| Some(*r)) {
+        if self.suivi.racine.get(E::TABLE) == Some(&true) {
             let code = match M::MEMBRES.get(E::TABLE) {
                 Some(super::Membre::Table(c)) => c,
                 _ => "",
@@ -163,9 +158,11 @@ impl<M: Rapport> Constructeur<M> {
                 chemin: code.to_owned(),
             });
         }
-        if let Some(r) = self.suivi.remplis.get_mut(E::TABLE) {
+        if let Some(r) = self.suivi.racine.get_mut(E::TABLE) {
             *r = true;
         }
+        let lignes = lignes.into_iter();
+        E::reserver(&mut self.rapport, lignes.size_hint().0);
         for l in lignes {
             l.ajouter(&mut self.rapport, &mut self.suivi)?;
         }

@@ -73,6 +73,9 @@ pub trait Ligne<M: Modele> {
     const TABLE: usize;
     /// Appends one row built from `self` to the table of `cible`.
     fn ajouter(&self, cible: &mut M, suivi: &mut Suivi) -> Result<(), Conflit>;
+
+    /// Makes room for `n` more rows.
+    fn reserver(cible: &mut M, n: usize);
 }
 
 /// The `Champ<I>` impls of a generated struct, one line per field (a macro
