@@ -24,3 +24,10 @@ pub fn modele(texte: &str) -> Modele {
 /// The largest sample model and its realistic payload.
 pub const RAMA_2026: &str = include_str!("../../models/rama-2026.json");
 pub const RAMA_2026_PAYLOAD: &str = include_str!("../../generated/tests/donnees/rama-2026.json");
+
+/// A plain `#[derive(serde::Serialize)]` mirror of RAMA 2026's report
+/// (built by `build.rs`), for the payload-writing comparison.
+#[allow(missing_docs, clippy::all)]
+pub mod serde_rama_2026 {
+    include!(concat!(env!("OUT_DIR"), "/synth/serde_rama_2026.rs"));
+}

@@ -40,9 +40,19 @@ impl Ecrire for String {
 
 impl Ecrire for Date {
     fn ecrire(&self, buf: &mut String) {
-        use std::fmt::Write;
-        // Writing into a String cannot fail.
-        let _ = write!(buf, "\"{self}\"");
+        // By hand: `format!` costs more than the rest of a field.
+        let chiffres = |buf: &mut String, n: u32, largeur: u32| {
+            for k in (0..largeur).rev() {
+                buf.push(char::from(b'0' + ((n / 10u32.pow(k)) % 10) as u8));
+            }
+        };
+        buf.push('"');
+        chiffres(buf, self.annee().into(), 4);
+        buf.push('-');
+        chiffres(buf, self.mois().into(), 2);
+        buf.push('-');
+        chiffres(buf, self.jour().into(), 2);
+        buf.push('"');
     }
 }
 
@@ -77,13 +87,31 @@ pub fn chaine(buf: &mut String, s: &str) {
 /// dropped down to `decimales` digits (they carry no value); a significant
 /// digit is never dropped, so nothing is ever rounded on the way out.
 pub fn decimal(buf: &mut String, v: &Decimal, decimales: u32) {
-    use std::fmt::Write;
     let mut v = *v;
     if v.scale() > decimales {
         let significatives = crate::verif::decimales_significatives(&v);
         v = v.trunc_with_scale(significatives.max(decimales));
     }
-    let _ = write!(buf, "{v}");
+    // Mantissa and scale written by hand (what `Display` prints, faster).
+    let m = v.mantissa().unsigned_abs();
+    if v.is_sign_negative() {
+        buf.push('-');
+    }
+    let mut b = itoa::Buffer::new();
+    let chiffres = b.format(m);
+    let echelle = v.scale() as usize;
+    if echelle == 0 {
+        buf.push_str(chiffres);
+    } else if chiffres.len() > echelle {
+        let (ent, frac) = chiffres.split_at(chiffres.len() - echelle);
+        buf.push_str(ent);
+        buf.push('.');
+        buf.push_str(frac);
+    } else {
+        buf.push_str("0.");
+        buf.extend(std::iter::repeat_n('0', echelle - chiffres.len()));
+        buf.push_str(chiffres);
+    }
 }
 
 /// Writes one JSON object, managing commas.
@@ -176,7 +204,7 @@ pub fn enveloppe(
     version: &str,
     donnees: impl FnOnce(&mut Objet<'_>),
 ) -> String {
-    let mut buf = String::with_capacity(1024);
+    let mut buf = String::with_capacity(4096);
     let mut racine = Objet::ouvrir(&mut buf);
     racine.valeur("campagne", Some(campagne));
     {
@@ -213,6 +241,18 @@ mod tests {
             ("1.239", 2, "1.239"),
             ("87.650", 1, "87.65"),
             ("-0.000", 2, "-0.00"),
+            ("0.001", 3, "0.001"),
+            ("-12.05", 2, "-12.05"),
+            (
+                "79228162514264337593543950335",
+                0,
+                "79228162514264337593543950335",
+            ),
+            (
+                "0.0000000000000000000000000001",
+                28,
+                "0.0000000000000000000000000001",
+            ),
         ] {
             let mut buf = String::new();
             decimal(&mut buf, &d(v), dec);
@@ -242,5 +282,26 @@ mod tests {
             p,
             r#"{"campagne":"RAMA-2025","modele":{"code":"RAMA","version":"2025.1"},"donnees":{"n":-9223372036854775808,"l":[{"x":1},{"x":2}],"date":"2026-01-31"}}"#
         );
+    }
+}
+
+#[cfg(test)]
+mod equivalence {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The hand-written forms print exactly what `Display` prints.
+        #[test]
+        fn decimals_and_dates_as_display(m in any::<i64>(), e in 0u32..=12, a in 0u16..=9999, mo in 1u8..=12, j in 1u8..=28) {
+            let d = Decimal::new(m, e);
+            let mut buf = String::new();
+            decimal(&mut buf, &d, e);
+            prop_assert_eq!(buf, d.to_string());
+            let date = Date::new(a, mo, j).unwrap();
+            let mut buf = String::new();
+            date.ecrire(&mut buf);
+            prop_assert_eq!(buf, format!("\"{date}\""));
+        }
     }
 }

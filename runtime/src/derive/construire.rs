@@ -42,7 +42,12 @@ pub struct Suivi {
 
 impl Suivi {
     fn new(membres: usize) -> Suivi {
-        Suivi { racine: vec![false; membres], ligne: Vec::new(), dans_ligne: None, rejets: Rejets::default() }
+        Suivi {
+            racine: vec![false; membres],
+            ligne: Vec::new(),
+            dans_ligne: None,
+            rejets: Rejets::default(),
+        }
     }
 
     fn chemin(&self) -> Chemin {
@@ -53,9 +58,15 @@ impl Suivi {
     }
 
     fn marquer(&mut self, i: usize, code: &str) -> Result<(), Conflit> {
-        let remplis = if self.dans_ligne.is_some() { &mut self.ligne } else { &mut self.racine };
+        let remplis = if self.dans_ligne.is_some() {
+            &mut self.ligne
+        } else {
+            &mut self.racine
+        };
         match remplis.get_mut(i) {
-            Some(true) => Err(Conflit { chemin: self.chemin().de(code) }),
+            Some(true) => Err(Conflit {
+                chemin: self.chemin().de(code),
+            }),
             Some(r) => {
                 *r = true;
                 Ok(())
@@ -83,7 +94,12 @@ impl Suivi {
     }
 
     #[cold]
-    fn echec(&mut self, i: usize, d: &crate::descripteur::Champ<'static>, e: Echec) -> Result<(), Conflit> {
+    fn echec(
+        &mut self,
+        i: usize,
+        d: &crate::descripteur::Champ<'static>,
+        e: Echec,
+    ) -> Result<(), Conflit> {
         let Echec::Entier(x) = e;
         self.marquer(i, d.code)?;
         let chemin = self.chemin();
@@ -93,8 +109,16 @@ impl Suivi {
             // validators' own finding.
             Ok(x) if !verif::entier(&mut out, &chemin, d, x) => {}
             _ => {
-                let code = if x < 0 { CodeConstat::Min } else { CodeConstat::Max };
-                let vu = if d.personnel { String::new() } else { format!(" (valeur : {x})") };
+                let code = if x < 0 {
+                    CodeConstat::Min
+                } else {
+                    CodeConstat::Max
+                };
+                let vu = if d.personnel {
+                    String::new()
+                } else {
+                    format!(" (valeur : {x})")
+                };
                 let m = format!("{} ne tient pas dans le champ{vu}.", verif::nom(d.libelle));
                 out.push(Constat::champ(chemin.de(d.code), code, m));
             }
@@ -107,7 +131,8 @@ impl Suivi {
     pub fn entrer_ligne<M: Table<I>, const I: usize>(&mut self, index: usize) {
         self.dans_ligne = Some((M::bloc().code, index));
         self.ligne.clear();
-        self.ligne.resize(<M::Ligne as Modele>::MEMBRES.len(), false);
+        self.ligne
+            .resize(<M::Ligne as Modele>::MEMBRES.len(), false);
     }
 
     pub fn sortir_ligne(&mut self) {
