@@ -44,6 +44,14 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
         }
         Some(bloc) => {
             let table = quote_spanned!(bloc.span() => ::sidoba::derive::table::<#rapport>(#bloc));
+            // Resolved once, in `TABLE`, so a wrong code is one error; the
+            // methods' consts name the struct (`Self` is not allowed there),
+            // which a generic struct cannot do: it resolves again.
+            let t = if entree.generics.params.is_empty() {
+                quote!(<#nom as ::sidoba::derive::Ligne<#rapport>>::TABLE)
+            } else {
+                table.clone()
+            };
             let ligne = quote!(<#rapport as ::sidoba::derive::Table<{ T }>>::Ligne);
             let corps = remplissage(&d.champs, &ligne);
             quote! {
@@ -51,7 +59,7 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
                     const TABLE: usize = #table;
 
                     fn reserver(cible: &mut #rapport, n: usize) {
-                        const T: usize = #table;
+                        const T: usize = #t;
                         <#rapport as ::sidoba::derive::Table<{ T }>>::lignes(cible).reserve(n);
                     }
 
@@ -60,7 +68,7 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
                         cible: &mut #rapport,
                         suivi: &mut ::sidoba::derive::Suivi,
                     ) -> ::core::result::Result<(), ::sidoba::derive::Conflit> {
-                        const T: usize = #table;
+                        const T: usize = #t;
                         let lignes = <#rapport as ::sidoba::derive::Table<{ T }>>::lignes(cible);
                         lignes.push(::core::default::Default::default());
                         let index = lignes.len() - 1;

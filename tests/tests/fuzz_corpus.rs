@@ -20,7 +20,11 @@ fn fichiers(cible: &str) -> Vec<PathBuf> {
 }
 
 fn rama() -> Modele {
-    let s = Source::depuis_octets("rama", include_bytes!("../../models/rama-2025.json").to_vec()).unwrap();
+    let s = Source::depuis_octets(
+        "rama",
+        include_bytes!("../../models/rama-2025.json").to_vec(),
+    )
+    .unwrap();
     charger(&s, false).unwrap().0
 }
 
@@ -30,9 +34,17 @@ fn modele() {
     assert!(f.len() >= 6);
     for p in f {
         let octets = std::fs::read(&p).unwrap();
-        let Ok(source) = Source::depuis_octets("f.json", octets) else { continue };
+        let Ok(source) = Source::depuis_octets("f.json", octets) else {
+            continue;
+        };
         if let Ok((m, _)) = charger(&source, false) {
-            let code = emit::module(&m, &Origine { fichier: "f".into(), commande: "f".into() });
+            let code = emit::module(
+                &m,
+                &Origine {
+                    fichier: "f".into(),
+                    commande: "f".into(),
+                },
+            );
             assert!(!code.contains("compile_error!"), "{}", p.display());
         }
     }
@@ -44,7 +56,12 @@ fn regle() {
     for p in fichiers("regle") {
         let texte = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned();
         if let Some(c) = sidoba_codegen::rules::forme_canonique(&texte) {
-            assert_eq!(sidoba_codegen::rules::forme_canonique(&c).as_deref(), Some(c.as_str()), "{}", p.display());
+            assert_eq!(
+                sidoba_codegen::rules::forme_canonique(&c).as_deref(),
+                Some(c.as_str()),
+                "{}",
+                p.display()
+            );
         }
         let mut r: Regle = m.regles[0].clone();
         r.expression = texte;
@@ -58,7 +75,12 @@ fn payload() {
     for p in fichiers("payload") {
         let texte = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned();
         let compile = generated::rama_2025::Rapport::valider_payload(&texte);
-        assert_eq!(compile, sidoba_codegen::validate::valider(&m, &texte), "{}", p.display());
+        assert_eq!(
+            compile,
+            sidoba_codegen::validate::valider(&m, &texte),
+            "{}",
+            p.display()
+        );
     }
 }
 
@@ -67,8 +89,16 @@ fn diff() {
     for p in fichiers("diff") {
         let octets = std::fs::read(&p).unwrap();
         let coupe = octets.iter().position(|&b| b == 0).unwrap_or(octets.len());
-        let lire = |o: &[u8]| Source::depuis_octets("f", o.to_vec()).ok().and_then(|s| charger(&s, false).ok()).map(|x| x.0);
-        if let (Some(a), Some(b)) = (lire(&octets[..coupe]), lire(octets.get(coupe + 1..).unwrap_or_default())) {
+        let lire = |o: &[u8]| {
+            Source::depuis_octets("f", o.to_vec())
+                .ok()
+                .and_then(|s| charger(&s, false).ok())
+                .map(|x| x.0)
+        };
+        if let (Some(a), Some(b)) = (
+            lire(&octets[..coupe]),
+            lire(octets.get(coupe + 1..).unwrap_or_default()),
+        ) {
             assert!(sidoba_codegen::diff::comparer(&a, &a).ecarts.is_empty());
             let r = sidoba_codegen::diff::comparer(&a, &b);
             let _ = sidoba_codegen::render::markdown(&r);

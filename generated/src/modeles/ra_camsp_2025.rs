@@ -1477,7 +1477,13 @@ impl Rapport {
             &CHAMP_NB_PRESENTS,
             self.nb_presents.map(i64::from),
         )?;
-        Some((sidoba::regle::plus(v_nb_garcons, v_nb_filles)?) == (v_nb_presents))
+        Some(
+            ({
+                let mut a = v_nb_garcons;
+                a = sidoba::regle::plus(a, v_nb_filles)?;
+                a
+            }) == (v_nb_presents),
+        )
     }
     /// Rule R02: `None` when it does not apply.
     #[allow(
@@ -1506,10 +1512,12 @@ impl Rapport {
             self.nb_presents.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(
-                sidoba::regle::plus(v_nb_en_bilan, v_nb_en_suivi)?,
-                v_nb_contact_ponctuel,
-            )?) == (v_nb_presents),
+            ({
+                let mut a = v_nb_en_bilan;
+                a = sidoba::regle::plus(a, v_nb_en_suivi)?;
+                a = sidoba::regle::plus(a, v_nb_contact_ponctuel)?;
+                a
+            }) == (v_nb_presents),
         )
     }
     /// Rule R03: `None` when it does not apply.
@@ -1539,10 +1547,12 @@ impl Rapport {
             self.nb_sorties_annee.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(
-                sidoba::regle::plus(v_nb_fin_concertee, v_nb_fin_sans_concertation)?,
-                v_nb_deces,
-            )?) == (v_nb_sorties_annee),
+            ({
+                let mut a = v_nb_fin_concertee;
+                a = sidoba::regle::plus(a, v_nb_fin_sans_concertation)?;
+                a = sidoba::regle::plus(a, v_nb_deces)?;
+                a
+            }) == (v_nb_sorties_annee),
         )
     }
     /// Rule R04: `None` when it does not apply.

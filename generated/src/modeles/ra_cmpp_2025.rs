@@ -1134,13 +1134,13 @@ impl Rapport {
             self.nb_enfants_suivis.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(
-                sidoba::regle::plus(
-                    sidoba::regle::plus(v_nb_0_5_ans, v_nb_6_11_ans)?,
-                    v_nb_12_15_ans,
-                )?,
-                v_nb_16_20_ans,
-            )?) == (v_nb_enfants_suivis),
+            ({
+                let mut a = v_nb_0_5_ans;
+                a = sidoba::regle::plus(a, v_nb_6_11_ans)?;
+                a = sidoba::regle::plus(a, v_nb_12_15_ans)?;
+                a = sidoba::regle::plus(a, v_nb_16_20_ans)?;
+                a
+            }) == (v_nb_enfants_suivis),
         )
     }
     /// Rule R02: `None` when it does not apply.
@@ -1182,22 +1182,15 @@ impl Rapport {
             self.nb_entrants.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(
-                sidoba::regle::plus(
-                    sidoba::regle::plus(
-                        sidoba::regle::plus(
-                            sidoba::regle::plus(
-                                v_nb_attente_moins_15j,
-                                v_nb_attente_15j_1m,
-                            )?,
-                            v_nb_attente_1m_3m,
-                        )?,
-                        v_nb_attente_3m_6m,
-                    )?,
-                    v_nb_attente_6m_12m,
-                )?,
-                v_nb_attente_12m_plus,
-            )?) == (v_nb_entrants),
+            ({
+                let mut a = v_nb_attente_moins_15j;
+                a = sidoba::regle::plus(a, v_nb_attente_15j_1m)?;
+                a = sidoba::regle::plus(a, v_nb_attente_1m_3m)?;
+                a = sidoba::regle::plus(a, v_nb_attente_3m_6m)?;
+                a = sidoba::regle::plus(a, v_nb_attente_6m_12m)?;
+                a = sidoba::regle::plus(a, v_nb_attente_12m_plus)?;
+                a
+            }) == (v_nb_entrants),
         )
     }
     /// Rule R03: `None` when it does not apply.
@@ -1282,7 +1275,13 @@ impl Rapport {
             &CHAMP_NB_ENFANTS_SUIVIS,
             self.nb_enfants_suivis.map(i64::from),
         )?;
-        Some((sidoba::regle::plus(v_nb_garcons, v_nb_filles)?) == (v_nb_enfants_suivis))
+        Some(
+            ({
+                let mut a = v_nb_garcons;
+                a = sidoba::regle::plus(a, v_nb_filles)?;
+                a
+            }) == (v_nb_enfants_suivis),
+        )
     }
     /// Rule R07: `None` when it does not apply.
     #[allow(
@@ -1307,8 +1306,11 @@ impl Rapport {
             self.nb_sortis.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(v_nb_fin_concertee, v_nb_fin_sans_concertation)?)
-                <= (v_nb_sortis),
+            ({
+                let mut a = v_nb_fin_concertee;
+                a = sidoba::regle::plus(a, v_nb_fin_sans_concertation)?;
+                a
+            }) <= (v_nb_sortis),
         )
     }
     /// Rule R08: `None` when it does not apply.

@@ -1873,8 +1873,11 @@ impl Rapport {
             self.nb_residents.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(v_nb_residents_hommes, v_nb_residents_femmes)?)
-                == (v_nb_residents),
+            ({
+                let mut a = v_nb_residents_hommes;
+                a = sidoba::regle::plus(a, v_nb_residents_femmes)?;
+                a
+            }) == (v_nb_residents),
         )
     }
     /// Rule R02: `None` when it does not apply.
@@ -1916,19 +1919,15 @@ impl Rapport {
             self.nb_residents.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(
-                sidoba::regle::plus(
-                    sidoba::regle::plus(
-                        sidoba::regle::plus(
-                            sidoba::regle::plus(v_nb_gir1, v_nb_gir2)?,
-                            v_nb_gir3,
-                        )?,
-                        v_nb_gir4,
-                    )?,
-                    v_nb_gir5,
-                )?,
-                v_nb_gir6,
-            )?) == (v_nb_residents),
+            ({
+                let mut a = v_nb_gir1;
+                a = sidoba::regle::plus(a, v_nb_gir2)?;
+                a = sidoba::regle::plus(a, v_nb_gir3)?;
+                a = sidoba::regle::plus(a, v_nb_gir4)?;
+                a = sidoba::regle::plus(a, v_nb_gir5)?;
+                a = sidoba::regle::plus(a, v_nb_gir6)?;
+                a
+            }) == (v_nb_residents),
         )
     }
     /// Rule R03: `None` when it does not apply.
@@ -2033,56 +2032,124 @@ impl Rapport {
         Some(
             !((sidoba::verif::pour_regles::decimal(&CHAMP_GMP, self.gmp.as_ref())
                 .is_some()) && ((v_nb_residents) > (sidoba::Decimal::from(0))))
-                || (((sidoba::regle::moins(
-                    v_gmp,
-                    sidoba::regle::divise(
-                        sidoba::regle::plus(
-                            sidoba::regle::plus(
-                                sidoba::regle::plus(
-                                    sidoba::regle::plus(
-                                        sidoba::regle::plus(
-                                            sidoba::regle::fois(
-                                                v_nb_gir1,
-                                                sidoba::Decimal::from(1000),
-                                            )?,
-                                            sidoba::regle::fois(v_nb_gir2, sidoba::Decimal::from(840))?,
-                                        )?,
-                                        sidoba::regle::fois(v_nb_gir3, sidoba::Decimal::from(660))?,
-                                    )?,
-                                    sidoba::regle::fois(v_nb_gir4, sidoba::Decimal::from(420))?,
-                                )?,
-                                sidoba::regle::fois(v_nb_gir5, sidoba::Decimal::from(250))?,
-                            )?,
-                            sidoba::regle::fois(v_nb_gir6, sidoba::Decimal::from(70))?,
-                        )?,
-                        v_nb_residents,
-                    )?,
-                )?) <= (sidoba::Decimal::from(1)))
-                    && ((sidoba::regle::moins(
-                        v_gmp,
-                        sidoba::regle::divise(
-                            sidoba::regle::plus(
-                                sidoba::regle::plus(
-                                    sidoba::regle::plus(
-                                        sidoba::regle::plus(
-                                            sidoba::regle::plus(
-                                                sidoba::regle::fois(
-                                                    v_nb_gir1,
-                                                    sidoba::Decimal::from(1000),
-                                                )?,
-                                                sidoba::regle::fois(v_nb_gir2, sidoba::Decimal::from(840))?,
-                                            )?,
-                                            sidoba::regle::fois(v_nb_gir3, sidoba::Decimal::from(660))?,
-                                        )?,
-                                        sidoba::regle::fois(v_nb_gir4, sidoba::Decimal::from(420))?,
-                                    )?,
-                                    sidoba::regle::fois(v_nb_gir5, sidoba::Decimal::from(250))?,
-                                )?,
-                                sidoba::regle::fois(v_nb_gir6, sidoba::Decimal::from(70))?,
-                            )?,
-                            v_nb_residents,
-                        )?,
-                    )?) >= (sidoba::regle::oppose(sidoba::Decimal::from(1))))),
+                || ((({
+                    let mut a = v_gmp;
+                    a = sidoba::regle::moins(
+                        a,
+                        {
+                            let mut a = {
+                                let mut a = {
+                                    let mut a = v_nb_gir1;
+                                    a = sidoba::regle::fois(a, sidoba::Decimal::from(1000))?;
+                                    a
+                                };
+                                a = sidoba::regle::plus(
+                                    a,
+                                    {
+                                        let mut a = v_nb_gir2;
+                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(840))?;
+                                        a
+                                    },
+                                )?;
+                                a = sidoba::regle::plus(
+                                    a,
+                                    {
+                                        let mut a = v_nb_gir3;
+                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(660))?;
+                                        a
+                                    },
+                                )?;
+                                a = sidoba::regle::plus(
+                                    a,
+                                    {
+                                        let mut a = v_nb_gir4;
+                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(420))?;
+                                        a
+                                    },
+                                )?;
+                                a = sidoba::regle::plus(
+                                    a,
+                                    {
+                                        let mut a = v_nb_gir5;
+                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(250))?;
+                                        a
+                                    },
+                                )?;
+                                a = sidoba::regle::plus(
+                                    a,
+                                    {
+                                        let mut a = v_nb_gir6;
+                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(70))?;
+                                        a
+                                    },
+                                )?;
+                                a
+                            };
+                            a = sidoba::regle::divise(a, v_nb_residents)?;
+                            a
+                        },
+                    )?;
+                    a
+                }) <= (sidoba::Decimal::from(1)))
+                    && (({
+                        let mut a = v_gmp;
+                        a = sidoba::regle::moins(
+                            a,
+                            {
+                                let mut a = {
+                                    let mut a = {
+                                        let mut a = v_nb_gir1;
+                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(1000))?;
+                                        a
+                                    };
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir2;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(840))?;
+                                            a
+                                        },
+                                    )?;
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir3;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(660))?;
+                                            a
+                                        },
+                                    )?;
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir4;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(420))?;
+                                            a
+                                        },
+                                    )?;
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir5;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(250))?;
+                                            a
+                                        },
+                                    )?;
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir6;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(70))?;
+                                            a
+                                        },
+                                    )?;
+                                    a
+                                };
+                                a = sidoba::regle::divise(a, v_nb_residents)?;
+                                a
+                            },
+                        )?;
+                        a
+                    }) >= (sidoba::regle::oppose(sidoba::Decimal::from(1))))),
         )
     }
     /// Rule R07: `None` when it does not apply.
@@ -2136,7 +2203,11 @@ impl Rapport {
         )?;
         Some(
             (v_nb_residents)
-                <= (sidoba::regle::plus(v_nombre_de_places, v_nb_places_ht)?),
+                <= ({
+                    let mut a = v_nombre_de_places;
+                    a = sidoba::regle::plus(a, v_nb_places_ht)?;
+                    a
+                }),
         )
     }
     /// Rule R09: `None` when it does not apply.

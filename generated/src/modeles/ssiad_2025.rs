@@ -1056,8 +1056,11 @@ impl Rapport {
             self.nb_patients_31_12.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(v_nb_personnes_agees, v_nb_personnes_handicapees)?)
-                == (v_nb_patients_31_12),
+            ({
+                let mut a = v_nb_personnes_agees;
+                a = sidoba::regle::plus(a, v_nb_personnes_handicapees)?;
+                a
+            }) == (v_nb_patients_31_12),
         )
     }
     /// Rule R02: `None` when it does not apply.
@@ -1099,19 +1102,15 @@ impl Rapport {
             self.nb_patients_31_12.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(
-                sidoba::regle::plus(
-                    sidoba::regle::plus(
-                        sidoba::regle::plus(
-                            sidoba::regle::plus(v_nb_gir1, v_nb_gir2)?,
-                            v_nb_gir3,
-                        )?,
-                        v_nb_gir4,
-                    )?,
-                    v_nb_gir5,
-                )?,
-                v_nb_gir6,
-            )?) == (v_nb_patients_31_12),
+            ({
+                let mut a = v_nb_gir1;
+                a = sidoba::regle::plus(a, v_nb_gir2)?;
+                a = sidoba::regle::plus(a, v_nb_gir3)?;
+                a = sidoba::regle::plus(a, v_nb_gir4)?;
+                a = sidoba::regle::plus(a, v_nb_gir5)?;
+                a = sidoba::regle::plus(a, v_nb_gir6)?;
+                a
+            }) == (v_nb_patients_31_12),
         )
     }
     /// Rule R03: `None` when it does not apply.
@@ -1281,10 +1280,12 @@ impl Rapport {
             self.nb_sorties.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::plus(
-                sidoba::regle::plus(v_nb_sorties_hospitalisation, v_nb_sorties_ehpad)?,
-                v_nb_deces,
-            )?) <= (v_nb_sorties),
+            ({
+                let mut a = v_nb_sorties_hospitalisation;
+                a = sidoba::regle::plus(a, v_nb_sorties_ehpad)?;
+                a = sidoba::regle::plus(a, v_nb_deces)?;
+                a
+            }) <= (v_nb_sorties),
         )
     }
     /// Rule R11: `None` when it does not apply.
@@ -1311,7 +1312,11 @@ impl Rapport {
         )?;
         Some(
             (v_nb_patients_31_12)
-                <= (sidoba::regle::plus(v_nb_places_pa, v_nb_places_ph)?),
+                <= ({
+                    let mut a = v_nb_places_pa;
+                    a = sidoba::regle::plus(a, v_nb_places_ph)?;
+                    a
+                }),
         )
     }
     /// Rule R12: `None` when it does not apply.
