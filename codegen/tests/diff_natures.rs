@@ -186,7 +186,7 @@ fn champ_ajoute() {
             json!({ "code": "x", "libelle": "Xylophones", "type": "booleen" }),
         )
     });
-    verifier(&e, "champ_ajoute", "compatible", "x", "b1", None, None);
+    verifier(&e, "champ_ajoute", "compatible", "x", "b1/x", None, None);
     let e = un(|m| {
         ajouter(
             m,
@@ -194,7 +194,7 @@ fn champ_ajoute() {
             json!({ "code": "x", "libelle": "Xylophones", "type": "booleen", "obligatoire": true }),
         )
     });
-    verifier(&e, "champ_ajoute", "cassant", "x", "b1/sb", None, None);
+    verifier(&e, "champ_ajoute", "cassant", "x", "b1/sb/x", None, None);
     assert_eq!(e.message, "Nouveau champ obligatoire « Xylophones »");
 }
 
@@ -203,7 +203,7 @@ fn champ_supprime() {
     let e = un(|m| {
         retirer(m, "/blocs/0/champs/6");
     });
-    verifier(&e, "champ_supprime", "cassant", "o", "b1", None, None);
+    verifier(&e, "champ_supprime", "cassant", "o", "b1/o", None, None);
     // Already deprecated in OLD: announced, so information only.
     let mut a = base();
     en(&mut a, "/blocs/0/champs/6")["deprecie"] = json!(true);
@@ -218,7 +218,7 @@ fn champ_supprime() {
         "champ_supprime",
         "information",
         "o",
-        "b1",
+        "b1/o",
         None,
         None,
     );
@@ -232,7 +232,7 @@ fn champ_renomme_meme_libelle() {
         "champ_renomme",
         "cassant",
         "nb_visites",
-        "b1",
+        "b1/nb_visites",
         Some(r#"{"code":"n"}"#),
         Some(r#"{"code":"nb_visites"}"#),
     );
@@ -254,13 +254,13 @@ fn champ_renomme_libelle_proche_et_libelle_signale() {
                 "champ_renomme".into(),
                 "cassant".into(),
                 "nb_visites".into(),
-                "b1".into()
+                "b1/nb_visites".into()
             ),
             (
                 "libelle_modifie".into(),
                 "information".into(),
                 "nb_visites".into(),
-                "b1".into()
+                "b1/nb_visites".into()
             ),
         ]
     );
@@ -358,7 +358,7 @@ fn champ_deplace() {
         "champ_deplace",
         "information",
         "o",
-        "b1/sb",
+        "b1/sb/o",
         Some(r#"{"chemin":"b1"}"#),
         Some(r#"{"chemin":"b1/sb"}"#),
     );
@@ -372,7 +372,7 @@ fn champ_deplace() {
         "champ_deplace",
         "cassant",
         "o",
-        "lignes",
+        "lignes/o",
         Some(r#"{"chemin":"b1"}"#),
         Some(r#"{"chemin":"lignes"}"#),
     );
@@ -460,7 +460,7 @@ fn champ_d_un_bloc_ajoute_non_signale_sauf_s_il_existait() {
                 "champ_deplace".into(),
                 "information".into(),
                 "o".into(),
-                "b3".into()
+                "b3/o".into()
             ),
         ]
     );
@@ -474,7 +474,7 @@ fn devenu_obligatoire_et_facultatif() {
         "devenu_obligatoire",
         "cassant",
         "o",
-        "b1",
+        "b1/o",
         Some(r#"{"obligatoire":false}"#),
         Some(r#"{"obligatoire":true}"#),
     );
@@ -484,7 +484,7 @@ fn devenu_obligatoire_et_facultatif() {
         "devenu_facultatif",
         "compatible",
         "l1",
-        "lignes",
+        "lignes/l1",
         Some(r#"{"obligatoire":true}"#),
         Some(r#"{"obligatoire":false}"#),
     );
@@ -502,7 +502,7 @@ fn type_modifie() {
         "type_modifie",
         "compatible",
         "n",
-        "b1",
+        "b1/n",
         Some(r#"{"type":"entier"}"#),
         Some(r#"{"decimales":1,"type":"decimal"}"#),
     );
@@ -538,7 +538,7 @@ fn type_modifie() {
         "type_modifie",
         "cassant",
         "t",
-        "b1",
+        "b1/t",
         Some(r#"{"longueurMax":10,"type":"texte"}"#),
         Some(r#"{"type":"date"}"#),
     );
@@ -552,7 +552,7 @@ fn bornes_entieres() {
         "borne_resserree",
         "cassant",
         "n",
-        "b1",
+        "b1/n",
         Some(r#"{"max":100}"#),
         Some(r#"{"max":90}"#),
     );
@@ -566,7 +566,7 @@ fn bornes_entieres() {
         "borne_relachee",
         "compatible",
         "n",
-        "b1",
+        "b1/n",
         Some(r#"{"min":0}"#),
         Some(r#"{"min":-5}"#),
     );
@@ -576,7 +576,7 @@ fn bornes_entieres() {
         "borne_resserree",
         "cassant",
         "fixe",
-        "b1",
+        "b1/fixe",
         Some(r#"{"max":null}"#),
         Some(r#"{"max":7}"#),
     );
@@ -591,7 +591,7 @@ fn bornes_entieres() {
         "borne_relachee",
         "compatible",
         "n",
-        "b1",
+        "b1/n",
         Some(r#"{"max":100}"#),
         Some(r#"{"max":null}"#),
     );
@@ -612,7 +612,7 @@ fn bornes_decimales_exactes() {
         "borne_resserree",
         "cassant",
         "d",
-        "b1",
+        "b1/d",
         Some(r#"{"max":0.3}"#),
         Some(r#"{"max":0.1}"#),
     );
@@ -643,7 +643,7 @@ fn bornes_de_dates_separees_par_sens() {
         "borne_resserree",
         "cassant",
         "dt",
-        "b1",
+        "b1/dt",
         Some(r#"{"max":null,"min":"2025-01-01"}"#),
         Some(r#"{"max":"2026-12-31","min":"2026-01-01"}"#),
     );
@@ -653,7 +653,7 @@ fn bornes_de_dates_separees_par_sens() {
         "borne_relachee",
         "compatible",
         "dt",
-        "b1",
+        "b1/dt",
         Some(r#"{"min":"2025-01-01"}"#),
         Some(r#"{"min":"2024-06-30"}"#),
     );
@@ -668,7 +668,7 @@ fn decimales() {
         "decimales_reduites",
         "cassant",
         "d",
-        "b1",
+        "b1/d",
         Some(r#"{"decimales":2}"#),
         Some(r#"{"decimales":1}"#),
     );
@@ -678,7 +678,7 @@ fn decimales() {
         "decimales_augmentees",
         "compatible",
         "d",
-        "b1",
+        "b1/d",
         Some(r#"{"decimales":2}"#),
         Some(r#"{"decimales":4}"#),
     );
@@ -692,7 +692,7 @@ fn longueurs() {
         "longueur_resserree",
         "cassant",
         "t",
-        "b1",
+        "b1/t",
         Some(r#"{"longueurMin":0}"#),
         Some(r#"{"longueurMin":2}"#),
     );
@@ -702,7 +702,7 @@ fn longueurs() {
         "longueur_relachee",
         "compatible",
         "t",
-        "b1",
+        "b1/t",
         Some(r#"{"longueurMax":10}"#),
         Some(r#"{"longueurMax":20}"#),
     );
@@ -716,7 +716,7 @@ fn motifs() {
         "motif_ajoute",
         "cassant",
         "t",
-        "b1",
+        "b1/t",
         Some(r#"{"motif":null}"#),
         Some(r#"{"motif":"^[A-Z]+$"}"#),
     );
@@ -728,7 +728,7 @@ fn motifs() {
         "motif_supprime",
         "compatible",
         "t",
-        "b1",
+        "b1/t",
         Some(r#"{"motif":"^[A-Z]+$"}"#),
         Some(r#"{"motif":null}"#),
     );
@@ -741,7 +741,7 @@ fn motifs() {
         "motif_modifie",
         "a_verifier",
         "t",
-        "b1",
+        "b1/t",
         Some(r#"{"motif":"^[A-Z]+$"}"#),
         Some(r#"{"motif":"^[A-Z]*$"}"#),
     );
@@ -756,7 +756,7 @@ fn nomenclature_changee_jugee_valeur_par_valeur() {
         "nomenclature_changee",
         "compatible",
         "c",
-        "b1",
+        "b1/c",
         Some(r#"{"nomenclature":"liste"}"#),
         Some(r#"{"nomenclature":"autre"}"#),
     );
@@ -769,7 +769,7 @@ fn nomenclature_changee_jugee_valeur_par_valeur() {
         "nomenclature_changee",
         "cassant",
         "c",
-        "b1",
+        "b1/c",
         Some(r#"{"nomenclature":"autre"}"#),
         Some(r#"{"nomenclature":"liste"}"#),
     );
@@ -843,7 +843,7 @@ fn multiple_ou_simple() {
         "devenu_multiple",
         "cassant",
         "c",
-        "b1",
+        "b1/c",
         Some(r#"{"multiple":false}"#),
         Some(r#"{"multiple":true}"#),
     );
@@ -855,7 +855,7 @@ fn multiple_ou_simple() {
         "devenu_simple_valeur",
         "cassant",
         "c",
-        "b1",
+        "b1/c",
         Some(r#"{"multiple":true}"#),
         Some(r#"{"multiple":false}"#),
     );
@@ -960,7 +960,7 @@ fn libelles_modifies() {
         "libelle_modifie",
         "information",
         "o",
-        "b1",
+        "b1/o",
         Some(r#"{"libelle":"Oui ou non"}"#),
         Some(r#"{"libelle":"Oui/non"}"#),
     );
@@ -1005,7 +1005,7 @@ fn description_et_unite() {
         "description_modifiee",
         "information",
         "d",
-        "b1",
+        "b1/d",
         Some(r#"{"description":null}"#),
         Some(r#"{"description":"En euros"}"#),
     );
@@ -1015,7 +1015,7 @@ fn description_et_unite() {
         "unite_modifiee",
         "information",
         "n",
-        "b1",
+        "b1/n",
         Some(r#"{"unite":"visite"}"#),
         Some(r#"{"unite":"passage"}"#),
     );
@@ -1073,7 +1073,7 @@ fn deprecie() {
         "deprecie",
         "information",
         "o",
-        "b1",
+        "b1/o",
         Some(r#"{"deprecie":false}"#),
         Some(r#"{"deprecie":true}"#),
     );
@@ -1087,7 +1087,7 @@ fn donnee_personnelle() {
         "donnee_personnelle_modifiee",
         "a_verifier",
         "t",
-        "b1",
+        "b1/t",
         Some(r#"{"donneePersonnelle":false}"#),
         Some(r#"{"donneePersonnelle":true}"#),
     );

@@ -184,10 +184,10 @@ fn hostile_labels_do_not_break_markdown() {
             .unwrap_or_else(|| panic!("{} absent :\n{md}", e.empreinte));
         assert_eq!(
             l[0],
-            if e.chemin.is_empty() {
+            if e.bloc.is_empty() {
                 "(modèle)"
             } else {
-                e.chemin.as_str()
+                e.bloc.as_str()
             },
             "{md}"
         );
@@ -222,7 +222,7 @@ fn hostile_labels_do_not_break_text_or_json() {
         // Summary, models, then per group a blank line, a heading and
         // one line per entry.
         let groupes: std::collections::BTreeSet<&str> =
-            r.ecarts.iter().map(|e| e.chemin.as_str()).collect();
+            r.ecarts.iter().map(|e| e.bloc.as_str()).collect();
         assert_eq!(
             t.lines().count(),
             2 + 2 * groupes.len() + r.ecarts.len(),

@@ -381,6 +381,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             impact,
             cible: cible.to_owned(),
             chemin: chemin.to_owned(),
+            bloc: String::new(),
             avant,
             apres,
             message,

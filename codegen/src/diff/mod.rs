@@ -29,7 +29,21 @@ use std::fmt;
 /// fingerprint), so the same inputs always give the same report.
 pub fn comparer(ancien: &Modele, nouveau: &Modele) -> Rapport {
     let mut ecarts = compare::ecarts(ancien, nouveau);
+    let champs: std::collections::BTreeSet<&str> = ancien
+        .champs()
+        .into_iter()
+        .chain(nouveau.champs())
+        .map(|(_, c)| c.code.as_str())
+        .collect();
     for e in &mut ecarts {
+        e.bloc = e.chemin.clone();
+        if champ_concerne(e.nature) && champs.contains(e.cible.as_str()) {
+            e.chemin = if e.chemin.is_empty() {
+                e.cible.clone()
+            } else {
+                format!("{}/{}", e.chemin, e.cible)
+            };
+        }
         e.empreinte = fingerprint::empreinte(
             e.nature,
             &e.cible,
@@ -54,6 +68,19 @@ pub fn comparer(ancien: &Modele, nouveau: &Modele) -> Rapport {
         resume,
         ecarts,
     }
+}
+
+/// Whether a change of this nature can be about a field (its `cible` then
+/// names the field, and `chemin` ends with it).
+fn champ_concerne(n: Nature) -> bool {
+    let code = n.code();
+    !(code.starts_with("bloc_")
+        || code.starts_with("lignes_")
+        || code.starts_with("valeur_")
+        || code.starts_with("regle_")
+        || code.starts_with("severite_")
+        || code == "ordre_modifie"
+        || code == "version_incoherente")
 }
 
 /// The whole report: which models were compared, counts, and the changes.
@@ -137,10 +164,15 @@ pub struct Ecart {
     /// Code of what changed: a block, a field, a rule, the model, or
     /// `nomenclature:VALEUR` for a code-list value.
     pub cible: String,
-    /// Block path (`/`-separated block codes) in NEW, in OLD for removals;
-    /// empty for what is outside blocks (code lists, rules on the whole
-    /// report, the model itself).
+    /// Path of what changed, `/`-separated, in NEW (in OLD for removals):
+    /// the block codes down to it, ending with the field's code for a field
+    /// (`capacite/gmp`, as in the contract's example) or the block's own
+    /// code for a block; a row rule's block path; empty for what is outside
+    /// blocks (code lists, rules on the whole report, the model itself).
     pub chemin: String,
+    /// The block path alone (`chemin` without a field's code), for grouping
+    /// in the text and Markdown reports.
+    pub bloc: String,
     /// Changed properties before (`None` when the thing is added or
     /// removed). Keys are the model's JSON keys; an absent property is
     /// [`ValeurJson::Nul`].

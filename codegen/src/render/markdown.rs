@@ -70,10 +70,10 @@ fn tableau(out: &mut String, ecarts: &[&Ecart]) {
     out.push_str("| Bloc | Élément | Changement | Avant → après | Empreinte |\n");
     out.push_str("| --- | --- | --- | --- | --- |\n");
     for e in ecarts {
-        let bloc = if e.chemin.is_empty() {
+        let bloc = if e.bloc.is_empty() {
             "*(modèle)*".to_owned()
         } else {
-            code(&e.chemin)
+            code(&e.bloc)
         };
         let mut changement = texte(&e.message);
         if e.acquitte {

@@ -60,9 +60,9 @@ pub fn texte(r: &Rapport, couleur: bool) -> String {
     // blocks last.
     let mut groupes: Vec<(&str, Vec<&Ecart>)> = Vec::new();
     for e in &r.ecarts {
-        match groupes.iter_mut().find(|(c, _)| *c == e.chemin) {
+        match groupes.iter_mut().find(|(c, _)| *c == e.bloc) {
             Some((_, l)) => l.push(e),
-            None => groupes.push((&e.chemin, vec![e])),
+            None => groupes.push((&e.bloc, vec![e])),
         }
     }
     groupes.sort_by_key(|(c, _)| c.is_empty());
