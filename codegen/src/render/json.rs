@@ -2,7 +2,7 @@
 //! `ecarts`), written by hand so that numbers keep their exact text.
 
 use crate::diff::{EnTete, Impact, Proprietes, Rapport, ValeurJson};
-use sidoba::ecriture::chaine;
+use crate::json_texte::Json as J;
 
 /// The JSON report, pretty-printed with two-space indentation, keys in the
 /// contract's order (properties of `avant`/`apres` in key order), ending
@@ -11,7 +11,7 @@ use sidoba::ecriture::chaine;
 pub fn json(r: &Rapport) -> String {
     let mut resume = Vec::new();
     for i in Impact::TOUS {
-        resume.push((i.code(), J::Brut(r.resume.compte(i).to_string())));
+        resume.push((i.code(), J::Nombre(r.resume.compte(i).to_string())));
     }
     let ecarts = r
         .ecarts
@@ -32,7 +32,7 @@ pub fn json(r: &Rapport) -> String {
             o.push(("message", J::Chaine(e.message.clone())));
             o.push(("empreinte", J::Chaine(e.empreinte.clone())));
             if e.acquitte {
-                o.push(("acquitte", J::Brut("true".into())));
+                o.push(("acquitte", J::Nombre("true".into())));
             }
             J::Objet(o.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
         })
@@ -44,21 +44,11 @@ pub fn json(r: &Rapport) -> String {
             "resume".into(),
             J::Objet(resume.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()),
         ),
-        ("ecarts".into(), J::Liste(ecarts)),
+        ("ecarts".into(), J::Tableau(ecarts)),
     ]);
-    let mut out = String::new();
-    racine.ecrire(&mut out, 0);
+    let mut out = racine.joli();
     out.push('\n');
     out
-}
-
-/// A JSON tree to print.
-enum J {
-    /// Already JSON text (numbers, booleans, null).
-    Brut(String),
-    Chaine(String),
-    Liste(Vec<J>),
-    Objet(Vec<(String, J)>),
 }
 
 fn en_tete(e: &EnTete) -> J {
@@ -75,49 +65,8 @@ fn proprietes(p: &Proprietes) -> J {
 
 fn valeur(v: &ValeurJson) -> J {
     match v {
-        ValeurJson::Liste(l) => J::Liste(l.iter().map(valeur).collect()),
+        ValeurJson::Liste(l) => J::Tableau(l.iter().map(valeur).collect()),
         ValeurJson::Texte(t) => J::Chaine(t.clone()),
-        autre => J::Brut(autre.json()),
-    }
-}
-
-impl J {
-    fn ecrire(&self, out: &mut String, niveau: usize) {
-        let retrait = |out: &mut String, n: usize| {
-            out.push('\n');
-            out.push_str(&"  ".repeat(n));
-        };
-        match self {
-            J::Brut(t) => out.push_str(t),
-            J::Chaine(s) => chaine(out, s),
-            J::Liste(l) if l.is_empty() => out.push_str("[]"),
-            J::Objet(o) if o.is_empty() => out.push_str("{}"),
-            J::Liste(l) => {
-                out.push('[');
-                for (i, v) in l.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    retrait(out, niveau + 1);
-                    v.ecrire(out, niveau + 1);
-                }
-                retrait(out, niveau);
-                out.push(']');
-            }
-            J::Objet(o) => {
-                out.push('{');
-                for (i, (k, v)) in o.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    retrait(out, niveau + 1);
-                    chaine(out, k);
-                    out.push_str(": ");
-                    v.ecrire(out, niveau + 1);
-                }
-                retrait(out, niveau);
-                out.push('}');
-            }
-        }
+        autre => J::Nombre(autre.json()),
     }
 }
