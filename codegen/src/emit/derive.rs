@@ -34,6 +34,10 @@ pub fn impls(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
             }
         }
     }
+    let tries = super::payload::cles_triees(f).into_iter().map(|(k, i)| {
+        let i = Literal::usize_unsuffixed(i);
+        quote!((#k, #i))
+    });
     let mut champs = Vec::new();
     let mut tables = Vec::new();
     for (i, mb) in f.membres.iter().enumerate() {
@@ -71,6 +75,7 @@ pub fn impls(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
             const MODELE: &'static str = #nom_modele;
             const MEMBRES: &'static [sidoba::derive::Membre] = &[#(#membres),*];
             const BLOCS: &'static [&'static str] = &[#(#blocs),*];
+            const TRIES: &'static [(&'static str, usize)] = &[#(#tries),*];
         }
         #champs
         #tables

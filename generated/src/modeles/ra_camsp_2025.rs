@@ -1200,6 +1200,43 @@ impl sidoba::derive::Modele for Rapport {
         "sorties",
         "territoire",
     ];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("age_moyen_presents", 19),
+        ("age_moyen_sortie", 29),
+        ("categorie_finess", 2),
+        ("delai_moyen_premier_rdv", 22),
+        ("delai_moyen_prise_en_charge", 23),
+        ("departement", 32),
+        ("duree_moyenne_accompagnement", 28),
+        ("file_active", 7),
+        ("finess_et", 0),
+        ("jours_ouverture", 5),
+        ("nb_antennes", 4),
+        ("nb_communes_desservies", 33),
+        ("nb_contact_ponctuel", 18),
+        ("nb_deces", 27),
+        ("nb_demandes", 20),
+        ("nb_en_attente_31_12", 21),
+        ("nb_en_bilan", 16),
+        ("nb_en_suivi", 17),
+        ("nb_entrees_annee", 8),
+        ("nb_filles", 15),
+        ("nb_fin_concertee", 25),
+        ("nb_fin_sans_concertation", 26),
+        ("nb_garcons", 14),
+        ("nb_interventions_exterieures", 12),
+        ("nb_presents", 13),
+        ("nb_rdv_honores", 11),
+        ("nb_rdv_programmes", 10),
+        ("nb_sorties_annee", 9),
+        ("orientations_sortie", 30),
+        ("origines", 24),
+        ("polyvalent", 6),
+        ("population_0_6_ans", 34),
+        ("raison_sociale", 1),
+        ("rh", 31),
+        ("statut", 3),
+    ];
 }
 sidoba::champs_derive!(
     Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
@@ -1302,6 +1339,10 @@ impl sidoba::derive::Modele for LigneOrigines {
         sidoba::derive::Membre::Champ("nb_enfants_origine"),
     ];
     const BLOCS: &'static [&'static str] = &[];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("nb_enfants_origine", 1),
+        ("origine", 0),
+    ];
 }
 sidoba::champs_derive!(
     LigneOrigines; 0 => origine : OrigineOrientation = CHAMP_ORIGINE, 1 =>
@@ -1372,6 +1413,10 @@ impl sidoba::derive::Modele for LigneOrientationsSortie {
         sidoba::derive::Membre::Champ("nb_enfants_orientation"),
     ];
     const BLOCS: &'static [&'static str] = &[];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("nb_enfants_orientation", 1),
+        ("orientation", 0),
+    ];
 }
 sidoba::champs_derive!(
     LigneOrientationsSortie; 0 => orientation : OrientationSortie = CHAMP_ORIENTATION, 1
@@ -1449,6 +1494,11 @@ impl sidoba::derive::Modele for LigneRh {
         sidoba::derive::Membre::Champ("nb_personnes"),
     ];
     const BLOCS: &'static [&'static str] = &[];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("categorie", 0),
+        ("etp", 1),
+        ("nb_personnes", 2),
+    ];
 }
 sidoba::champs_derive!(
     LigneRh; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :

@@ -986,6 +986,45 @@ impl sidoba::derive::Modele for Rapport {
         "entres_delais",
         "sortis",
     ];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("age_max_agrement", 5),
+        ("age_min_agrement", 4),
+        ("age_moyen_entrants", 30),
+        ("categorie_finess", 2),
+        ("delai_moyen_attente", 28),
+        ("duree_moyenne_suivi", 34),
+        ("file_active", 8),
+        ("finess_et", 0),
+        ("jours_ouverture", 7),
+        ("nb_0_5_ans", 16),
+        ("nb_12_15_ans", 18),
+        ("nb_16_20_ans", 19),
+        ("nb_6_11_ans", 17),
+        ("nb_antennes", 6),
+        ("nb_attente_12m_plus", 27),
+        ("nb_attente_15j_1m", 23),
+        ("nb_attente_1m_3m", 24),
+        ("nb_attente_3m_6m", 25),
+        ("nb_attente_6m_12m", 26),
+        ("nb_attente_moins_15j", 22),
+        ("nb_en_attente_31_12", 29),
+        ("nb_enfants_suivis", 13),
+        ("nb_enfants_vus_une_fois", 12),
+        ("nb_entrants", 21),
+        ("nb_filles", 15),
+        ("nb_fin_concertee", 32),
+        ("nb_fin_sans_concertation", 33),
+        ("nb_garcons", 14),
+        ("nb_notification_mdph", 20),
+        ("nb_seances_facturees", 10),
+        ("nb_seances_realisees", 9),
+        ("nb_sortis", 31),
+        ("nb_syntheses", 11),
+        ("orientations_apres_sortie", 35),
+        ("raison_sociale", 1),
+        ("rh", 36),
+        ("statut", 3),
+    ];
 }
 sidoba::champs_derive!(
     Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
@@ -1097,6 +1136,11 @@ impl sidoba::derive::Modele for LigneRh {
         sidoba::derive::Membre::Champ("nb_personnes"),
     ];
     const BLOCS: &'static [&'static str] = &[];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("categorie", 0),
+        ("etp", 1),
+        ("nb_personnes", 2),
+    ];
 }
 sidoba::champs_derive!(
     LigneRh; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :

@@ -1704,6 +1704,76 @@ impl sidoba::derive::Modele for Rapport {
         "formation",
         "validation",
     ];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("actions_prevention_infection", 57),
+        ("age_moyen", 17),
+        ("annexe_recommandations", 65),
+        ("categorie_finess", 2),
+        ("conventions_had", 58),
+        ("date_avis_commission", 63),
+        ("date_signature", 64),
+        ("date_validation_pathos", 31),
+        ("duree_moyenne_sejour", 18),
+        ("effectifs", 60),
+        ("finess_et", 0),
+        ("gmp", 29),
+        ("nb_actes_teleconsultation", 51),
+        ("nb_bilans_buccodentaires", 50),
+        ("nb_chutes", 44),
+        ("nb_deces", 34),
+        ("nb_deces_etablissement", 35),
+        ("nb_directives_anticipees", 21),
+        ("nb_eigs_declares", 53),
+        ("nb_entrees", 32),
+        ("nb_evaluations_cognitives", 48),
+        ("nb_gir1", 23),
+        ("nb_gir2", 24),
+        ("nb_gir3", 25),
+        ("nb_gir4", 26),
+        ("nb_gir5", 27),
+        ("nb_gir6", 28),
+        ("nb_hospitalisations", 36),
+        ("nb_journees_hospitalisation", 37),
+        ("nb_passages_urgences", 38),
+        ("nb_personne_confiance", 20),
+        ("nb_places_aj", 7),
+        ("nb_places_habilitees_aide_sociale", 13),
+        ("nb_places_ht", 6),
+        ("nb_places_pasa", 9),
+        ("nb_places_uhr", 11),
+        ("nb_projets_personnalises", 49),
+        ("nb_protection_juridique", 19),
+        ("nb_residents", 14),
+        ("nb_residents_alzheimer", 22),
+        ("nb_residents_contention", 45),
+        ("nb_residents_denutris", 47),
+        ("nb_residents_escarres", 46),
+        ("nb_residents_femmes", 16),
+        ("nb_residents_hommes", 15),
+        ("nb_residents_neuroleptiques", 54),
+        ("nb_residents_polymedication", 55),
+        ("nb_salaries_formes", 61),
+        ("nb_sorties", 33),
+        ("nb_vaccinations_grippe", 52),
+        ("nom_directeur", 67),
+        ("nom_medecin_coordonnateur", 66),
+        ("nombre_de_places", 5),
+        ("option_tarifaire", 4),
+        ("pasa", 8),
+        ("plan_risque_infectieux", 56),
+        ("pmp", 30),
+        ("protocole_chutes", 39),
+        ("protocole_contention", 41),
+        ("protocole_douleur", 42),
+        ("protocole_escarres", 43),
+        ("protocole_nutrition", 40),
+        ("raison_sociale", 1),
+        ("statut", 3),
+        ("temps_medco", 59),
+        ("uhr", 10),
+        ("unite_protegee", 12),
+        ("volume_formation", 62),
+    ];
 }
 sidoba::champs_derive!(
     Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
@@ -1842,6 +1912,11 @@ impl sidoba::derive::Modele for LigneConventionsHad {
         sidoba::derive::Membre::Champ("nb_residents_had"),
     ];
     const BLOCS: &'static [&'static str] = &[];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("date_convention_had", 1),
+        ("finess_had", 0),
+        ("nb_residents_had", 2),
+    ];
 }
 sidoba::champs_derive!(
     LigneConventionsHad; 0 => finess_had : String = CHAMP_FINESS_HAD, 1 =>
@@ -1931,6 +2006,12 @@ impl sidoba::derive::Modele for LigneEffectifs {
         sidoba::derive::Membre::Champ("etp_vacants"),
     ];
     const BLOCS: &'static [&'static str] = &[];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("categorie", 0),
+        ("etp", 1),
+        ("etp_vacants", 3),
+        ("nb_personnes", 2),
+    ];
 }
 sidoba::champs_derive!(
     LigneEffectifs; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :

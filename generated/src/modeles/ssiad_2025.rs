@@ -915,6 +915,46 @@ impl sidoba::derive::Modele for Rapport {
         "situations_soins",
         "mouvements",
     ];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("age_moyen", 13),
+        ("categorie_finess", 2),
+        ("duree_moyenne_prise_en_charge", 23),
+        ("esa", 6),
+        ("file_active", 9),
+        ("finess_et", 0),
+        ("interventions_week_end", 24),
+        ("nb_admissions", 31),
+        ("nb_communes_intervention", 8),
+        ("nb_deces", 35),
+        ("nb_demandes_non_satisfaites", 36),
+        ("nb_diabete_insuline", 30),
+        ("nb_gir1", 14),
+        ("nb_gir2", 15),
+        ("nb_gir3", 16),
+        ("nb_gir4", 17),
+        ("nb_gir5", 18),
+        ("nb_gir6", 19),
+        ("nb_incontinence_fecale", 26),
+        ("nb_incontinence_urinaire", 25),
+        ("nb_interventions_as", 22),
+        ("nb_interventions_ide_liberaux", 21),
+        ("nb_interventions_ide_salaries", 20),
+        ("nb_obesite", 27),
+        ("nb_patients_31_12", 10),
+        ("nb_personnes_agees", 11),
+        ("nb_personnes_handicapees", 12),
+        ("nb_places_esa", 7),
+        ("nb_places_pa", 4),
+        ("nb_places_ph", 5),
+        ("nb_soins_plaies", 29),
+        ("nb_sorties", 32),
+        ("nb_sorties_ehpad", 34),
+        ("nb_sorties_hospitalisation", 33),
+        ("nb_troubles_cognitifs", 28),
+        ("raison_sociale", 1),
+        ("rh", 37),
+        ("statut", 3),
+    ];
 }
 sidoba::champs_derive!(
     Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
@@ -1027,6 +1067,11 @@ impl sidoba::derive::Modele for LigneRh {
         sidoba::derive::Membre::Champ("nb_personnes"),
     ];
     const BLOCS: &'static [&'static str] = &[];
+    const TRIES: &'static [(&'static str, usize)] = &[
+        ("categorie", 0),
+        ("etp", 1),
+        ("nb_personnes", 2),
+    ];
 }
 sidoba::champs_derive!(
     LigneRh; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :

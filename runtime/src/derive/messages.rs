@@ -72,6 +72,44 @@ const fn egal(a: &str, b: &str) -> bool {
     true
 }
 
+/// Byte order of two strings (as `str::cmp`).
+const fn ordre(a: &str, b: &str) -> core::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] {
+                core::cmp::Ordering::Less
+            } else {
+                core::cmp::Ordering::Greater
+            };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        core::cmp::Ordering::Less
+    } else if a.len() > b.len() {
+        core::cmp::Ordering::Greater
+    } else {
+        core::cmp::Ordering::Equal
+    }
+}
+
+/// The member index of `code` by binary search in `M::TRIES`.
+const fn chercher<M: super::Modele>(code: &str) -> Option<usize> {
+    let t = M::TRIES;
+    let (mut bas, mut haut) = (0, t.len());
+    while bas < haut {
+        let milieu = bas + (haut - bas) / 2;
+        match ordre(t[milieu].0, code) {
+            core::cmp::Ordering::Less => bas = milieu + 1,
+            core::cmp::Ordering::Greater => haut = milieu,
+            core::cmp::Ordering::Equal => return Some(t[milieu].1),
+        }
+    }
+    None
+}
+
 const fn minuscule(c: u8) -> u8 {
     if c.is_ascii_uppercase() { c + 32 } else { c }
 }
@@ -173,11 +211,10 @@ const fn proches(t: Tampon, membres: &[Membre], code: &str, tables: bool) -> Tam
 /// with a message naming the closest fields.
 pub const fn champ<M: super::Modele>(code: &str) -> usize {
     let membres = M::MEMBRES;
-    let mut i = 0;
-    while i < membres.len() {
+    if let Some(i) = chercher::<M>(code) {
         match membres[i] {
-            Membre::Champ(c) if egal(c, code) => return i,
-            Membre::Table(c) if egal(c, code) => Tampon::new()
+            Membre::Champ(_) => return i,
+            Membre::Table(_) => Tampon::new()
                 .ecrire("« ")
                 .ecrire(code)
                 .ecrire(" » est un bloc répétable du modèle ")
@@ -186,9 +223,7 @@ pub const fn champ<M: super::Modele>(code: &str) -> usize {
                 .ecrire(code)
                 .ecrire("\")]")
                 .paniquer(),
-            _ => {}
         }
-        i += 1;
     }
     bloc_ou_inconnu::<M>(code, "champ", false)
 }
@@ -196,11 +231,10 @@ pub const fn champ<M: super::Modele>(code: &str) -> usize {
 /// The member index of repeatable block `code` in `M`.
 pub const fn table<M: super::Modele>(code: &str) -> usize {
     let membres = M::MEMBRES;
-    let mut i = 0;
-    while i < membres.len() {
+    if let Some(i) = chercher::<M>(code) {
         match membres[i] {
-            Membre::Table(c) if egal(c, code) => return i,
-            Membre::Champ(c) if egal(c, code) => Tampon::new()
+            Membre::Table(_) => return i,
+            Membre::Champ(_) => Tampon::new()
                 .ecrire("« ")
                 .ecrire(code)
                 .ecrire(" » est un champ du modèle ")
@@ -211,9 +245,7 @@ pub const fn table<M: super::Modele>(code: &str) -> usize {
                 .ecrire(code)
                 .ecrire("\")]")
                 .paniquer(),
-            _ => {}
         }
-        i += 1;
     }
     bloc_ou_inconnu::<M>(code, "bloc répétable", true)
 }

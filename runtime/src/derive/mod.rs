@@ -39,6 +39,10 @@ pub trait Modele: Default + 'static {
     /// Codes of the non-repeatable blocks flattened into it (not mappable
     /// as such: their fields are).
     const BLOCS: &'static [&'static str];
+    /// The members' codes sorted by bytes, with their index: codes resolve
+    /// by binary search during constant evaluation, which keeps the cost of
+    /// many derived fields low at compile time.
+    const TRIES: &'static [(&'static str, usize)];
 }
 
 /// Member `I`, a field.
