@@ -377,3 +377,14 @@ fn schema_is_json_and_deterministic() {
     );
     assert_eq!(code(&sidoba(&["schema", "-"], Some(b"[]"))), 1);
 }
+
+#[test]
+fn a_byte_order_mark_is_ignored() {
+    let mut modele = b"\xef\xbb\xbf".to_vec();
+    modele.extend(std::fs::read(racine().join("models/ssiad-2025.json")).unwrap());
+    assert_eq!(code(&sidoba(&["check", "-"], Some(&modele))), 0);
+    let mut payload = b"\xef\xbb\xbf".to_vec();
+    payload.extend(std::fs::read(racine().join("generated/tests/donnees/ssiad-2025.json")).unwrap());
+    let o = sidoba(&["validate", "models/ssiad-2025.json", "-"], Some(&payload));
+    assert_eq!(code(&o), 0, "{}", texte(&o.stdout));
+}

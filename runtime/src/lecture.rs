@@ -520,6 +520,8 @@ pub fn lire<T>(
     version: &str,
     lire: impl FnOnce(&mut Flux<'_>, &mut Lecteur) -> Result<T, ErreurJson>,
 ) -> Result<Lu<T>, ErreurLecture> {
+    // A UTF-8 byte order mark may be ignored (RFC 8259 §8.1).
+    let texte = texte.strip_prefix('\u{feff}').unwrap_or(texte);
     let erreur = |e: ErreurJson| ErreurLecture {
         offset: e.offset,
         position: json::Position::de(texte, e.offset),

@@ -21,6 +21,12 @@ impl Source {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
+        // A UTF-8 byte order mark may be ignored (RFC 8259 §8.1): editors on
+        // some systems add one.
+        let octets = match octets.strip_prefix(b"\xef\xbb\xbf") {
+            Some(reste) => reste.to_vec(),
+            None => octets,
+        };
         match String::from_utf8(octets) {
             Ok(texte) => Ok(Source {
                 nom: nom.to_owned(),
