@@ -384,7 +384,8 @@ fn a_byte_order_mark_is_ignored() {
     modele.extend(std::fs::read(racine().join("models/ssiad-2025.json")).unwrap());
     assert_eq!(code(&sidoba(&["check", "-"], Some(&modele))), 0);
     let mut payload = b"\xef\xbb\xbf".to_vec();
-    payload.extend(std::fs::read(racine().join("generated/tests/donnees/ssiad-2025.json")).unwrap());
+    payload
+        .extend(std::fs::read(racine().join("generated/tests/donnees/ssiad-2025.json")).unwrap());
     let o = sidoba(&["validate", "models/ssiad-2025.json", "-"], Some(&payload));
     assert_eq!(code(&o), 0, "{}", texte(&o.stdout));
 }
