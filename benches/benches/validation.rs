@@ -31,8 +31,15 @@ fn cas(
     g.bench_function("sidoba validate (piloté par le modèle)", |b| {
         b.iter(|| black_box(sidoba_codegen::validate::valider(&m, black_box(payload)).unwrap()))
     });
-    g.bench_function("analyse JSON seule (sidoba::json)", |b| {
-        b.iter(|| black_box(sidoba::json::analyser(black_box(payload)).is_ok()))
+    g.bench_function("jetons seuls (sidoba::jeton)", |b| {
+        b.iter(|| {
+            let mut s = sidoba::jeton::Scanner::new(black_box(payload));
+            let mut n = 0usize;
+            while let Ok(Some(_)) = s.scan() {
+                n += 1;
+            }
+            black_box(n)
+        })
     });
     g.bench_function("analyse JSON seule (serde_json::Value)", |b| {
         b.iter(|| black_box(serde_json::from_str::<serde_json::Value>(black_box(payload)).is_ok()))

@@ -277,13 +277,12 @@ mod tests {
 }
 
 /// Streaming reading of strict JSON, for payloads: no tree is built, the
-/// typed reader pulls values as it walks the model. Tokens come from
-/// jsonc-parser's scanner (every extension off); this adds the structure
+/// typed reader pulls values as it walks the model. Tokens come from our
+/// strict tokenizer ([`crate::jeton`]); this adds the structure
 /// checks, a depth limit for skipped values, and byte positions.
 pub mod flux {
     use super::{ErreurJson, PROFONDEUR_MAX};
-    use jsonc_parser::tokens::Token;
-    use jsonc_parser::{Scanner, ScannerOptions};
+    use crate::jeton::{Scanner, Token};
     use std::borrow::Cow;
 
     /// A value as first seen: scalars whole, containers opened.
@@ -320,17 +319,6 @@ pub mod flux {
         suivant: Option<(Token<'t>, usize)>,
     }
 
-    fn options() -> ScannerOptions {
-        ScannerOptions {
-            allow_single_quoted_strings: false,
-            allow_hexadecimal_numbers: false,
-            allow_unary_plus_numbers: false,
-            allow_bare_decimal_point_numbers: false,
-            allow_non_finite_numbers: false,
-            allow_extended_string_escapes: false,
-        }
-    }
-
     fn erreur(offset: usize, message: impl Into<String>) -> ErreurJson {
         ErreurJson {
             offset,
@@ -341,7 +329,7 @@ pub mod flux {
     impl<'t> Flux<'t> {
         pub fn new(texte: &'t str) -> Flux<'t> {
             Flux {
-                scanner: Scanner::new(texte, &options()),
+                scanner: Scanner::new(texte),
                 suivant: None,
             }
         }
@@ -351,29 +339,11 @@ pub mod flux {
             if let Some(j) = self.suivant.take() {
                 return Ok(j);
             }
-            match self.scanner.scan() {
-                Ok(Some(t)) => {
-                    let debut = self.scanner.token_start();
-                    match t {
-                        Token::Word(_) | Token::CommentLine(_) | Token::CommentBlock(_) => {
-                            Err(erreur(
-                                debut,
-                                format!("JSON invalide : « {} » inattendu", t.as_str()),
-                            ))
-                        }
-                        Token::Number(n) if !super::nombre_json(n) => {
-                            Err(erreur(debut, format!("nombre JSON invalide « {n} »")))
-                        }
-                        t => Ok((t, debut)),
-                    }
-                }
-                Ok(None) => Err(erreur(
+            match self.scanner.scan()? {
+                Some(t) => Ok((t, self.scanner.token_start())),
+                None => Err(erreur(
                     self.scanner.file_text().len(),
                     "JSON invalide : fin du texte inattendue",
-                )),
-                Err(e) => Err(erreur(
-                    e.range().start,
-                    format!("JSON invalide : {}", e.kind()),
                 )),
             }
         }
@@ -556,15 +526,11 @@ pub mod flux {
             if let Some((_, p)) = self.suivant.take() {
                 return Err(erreur(p, "JSON invalide : texte après la fin du document"));
             }
-            match self.scanner.scan() {
-                Ok(None) => Ok(()),
-                Ok(Some(_)) => Err(erreur(
+            match self.scanner.scan()? {
+                None => Ok(()),
+                Some(_) => Err(erreur(
                     self.scanner.token_start(),
                     "JSON invalide : texte après la fin du document",
-                )),
-                Err(e) => Err(erreur(
-                    e.range().start,
-                    format!("JSON invalide : {}", e.kind()),
                 )),
             }
         }

@@ -157,6 +157,16 @@ impl<'a> Cles<'a> {
             .map(|i| self.0[i].1)
     }
 
+    /// The member of `cle`, trying first the member expected next: a
+    /// payload written in model order then finds each key in one
+    /// comparison. `ordre` holds the members' codes in member order.
+    pub fn index_attendu(&self, cle: &str, ordre: &[&str], attendu: usize) -> Option<usize> {
+        match ordre.get(attendu) {
+            Some(k) if *k == cle => Some(attendu),
+            _ => self.index(cle),
+        }
+    }
+
     /// The known keys, for suggestions (in byte order, the same for every
     /// reader).
     pub fn codes(&self) -> impl Iterator<Item = &'a str> + 'a {

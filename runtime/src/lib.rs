@@ -13,6 +13,7 @@ pub mod decimal;
 pub mod derive;
 pub mod descripteur;
 pub mod ecriture;
+pub mod jeton;
 pub mod json;
 pub mod lecture;
 pub mod proches;

@@ -79,6 +79,10 @@ pub fn lire(f: &Forme, noms: &Noms) -> TokenStream {
         quote!((#k, #i))
     });
     let n = proc_macro2::Literal::usize_unsuffixed(f.membres.len());
+    let ordre = f.membres.iter().map(|mb| match mb {
+        Membre::Champ { champ, .. } => champ.code.as_str(),
+        Membre::Lignes(b) => b.code.as_str(),
+    });
     quote! {
         fn lire_objet(
             f: &mut sidoba::json::flux::Flux<'_>,
@@ -86,12 +90,17 @@ pub fn lire(f: &Forme, noms: &Noms) -> TokenStream {
             l: &mut sidoba::lecture::Lecteur,
         ) -> Result<Self, sidoba::json::ErreurJson> {
             const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(&[#(#cles),*]);
+            const ORDRE: &[&str] = &[#(#ordre),*];
             let mut r = Self::default();
             let mut vus = sidoba::json::flux::Vus::new(#n);
+            let mut attendu = 0;
             f.membres(|f, cle, pos| {
-                let i = CLES.index(cle);
+                let i = CLES.index_attendu(cle, ORDRE, attendu);
                 match i {
-                    Some(i) => vus.connu(i, cle, pos)?,
+                    Some(i) => {
+                        vus.connu(i, cle, pos)?;
+                        attendu = i + 1;
+                    }
                     None => vus.inconnu(cle, pos)?,
                 }
                 match i {

@@ -1003,12 +1003,53 @@ impl Rapport {
                 ("statut", 3),
             ],
         );
+        const ORDRE: &[&str] = &[
+            "finess_et",
+            "raison_sociale",
+            "categorie_finess",
+            "statut",
+            "nb_antennes",
+            "jours_ouverture",
+            "polyvalent",
+            "file_active",
+            "nb_entrees_annee",
+            "nb_sorties_annee",
+            "nb_rdv_programmes",
+            "nb_rdv_honores",
+            "nb_interventions_exterieures",
+            "nb_presents",
+            "nb_garcons",
+            "nb_filles",
+            "nb_en_bilan",
+            "nb_en_suivi",
+            "nb_contact_ponctuel",
+            "age_moyen_presents",
+            "nb_demandes",
+            "nb_en_attente_31_12",
+            "delai_moyen_premier_rdv",
+            "delai_moyen_prise_en_charge",
+            "origines",
+            "nb_fin_concertee",
+            "nb_fin_sans_concertation",
+            "nb_deces",
+            "duree_moyenne_accompagnement",
+            "age_moyen_sortie",
+            "orientations_sortie",
+            "rh",
+            "departement",
+            "nb_communes_desservies",
+            "population_0_6_ans",
+        ];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(35);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {
@@ -1308,12 +1349,17 @@ impl LigneOrigines {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("nb_enfants_origine", 1), ("origine", 0)],
         );
+        const ORDRE: &[&str] = &["origine", "nb_enfants_origine"];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(2);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {
@@ -1378,12 +1424,17 @@ impl LigneOrientationsSortie {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("nb_enfants_orientation", 1), ("orientation", 0)],
         );
+        const ORDRE: &[&str] = &["orientation", "nb_enfants_orientation"];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(2);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {
@@ -1462,12 +1513,17 @@ impl LigneRh {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
         );
+        const ORDRE: &[&str] = &["categorie", "etp", "nb_personnes"];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(3);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {

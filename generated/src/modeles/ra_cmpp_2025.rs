@@ -802,12 +802,55 @@ impl Rapport {
                 ("statut", 3),
             ],
         );
+        const ORDRE: &[&str] = &[
+            "finess_et",
+            "raison_sociale",
+            "categorie_finess",
+            "statut",
+            "age_min_agrement",
+            "age_max_agrement",
+            "nb_antennes",
+            "jours_ouverture",
+            "file_active",
+            "nb_seances_realisees",
+            "nb_seances_facturees",
+            "nb_syntheses",
+            "nb_enfants_vus_une_fois",
+            "nb_enfants_suivis",
+            "nb_garcons",
+            "nb_filles",
+            "nb_0_5_ans",
+            "nb_6_11_ans",
+            "nb_12_15_ans",
+            "nb_16_20_ans",
+            "nb_notification_mdph",
+            "nb_entrants",
+            "nb_attente_moins_15j",
+            "nb_attente_15j_1m",
+            "nb_attente_1m_3m",
+            "nb_attente_3m_6m",
+            "nb_attente_6m_12m",
+            "nb_attente_12m_plus",
+            "delai_moyen_attente",
+            "nb_en_attente_31_12",
+            "age_moyen_entrants",
+            "nb_sortis",
+            "nb_fin_concertee",
+            "nb_fin_sans_concertation",
+            "duree_moyenne_suivi",
+            "orientations_apres_sortie",
+            "rh",
+        ];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(37);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {
@@ -1104,12 +1147,17 @@ impl LigneRh {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
         );
+        const ORDRE: &[&str] = &["categorie", "etp", "nb_personnes"];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(3);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {

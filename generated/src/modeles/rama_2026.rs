@@ -1302,12 +1302,86 @@ impl Rapport {
                 ("volume_formation", 62),
             ],
         );
+        const ORDRE: &[&str] = &[
+            "finess_et",
+            "raison_sociale",
+            "categorie_finess",
+            "statut",
+            "option_tarifaire",
+            "nombre_de_places",
+            "nb_places_ht",
+            "nb_places_aj",
+            "pasa",
+            "nb_places_pasa",
+            "uhr",
+            "nb_places_uhr",
+            "unite_protegee",
+            "nb_places_habilitees_aide_sociale",
+            "nb_residents",
+            "nb_residents_hommes",
+            "nb_residents_femmes",
+            "age_moyen",
+            "duree_moyenne_sejour",
+            "nb_protection_juridique",
+            "nb_personne_confiance",
+            "nb_directives_anticipees",
+            "nb_residents_alzheimer",
+            "nb_gir1",
+            "nb_gir2",
+            "nb_gir3",
+            "nb_gir4",
+            "nb_gir5",
+            "nb_gir6",
+            "gmp",
+            "pmp",
+            "date_validation_pathos",
+            "nb_entrees",
+            "nb_sorties",
+            "nb_deces",
+            "nb_deces_etablissement",
+            "nb_hospitalisations",
+            "nb_journees_hospitalisation",
+            "nb_passages_urgences",
+            "protocole_chutes",
+            "protocole_nutrition",
+            "protocole_contention",
+            "protocole_douleur",
+            "protocole_escarres",
+            "nb_chutes",
+            "nb_residents_contention",
+            "nb_residents_escarres",
+            "nb_residents_denutris",
+            "nb_evaluations_cognitives",
+            "nb_projets_personnalises",
+            "nb_bilans_buccodentaires",
+            "nb_actes_teleconsultation",
+            "nb_vaccinations_grippe",
+            "nb_eigs_declares",
+            "nb_residents_neuroleptiques",
+            "nb_residents_polymedication",
+            "plan_risque_infectieux",
+            "actions_prevention_infection",
+            "conventions_had",
+            "temps_medco",
+            "effectifs",
+            "nb_salaries_formes",
+            "volume_formation",
+            "date_avis_commission",
+            "date_signature",
+            "annexe_recommandations",
+            "nom_medecin_coordonnateur",
+            "nom_directeur",
+        ];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(68);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {
@@ -1878,12 +1952,21 @@ impl LigneConventionsHad {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("date_convention_had", 1), ("finess_had", 0), ("nb_residents_had", 2)],
         );
+        const ORDRE: &[&str] = &[
+            "finess_had",
+            "date_convention_had",
+            "nb_residents_had",
+        ];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(3);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {
@@ -1971,12 +2054,17 @@ impl LigneEffectifs {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("etp_vacants", 3), ("nb_personnes", 2)],
         );
+        const ORDRE: &[&str] = &["categorie", "etp", "nb_personnes", "etp_vacants"];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(4);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {

@@ -699,12 +699,56 @@ impl Rapport {
                 ("statut", 3),
             ],
         );
+        const ORDRE: &[&str] = &[
+            "finess_et",
+            "raison_sociale",
+            "categorie_finess",
+            "statut",
+            "nb_places_pa",
+            "nb_places_ph",
+            "esa",
+            "nb_places_esa",
+            "nb_communes_intervention",
+            "file_active",
+            "nb_patients_31_12",
+            "nb_personnes_agees",
+            "nb_personnes_handicapees",
+            "age_moyen",
+            "nb_gir1",
+            "nb_gir2",
+            "nb_gir3",
+            "nb_gir4",
+            "nb_gir5",
+            "nb_gir6",
+            "nb_interventions_ide_salaries",
+            "nb_interventions_ide_liberaux",
+            "nb_interventions_as",
+            "duree_moyenne_prise_en_charge",
+            "interventions_week_end",
+            "nb_incontinence_urinaire",
+            "nb_incontinence_fecale",
+            "nb_obesite",
+            "nb_troubles_cognitifs",
+            "nb_soins_plaies",
+            "nb_diabete_insuline",
+            "nb_admissions",
+            "nb_sorties",
+            "nb_sorties_hospitalisation",
+            "nb_sorties_ehpad",
+            "nb_deces",
+            "nb_demandes_non_satisfaites",
+            "rh",
+        ];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(38);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {
@@ -1035,12 +1079,17 @@ impl LigneRh {
         const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
         );
+        const ORDRE: &[&str] = &["categorie", "etp", "nb_personnes"];
         let mut r = Self::default();
         let mut vus = sidoba::json::flux::Vus::new(3);
+        let mut attendu = 0;
         f.membres(|f, cle, pos| {
-            let i = CLES.index(cle);
+            let i = CLES.index_attendu(cle, ORDRE, attendu);
             match i {
-                Some(i) => vus.connu(i, cle, pos)?,
+                Some(i) => {
+                    vus.connu(i, cle, pos)?;
+                    attendu = i + 1;
+                }
                 None => vus.inconnu(cle, pos)?,
             }
             match i {
