@@ -267,6 +267,20 @@ fn validate_exit_codes_and_formats() {
             && codes[inconnu + 1..].iter().all(|c| *c == "regle"),
         "{codes:?}"
     );
+    // Text: grouped by top-level block, unknown keys and rules after.
+    let o = sidoba(&["validate", "models/rama-2025.json", "-"], Some(mauvais));
+    let t = texte(&o.stdout);
+    let bloc = t
+        .find("Bloc « Établissement, capacité et équipements »")
+        .unwrap();
+    let places = t.find("[max] nombre_de_places").unwrap();
+    let inconnues = t.find("Clés inconnues").unwrap();
+    let regles = t.find("Règles de cohérence").unwrap();
+    assert!(
+        bloc < places && places < inconnues && inconnues < regles,
+        "{t}"
+    );
+    assert!(t[inconnues..regles].contains("[champ_inconnu] zz"), "{t}");
     // Not JSON: exit 1 with line:column.
     let o = sidoba(
         &["validate", "models/rama-2025.json", "-"],

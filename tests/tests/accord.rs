@@ -68,10 +68,9 @@ macro_rules! modele_exemple {
             }
             assert!(regles > 0, "no rule ever fired");
             // Edits of the realistic sample: every field at odd values.
-            for (i, p) in mutations(echantillon).enumerate() {
+            for p in mutations(echantillon) {
                 let compile = generated::$module::Rapport::valider_payload(&p);
                 accord(&m, &p, compile);
-                let _ = i;
             }
         }
     };

@@ -586,18 +586,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             );
         }
         if a.libelle != b.libelle {
-            let m = format!(
-                "Le libellé du bloc « {} » devient « {} »",
-                a.libelle, b.libelle
-            );
-            self.changement(
-                Nature::LibelleModifie,
-                Impact::Information,
-                &s,
-                props([("libelle", texte(&a.libelle))]),
-                props([("libelle", texte(&b.libelle))]),
-                m,
-            );
+            self.libelle(&s, "du bloc", &a.libelle, &b.libelle);
         }
         if a.description != b.description {
             self.description(
@@ -898,18 +887,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
         }
         self.types(&s, &a.type_, &b.type_);
         if a.libelle != b.libelle {
-            let m = format!(
-                "Le libellé du champ « {} » devient « {} »",
-                a.libelle, b.libelle
-            );
-            self.changement(
-                Nature::LibelleModifie,
-                Impact::Information,
-                &s,
-                props([("libelle", texte(&a.libelle))]),
-                props([("libelle", texte(&b.libelle))]),
-                m,
-            );
+            self.libelle(&s, "du champ", &a.libelle, &b.libelle);
         }
         if a.description != b.description {
             self.description(
@@ -976,6 +954,19 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                 m,
             );
         }
+    }
+
+    /// A block's or a field's label changed (`de`: "du bloc", "du champ").
+    fn libelle(&mut self, s: &Sujet<'_>, de: &str, a: &str, b: &str) {
+        let m = format!("Le libellé {de} « {a} » devient « {b} »");
+        self.changement(
+            Nature::LibelleModifie,
+            Impact::Information,
+            s,
+            props([("libelle", texte(a))]),
+            props([("libelle", texte(b))]),
+            m,
+        );
     }
 
     fn description(&mut self, s: &Sujet<'_>, de: &str, a: Option<&String>, b: Option<&String>) {

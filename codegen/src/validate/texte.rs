@@ -36,19 +36,20 @@ pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
         m.identite.version
     ));
 
-    // Top-level block of each payload key, to group findings.
+    // Top-level block of each payload key (fields and nested blocks), to
+    // group findings: one walk of each top-level block's subtree.
+    fn marquer<'m>(b: &'m crate::model::Bloc, i: usize, bloc_de: &mut BTreeMap<&'m str, usize>) {
+        bloc_de.insert(&b.code, i);
+        for c in &b.champs {
+            bloc_de.insert(&c.code, i);
+        }
+        for sb in &b.blocs {
+            marquer(sb, i, bloc_de);
+        }
+    }
     let mut bloc_de: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, b) in m.blocs.iter().enumerate() {
-        for c in m
-            .champs()
-            .iter()
-            .filter(|(chaine, _)| chaine[0].code == b.code)
-        {
-            bloc_de.insert(&c.1.code, i);
-        }
-        for sb in m.tous_les_blocs().iter().filter(|sb| est_dans(b, &sb.code)) {
-            bloc_de.insert(&sb.code, i);
-        }
+        marquer(b, i, &mut bloc_de);
     }
     let cle = |chemin: &str| {
         chemin
@@ -91,8 +92,4 @@ pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
         }
     }
     out
-}
-
-fn est_dans(b: &crate::model::Bloc, code: &str) -> bool {
-    b.code == code || b.blocs.iter().any(|sb| est_dans(sb, code))
 }
