@@ -2,8 +2,10 @@
 //!
 //! Parsing is jsonc-parser's with every extension turned off; this module adds
 //! what SIDOBA inputs need on top: a nesting limit checked before parsing
-//! (so hostile depth cannot exhaust the stack), a duplicate-key check, and
-//! number literals kept as text so that decimals never meet a binary float.
+//! (so hostile depth cannot exhaust the stack), the refusal of raw control
+//! characters in strings (which jsonc-parser lets through), a duplicate-key
+//! check, number literals kept as text so that decimals never meet a binary
+//! float, and messages in French.
 
 use std::fmt;
 
@@ -57,7 +59,16 @@ impl fmt::Display for Position {
 /// Parses one strict JSON document (RFC 8259: no comments, no trailing
 /// commas, double-quoted strings only), refusing duplicate keys.
 pub fn analyser(texte: &str) -> Result<Value<'_>, ErreurJson> {
-    verifier_profondeur(texte)?;
+    // Depth first: the parser must not recurse on hostile nesting. A raw
+    // control character is only reported if the parser finds nothing
+    // earlier, so that the first fault of the file is the one shown.
+    let controle = match verifier_avant_analyse(texte)? {
+        Some(offset) => Err(ErreurJson {
+            offset,
+            message: "JSON invalide : caractère de contrôle brut dans une chaîne (à écrire échappé, par exemple \\n ou \\u0009)".into(),
+        }),
+        None => Ok(()),
+    };
     let options = jsonc_parser::ParseOptions {
         allow_comments: false,
         allow_loose_object_property_names: false,
@@ -70,29 +81,42 @@ pub fn analyser(texte: &str) -> Result<Value<'_>, ErreurJson> {
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
-    let resultat =
-        jsonc_parser::parse_to_ast(texte, &Default::default(), &options).map_err(|e| {
-            ErreurJson {
-                offset: e.range().start,
-                message: traduire(&e.kind().to_string()),
-            }
-        })?;
+    let resultat = match jsonc_parser::parse_to_ast(texte, &Default::default(), &options) {
+        Ok(r) => r,
+        Err(e) => {
+            let offset = e.range().start;
+            return match controle {
+                Err(c) if c.offset < offset => Err(c),
+                _ => Err(ErreurJson {
+                    offset,
+                    message: format!("JSON invalide : {}", traduire(e.kind())),
+                }),
+            };
+        }
+    };
+    controle?;
     let Some(valeur) = resultat.value else {
         return Err(ErreurJson {
             offset: 0,
-            message: "document JSON vide".into(),
+            message: "JSON invalide : document vide".into(),
         });
     };
     verifier_nombres_et_cles(&valeur)?;
     Ok(valeur)
 }
 
-/// Counts bracket depth outside strings; linear and allocation-free.
-fn verifier_profondeur(texte: &str) -> Result<(), ErreurJson> {
+/// Counts bracket depth outside strings, and finds the first raw control
+/// character inside one; linear and allocation-free.
+fn verifier_avant_analyse(texte: &str) -> Result<Option<usize>, ErreurJson> {
     let (mut profondeur, mut dans_chaine, mut echappe) = (0usize, false, false);
+    let mut controle = None;
     for (i, b) in texte.bytes().enumerate() {
         if dans_chaine {
             match b {
+                0x00..=0x1f => {
+                    controle = controle.or(Some(i));
+                    echappe = false;
+                }
                 _ if echappe => echappe = false,
                 b'\\' => echappe = true,
                 b'"' => dans_chaine = false,
@@ -117,7 +141,7 @@ fn verifier_profondeur(texte: &str) -> Result<(), ErreurJson> {
             _ => {}
         }
     }
-    Ok(())
+    Ok(controle)
 }
 
 /// jsonc-parser lets a few non-JSON number forms and duplicate keys through.
@@ -210,8 +234,92 @@ pub fn debut(v: &Value<'_>) -> usize {
     }
 }
 
-fn traduire(message: &str) -> String {
-    format!("JSON invalide : {message}")
+/// jsonc-parser's faults, in the words of our messages (its own are in
+/// English).
+fn traduire(genre: &jsonc_parser::errors::ParseErrorKind) -> String {
+    use jsonc_parser::ParseStringErrorKind as C;
+    use jsonc_parser::errors::ParseErrorKind as E;
+    let m = match genre {
+        E::BareDecimalPointNumbersNotAllowed => "un nombre ne commence ni ne finit par un point",
+        E::CommentsNotAllowed => "les commentaires ne sont pas permis",
+        E::ExpectedColonAfterObjectKey => "« : » attendu après la clé",
+        E::ExpectedObjectValue => "valeur attendue après « : »",
+        E::ExpectedDigit => "chiffre attendu",
+        E::ExpectedDigitFollowingNegativeSign => "chiffre attendu après « - »",
+        E::ExpectedPlusMinusOrDigitInNumberLiteral => "« + », « - » ou chiffre attendu dans l'exposant",
+        E::ExpectedStringObjectProperty => "clé entre guillemets attendue",
+        E::HexadecimalNumbersNotAllowed => "les nombres hexadécimaux ne sont pas permis",
+        E::ExpectedComma => "« , » attendue",
+        E::MultipleRootJsonValues => "texte après la fin du document",
+        E::NonFiniteNumbersNotAllowed => "Infinity et NaN ne sont pas permis",
+        E::SingleQuotedStringsNotAllowed => "les chaînes s'écrivent entre guillemets doubles",
+        E::String(C::UnterminatedStringLiteral) => "chaîne non terminée",
+        E::String(C::ExpectedFourHexDigits) => "échappement \\u incomplet (quatre chiffres hexadécimaux attendus)",
+        E::String(C::InvalidUnicodeEscapeSequence(_)) => "échappement \\u invalide (demi-paire UTF-16 isolée ?)",
+        E::String(_) => "échappement invalide dans une chaîne",
+        E::TrailingCommasNotAllowed => "virgule finale non permise",
+        E::UnaryPlusNumbersNotAllowed => "un nombre ne commence pas par « + »",
+        E::UnexpectedCloseBrace => "« } » inattendue",
+        E::UnexpectedCloseBracket => "« ] » inattendu",
+        E::UnexpectedColon => "« : » inattendu",
+        E::UnexpectedComma => "« , » inattendue",
+        E::UnexpectedToken | E::UnexpectedTokenInObject => "élément inattendu",
+        E::UnexpectedWord => "mot inattendu (seuls true, false et null sont permis)",
+        E::UnterminatedArray => "tableau non fermé (« ] » manquant)",
+        E::UnterminatedCommentBlock => "commentaire non terminé",
+        E::UnterminatedObject => "objet non fermé (« } » manquante)",
+        E::NestingDepthExceeded => "imbrication trop profonde",
+        // Only with a feature of jsonc-parser we do not enable.
+        #[allow(unreachable_patterns)]
+        _ => "syntaxe invalide",
+    };
+    m.to_owned()
+}
+
+/// Where, in `texte`, the byte `offset` of a decoded string value falls,
+/// the string's text starting at `debut` (just after its opening quote):
+/// escapes (`\\t`, `\\u0061`, surrogate pairs) take more room in the file
+/// than in the value, so positions inside a value (a rule expression, a
+/// regular expression) must be mapped back to be shown in place.
+pub fn offset_dans_chaine(texte: &str, debut: usize, offset: usize) -> usize {
+    let octets = texte.as_bytes();
+    let (mut brut, mut decode) = (debut, 0usize);
+    while decode < offset {
+        let Some(&b) = octets.get(brut) else { break };
+        let (pris, produit) = match b {
+            b'"' => break,
+            b'\\' => match octets.get(brut + 1) {
+                Some(b'u') => {
+                    let unite = |i: usize| {
+                        texte
+                            .get(i..i + 4)
+                            .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    };
+                    match unite(brut + 2) {
+                        Some(0xd800..=0xdbff)
+                            if octets.get(brut + 6..brut + 8) == Some(b"\\u")
+                                && unite(brut + 8).is_some_and(|l| (0xdc00..=0xdfff).contains(&l)) =>
+                        {
+                            (12, 4)
+                        }
+                        Some(c) => (6, char::from_u32(c).map_or(3, char::len_utf8)),
+                        None => (2, 1),
+                    }
+                }
+                _ => (2, 1),
+            },
+            _ => {
+                let n = texte[brut..].chars().next().map_or(1, char::len_utf8);
+                (n, n)
+            }
+        };
+        if decode + produit > offset {
+            break;
+        }
+        brut += pris;
+        decode += produit;
+    }
+    brut
 }
 
 #[cfg(test)]
@@ -257,6 +365,69 @@ mod tests {
             "]".repeat(PROFONDEUR_MAX)
         );
         assert!(analyser(&ok).is_ok());
+    }
+
+    #[test]
+    fn raw_control_characters_in_strings_are_refused() {
+        for (texte, attendu) in [
+            ("[\"a\tb\"]", 3),
+            ("[\"a\nb\"]", 3),
+            ("[\"\u{0}\"]", 2),
+            ("{\"k\u{1f}\": 1}", 3),
+        ] {
+            let e = analyser(texte).unwrap_err();
+            assert_eq!(e.offset, attendu, "{texte:?}: {e}");
+            assert!(e.message.contains("caractère de contrôle"), "{e}");
+        }
+        // Escaped, they are fine; outside strings, a tab is white space.
+        assert!(analyser("[\"a\\tb\\u0001\",\t1]").is_ok());
+        // The first fault of the file is the one reported.
+        assert_eq!(analyser("[,\"a\tb\"]").unwrap_err().offset, 1);
+    }
+
+    #[test]
+    fn messages_are_in_french() {
+        for texte in [
+            "{\"a\": 1,}",
+            "{'a': 1}",
+            "[1, // x\n 2]",
+            "",
+            "{\"a\": [1, 2}",
+            "[1 2]",
+            "[tru]",
+            "[\"\\x\"]",
+            "[\"\\ud800\"]",
+            "[\"abc",
+            "{\"a\" 1}",
+            "[1] [2]",
+            "[0x1]",
+            "[+1]",
+            "[.5]",
+            "{\"a\":}",
+            "{1: 2}",
+            "[NaN]",
+        ] {
+            let e = analyser(texte).unwrap_err();
+            assert!(e.message.starts_with("JSON invalide : "), "{texte:?}: {e}");
+            for anglais in ["Expected", "Unexpected", "not allowed", "Unterminated", "Invalid"] {
+                assert!(!e.message.contains(anglais), "{texte:?}: {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn offsets_in_strings_map_back_to_the_text() {
+        // The value is `ab\tc"é😀z`.
+        let texte = r#"{"e": "a\u0062\tc\"\u00e9\ud83d\ude00z"}"#;
+        let debut = texte.find('a').unwrap();
+        let valeur = "ab\tc\"é😀z";
+        for (i, _) in valeur.char_indices() {
+            let brut = offset_dans_chaine(texte, debut, i);
+            let attendu = ["a", "\\u0062", "\\t", "c", "\\\"", "\\u00e9", "\\ud83d", "z"]
+                [valeur[..i].chars().count()];
+            assert!(texte[brut..].starts_with(attendu), "{i}: {}", &texte[brut..]);
+        }
+        assert_eq!(offset_dans_chaine(texte, debut, valeur.len()), texte.len() - 2);
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod read;
 pub mod source;
 
 pub use read::charger;
-pub use source::{Diagnostic, Gravite, Source};
+pub use source::{CodeProbleme, Diagnostic, Gravite, Source};
 
 use sidoba::{Date, Decimal};
 

@@ -44,6 +44,7 @@ impl Source {
                     sha256,
                 };
                 Err(Box::new(s.diagnostic(
+                    CodeProbleme::Utf8Invalide,
                     Gravite::Erreur,
                     "",
                     ok,
@@ -58,12 +59,14 @@ impl Source {
 
     pub fn diagnostic(
         &self,
+        code: CodeProbleme,
         gravite: Gravite,
         pointeur: &str,
         offset: usize,
         message: String,
     ) -> Diagnostic {
         Diagnostic {
+            code,
             gravite,
             fichier: self.nom.clone(),
             pointeur: pointeur.to_owned(),
@@ -80,9 +83,79 @@ pub enum Gravite {
     Avertissement,
 }
 
+impl Gravite {
+    /// The word of the outputs (`erreur`, `avertissement`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gravite::Erreur => "erreur",
+            Gravite::Avertissement => "avertissement",
+        }
+    }
+}
+
+/// Declares the kinds of problem and their list together, so that the list
+/// (documented in docs/diagnostics.md, checked by a test) cannot miss one.
+macro_rules! codes_probleme {
+    ($($(#[$doc:meta])* $variante:ident => $texte:literal,)*) => {
+        /// The kind of a problem: a stable snake_case French code, for
+        /// tools reading `sidoba check --format json`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum CodeProbleme {
+            $($(#[$doc])* $variante,)*
+        }
+
+        impl CodeProbleme {
+            /// Every code, in the order of the documentation.
+            pub const TOUS: &'static [CodeProbleme] = &[$(CodeProbleme::$variante,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(CodeProbleme::$variante => $texte,)*
+                }
+            }
+        }
+    };
+}
+
+codes_probleme! {
+    /// The file cannot be read at all (command line only).
+    FichierIllisible => "fichier_illisible",
+    Utf8Invalide => "utf8_invalide",
+    JsonInvalide => "json_invalide",
+    CleManquante => "cle_manquante",
+    TypeJson => "type_json",
+    CleInconnue => "cle_inconnue",
+    /// A string outside its enumeration (`niveau`, `severite`, `type`).
+    ValeurInconnue => "valeur_inconnue",
+    CodeVide => "code_vide",
+    CodeTropLong => "code_trop_long",
+    CodeDuplique => "code_duplique",
+    /// An integer key that is not a plain integer of the signed 64-bit range.
+    EntierInvalide => "entier_invalide",
+    ValeurNegative => "valeur_negative",
+    DateInvalide => "date_invalide",
+    BornesInversees => "bornes_inversees",
+    BorneHorsType => "borne_hors_type",
+    BorneTropDeDecimales => "borne_trop_de_decimales",
+    DecimalesHorsPlage => "decimales_hors_plage",
+    MotifInvalide => "motif_invalide",
+    NomenclatureInconnue => "nomenclature_inconnue",
+    TableauVide => "tableau_vide",
+    BlocVide => "bloc_vide",
+    LignesHorsRepetable => "lignes_hors_repetable",
+    ProfondeurBlocs => "profondeur_blocs",
+    RegleBlocInconnu => "regle_bloc_inconnu",
+    RegleBlocNonRepetable => "regle_bloc_non_repetable",
+    RegleSyntaxe => "regle_syntaxe",
+    RegleReferenceInconnue => "regle_reference_inconnue",
+    RegleTypes => "regle_types",
+}
+
 /// One problem in a model file, with its place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The kind of problem.
+    pub code: CodeProbleme,
     pub gravite: Gravite,
     pub fichier: String,
     /// JSON pointer of the value at fault (`""` for the whole document).
@@ -105,10 +178,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let g = match self.gravite {
-            Gravite::Erreur => "erreur",
-            Gravite::Avertissement => "avertissement",
-        };
+        let g = self.gravite.as_str();
         let pointeur = if self.pointeur.is_empty() {
             String::new()
         } else {
@@ -162,7 +232,7 @@ mod tests {
     #[test]
     fn excerpt_has_a_caret_under_the_fault() {
         let s = Source::depuis_octets("m.json", b"{\n  \"min\": 5\n}".to_vec()).unwrap();
-        let d = s.diagnostic(Gravite::Erreur, "/min", 11, "trop grand".into());
+        let d = s.diagnostic(CodeProbleme::BornesInversees, Gravite::Erreur, "/min", 11, "trop grand".into());
         assert_eq!(
             d.to_string(),
             "erreur: m.json:2:10 [/min]: trop grand\n2 |   \"min\": 5\n  |          ^"
