@@ -43,6 +43,9 @@ enum Commande {
         /// Les clés inconnues sont des erreurs, pas des avertissements.
         #[arg(long)]
         strict: bool,
+        /// Format des problèmes (`json` : docs/diagnostics.md).
+        #[arg(long, value_enum, default_value = "text")]
+        format: check::Format,
     },
     /// Génère un module Rust par modèle dans DIR, et un mod.rs.
     Generate {
@@ -103,7 +106,11 @@ pub fn main() -> ExitCode {
         }
     };
     let statut = match cli.commande {
-        Commande::Check { modeles, strict } => check::executer(&modeles, strict),
+        Commande::Check {
+            modeles,
+            strict,
+            format,
+        } => check::executer(&modeles, strict, format),
         Commande::Generate {
             modeles,
             out,

@@ -2,8 +2,9 @@
 //! elements. (Field-level rules are checked while reading.)
 
 use super::read::Ctx;
+use super::source::CodeProbleme as C;
 use super::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub(super) fn verifier(m: &mut Modele, ctx: &mut Ctx<'_>) {
     codes_uniques(
@@ -34,16 +35,17 @@ pub(super) fn verifier(m: &mut Modele, ctx: &mut Ctx<'_>) {
             );
             ctx.erreur(
                     &c.lieu,
+                    C::NomenclatureInconnue,
                     format!("le champ « {} » désigne la nomenclature « {nomenclature} », qui n'existe pas{proches}", c.code),
                 );
         }
     }
-    regles(m, ctx);
+    regles(m, ctx, &elements);
 }
 
 /// Rule blocks, then each expression parsed and typed: every fault shown
 /// under the expression, located in the file.
-fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
+fn regles(m: &mut Modele, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) {
     let blocs = m.tous_les_blocs();
     let mut bloc_valide = Vec::with_capacity(m.regles.len());
     for r in &m.regles {
@@ -57,6 +59,7 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
             Some(b) if b.repetable => {}
             Some(_) => ctx.erreur(
                 &r.lieu,
+                C::RegleBlocNonRepetable,
                 format!(
                     "la règle « {} » porte sur le bloc « {code} », qui n'est pas répétable",
                     r.code
@@ -72,6 +75,7 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
                 );
                 ctx.erreur(
                     &r.lieu,
+                    C::RegleBlocInconnu,
                     format!(
                         "la règle « {} » porte sur le bloc « {code} », qui n'existe pas{proches}",
                         r.code
@@ -80,36 +84,80 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
             }
         }
     }
+    // Typed only against a form that could be read, and only the rules
+    // whose expression and block could be: the rest would only report
+    // consequences of errors already reported.
+    let lisibles: Vec<bool> = (0..m.regles.len())
+        .map(|i| ctx.blocs_lus && ctx.regles_lisibles.get(i).copied().unwrap_or(false))
+        .collect();
     let mut typees = Vec::with_capacity(m.regles.len());
     let resultats = crate::rules::verifier_toutes(m);
-    for ((r, ok), resultat) in m.regles.iter().zip(bloc_valide).zip(resultats) {
-        if !ok {
-            typees.push(None);
-            continue;
-        }
+    let connus: BTreeSet<&str> = m
+        .champs()
+        .into_iter()
+        .map(|(_, c)| c.code.as_str())
+        .chain(m.tous_les_blocs().into_iter().map(|b| b.code.as_str()))
+        .collect();
+    // Elements met in the file but not read whole (their errors are
+    // reported): naming one is not a fault of the rule.
+    let rencontres: BTreeSet<&str> = elements.iter().map(|(c, _)| c.as_str()).collect();
+    let mut diags = Vec::new();
+    for (((r, ok), lisible), resultat) in m.regles.iter().zip(bloc_valide).zip(lisibles).zip(resultats) {
         match resultat {
-            Ok(t) => typees.push(Some(t)),
-            Err(erreurs) => {
+            Ok(t) if ok && lisible => typees.push(Some(t)),
+            Err(erreurs) if ok && lisible => {
+                let syntaxe = crate::rules::analyser(&r.expression).is_err();
                 for e in erreurs {
+                    let code = if syntaxe {
+                        C::RegleSyntaxe
+                    } else {
+                        match reference(&r.expression, &e) {
+                            Some(c) if connus.contains(c.as_str()) => C::RegleTypes,
+                            Some(c) if rencontres.contains(c.as_str()) => continue,
+                            Some(_) => C::RegleReferenceInconnue,
+                            None => C::RegleTypes,
+                        }
+                    };
                     let pointeur = format!("{}/expression", r.lieu.pointeur);
-                    let d = ctx
-                        .source()
-                        .diagnostic(
-                            super::Gravite::Erreur,
-                            &pointeur,
-                            r.debut_expression + e.debut,
-                            format!("règle « {} » : {}", r.code, e.message),
-                        )
-                        .avec_detail(&e.rendre(&r.expression));
-                    ctx.pousser(d);
+                    let source = ctx.source();
+                    let offset =
+                        sidoba::json::offset_dans_chaine(&source.texte, r.debut_expression, e.debut);
+                    diags.push(
+                        source
+                            .diagnostic(
+                                code,
+                                super::Gravite::Erreur,
+                                &pointeur,
+                                offset,
+                                format!("règle « {} » : {}", r.code, e.message),
+                            )
+                            .avec_detail(&e.rendre(&r.expression)),
+                    );
                 }
                 typees.push(None);
             }
+            _ => typees.push(None),
         }
     }
+    diags.into_iter().for_each(|d| ctx.pousser(d));
     for (r, t) in m.regles.iter_mut().zip(typees) {
         r.typee = t;
     }
+}
+
+/// The code named by the span of a fault, when the span is a reference
+/// (an IDENT or a backticked code).
+fn reference(expression: &str, e: &crate::rules::ErreurRegle) -> Option<String> {
+    let texte = expression.get(e.debut..e.fin)?;
+    if let Some(c) = texte.strip_prefix('`').and_then(|t| t.strip_suffix('`')) {
+        return Some(c.to_owned());
+    }
+    let mut car = texte.chars();
+    let ident = car
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && car.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    ident.then(|| texte.to_owned())
 }
 
 /// Reports each repeat of a code, pointing at the repeat and naming the first.
@@ -128,6 +176,7 @@ fn codes_uniques<'m>(
                 let p = sidoba::json::Position::de(&ctx.source().texte, premier.offset);
                 ctx.erreur(
                     lieu,
+                    C::CodeDuplique,
                     format!(
                         "code de {quoi} « {code} » en double (déjà utilisé en {p}, {})",
                         premier.pointeur

@@ -5,6 +5,7 @@
 //! as given and never re-check it.
 
 mod check;
+mod motif;
 mod read;
 pub mod source;
 

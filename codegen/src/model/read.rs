@@ -1,6 +1,6 @@
 //! JSON → model, collecting every problem of the file in one pass.
 
-use super::source::{Diagnostic, Gravite, Source, segment};
+use super::source::{CodeProbleme as C, Diagnostic, Gravite, Source, segment};
 use super::*;
 use sidoba::json::{self, Object, Value};
 
@@ -19,6 +19,7 @@ pub fn charger(
         Ok(v) => v,
         Err(e) => {
             return Err(vec![source.diagnostic(
+                C::JsonInvalide,
                 Gravite::Erreur,
                 "",
                 e.offset,
@@ -31,6 +32,8 @@ pub fn charger(
         diags: Vec::new(),
         strict,
         cles: Vec::new(),
+        regles_lisibles: Vec::new(),
+        blocs_lus: false,
     };
     let mut modele = ctx.modele(&racine);
     if let Some(m) = &mut modele {
@@ -57,6 +60,12 @@ pub(super) struct Ctx<'s> {
     /// Codes of every block and field met, even those whose element could
     /// not be read whole, so that duplicates are reported in the same run.
     pub(super) cles: Vec<(String, Lieu)>,
+    /// Per rule, whether its expression and block could be read: only
+    /// those are typed (the others would only report consequences).
+    pub(super) regles_lisibles: Vec<bool>,
+    /// Whether the top-level `blocs` could be read: rules are typed
+    /// against the form only then.
+    pub(super) blocs_lus: bool,
 }
 
 /// An object being read, with its pointer.
@@ -80,15 +89,21 @@ impl<'v, 'a> Obj<'v, 'a> {
 }
 
 impl<'s> Ctx<'s> {
-    pub(super) fn erreur(&mut self, lieu: &Lieu, message: String) {
-        self.erreur_a(&lieu.pointeur, lieu.offset, message);
+    pub(super) fn erreur(&mut self, lieu: &Lieu, code: C, message: String) {
+        self.erreur_a(&lieu.pointeur, lieu.offset, code, message);
     }
 
-    pub(super) fn erreur_a(&mut self, pointeur: &str, offset: usize, message: String) {
+    pub(super) fn erreur_a(&mut self, pointeur: &str, offset: usize, code: C, message: String) {
         self.diags.push(
             self.source
-                .diagnostic(Gravite::Erreur, pointeur, offset, message),
+                .diagnostic(code, Gravite::Erreur, pointeur, offset, message),
         );
+    }
+
+    /// An error on the value of `cle` in `o` (at the object if absent).
+    fn erreur_cle(&mut self, o: &Obj<'_, '_>, cle: &str, code: C, message: String) {
+        let off = o.get(cle).map_or(o.o.range.start, json::debut);
+        self.erreur_a(&o.ptr(cle), off, code, message);
     }
 
     pub(super) fn pousser(&mut self, d: Diagnostic) {
@@ -110,7 +125,8 @@ impl<'s> Ctx<'s> {
             self.erreur_a(
                 &ptr,
                 json::debut(v),
-                format!("{quoi} doit être un objet, pas {}", json::type_json(v)),
+                C::TypeJson,
+                format!("{quoi} doit être un objet, pas {}", decrire(v)),
             );
             return None;
         };
@@ -124,6 +140,7 @@ impl<'s> Ctx<'s> {
                 };
                 let proches = sidoba::proches::suggestion(nom, cles.iter().copied());
                 let d = self.source.diagnostic(
+                    C::CleInconnue,
                     g,
                     &format!("{ptr}/{}", segment(nom)),
                     p.range.start,
@@ -150,6 +167,7 @@ impl<'s> Ctx<'s> {
                     self.erreur_a(
                         &o.ptr,
                         o.o.range.start,
+                        C::CleManquante,
                         format!("clé obligatoire « {cle} » absente"),
                     );
                 }
@@ -162,7 +180,8 @@ impl<'s> Ctx<'s> {
         self.erreur_a(
             &o.ptr(cle),
             json::debut(v),
-            format!("« {cle} » doit être {attendu}, pas {}", json::type_json(v)),
+            C::TypeJson,
+            format!("« {cle} » doit être {attendu}, pas {}", decrire(v)),
         );
     }
 
@@ -179,19 +198,21 @@ impl<'s> Ctx<'s> {
     /// A code: a non-empty string of at most 128 characters.
     fn code(&mut self, o: &Obj<'_, '_>, cle: &str) -> Option<String> {
         let c = self.chaine(o, cle, true)?;
-        let offset = o.get(cle).map_or(0, json::debut);
         if c.is_empty() {
-            self.erreur_a(
-                &o.ptr(cle),
-                offset,
+            self.erreur_cle(
+                o,
+                cle,
+                C::CodeVide,
                 format!("« {cle} » ne peut pas être vide"),
             );
         } else if c.chars().count() > LONGUEUR_CODE_MAX {
-            self.erreur_a(
-                &o.ptr(cle),
-                offset,
+            self.erreur_cle(
+                o,
+                cle,
+                C::CodeTropLong,
                 format!(
-                    "« {cle} » dépasse {LONGUEUR_CODE_MAX} caractères ({})",
+                    "« {cle} » {} dépasse {LONGUEUR_CODE_MAX} caractères ({})",
+                    citer(&c),
                     c.chars().count()
                 ),
             );
@@ -209,29 +230,44 @@ impl<'s> Ctx<'s> {
         }
     }
 
-    fn entier(&mut self, o: &Obj<'_, '_>, cle: &str) -> Option<i64> {
+    /// An integer key; `code` is the kind of problem when the number is not
+    /// a plain integer of the signed 64-bit range.
+    fn entier(&mut self, o: &Obj<'_, '_>, cle: &str, code: C) -> Option<i64> {
         let v = self.valeur(o, cle, false)?;
         let Value::NumberLit(n) = v else {
             self.type_faux(o, cle, v, "un entier");
             return None;
         };
-        if n.value.contains(['.', 'e', 'E']) {
-            self.erreur_a(
-                &o.ptr(cle),
-                n.range.start,
-                format!("« {cle} » doit être un entier, pas {}", n.value),
+        let raison = if n.value.contains(['e', 'E']) {
+            Some("exposant non permis")
+        } else if n.value.contains('.') {
+            Some("partie décimale non permise")
+        } else {
+            None
+        };
+        if let Some(raison) = raison {
+            let texte = tronquer(n.value);
+            self.erreur_cle(
+                o,
+                cle,
+                code,
+                format!("« {cle} » doit être un entier, pas {texte} : {raison}"),
             );
             return None;
         }
         match n.value.parse::<i64>() {
             Ok(i) => Some(i),
             Err(_) => {
-                self.erreur_a(
-                    &o.ptr(cle),
-                    n.range.start,
+                let texte = tronquer(n.value);
+                self.erreur_cle(
+                    o,
+                    cle,
+                    code,
                     format!(
-                        "« {cle} » = {} ne tient pas dans un entier signé 64 bits",
-                        n.value
+                        "« {cle} » = {texte} ne tient pas dans un entier signé 64 bits \
+                         ({} à {})",
+                        i64::MIN,
+                        i64::MAX
                     ),
                 );
                 None
@@ -239,15 +275,17 @@ impl<'s> Ctx<'s> {
         }
     }
 
-    fn naturel(&mut self, o: &Obj<'_, '_>, cle: &str) -> Option<u64> {
-        let i = self.entier(o, cle)?;
+    /// A count or length: an integer, not negative (`negatif`: the kind of
+    /// problem when it is).
+    fn naturel(&mut self, o: &Obj<'_, '_>, cle: &str, negatif: C) -> Option<u64> {
+        let i = self.entier(o, cle, C::EntierInvalide)?;
         match u64::try_from(i) {
             Ok(n) => Some(n),
             Err(_) => {
-                let off = o.get(cle).map_or(0, json::debut);
-                self.erreur_a(
-                    &o.ptr(cle),
-                    off,
+                self.erreur_cle(
+                    o,
+                    cle,
+                    negatif,
                     format!("« {cle} » ne peut pas être négatif ({i})"),
                 );
                 None
@@ -263,16 +301,19 @@ impl<'s> Ctx<'s> {
         };
         let d = sidoba::decimal::lire_scientifique(n.value);
         if d.is_none() {
-            self.erreur_a(
-                &o.ptr(cle),
-                n.range.start,
-                format!("« {cle} » = {} n'est pas représentable exactement (28 chiffres significatifs au plus)", n.value),
+            let texte = tronquer(n.value);
+            self.erreur_cle(
+                o,
+                cle,
+                C::BorneHorsType,
+                format!("« {cle} » = {texte} n'est pas représentable exactement (28 chiffres significatifs au plus)"),
             );
         }
         d
     }
 
-    fn date(&mut self, o: &Obj<'_, '_>, cle: &str) -> Option<Date> {
+    /// A date key; `code` is the kind of problem when it is no date.
+    fn date(&mut self, o: &Obj<'_, '_>, cle: &str, code: C) -> Option<Date> {
         let v = self.valeur(o, cle, false)?;
         let Value::StringLit(s) = v else {
             self.type_faux(o, cle, v, "une date « AAAA-MM-JJ »");
@@ -280,8 +321,14 @@ impl<'s> Ctx<'s> {
         };
         match s.value.parse() {
             Ok(d) => Some(d),
-            Err(e) => {
-                self.erreur_a(&o.ptr(cle), s.range.start, format!("« {cle} » : {e}"));
+            Err(_) => {
+                let texte = citer(&s.value);
+                self.erreur_a(
+                    &o.ptr(cle),
+                    s.range.start,
+                    code,
+                    format!("« {cle} » : {texte} n'est pas une date AAAA-MM-JJ existante"),
+                );
                 None
             }
         }
@@ -309,6 +356,9 @@ impl<'s> Ctx<'s> {
         }
     }
 
+    /// The whole model. Parts that could not be read are replaced by
+    /// placeholders (their errors are recorded, so such a model is never
+    /// returned): the cross checks still run on everything else.
     fn modele(&mut self, racine: &Value<'_>) -> Option<Modele> {
         let o = self.objet(
             racine,
@@ -324,22 +374,35 @@ impl<'s> Ctx<'s> {
             .and_then(|v| self.identite(v, o.ptr("modele")));
         let nomenclatures = self.liste(&o, "nomenclatures", false, Ctx::nomenclature);
         let blocs = self.liste(&o, "blocs", true, |c, v, p| c.bloc(v, p, 1));
-        if let (Some(b), Some(v)) = (&blocs, o.get("blocs"))
-            && b.is_empty()
-            && matches!(v, Value::Array(a) if a.elements.is_empty())
+        self.blocs_lus = blocs.is_some();
+        if let Some(Value::Array(a)) = o.get("blocs")
+            && a.elements.is_empty()
         {
-            self.erreur_a(
-                &o.ptr("blocs"),
-                json::debut(v),
+            self.erreur_cle(
+                &o,
+                "blocs",
+                C::TableauVide,
                 "« blocs » ne peut pas être vide".into(),
             );
         }
         let regles = self.liste(&o, "regles", false, Ctx::regle);
         Some(Modele {
-            campagne: campagne?,
-            identite: identite?,
+            campagne: campagne.unwrap_or_else(|| Campagne {
+                id: String::new(),
+                libelle: String::new(),
+                module: String::new(),
+                annee: None,
+                date_ouverture: None,
+                date_cloture: None,
+            }),
+            identite: identite.unwrap_or_else(|| Identite {
+                code: String::new(),
+                version: String::new(),
+                niveau: Niveau::Structure,
+                libelle: None,
+            }),
             nomenclatures: nomenclatures.unwrap_or_default(),
-            blocs: blocs?,
+            blocs: blocs.unwrap_or_default(),
             regles: regles.unwrap_or_default(),
             sha256: self.source.sha256.clone(),
         })
@@ -378,23 +441,23 @@ impl<'s> Ctx<'s> {
         let id = self.code(&o, "id");
         let libelle = self.chaine(&o, "libelle", true);
         let module = self.chaine(&o, "module", true);
-        let annee = self.entier(&o, "annee");
-        let date_ouverture = self.date(&o, "dateOuverture");
-        let date_cloture = self.date(&o, "dateCloture");
+        let annee = self.entier(&o, "annee", C::EntierInvalide);
+        let date_ouverture = self.date(&o, "dateOuverture", C::DateInvalide);
+        let date_cloture = self.date(&o, "dateCloture", C::DateInvalide);
         if let (Some(a), Some(b)) = (date_ouverture, date_cloture)
             && a > b
         {
-            let off = o.get("dateCloture").map_or(0, json::debut);
-            self.erreur_a(
-                &o.ptr("dateCloture"),
-                off,
+            self.erreur_cle(
+                &o,
+                "dateCloture",
+                C::BornesInversees,
                 format!("la date de clôture {b} précède la date d'ouverture {a}"),
             );
         }
         Some(Campagne {
-            id: id?,
-            libelle: libelle?,
-            module: module?,
+            id: id.unwrap_or_default(),
+            libelle: libelle.unwrap_or_default(),
+            module: module.unwrap_or_default(),
             annee,
             date_ouverture,
             date_cloture,
@@ -414,11 +477,14 @@ impl<'s> Ctx<'s> {
             Some("structure") => Some(Niveau::Structure),
             Some("usager") => Some(Niveau::Usager),
             Some(autre) => {
-                let off = o.get("niveau").map_or(0, json::debut);
-                self.erreur_a(
-                    &o.ptr("niveau"),
-                    off,
-                    format!("« niveau » vaut « {autre} » : « structure » ou « usager » attendu"),
+                self.erreur_cle(
+                    &o,
+                    "niveau",
+                    C::ValeurInconnue,
+                    format!(
+                        "« niveau » vaut {} : « structure » ou « usager » attendu",
+                        citer(autre)
+                    ),
                 );
                 None
             }
@@ -426,9 +492,9 @@ impl<'s> Ctx<'s> {
         };
         let libelle = self.chaine(&o, "libelle", false);
         Some(Identite {
-            code: code?,
-            version: version?,
-            niveau: niveau?,
+            code: code.unwrap_or_default(),
+            version: version.unwrap_or_default(),
+            niveau: niveau.unwrap_or(Niveau::Structure),
             libelle,
         })
     }
@@ -450,14 +516,15 @@ impl<'s> Ctx<'s> {
             self.erreur_a(
                 &o.ptr("valeurs"),
                 a.range.start,
+                C::TableauVide,
                 "« valeurs » ne peut pas être vide".into(),
             );
         }
         Some(Nomenclature {
             code: code?,
-            libelle: libelle?,
+            libelle: libelle.unwrap_or_default(),
             reference,
-            valeurs: valeurs?,
+            valeurs: valeurs.unwrap_or_default(),
             lieu: Ctx::lieu(&o),
         })
     }
@@ -474,7 +541,7 @@ impl<'s> Ctx<'s> {
         let actif = self.booleen(&o, "actif").unwrap_or(true);
         Some(Valeur {
             code: code?,
-            libelle: libelle?,
+            libelle: libelle.unwrap_or_default(),
             actif,
             lieu: Ctx::lieu(&o),
         })
@@ -492,13 +559,15 @@ impl<'s> Ctx<'s> {
             "blocs",
         ];
         let o = self.objet(v, ptr, "un bloc", &cles)?;
-        if profondeur > PROFONDEUR_BLOCS_MAX {
+        // Reported once, where the limit is crossed; the content is still
+        // read, so that its own problems are reported too.
+        if profondeur == PROFONDEUR_BLOCS_MAX + 1 {
             self.erreur_a(
                 &o.ptr,
                 o.o.range.start,
+                C::ProfondeurBlocs,
                 format!("les blocs sont imbriqués sur plus de {PROFONDEUR_BLOCS_MAX} niveaux"),
             );
-            return None;
         }
         let code = self.code(&o, "code");
         if let Some(c) = &code {
@@ -507,14 +576,15 @@ impl<'s> Ctx<'s> {
         let libelle = self.chaine(&o, "libelle", true);
         let description = self.chaine(&o, "description", false);
         let repetable = self.booleen(&o, "repetable").unwrap_or(false);
-        let min_lignes = self.naturel(&o, "minLignes");
-        let max_lignes = self.naturel(&o, "maxLignes");
+        let min_lignes = self.naturel(&o, "minLignes", C::ValeurNegative);
+        let max_lignes = self.naturel(&o, "maxLignes", C::ValeurNegative);
         if !repetable {
             for cle in ["minLignes", "maxLignes"] {
-                if let Some(v) = o.get(cle).filter(|v| !matches!(v, Value::NullKeyword(_))) {
-                    self.erreur_a(
-                        &o.ptr(cle),
-                        json::debut(v),
+                if o.get(cle).is_some_and(|v| !matches!(v, Value::NullKeyword(_))) {
+                    self.erreur_cle(
+                        &o,
+                        cle,
+                        C::LignesHorsRepetable,
                         format!("« {cle} » n'a de sens que sur un bloc répétable"),
                     );
                 }
@@ -523,10 +593,10 @@ impl<'s> Ctx<'s> {
         if let (Some(a), Some(b)) = (min_lignes, max_lignes)
             && a > b
         {
-            let off = o.get("minLignes").map_or(0, json::debut);
-            self.erreur_a(
-                &o.ptr("minLignes"),
-                off,
+            self.erreur_cle(
+                &o,
+                "minLignes",
+                C::BornesInversees,
                 format!("« minLignes » ({a}) dépasse « maxLignes » ({b})"),
             );
         }
@@ -536,20 +606,24 @@ impl<'s> Ctx<'s> {
         let blocs = self
             .liste(&o, "blocs", false, |c, v, p| c.bloc(v, p, profondeur + 1))
             .unwrap_or_default();
-        let vide = |cle| {
-            o.get(cle)
-                .is_none_or(|v| matches!(v, Value::Array(a) if a.elements.is_empty()))
+        // Absent and null are the same; a key of the wrong type was
+        // reported already.
+        let vide = |cle| match o.get(cle) {
+            None | Some(Value::NullKeyword(_)) => true,
+            Some(Value::Array(a)) => a.elements.is_empty(),
+            Some(_) => false,
         };
         if vide("champs") && vide("blocs") {
             self.erreur_a(
                 &o.ptr,
                 o.o.range.start,
+                C::BlocVide,
                 "un bloc doit contenir au moins un champ ou un bloc".into(),
             );
         }
         Some(Bloc {
-            code: code?,
-            libelle: libelle?,
+            code: code.unwrap_or_default(),
+            libelle: libelle.unwrap_or_default(),
             description,
             repetable,
             min_lignes: min_lignes.filter(|_| repetable),
@@ -597,8 +671,8 @@ impl<'s> Ctx<'s> {
         let deprecie = self.booleen(&o, "deprecie").unwrap_or(false);
         let type_ = self.type_champ(&o);
         Some(Champ {
-            code: code?,
-            libelle: libelle?,
+            code: code.unwrap_or_default(),
+            libelle: libelle.unwrap_or_default(),
             description,
             type_: type_?,
             obligatoire,
@@ -618,10 +692,10 @@ impl<'s> Ctx<'s> {
         if let (Some(a), Some(b)) = (min, max)
             && a > b
         {
-            let off = o.get("min").map_or(0, json::debut);
-            self.erreur_a(
-                &o.ptr("min"),
-                off,
+            self.erreur_cle(
+                o,
+                "min",
+                C::BornesInversees,
                 format!("« min » ({a}) est supérieur à « max » ({b})"),
             );
         }
@@ -631,86 +705,28 @@ impl<'s> Ctx<'s> {
         let nom = self.chaine(o, "type", true)?;
         let t = match nom.as_str() {
             "entier" => {
-                let (min, max) = (self.entier(o, "min"), self.entier(o, "max"));
+                let min = self.entier(o, "min", C::BorneHorsType);
+                let max = self.entier(o, "max", C::BorneHorsType);
                 self.bornes(o, &min, &max);
                 TypeChamp::Entier { min, max }
             }
-            "decimal" => {
-                let decimales = self.naturel(o, "decimales");
-                if o.get("decimales").is_none() {
-                    self.erreur_a(
-                        &o.ptr,
-                        o.o.range.start,
-                        "un champ « decimal » doit préciser « decimales » (0 à 9)".into(),
-                    );
-                }
-                let decimales = match decimales {
-                    Some(d) if d <= 9 => Some(d as u32),
-                    Some(d) => {
-                        let off = o.get("decimales").map_or(0, json::debut);
-                        self.erreur_a(
-                            &o.ptr("decimales"),
-                            off,
-                            format!("« decimales » vaut {d} : de 0 à 9"),
-                        );
-                        None
-                    }
-                    None => None,
-                };
-                let (min, max) = (self.decimal(o, "min"), self.decimal(o, "max"));
-                self.bornes(o, &min, &max);
-                if let Some(d) = decimales {
-                    for (cle, b) in [("min", &min), ("max", &max)] {
-                        if let Some(b) =
-                            b.filter(|b| sidoba::verif::decimales_significatives(b) > d)
-                        {
-                            let off = o.get(cle).map_or(0, json::debut);
-                            self.erreur_a(
-                                &o.ptr(cle),
-                                off,
-                                format!("« {cle} » ({b}) a plus de {d} décimale(s)"),
-                            );
-                        }
-                    }
-                }
-                TypeChamp::Decimal {
-                    decimales: decimales?,
-                    min,
-                    max,
-                }
-            }
+            "decimal" => self.type_decimal(o)?,
             "texte" => {
-                let (longueur_min, longueur_max) = (
-                    self.naturel(o, "longueurMin"),
-                    self.naturel(o, "longueurMax"),
-                );
+                let longueur_min = self.naturel(o, "longueurMin", C::ValeurNegative);
+                let longueur_max = self.naturel(o, "longueurMax", C::ValeurNegative);
                 if let (Some(a), Some(b)) = (longueur_min, longueur_max)
                     && a > b
                 {
-                    let off = o.get("longueurMin").map_or(0, json::debut);
-                    self.erreur_a(
-                        &o.ptr("longueurMin"),
-                        off,
+                    self.erreur_cle(
+                        o,
+                        "longueurMin",
+                        C::BornesInversees,
                         format!("« longueurMin » ({a}) dépasse « longueurMax » ({b})"),
                     );
                 }
                 let motif = self.chaine(o, "motif", false);
-                if let Some(m) = &motif
-                    && let Err(e) = sidoba::descripteur::Motif::compiler(m)
-                {
-                    let off = o.get("motif").map_or(0, json::debut);
-                    let raison = e
-                        .to_string()
-                        .lines()
-                        .last()
-                        .unwrap_or_default()
-                        .trim()
-                        .to_owned();
-                    self.erreur_a(
-                        &o.ptr("motif"),
-                        off,
-                        format!("« motif » n'est pas une expression régulière valide : {raison}"),
-                    );
+                if motif.is_some() {
+                    self.verifier_motif(o);
                 }
                 TypeChamp::Texte {
                     longueur_min,
@@ -720,7 +736,8 @@ impl<'s> Ctx<'s> {
             }
             "booleen" => TypeChamp::Booleen,
             "date" => {
-                let (min, max) = (self.date(o, "min"), self.date(o, "max"));
+                let min = self.date(o, "min", C::BorneHorsType);
+                let max = self.date(o, "max", C::BorneHorsType);
                 self.bornes(o, &min, &max);
                 TypeChamp::Date { min, max }
             }
@@ -733,13 +750,14 @@ impl<'s> Ctx<'s> {
                 }
             }
             autre => {
-                let off = o.get("type").map_or(0, json::debut);
                 let types = ["entier", "decimal", "texte", "booleen", "date", "code"];
-                self.erreur_a(
-                    &o.ptr("type"),
-                    off,
+                self.erreur_cle(
+                    o,
+                    "type",
+                    C::ValeurInconnue,
                     format!(
-                        "type « {autre} » inconnu : {}{}",
+                        "type {} inconnu : {}{}",
+                        citer(autre),
                         types.join(", "),
                         sidoba::proches::suggestion(autre, types)
                     ),
@@ -748,6 +766,87 @@ impl<'s> Ctx<'s> {
             }
         };
         Some(t)
+    }
+
+    fn type_decimal(&mut self, o: &Obj<'_, '_>) -> Option<TypeChamp> {
+        let decimales = self.naturel(o, "decimales", C::DecimalesHorsPlage);
+        match o.get("decimales") {
+            None => self.erreur_a(
+                &o.ptr,
+                o.o.range.start,
+                C::CleManquante,
+                "un champ « decimal » doit préciser « decimales » (0 à 9)".into(),
+            ),
+            // Required: null does not stand for a default here.
+            Some(v @ Value::NullKeyword(_)) => self.type_faux(o, "decimales", v, "un entier"),
+            Some(_) => {}
+        }
+        let decimales = match decimales {
+            Some(d) if d <= 9 => Some(d as u32),
+            Some(d) => {
+                self.erreur_cle(
+                    o,
+                    "decimales",
+                    C::DecimalesHorsPlage,
+                    format!("« decimales » vaut {d} : de 0 à 9"),
+                );
+                None
+            }
+            None => None,
+        };
+        let (min, max) = (self.decimal(o, "min"), self.decimal(o, "max"));
+        self.bornes(o, &min, &max);
+        if let Some(d) = decimales {
+            for (cle, b) in [("min", &min), ("max", &max)] {
+                // Counted on the value: trailing zeros and exponents
+                // (`2.50`, `25e-1`) do not add digits.
+                let Some(b) = b else { continue };
+                let n = sidoba::verif::decimales_significatives(b);
+                if n > d {
+                    let texte = o
+                        .get(cle)
+                        .and_then(Value::as_number_lit)
+                        .map_or(String::new(), |n| tronquer(n.value));
+                    self.erreur_cle(
+                        o,
+                        cle,
+                        C::BorneTropDeDecimales,
+                        format!(
+                            "« {cle} » = {texte} a {n} chiffre(s) après la virgule, « decimales » en permet {d}"
+                        ),
+                    );
+                }
+            }
+        }
+        // Unreadable `decimales` were reported: 0 keeps the field for the
+        // cross checks.
+        Some(TypeChamp::Decimal {
+            decimales: decimales.unwrap_or(0),
+            min,
+            max,
+        })
+    }
+
+    /// A `motif` must be a regular expression by itself (not only once
+    /// anchored: `a)|(b` is not one, though `^(?:a)|(b)$` would compile).
+    /// A syntax fault is shown at its place in the file.
+    fn verifier_motif(&mut self, o: &Obj<'_, '_>) {
+        let Some(Value::StringLit(s)) = o.get("motif") else {
+            return;
+        };
+        let Err((offset, raison)) = super::motif::verifier(&s.value) else {
+            return;
+        };
+        let debut = s.range.start + 1;
+        let off = offset.map_or(s.range.start, |i| {
+            json::offset_dans_chaine(&self.source.texte, debut, i)
+        });
+        self.erreur_a(
+            &o.ptr("motif"),
+            off,
+            C::MotifInvalide,
+            format!("« motif » n'est pas une expression régulière valide : {raison}"),
+        );
     }
 
     fn regle(&mut self, v: &Value<'_>, ptr: String) -> Option<Regle> {
@@ -767,12 +866,13 @@ impl<'s> Ctx<'s> {
             Some("bloquante") => Some(sidoba::Severite::Bloquante),
             Some("avertissement") => Some(sidoba::Severite::Avertissement),
             Some(autre) => {
-                let off = o.get("severite").map_or(0, json::debut);
-                self.erreur_a(
-                    &o.ptr("severite"),
-                    off,
+                self.erreur_cle(
+                    &o,
+                    "severite",
+                    C::ValeurInconnue,
                     format!(
-                        "« severite » vaut « {autre} » : « bloquante » ou « avertissement » attendu"
+                        "« severite » vaut {} : « bloquante » ou « avertissement » attendu",
+                        citer(autre)
                     ),
                 );
                 None
@@ -782,16 +882,51 @@ impl<'s> Ctx<'s> {
         let expression = self.chaine(&o, "expression", true);
         let debut_expression = o.get("expression").map_or(0, |v| json::debut(v) + 1);
         let bloc = self.chaine(&o, "bloc", false);
+        let bloc_lu = bloc.is_some()
+            || matches!(o.get("bloc"), None | Some(Value::NullKeyword(_)));
+        self.regles_lisibles.push(expression.is_some() && bloc_lu);
         Some(Regle {
-            code: code?,
+            code: code.unwrap_or_default(),
             libelle,
-            message: message?,
-            severite: severite?,
-            expression: expression?,
+            message: message.unwrap_or_default(),
+            severite: severite.unwrap_or(sidoba::Severite::Bloquante),
+            expression: expression.unwrap_or_default(),
             bloc,
             lieu: Ctx::lieu(&o),
             debut_expression,
             typee: None,
         })
     }
+}
+
+/// A JSON value as a message names it: short scalars quoted, long ones cut.
+fn decrire(v: &Value<'_>) -> String {
+    match v {
+        Value::StringLit(s) => format!("la chaîne {}", citer(&s.value)),
+        Value::NumberLit(n) => format!("le nombre {}", tronquer(n.value)),
+        Value::BooleanLit(b) => format!("le booléen {}", b.value),
+        Value::Object(_) => "un objet".into(),
+        Value::Array(_) => "un tableau".into(),
+        Value::NullKeyword(_) => "null".into(),
+    }
+}
+
+/// Longest piece of a value quoted in a message, in characters.
+const CITATION_MAX: usize = 40;
+
+/// A string as JSON writes it (quotes, escapes), cut when long. Models hold
+/// no personal data, so their values may be quoted.
+pub(super) fn citer(texte: &str) -> String {
+    let coupe = tronquer(texte);
+    serde_json::to_string(&coupe).unwrap_or_default()
+}
+
+/// At most [`CITATION_MAX`] characters, `…` marking a cut.
+fn tronquer(texte: &str) -> String {
+    if texte.chars().count() <= CITATION_MAX {
+        return texte.to_owned();
+    }
+    let mut t: String = texte.chars().take(CITATION_MAX - 1).collect();
+    t.push('…');
+    t
 }
