@@ -81,8 +81,20 @@ fn json_report_of_valid_and_invalid_models() {
         .collect();
     let attendu = [
         ("cle_manquante", "erreur", "/campagne", 1, 15),
-        ("cle_inconnue", "avertissement", "/blocs/0/obligatoir", 3, 45),
-        ("bornes_inversees", "erreur", "/blocs/0/champs/0/min", 3, 130),
+        (
+            "cle_inconnue",
+            "avertissement",
+            "/blocs/0/obligatoir",
+            3,
+            45,
+        ),
+        (
+            "bornes_inversees",
+            "erreur",
+            "/blocs/0/champs/0/min",
+            3,
+            130,
+        ),
     ]
     .map(|(c, g, p, l, k)| (c.to_owned(), g.to_owned(), p.to_owned(), l, k));
     assert_eq!(problemes, attendu);
@@ -118,7 +130,10 @@ fn unreadable_or_non_json_files_still_give_a_json_document() {
     assert_eq!(m[1]["problemes"][0]["ligne"], 1);
     let o = sidoba(&["check", "--format", "json", "-"], b"\xff");
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(rapport(&o)["modeles"][0]["problemes"][0]["code"], "utf8_invalide");
+    assert_eq!(
+        rapport(&o)["modeles"][0]["problemes"][0]["code"],
+        "utf8_invalide"
+    );
 }
 
 #[test]
@@ -126,7 +141,10 @@ fn text_format_is_unchanged() {
     let o = sidoba(&["check", "-"], INVALIDE);
     assert_eq!(o.status.code(), Some(1));
     let sortie = String::from_utf8_lossy(&o.stdout);
-    assert!(sortie.starts_with("erreur: <stdin>:1:15 [/campagne]: "), "{sortie}");
+    assert!(
+        sortie.starts_with("erreur: <stdin>:1:15 [/campagne]: "),
+        "{sortie}"
+    );
     assert!(String::from_utf8_lossy(&o.stderr).contains("avertissement: <stdin>:3:45"));
 }
 
@@ -157,7 +175,8 @@ fn every_code_is_documented_and_only_those() {
     assert_eq!(dans_schema, code, "docs/diagnostics.schema.json");
     for c in &code {
         let snake = !c.is_empty()
-            && c.chars().all(|k| k.is_ascii_lowercase() || k.is_ascii_digit() || k == '_');
+            && c.chars()
+                .all(|k| k.is_ascii_lowercase() || k.is_ascii_digit() || k == '_');
         assert!(snake, "{c}");
     }
 }

@@ -134,7 +134,14 @@ fn json_faults_are_told_in_french() {
         let e = erreurs(texte);
         assert_eq!(e.len(), 1, "{texte:?}: {e:?}");
         assert_eq!(e[0].code.as_str(), "json_invalide");
-        for anglais in ["Expected", "Unexpected", "allowed", "Unterminated", "Invalid", "Text"] {
+        for anglais in [
+            "Expected",
+            "Unexpected",
+            "allowed",
+            "Unterminated",
+            "Invalid",
+            "Text",
+        ] {
             assert!(!e[0].message.contains(anglais), "{texte:?}: {}", e[0]);
         }
     }
@@ -167,8 +174,14 @@ fn missing_required_keys() {
     for (texte, cle) in [
         (r#"{ "code": "c", "type": "entier" }"#, "« libelle »"),
         (r#"{ "code": "c", "libelle": "C" }"#, "« type »"),
-        (r#"{ "code": "c", "libelle": "C", "type": "decimal" }"#, "« decimales »"),
-        (r#"{ "code": "c", "libelle": "C", "type": "code" }"#, "« nomenclature »"),
+        (
+            r#"{ "code": "c", "libelle": "C", "type": "decimal" }"#,
+            "« decimales »",
+        ),
+        (
+            r#"{ "code": "c", "libelle": "C", "type": "code" }"#,
+            "« nomenclature »",
+        ),
     ] {
         let e = une_erreur(&modele(texte, ""), "cle_manquante", champ0, debut);
         assert!(e.message.contains(cle), "{e}");
@@ -179,7 +192,12 @@ fn missing_required_keys() {
     );
     une_erreur(&sans_modele, "cle_manquante", "", "{");
     let r = r#", "regles": [ { "code": "R", "severite": "bloquante", "expression": "c > 0" } ]"#;
-    une_erreur(&modele(OK, r), "cle_manquante", "/regles/0", "{ \"code\": \"R\"");
+    une_erreur(
+        &modele(OK, r),
+        "cle_manquante",
+        "/regles/0",
+        "{ \"code\": \"R\"",
+    );
 }
 
 #[test]
@@ -190,7 +208,11 @@ fn wrong_types_name_the_value() {
         "/blocs/0/champs/0/obligatoire",
         "\"oui\"",
     );
-    assert!(e.message.contains(r#"« obligatoire » doit être un booléen, pas la chaîne "oui""#), "{e}");
+    assert!(
+        e.message
+            .contains(r#"« obligatoire » doit être un booléen, pas la chaîne "oui""#),
+        "{e}"
+    );
     let e = une_erreur(
         &modele(r#"{ "code": 12, "libelle": "C", "type": "entier" }"#, ""),
         "type_json",
@@ -204,7 +226,11 @@ fn wrong_types_name_the_value() {
         "/blocs/0/champs/0/min",
         "\"abc\"",
     );
-    assert!(e.message.contains(r#"« min » doit être un entier, pas la chaîne "abc""#), "{e}");
+    assert!(
+        e.message
+            .contains(r#"« min » doit être un entier, pas la chaîne "abc""#),
+        "{e}"
+    );
     // A long value is cut.
     let long = "x".repeat(500);
     let e = une_erreur(
@@ -215,7 +241,12 @@ fn wrong_types_name_the_value() {
     );
     assert!(e.message.contains("xxx…\""), "{e}");
     assert!(e.message.chars().count() < 120, "{e}");
-    une_erreur(&modele(OK, r#", "regles": {}"#), "type_json", "/regles", "{}");
+    une_erreur(
+        &modele(OK, r#", "regles": {}"#),
+        "type_json",
+        "/regles",
+        "{}",
+    );
     une_erreur(&modele("[]", ""), "type_json", "/blocs/0/champs/0", "[]");
 }
 
@@ -231,7 +262,12 @@ fn codes_empty_long_or_duplicated() {
         r#"{{ "code": "{}", "libelle": "C", "type": "entier" }}"#,
         "é".repeat(129)
     );
-    let e = une_erreur(&modele(&long, ""), "code_trop_long", "/blocs/0/champs/0/code", "\"é");
+    let e = une_erreur(
+        &modele(&long, ""),
+        "code_trop_long",
+        "/blocs/0/champs/0/code",
+        "\"é",
+    );
     assert!(e.message.contains("(129)"), "{e}");
     let ok128 = format!(
         r#"{{ "code": "{}", "libelle": "C", "type": "entier" }}"#,
@@ -253,7 +289,12 @@ fn codes_empty_long_or_duplicated() {
         "{ \"code\": \"t\"#2",
     );
     let n = r#", "regles": [ { "code": "R", "message": "m", "severite": "bloquante", "expression": "c > 0" }, { "code": "R", "message": "m", "severite": "bloquante", "expression": "c > 1" } ]"#;
-    une_erreur(&modele(OK, n), "code_duplique", "/regles/1", "{ \"code\": \"R\"#2");
+    une_erreur(
+        &modele(OK, n),
+        "code_duplique",
+        "/regles/1",
+        "{ \"code\": \"R\"#2",
+    );
     let dup_nomenclature = modele(OK, "").replace(
         r#""nomenclatures": [ "#,
         r#""nomenclatures": [ { "code": "n", "libelle": "N2", "valeurs": [ { "code": "A", "libelle": "a" } ] }, "#,
@@ -285,7 +326,10 @@ fn bounds() {
         min,
         "5,",
     );
-    assert!(e.message.contains("(5)") && e.message.contains("(3)"), "{e}");
+    assert!(
+        e.message.contains("(5)") && e.message.contains("(3)"),
+        "{e}"
+    );
     une_erreur(
         &modele(
             &champ("decimal", r#", "decimales": 2, "min": 2.5, "max": 2.25"#),
@@ -296,7 +340,10 @@ fn bounds() {
         "2.5",
     );
     une_erreur(
-        &modele(&champ("date", r#", "min": "2025-12-31", "max": "2025-01-01""#), ""),
+        &modele(
+            &champ("date", r#", "min": "2025-12-31", "max": "2025-01-01""#),
+            "",
+        ),
         "bornes_inversees",
         min,
         "\"2025-12-31\"",
@@ -309,12 +356,18 @@ fn bounds() {
     );
     assert!(e.message.contains("\"2025-02-30\""), "{e}");
     let e = une_erreur(
-        &modele(&champ("texte", r#", "longueurMin": 5, "longueurMax": 2"#), ""),
+        &modele(
+            &champ("texte", r#", "longueurMin": 5, "longueurMax": 2"#),
+            "",
+        ),
         "bornes_inversees",
         "/blocs/0/champs/0/longueurMin",
         "5,",
     );
-    assert!(e.message.contains("(5)") && e.message.contains("(2)"), "{e}");
+    assert!(
+        e.message.contains("(5)") && e.message.contains("(2)"),
+        "{e}"
+    );
     let e = une_erreur(
         &modele(&champ("texte", r#", "longueurMax": -1"#), ""),
         "valeur_negative",
@@ -322,8 +375,16 @@ fn bounds() {
         "-1",
     );
     assert!(e.message.contains("(-1)"), "{e}");
-    let huge = champ("decimal", &format!(r#", "decimales": 2, "max": {}"#, "9".repeat(400)));
-    let e = une_erreur(&modele(&huge, ""), "borne_hors_type", "/blocs/0/champs/0/max", "999");
+    let huge = champ(
+        "decimal",
+        &format!(r#", "decimales": 2, "max": {}"#, "9".repeat(400)),
+    );
+    let e = une_erreur(
+        &modele(&huge, ""),
+        "borne_hors_type",
+        "/blocs/0/champs/0/max",
+        "999",
+    );
     assert!(e.message.len() < 200, "the value is cut: {e}");
 }
 
@@ -391,18 +452,36 @@ fn decimales() {
         (0, "1.5e1"),
     ] {
         let m = modele(
-            &champ("decimal", &format!(r#", "decimales": {decimales}, "max": {borne}"#)),
+            &champ(
+                "decimal",
+                &format!(r#", "decimales": {decimales}, "max": {borne}"#),
+            ),
             "",
         );
         assert!(erreurs(&m).is_empty(), "{borne}: {:#?}", erreurs(&m));
     }
-    for (decimales, borne, n) in [(1, "2.25", 2), (1, "15e-2", 2), (0, "0.5", 1), (2, "1.0001", 4)] {
+    for (decimales, borne, n) in [
+        (1, "2.25", 2),
+        (1, "15e-2", 2),
+        (0, "0.5", 1),
+        (2, "1.0001", 4),
+    ] {
         let m = modele(
-            &champ("decimal", &format!(r#", "decimales": {decimales}, "max": {borne}"#)),
+            &champ(
+                "decimal",
+                &format!(r#", "decimales": {decimales}, "max": {borne}"#),
+            ),
             "",
         );
-        let e = une_erreur(&m, "borne_trop_de_decimales", "/blocs/0/champs/0/max", borne);
-        let attendu = format!("« max » = {borne} a {n} chiffre(s) après la virgule, « decimales » en permet {decimales}");
+        let e = une_erreur(
+            &m,
+            "borne_trop_de_decimales",
+            "/blocs/0/champs/0/max",
+            borne,
+        );
+        let attendu = format!(
+            "« max » = {borne} a {n} chiffre(s) après la virgule, « decimales » en permet {decimales}"
+        );
         assert_eq!(e.message, attendu);
     }
 }
@@ -427,7 +506,11 @@ fn motif_must_be_a_regular_expression_alone() {
         "/blocs/0/champs/0/motif",
         ")|(b",
     );
-    assert!(e.message.contains("parenthèse fermante sans parenthèse ouvrante"), "{e}");
+    assert!(
+        e.message
+            .contains("parenthèse fermante sans parenthèse ouvrante"),
+        "{e}"
+    );
     // The place survives escapes before the fault (`\\d` is two characters
     // of the file for one of the motif... and `\u0061` six for one).
     let e = une_erreur(
@@ -440,7 +523,14 @@ fn motif_must_be_a_regular_expression_alone() {
     // Features the engine refuses are faults too, in French.
     for motif in ["(?=a)", "\\\\1", "\\\\p{Nope}"] {
         let m = modele(&champ("texte", &format!(r#", "motif": "{motif}""#)), "");
-        assert_eq!(codes(&m), [("motif_invalide".to_owned(), "/blocs/0/champs/0/motif".to_owned())], "{motif}");
+        assert_eq!(
+            codes(&m),
+            [(
+                "motif_invalide".to_owned(),
+                "/blocs/0/champs/0/motif".to_owned()
+            )],
+            "{motif}"
+        );
     }
 }
 
@@ -485,13 +575,25 @@ fn imbriques(n: usize, contenu: &str) -> String {
 fn nesting_deeper_than_eight() {
     let f = r#"{ "code": "f", "libelle": "F", "type": "entier" }"#;
     let m = imbriques(9, f);
-    une_erreur(&m, "profondeur_blocs", "/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0", "{ \"code\": \"p9\"");
+    une_erreur(
+        &m,
+        "profondeur_blocs",
+        "/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0/blocs/0",
+        "{ \"code\": \"p9\"",
+    );
     // The deep content is still checked, and the limit reported once.
-    let m = imbriques(10, r#"{ "code": "f", "libelle": "F", "type": "entier", "min": 2, "max": 1 }"#);
+    let m = imbriques(
+        10,
+        r#"{ "code": "f", "libelle": "F", "type": "entier", "min": 2, "max": 1 }"#,
+    );
     let c: Vec<String> = codes(&m).into_iter().map(|(c, _)| c).collect();
     assert_eq!(c, ["profondeur_blocs", "bornes_inversees"]);
     // Eight levels are fine.
-    assert!(erreurs(&imbriques(8, f)).is_empty(), "{:#?}", erreurs(&imbriques(8, f)));
+    assert!(
+        erreurs(&imbriques(8, f)).is_empty(),
+        "{:#?}",
+        erreurs(&imbriques(8, f))
+    );
 }
 
 #[test]
@@ -542,7 +644,12 @@ fn enumerated_values() {
     );
     assert!(e.message.contains("« entier »"), "suggests: {e}");
     let r = r#", "regles": [ { "code": "R", "message": "m", "severite": "grave", "expression": "c > 0" } ]"#;
-    une_erreur(&modele(OK, r), "valeur_inconnue", "/regles/0/severite", "\"grave\"");
+    une_erreur(
+        &modele(OK, r),
+        "valeur_inconnue",
+        "/regles/0/severite",
+        "\"grave\"",
+    );
 }
 
 #[test]
@@ -551,27 +658,75 @@ fn campaign_dates() {
         r#""module": "T" }"#,
         r#""module": "T", "dateOuverture": "2026-06-30", "dateCloture": "2026-03-16" }"#,
     );
-    une_erreur(&m, "bornes_inversees", "/campagne/dateCloture", "\"2026-03-16\"");
-    let m = modele(OK, "").replace(r#""module": "T" }"#, r#""module": "T", "dateCloture": "2026-3-16" }"#);
-    une_erreur(&m, "date_invalide", "/campagne/dateCloture", "\"2026-3-16\"");
+    une_erreur(
+        &m,
+        "bornes_inversees",
+        "/campagne/dateCloture",
+        "\"2026-03-16\"",
+    );
+    let m = modele(OK, "").replace(
+        r#""module": "T" }"#,
+        r#""module": "T", "dateCloture": "2026-3-16" }"#,
+    );
+    une_erreur(
+        &m,
+        "date_invalide",
+        "/campagne/dateCloture",
+        "\"2026-3-16\"",
+    );
 }
 
 #[test]
 fn rule_block_must_be_repeatable() {
     let r = r#", "regles": [ { "code": "R", "message": "m", "severite": "bloquante", "expression": "c > 0", "bloc": "b" } ]"#;
-    une_erreur(&modele(OK, r), "regle_bloc_non_repetable", "/regles/0", "{ \"code\": \"R\"");
+    une_erreur(
+        &modele(OK, r),
+        "regle_bloc_non_repetable",
+        "/regles/0",
+        "{ \"code\": \"R\"",
+    );
     let r = r#", "regles": [ { "code": "R", "message": "m", "severite": "bloquante", "expression": "x > 0", "bloc": "tt" } ]"#;
-    let e = une_erreur(&modele(OK, r), "regle_bloc_inconnu", "/regles/0", "{ \"code\": \"R\"");
+    let e = une_erreur(
+        &modele(OK, r),
+        "regle_bloc_inconnu",
+        "/regles/0",
+        "{ \"code\": \"R\"",
+    );
     assert!(e.message.contains("« t »"), "suggests: {e}");
 }
 
 #[test]
 fn rule_faults_have_codes() {
-    une_erreur(&avec_regle("c > "), "regle_syntaxe", "/regles/0/expression", "\" } ]\n}");
-    une_erreur(&avec_regle("c > zz"), "regle_reference_inconnue", "/regles/0/expression", "zz");
-    une_erreur(&avec_regle("c > `z z`"), "regle_reference_inconnue", "/regles/0/expression", "`z z`");
-    une_erreur(&avec_regle("c = vrai"), "regle_types", "/regles/0/expression", "c = vrai");
-    une_erreur(&avec_regle("c > x"), "regle_types", "/regles/0/expression", "x\" }");
+    une_erreur(
+        &avec_regle("c > "),
+        "regle_syntaxe",
+        "/regles/0/expression",
+        "\" } ]\n}",
+    );
+    une_erreur(
+        &avec_regle("c > zz"),
+        "regle_reference_inconnue",
+        "/regles/0/expression",
+        "zz",
+    );
+    une_erreur(
+        &avec_regle("c > `z z`"),
+        "regle_reference_inconnue",
+        "/regles/0/expression",
+        "`z z`",
+    );
+    une_erreur(
+        &avec_regle("c = vrai"),
+        "regle_types",
+        "/regles/0/expression",
+        "c = vrai",
+    );
+    une_erreur(
+        &avec_regle("c > x"),
+        "regle_types",
+        "/regles/0/expression",
+        "x\" }",
+    );
 }
 
 #[test]
@@ -588,7 +743,10 @@ fn rule_faults_are_located_through_escapes() {
     let pos = |ici| sidoba::json::Position::de(&m, offset_de(&m, ici));
     assert_eq!(
         p,
-        [("regle_reference_inconnue", pos("`\\ud83d")), ("regle_reference_inconnue", pos("zz"))]
+        [
+            ("regle_reference_inconnue", pos("`\\ud83d")),
+            ("regle_reference_inconnue", pos("zz"))
+        ]
     );
     // The rendering under the message shows the expression as decoded.
     assert!(e[1].message.contains("`😀` > 0 et zz > 0\n"), "{}", e[1]);
@@ -599,11 +757,21 @@ fn unknown_keys_warn_or_fail_with_strict() {
     let m = modele(&champ("entier", r#", "obligatoir": true"#), "");
     let d = diagnostics(&m, false);
     assert_eq!(d.len(), 1);
-    assert_eq!((d[0].code.as_str(), d[0].gravite), ("cle_inconnue", Gravite::Avertissement));
-    assert!(d[0].message.contains("« obligatoire »"), "suggests the right key: {}", d[0]);
+    assert_eq!(
+        (d[0].code.as_str(), d[0].gravite),
+        ("cle_inconnue", Gravite::Avertissement)
+    );
+    assert!(
+        d[0].message.contains("« obligatoire »"),
+        "suggests the right key: {}",
+        d[0]
+    );
     assert_eq!(d[0].pointeur, "/blocs/0/champs/0/obligatoir");
     let d = diagnostics(&m, true);
-    assert_eq!((d[0].code.as_str(), d[0].gravite), ("cle_inconnue", Gravite::Erreur));
+    assert_eq!(
+        (d[0].code.as_str(), d[0].gravite),
+        ("cle_inconnue", Gravite::Erreur)
+    );
     // A key of another type is unknown for this one.
     let d = diagnostics(&modele(&champ("texte", r#", "min": 1"#), ""), false);
     assert_eq!(d.len(), 1, "{d:?}");
@@ -616,7 +784,10 @@ fn every_problem_in_one_run() {
       { "code": "c", "libelle": "C", "type": "decimal", "decimales": 12 },
       { "code": "d", "libelle": "D", "type": "code", "nomenclature": "zz" },
       { "code": "e", "type": "texte", "motif": "(" }"#;
-    let c: Vec<String> = codes(&modele(champs, "")).into_iter().map(|(c, _)| c).collect();
+    let c: Vec<String> = codes(&modele(champs, ""))
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
     // In file order.
     assert_eq!(
         c,
@@ -669,7 +840,8 @@ fn no_consequences_of_an_unreadable_element() {
     let c: Vec<String> = codes(&m).into_iter().map(|(c, _)| c).collect();
     assert_eq!(c, ["cle_manquante", "valeur_inconnue"]);
     // But a type fault with it still shows: the field is kept.
-    let m = avec_regle("c = vrai").replace(r#""libelle": "C", "type": "entier""#, r#""type": "entier""#);
+    let m = avec_regle("c = vrai")
+        .replace(r#""libelle": "C", "type": "entier""#, r#""type": "entier""#);
     let c: Vec<String> = codes(&m).into_iter().map(|(c, _)| c).collect();
     assert_eq!(c, ["cle_manquante", "regle_types"]);
 }

@@ -246,7 +246,9 @@ fn traduire(genre: &jsonc_parser::errors::ParseErrorKind) -> String {
         E::ExpectedObjectValue => "valeur attendue après « : »",
         E::ExpectedDigit => "chiffre attendu",
         E::ExpectedDigitFollowingNegativeSign => "chiffre attendu après « - »",
-        E::ExpectedPlusMinusOrDigitInNumberLiteral => "« + », « - » ou chiffre attendu dans l'exposant",
+        E::ExpectedPlusMinusOrDigitInNumberLiteral => {
+            "« + », « - » ou chiffre attendu dans l'exposant"
+        }
         E::ExpectedStringObjectProperty => "clé entre guillemets attendue",
         E::HexadecimalNumbersNotAllowed => "les nombres hexadécimaux ne sont pas permis",
         E::ExpectedComma => "« , » attendue",
@@ -254,8 +256,12 @@ fn traduire(genre: &jsonc_parser::errors::ParseErrorKind) -> String {
         E::NonFiniteNumbersNotAllowed => "Infinity et NaN ne sont pas permis",
         E::SingleQuotedStringsNotAllowed => "les chaînes s'écrivent entre guillemets doubles",
         E::String(C::UnterminatedStringLiteral) => "chaîne non terminée",
-        E::String(C::ExpectedFourHexDigits) => "échappement \\u incomplet (quatre chiffres hexadécimaux attendus)",
-        E::String(C::InvalidUnicodeEscapeSequence(_)) => "échappement \\u invalide (demi-paire UTF-16 isolée ?)",
+        E::String(C::ExpectedFourHexDigits) => {
+            "échappement \\u incomplet (quatre chiffres hexadécimaux attendus)"
+        }
+        E::String(C::InvalidUnicodeEscapeSequence(_)) => {
+            "échappement \\u invalide (demi-paire UTF-16 isolée ?)"
+        }
         E::String(_) => "échappement invalide dans une chaîne",
         E::TrailingCommasNotAllowed => "virgule finale non permise",
         E::UnaryPlusNumbersNotAllowed => "un nombre ne commence pas par « + »",
@@ -298,7 +304,8 @@ pub fn offset_dans_chaine(texte: &str, debut: usize, offset: usize) -> usize {
                     match unite(brut + 2) {
                         Some(0xd800..=0xdbff)
                             if octets.get(brut + 6..brut + 8) == Some(b"\\u")
-                                && unite(brut + 8).is_some_and(|l| (0xdc00..=0xdfff).contains(&l)) =>
+                                && unite(brut + 8)
+                                    .is_some_and(|l| (0xdc00..=0xdfff).contains(&l)) =>
                         {
                             (12, 4)
                         }
@@ -409,7 +416,13 @@ mod tests {
         ] {
             let e = analyser(texte).unwrap_err();
             assert!(e.message.starts_with("JSON invalide : "), "{texte:?}: {e}");
-            for anglais in ["Expected", "Unexpected", "not allowed", "Unterminated", "Invalid"] {
+            for anglais in [
+                "Expected",
+                "Unexpected",
+                "not allowed",
+                "Unterminated",
+                "Invalid",
+            ] {
                 assert!(!e.message.contains(anglais), "{texte:?}: {e}");
             }
         }
@@ -423,11 +436,19 @@ mod tests {
         let valeur = "ab\tc\"é😀z";
         for (i, _) in valeur.char_indices() {
             let brut = offset_dans_chaine(texte, debut, i);
-            let attendu = ["a", "\\u0062", "\\t", "c", "\\\"", "\\u00e9", "\\ud83d", "z"]
-                [valeur[..i].chars().count()];
-            assert!(texte[brut..].starts_with(attendu), "{i}: {}", &texte[brut..]);
+            let attendu = [
+                "a", "\\u0062", "\\t", "c", "\\\"", "\\u00e9", "\\ud83d", "z",
+            ][valeur[..i].chars().count()];
+            assert!(
+                texte[brut..].starts_with(attendu),
+                "{i}: {}",
+                &texte[brut..]
+            );
         }
-        assert_eq!(offset_dans_chaine(texte, debut, valeur.len()), texte.len() - 2);
+        assert_eq!(
+            offset_dans_chaine(texte, debut, valeur.len()),
+            texte.len() - 2
+        );
     }
 
     #[test]

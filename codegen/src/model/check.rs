@@ -102,7 +102,13 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) {
     // reported): naming one is not a fault of the rule.
     let rencontres: BTreeSet<&str> = elements.iter().map(|(c, _)| c.as_str()).collect();
     let mut diags = Vec::new();
-    for (((r, ok), lisible), resultat) in m.regles.iter().zip(bloc_valide).zip(lisibles).zip(resultats) {
+    for (((r, ok), lisible), resultat) in m
+        .regles
+        .iter()
+        .zip(bloc_valide)
+        .zip(lisibles)
+        .zip(resultats)
+    {
         match resultat {
             Ok(t) if ok && lisible => typees.push(Some(t)),
             Err(erreurs) if ok && lisible => {
@@ -120,8 +126,11 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) {
                     };
                     let pointeur = format!("{}/expression", r.lieu.pointeur);
                     let source = ctx.source();
-                    let offset =
-                        sidoba::json::offset_dans_chaine(&source.texte, r.debut_expression, e.debut);
+                    let offset = sidoba::json::offset_dans_chaine(
+                        &source.texte,
+                        r.debut_expression,
+                        e.debut,
+                    );
                     diags.push(
                         source
                             .diagnostic(

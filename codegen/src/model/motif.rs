@@ -21,7 +21,10 @@ pub(super) fn verifier(motif: &str) -> Result<(), (Option<usize>, String)> {
                 None,
                 format!("expression trop grande une fois compilée (plus de {n} octets)"),
             ),
-            _ => (None, "expression refusée par le moteur d'expressions régulières".into()),
+            _ => (
+                None,
+                "expression refusée par le moteur d'expressions régulières".into(),
+            ),
         })?;
     Ok(())
 }
@@ -31,7 +34,9 @@ fn syntaxe(genre: &ast::ErrorKind) -> String {
     let m = match genre {
         E::CaptureLimitExceeded => "trop de groupes capturants",
         E::ClassEscapeInvalid => "échappement non permis dans une classe […]",
-        E::ClassRangeInvalid => "intervalle de classe inversé (la borne de début dépasse celle de fin)",
+        E::ClassRangeInvalid => {
+            "intervalle de classe inversé (la borne de début dépasse celle de fin)"
+        }
         E::ClassRangeLiteral => "borne d'intervalle de classe invalide",
         E::ClassUnclosed => "classe […] non fermée",
         E::DecimalEmpty => "nombre décimal attendu",
@@ -75,9 +80,7 @@ fn traduction(genre: &hir::ErrorKind) -> String {
     let m = match genre {
         E::UnicodePropertyNotFound => "propriété Unicode inconnue",
         E::UnicodePropertyValueNotFound => "valeur de propriété Unicode inconnue",
-        E::UnicodePerlClassNotFound | E::UnicodeCaseUnavailable => {
-            "classe Unicode non disponible"
-        }
+        E::UnicodePerlClassNotFound | E::UnicodeCaseUnavailable => "classe Unicode non disponible",
         _ => "construction non permise",
     };
     m.to_owned()

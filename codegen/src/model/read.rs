@@ -580,7 +580,9 @@ impl<'s> Ctx<'s> {
         let max_lignes = self.naturel(&o, "maxLignes", C::ValeurNegative);
         if !repetable {
             for cle in ["minLignes", "maxLignes"] {
-                if o.get(cle).is_some_and(|v| !matches!(v, Value::NullKeyword(_))) {
+                if o.get(cle)
+                    .is_some_and(|v| !matches!(v, Value::NullKeyword(_)))
+                {
                     self.erreur_cle(
                         &o,
                         cle,
@@ -882,8 +884,7 @@ impl<'s> Ctx<'s> {
         let expression = self.chaine(&o, "expression", true);
         let debut_expression = o.get("expression").map_or(0, |v| json::debut(v) + 1);
         let bloc = self.chaine(&o, "bloc", false);
-        let bloc_lu = bloc.is_some()
-            || matches!(o.get("bloc"), None | Some(Value::NullKeyword(_)));
+        let bloc_lu = bloc.is_some() || matches!(o.get("bloc"), None | Some(Value::NullKeyword(_)));
         self.regles_lisibles.push(expression.is_some() && bloc_lu);
         Some(Regle {
             code: code.unwrap_or_default(),

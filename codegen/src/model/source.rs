@@ -232,7 +232,13 @@ mod tests {
     #[test]
     fn excerpt_has_a_caret_under_the_fault() {
         let s = Source::depuis_octets("m.json", b"{\n  \"min\": 5\n}".to_vec()).unwrap();
-        let d = s.diagnostic(CodeProbleme::BornesInversees, Gravite::Erreur, "/min", 11, "trop grand".into());
+        let d = s.diagnostic(
+            CodeProbleme::BornesInversees,
+            Gravite::Erreur,
+            "/min",
+            11,
+            "trop grand".into(),
+        );
         assert_eq!(
             d.to_string(),
             "erreur: m.json:2:10 [/min]: trop grand\n2 |   \"min\": 5\n  |          ^"
