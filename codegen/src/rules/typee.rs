@@ -94,11 +94,12 @@ pub enum Condition {
         code: String,
     },
     Non(Box<Condition>),
-    /// All of them, left to right, stopping at the first false.
+    /// All of them. Every operand is evaluated (no short-circuit): a
+    /// division by zero in any of them makes the rule not apply.
     Et(Vec<Condition>),
-    /// Any of them, left to right, stopping at the first true.
+    /// Any of them; every operand is evaluated, as for `Et`.
     Ou(Vec<Condition>),
-    /// `a => b`: `b` is only evaluated when `a` holds.
+    /// `a => b`: holds when `a` is false or `b` true; both are evaluated.
     Implique(Box<Condition>, Box<Condition>),
     /// Numbers compare by value (`1.50 = 1.5`).
     Nombres {
