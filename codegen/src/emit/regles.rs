@@ -5,8 +5,9 @@
 //! - every field the rule reads is fetched first, through the same filter
 //!   the interpreter uses (a value that failed its own checks is not
 //!   filled); a missing one returns `None`: the rule does not apply;
-//! - `et`, `ou`, `=>` short-circuit left to right, like the interpreter;
-//! - a division by zero or an overflow returns `None` through `?`.
+//! - every operand of `et`, `ou`, `=>` is evaluated, like the interpreter;
+//! - a division by zero or an overflow returns `None` through `?`, wherever
+//!   it stands.
 
 use super::descripteurs::{date, decimal, nom_champ};
 use super::types::{entier, ident};
@@ -125,17 +126,33 @@ impl Ctx<'_> {
                 let x = self.condition(x);
                 quote!(!(#x))
             }
+            // No `&&` / `||`: every operand is evaluated, so that a `?`
+            // (division by zero, overflow) in any of them makes the rule
+            // not apply, whatever the order (WS02). One statement per
+            // operand keeps a 3,000-operand `et` flat.
             Condition::Et(v) => {
                 let v = v.iter().map(|x| self.condition(x));
-                quote!(#((#v))&&*)
+                quote!({
+                    let mut tout = true;
+                    #(tout &= #v;)*
+                    tout
+                })
             }
             Condition::Ou(v) => {
                 let v = v.iter().map(|x| self.condition(x));
-                quote!(#((#v))||*)
+                quote!({
+                    let mut un = false;
+                    #(un |= #v;)*
+                    un
+                })
             }
             Condition::Implique(a, b) => {
                 let (a, b) = (self.condition(a), self.condition(b));
-                quote!(!(#a) || (#b))
+                quote!({
+                    let si = #a;
+                    let alors = #b;
+                    !si || alors
+                })
             }
             Condition::Nombres { gauche, op, droite } => {
                 let (g, d, op) = (
