@@ -5,7 +5,7 @@ use super::read::Ctx;
 use super::*;
 use std::collections::BTreeMap;
 
-pub(super) fn verifier(m: &mut Modele, ctx: &mut Ctx<'_>) {
+pub(super) fn verifier(m: Modele<NonTypee>, ctx: &mut Ctx<'_>) -> Option<Modele> {
     codes_uniques(
         ctx,
         "nomenclature",
@@ -38,12 +38,12 @@ pub(super) fn verifier(m: &mut Modele, ctx: &mut Ctx<'_>) {
                 );
         }
     }
-    regles(m, ctx);
+    regles(m, ctx)
 }
 
 /// Rule blocks, then each expression parsed and typed: every fault shown
 /// under the expression, located in the file.
-fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
+fn regles(m: Modele<NonTypee>, ctx: &mut Ctx<'_>) -> Option<Modele> {
     let blocs = m.tous_les_blocs();
     let mut bloc_valide = Vec::with_capacity(m.regles.len());
     for r in &m.regles {
@@ -81,7 +81,7 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
         }
     }
     let mut typees = Vec::with_capacity(m.regles.len());
-    let resultats = crate::rules::verifier_toutes(m);
+    let resultats = crate::rules::verifier_toutes(&m);
     for ((r, ok), resultat) in m.regles.iter().zip(bloc_valide).zip(resultats) {
         if !ok {
             typees.push(None);
@@ -107,9 +107,7 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>) {
             }
         }
     }
-    for (r, t) in m.regles.iter_mut().zip(typees) {
-        r.typee = t;
-    }
+    m.typer(typees)
 }
 
 /// Reports each repeat of a code, pointing at the repeat and naming the first.

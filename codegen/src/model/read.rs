@@ -32,10 +32,9 @@ pub fn charger(
         strict,
         cles: Vec::new(),
     };
-    let mut modele = ctx.modele(&racine);
-    if let Some(m) = &mut modele {
-        super::check::verifier(m, &mut ctx);
-    }
+    let modele = ctx
+        .modele(&racine)
+        .and_then(|m| super::check::verifier(m, &mut ctx));
     ctx.diags.sort_by(|a, b| {
         (a.position.ligne, a.position.colonne, a.gravite).cmp(&(
             b.position.ligne,
@@ -309,7 +308,7 @@ impl<'s> Ctx<'s> {
         }
     }
 
-    fn modele(&mut self, racine: &Value<'_>) -> Option<Modele> {
+    fn modele(&mut self, racine: &Value<'_>) -> Option<Modele<NonTypee>> {
         let o = self.objet(
             racine,
             String::new(),
@@ -750,7 +749,7 @@ impl<'s> Ctx<'s> {
         Some(t)
     }
 
-    fn regle(&mut self, v: &Value<'_>, ptr: String) -> Option<Regle> {
+    fn regle(&mut self, v: &Value<'_>, ptr: String) -> Option<Regle<NonTypee>> {
         let cles = [
             "code",
             "libelle",
@@ -791,7 +790,7 @@ impl<'s> Ctx<'s> {
             bloc,
             lieu: Ctx::lieu(&o),
             debut_expression,
-            typee: None,
+            typee: NonTypee,
         })
     }
 }

@@ -114,7 +114,7 @@ fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
             _ => return None,
         },
         Condition::Renseigne(champ) => env.valeur(champ).is_some(),
-        Condition::Contient { champ, code } => match env.valeur(champ)? {
+        Condition::Contient { champ, code, .. } => match env.valeur(champ)? {
             ValeurRegle::Codes(s) => s.contient(code),
             _ => return None,
         },

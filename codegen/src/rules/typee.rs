@@ -14,6 +14,10 @@ pub struct RegleTypee {
     pub code: String,
     /// The repeatable block whose rows the rule is checked on, if any.
     pub bloc: Option<String>,
+    /// For a row rule, the repeatable blocks from the report down to
+    /// `bloc`, outermost first, ending with it: the rows it is checked on
+    /// are those of `bloc` in each row of the one before. Empty otherwise.
+    pub chemin: Vec<String>,
     /// The condition that must hold.
     pub condition: Condition,
     /// The fields the expression reads outside `renseigne`, `somme` and
@@ -91,6 +95,8 @@ pub enum Condition {
     /// code of the field's nomenclature.
     Contient {
         champ: ChampRef,
+        /// The field's nomenclature.
+        nomenclature: String,
         code: String,
     },
     Non(Box<Condition>),
