@@ -41,6 +41,15 @@ fn main() {
         chemins.push(chemin);
     }
     table.push_str("];\n");
+    // The operand-order model (see `ordre`).
+    let chemin = dossier.join("ordre.json");
+    std::fs::write(&chemin, ordre()).expect("ordre.json");
+    let module = sidoba_codegen::generate::nom_module("ORDRE-2025");
+    let _ = writeln!(
+        inclus,
+        "/// Every pair of rule atoms combined both ways (see build.rs).\n#[allow(missing_docs)]\npub mod {module} {{\n    include!(concat!(env!(\"OUT_DIR\"), \"/synth/{module}.rs\"));\n}}\n/// The operand-order model's JSON.\npub const ORDRE: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/synth/ordre.json\"));"
+    );
+    chemins.push(chemin);
     aiguillage.push_str("        _ => None,\n    }\n}\n");
     sidoba_codegen::Builder::new()
         .modeles(chemins)
@@ -54,4 +63,58 @@ fn main() {
     )
     .expect("inclus.rs");
     println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// Rule atoms that hold, fail, read absent fields, divide by zero or
+/// overflow, depending on the payload.
+const ATOMES: &[&str] = &[
+    "vrai",
+    "faux",
+    "a = 2",
+    "b / a = 1",
+    "a / b >= 0",
+    "x > 0",
+    "renseigne(x)",
+    "a * 79228162514264337593543950335 > 0",
+    "somme(y) / nombre(t) > 1",
+];
+
+/// A model whose rules combine every pair of [`ATOMES`] by `et`, `ou`,
+/// `=>` and `non … ou`, in both orders: rule `ET_i_j` is `Ai et Aj`, and so
+/// on. The verdicts must not depend on the order of the operands.
+fn ordre() -> String {
+    let mut regles = Vec::new();
+    for (i, p) in ATOMES.iter().enumerate() {
+        for (j, q) in ATOMES.iter().enumerate() {
+            for (nom, expression) in [
+                ("ET", format!("{p} et {q}")),
+                ("OU", format!("{p} ou {q}")),
+                ("IMP", format!("{p} => {q}")),
+                ("NONOU", format!("non ({p}) ou {q}")),
+            ] {
+                regles.push(format!(
+                    r#"{{ "code": "{nom}_{i}_{j}", "message": "{nom} {i} {j}", "severite": "bloquante", "expression": "{expression}" }}"#
+                ));
+            }
+        }
+    }
+    format!(
+        r#"{{
+  "campagne": {{ "id": "ORDRE-2025", "libelle": "Ordre des opérandes", "module": "TEST" }},
+  "modele": {{ "code": "ORDRE", "version": "1", "niveau": "structure" }},
+  "blocs": [
+    {{ "code": "valeurs", "libelle": "Valeurs", "champs": [
+        {{ "code": "a", "libelle": "A", "type": "entier" }},
+        {{ "code": "b", "libelle": "B", "type": "entier" }},
+        {{ "code": "x", "libelle": "X", "type": "decimal", "decimales": 2 }} ] }},
+    {{ "code": "t", "libelle": "T", "repetable": true, "champs": [
+        {{ "code": "y", "libelle": "Y", "type": "decimal", "decimales": 2 }} ] }}
+  ],
+  "regles": [
+    {}
+  ]
+}}
+"#,
+        regles.join(",\n    ")
+    )
 }

@@ -131,6 +131,21 @@ fn ten_thousand_token_rules() {
     assert!(code.contains("fn regle_1_r"));
     let p = r#"{"campagne":"H","modele":{"code":"H","version":"1"},"donnees":{"x":1}}"#;
     assert!(sidoba_codegen::validate::valider(&m, p).unwrap().is_empty());
+    // 3,000 operands of `et` and of `ou`, every one evaluated: flat code too.
+    for op in [" et ", " ou "] {
+        let chaine = vec!["x / x = 1"; 3_000].join(op);
+        let r = format!(
+            r#"{{"code":"R","message":"m","severite":"bloquante","expression":"{chaine}"}}"#
+        );
+        let m = charger_texte(&modele(
+            r#"{"code":"x","libelle":"x","type":"entier"}"#,
+            "",
+            &r,
+        ))
+        .unwrap();
+        assert!(generer(&m).contains("fn regle_1_r"));
+        assert!(sidoba_codegen::validate::valider(&m, p).unwrap().is_empty());
+    }
     // Too deep is an error, not a crash.
     let profond = format!("{}x{} > 0", "(".repeat(5_000), ")".repeat(5_000));
     let r =

@@ -87,7 +87,7 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
         .map(|b| descripteurs::bloc(b, noms))
         .collect::<Vec<_>>();
     let formes = crate::forme::formes(m);
-    let (regles, appel_regles) = regles::regles(m, noms, &formes);
+    let (regles, appel_regles) = regles::regles(m, noms);
     let structs = formes.iter().map(|f| {
         let s = structs::structure(f, m, noms);
         let nom = structs::nom_struct(f, noms);

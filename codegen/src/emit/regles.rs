@@ -5,16 +5,16 @@
 //! - every field the rule reads is fetched first, through the same filter
 //!   the interpreter uses (a value that failed its own checks is not
 //!   filled); a missing one returns `None`: the rule does not apply;
-//! - `et`, `ou`, `=>` short-circuit left to right, like the interpreter;
-//! - a division by zero or an overflow returns `None` through `?`.
+//! - every operand of `et`, `ou`, `=>` is evaluated, like the interpreter;
+//! - a division by zero or an overflow returns `None` through `?`, wherever
+//!   it stands.
 
 use super::descripteurs::{date, decimal, nom_champ};
 use super::types::{entier, ident};
-use crate::forme::{Forme, Membre};
 use crate::model::{Modele, Regle, TypeChamp};
 use crate::naming::Noms;
 use crate::rules::{
-    ChampRef, Comparateur, Condition, LignesRef, Numerique, Operateur, Portee, RegleTypee, Sorte,
+    ChampRef, Comparateur, Condition, LignesRef, Numerique, Operateur, Portee, RegleTypee,
     TermeBooleen, TermeChaine, TermeDate,
 };
 use proc_macro2::{Ident, TokenStream};
@@ -81,7 +81,11 @@ impl Ctx<'_> {
 
     fn filtre_de(&self, code: &str, acces: TokenStream) -> TokenStream {
         let Some(c) = self.champ(code) else {
-            return quote!(None::<bool>);
+            // Typing resolved `code` against this very model, so this does
+            // not happen; if it did, a build error, not a rule that never
+            // applies.
+            let m = format!("sidoba : champ « {code} » introuvable (erreur interne)");
+            return quote!(compile_error!(#m));
         };
         let d = nom_champ(c, self.noms);
         let f = quote!(sidoba::verif::pour_regles);
@@ -116,26 +120,46 @@ impl Ctx<'_> {
                 let f = self.filtre(champ.portee, &champ.code);
                 quote!(#f.is_some())
             }
-            Condition::Contient { champ, code } => {
+            Condition::Contient {
+                champ,
+                nomenclature,
+                code,
+            } => {
                 let v = local(champ, self.noms);
-                let variante = self.variante(&champ.sorte, code);
+                let variante = self.variante(nomenclature, code);
                 quote!(#v.contains(#variante))
             }
             Condition::Non(x) => {
                 let x = self.condition(x);
                 quote!(!(#x))
             }
+            // No `&&` / `||`: every operand is evaluated, so that a `?`
+            // (division by zero, overflow) in any of them makes the rule
+            // not apply, whatever the order (WS02). One statement per
+            // operand keeps a 3,000-operand `et` flat.
             Condition::Et(v) => {
                 let v = v.iter().map(|x| self.condition(x));
-                quote!(#((#v))&&*)
+                quote!({
+                    let mut tout = true;
+                    #(tout &= #v;)*
+                    tout
+                })
             }
             Condition::Ou(v) => {
                 let v = v.iter().map(|x| self.condition(x));
-                quote!(#((#v))||*)
+                quote!({
+                    let mut un = false;
+                    #(un |= #v;)*
+                    un
+                })
             }
             Condition::Implique(a, b) => {
                 let (a, b) = (self.condition(a), self.condition(b));
-                quote!(!(#a) || (#b))
+                quote!({
+                    let si = #a;
+                    let alors = #b;
+                    !si || alors
+                })
             }
             Condition::Nombres { gauche, op, droite } => {
                 let (g, d, op) = (
@@ -168,12 +192,7 @@ impl Ctx<'_> {
                 droite,
             } => {
                 let terme = |t: &TermeChaine| match t {
-                    TermeChaine::Constante(code) => self.variante(
-                        &Sorte::Code {
-                            nomenclature: nomenclature.clone(),
-                        },
-                        code,
-                    ),
+                    TermeChaine::Constante(code) => self.variante(nomenclature, code),
                     TermeChaine::Champ(c) => {
                         let v = local(c, self.noms);
                         quote!(#v)
@@ -196,10 +215,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn variante(&self, sorte: &Sorte, code: &str) -> TokenStream {
-        let (Sorte::Code { nomenclature } | Sorte::Codes { nomenclature }) = sorte else {
-            return quote!(());
-        };
+    fn variante(&self, nomenclature: &str, code: &str) -> TokenStream {
         let e = ident(self.noms.nomenclature(nomenclature));
         let v = ident(self.noms.variante(nomenclature, code));
         quote!(#e::#v)
@@ -281,13 +297,13 @@ impl Ctx<'_> {
 /// The rule functions and `fn regles(&self, out)` calling them in model
 /// order (row rules on each row, in row order), and the call to put in
 /// `valider_avec`; nothing for a model without rules.
-pub fn regles(m: &Modele, noms: &Noms, formes: &[Forme]) -> (TokenStream, TokenStream) {
+pub fn regles(m: &Modele, noms: &Noms) -> (TokenStream, TokenStream) {
     let mut fonctions = Vec::new();
     let mut appels = Vec::new();
     let tous = m.champs();
     let index = tous.iter().map(|(_, c)| (c.code.as_str(), *c)).collect();
     for (i, r) in m.regles.iter().enumerate() {
-        let Some(t) = &r.typee else { continue };
+        let t = &r.typee;
         let ctx = Ctx {
             index: &index,
             noms,
@@ -314,13 +330,10 @@ pub fn regles(m: &Modele, noms: &Noms, formes: &[Forme]) -> (TokenStream, TokenS
                 let c = constat(quote!(chemin: String::new()));
                 appels.push(quote!(if self.#nom() == Some(false) { #c }));
             }
-            Some(b) => {
-                let Some(chemin) = chemin_vers(formes, b) else {
-                    continue;
-                };
+            Some(_) => {
                 let c = constat(quote!(chemin));
                 appels.push(boucles(
-                    &chemin,
+                    &t.chemin,
                     noms,
                     quote!(if self.#nom(ligne) == Some(false) { #c }),
                 ));
@@ -340,42 +353,13 @@ pub fn regles(m: &Modele, noms: &Noms, formes: &[Forme]) -> (TokenStream, TokenS
     (definitions, quote!(self.regles(v.sortie());))
 }
 
-/// The repeatable blocks from the report down to `bloc`.
-fn chemin_vers<'m>(formes: &[Forme<'m>], bloc: &str) -> Option<Vec<&'m crate::model::Bloc>> {
-    fn chercher<'m>(
-        formes: &[Forme<'m>],
-        f: &Forme<'m>,
-        bloc: &str,
-        pile: &mut Vec<&'m crate::model::Bloc>,
-    ) -> bool {
-        for mb in &f.membres {
-            let Membre::Lignes(b) = mb else { continue };
-            pile.push(b);
-            if b.code == bloc {
-                return true;
-            }
-            if let Some(sf) = formes
-                .iter()
-                .find(|sf| sf.bloc.is_some_and(|x| x.code == b.code))
-                && chercher(formes, sf, bloc, pile)
-            {
-                return true;
-            }
-            pile.pop();
-        }
-        false
-    }
-    let mut pile = Vec::new();
-    chercher(formes, formes.first()?, bloc, &mut pile).then_some(pile)
-}
-
-/// Nested loops down to the rule's rows, binding `ligne` and `chemin`.
-fn boucles(chemin: &[&crate::model::Bloc], noms: &Noms, corps: TokenStream) -> TokenStream {
+/// Nested loops down to the rule's rows (the repeatable blocks of
+/// [`RegleTypee::chemin`]), binding `ligne` and `chemin`.
+fn boucles(chemin: &[String], noms: &Noms, corps: TokenStream) -> TokenStream {
     let mut corps = corps;
     // Built from the innermost loop outwards.
-    for (k, b) in chemin.iter().enumerate().rev() {
-        let n = ident(noms.champ(&b.code));
-        let code = &b.code;
+    for (k, code) in chemin.iter().enumerate().rev() {
+        let n = ident(noms.champ(code));
         let (i, parent) = (ident(&format!("i{k}")), ident(&format!("p{k}")));
         let source = if k == 0 {
             quote!(self.#n)

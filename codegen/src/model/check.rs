@@ -6,7 +6,7 @@ use super::source::CodeProbleme as C;
 use super::*;
 use std::collections::{BTreeMap, BTreeSet};
 
-pub(super) fn verifier(m: &mut Modele, ctx: &mut Ctx<'_>) {
+pub(super) fn verifier(m: Modele<NonTypee>, ctx: &mut Ctx<'_>) -> Option<Modele> {
     codes_uniques(
         ctx,
         "nomenclature",
@@ -40,12 +40,12 @@ pub(super) fn verifier(m: &mut Modele, ctx: &mut Ctx<'_>) {
                 );
         }
     }
-    regles(m, ctx, &elements);
+    regles(m, ctx, &elements)
 }
 
 /// Rule blocks, then each expression parsed and typed: every fault shown
 /// under the expression, located in the file.
-fn regles(m: &mut Modele, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) {
+fn regles(m: Modele<NonTypee>, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) -> Option<Modele> {
     let blocs = m.tous_les_blocs();
     let mut bloc_valide = Vec::with_capacity(m.regles.len());
     for r in &m.regles {
@@ -91,7 +91,7 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) {
         .map(|i| ctx.blocs_lus && ctx.regles_lisibles.get(i).copied().unwrap_or(false))
         .collect();
     let mut typees = Vec::with_capacity(m.regles.len());
-    let resultats = crate::rules::verifier_toutes(m);
+    let resultats = crate::rules::verifier_toutes(&m);
     let connus: BTreeSet<&str> = m
         .champs()
         .into_iter()
@@ -149,9 +149,7 @@ fn regles(m: &mut Modele, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) {
         }
     }
     diags.into_iter().for_each(|d| ctx.pousser(d));
-    for (r, t) in m.regles.iter_mut().zip(typees) {
-        r.typee = t;
-    }
+    m.typer(typees)
 }
 
 /// The code named by the span of a fault, when the span is a reference

@@ -2,7 +2,9 @@
 //!
 //! A [`Modele`] only exists once its file has been read and every validity
 //! rule of the format holds: code generation, validation and the diff take it
-//! as given and never re-check it.
+//! as given and never re-check it. Its rules are typed by construction:
+//! reading yields a `Modele<NonTypee>`, and only checking, once every rule
+//! has typed, turns it into a `Modele` ([`RegleTypee`] in every rule).
 
 mod check;
 mod motif;
@@ -12,16 +14,18 @@ pub mod source;
 pub use read::charger;
 pub use source::{CodeProbleme, Diagnostic, Gravite, Source};
 
+use crate::rules::RegleTypee;
 use sidoba::{Date, Decimal};
 
-/// A whole model, as WS02 serves it.
+/// A whole model, as WS02 serves it: checked, its rules typed (`T`
+/// is [`NonTypee`] only while the file is being read and checked).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Modele {
+pub struct Modele<T = RegleTypee> {
     pub campagne: Campagne,
     pub identite: Identite,
     pub nomenclatures: Vec<Nomenclature>,
     pub blocs: Vec<Bloc>,
-    pub regles: Vec<Regle>,
+    pub regles: Vec<Regle<T>>,
     /// SHA-256 of the file's bytes, lower-case hex.
     pub sha256: String,
 }
@@ -142,7 +146,7 @@ impl TypeChamp {
 
 /// A consistency rule.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Regle {
+pub struct Regle<T = RegleTypee> {
     pub code: String,
     pub libelle: Option<String>,
     pub message: String,
@@ -154,9 +158,50 @@ pub struct Regle {
     /// Where the expression's text starts in the file (inside the quotes),
     /// so that faults in it can be shown in place.
     pub debut_expression: usize,
-    /// The expression, parsed and typed against the model: always present
-    /// in a model that [`charger`] accepted.
-    pub typee: Option<crate::rules::RegleTypee>,
+    /// The expression, parsed and typed against the model ([`NonTypee`]
+    /// while reading).
+    pub typee: T,
+}
+
+/// The state of a rule read but not typed yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NonTypee;
+
+impl Modele<NonTypee> {
+    /// The model with its rules typed: `typees` holds each rule's typed
+    /// expression, in order; `None` if one is missing (its fault was
+    /// reported) or if the counts differ.
+    fn typer(self, typees: Vec<Option<RegleTypee>>) -> Option<Modele> {
+        if typees.len() != self.regles.len() {
+            return None;
+        }
+        let regles = self
+            .regles
+            .into_iter()
+            .zip(typees)
+            .map(|(r, t)| {
+                Some(Regle {
+                    code: r.code,
+                    libelle: r.libelle,
+                    message: r.message,
+                    severite: r.severite,
+                    expression: r.expression,
+                    bloc: r.bloc,
+                    lieu: r.lieu,
+                    debut_expression: r.debut_expression,
+                    typee: t?,
+                })
+            })
+            .collect::<Option<_>>()?;
+        Some(Modele {
+            campagne: self.campagne,
+            identite: self.identite,
+            nomenclatures: self.nomenclatures,
+            blocs: self.blocs,
+            regles,
+            sha256: self.sha256,
+        })
+    }
 }
 
 /// Where an element stands in its file: JSON pointer and byte offset.
@@ -166,7 +211,7 @@ pub struct Lieu {
     pub offset: usize,
 }
 
-impl Modele {
+impl<T> Modele<T> {
     /// Every field with the chain of blocks that holds it, in model order.
     pub fn champs(&self) -> Vec<(Vec<&Bloc>, &Champ)> {
         fn visiter<'m>(

@@ -35,10 +35,9 @@ pub fn charger(
         regles_lisibles: Vec::new(),
         blocs_lus: false,
     };
-    let mut modele = ctx.modele(&racine);
-    if let Some(m) = &mut modele {
-        super::check::verifier(m, &mut ctx);
-    }
+    let modele = ctx
+        .modele(&racine)
+        .and_then(|m| super::check::verifier(m, &mut ctx));
     ctx.diags.sort_by(|a, b| {
         (a.position.ligne, a.position.colonne, a.gravite).cmp(&(
             b.position.ligne,
@@ -359,7 +358,7 @@ impl<'s> Ctx<'s> {
     /// The whole model. Parts that could not be read are replaced by
     /// placeholders (their errors are recorded, so such a model is never
     /// returned): the cross checks still run on everything else.
-    fn modele(&mut self, racine: &Value<'_>) -> Option<Modele> {
+    fn modele(&mut self, racine: &Value<'_>) -> Option<Modele<NonTypee>> {
         let o = self.objet(
             racine,
             String::new(),
@@ -851,7 +850,7 @@ impl<'s> Ctx<'s> {
         );
     }
 
-    fn regle(&mut self, v: &Value<'_>, ptr: String) -> Option<Regle> {
+    fn regle(&mut self, v: &Value<'_>, ptr: String) -> Option<Regle<NonTypee>> {
         let cles = [
             "code",
             "libelle",
@@ -895,7 +894,7 @@ impl<'s> Ctx<'s> {
             bloc,
             lieu: Ctx::lieu(&o),
             debut_expression,
-            typee: None,
+            typee: NonTypee,
         })
     }
 }

@@ -73,7 +73,7 @@ pub(super) fn modele() -> Modele {
 }
 
 /// A rule of the test model.
-pub(super) fn regle(expression: &str, bloc: Option<&str>) -> Regle {
+pub(super) fn regle(expression: &str, bloc: Option<&str>) -> Regle<crate::model::NonTypee> {
     Regle {
         code: "R".into(),
         libelle: None,
@@ -83,6 +83,6 @@ pub(super) fn regle(expression: &str, bloc: Option<&str>) -> Regle {
         bloc: bloc.map(str::to_owned),
         lieu: Lieu::default(),
         debut_expression: 0,
-        typee: None,
+        typee: crate::model::NonTypee,
     }
 }

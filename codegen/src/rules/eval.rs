@@ -90,13 +90,10 @@ pub trait Environnement {
 ///
 /// 1. If a field of [`RegleTypee::lus`] is not filled, the rule does not
 ///    apply: decided before evaluating anything.
-/// 2. Otherwise the condition is evaluated left to right; `et`, `ou` and
-///    `=>` stop as soon as the result is known (`A => B` holds when `A` is
-///    false, without evaluating `B`).
-/// 3. A division by zero or an overflow in an evaluated operand makes the
-///    whole rule not apply. (The short-circuits never change whether a
-///    rule passes: a skipped operand could only have turned a pass into
-///    another pass.)
+/// 2. Otherwise every operand is evaluated: `et`, `ou` and `=>` do not
+///    short-circuit, so that a division by zero or an overflow anywhere
+///    makes the whole rule not apply, whatever the order of the operands
+///    (WS02). `A => B` holds when `A` is false, once `B` is defined.
 pub fn evaluer(regle: &RegleTypee, env: &dyn Environnement) -> Verdict {
     if regle.lus.iter().any(|c| env.valeur(c).is_none()) {
         return Verdict::NonApplicable;
@@ -117,28 +114,23 @@ fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
             _ => return None,
         },
         Condition::Renseigne(champ) => env.valeur(champ).is_some(),
-        Condition::Contient { champ, code } => match env.valeur(champ)? {
+        Condition::Contient { champ, code, .. } => match env.valeur(champ)? {
             ValeurRegle::Codes(s) => s.contient(code),
             _ => return None,
         },
         Condition::Non(x) => !condition(x, env)?,
-        Condition::Et(v) => {
-            for x in v {
-                if !condition(x, env)? {
-                    return Some(false);
-                }
-            }
-            true
+        // Stopping at the first `None` is no short-circuit: `None` anywhere
+        // is the verdict.
+        Condition::Et(v) => v
+            .iter()
+            .try_fold(true, |r, x| Some(condition(x, env)? & r))?,
+        Condition::Ou(v) => v
+            .iter()
+            .try_fold(false, |r, x| Some(condition(x, env)? | r))?,
+        Condition::Implique(a, b) => {
+            let (a, b) = (condition(a, env)?, condition(b, env)?);
+            !a || b
         }
-        Condition::Ou(v) => {
-            for x in v {
-                if condition(x, env)? {
-                    return Some(true);
-                }
-            }
-            false
-        }
-        Condition::Implique(a, b) => !condition(a, env)? || condition(b, env)?,
         Condition::Nombres { gauche, op, droite } => {
             let g = numerique(gauche, env)?;
             op.accepte(g.cmp(&numerique(droite, env)?))
@@ -425,14 +417,15 @@ mod tests {
         let e = places("80", "84").avec("pasa", V::B(true));
         assert_eq!(eval("pasa => nb_places > 100", None, &e), Violee);
         assert_eq!(eval("pasa => nb_places > 10", None, &e), Respectee);
-        // The right side is not evaluated when the left is false.
+        // A false left side passes, but a division by zero on the right
+        // still makes the rule not apply (both pass: no finding).
         assert_eq!(
             eval(
                 "nb_places != 0 => nb_residents / nb_places > 1",
                 None,
                 &places("0", "3")
             ),
-            Respectee
+            NonApplicable
         );
     }
 
@@ -450,10 +443,10 @@ mod tests {
             ),
             NonApplicable
         );
-        // Short-circuits only ever turn a pass into another pass.
+        // Wherever the division stands.
         assert_eq!(
             eval("vrai ou nb_residents / 0 = 1", None, &places("7", "3")),
-            Respectee
+            NonApplicable
         );
         let grand = "9223372036854775807";
         let e = places(grand, grand);
@@ -462,6 +455,98 @@ mod tests {
             NonApplicable
         );
         assert_eq!(eval("nb_places + nb_residents > 0", None, &e), Respectee);
+    }
+
+    /// WS02: a division by zero makes the rule not apply wherever it
+    /// stands; the verdict never depends on the order of the operands.
+    #[test]
+    fn a_division_by_zero_does_not_depend_on_operand_order() {
+        let e = places("0", "3");
+        for r in [
+            "nb_residents = 2 et nb_residents / nb_places = 1",
+            "nb_residents / nb_places = 1 et nb_residents = 2",
+            "nb_residents = 3 ou nb_residents / nb_places = 1",
+            "nb_residents / nb_places = 1 ou nb_residents = 3",
+            "nb_residents = 2 => nb_residents / nb_places = 1",
+            "nb_residents / nb_places = 1 => nb_residents = 3",
+            "non (faux et nb_residents / nb_places = 1)",
+        ] {
+            assert_eq!(eval(r, None, &e), NonApplicable, "{r}");
+        }
+    }
+
+    /// Every pair of atoms, combined by `et`, `ou` and `=>` in both orders,
+    /// on reports with zero divisors, absent fields and overflows: `et` and
+    /// `ou` commute, `p => q` is `non p ou q`, and the rule does not apply
+    /// exactly when one of its atoms does not apply on its own.
+    #[test]
+    fn verdicts_do_not_depend_on_operand_order() {
+        const ATOMES: &[&str] = &[
+            "vrai",
+            "faux",
+            "nb_places = 2",
+            "nb_residents / nb_places = 1",
+            "nb_places / nb_residents >= 0",
+            "gmp > 0",
+            "renseigne(gmp)",
+            "nb_places * 79228162514264337593543950335 > 0",
+            "somme(etp) / nombre(effectifs) > 1",
+        ];
+        let mut envs = Vec::new();
+        for a in [None, Some("0"), Some("1"), Some("2"), Some("3")] {
+            for b in [None, Some("0"), Some("2")] {
+                for gmp in [None, Some("-1"), Some("1.5")] {
+                    for lignes in [0, 2] {
+                        let mut e = Env::default().table(
+                            "effectifs",
+                            Portee::Racine,
+                            vec![vec![("etp", V::N("3"))]; lignes],
+                        );
+                        for (code, v) in [("nb_places", a), ("nb_residents", b), ("gmp", gmp)] {
+                            if let Some(v) = v {
+                                e = e.avec(code, V::N(v));
+                            }
+                        }
+                        envs.push(e);
+                    }
+                }
+            }
+        }
+        let m = modele();
+        let typer = |r: String| match verifier(&m, &regle(&r, None)) {
+            Ok(t) => t,
+            Err(e) => panic!("{}", e[0].rendre(&r)),
+        };
+        let mut vus = HashSet::new();
+        for p in ATOMES {
+            for q in ATOMES {
+                let [p_seul, q_seul, et, te, ou, uo, implique, non_ou, ou_non] = [
+                    p.to_string(),
+                    q.to_string(),
+                    format!("{p} et {q}"),
+                    format!("{q} et {p}"),
+                    format!("{p} ou {q}"),
+                    format!("{q} ou {p}"),
+                    format!("{p} => {q}"),
+                    format!("non ({p}) ou {q}"),
+                    format!("{q} ou non ({p})"),
+                ]
+                .map(typer);
+                for e in &envs {
+                    let v = |t: &RegleTypee| evaluer(t, e);
+                    assert_eq!(v(&et), v(&te), "{p} et {q}");
+                    assert_eq!(v(&ou), v(&uo), "{p} ou {q}");
+                    assert_eq!(v(&implique), v(&non_ou), "{p} => {q}");
+                    assert_eq!(v(&implique), v(&ou_non), "{p} => {q}");
+                    let inapplicable = v(&p_seul) == NonApplicable || v(&q_seul) == NonApplicable;
+                    for r in [&et, &ou, &implique] {
+                        assert_eq!(v(r) == NonApplicable, inapplicable, "{p} / {q}");
+                        vus.insert(v(r));
+                    }
+                }
+            }
+        }
+        assert_eq!(vus.len(), 3, "every verdict met");
     }
 
     #[test]

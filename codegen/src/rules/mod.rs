@@ -67,9 +67,9 @@
 //!   `nombre(b)` counts the rows whatever their content.
 //! - Arithmetic is exact ([`sidoba::regle`]): `+ - *` exact or overflow,
 //!   `/` rounded half-even to 9 places from the exact quotient. A division
-//!   by zero or an overflow makes the rule not apply.
-//! - Evaluation is left to right with short-circuits (`et`, `ou`, `=>`),
-//!   which never change whether the rule passes.
+//!   by zero or an overflow makes the rule not apply, wherever it stands.
+//! - Every operand of `et`, `ou`, `=>` is evaluated (no short-circuit), so
+//!   the verdict never depends on the order of the operands (WS02).
 //! - Numbers compare by value (`1.50 = 1.5`, `-0 = 0`), dates
 //!   chronologically, texts and codes as exact strings.
 

@@ -2,7 +2,7 @@
 //! block and the row it is nested in.
 
 use super::typee::Sorte;
-use crate::model::{Bloc, Champ, Modele, TypeChamp};
+use crate::model::{Bloc, Champ, Modele, Nomenclature, TypeChamp};
 use std::collections::HashMap;
 
 pub(super) struct InfoChamp<'m> {
@@ -16,12 +16,15 @@ pub(super) struct InfoBloc<'m> {
     /// The nearest repeatable block strictly above: the row this block (a
     /// table, when repeatable) is nested in.
     pub ligne_parente: Option<&'m str>,
+    /// The repeatable blocks from the report down to this one, outermost
+    /// first (ending with it when it is repeatable).
+    pub chemin: Vec<&'m str>,
 }
 
 /// The model's fields and blocks by code. On duplicate codes (an invalid
 /// model, reported elsewhere) the first one wins.
 pub(super) struct Index<'m> {
-    pub modele: &'m Modele,
+    pub nomenclatures: &'m [Nomenclature],
     pub champs: HashMap<&'m str, InfoChamp<'m>>,
     pub blocs: HashMap<&'m str, InfoBloc<'m>>,
     /// Field codes in model order, for suggestions.
@@ -31,9 +34,9 @@ pub(super) struct Index<'m> {
 }
 
 impl<'m> Index<'m> {
-    pub fn new(modele: &'m Modele) -> Index<'m> {
+    pub fn new<T>(modele: &'m Modele<T>) -> Index<'m> {
         let mut index = Index {
-            modele,
+            nomenclatures: &modele.nomenclatures,
             champs: HashMap::new(),
             blocs: HashMap::new(),
             codes_champs: Vec::new(),
@@ -48,33 +51,35 @@ impl<'m> Index<'m> {
                 .or_insert(InfoChamp { champ, ligne });
         }
         for b in &modele.blocs {
-            index.visiter(b, None);
+            index.visiter(b, &mut Vec::new());
         }
         index
     }
 
-    fn visiter(&mut self, b: &'m Bloc, ligne_parente: Option<&'m str>) {
+    /// `tables`: the repeatable blocks above `b`, outermost first.
+    fn visiter(&mut self, b: &'m Bloc, tables: &mut Vec<&'m str>) {
+        let ligne_parente = tables.last().copied();
         if b.repetable {
             self.codes_tables.push(&b.code);
+            tables.push(&b.code);
         }
         self.blocs.entry(&b.code).or_insert(InfoBloc {
             bloc: b,
             ligne_parente,
+            chemin: tables.clone(),
         });
-        let ligne = if b.repetable {
-            Some(b.code.as_str())
-        } else {
-            ligne_parente
-        };
         for sb in &b.blocs {
-            self.visiter(sb, ligne);
+            self.visiter(sb, tables);
+        }
+        if b.repetable {
+            tables.pop();
         }
     }
 
     /// The value codes of a nomenclature (none when it does not exist,
     /// which model checks report).
     pub fn valeurs(&self, nomenclature: &str) -> Option<Vec<&'m str>> {
-        let n = self.modele.nomenclature(nomenclature)?;
+        let n = self.nomenclatures.iter().find(|n| n.code == nomenclature)?;
         Some(n.valeurs.iter().map(|v| v.code.as_str()).collect())
     }
 }

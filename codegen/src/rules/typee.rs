@@ -14,6 +14,10 @@ pub struct RegleTypee {
     pub code: String,
     /// The repeatable block whose rows the rule is checked on, if any.
     pub bloc: Option<String>,
+    /// For a row rule, the repeatable blocks from the report down to
+    /// `bloc`, outermost first, ending with it: the rows it is checked on
+    /// are those of `bloc` in each row of the one before. Empty otherwise.
+    pub chemin: Vec<String>,
     /// The condition that must hold.
     pub condition: Condition,
     /// The fields the expression reads outside `renseigne`, `somme` and
@@ -91,14 +95,17 @@ pub enum Condition {
     /// code of the field's nomenclature.
     Contient {
         champ: ChampRef,
+        /// The field's nomenclature.
+        nomenclature: String,
         code: String,
     },
     Non(Box<Condition>),
-    /// All of them, left to right, stopping at the first false.
+    /// All of them. Every operand is evaluated (no short-circuit): a
+    /// division by zero in any of them makes the rule not apply.
     Et(Vec<Condition>),
-    /// Any of them, left to right, stopping at the first true.
+    /// Any of them; every operand is evaluated, as for `Et`.
     Ou(Vec<Condition>),
-    /// `a => b`: `b` is only evaluated when `a` holds.
+    /// `a => b`: holds when `a` is false or `b` true; both are evaluated.
     Implique(Box<Condition>, Box<Condition>),
     /// Numbers compare by value (`1.50 = 1.5`).
     Nombres {

@@ -16,13 +16,16 @@ use std::collections::HashSet;
 /// Parses and type-checks `regle.expression` against `modele`. On failure,
 /// every fault found, in the order of the expression (a syntax error stops
 /// at the first one).
-pub fn verifier(modele: &Modele, regle: &Regle) -> Result<RegleTypee, Vec<ErreurRegle>> {
+pub fn verifier<T, U>(
+    modele: &Modele<T>,
+    regle: &Regle<U>,
+) -> Result<RegleTypee, Vec<ErreurRegle>> {
     verifier_avec(&Index::new(modele), regle)
 }
 
 /// Every rule of the model, indexing the model once (a model has a rule
 /// for every few dozen fields: indexing per rule would be quadratic).
-pub fn verifier_toutes(modele: &Modele) -> Vec<Result<RegleTypee, Vec<ErreurRegle>>> {
+pub fn verifier_toutes<T>(modele: &Modele<T>) -> Vec<Result<RegleTypee, Vec<ErreurRegle>>> {
     let index = Index::new(modele);
     modele
         .regles
@@ -31,12 +34,12 @@ pub fn verifier_toutes(modele: &Modele) -> Vec<Result<RegleTypee, Vec<ErreurRegl
         .collect()
 }
 
-fn verifier_avec(index: &Index<'_>, regle: &Regle) -> Result<RegleTypee, Vec<ErreurRegle>> {
+fn verifier_avec<U>(index: &Index<'_>, regle: &Regle<U>) -> Result<RegleTypee, Vec<ErreurRegle>> {
     let source = regle.expression.as_str();
-    let bloc = match regle.bloc.as_deref() {
-        None => None,
+    let (bloc, chemin) = match regle.bloc.as_deref() {
+        None => (None, &[][..]),
         Some(code) => match index.blocs.get(code) {
-            Some(info) if info.bloc.repetable => Some(info.bloc.code.as_str()),
+            Some(info) if info.bloc.repetable => (Some(info.bloc.code.as_str()), &info.chemin[..]),
             _ => {
                 // Model checks name this fault at the rule's `bloc` key.
                 return Err(vec![ErreurRegle::new(
@@ -64,6 +67,7 @@ fn verifier_avec(index: &Index<'_>, regle: &Regle) -> Result<RegleTypee, Vec<Err
         Some(condition) if erreurs.is_empty() => Ok(RegleTypee {
             code: regle.code.clone(),
             bloc: bloc.map(str::to_owned),
+            chemin: chemin.iter().map(|&b| b.to_owned()).collect(),
             condition,
             lus: v.lus,
         }),
@@ -642,6 +646,7 @@ impl Verif<'_, '_> {
         self.code_dans(&n, &c.code, c.debut, c.fin)
             .then(|| Condition::Contient {
                 champ,
+                nomenclature: n,
                 code: c.code.clone(),
             })
     }
@@ -904,6 +909,27 @@ mod tests {
             codes(&t.lus),
             [("duree", Portee::Ligne), ("nb_places", Portee::Racine)]
         );
+        // The rows it is checked on: those of each séance.
+        assert_eq!(t.chemin, ["seances", "intervenants"]);
+        assert_eq!(ok("etp > 0", Some("effectifs")).chemin, ["effectifs"]);
+        assert!(ok("nb_places > 0", None).chemin.is_empty());
+    }
+
+    /// A checked model's rules are typed: the type says so, no `Option`.
+    #[test]
+    fn a_checked_model_holds_typed_rules() {
+        let texte = super::super::essai::MODELE
+            .trim_end()
+            .trim_end_matches('}')
+            .to_owned()
+            + r#", "regles": [ { "code": "R1", "message": "m", "severite": "bloquante",
+                                "expression": "duree > 0", "bloc": "intervenants" } ] }"#;
+        let source =
+            Source::depuis_octets("r.json", texte.into_bytes()).unwrap_or_else(|d| panic!("{d}"));
+        let (m, _) = charger(&source, true).unwrap_or_else(|d| panic!("{d:?}"));
+        let t: &RegleTypee = &m.regles[0].typee;
+        assert_eq!(t.code, "R1");
+        assert_eq!(t.chemin, ["seances", "intervenants"]);
     }
 
     #[test]

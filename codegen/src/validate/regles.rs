@@ -2,7 +2,6 @@
 
 use super::Descripteurs;
 use super::lecture::{Objet, Val};
-use crate::forme::Membre;
 use crate::rules::{ChampRef, Environnement, LignesRef, Portee, ValeurRegle, evaluer};
 use sidoba::verif::pour_regles;
 use sidoba::{CodeConstat, Constat, Decimal};
@@ -35,11 +34,8 @@ impl<'d, 'o> Env<'d, 'o> {
     }
 
     fn lignes(&self, l: &LignesRef) -> Option<(usize, &'o [Objet])> {
-        let Some(Val::Lignes(rangees)) = self.brut(l.portee, &l.bloc) else {
-            return None;
-        };
-        let (_, i) = self.d.blocs.get(l.bloc.as_str())?;
-        Some((*i, rangees))
+        let (fi, o) = self.objet(l.portee)?;
+        self.d.table(fi, o, &l.bloc)
     }
 }
 
@@ -94,7 +90,7 @@ impl<'d> Descripteurs<'d> {
     /// Every rule in model order; row rules on each row in row order.
     pub fn regles(&'d self, racine: &Objet, out: &mut Vec<Constat>) {
         for r in &self.modele.regles {
-            let Some(t) = &r.typee else { continue };
+            let t = &r.typee;
             let constat = |chemin: String| Constat {
                 chemin,
                 code: CodeConstat::Regle,
@@ -113,10 +109,8 @@ impl<'d> Descripteurs<'d> {
                         out.push(constat(String::new()));
                     }
                 }
-                Some(b) => {
-                    let mut lignes = Vec::new();
-                    self.rangees(0, racine, "", b, &mut lignes);
-                    for (chemin, forme, ligne) in lignes {
+                Some(_) => {
+                    for (chemin, forme, ligne) in self.rangees(racine, &t.chemin) {
                         let env = Env {
                             d: self,
                             racine,
@@ -131,30 +125,43 @@ impl<'d> Descripteurs<'d> {
         }
     }
 
-    /// Every row of block `bloc`, wherever it nests, with its path.
+    /// The rows a row rule is checked on, with their paths and formes:
+    /// those of the last block of `chemin` (its [`RegleTypee::chemin`]), in
+    /// each row of the block before, and so on from the report down.
+    ///
+    /// [`RegleTypee::chemin`]: crate::rules::RegleTypee::chemin
     fn rangees<'o>(
         &'d self,
-        fi: usize,
-        o: &'o Objet,
-        prefixe: &str,
-        bloc: &str,
-        out: &mut Vec<(String, usize, &'o Objet)>,
-    ) {
-        for (mb, v) in self.formes[fi].membres.iter().zip(&o.valeurs) {
-            let (Membre::Lignes(b), Some(Val::Lignes(rangees))) = (mb, v) else {
-                continue;
-            };
-            let Some((_, fl)) = self.blocs.get(b.code.as_str()) else {
-                continue;
-            };
-            for (i, r) in rangees.iter().enumerate() {
-                let chemin = format!("{prefixe}{}[{i}]", b.code);
-                if b.code == bloc {
-                    out.push((chemin, *fl, r));
-                } else {
-                    self.rangees(*fl, r, &format!("{chemin}."), bloc, out);
-                }
+        racine: &'o Objet,
+        chemin: &[String],
+    ) -> Vec<(String, usize, &'o Objet)> {
+        let mut niveau = vec![(String::new(), 0, racine)];
+        for bloc in chemin {
+            let mut suivant = Vec::new();
+            for (prefixe, fi, o) in &niveau {
+                // An absent table has no rows.
+                let (fl, rangees) = self.table(*fi, o, bloc).unwrap_or((0, &[]));
+                let point = if prefixe.is_empty() { "" } else { "." };
+                suivant.extend(
+                    rangees
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| (format!("{prefixe}{point}{bloc}[{i}]"), fl, r)),
+                );
             }
+            niveau = suivant;
         }
+        niveau
+    }
+
+    /// The rows of table `bloc` in object `o` (of forme `fi`), with the
+    /// rows' forme; `None` when absent.
+    fn table<'o>(&self, fi: usize, o: &'o Objet, bloc: &str) -> Option<(usize, &'o [Objet])> {
+        let i = sidoba::lecture::Cles(self.cles.get(fi)?).index(bloc)?;
+        let Some(Val::Lignes(rangees)) = o.valeurs.get(i)?.as_ref() else {
+            return None;
+        };
+        let (_, fl) = self.blocs.get(bloc)?;
+        Some((*fl, rangees))
     }
 }

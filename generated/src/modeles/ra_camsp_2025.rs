@@ -1715,18 +1715,20 @@ impl Rapport {
             &CHAMP_NB_ENTREES_ANNEE,
             self.nb_entrees_annee.map(i64::from),
         )?;
-        Some(
-            !((sidoba::Decimal::from(self.origines.len())) > (sidoba::Decimal::from(0)))
-                || ((sidoba::regle::somme(
-                    self
-                        .origines
-                        .iter()
-                        .filter_map(|r| sidoba::verif::pour_regles::entier(
-                            &CHAMP_NB_ENFANTS_ORIGINE,
-                            r.nb_enfants_origine.map(i64::from),
-                        )),
-                )?) == (v_nb_entrees_annee)),
-        )
+        Some({
+            let si = (sidoba::Decimal::from(self.origines.len()))
+                > (sidoba::Decimal::from(0));
+            let alors = (sidoba::regle::somme(
+                self
+                    .origines
+                    .iter()
+                    .filter_map(|r| sidoba::verif::pour_regles::entier(
+                        &CHAMP_NB_ENFANTS_ORIGINE,
+                        r.nb_enfants_origine.map(i64::from),
+                    )),
+            )?) == (v_nb_entrees_annee);
+            !si || alors
+        })
     }
     /// Rule R07: `None` when it does not apply.
     #[allow(

@@ -2186,69 +2186,19 @@ impl Rapport {
             &CHAMP_NB_GIR6,
             self.nb_gir6.map(i64::from),
         )?;
-        Some(
-            !((sidoba::verif::pour_regles::decimal(&CHAMP_GMP, self.gmp.as_ref())
-                .is_some()) && ((v_nb_residents) > (sidoba::Decimal::from(0))))
-                || ((({
-                    let mut a = v_gmp;
-                    a = sidoba::regle::moins(
-                        a,
-                        {
-                            let mut a = {
-                                let mut a = {
-                                    let mut a = v_nb_gir1;
-                                    a = sidoba::regle::fois(a, sidoba::Decimal::from(1000))?;
-                                    a
-                                };
-                                a = sidoba::regle::plus(
-                                    a,
-                                    {
-                                        let mut a = v_nb_gir2;
-                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(840))?;
-                                        a
-                                    },
-                                )?;
-                                a = sidoba::regle::plus(
-                                    a,
-                                    {
-                                        let mut a = v_nb_gir3;
-                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(660))?;
-                                        a
-                                    },
-                                )?;
-                                a = sidoba::regle::plus(
-                                    a,
-                                    {
-                                        let mut a = v_nb_gir4;
-                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(420))?;
-                                        a
-                                    },
-                                )?;
-                                a = sidoba::regle::plus(
-                                    a,
-                                    {
-                                        let mut a = v_nb_gir5;
-                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(250))?;
-                                        a
-                                    },
-                                )?;
-                                a = sidoba::regle::plus(
-                                    a,
-                                    {
-                                        let mut a = v_nb_gir6;
-                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(70))?;
-                                        a
-                                    },
-                                )?;
-                                a
-                            };
-                            a = sidoba::regle::divise(a, v_nb_residents)?;
-                            a
-                        },
-                    )?;
-                    a
-                }) <= (sidoba::Decimal::from(1)))
-                    && (({
+        Some({
+            let si = {
+                let mut tout = true;
+                tout
+                    &= sidoba::verif::pour_regles::decimal(&CHAMP_GMP, self.gmp.as_ref())
+                        .is_some();
+                tout &= (v_nb_residents) > (sidoba::Decimal::from(0));
+                tout
+            };
+            let alors = {
+                let mut tout = true;
+                tout
+                    &= ({
                         let mut a = v_gmp;
                         a = sidoba::regle::moins(
                             a,
@@ -2306,8 +2256,71 @@ impl Rapport {
                             },
                         )?;
                         a
-                    }) >= (sidoba::regle::oppose(sidoba::Decimal::from(1))))),
-        )
+                    }) <= (sidoba::Decimal::from(1));
+                tout
+                    &= ({
+                        let mut a = v_gmp;
+                        a = sidoba::regle::moins(
+                            a,
+                            {
+                                let mut a = {
+                                    let mut a = {
+                                        let mut a = v_nb_gir1;
+                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(1000))?;
+                                        a
+                                    };
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir2;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(840))?;
+                                            a
+                                        },
+                                    )?;
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir3;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(660))?;
+                                            a
+                                        },
+                                    )?;
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir4;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(420))?;
+                                            a
+                                        },
+                                    )?;
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir5;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(250))?;
+                                            a
+                                        },
+                                    )?;
+                                    a = sidoba::regle::plus(
+                                        a,
+                                        {
+                                            let mut a = v_nb_gir6;
+                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(70))?;
+                                            a
+                                        },
+                                    )?;
+                                    a
+                                };
+                                a = sidoba::regle::divise(a, v_nb_residents)?;
+                                a
+                            },
+                        )?;
+                        a
+                    }) >= (sidoba::regle::oppose(sidoba::Decimal::from(1)));
+                tout
+            };
+            !si || alors
+        })
     }
     /// Rule R07: `None` when it does not apply.
     #[allow(
@@ -2331,10 +2344,12 @@ impl Rapport {
             &CHAMP_NB_SORTIES,
             self.nb_sorties.map(i64::from),
         )?;
-        Some(
-            ((v_nb_deces_etablissement) <= (v_nb_deces))
-                && ((v_nb_deces) <= (v_nb_sorties)),
-        )
+        Some({
+            let mut tout = true;
+            tout &= (v_nb_deces_etablissement) <= (v_nb_deces);
+            tout &= (v_nb_deces) <= (v_nb_sorties);
+            tout
+        })
     }
     /// Rule R08: `None` when it does not apply.
     #[allow(
@@ -2443,11 +2458,12 @@ impl Rapport {
             &CHAMP_NB_VACCINATIONS_GRIPPE,
             self.nb_vaccinations_grippe.map(i64::from),
         )?;
-        Some(
-            !(v_actions_prevention_infection
-                .contains(ActionPreventionInfection::VaccGrippe))
-                || ((v_nb_vaccinations_grippe) > (sidoba::Decimal::from(0))),
-        )
+        Some({
+            let si = v_actions_prevention_infection
+                .contains(ActionPreventionInfection::VaccGrippe);
+            let alors = (v_nb_vaccinations_grippe) > (sidoba::Decimal::from(0));
+            !si || alors
+        })
     }
     /// Rule R13: `None` when it does not apply.
     #[allow(
@@ -2464,7 +2480,11 @@ impl Rapport {
             &CHAMP_NB_PLACES_PASA,
             self.nb_places_pasa.map(i64::from),
         )?;
-        Some(!((v_pasa) == (true)) || ((v_nb_places_pasa) > (sidoba::Decimal::from(0))))
+        Some({
+            let si = (v_pasa) == (true);
+            let alors = (v_nb_places_pasa) > (sidoba::Decimal::from(0));
+            !si || alors
+        })
     }
     /// Rule R14: `None` when it does not apply.
     #[allow(

@@ -1428,7 +1428,11 @@ impl Rapport {
             &CHAMP_NB_PLACES_ESA,
             self.nb_places_esa.map(i64::from),
         )?;
-        Some(!((v_esa) == (true)) || ((v_nb_places_esa) > (sidoba::Decimal::from(0))))
+        Some({
+            let si = (v_esa) == (true);
+            let alors = (v_nb_places_esa) > (sidoba::Decimal::from(0));
+            !si || alors
+        })
     }
     /// Rule R13: `None` when it does not apply.
     #[allow(
