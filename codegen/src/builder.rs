@@ -10,10 +10,10 @@
 //! and in the crate: `include!(concat!(env!("OUT_DIR"), "/sidoba/mod.rs"));`
 //! — or, to keep the generated files in the tree, `.sortie("src/modeles")`.
 
-use crate::emit::Origine;
-use crate::generate;
+use crate::generate::{self, raison};
 use crate::model::{self, Diagnostic, Source};
 use std::fmt;
+use std::io::Write;
 use std::path::PathBuf;
 
 /// Generates Rust modules for models from a build script.
@@ -32,16 +32,22 @@ pub enum Erreur {
     Fichier(PathBuf, std::io::Error),
     /// Invalid models, every problem of each.
     Modele(Vec<Diagnostic>),
-    /// Two models of one campaign, or no output folder.
+    /// No output folder.
     Configuration(String),
+    /// Two models of one campaign, a file of the output folder that sidoba
+    /// did not generate (never overwritten), or a model sidoba could not
+    /// turn into Rust; nothing was written.
+    Generation(generate::Erreur),
     /// An output file could not be written.
     Ecriture(PathBuf, std::io::Error),
+    /// The `cargo:` lines could not be printed.
+    Sortie(std::io::Error),
 }
 
 impl fmt::Display for Erreur {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Erreur::Fichier(p, e) => write!(f, "{} : {e}", p.display()),
+            Erreur::Fichier(p, e) => write!(f, "{} : {}", p.display(), raison(e)),
             Erreur::Modele(d) => {
                 for d in d {
                     writeln!(f, "{d}")?;
@@ -49,7 +55,9 @@ impl fmt::Display for Erreur {
                 Ok(())
             }
             Erreur::Configuration(m) => f.write_str(m),
-            Erreur::Ecriture(p, e) => write!(f, "écriture de {} : {e}", p.display()),
+            Erreur::Generation(e) => write!(f, "{e}"),
+            Erreur::Ecriture(p, e) => write!(f, "écriture de {} : {}", p.display(), raison(e)),
+            Erreur::Sortie(e) => write!(f, "écriture sur la sortie standard : {}", raison(e)),
         }
     }
 }
@@ -106,9 +114,11 @@ impl Builder {
         };
         let mut modeles = Vec::new();
         let mut diags = Vec::new();
+        let mut stdout = std::io::stdout().lock();
         for chemin in &self.modeles {
             if self.rerun {
-                println!("cargo:rerun-if-changed={}", chemin.display());
+                writeln!(stdout, "cargo:rerun-if-changed={}", chemin.display())
+                    .map_err(Erreur::Sortie)?;
             }
             let octets = std::fs::read(chemin).map_err(|e| Erreur::Fichier(chemin.clone(), e))?;
             let nom = chemin.display().to_string();
@@ -120,23 +130,15 @@ impl Builder {
                 }
             };
             match model::charger(&source, self.strict) {
-                Ok((m, _)) => {
-                    let commande = "cargo build (build.rs de la crate)".to_owned();
-                    modeles.push((
-                        m,
-                        Origine {
-                            fichier: nom,
-                            commande,
-                        },
-                    ));
-                }
+                Ok((m, _)) => modeles.push((m, nom)),
                 Err(d) => diags.extend(d),
             }
         }
+        stdout.flush().map_err(Erreur::Sortie)?;
         if !diags.is_empty() {
             return Err(Erreur::Modele(diags));
         }
-        let fichiers = generate::fichiers(&modeles).map_err(Erreur::Configuration)?;
+        let fichiers = generate::fichiers(&sortie, &modeles).map_err(Erreur::Generation)?;
         for f in &fichiers {
             generate::ecrire(&sortie, f).map_err(|e| Erreur::Ecriture(sortie.join(&f.nom), e))?;
         }
