@@ -145,3 +145,61 @@ impl Builder {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn modele() -> PathBuf {
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../models/ssiad-2025.json"
+        ))
+    }
+
+    #[test]
+    fn a_hand_written_file_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("mod.rs"), "mod a_moi;\n").unwrap();
+        let e = Builder::new()
+            .modele(modele())
+            .sortie(dir.path())
+            .rerun_if_changed(false)
+            .generer()
+            .unwrap_err();
+        assert!(
+            matches!(&e, Erreur::Generation(generate::Erreur::NonGenere(p)) if p.ends_with("mod.rs")),
+            "{e}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("mod.rs")).unwrap(),
+            "mod a_moi;\n"
+        );
+        assert!(!dir.path().join("ssiad_2025.rs").exists());
+    }
+
+    #[test]
+    fn same_bytes_as_the_command_and_other_modules_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let b = |m: &str| {
+            Builder::new()
+                .modele(modele().with_file_name(m))
+                .sortie(dir.path())
+                .rerun_if_changed(false)
+                .generer()
+                .unwrap()
+        };
+        b("rama-2025.json");
+        b("ssiad-2025.json");
+        let lire = |f: &str| std::fs::read_to_string(dir.path().join(f)).unwrap();
+        let racine = concat!(env!("CARGO_MANIFEST_DIR"), "/../generated/src/modeles/");
+        assert_eq!(
+            lire("ssiad_2025.rs"),
+            std::fs::read_to_string(format!("{racine}ssiad_2025.rs")).unwrap()
+        );
+        let mod_rs = lire("mod.rs");
+        assert!(
+            mod_rs.contains("pub mod rama_2025;\n") && mod_rs.contains("pub mod ssiad_2025;\n")
+        );
+    }
+}

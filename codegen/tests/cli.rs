@@ -461,6 +461,9 @@ fn a_full_standard_error_is_not_a_panic() {
     assert_eq!(code(&o), 0);
 }
 
+/// Arguments, standard input, expected status, file named by an error.
+type CasErreur<'a> = (Vec<&'a str>, Option<&'a [u8]>, i32, &'a str);
+
 /// The `--format json` document of a failed command, with its status.
 fn document_json(args: &[&str], stdin: Option<&[u8]>) -> (i32, serde_json::Value) {
     let o = sidoba(args, stdin);
@@ -494,7 +497,7 @@ fn validate_json_reports_every_error_as_json() {
     let ssiad = std::fs::read(racine().join("models/ssiad-2025.json")).unwrap();
     let enveloppe =
         br#"{"campagne":"SSIAD-2025","modele":{"code":"SSIAD","version":"2025.1"},"donnees":{}}"#;
-    let cas: Vec<(Vec<&str>, Option<&[u8]>, i32, &str)> = vec![
+    let cas: Vec<CasErreur> = vec![
         (
             vec!["validate", "models/absent.json", "-"],
             Some(b"{}"),
@@ -566,7 +569,7 @@ fn validate_json_reports_every_error_as_json() {
 #[test]
 fn diff_json_reports_every_error_as_json() {
     let j = ["--format", "json"];
-    let cas: Vec<(Vec<&str>, Option<&[u8]>, i32, &str)> = vec![
+    let cas: Vec<CasErreur> = vec![
         (
             vec!["diff", "models/absent.json", "models/rama-2025.json"],
             None,

@@ -79,7 +79,11 @@ pub fn executer(
                 .collect();
             let document = |erreurs| vec![("erreurs".into(), erreurs)];
             let json = matches!(format, Format::Json);
-            return sortie::echec(out, &problemes, json.then_some(document as fn(_) -> _));
+            return sortie::echec(
+                out,
+                &problemes,
+                json.then_some(document as sortie::Document),
+            );
         }
     };
     let mut rapport = diff::comparer(&a, &n);

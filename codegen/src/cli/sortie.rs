@@ -145,6 +145,10 @@ impl Probleme {
     }
 }
 
+/// Builds a command's JSON document around its `erreurs` array: its
+/// members, in order.
+pub type Document = fn(Json) -> Vec<(String, Json)>;
+
 /// Shows the problems that stopped a command and gives its exit status:
 /// with `document`, the JSON document it builds around the `erreurs`
 /// array goes to `out`; otherwise each problem in text. Warnings go to
@@ -152,7 +156,7 @@ impl Probleme {
 pub fn echec(
     out: &mut dyn Write,
     problemes: &[Probleme],
-    document: Option<fn(Json) -> Vec<(String, Json)>>,
+    document: Option<Document>,
 ) -> io::Result<Statut> {
     let (avertissements, erreurs): (Vec<&Probleme>, Vec<&Probleme>) =
         problemes.iter().partition(|p| p.est_avertissement());

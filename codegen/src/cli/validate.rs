@@ -33,7 +33,11 @@ pub fn executer(
                 ]
             };
             let json = matches!(format, Format::Json);
-            return sortie::echec(out, &problemes, json.then_some(document as fn(_) -> _));
+            return sortie::echec(
+                out,
+                &problemes,
+                json.then_some(document as sortie::Document),
+            );
         }
     };
     match format {
