@@ -128,11 +128,12 @@ impl Probleme {
 
     fn texte(&self, out: &mut dyn Write) -> io::Result<()> {
         match self {
+            // The message names its line.
             Probleme::Fichier {
                 fichier,
-                ligne: Some(l),
+                ligne: Some(_),
                 message,
-            } => journal!("sidoba : {fichier}:{l} : {message}"),
+            } => journal!("sidoba : {fichier} : {message}"),
             Probleme::Fichier { message, .. } => journal!("sidoba : {message}"),
             Probleme::Modele(d) => diagnostics(out, std::slice::from_ref(d))?,
             Probleme::Payload {
