@@ -10,10 +10,10 @@
 //! and in the crate: `include!(concat!(env!("OUT_DIR"), "/sidoba/mod.rs"));`
 //! — or, to keep the generated files in the tree, `.sortie("src/modeles")`.
 
-use crate::emit::Origine;
-use crate::generate;
+use crate::generate::{self, raison};
 use crate::model::{self, Diagnostic, Source};
 use std::fmt;
+use std::io::Write;
 use std::path::PathBuf;
 
 /// Generates Rust modules for models from a build script.
@@ -32,16 +32,22 @@ pub enum Erreur {
     Fichier(PathBuf, std::io::Error),
     /// Invalid models, every problem of each.
     Modele(Vec<Diagnostic>),
-    /// Two models of one campaign, or no output folder.
+    /// No output folder.
     Configuration(String),
+    /// Two models of one campaign, a file of the output folder that sidoba
+    /// did not generate (never overwritten), or a model sidoba could not
+    /// turn into Rust; nothing was written.
+    Generation(generate::Erreur),
     /// An output file could not be written.
     Ecriture(PathBuf, std::io::Error),
+    /// The `cargo:` lines could not be printed.
+    Sortie(std::io::Error),
 }
 
 impl fmt::Display for Erreur {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Erreur::Fichier(p, e) => write!(f, "{} : {e}", p.display()),
+            Erreur::Fichier(p, e) => write!(f, "{} : {}", p.display(), raison(e)),
             Erreur::Modele(d) => {
                 for d in d {
                     writeln!(f, "{d}")?;
@@ -49,7 +55,9 @@ impl fmt::Display for Erreur {
                 Ok(())
             }
             Erreur::Configuration(m) => f.write_str(m),
-            Erreur::Ecriture(p, e) => write!(f, "écriture de {} : {e}", p.display()),
+            Erreur::Generation(e) => write!(f, "{e}"),
+            Erreur::Ecriture(p, e) => write!(f, "écriture de {} : {}", p.display(), raison(e)),
+            Erreur::Sortie(e) => write!(f, "écriture sur la sortie standard : {}", raison(e)),
         }
     }
 }
@@ -106,9 +114,11 @@ impl Builder {
         };
         let mut modeles = Vec::new();
         let mut diags = Vec::new();
+        let mut stdout = std::io::stdout().lock();
         for chemin in &self.modeles {
             if self.rerun {
-                println!("cargo:rerun-if-changed={}", chemin.display());
+                writeln!(stdout, "cargo:rerun-if-changed={}", chemin.display())
+                    .map_err(Erreur::Sortie)?;
             }
             let octets = std::fs::read(chemin).map_err(|e| Erreur::Fichier(chemin.clone(), e))?;
             let nom = chemin.display().to_string();
@@ -120,26 +130,76 @@ impl Builder {
                 }
             };
             match model::charger(&source, self.strict) {
-                Ok((m, _)) => {
-                    let commande = "cargo build (build.rs de la crate)".to_owned();
-                    modeles.push((
-                        m,
-                        Origine {
-                            fichier: nom,
-                            commande,
-                        },
-                    ));
-                }
+                Ok((m, _)) => modeles.push((m, nom)),
                 Err(d) => diags.extend(d),
             }
         }
+        stdout.flush().map_err(Erreur::Sortie)?;
         if !diags.is_empty() {
             return Err(Erreur::Modele(diags));
         }
-        let fichiers = generate::fichiers(&modeles).map_err(Erreur::Configuration)?;
+        let fichiers = generate::fichiers(&sortie, &modeles).map_err(Erreur::Generation)?;
         for f in &fichiers {
             generate::ecrire(&sortie, f).map_err(|e| Erreur::Ecriture(sortie.join(&f.nom), e))?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn modele() -> PathBuf {
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../models/ssiad-2025.json"
+        ))
+    }
+
+    #[test]
+    fn a_hand_written_file_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("mod.rs"), "mod a_moi;\n").unwrap();
+        let e = Builder::new()
+            .modele(modele())
+            .sortie(dir.path())
+            .rerun_if_changed(false)
+            .generer()
+            .unwrap_err();
+        assert!(
+            matches!(&e, Erreur::Generation(generate::Erreur::NonGenere(p)) if p.ends_with("mod.rs")),
+            "{e}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("mod.rs")).unwrap(),
+            "mod a_moi;\n"
+        );
+        assert!(!dir.path().join("ssiad_2025.rs").exists());
+    }
+
+    #[test]
+    fn same_bytes_as_the_command_and_other_modules_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let b = |m: &str| {
+            Builder::new()
+                .modele(modele().with_file_name(m))
+                .sortie(dir.path())
+                .rerun_if_changed(false)
+                .generer()
+                .unwrap()
+        };
+        b("rama-2025.json");
+        b("ssiad-2025.json");
+        let lire = |f: &str| std::fs::read_to_string(dir.path().join(f)).unwrap();
+        let racine = concat!(env!("CARGO_MANIFEST_DIR"), "/../generated/src/modeles/");
+        assert_eq!(
+            lire("ssiad_2025.rs"),
+            std::fs::read_to_string(format!("{racine}ssiad_2025.rs")).unwrap()
+        );
+        let mod_rs = lire("mod.rs");
+        assert!(
+            mod_rs.contains("pub mod rama_2025;\n") && mod_rs.contains("pub mod ssiad_2025;\n")
+        );
     }
 }

@@ -12,16 +12,22 @@ fn racine() -> PathBuf {
 }
 
 fn sidoba(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    lancer(args, stdin, Stdio::piped())
+}
+
+/// Runs the binary from the workspace root with the given standard output.
+fn lancer(args: &[&str], stdin: Option<&[u8]>, stdout: Stdio) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_sidoba"));
     c.args(args)
         .current_dir(racine())
         .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
+        .stdout(stdout)
         .stderr(Stdio::piped());
     let mut enfant = c.spawn().unwrap();
     let mut entree = enfant.stdin.take().unwrap();
     if let Some(s) = stdin {
-        entree.write_all(s).unwrap();
+        // The command may stop before reading its input.
+        let _ = entree.write_all(s);
     }
     drop(entree);
     enfant.wait_with_output().unwrap()
@@ -176,25 +182,24 @@ fn generate_writes_only_changes_and_check_detects_staleness() {
         "--check",
     ];
     assert_eq!(check(&base), 0);
-    std::fs::write(dir.path().join("rama_2025.rs"), "// edited\n").unwrap();
+    let edite = "// @generated par sidoba, then edited\n";
+    std::fs::write(dir.path().join("rama_2025.rs"), edite).unwrap();
     let o = sidoba(&base, None);
     assert_eq!(code(&o), 1);
     assert!(texte(&o.stdout).contains("rama_2025.rs"));
     // --check wrote nothing.
     assert_eq!(
         std::fs::read_to_string(dir.path().join("rama_2025.rs")).unwrap(),
-        "// edited\n"
+        edite
     );
-    // A module of a model no longer given is stale too.
+    // --check looks only at the files it would write: the module of a
+    // model not given stays listed in mod.rs and is not stale.
+    assert_eq!(code(&sidoba(&base[..5], None)), 0);
     let o = sidoba(
         &["generate", "models/rama-2025.json", "--out", out, "--check"],
         None,
     );
-    assert!(
-        texte(&o.stdout).contains("ra_cmpp_2025.rs"),
-        "{}",
-        texte(&o.stdout)
-    );
+    assert_eq!(code(&o), 0, "{}{}", texte(&o.stdout), texte(&o.stderr));
 }
 
 #[test]
@@ -217,7 +222,9 @@ fn generated_header_names_model_version_hash_and_command() {
     let entete: Vec<&str> = t.lines().take(4).collect();
     assert!(entete[0].starts_with("// @generated par sidoba"));
     assert!(
-        entete[1].contains("SSIAD version 2025.1") && entete[1].contains("models/ssiad-2025.json")
+        entete[1].contains("SSIAD version 2025.1") && entete[1].contains("campagne SSIAD-2025"),
+        "{}",
+        entete[1]
     );
     use sha2::Digest;
     let sha: String =
@@ -226,9 +233,404 @@ fn generated_header_names_model_version_hash_and_command() {
             .map(|b| format!("{b:02x}"))
             .collect();
     assert!(entete[2].ends_with(&sha));
-    assert!(entete[3].contains(&format!(
-        "sidoba generate models/ssiad-2025.json --out {out}"
-    )));
+    assert!(entete[3].contains("sidoba generate"), "{}", entete[3]);
+    // No machine-specific path anywhere in the header.
+    for l in &entete {
+        assert!(!l.contains(out) && !l.contains("models/"), "{l}");
+    }
+}
+
+/// Generates `modele` (as spelled) into `out` from `cwd`; the module's bytes.
+fn module_genere(cwd: &Path, args: &[&str], module: &Path) -> Vec<u8> {
+    let o = Command::new(env!("CARGO_BIN_EXE_sidoba"))
+        .arg("generate")
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    std::fs::read(module).unwrap()
+}
+
+#[test]
+fn generated_bytes_depend_only_on_the_model_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let r = racine();
+    let abs = r.join("models/ssiad-2025.json");
+    let abs = abs.to_str().unwrap();
+    let reference = module_genere(
+        &r,
+        &[
+            "models/ssiad-2025.json",
+            "--out",
+            d.join("a").to_str().unwrap(),
+        ],
+        &d.join("a/ssiad_2025.rs"),
+    );
+    let variantes = [
+        module_genere(
+            &r,
+            &[
+                "./models/ssiad-2025.json",
+                "--out",
+                &format!("{}/b/", d.display()),
+            ],
+            &d.join("b/ssiad_2025.rs"),
+        ),
+        module_genere(d, &[abs, "--out", "c"], &d.join("c/ssiad_2025.rs")),
+        module_genere(d, &[abs, "--out", "./e/"], &d.join("e/ssiad_2025.rs")),
+        module_genere(
+            &r,
+            &[
+                "models/rama-2025.json",
+                "models/ssiad-2025.json",
+                "--out",
+                d.join("f").to_str().unwrap(),
+            ],
+            &d.join("f/ssiad_2025.rs"),
+        ),
+    ];
+    for (i, v) in variantes.iter().enumerate() {
+        assert!(v == &reference, "variant {i} differs");
+    }
+}
+
+#[test]
+fn generating_one_model_keeps_the_other_modules_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().to_str().unwrap();
+    let gen_ = |modele: &str, check: bool| {
+        let mut a = vec!["generate", modele, "--out", out];
+        if check {
+            a.push("--check");
+        }
+        sidoba(&a, None)
+    };
+    assert_eq!(code(&gen_("models/rama-2025.json", false)), 0);
+    let o = gen_("models/ssiad-2025.json", false);
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    let modrs = std::fs::read_to_string(dir.path().join("mod.rs")).unwrap();
+    assert!(
+        modrs.contains("pub mod rama_2025;") && modrs.contains("pub mod ssiad_2025;"),
+        "{modrs}"
+    );
+    let o = gen_("models/ssiad-2025.json", true);
+    assert_eq!(code(&o), 0, "{}{}", texte(&o.stdout), texte(&o.stderr));
+    // The same mod.rs as generating both at once.
+    let ensemble = tempfile::tempdir().unwrap();
+    let o = sidoba(
+        &[
+            "generate",
+            "models/ssiad-2025.json",
+            "models/rama-2025.json",
+            "--out",
+            ensemble.path().to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0);
+    assert_eq!(
+        std::fs::read_to_string(ensemble.path().join("mod.rs")).unwrap(),
+        modrs
+    );
+}
+
+#[test]
+fn hand_written_files_are_never_overwritten() {
+    for (fichier, autre) in [("mod.rs", "ssiad_2025.rs"), ("ssiad_2025.rs", "mod.rs")] {
+        for check in [false, true] {
+            let dir = tempfile::tempdir().unwrap();
+            let out = dir.path().to_str().unwrap();
+            let a_moi = dir.path().join(fichier);
+            std::fs::write(&a_moi, "// écrit à la main\n").unwrap();
+            let mut args = vec!["generate", "models/ssiad-2025.json", "--out", out];
+            if check {
+                args.push("--check");
+            }
+            let o = sidoba(&args, None);
+            assert_eq!(code(&o), 2, "{fichier} {check}: {}", texte(&o.stderr));
+            assert!(
+                texte(&o.stderr).contains(a_moi.to_str().unwrap()),
+                "{}",
+                texte(&o.stderr)
+            );
+            assert_eq!(
+                std::fs::read_to_string(&a_moi).unwrap(),
+                "// écrit à la main\n"
+            );
+            assert!(!dir.path().join(autre).exists(), "nothing written at all");
+        }
+    }
+}
+
+/// Standard outputs that fail: a pipe whose reader is closed, a full disk.
+fn sorties_cassees() -> [Stdio; 2] {
+    let (lecteur, ecrivain) = std::io::pipe().unwrap();
+    drop(lecteur);
+    let plein = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    [Stdio::from(ecrivain), Stdio::from(plein)]
+}
+
+#[track_caller]
+fn echoue_proprement(args: &[&str], stdin: Option<&[u8]>) {
+    for (i, sortie) in sorties_cassees().into_iter().enumerate() {
+        let o = lancer(args, stdin, sortie);
+        let err = texte(&o.stderr);
+        assert_eq!(code(&o), 2, "{args:?} ({i}): {err}");
+        assert!(!err.contains("panicked"), "{args:?} ({i}): {err}");
+        let lignes: Vec<&str> = err
+            .lines()
+            .filter(|l| l.contains("sortie standard"))
+            .collect();
+        assert_eq!(lignes.len(), 1, "{args:?} ({i}): {err}");
+        assert_eq!(err.lines().last(), Some(lignes[0]), "{args:?} ({i}): {err}");
+    }
+}
+
+#[test]
+fn a_closed_pipe_or_a_full_disk_is_one_error_line_never_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().to_str().unwrap();
+    let diff = ["diff", "models/rama-2025.json", "models/rama-2026.json"];
+    let cas: Vec<(Vec<&str>, Option<&[u8]>)> = vec![
+        (vec!["check", "-"], Some(b"{")),
+        (
+            vec![
+                "generate",
+                "models/ssiad-2025.json",
+                "--out",
+                out,
+                "--check",
+            ],
+            None,
+        ),
+        (diff.to_vec(), None),
+        ([&diff[..], &["--format", "markdown"]].concat(), None),
+        ([&diff[..], &["--format", "json"]].concat(), None),
+        (
+            vec!["diff", "models/absent.json", "-", "--format", "json"],
+            Some(b"{"),
+        ),
+        (
+            vec![
+                "validate",
+                "models/rama-2025.json",
+                "generated/tests/donnees/rama-2025.json",
+            ],
+            None,
+        ),
+        (
+            vec![
+                "validate",
+                "models/rama-2025.json",
+                "generated/tests/donnees/rama-2025.json",
+                "--format",
+                "json",
+            ],
+            None,
+        ),
+        (vec!["validate", "models/rama-2025.json", "-"], Some(b"[")),
+        (
+            vec!["validate", "models/absent.json", "-", "--format", "json"],
+            Some(b"{}"),
+        ),
+        (vec!["schema", "models/rama-2025.json"], None),
+        (vec!["--help"], None),
+    ];
+    for (args, stdin) in &cas {
+        echoue_proprement(args, *stdin);
+    }
+}
+
+#[test]
+fn a_full_standard_error_is_not_a_panic() {
+    let plein = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_sidoba"))
+        .args(["check", "models/ssiad-2025.json"])
+        .current_dir(racine())
+        .stderr(plein)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0);
+}
+
+/// Arguments, standard input, expected status, file named by an error.
+type CasErreur<'a> = (Vec<&'a str>, Option<&'a [u8]>, i32, &'a str);
+
+/// The `--format json` document of a failed command, with its status.
+fn document_json(args: &[&str], stdin: Option<&[u8]>) -> (i32, serde_json::Value) {
+    let o = sidoba(args, stdin);
+    let v = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", texte(&o.stdout)));
+    (code(&o), v)
+}
+
+#[track_caller]
+fn erreurs<'a>(v: &'a serde_json::Value, fichier: &str) -> &'a [serde_json::Value] {
+    let e = v["erreurs"].as_array().unwrap();
+    assert!(!e.is_empty(), "{v}");
+    for x in e {
+        let cles: Vec<&String> = x.as_object().unwrap().keys().collect();
+        for k in ["code", "fichier", "ligne", "colonne", "pointeur", "message"] {
+            assert!(cles.iter().any(|c| *c == k), "{k} missing in {x}");
+        }
+        assert!(x["message"].as_str().is_some_and(|m| !m.is_empty()));
+    }
+    assert!(e.iter().any(|x| x["fichier"] == fichier), "{fichier}: {v}");
+    e
+}
+
+#[test]
+fn validate_json_reports_every_error_as_json() {
+    let m = "models/rama-2025.json";
+    let j = ["--format", "json"];
+    let modele_invalide: &[u8] = br#"{ "campagne": { "id": "X", "libelle": "X", "module": "X" },
+  "modele": { "code": "X", "version": "1", "niveau": "structure" },
+  "blocs": [ { "code": "b", "libelle": "B", "champs": [ { "code": "c", "libelle": "C", "type": "entier", "min": 3, "max": 1 } ] } ] }"#;
+    let ssiad = std::fs::read(racine().join("models/ssiad-2025.json")).unwrap();
+    let enveloppe =
+        br#"{"campagne":"SSIAD-2025","modele":{"code":"SSIAD","version":"2025.1"},"donnees":{}}"#;
+    let cas: Vec<CasErreur> = vec![
+        (
+            vec!["validate", "models/absent.json", "-"],
+            Some(b"{}"),
+            2,
+            "models/absent.json",
+        ),
+        (
+            vec!["validate", "-", "x.json"],
+            Some(b"{\n ["),
+            1,
+            "<stdin>",
+        ),
+        (
+            vec!["validate", "-", "x.json"],
+            Some(modele_invalide),
+            1,
+            "<stdin>",
+        ),
+        (vec!["validate", m, "absent.json"], None, 2, "absent.json"),
+        (
+            vec!["validate", m, "-"],
+            Some(b"{\n\"campagne\": }"),
+            1,
+            "<stdin>",
+        ),
+        (
+            vec!["validate", m, "-"],
+            Some(b"{\"a\": \"\xff\"}"),
+            1,
+            "<stdin>",
+        ),
+        (vec!["validate", m, "-"], Some(enveloppe), 1, "<stdin>"),
+        (vec!["validate", "-", "-"], Some(&ssiad), 2, "<stdin>"),
+    ];
+    for (args, stdin, attendu, fichier) in cas {
+        let args = [&args[..], &j[..]].concat();
+        let (c, v) = document_json(&args, stdin);
+        assert_eq!(c, attendu, "{args:?}: {v}");
+        assert_eq!(v["valide"], false, "{v}");
+        assert_eq!(v["constats"], serde_json::json!([]), "{v}");
+        erreurs(&v, fichier);
+    }
+    // Places are kept: the model's pointer, the payload's line:column.
+    let (_, v) = document_json(
+        &["validate", "-", "x.json", "--format", "json"],
+        Some(modele_invalide),
+    );
+    let e = &v["erreurs"][0];
+    assert_eq!(
+        (e["ligne"].as_u64(), e["colonne"].as_u64()),
+        (Some(3), Some(113))
+    );
+    assert_eq!(e["pointeur"], "/blocs/0/champs/0/min");
+    assert_eq!(e["code"], "bornes_inversees");
+    let (_, v) = document_json(
+        &["validate", m, "-", "--format", "json"],
+        Some(b"{\n\"campagne\": }"),
+    );
+    let e = &v["erreurs"][0];
+    assert_eq!(
+        (e["ligne"].as_u64(), e["colonne"].as_u64()),
+        (Some(2), Some(13))
+    );
+    assert!(e["pointeur"].is_null());
+    assert_eq!(e["code"], "payload_illisible");
+    // An unreadable file has no place.
+    let (_, v) = document_json(&["validate", m, "absent.json", "--format", "json"], None);
+    assert!(v["erreurs"][0]["ligne"].is_null());
+    assert_eq!(v["erreurs"][0]["code"], "fichier_illisible");
+}
+
+#[test]
+fn diff_json_reports_every_error_as_json() {
+    let j = ["--format", "json"];
+    let cas: Vec<CasErreur> = vec![
+        (
+            vec!["diff", "models/absent.json", "models/rama-2025.json"],
+            None,
+            2,
+            "models/absent.json",
+        ),
+        (
+            vec!["diff", "models/rama-2025.json", "-"],
+            Some(b"{"),
+            1,
+            "<stdin>",
+        ),
+        (
+            vec!["diff", "-", "models/rama-2025.json"],
+            Some(b"[]"),
+            1,
+            "<stdin>",
+        ),
+        (
+            vec![
+                "diff",
+                "models/rama-2025.json",
+                "models/rama-2026.json",
+                "--ignore",
+                "absent.txt",
+            ],
+            None,
+            2,
+            "absent.txt",
+        ),
+        (
+            vec![
+                "diff",
+                "models/rama-2025.json",
+                "models/rama-2026.json",
+                "--ignore",
+                "-",
+            ],
+            Some(b"pas une empreinte\n"),
+            2,
+            "<stdin>",
+        ),
+    ];
+    for (args, stdin, attendu, fichier) in cas {
+        let args = [&args[..], &j[..]].concat();
+        let (c, v) = document_json(&args, stdin);
+        assert_eq!(c, attendu, "{args:?}: {v}");
+        erreurs(&v, fichier);
+        assert!(v.get("ecarts").is_none(), "{v}");
+    }
+    // Both files are reported.
+    let (c, v) = document_json(
+        &["diff", "models/absent.json", "-", "--format", "json"],
+        Some(b"{"),
+    );
+    assert_eq!(c, 2);
+    let e = erreurs(&v, "models/absent.json");
+    assert!(e.iter().any(|x| x["fichier"] == "<stdin>"), "{v}");
 }
 
 #[test]

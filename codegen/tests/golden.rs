@@ -3,7 +3,6 @@
 //! what the generator produces today (the same check as
 //! `sidoba generate --check`, from the test suite).
 
-use sidoba_codegen::emit::Origine;
 use sidoba_codegen::generate::{self, Fichier};
 use sidoba_codegen::model::{Source, charger};
 use std::path::{Path, PathBuf};
@@ -15,28 +14,19 @@ fn racine() -> PathBuf {
         .to_path_buf()
 }
 
-/// Generates the files for `modeles` (paths relative to the workspace root,
-/// as the CLI is run from there) with the CLI's regeneration command.
+/// Generates the files for `modeles` (paths relative to the workspace root)
+/// as `sidoba generate … --out sortie` would.
 fn generer(modeles: &[&str], sortie: &str) -> Vec<Fichier> {
-    let mut tries = modeles.to_vec();
-    tries.sort();
-    let commande = format!("sidoba generate {} --out {sortie}", tries.join(" "));
     let charges: Vec<_> = modeles
         .iter()
         .map(|m| {
             let octets = std::fs::read(racine().join(m)).unwrap();
             let source = Source::depuis_octets(m, octets).unwrap();
             let (modele, _) = charger(&source, false).unwrap_or_else(|d| panic!("{m}: {d:#?}"));
-            (
-                modele,
-                Origine {
-                    fichier: m.to_string(),
-                    commande: commande.clone(),
-                },
-            )
+            (modele, m.to_string())
         })
         .collect();
-    generate::fichiers(&charges).unwrap()
+    generate::fichiers(&racine().join(sortie), &charges).unwrap()
 }
 
 fn modeles_de(dossier: &str) -> Vec<String> {
@@ -54,7 +44,8 @@ fn modeles_de(dossier: &str) -> Vec<String> {
 fn fixtures_generated_code() {
     let modeles = modeles_de("tests/models");
     let refs: Vec<&str> = modeles.iter().map(String::as_str).collect();
-    for f in generer(&refs, "tests/src/fixtures") {
+    let vide = tempfile::tempdir().unwrap();
+    for f in generer(&refs, vide.path().to_str().unwrap()) {
         insta::assert_snapshot!(f.nom.clone(), f.contenu);
     }
 }
@@ -82,5 +73,7 @@ fn checked_in_generated_code_is_current() {
 fn generation_is_deterministic() {
     let modeles = modeles_de("models");
     let refs: Vec<&str> = modeles.iter().map(String::as_str).collect();
-    assert_eq!(generer(&refs, "x"), generer(&refs, "x"));
+    let vide = tempfile::tempdir().unwrap();
+    let x = vide.path().to_str().unwrap();
+    assert_eq!(generer(&refs, x), generer(&refs, x));
 }

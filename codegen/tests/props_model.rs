@@ -1,10 +1,11 @@
 //! Properties: random models never make reading, checking or generating
-//! panic; generation is deterministic and always yields Rust that parses;
+//! panic; generation is deterministic and yields Rust that parses, or an
+//! error (never `compile_error!` text);
 //! naming is collision-free, valid and stable under reordering.
 
 use proptest::prelude::*;
 use serde_json::{Value, json};
-use sidoba_codegen::emit::{self, Origine};
+use sidoba_codegen::emit;
 use sidoba_codegen::model::{Source, charger};
 use sidoba_codegen::naming;
 
@@ -142,16 +143,10 @@ fn unicite(m: &mut Value) {
     }
 }
 
-fn generer(texte: &str) -> Option<String> {
+fn generer(texte: &str) -> Option<Result<String, emit::Erreur>> {
     let source = Source::depuis_octets("p.json", texte.as_bytes().to_vec()).ok()?;
     let (m, _) = charger(&source, false).ok()?;
-    Some(emit::module(
-        &m,
-        &Origine {
-            fichier: "p.json".into(),
-            commande: "sidoba generate p.json --out x".into(),
-        },
-    ))
+    Some(emit::module(&m))
 }
 
 proptest! {
@@ -160,9 +155,14 @@ proptest! {
     #[test]
     fn random_models_never_panic_and_generate_deterministically(m in modele()) {
         let texte = serde_json::to_string_pretty(&m).unwrap();
-        if let Some(code) = generer(&texte) {
-            prop_assert!(syn::parse_file(&code).is_ok(), "generated code does not parse");
-            prop_assert_eq!(Some(code), generer(&texte));
+        match generer(&texte) {
+            None => {}
+            Some(Ok(code)) => {
+                prop_assert!(syn::parse_file(&code).is_ok(), "generated code does not parse");
+                prop_assert!(!code.contains("compile_error!"), "{}", code);
+                prop_assert_eq!(Some(Ok(code)), generer(&texte));
+            }
+            Some(Err(e)) => prop_assert!(false, "a valid model that cannot be generated: {}", e),
         }
     }
 

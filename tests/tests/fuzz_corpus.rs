@@ -2,7 +2,7 @@
 //! input that once crashed a target (`fuzz/regressions/TARGET/`, each kept
 //! as a regression test). `fuzz/run.sh` runs the fuzzers themselves.
 
-use sidoba_codegen::emit::{self, Origine};
+use sidoba_codegen::emit;
 use sidoba_codegen::model::{Modele, Regle, Source, charger};
 use std::path::{Path, PathBuf};
 
@@ -38,14 +38,8 @@ fn modele() {
             continue;
         };
         if let Ok((m, _)) = charger(&source, false) {
-            let code = emit::module(
-                &m,
-                &Origine {
-                    fichier: "f".into(),
-                    commande: "f".into(),
-                },
-            );
-            assert!(!code.contains("compile_error!"), "{}", p.display());
+            // A checked model always gives Rust (never an emission error).
+            assert!(emit::module(&m).is_ok(), "{}", p.display());
         }
     }
 }

@@ -2,7 +2,7 @@
 //! hang (each case finishes in well under a second in release; no timing is
 //! asserted here, the point is that they finish).
 
-use sidoba_codegen::emit::{self, Origine};
+use sidoba_codegen::emit;
 use sidoba_codegen::model::{Diagnostic, Modele, Source, charger};
 
 fn charger_texte(t: &str) -> Result<Modele, Vec<Diagnostic>> {
@@ -18,13 +18,7 @@ fn modele(champs: &str, nomenclatures: &str, regles: &str) -> String {
 }
 
 fn generer(m: &Modele) -> String {
-    emit::module(
-        m,
-        &Origine {
-            fichier: "h.json".into(),
-            commande: "x".into(),
-        },
-    )
+    emit::module(m).unwrap()
 }
 
 #[test]

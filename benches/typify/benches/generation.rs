@@ -4,20 +4,14 @@
 //! per size. `cargo bench -p sidoba-benches --bench generation`
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use sidoba_codegen::emit::{self, Origine};
+use sidoba_codegen::emit;
 use sidoba_codegen::model::{Source, charger};
 use std::hint::black_box;
 
 fn sidoba(texte: &str) -> String {
     let source = Source::depuis_octets("bench.json", texte.as_bytes().to_vec()).unwrap();
     let (m, _) = charger(&source, false).unwrap();
-    emit::module(
-        &m,
-        &Origine {
-            fichier: "bench.json".into(),
-            commande: "sidoba generate".into(),
-        },
-    )
+    emit::module(&m).unwrap()
 }
 
 fn typify(schema: &str) -> String {

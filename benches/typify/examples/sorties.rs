@@ -2,7 +2,7 @@
 //! and the module typify generates from the exported JSON Schema, for the
 //! compile-time comparison (`scripts/temps-compilation-genere.sh`).
 
-use sidoba_codegen::emit::{self, Origine};
+use sidoba_codegen::emit;
 use sidoba_codegen::model::{Source, charger};
 
 fn main() {
@@ -13,13 +13,7 @@ fn main() {
     let texte = sidoba_codegen::synthese::modele(11, champs);
     let source = Source::depuis_octets("synth.json", texte.into_bytes()).unwrap();
     let (m, _) = charger(&source, false).unwrap();
-    let sidoba = emit::module(
-        &m,
-        &Origine {
-            fichier: "synth.json".into(),
-            commande: "sidoba generate".into(),
-        },
-    );
+    let sidoba = emit::module(&m).unwrap();
     std::fs::write(dossier.join("sidoba.rs"), sidoba).unwrap();
     let schema = sidoba_codegen::schema::schema(&m);
     let racine: schemars::schema::RootSchema = serde_json::from_str(&schema).unwrap();

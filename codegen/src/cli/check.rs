@@ -3,8 +3,10 @@
 use super::Statut;
 use super::entree::{self, Charge};
 use super::sortie;
+use crate::json_texte::Json;
 use crate::model::{CodeProbleme, Diagnostic, Gravite};
 use clap::ValueEnum;
+use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -20,7 +22,12 @@ struct Verdict {
     illisible: bool,
 }
 
-pub fn executer(modeles: &[String], strict: bool, format: Format) -> Statut {
+pub fn executer(
+    out: &mut dyn Write,
+    modeles: &[String],
+    strict: bool,
+    format: Format,
+) -> io::Result<Statut> {
     let mut statut = Statut::Ok;
     let mut stdin_pris = false;
     let mut verdicts = Vec::with_capacity(modeles.len());
@@ -36,7 +43,7 @@ pub fn executer(modeles: &[String], strict: bool, format: Format) -> Statut {
                 }
             }
             Ok(Charge::Valide(m, avert)) => {
-                eprintln!(
+                journal!(
                     "{nom} : modèle {} version {} valide ({} champs, {} règles)",
                     m.identite.code,
                     m.identite.version,
@@ -52,7 +59,7 @@ pub fn executer(modeles: &[String], strict: bool, format: Format) -> Statut {
             }
             Ok(Charge::Invalide(d)) => {
                 let n = d.iter().filter(|d| d.gravite == Gravite::Erreur).count();
-                eprintln!("{nom} : modèle invalide ({n} erreur(s))");
+                journal!("{nom} : modèle invalide ({n} erreur(s))");
                 statut = statut.max(Statut::Trouve);
                 Verdict {
                     fichier: d.first().map_or_else(|| nom.clone(), |d| d.fichier.clone()),
@@ -63,54 +70,58 @@ pub fn executer(modeles: &[String], strict: bool, format: Format) -> Statut {
             }
         };
         if format == Format::Text {
-            sortie::diagnostics(&verdict.problemes);
+            sortie::diagnostics(out, &verdict.problemes)?;
         }
         verdicts.push(verdict);
     }
     if format == Format::Json {
-        println!("{}", json(&verdicts));
+        writeln!(out, "{}", json(&verdicts).joli())?;
     }
-    statut
+    Ok(statut)
 }
 
 /// The report as data (docs/diagnostics.md, docs/diagnostics.schema.json).
-fn json(verdicts: &[Verdict]) -> String {
-    let chaine = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let modeles: Vec<String> = verdicts
+fn json(verdicts: &[Verdict]) -> Json {
+    let chaine = |s: &str| Json::Chaine(s.to_owned());
+    let probleme = |d: &Diagnostic| {
+        Json::Objet(vec![
+            ("code".into(), chaine(d.code.as_str())),
+            ("gravite".into(), chaine(d.gravite.as_str())),
+            ("pointeur".into(), chaine(&d.pointeur)),
+            ("ligne".into(), Json::Nombre(d.position.ligne.to_string())),
+            (
+                "colonne".into(),
+                Json::Nombre(d.position.colonne.to_string()),
+            ),
+            ("message".into(), chaine(&d.message)),
+        ])
+    };
+    let modeles = verdicts
         .iter()
         .map(|v| {
-            let mut problemes: Vec<String> = v
-                .problemes
-                .iter()
-                .map(|d| {
-                    format!(
-                        r#"{{"code": {}, "gravite": {}, "pointeur": {}, "ligne": {}, "colonne": {}, "message": {}}}"#,
-                        chaine(d.code.as_str()),
-                        chaine(d.gravite.as_str()),
-                        chaine(&d.pointeur),
-                        d.position.ligne,
-                        d.position.colonne,
-                        chaine(&d.message)
-                    )
-                })
-                .collect();
+            let mut problemes: Vec<Json> = v.problemes.iter().map(probleme).collect();
             if v.illisible {
-                problemes.push(format!(
-                    r#"{{"code": {}, "gravite": "erreur", "pointeur": "", "ligne": null, "colonne": null, "message": "fichier illisible (le détail est sur l'erreur standard)"}}"#,
-                    chaine(CodeProbleme::FichierIllisible.as_str())
-                ));
+                problemes.push(Json::Objet(vec![
+                    (
+                        "code".into(),
+                        chaine(CodeProbleme::FichierIllisible.as_str()),
+                    ),
+                    ("gravite".into(), chaine("erreur")),
+                    ("pointeur".into(), chaine("")),
+                    ("ligne".into(), Json::Null),
+                    ("colonne".into(), Json::Null),
+                    (
+                        "message".into(),
+                        chaine("fichier illisible (le détail est sur l'erreur standard)"),
+                    ),
+                ]));
             }
-            format!(
-                "    {{\"fichier\": {}, \"valide\": {}, \"problemes\": [{}]}}",
-                chaine(&v.fichier),
-                v.valide,
-                if problemes.is_empty() {
-                    String::new()
-                } else {
-                    format!("\n      {}\n    ", problemes.join(",\n      "))
-                }
-            )
+            Json::Objet(vec![
+                ("fichier".into(), chaine(&v.fichier)),
+                ("valide".into(), Json::Booleen(v.valide)),
+                ("problemes".into(), Json::Tableau(problemes)),
+            ])
         })
         .collect();
-    format!("{{\"modeles\": [\n{}\n]}}", modeles.join(",\n"))
+    Json::Objet(vec![("modeles".into(), Json::Tableau(modeles))])
 }

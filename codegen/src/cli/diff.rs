@@ -2,10 +2,11 @@
 
 use super::Statut;
 use super::entree::{self, Charge};
-use super::sortie;
-use crate::diff::{self, Acquittements, Seuil};
+use super::sortie::{self, Probleme};
+use crate::diff::{self, Acquittements, ErreurAcquittements, Seuil};
 use crate::model::Modele;
 use clap::ValueEnum;
+use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -20,69 +21,87 @@ pub enum FailOn {
     Compatible,
 }
 
-fn charger(nom: &str, stdin_pris: &mut bool) -> Result<Modele, Statut> {
-    match entree::modele(nom, stdin_pris, false)? {
+fn charger(nom: &str, stdin_pris: &mut bool) -> Result<Modele, Vec<Probleme>> {
+    match entree::charger(nom, stdin_pris, false).map_err(|p| vec![p])? {
         Charge::Valide(m, avert) => {
-            sortie::diagnostics(&avert);
+            sortie::avertissements(&avert);
             Ok(*m)
         }
         Charge::Invalide(d) => {
-            sortie::diagnostics(&d);
-            eprintln!("sidoba : le modèle {nom} est invalide, pas de comparaison");
-            Err(Statut::Trouve)
+            journal!("sidoba : le modèle {nom} est invalide, pas de comparaison");
+            Err(d.into_iter().map(Probleme::Modele).collect())
         }
     }
 }
 
+fn acquittements(
+    ignore: Option<&str>,
+    stdin_pris: &mut bool,
+) -> Result<Acquittements, Vec<Probleme>> {
+    let Some(f) = ignore else {
+        return Ok(Acquittements::default());
+    };
+    let (nom, octets) = entree::lire(f, stdin_pris).map_err(|p| vec![p])?;
+    Acquittements::lire(&String::from_utf8_lossy(&octets)).map_err(|e| {
+        e.lignes
+            .into_iter()
+            .map(|l| Probleme::Fichier {
+                fichier: nom.clone(),
+                ligne: Some(l.ligne),
+                message: ErreurAcquittements { lignes: vec![l] }.to_string(),
+            })
+            .collect()
+    })
+}
+
 pub fn executer(
+    out: &mut dyn Write,
     ancien: &str,
     nouveau: &str,
     format: Format,
     fail_on: Option<FailOn>,
     ignore: Option<&str>,
-) -> Statut {
+) -> io::Result<Statut> {
     let mut stdin_pris = false;
-    // Both files are read before reporting, so that every problem shows.
-    let (a, n) = (
+    // Every file is read before reporting, so that every problem shows.
+    let (a, n, acq) = (
         charger(ancien, &mut stdin_pris),
         charger(nouveau, &mut stdin_pris),
+        acquittements(ignore, &mut stdin_pris),
     );
-    let acquittements = match ignore {
-        None => Acquittements::default(),
-        Some(f) => match entree::lire(f, &mut stdin_pris) {
-            Err(s) => return s,
-            Ok((nom, octets)) => match Acquittements::lire(&String::from_utf8_lossy(&octets)) {
-                Ok(a) => a,
-                Err(e) => {
-                    eprintln!("sidoba : {nom} : {e}");
-                    return Statut::Erreur;
-                }
-            },
-        },
-    };
-    let (a, n) = match (a, n) {
-        (Ok(a), Ok(n)) => (a, n),
-        (Err(x), Err(y)) => return x.max(y),
-        (Err(x), _) | (_, Err(x)) => return x,
+    let (a, n, acquittements) = match (a, n, acq) {
+        (Ok(a), Ok(n), Ok(acq)) => (a, n, acq),
+        (a, n, acq) => {
+            let problemes: Vec<Probleme> = [a.err(), n.err(), acq.err()]
+                .into_iter()
+                .flatten()
+                .flatten()
+                .collect();
+            let document = |erreurs| vec![("erreurs".into(), erreurs)];
+            let json = matches!(format, Format::Json);
+            return sortie::echec(
+                out,
+                &problemes,
+                json.then_some(document as sortie::Document),
+            );
+        }
     };
     let mut rapport = diff::comparer(&a, &n);
     for inutile in rapport.acquitter(&acquittements) {
-        eprintln!("avertissement : l'empreinte {inutile} de --ignore ne correspond à aucun écart");
+        journal!("avertissement : l'empreinte {inutile} de --ignore ne correspond à aucun écart");
     }
-    match format {
-        Format::Text => print!(
-            "{}",
-            crate::render::texte(&rapport, sortie::couleur_stdout())
-        ),
-        Format::Markdown => print!("{}", crate::render::markdown(&rapport)),
-        Format::Json => println!("{}", crate::render::json(&rapport)),
-    }
+    let texte = match format {
+        Format::Text => crate::render::texte(&rapport, sortie::couleur_stdout()),
+        Format::Markdown => crate::render::markdown(&rapport),
+        Format::Json => crate::render::json(&rapport),
+    };
+    out.write_all(texte.as_bytes())?;
     let seuil = fail_on.map(|f| match f {
         FailOn::Cassant => Seuil::Cassant,
         FailOn::Compatible => Seuil::Compatible,
     });
-    match seuil {
+    Ok(match seuil {
         Some(s) if rapport.echoue(s) => Statut::Trouve,
         _ => Statut::Ok,
-    }
+    })
 }

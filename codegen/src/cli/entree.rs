@@ -2,32 +2,38 @@
 //! once at most).
 
 use super::Statut;
+use super::sortie::Probleme;
+use crate::generate::raison;
 use crate::model::{self, Diagnostic, Modele, Source};
 use std::io::Read;
 
-/// Reads a file's bytes; an unreadable file is reported on stderr.
-pub fn lire(nom: &str, stdin_pris: &mut bool) -> Result<(String, Vec<u8>), Statut> {
+/// A file's display name and bytes, or why it cannot be read (exit 2).
+pub fn lire(nom: &str, stdin_pris: &mut bool) -> Result<(String, Vec<u8>), Probleme> {
+    let illisible = |fichier: &str, message: String| Probleme::Fichier {
+        fichier: fichier.to_owned(),
+        ligne: None,
+        message,
+    };
     if nom == "-" {
+        const STDIN: &str = "<stdin>";
         if std::mem::replace(stdin_pris, true) {
-            eprintln!("sidoba : l'entrée standard (-) ne peut être lue qu'une fois");
-            return Err(Statut::Erreur);
+            return Err(illisible(
+                STDIN,
+                "l'entrée standard (-) ne peut être lue qu'une fois".into(),
+            ));
         }
         let mut octets = Vec::new();
         return match std::io::stdin().read_to_end(&mut octets) {
-            Ok(_) => Ok(("<stdin>".to_owned(), octets)),
-            Err(e) => {
-                eprintln!("sidoba : lecture de l'entrée standard : {e}");
-                Err(Statut::Erreur)
-            }
+            Ok(_) => Ok((STDIN.to_owned(), octets)),
+            Err(e) => Err(illisible(
+                STDIN,
+                format!("lecture de l'entrée standard : {}", raison(&e)),
+            )),
         };
     }
-    match std::fs::read(nom) {
-        Ok(o) => Ok((nom.to_owned(), o)),
-        Err(e) => {
-            eprintln!("sidoba : impossible de lire {nom} : {e}");
-            Err(Statut::Erreur)
-        }
-    }
+    std::fs::read(nom)
+        .map(|o| (nom.to_owned(), o))
+        .map_err(|e| illisible(nom, format!("impossible de lire {nom} : {}", raison(&e))))
 }
 
 /// A model, or its diagnostics (with the warnings in both cases).
@@ -36,7 +42,9 @@ pub enum Charge {
     Invalide(Vec<Diagnostic>),
 }
 
-pub fn modele(nom: &str, stdin_pris: &mut bool, strict: bool) -> Result<Charge, Statut> {
+/// Reads and checks a model; a file that cannot be read is returned, not
+/// shown.
+pub fn charger(nom: &str, stdin_pris: &mut bool, strict: bool) -> Result<Charge, Probleme> {
     let (nom, octets) = lire(nom, stdin_pris)?;
     let source = match Source::depuis_octets(&nom, octets) {
         Ok(s) => s,
@@ -45,5 +53,15 @@ pub fn modele(nom: &str, stdin_pris: &mut bool, strict: bool) -> Result<Charge, 
     Ok(match model::charger(&source, strict) {
         Ok((m, avert)) => Charge::Valide(Box::new(m), avert),
         Err(d) => Charge::Invalide(d),
+    })
+}
+
+/// Same, a file that cannot be read shown on standard error (exit 2).
+pub fn modele(nom: &str, stdin_pris: &mut bool, strict: bool) -> Result<Charge, Statut> {
+    charger(nom, stdin_pris, strict).map_err(|p| {
+        if let Probleme::Fichier { message, .. } = p {
+            journal!("sidoba : {message}");
+        }
+        Statut::Erreur
     })
 }

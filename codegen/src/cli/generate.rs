@@ -3,22 +3,17 @@
 use super::Statut;
 use super::entree::{self, Charge};
 use super::sortie;
-use crate::emit::Origine;
-use crate::generate::{self, Etat};
+use crate::generate::{self, Erreur, Etat, raison};
+use std::io::{self, Write};
 use std::path::Path;
 
-pub fn executer(modeles: &[String], out: &Path, check: bool, strict: bool) -> Statut {
-    let mut tries: Vec<&String> = modeles.iter().collect();
-    tries.sort();
-    let commande = format!(
-        "sidoba generate {} --out {}",
-        tries
-            .iter()
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
-        out.display()
-    );
+pub fn executer(
+    out: &mut dyn Write,
+    modeles: &[String],
+    dossier: &Path,
+    check: bool,
+    strict: bool,
+) -> io::Result<Statut> {
     let mut statut = Statut::Ok;
     let mut charges = Vec::new();
     let mut stdin_pris = false;
@@ -26,56 +21,72 @@ pub fn executer(modeles: &[String], out: &Path, check: bool, strict: bool) -> St
         match entree::modele(nom, &mut stdin_pris, strict) {
             Err(s) => statut = statut.max(s),
             Ok(Charge::Valide(m, avert)) => {
-                sortie::diagnostics(&avert);
-                charges.push((
-                    *m,
-                    Origine {
-                        fichier: nom.clone(),
-                        commande: commande.clone(),
-                    },
-                ));
+                sortie::avertissements(&avert);
+                charges.push((*m, nom.clone()));
             }
             Ok(Charge::Invalide(d)) => {
-                sortie::diagnostics(&d);
+                sortie::diagnostics(out, &d)?;
                 statut = statut.max(Statut::Trouve);
             }
         }
     }
     if statut != Statut::Ok {
-        eprintln!("sidoba : rien n'a été généré");
-        return statut;
+        journal!("sidoba : rien n'a été généré");
+        return Ok(statut);
     }
-    let fichiers = match generate::fichiers(&charges) {
+    let fichiers = match generate::fichiers(dossier, &charges) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("sidoba : {e}");
-            return Statut::Erreur;
+            journal!("sidoba : {e}");
+            journal!("sidoba : rien n'a été écrit");
+            return Ok(match e {
+                // The model cannot be generated: like an invalid model.
+                Erreur::Emission { .. } => Statut::Trouve,
+                _ => Statut::Erreur,
+            });
         }
     };
     if check {
-        let perimes = generate::perimes(out, &fichiers);
-        for p in &perimes {
-            println!("périmé : {}", p.display());
-        }
-        if perimes.is_empty() {
-            eprintln!("{} : à jour ({} fichiers)", out.display(), fichiers.len());
-            return Statut::Ok;
-        }
-        eprintln!(
-            "{} fichier(s) périmé(s) : lancer `{commande}`",
-            perimes.len()
-        );
-        return Statut::Trouve;
+        return verifier(out, dossier, &fichiers, modeles);
     }
     for f in &fichiers {
-        match generate::ecrire(out, f) {
-            Ok(Etat::Ecrit) => eprintln!("écrit : {}", out.join(&f.nom).display()),
-            Ok(Etat::Inchange) => eprintln!("inchangé : {}", out.join(&f.nom).display()),
+        let chemin = dossier.join(&f.nom);
+        match generate::ecrire(dossier, f) {
+            Ok(Etat::Ecrit) => journal!("écrit : {}", chemin.display()),
+            Ok(Etat::Inchange) => journal!("inchangé : {}", chemin.display()),
             Err(e) => {
-                eprintln!("sidoba : écriture de {} : {e}", out.join(&f.nom).display());
-                return Statut::Erreur;
+                journal!("sidoba : écriture de {} : {}", chemin.display(), raison(&e));
+                return Ok(Statut::Erreur);
             }
         }
     }
-    Statut::Ok
+    Ok(Statut::Ok)
+}
+
+/// `--check`: the stale files among those the command would write.
+fn verifier(
+    out: &mut dyn Write,
+    dossier: &Path,
+    fichiers: &[generate::Fichier],
+    modeles: &[String],
+) -> io::Result<Statut> {
+    let perimes = generate::perimes(dossier, fichiers);
+    for p in &perimes {
+        writeln!(out, "périmé : {}", p.display())?;
+    }
+    if perimes.is_empty() {
+        journal!(
+            "{} : à jour ({} fichiers)",
+            dossier.display(),
+            fichiers.len()
+        );
+        return Ok(Statut::Ok);
+    }
+    journal!(
+        "{} fichier(s) périmé(s) : lancer `sidoba generate {} --out {}`",
+        perimes.len(),
+        modeles.join(" "),
+        dossier.display()
+    );
+    Ok(Statut::Trouve)
 }

@@ -1,5 +1,19 @@
 //! The `sidoba` command line: argument parsing and dispatch. Each command
 //! is a thin layer over the library; `main.rs` only calls [`main`].
+//!
+//! Every command writes its findings to one standard output handed to it
+//! and returns the first write error: [`main`] then prints a single line
+//! and exits 2, instead of the panic of `println!` on a closed pipe or a
+//! full disk. Standard error goes through [`journal!`], which cannot panic.
+
+/// `eprintln!` that cannot panic: with standard error closed or full, the
+/// progress and warning lines are lost, which changes nothing else.
+macro_rules! journal {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
 
 mod check;
 mod diff;
@@ -10,6 +24,7 @@ mod sortie;
 mod validate;
 
 use clap::{Parser, Subcommand};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -96,40 +111,59 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
             // clap: help and version exit 0, usage errors 2.
-            return ExitCode::from(if e.use_stderr() {
-                Statut::Erreur as u8
+            let statut = if e.use_stderr() {
+                Statut::Erreur
             } else {
-                0
-            });
+                Statut::Ok
+            };
+            return match e.print() {
+                Ok(()) => ExitCode::from(statut as u8),
+                Err(e) => echec_sortie(&e),
+            };
         }
     };
-    let statut = match cli.commande {
+    let mut out = io::stdout().lock();
+    match lancer(cli.commande, &mut out).and_then(|s| out.flush().map(|()| s)) {
+        Ok(statut) => ExitCode::from(statut as u8),
+        Err(e) => echec_sortie(&e),
+    }
+}
+
+/// The one place a failed write to standard output is reported.
+fn echec_sortie(e: &io::Error) -> ExitCode {
+    journal!(
+        "sidoba : impossible d'écrire sur la sortie standard : {}",
+        crate::generate::raison(e)
+    );
+    ExitCode::from(Statut::Erreur as u8)
+}
+
+fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
+    match commande {
         Commande::Check {
             modeles,
             strict,
             format,
-        } => check::executer(&modeles, strict, format),
+        } => check::executer(out, &modeles, strict, format),
         Commande::Generate {
             modeles,
-            out,
+            out: dossier,
             check,
             strict,
-        } => generate::executer(&modeles, &out, check, strict),
+        } => generate::executer(out, &modeles, &dossier, check, strict),
         Commande::Validate {
             modele,
             payload,
             format,
-        } => validate::executer(&modele, &payload, format),
-        Commande::Schema { modele } => schema::executer(&modele),
+        } => validate::executer(out, &modele, &payload, format),
+        Commande::Schema { modele } => schema::executer(out, &modele),
         Commande::Diff {
             ancien,
             nouveau,
             format,
             fail_on,
             ignore,
-        } => diff::executer(&ancien, &nouveau, format, fail_on, ignore.as_deref()),
-    };
-    ExitCode::from(statut as u8)
+        } => diff::executer(out, &ancien, &nouveau, format, fail_on, ignore.as_deref()),
+    }
 }

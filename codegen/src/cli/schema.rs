@@ -3,19 +3,20 @@
 use super::Statut;
 use super::entree::{self, Charge};
 use super::sortie;
+use std::io::{self, Write};
 
-pub fn executer(modele: &str) -> Statut {
+pub fn executer(out: &mut dyn Write, modele: &str) -> io::Result<Statut> {
     let mut stdin_pris = false;
-    match entree::modele(modele, &mut stdin_pris, false) {
+    Ok(match entree::modele(modele, &mut stdin_pris, false) {
         Err(s) => s,
         Ok(Charge::Valide(m, avert)) => {
-            sortie::diagnostics(&avert);
-            println!("{}", crate::schema::schema(&m));
+            sortie::avertissements(&avert);
+            writeln!(out, "{}", crate::schema::schema(&m))?;
             Statut::Ok
         }
         Ok(Charge::Invalide(d)) => {
-            sortie::diagnostics(&d);
+            sortie::diagnostics(out, &d)?;
             Statut::Trouve
         }
-    }
+    })
 }

@@ -1,7 +1,16 @@
-//! Terminal output: colour only on a terminal and never with `NO_COLOR`.
+//! Output: colour only on a terminal and never with `NO_COLOR`; the
+//! problems that stop a command, in text or as a JSON document.
 
-use crate::model::{Diagnostic, Gravite};
-use std::io::IsTerminal;
+use super::Statut;
+use crate::json_texte::Json;
+use crate::model::{CodeProbleme, Diagnostic, Gravite};
+
+/// The code of a payload that cannot be read as one (not UTF-8, not JSON,
+/// another model's envelope): what `validate --format json` reports in
+/// `erreurs`.
+pub const PAYLOAD_ILLISIBLE: &str = "payload_illisible";
+use sidoba::json::Position;
+use std::io::{self, IsTerminal, Write};
 
 pub fn couleur(flux_terminal: bool) -> bool {
     flux_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
@@ -31,13 +40,159 @@ pub fn diagnostic(d: &Diagnostic, couleur: bool) -> String {
     }
 }
 
-/// Errors to stdout (they are what the command found), warnings to stderr.
-pub fn diagnostics(diags: &[Diagnostic]) {
-    let (c_out, c_err) = (couleur_stdout(), couleur_stderr());
-    for d in diags {
-        match d.gravite {
-            Gravite::Erreur => println!("{}", diagnostic(d, c_out)),
-            Gravite::Avertissement => eprintln!("{}", diagnostic(d, c_err)),
+/// Errors to `out` (they are what the command found), warnings to stderr.
+pub fn diagnostics(out: &mut dyn Write, diags: &[Diagnostic]) -> io::Result<()> {
+    avertissements(diags);
+    let c = couleur_stdout();
+    for d in diags.iter().filter(|d| d.gravite == Gravite::Erreur) {
+        writeln!(out, "{}", diagnostic(d, c))?;
+    }
+    Ok(())
+}
+
+/// The warnings among `diags`, to standard error.
+pub fn avertissements(diags: &[Diagnostic]) {
+    let c = couleur_stderr();
+    for d in diags.iter().filter(|d| d.gravite == Gravite::Avertissement) {
+        journal!("{}", diagnostic(d, c));
+    }
+}
+
+/// A problem that stops a command before it has anything to report.
+#[derive(Debug, Clone)]
+pub enum Probleme {
+    /// Exit 2: a file that cannot be read or used (standard error in text).
+    Fichier {
+        fichier: String,
+        ligne: Option<usize>,
+        message: String,
+    },
+    /// Exit 1: a model diagnostic (a model that is not JSON included); a
+    /// warning is shown on standard error and stops nothing.
+    Modele(Diagnostic),
+    /// Exit 1: a payload that is not UTF-8, not JSON, or for another model.
+    Payload {
+        fichier: String,
+        position: Position,
+        message: String,
+    },
+}
+
+impl Probleme {
+    fn statut(&self) -> Statut {
+        match self {
+            Probleme::Fichier { .. } => Statut::Erreur,
+            Probleme::Modele(_) | Probleme::Payload { .. } => Statut::Trouve,
         }
     }
+
+    fn est_avertissement(&self) -> bool {
+        matches!(self, Probleme::Modele(d) if d.gravite == Gravite::Avertissement)
+    }
+
+    /// `{"code", "fichier", "ligne", "colonne", "pointeur", "message"}`; `null`
+    /// where the problem has no such place.
+    fn json(&self) -> Json {
+        let nombre = |n: Option<usize>| n.map_or(Json::Null, |n| Json::Nombre(n.to_string()));
+        let (code, fichier, ligne, colonne, pointeur, message) = match self {
+            Probleme::Fichier {
+                fichier,
+                ligne,
+                message,
+            } => (
+                CodeProbleme::FichierIllisible.as_str(),
+                fichier,
+                *ligne,
+                None,
+                None,
+                message,
+            ),
+            Probleme::Modele(d) => (
+                d.code.as_str(),
+                &d.fichier,
+                Some(d.position.ligne),
+                Some(d.position.colonne),
+                Some(&d.pointeur),
+                &d.message,
+            ),
+            Probleme::Payload {
+                fichier,
+                position,
+                message,
+            } => (
+                PAYLOAD_ILLISIBLE,
+                fichier,
+                Some(position.ligne),
+                Some(position.colonne),
+                None,
+                message,
+            ),
+        };
+        Json::Objet(vec![
+            ("code".into(), Json::Chaine(code.into())),
+            ("fichier".into(), Json::Chaine(fichier.clone())),
+            ("ligne".into(), nombre(ligne)),
+            ("colonne".into(), nombre(colonne)),
+            (
+                "pointeur".into(),
+                pointeur.map_or(Json::Null, |p| Json::Chaine(p.clone())),
+            ),
+            ("message".into(), Json::Chaine(message.clone())),
+        ])
+    }
+
+    fn texte(&self, out: &mut dyn Write) -> io::Result<()> {
+        match self {
+            // The message names its line.
+            Probleme::Fichier {
+                fichier,
+                ligne: Some(_),
+                message,
+            } => journal!("sidoba : {fichier} : {message}"),
+            Probleme::Fichier { message, .. } => journal!("sidoba : {message}"),
+            Probleme::Modele(d) => diagnostics(out, std::slice::from_ref(d))?,
+            Probleme::Payload {
+                fichier,
+                position,
+                message,
+            } => writeln!(out, "erreur: {fichier}:{position}: {message}")?,
+        }
+        Ok(())
+    }
+}
+
+/// Builds a command's JSON document around its `erreurs` array: its
+/// members, in order.
+pub type Document = fn(Json) -> Vec<(String, Json)>;
+
+/// Shows the problems that stopped a command and gives its exit status:
+/// with `document`, the JSON document it builds around the `erreurs`
+/// array goes to `out`; otherwise each problem in text. Warnings go to
+/// standard error either way.
+pub fn echec(
+    out: &mut dyn Write,
+    problemes: &[Probleme],
+    document: Option<Document>,
+) -> io::Result<Statut> {
+    let (avertissements, erreurs): (Vec<&Probleme>, Vec<&Probleme>) =
+        problemes.iter().partition(|p| p.est_avertissement());
+    for a in avertissements {
+        a.texte(out)?;
+    }
+    match document {
+        Some(doc) => {
+            let liste = Json::Tableau(erreurs.iter().map(|p| p.json()).collect());
+            writeln!(out, "{}", Json::Objet(doc(liste)).joli())?;
+        }
+        None => {
+            for p in &erreurs {
+                p.texte(out)?;
+            }
+        }
+    }
+    Ok(erreurs
+        .iter()
+        .map(|p| p.statut())
+        .max()
+        .unwrap_or(Statut::Trouve))
 }

@@ -2,8 +2,12 @@
 
 use super::Statut;
 use super::entree::{self, Charge};
-use super::sortie;
+use super::sortie::{self, Probleme};
+use crate::json_texte::Json;
+use crate::model::Modele;
 use clap::ValueEnum;
+use sidoba::Constats;
+use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -11,53 +15,77 @@ pub enum Format {
     Json,
 }
 
-pub fn executer(modele: &str, payload: &str, format: Format) -> Statut {
+pub fn executer(
+    out: &mut dyn Write,
+    modele: &str,
+    payload: &str,
+    format: Format,
+) -> io::Result<Statut> {
+    let (m, constats) = match valider(modele, payload) {
+        Ok(x) => x,
+        Err(problemes) => {
+            // Same shape as the findings, with what stopped validation.
+            let document = |erreurs| {
+                vec![
+                    ("valide".into(), Json::Booleen(false)),
+                    ("erreurs".into(), erreurs),
+                    ("constats".into(), Json::Tableau(Vec::new())),
+                ]
+            };
+            let json = matches!(format, Format::Json);
+            return sortie::echec(
+                out,
+                &problemes,
+                json.then_some(document as sortie::Document),
+            );
+        }
+    };
+    match format {
+        Format::Json => writeln!(out, "{}", constats.json())?,
+        Format::Text => write!(
+            out,
+            "{}",
+            crate::validate::texte(&m, &constats, sortie::couleur_stdout())
+        )?,
+    }
+    // Warnings alone do not make a payload invalid.
+    Ok(if constats.valide() {
+        Statut::Ok
+    } else {
+        Statut::Trouve
+    })
+}
+
+/// The model and the payload's findings, or what prevented validating.
+fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Constats), Vec<Probleme>> {
     let mut stdin_pris = false;
-    let m = match entree::modele(modele, &mut stdin_pris, false) {
-        Err(s) => return s,
-        Ok(Charge::Valide(m, avert)) => {
-            sortie::diagnostics(&avert);
+    let m = match entree::charger(modele, &mut stdin_pris, false).map_err(|p| vec![p])? {
+        Charge::Valide(m, avert) => {
+            sortie::avertissements(&avert);
             m
         }
-        Ok(Charge::Invalide(d)) => {
-            sortie::diagnostics(&d);
-            eprintln!("sidoba : le modèle {modele} est invalide, rien n'a été validé");
-            return Statut::Trouve;
+        Charge::Invalide(d) => {
+            journal!("sidoba : le modèle {modele} est invalide, rien n'a été validé");
+            return Err(d.into_iter().map(Probleme::Modele).collect());
         }
     };
-    let (nom, octets) = match entree::lire(payload, &mut stdin_pris) {
-        Ok(x) => x,
-        Err(s) => return s,
+    let (nom, octets) = entree::lire(payload, &mut stdin_pris).map_err(|p| vec![p])?;
+    let erreur = |position, message| {
+        vec![Probleme::Payload {
+            fichier: nom.clone(),
+            position,
+            message,
+        }]
     };
-    let texte = match String::from_utf8(octets) {
-        Ok(t) => t,
-        Err(e) => {
-            let offset = e.utf8_error().valid_up_to();
-            let debut = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
-            let p = sidoba::json::Position::de(&debut, offset);
-            println!("erreur: {nom}:{p}: le payload n'est pas en UTF-8");
-            return Statut::Trouve;
-        }
-    };
-    match crate::validate::valider(&m, &texte) {
-        Err(e) => {
-            println!("erreur: {nom}:{}: {}", e.position, e.message);
-            Statut::Trouve
-        }
-        Ok(constats) => {
-            match format {
-                Format::Json => println!("{}", constats.json()),
-                Format::Text => print!(
-                    "{}",
-                    crate::validate::texte(&m, &constats, sortie::couleur_stdout())
-                ),
-            }
-            // Warnings alone do not make a payload invalid.
-            if constats.valide() {
-                Statut::Ok
-            } else {
-                Statut::Trouve
-            }
-        }
-    }
+    let texte = String::from_utf8(octets).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let debut = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+        erreur(
+            sidoba::json::Position::de(&debut, offset),
+            "le payload n'est pas en UTF-8".into(),
+        )
+    })?;
+    let constats =
+        crate::validate::valider(&m, &texte).map_err(|e| erreur(e.position, e.message))?;
+    Ok((m, constats))
 }

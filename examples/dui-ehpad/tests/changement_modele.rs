@@ -16,7 +16,6 @@
 //! target dir (`target/tmp/changement-modele`), so the runtime's
 //! dependencies are compiled once and reused by later runs.
 
-use sidoba_codegen::emit::Origine;
 use sidoba_codegen::{generate, model};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -83,13 +82,9 @@ fn generer(krate: &Path, nom: &str, texte: &str) {
                 .join("\n")
         )
     });
-    let origine = Origine {
-        fichier: nom.to_owned(),
-        commande: "tests/changement_modele.rs".to_owned(),
-    };
     let modeles = krate.join("src/modeles");
     let _ = std::fs::remove_dir_all(&modeles);
-    for f in generate::fichiers(&[(m, origine)]).unwrap() {
+    for f in generate::fichiers(&modeles, &[(m, nom.to_owned())]).unwrap() {
         generate::ecrire(&modeles, &f).unwrap();
     }
 }

@@ -1,6 +1,6 @@
 // @generated par sidoba — ne pas modifier à la main.
 
-//! Modules générés par `sidoba generate`, un par modèle.
+//! Modules générés par `sidoba generate`, un par modèle : tous ceux de ce dossier.
 
 /// Rapport d'activité des CAMSP 2025 : modèle RA_CAMSP version 2025.1 (campagne RA-CAMSP-2025).
 pub mod ra_camsp_2025;

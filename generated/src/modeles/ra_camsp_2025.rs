@@ -1,7 +1,8 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
-// Modèle : RA_CAMSP version 2025.1 (campagne RA-CAMSP-2025), fichier models/ra-camsp-2025.json
-// SHA-256 du modèle : 3dcc6c96727eba0885f8caeb8d4d3c1773ab83ff346d1b1cea5d8c09ff051464
-// Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
+// Module : Rapport d'activité des CAMSP 2025 : modèle RA_CAMSP version 2025.1 (campagne RA-CAMSP-2025).
+// SHA-256 du fichier du modèle : 3dcc6c96727eba0885f8caeb8d4d3c1773ab83ff346d1b1cea5d8c09ff051464
+// Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
+// (ou le build.rs qui appelle sidoba_codegen::Builder).
 
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "RA-CAMSP-2025";

@@ -1,7 +1,8 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
-// Modèle : RA_CMPP version 2025.1 (campagne RA-CMPP-2025), fichier models/ra-cmpp-2025.json
-// SHA-256 du modèle : dd3dc4979d8d9ba63eb2c3e4e48938c8e7614dbb166b0e594222681691ab0c3d
-// Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
+// Module : Rapport d'activité des CMPP 2025 : modèle RA_CMPP version 2025.1 (campagne RA-CMPP-2025).
+// SHA-256 du fichier du modèle : dd3dc4979d8d9ba63eb2c3e4e48938c8e7614dbb166b0e594222681691ab0c3d
+// Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
+// (ou le build.rs qui appelle sidoba_codegen::Builder).
 
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "RA-CMPP-2025";

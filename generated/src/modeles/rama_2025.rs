@@ -1,7 +1,8 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
-// Modèle : RAMA version 2025.1 (campagne RAMA-2025), fichier models/rama-2025.json
-// SHA-256 du modèle : e3d4fb44ed594c9f5508493db4799c29a28d84e33dfe7efd0744854886c0e0a6
-// Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
+// Module : Rapport annuel d'activité médicale 2025 : modèle RAMA version 2025.1 (campagne RAMA-2025).
+// SHA-256 du fichier du modèle : e3d4fb44ed594c9f5508493db4799c29a28d84e33dfe7efd0744854886c0e0a6
+// Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
+// (ou le build.rs qui appelle sidoba_codegen::Builder).
 
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "RAMA-2025";

@@ -1,7 +1,8 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
-// Modèle : RAMA version 2026.1 (campagne RAMA-2026), fichier models/rama-2026.json
-// SHA-256 du modèle : 3cad85cd4bf76199623d7df44ba353993ce67061912737d2a15931b021297f09
-// Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
+// Module : Rapport annuel d'activité médicale 2026 : modèle RAMA version 2026.1 (campagne RAMA-2026).
+// SHA-256 du fichier du modèle : 3cad85cd4bf76199623d7df44ba353993ce67061912737d2a15931b021297f09
+// Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
+// (ou le build.rs qui appelle sidoba_codegen::Builder).
 
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "RAMA-2026";

@@ -1,7 +1,8 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
-// Modèle : SSIAD version 2025.1 (campagne SSIAD-2025), fichier models/ssiad-2025.json
-// SHA-256 du modèle : 5874e17112bd7b1879ec36c3fce694d2f5298f19ae3b243d6f6a1f2717d83104
-// Pour régénérer : sidoba generate models/ra-camsp-2025.json models/ra-cmpp-2025.json models/rama-2025.json models/rama-2026.json models/ssiad-2025.json --out generated/src/modeles
+// Module : Rapport d'activité des SSIAD 2025 : modèle SSIAD version 2025.1 (campagne SSIAD-2025).
+// SHA-256 du fichier du modèle : 5874e17112bd7b1879ec36c3fce694d2f5298f19ae3b243d6f6a1f2717d83104
+// Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
+// (ou le build.rs qui appelle sidoba_codegen::Builder).
 
 /// Identifier of the campaign (WS01).
 pub const CAMPAGNE: &str = "SSIAD-2025";
