@@ -9,7 +9,7 @@
 //!
 //! Fingerprints and the final order are set by [`super::comparer`].
 
-use super::{Ecart, Impact, Nature, Proprietes, ValeurJson, rename};
+use super::{Ecart, Impact, Nature, Proprietes, ValeurJson, fingerprint, rename};
 use crate::model::{Bloc, Champ, Modele, Nomenclature, Regle, TypeChamp};
 use sidoba::{Date, Decimal, Severite};
 use std::collections::{BTreeMap, BTreeSet};
@@ -386,8 +386,25 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             apres,
             message,
             empreinte: String::new(),
+            definition: None,
             acquitte: false,
         });
+    }
+
+    /// An addition: no before/after, and the whole definition of what was
+    /// added, for the fingerprint.
+    fn ajout(
+        &mut self,
+        (nature, impact): (Nature, Impact),
+        cible: &str,
+        chemin: &str,
+        message: String,
+        definition: String,
+    ) {
+        self.pousser(nature, impact, cible, chemin, None, None, message);
+        if let Some(e) = self.out.last_mut() {
+            e.definition = Some(definition);
+        }
     }
 
     fn changement(
@@ -527,7 +544,8 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                     } else {
                         Impact::Compatible
                     };
-                    self.pousser(Nature::BlocAjoute, impact, code, &i.chemin, None, None, m);
+                    let d = fingerprint::bloc(b);
+                    self.ajout((Nature::BlocAjoute, impact), code, &i.chemin, m, d);
                 }
                 None => {}
             }
@@ -786,7 +804,8 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                     (Impact::Compatible, "facultatif")
                 };
                 let m = format!("Nouveau champ {quel} « {} »", c.libelle);
-                self.pousser(Nature::ChampAjoute, impact, code, &i.chemin, None, None, m);
+                let d = fingerprint::champ(c);
+                self.ajout((Nature::ChampAjoute, impact), code, &i.chemin, m, d);
             }
         }
         let renommes: BTreeSet<&str> = self.renommes.values().copied().collect();
@@ -1338,14 +1357,13 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                         "Nouvelle valeur « {} » (« {} »){inactive} dans la nomenclature « {nom} »",
                         v.code, v.libelle
                     );
-                    self.pousser(
-                        Nature::ValeurAjoutee,
-                        Impact::Compatible,
+                    let d = fingerprint::valeur(v);
+                    self.ajout(
+                        (Nature::ValeurAjoutee, Impact::Compatible),
                         &cible,
                         "",
-                        None,
-                        None,
                         m,
+                        d,
                     );
                 }
                 Some(w) => {
@@ -1440,15 +1458,8 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                     Severite::Avertissement => (Impact::Information, "d'avertissement"),
                 };
                 let m = format!("Nouvelle règle {quelle} {} : {}", nom_regle(r), r.message);
-                self.pousser(
-                    Nature::RegleAjoutee,
-                    impact,
-                    &r.code,
-                    &chemin,
-                    None,
-                    None,
-                    m,
-                );
+                let d = fingerprint::regle(r);
+                self.ajout((Nature::RegleAjoutee, impact), &r.code, &chemin, m, d);
                 continue;
             };
             let s = Sujet {
@@ -1713,7 +1724,7 @@ fn bornes_lignes(b: &Bloc) -> String {
 }
 
 /// `type` and the type's own keys that are set.
-fn props_type(t: &TypeChamp) -> Proprietes {
+pub(super) fn props_type(t: &TypeChamp) -> Proprietes {
     let mut p = props([("type", texte(t.nom()))]);
     let mut mettre = |k: &str, v: ValeurJson| {
         p.insert(k.to_owned(), v);
