@@ -338,6 +338,9 @@ natures! {
     BlocAjoute = "bloc_ajoute",
     /// A block (and all it holds) disappears.
     BlocSupprime = "bloc_supprime",
+    /// A removed and an added block under the same parent, holding mostly
+    /// the same fields, paired as one.
+    BlocRenomme = "bloc_renomme",
     BlocDevenuRepetable = "bloc_devenu_repetable",
     BlocDevenuSimple = "bloc_devenu_simple",
     /// `minLignes` up, `maxLignes` down or added.

@@ -49,7 +49,28 @@
 //! over the candidate pairs sorted by similarity (then OLD order, then NEW
 //! order) is used instead, to bound the time on hostile input.
 
-use crate::model::Champ;
+//!
+//! ## Renamed blocks
+//!
+//! A removed block and an added block **under the same parent** (the same
+//! block, or a block paired as renamed, or both at the root) are one renamed
+//! block when they hold mostly the same fields: the codes of all the fields
+//! they hold, sub-blocks included, are compared, and the pair is kept when
+//! the codes in common are at least half of all the codes of the two
+//! (`2 × commun >= union`, at least one in common). Equal sets are the
+//! plain case; the threshold also keeps a block renamed while a field was
+//! added to it or taken out (each then reported on its own), and rejects a
+//! new block that only took a few fields of an old one (those are moves).
+//! Sub-blocks count, so that a block holding only sub-blocks is paired too,
+//! and the engine pairs level by level from the root: a renamed parent is
+//! matched before its children, which can then be renamed in turn. When
+//! several blocks compete, the pairs with the largest share in common go
+//! first (exact integer ratios), then OLD order, then NEW order. A block
+//! renamed and moved under another parent at the same time is not paired:
+//! it shows as a removal and an addition.
+
+use crate::model::{Bloc, Champ};
+use std::collections::BTreeSet;
 
 /// Minimum label similarity for a close-label rename (see the module
 /// documentation for why 0.75).
@@ -297,6 +318,56 @@ fn affecter(w: &[Vec<u64>]) -> Vec<Option<usize>> {
             out[p[j] - 1] = Some(j - 1);
         }
     }
+    out
+}
+
+/// The codes of all the fields a block holds, sub-blocks included.
+fn codes_champs(b: &Bloc) -> BTreeSet<&str> {
+    let mut out = BTreeSet::new();
+    let mut pile = vec![b];
+    while let Some(b) = pile.pop() {
+        out.extend(b.champs.iter().map(|c| c.code.as_str()));
+        pile.extend(b.blocs.iter());
+    }
+    out
+}
+
+/// Pairs removed blocks (`anciens`) with added blocks (`nouveaux`) under
+/// one parent; returns `(index in anciens, index in nouveaux)` pairs.
+pub(super) fn apparier_blocs(anciens: &[&Bloc], nouveaux: &[&Bloc]) -> Vec<(usize, usize)> {
+    if anciens.is_empty() || nouveaux.is_empty() {
+        return Vec::new();
+    }
+    let ca: Vec<BTreeSet<&str>> = anciens.iter().map(|b| codes_champs(b)).collect();
+    let cn: Vec<BTreeSet<&str>> = nouveaux.iter().map(|b| codes_champs(b)).collect();
+    // (common, union, i, j)
+    let mut paires: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (i, a) in ca.iter().enumerate() {
+        for (j, n) in cn.iter().enumerate() {
+            let commun = a.intersection(n).count();
+            let union = a.len() + n.len() - commun;
+            if commun > 0 && 2 * commun >= union {
+                paires.push((commun, union, i, j));
+            }
+        }
+    }
+    // Best share first: x/y > u/v iff x·v > u·y (no float).
+    paires.sort_by(|x, y| {
+        (y.0 * x.1)
+            .cmp(&(x.0 * y.1))
+            .then(x.2.cmp(&y.2))
+            .then(x.3.cmp(&y.3))
+    });
+    let (mut pris_a, mut pris_n) = (vec![false; anciens.len()], vec![false; nouveaux.len()]);
+    let mut out = Vec::new();
+    for (_, _, i, j) in paires {
+        if !pris_a[i] && !pris_n[j] {
+            pris_a[i] = true;
+            pris_n[j] = true;
+            out.push((i, j));
+        }
+    }
+    out.sort_unstable();
     out
 }
 
