@@ -7,6 +7,12 @@
 //! `champ_deplace`); a rename is one entry; a moved field is one
 //! `champ_deplace` and its other changes are reported as for any field.
 //!
+//! Renamed blocks are paired first ([`rename::apparier_blocs`]); from then
+//! on an OLD block and its NEW counterpart are "the same block" everywhere
+//! ([`Comparaison::meme_bloc`]): for fields that stayed in it, for
+//! sub-blocks under it, for rows and for row rules, so a block rename is
+//! one `bloc_renomme` and not a removal, an addition and a move per field.
+//!
 //! Fingerprints and the final order are set by [`super::comparer`].
 
 use super::{Ecart, Impact, Nature, Proprietes, ValeurJson, fingerprint, rename};
