@@ -146,6 +146,26 @@ fn bloc_renomme_simple_une_seule_entree() {
         e.message,
         "Le bloc « Sous-bloc » change de code : « sb » devient « sous_bloc »"
     );
+    // The other way round: the same single entry, codes swapped.
+    let r = comparer(
+        &nouveau(|m| en(m, "/blocs/0/blocs/0")["code"] = json!("sous_bloc")),
+        &base(),
+    );
+    let e = r
+        .ecarts
+        .iter()
+        .find(|e| e.nature.code() != "version_incoherente")
+        .unwrap();
+    verifier(
+        e,
+        "bloc_renomme",
+        "information",
+        "sb",
+        "b1/sb",
+        Some(r#"{"code":"sous_bloc"}"#),
+        Some(r#"{"code":"sb"}"#),
+    );
+    assert_eq!(r.ecarts.len(), 1, "{:#?}", r.ecarts);
 }
 
 #[test]

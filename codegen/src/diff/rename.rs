@@ -70,7 +70,7 @@
 //! it shows as a removal and an addition.
 
 use crate::model::{Bloc, Champ};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Minimum label similarity for a close-label rename (see the module
 /// documentation for why 0.75).
@@ -340,13 +340,27 @@ pub(super) fn apparier_blocs(anciens: &[&Bloc], nouveaux: &[&Bloc]) -> Vec<(usiz
     }
     let ca: Vec<BTreeSet<&str>> = anciens.iter().map(|b| codes_champs(b)).collect();
     let cn: Vec<BTreeSet<&str>> = nouveaux.iter().map(|b| codes_champs(b)).collect();
+    // Codes are unique on each side, so a code lies in at most one NEW
+    // candidate: counting through this index costs one look-up per code
+    // instead of one set intersection per pair of blocks.
+    let mut ou: BTreeMap<&str, usize> = BTreeMap::new();
+    for (j, n) in cn.iter().enumerate() {
+        for c in n {
+            ou.entry(c).or_insert(j);
+        }
+    }
     // (common, union, i, j)
     let mut paires: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (i, a) in ca.iter().enumerate() {
-        for (j, n) in cn.iter().enumerate() {
-            let commun = a.intersection(n).count();
-            let union = a.len() + n.len() - commun;
-            if commun > 0 && 2 * commun >= union {
+        let mut communs: BTreeMap<usize, usize> = BTreeMap::new();
+        for c in a {
+            if let Some(&j) = ou.get(c) {
+                *communs.entry(j).or_insert(0) += 1;
+            }
+        }
+        for (j, commun) in communs {
+            let union = a.len() + cn[j].len() - commun;
+            if 2 * commun >= union {
                 paires.push((commun, union, i, j));
             }
         }
@@ -391,6 +405,44 @@ mod tests {
             deprecie: false,
             lieu: Lieu::default(),
         }
+    }
+
+    fn bloc(code: &str, champs: &[&str]) -> Bloc {
+        Bloc {
+            code: code.into(),
+            libelle: code.into(),
+            description: None,
+            repetable: false,
+            min_lignes: None,
+            max_lignes: None,
+            champs: champs.iter().map(|c| champ(c, c)).collect(),
+            blocs: Vec::new(),
+            lieu: Lieu::default(),
+        }
+    }
+
+    #[test]
+    fn blocks_pair_on_half_their_field_codes() {
+        let a = [bloc("a", &["f1", "f2"]), bloc("b", &["f3", "f4"])];
+        let n = [bloc("x", &["f3", "f4", "f5"]), bloc("y", &["f1"])];
+        let a: Vec<&Bloc> = a.iter().collect();
+        let n: Vec<&Bloc> = n.iter().collect();
+        assert_eq!(apparier_blocs(&a, &n), [(0, 1), (1, 0)]);
+        // One code of three in common: not the same block.
+        let a = [bloc("a", &["f1", "f2", "f3"])];
+        let n = [bloc("x", &["f1"])];
+        assert!(apparier_blocs(&[&a[0]], &[&n[0]]).is_empty());
+        // Sub-blocks count: a block holding only a sub-block pairs too.
+        let mut p = bloc("p", &[]);
+        p.blocs.push(bloc("s", &["f1"]));
+        let mut q = bloc("q", &[]);
+        q.blocs.push(bloc("s", &["f1"]));
+        assert_eq!(apparier_blocs(&[&p], &[&q]), [(0, 0)]);
+        // Two old blocks compete: the larger share wins.
+        let a = [bloc("a", &["f1", "f9"]), bloc("b", &["f1"])];
+        let n = [bloc("x", &["f1"])];
+        let a: Vec<&Bloc> = a.iter().collect();
+        assert_eq!(apparier_blocs(&a, &[&n[0]]), [(1, 0)]);
     }
 
     #[test]
