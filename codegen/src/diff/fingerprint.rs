@@ -256,5 +256,25 @@ mod tests {
             valeur(&v),
             r#"{"actif":false,"code":"A\"B","libelle":"Élan"}"#
         );
+        let c = Champ {
+            code: "x".into(),
+            libelle: "X".into(),
+            description: None,
+            type_: crate::model::TypeChamp::Decimal {
+                decimales: 2,
+                min: Some("0.10".parse().unwrap()),
+                max: None,
+            },
+            obligatoire: true,
+            unite: None,
+            donnee_personnelle: false,
+            deprecie: false,
+            lieu: Default::default(),
+        };
+        // Flat as in the model, keys in byte order, exact decimals.
+        assert_eq!(
+            champ(&c),
+            r#"{"code":"x","decimales":2,"deprecie":false,"description":null,"donneePersonnelle":false,"libelle":"X","min":0.1,"obligatoire":true,"type":"decimal","unite":null}"#
+        );
     }
 }
