@@ -4,7 +4,7 @@
 mod diff_commun;
 
 use diff_commun::*;
-use serde_json::json;
+use serde_json::{Value, json};
 use sidoba_codegen::diff::{Ecart, Nature};
 
 #[track_caller]
@@ -91,6 +91,239 @@ fn bloc_ajoute_repetable_selon_min_lignes() {
         )
     });
     verifier(&e, "bloc_ajoute", "cassant", "g", "g", None, None);
+}
+
+#[test]
+fn bloc_ajoute_selon_ce_que_chaque_donnee_doit_porter() {
+    let table = |min: u64, obligatoire: bool| {
+        json!({ "code": "tab", "libelle": "Table", "repetable": true, "minLignes": min, "champs": [
+            { "code": "x", "libelle": "X", "type": "entier", "obligatoire": obligatoire } ] })
+    };
+    let groupe = |contenu: Value| {
+        json!({ "code": "g", "libelle": "Groupe", "blocs": [
+            { "code": "h", "libelle": "Sous-groupe", "champs": [
+                { "code": "y", "libelle": "Y", "type": "entier" } ], "blocs": [contenu] } ] })
+    };
+    // A required field in a nested table whose rows are optional: no
+    // payload has to carry it.
+    let e = un(|m| ajouter(m, "/blocs", groupe(table(0, true))));
+    verifier(&e, "bloc_ajoute", "compatible", "g", "g", None, None);
+    // Mandatory rows two levels down, even with optional columns.
+    let e = un(|m| ajouter(m, "/blocs", groupe(table(1, false))));
+    verifier(&e, "bloc_ajoute", "cassant", "g", "g", None, None);
+    // A required field two levels down, outside any table.
+    let e = un(|m| {
+        ajouter(
+            m,
+            "/blocs",
+            groupe(json!({ "code": "k", "libelle": "K", "champs": [
+                { "code": "z", "libelle": "Z", "type": "booleen", "obligatoire": true } ] })),
+        )
+    });
+    verifier(&e, "bloc_ajoute", "cassant", "g", "g", None, None);
+    // Inside the rows of an existing table (optional rows): rows valid for
+    // OLD lack the required field, as for a `champ_ajoute` there.
+    let e = un(|m| {
+        en(m, "/blocs/1")["blocs"] = json!([{ "code": "k", "libelle": "K", "champs": [
+            { "code": "z", "libelle": "Z", "type": "booleen", "obligatoire": true } ] }]);
+    });
+    verifier(&e, "bloc_ajoute", "cassant", "k", "lignes/k", None, None);
+}
+
+#[test]
+fn bloc_renomme_simple_une_seule_entree() {
+    let e = un(|m| en(m, "/blocs/0/blocs/0")["code"] = json!("sous_bloc"));
+    verifier(
+        &e,
+        "bloc_renomme",
+        "information",
+        "sous_bloc",
+        "b1/sous_bloc",
+        Some(r#"{"code":"sb"}"#),
+        Some(r#"{"code":"sous_bloc"}"#),
+    );
+    assert_eq!(
+        e.message,
+        "Le bloc « Sous-bloc » change de code : « sb » devient « sous_bloc »"
+    );
+    // The other way round: the same single entry, codes swapped.
+    let r = comparer(
+        &nouveau(|m| en(m, "/blocs/0/blocs/0")["code"] = json!("sous_bloc")),
+        &base(),
+    );
+    let e = r
+        .ecarts
+        .iter()
+        .find(|e| e.nature.code() != "version_incoherente")
+        .unwrap();
+    verifier(
+        e,
+        "bloc_renomme",
+        "information",
+        "sb",
+        "b1/sb",
+        Some(r#"{"code":"sous_bloc"}"#),
+        Some(r#"{"code":"sb"}"#),
+    );
+    assert_eq!(r.ecarts.len(), 1, "{:#?}", r.ecarts);
+}
+
+#[test]
+fn bloc_renomme_repetable_cassant_et_ses_regles_suivent() {
+    let e = un(|m| {
+        en(m, "/blocs/1")["code"] = json!("tableau");
+        en(m, "/regles/1")["bloc"] = json!("tableau");
+    });
+    verifier(
+        &e,
+        "bloc_renomme",
+        "cassant",
+        "tableau",
+        "tableau",
+        Some(r#"{"code":"lignes"}"#),
+        Some(r#"{"code":"tableau"}"#),
+    );
+    assert!(e.message.contains("clé des lignes"), "{}", e.message);
+}
+
+#[test]
+fn bloc_renomme_imbrique_et_changements_internes() {
+    // A parent renamed: its sub-block and fields did not move.
+    let e = un(|m| en(m, "/blocs/0")["code"] = json!("premier"));
+    verifier(
+        &e,
+        "bloc_renomme",
+        "information",
+        "premier",
+        "premier",
+        Some(r#"{"code":"b1"}"#),
+        Some(r#"{"code":"premier"}"#),
+    );
+    // Parent and child renamed, the child's label reworded, a field added
+    // in it: one entry each.
+    let r = comparer(
+        &base(),
+        &nouveau(|m| {
+            en(m, "/blocs/0")["code"] = json!("premier");
+            en(m, "/blocs/0/blocs/0")["code"] = json!("second");
+            en(m, "/blocs/0/blocs/0")["libelle"] = json!("Sous-bloc second");
+            ajouter(
+                m,
+                "/blocs/0/blocs/0/champs",
+                json!({ "code": "s2", "libelle": "Autre", "type": "entier" }),
+            );
+        }),
+    );
+    assert_eq!(
+        resume(&r),
+        [
+            (
+                "champ_ajoute".into(),
+                "compatible".into(),
+                "s2".into(),
+                "premier/second/s2".into()
+            ),
+            (
+                "bloc_renomme".into(),
+                "information".into(),
+                "premier".into(),
+                "premier".into()
+            ),
+            (
+                "bloc_renomme".into(),
+                "information".into(),
+                "second".into(),
+                "premier/second".into()
+            ),
+            (
+                "libelle_modifie".into(),
+                "information".into(),
+                "second".into(),
+                "premier/second".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn bloc_renomme_garde_renommages_et_deplacements_de_ses_champs() {
+    let r = comparer(
+        &base(),
+        &nouveau(|m| {
+            en(m, "/blocs/0")["code"] = json!("premier");
+            en(m, "/blocs/0/champs/1")["code"] = json!("nb_visites");
+            let o = retirer(m, "/blocs/0/champs/6");
+            ajouter(m, "/blocs/0/blocs/0/champs", o);
+        }),
+    );
+    assert_eq!(
+        resume(&r),
+        [
+            (
+                "champ_renomme".into(),
+                "cassant".into(),
+                "nb_visites".into(),
+                "premier/nb_visites".into()
+            ),
+            (
+                "bloc_renomme".into(),
+                "information".into(),
+                "premier".into(),
+                "premier".into()
+            ),
+            (
+                "champ_deplace".into(),
+                "information".into(),
+                "o".into(),
+                "premier/sb/o".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn bloc_renomme_seulement_si_la_moitie_des_champs_reste() {
+    // One field in common out of two (half of the union): a rename, and
+    // the added field is its own entry.
+    let r = comparer(
+        &base(),
+        &nouveau(|m| {
+            en(m, "/blocs/0/blocs/0")["code"] = json!("sb2");
+            ajouter(
+                m,
+                "/blocs/0/blocs/0/champs",
+                json!({ "code": "s2", "libelle": "Deux", "type": "entier" }),
+            );
+        }),
+    );
+    assert_eq!(
+        resume(&r),
+        [
+            (
+                "champ_ajoute".into(),
+                "compatible".into(),
+                "s2".into(),
+                "b1/sb2/s2".into()
+            ),
+            (
+                "bloc_renomme".into(),
+                "information".into(),
+                "sb2".into(),
+                "b1/sb2".into()
+            ),
+        ]
+    );
+    // No field in common: a removal and an addition.
+    let r = comparer(
+        &base(),
+        &nouveau(|m| {
+            en(m, "/blocs/0/blocs/0")["code"] = json!("sb2");
+            en(m, "/blocs/0/blocs/0/champs/0")["code"] = json!("s9");
+            en(m, "/blocs/0/blocs/0/champs/0")["type"] = json!("booleen");
+        }),
+    );
+    let natures: Vec<&str> = r.ecarts.iter().map(|e| e.nature.code()).collect();
+    assert_eq!(natures, ["bloc_supprime", "bloc_ajoute"]);
 }
 
 #[test]
@@ -1130,12 +1363,12 @@ fn version_incoherente() {
 #[test]
 fn toutes_les_natures_ont_un_code_unique() {
     let mut codes: Vec<&str> = Nature::TOUTES.iter().map(|n| n.code()).collect();
-    assert_eq!(codes.len(), 39);
+    assert_eq!(codes.len(), 40);
     for n in Nature::TOUTES {
         assert_eq!(Nature::depuis_code(n.code()), Some(*n));
         assert_eq!(n.inverse().inverse(), *n);
     }
     codes.sort();
     codes.dedup();
-    assert_eq!(codes.len(), 39);
+    assert_eq!(codes.len(), 40);
 }

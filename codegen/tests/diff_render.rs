@@ -404,3 +404,18 @@ fn the_json_schema_knows_every_nature_and_key() {
         assert!(empreinte.is_match(e["empreinte"].as_str().unwrap()));
     }
 }
+
+#[test]
+fn the_french_docs_list_every_nature() {
+    let chemin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/diff.md");
+    let doc = std::fs::read_to_string(chemin).unwrap();
+    for n in diff::Nature::TOUTES {
+        let code = format!("`{}`", n.code());
+        assert!(
+            doc.lines()
+                .any(|l| l.starts_with("| `")
+                    && l.split('|').nth(1).is_some_and(|c| c.contains(&code))),
+            "{code} absent du tableau des natures de docs/diff.md"
+        );
+    }
+}

@@ -7,9 +7,15 @@
 //! `champ_deplace`); a rename is one entry; a moved field is one
 //! `champ_deplace` and its other changes are reported as for any field.
 //!
+//! Renamed blocks are paired first ([`rename::apparier_blocs`]); from then
+//! on an OLD block and its NEW counterpart are "the same block" everywhere
+//! ([`Comparaison::meme_bloc`]): for fields that stayed in it, for
+//! sub-blocks under it, for rows and for row rules, so a block rename is
+//! one `bloc_renomme` and not a removal, an addition and a move per field.
+//!
 //! Fingerprints and the final order are set by [`super::comparer`].
 
-use super::{Ecart, Impact, Nature, Proprietes, ValeurJson, rename};
+use super::{Ecart, Impact, Nature, Proprietes, ValeurJson, fingerprint, rename};
 use crate::model::{Bloc, Champ, Modele, Nomenclature, Regle, TypeChamp};
 use sidoba::{Date, Decimal, Severite};
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,8 +27,11 @@ pub(super) fn ecarts(ancien: &Modele, nouveau: &Modele) -> Vec<Ecart> {
         a: &a,
         n: &n,
         renommes: BTreeMap::new(),
+        blocs_renommes: BTreeMap::new(),
+        anciens_blocs: BTreeMap::new(),
         out: Vec::new(),
     };
+    c.apparier_blocs();
     c.apparier_renommes();
     c.blocs();
     c.champs();
@@ -153,6 +162,10 @@ struct Comparaison<'c, 'm> {
     n: &'c Index<'m>,
     /// NEW code → OLD code of renamed fields.
     renommes: BTreeMap<&'m str, &'m str>,
+    /// NEW code → OLD code of renamed blocks.
+    blocs_renommes: BTreeMap<&'m str, &'m str>,
+    /// OLD code → NEW code of renamed blocks.
+    anciens_blocs: BTreeMap<&'m str, &'m str>,
     out: Vec<Ecart>,
 }
 
@@ -386,8 +399,25 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             apres,
             message,
             empreinte: String::new(),
+            definition: None,
             acquitte: false,
         });
+    }
+
+    /// An addition: no before/after, and the whole definition of what was
+    /// added, for the fingerprint.
+    fn ajout(
+        &mut self,
+        (nature, impact): (Nature, Impact),
+        cible: &str,
+        chemin: &str,
+        message: String,
+        definition: String,
+    ) {
+        self.pousser(nature, impact, cible, chemin, None, None, message);
+        if let Some(e) = self.out.last_mut() {
+            e.definition = Some(definition);
+        }
     }
 
     fn changement(
@@ -440,15 +470,18 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             let Some(i) = self.a.champs.get(code) else {
                 continue;
             };
-            if !self.n.champs.contains_key(code) && self.n.blocs.contains_key(i.bloc) {
-                par_bloc.entry(i.bloc).or_default().0.push(i.champ);
+            if self.n.champs.contains_key(code) {
+                continue;
+            }
+            if let Some(b) = self.bloc_nouveau(i.bloc) {
+                par_bloc.entry(b).or_default().0.push(i.champ);
             }
         }
         for code in &self.n.ordre_champs {
             let Some(i) = self.n.champs.get(code) else {
                 continue;
             };
-            if !self.a.champs.contains_key(code) && self.a.blocs.contains_key(i.bloc) {
+            if !self.a.champs.contains_key(code) && self.bloc_ancien(i.bloc).is_some() {
                 par_bloc.entry(i.bloc).or_default().1.push(i.champ);
             }
         }
@@ -461,6 +494,88 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                     self.renommes.insert(&n.code, &a.code);
                 }
             }
+        }
+    }
+
+    /// Pairs removed and added blocks as renames ([`rename::apparier_blocs`]),
+    /// level by level from the root, so that a block's parent is already
+    /// matched when the block is: only blocks under the same (matched)
+    /// parent are paired.
+    fn apparier_blocs(&mut self) {
+        let profondeur = |i: &InfoBloc<'_>| i.chemin.matches('/').count();
+        let max = self
+            .a
+            .blocs
+            .values()
+            .chain(self.n.blocs.values())
+            .map(profondeur)
+            .max()
+            .unwrap_or(0);
+        for d in 0..=max {
+            // (parent in NEW, or None at the root) → candidates.
+            let mut groupes: BTreeMap<Option<&str>, (Vec<&Bloc>, Vec<&Bloc>)> = BTreeMap::new();
+            for code in &self.a.ordre_blocs {
+                let Some(i) = self.a.blocs.get(code) else {
+                    continue;
+                };
+                if self.n.blocs.contains_key(code) || profondeur(i) != d {
+                    continue;
+                }
+                let parent = match i.parent {
+                    None => None,
+                    Some(p) => match self.bloc_nouveau(p) {
+                        Some(np) => Some(np),
+                        None => continue,
+                    },
+                };
+                groupes.entry(parent).or_default().0.push(i.bloc);
+            }
+            for code in &self.n.ordre_blocs {
+                let Some(i) = self.n.blocs.get(code) else {
+                    continue;
+                };
+                if self.a.blocs.contains_key(code)
+                    || profondeur(i) != d
+                    || i.parent.is_some_and(|p| self.bloc_ancien(p).is_none())
+                {
+                    continue;
+                }
+                groupes.entry(i.parent).or_default().1.push(i.bloc);
+            }
+            for (anciens, nouveaux) in groupes.values() {
+                for (i, j) in rename::apparier_blocs(anciens, nouveaux) {
+                    if let (Some(a), Some(n)) = (anciens.get(i), nouveaux.get(j)) {
+                        self.blocs_renommes.insert(&n.code, &a.code);
+                        self.anciens_blocs.insert(&a.code, &n.code);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The NEW code of an OLD block (itself unless renamed), if it is kept.
+    fn bloc_nouveau(&self, ancien: &str) -> Option<&'m str> {
+        match self.n.blocs.get_key_value(ancien) {
+            Some((k, _)) => Some(k),
+            None => self.anciens_blocs.get(ancien).copied(),
+        }
+    }
+
+    /// The OLD code of a NEW block (itself unless renamed), if it existed.
+    fn bloc_ancien(&self, nouveau: &str) -> Option<&'m str> {
+        match self.a.blocs.get_key_value(nouveau) {
+            Some((k, _)) => Some(k),
+            None => self.blocs_renommes.get(nouveau).copied(),
+        }
+    }
+
+    /// Whether an OLD block and a NEW one are the same block (both `None`:
+    /// the root, or no row).
+    fn meme_bloc(&self, ancien: Option<&str>, nouveau: Option<&str>) -> bool {
+        match (ancien, nouveau) {
+            (None, None) => true,
+            (Some(a), Some(n)) => self.bloc_nouveau(a) == Some(n),
+            _ => false,
         }
     }
 
@@ -494,7 +609,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             .any(|c| c.obligatoire && !self.a.champs.contains_key(c.code.as_str()))
             || b.blocs
                 .iter()
-                .any(|sb| !self.a.blocs.contains_key(sb.code.as_str()) && self.exige(sb))
+                .any(|sb| self.bloc_ancien(&sb.code).is_none() && self.exige(sb))
     }
 
     fn blocs(&mut self) {
@@ -502,10 +617,15 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             let Some(i) = self.n.blocs.get(code) else {
                 continue;
             };
-            match self.a.blocs.get(code) {
-                Some(ia) => self.comparer_bloc(ia, i),
+            match self.bloc_ancien(code).and_then(|c| self.a.blocs.get(c)) {
+                Some(ia) => {
+                    if ia.bloc.code != i.bloc.code {
+                        self.bloc_renomme(ia, i);
+                    }
+                    self.comparer_bloc(ia, i);
+                }
                 // Under an added parent, the parent's entry covers it.
-                None if i.parent.is_none_or(|p| self.a.blocs.contains_key(p)) => {
+                None if i.parent.is_none_or(|p| self.bloc_ancien(p).is_some()) => {
                     let b = i.bloc;
                     let exige = self.exige(b);
                     let mut m = format!(
@@ -527,7 +647,8 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                     } else {
                         Impact::Compatible
                     };
-                    self.pousser(Nature::BlocAjoute, impact, code, &i.chemin, None, None, m);
+                    let d = fingerprint::bloc(b);
+                    self.ajout((Nature::BlocAjoute, impact), code, &i.chemin, m, d);
                 }
                 None => {}
             }
@@ -536,8 +657,8 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             let Some(i) = self.a.blocs.get(code) else {
                 continue;
             };
-            if !self.n.blocs.contains_key(code)
-                && i.parent.is_none_or(|p| self.n.blocs.contains_key(p))
+            if self.bloc_nouveau(code).is_none()
+                && i.parent.is_none_or(|p| self.bloc_nouveau(p).is_some())
             {
                 let m = format!("Le bloc « {} » est supprimé", i.bloc.libelle);
                 self.pousser(
@@ -553,6 +674,31 @@ impl<'c, 'm> Comparaison<'c, 'm> {
         }
     }
 
+    /// A block whose code changed: its code is a payload key only when it
+    /// is repeatable (on either side).
+    fn bloc_renomme(&mut self, ia: &InfoBloc<'m>, i: &InfoBloc<'m>) {
+        let (a, b) = (ia.bloc, i.bloc);
+        let mut m = format!(
+            "Le bloc « {} » change de code : « {} » devient « {} »",
+            b.libelle, a.code, b.code
+        );
+        let impact = if a.repetable || b.repetable {
+            m.push_str(" (clé des lignes dans les données)");
+            Impact::Cassant
+        } else {
+            Impact::Information
+        };
+        self.pousser(
+            Nature::BlocRenomme,
+            impact,
+            &b.code,
+            &i.chemin,
+            Some(props([("code", texte(&a.code))])),
+            Some(props([("code", texte(&b.code))])),
+            m,
+        );
+    }
+
     fn comparer_bloc(&mut self, ia: &InfoBloc<'m>, i: &InfoBloc<'m>) {
         let (a, b) = (ia.bloc, i.bloc);
         let s = Sujet {
@@ -560,8 +706,8 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             chemin: &i.chemin,
             nom: &b.libelle,
         };
-        if ia.parent != i.parent {
-            let impact = if ia.ligne_parent != i.ligne_parent {
+        if !self.meme_bloc(ia.parent, i.parent) {
+            let impact = if !self.meme_bloc(ia.ligne_parent, i.ligne_parent) {
                 Impact::Cassant
             } else {
                 Impact::Information
@@ -664,7 +810,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
     /// ` : il entre dans les lignes de « X »`… when the row changes.
     fn changement_de_lignes(&self, avant: Option<&str>, apres: Option<&str>) -> String {
         match (avant, apres) {
-            (a, b) if a == b => String::new(),
+            (a, b) if self.meme_bloc(a, b) => String::new(),
             (None, Some(b)) => format!(
                 " : il entre dans le bloc répétable « {} »",
                 self.n.libelle_bloc(b)
@@ -702,7 +848,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
         let blocs_a: Vec<&str> = a
             .blocs
             .iter()
-            .map(|sb| sb.code.as_str())
+            .filter_map(|sb| self.bloc_nouveau(&sb.code))
             .filter(|c| {
                 self.n
                     .blocs
@@ -758,7 +904,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                 continue;
             };
             if let Some(ia) = self.a.champs.get(code) {
-                if ia.bloc != i.bloc {
+                if !self.meme_bloc(Some(ia.bloc), Some(i.bloc)) {
                     self.deplacement(ia, i);
                 }
                 self.comparer_champ(ia, i);
@@ -778,7 +924,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                     m,
                 );
                 self.comparer_champ(ia, i);
-            } else if self.a.blocs.contains_key(i.bloc) {
+            } else if self.bloc_ancien(i.bloc).is_some() {
                 let c = i.champ;
                 let (impact, quel) = if c.obligatoire {
                     (Impact::Cassant, "obligatoire")
@@ -786,7 +932,8 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                     (Impact::Compatible, "facultatif")
                 };
                 let m = format!("Nouveau champ {quel} « {} »", c.libelle);
-                self.pousser(Nature::ChampAjoute, impact, code, &i.chemin, None, None, m);
+                let d = fingerprint::champ(c);
+                self.ajout((Nature::ChampAjoute, impact), code, &i.chemin, m, d);
             }
         }
         let renommes: BTreeSet<&str> = self.renommes.values().copied().collect();
@@ -796,7 +943,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
             };
             if self.n.champs.contains_key(code)
                 || renommes.contains(code)
-                || !self.n.blocs.contains_key(i.bloc)
+                || self.bloc_nouveau(i.bloc).is_none()
             {
                 continue;
             }
@@ -828,7 +975,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
     }
 
     fn deplacement(&mut self, ia: &InfoChamp<'m>, i: &InfoChamp<'m>) {
-        let impact = if ia.ligne != i.ligne {
+        let impact = if !self.meme_bloc(ia.ligne, i.ligne) {
             Impact::Cassant
         } else {
             Impact::Information
@@ -1338,14 +1485,13 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                         "Nouvelle valeur « {} » (« {} »){inactive} dans la nomenclature « {nom} »",
                         v.code, v.libelle
                     );
-                    self.pousser(
-                        Nature::ValeurAjoutee,
-                        Impact::Compatible,
+                    let d = fingerprint::valeur(v);
+                    self.ajout(
+                        (Nature::ValeurAjoutee, Impact::Compatible),
                         &cible,
                         "",
-                        None,
-                        None,
                         m,
+                        d,
                     );
                 }
                 Some(w) => {
@@ -1440,15 +1586,8 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                     Severite::Avertissement => (Impact::Information, "d'avertissement"),
                 };
                 let m = format!("Nouvelle règle {quelle} {} : {}", nom_regle(r), r.message);
-                self.pousser(
-                    Nature::RegleAjoutee,
-                    impact,
-                    &r.code,
-                    &chemin,
-                    None,
-                    None,
-                    m,
-                );
+                let d = fingerprint::regle(r);
+                self.ajout((Nature::RegleAjoutee, impact), &r.code, &chemin, m, d);
                 continue;
             };
             let s = Sujet {
@@ -1490,7 +1629,7 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                     r.expression
                 ));
             }
-            if ra.bloc != r.bloc {
+            if !self.meme_bloc(ra.bloc.as_deref(), r.bloc.as_deref()) {
                 avant.insert("bloc".into(), texte_opt(ra.bloc.as_ref()));
                 apres.insert("bloc".into(), texte_opt(r.bloc.as_ref()));
                 phrases.push(match &r.bloc {
@@ -1601,29 +1740,33 @@ impl<'c, 'm> Comparaison<'c, 'm> {
                 m,
             );
         }
-        // Relative order of the top-level blocks kept at the top level.
-        let racine = |ix: &Index<'_>, autre: &Index<'_>| -> Vec<String> {
-            ix.modele
-                .blocs
-                .iter()
-                .map(|b| b.code.clone())
-                .filter(|c| {
-                    autre
-                        .blocs
-                        .get(c.as_str())
-                        .is_some_and(|i| i.parent.is_none())
-                })
-                .collect()
+        // Relative order of the top-level blocks kept at the top level, by
+        // their NEW code.
+        let racine_n = |c: &&str| self.n.blocs.get(c).is_some_and(|i| i.parent.is_none());
+        let racine_a = |c: &&str| {
+            self.bloc_ancien(c)
+                .and_then(|o| self.a.blocs.get(o))
+                .is_some_and(|i| i.parent.is_none())
         };
-        let (oa, on) = (racine(self.a, self.n), racine(self.n, self.a));
+        let oa: Vec<&str> = ma
+            .blocs
+            .iter()
+            .filter_map(|b| self.bloc_nouveau(&b.code))
+            .filter(racine_n)
+            .collect();
+        let on: Vec<&str> = mn
+            .blocs
+            .iter()
+            .map(|b| b.code.as_str())
+            .filter(racine_a)
+            .collect();
         if oa != on {
-            let l = |v: &[String]| ValeurJson::Liste(v.iter().map(|c| texte(c)).collect());
             self.changement(
                 Nature::OrdreModifie,
                 Impact::Information,
                 &s,
-                props([("blocs", l(&oa))]),
-                props([("blocs", l(&on))]),
+                props([("blocs", codes(&oa))]),
+                props([("blocs", codes(&on))]),
                 "L'ordre des blocs du modèle a changé".to_owned(),
             );
         }
@@ -1713,7 +1856,7 @@ fn bornes_lignes(b: &Bloc) -> String {
 }
 
 /// `type` and the type's own keys that are set.
-fn props_type(t: &TypeChamp) -> Proprietes {
+pub(super) fn props_type(t: &TypeChamp) -> Proprietes {
     let mut p = props([("type", texte(t.nom()))]);
     let mut mettre = |k: &str, v: ValeurJson| {
         p.insert(k.to_owned(), v);

@@ -44,13 +44,15 @@ pub fn comparer(ancien: &Modele, nouveau: &Modele) -> Rapport {
                 format!("{}/{}", e.chemin, e.cible)
             };
         }
-        e.empreinte = fingerprint::empreinte(
-            e.nature,
-            &e.cible,
-            &e.chemin,
-            e.avant.as_ref(),
-            e.apres.as_ref(),
-        );
+        e.empreinte = fingerprint::empreinte(&fingerprint::Identite {
+            nature: e.nature,
+            impact: e.impact,
+            cible: &e.cible,
+            chemin: &e.chemin,
+            avant: e.avant.as_ref(),
+            apres: e.apres.as_ref(),
+            definition: e.definition.as_deref(),
+        });
     }
     ecarts.sort_by(|a, b| {
         (a.impact, &a.chemin, &a.cible, a.nature.code(), &a.empreinte).cmp(&(
@@ -181,8 +183,12 @@ pub struct Ecart {
     pub apres: Option<Proprietes>,
     /// What changed, in French, naming labels.
     pub message: String,
-    /// 12 lower-case hex digits, stable for the same change.
+    /// 12 lower-case hex digits, stable for the same change (see
+    /// `fingerprint.rs` for what it covers).
     pub empreinte: String,
+    /// For an addition, the canonical JSON of the whole definition of what
+    /// was added: part of the fingerprint, not of the rendered report.
+    pub(crate) definition: Option<String>,
     /// Acknowledged through `--ignore`: still reported, not counted by the
     /// gate.
     pub acquitte: bool,
@@ -332,6 +338,9 @@ natures! {
     BlocAjoute = "bloc_ajoute",
     /// A block (and all it holds) disappears.
     BlocSupprime = "bloc_supprime",
+    /// A removed and an added block under the same parent, holding mostly
+    /// the same fields, paired as one.
+    BlocRenomme = "bloc_renomme",
     BlocDevenuRepetable = "bloc_devenu_repetable",
     BlocDevenuSimple = "bloc_devenu_simple",
     /// `minLignes` up, `maxLignes` down or added.

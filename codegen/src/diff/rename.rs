@@ -49,7 +49,28 @@
 //! over the candidate pairs sorted by similarity (then OLD order, then NEW
 //! order) is used instead, to bound the time on hostile input.
 
-use crate::model::Champ;
+//!
+//! ## Renamed blocks
+//!
+//! A removed block and an added block **under the same parent** (the same
+//! block, or a block paired as renamed, or both at the root) are one renamed
+//! block when they hold mostly the same fields: the codes of all the fields
+//! they hold, sub-blocks included, are compared, and the pair is kept when
+//! the codes in common are at least half of all the codes of the two
+//! (`2 × commun >= union`, at least one in common). Equal sets are the
+//! plain case; the threshold also keeps a block renamed while a field was
+//! added to it or taken out (each then reported on its own), and rejects a
+//! new block that only took a few fields of an old one (those are moves).
+//! Sub-blocks count, so that a block holding only sub-blocks is paired too,
+//! and the engine pairs level by level from the root: a renamed parent is
+//! matched before its children, which can then be renamed in turn. When
+//! several blocks compete, the pairs with the largest share in common go
+//! first (exact integer ratios), then OLD order, then NEW order. A block
+//! renamed and moved under another parent at the same time is not paired:
+//! it shows as a removal and an addition.
+
+use crate::model::{Bloc, Champ};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Minimum label similarity for a close-label rename (see the module
 /// documentation for why 0.75).
@@ -300,6 +321,70 @@ fn affecter(w: &[Vec<u64>]) -> Vec<Option<usize>> {
     out
 }
 
+/// The codes of all the fields a block holds, sub-blocks included.
+fn codes_champs(b: &Bloc) -> BTreeSet<&str> {
+    let mut out = BTreeSet::new();
+    let mut pile = vec![b];
+    while let Some(b) = pile.pop() {
+        out.extend(b.champs.iter().map(|c| c.code.as_str()));
+        pile.extend(b.blocs.iter());
+    }
+    out
+}
+
+/// Pairs removed blocks (`anciens`) with added blocks (`nouveaux`) under
+/// one parent; returns `(index in anciens, index in nouveaux)` pairs.
+pub(super) fn apparier_blocs(anciens: &[&Bloc], nouveaux: &[&Bloc]) -> Vec<(usize, usize)> {
+    if anciens.is_empty() || nouveaux.is_empty() {
+        return Vec::new();
+    }
+    let ca: Vec<BTreeSet<&str>> = anciens.iter().map(|b| codes_champs(b)).collect();
+    let cn: Vec<BTreeSet<&str>> = nouveaux.iter().map(|b| codes_champs(b)).collect();
+    // Codes are unique on each side, so a code lies in at most one NEW
+    // candidate: counting through this index costs one look-up per code
+    // instead of one set intersection per pair of blocks.
+    let mut ou: BTreeMap<&str, usize> = BTreeMap::new();
+    for (j, n) in cn.iter().enumerate() {
+        for c in n {
+            ou.entry(c).or_insert(j);
+        }
+    }
+    // (common, union, i, j)
+    let mut paires: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (i, a) in ca.iter().enumerate() {
+        let mut communs: BTreeMap<usize, usize> = BTreeMap::new();
+        for c in a {
+            if let Some(&j) = ou.get(c) {
+                *communs.entry(j).or_insert(0) += 1;
+            }
+        }
+        for (j, commun) in communs {
+            let union = a.len() + cn[j].len() - commun;
+            if 2 * commun >= union {
+                paires.push((commun, union, i, j));
+            }
+        }
+    }
+    // Best share first: x/y > u/v iff x·v > u·y (no float).
+    paires.sort_by(|x, y| {
+        (y.0 * x.1)
+            .cmp(&(x.0 * y.1))
+            .then(x.2.cmp(&y.2))
+            .then(x.3.cmp(&y.3))
+    });
+    let (mut pris_a, mut pris_n) = (vec![false; anciens.len()], vec![false; nouveaux.len()]);
+    let mut out = Vec::new();
+    for (_, _, i, j) in paires {
+        if !pris_a[i] && !pris_n[j] {
+            pris_a[i] = true;
+            pris_n[j] = true;
+            out.push((i, j));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,6 +405,44 @@ mod tests {
             deprecie: false,
             lieu: Lieu::default(),
         }
+    }
+
+    fn bloc(code: &str, champs: &[&str]) -> Bloc {
+        Bloc {
+            code: code.into(),
+            libelle: code.into(),
+            description: None,
+            repetable: false,
+            min_lignes: None,
+            max_lignes: None,
+            champs: champs.iter().map(|c| champ(c, c)).collect(),
+            blocs: Vec::new(),
+            lieu: Lieu::default(),
+        }
+    }
+
+    #[test]
+    fn blocks_pair_on_half_their_field_codes() {
+        let a = [bloc("a", &["f1", "f2"]), bloc("b", &["f3", "f4"])];
+        let n = [bloc("x", &["f3", "f4", "f5"]), bloc("y", &["f1"])];
+        let a: Vec<&Bloc> = a.iter().collect();
+        let n: Vec<&Bloc> = n.iter().collect();
+        assert_eq!(apparier_blocs(&a, &n), [(0, 1), (1, 0)]);
+        // One code of three in common: not the same block.
+        let a = [bloc("a", &["f1", "f2", "f3"])];
+        let n = [bloc("x", &["f1"])];
+        assert!(apparier_blocs(&[&a[0]], &[&n[0]]).is_empty());
+        // Sub-blocks count: a block holding only a sub-block pairs too.
+        let mut p = bloc("p", &[]);
+        p.blocs.push(bloc("s", &["f1"]));
+        let mut q = bloc("q", &[]);
+        q.blocs.push(bloc("s", &["f1"]));
+        assert_eq!(apparier_blocs(&[&p], &[&q]), [(0, 0)]);
+        // Two old blocks compete: the larger share wins.
+        let a = [bloc("a", &["f1", "f9"]), bloc("b", &["f1"])];
+        let n = [bloc("x", &["f1"])];
+        let a: Vec<&Bloc> = a.iter().collect();
+        assert_eq!(apparier_blocs(&a, &[&n[0]]), [(1, 0)]);
     }
 
     #[test]

@@ -1,0 +1,208 @@
+//! Fingerprints (`empreinte`): the same change keeps its fingerprint; a
+//! change altered in any way that matters (impact, the definition of what
+//! was added) gets a new one, and an acknowledgement (`--ignore`) of the old
+//! one stops counting.
+
+mod diff_commun;
+
+use diff_commun::*;
+use serde_json::{Value, json};
+use sidoba_codegen::diff::{Ecart, Nature};
+use std::process::Command;
+
+/// The only entry of the comparison of `base()` with an edited copy.
+#[track_caller]
+fn un(f: impl FnOnce(&mut Value)) -> Ecart {
+    seul(&comparer(&base(), &nouveau(f))).clone()
+}
+
+fn champ_x(extra: Value) -> Value {
+    let mut c = json!({ "code": "x", "libelle": "Xylophones", "type": "entier" });
+    for (k, v) in extra.as_object().unwrap() {
+        c[k] = v.clone();
+    }
+    c
+}
+
+fn ajout_x(extra: Value) -> Ecart {
+    un(|m| ajouter(m, "/blocs/0/champs", champ_x(extra)))
+}
+
+#[test]
+fn added_field_definition_is_fingerprinted() {
+    let facultatif = ajout_x(json!({}));
+    assert_eq!(facultatif.nature, Nature::ChampAjoute);
+    // The same addition twice: the same fingerprint.
+    assert_eq!(facultatif.empreinte, ajout_x(json!({})).empreinte);
+    // Becoming required (another impact) and every other property of the
+    // added field give a new fingerprint.
+    let variantes = [
+        json!({ "obligatoire": true }),
+        json!({ "max": 10 }),
+        json!({ "min": 1 }),
+        json!({ "type": "booleen" }),
+        json!({ "libelle": "Xylophones utilisés" }),
+        json!({ "description": "Aide" }),
+        json!({ "unite": "instrument" }),
+        json!({ "donneePersonnelle": true }),
+        json!({ "deprecie": true }),
+    ];
+    let mut vues = vec![facultatif.empreinte.clone()];
+    for v in variantes {
+        let e = ajout_x(v.clone());
+        assert_eq!(e.nature, Nature::ChampAjoute);
+        assert!(
+            !vues.contains(&e.empreinte),
+            "{v} : même empreinte {}",
+            e.empreinte
+        );
+        vues.push(e.empreinte);
+    }
+}
+
+#[test]
+fn added_block_definition_is_fingerprinted() {
+    let bloc = |champ: Value| {
+        json!({ "code": "b3", "libelle": "Bloc trois", "blocs": [
+            { "code": "b4", "libelle": "Bloc quatre", "champs": [champ] } ] })
+    };
+    let e0 = un(|m| ajouter(m, "/blocs", bloc(champ_x(json!({})))));
+    assert_eq!(e0.nature, Nature::BlocAjoute);
+    let e1 = un(|m| ajouter(m, "/blocs", bloc(champ_x(json!({ "max": 5 })))));
+    assert_eq!(e0.impact, e1.impact);
+    assert_ne!(e0.empreinte, e1.empreinte, "un champ du sous-bloc change");
+    let e2 = un(|m| {
+        let mut b = bloc(champ_x(json!({})));
+        b["blocs"][0]["repetable"] = json!(true);
+        ajouter(m, "/blocs", b)
+    });
+    assert_ne!(e0.empreinte, e2.empreinte, "le sous-bloc devient répétable");
+}
+
+#[test]
+fn added_rule_definition_is_fingerprinted() {
+    let regle = |expression: &str, message: &str| json!({ "code": "R3", "message": message, "severite": "bloquante", "expression": expression });
+    let e0 = un(|m| ajouter(m, "/regles", regle("fixe < 5", "m")));
+    let e1 = un(|m| ajouter(m, "/regles", regle("fixe < 4", "m")));
+    assert_eq!((e0.nature, e0.impact), (e1.nature, e1.impact));
+    assert_ne!(e0.empreinte, e1.empreinte, "l'expression change");
+    assert_ne!(
+        e0.empreinte,
+        un(|m| ajouter(m, "/regles", regle("fixe < 5", "autre"))).empreinte,
+        "le message change"
+    );
+    // White space and redundant parentheses are not a change.
+    assert_eq!(
+        e0.empreinte,
+        un(|m| ajouter(m, "/regles", regle(" (fixe)<5", "m"))).empreinte
+    );
+}
+
+#[test]
+fn added_value_definition_is_fingerprinted() {
+    let valeur = |libelle: &str| json!({ "code": "W", "libelle": libelle });
+    let e0 = un(|m| ajouter(m, "/nomenclatures/0/valeurs", valeur("Oméga")));
+    let e1 = un(|m| ajouter(m, "/nomenclatures/0/valeurs", valeur("Omega")));
+    assert_eq!(e0.nature, Nature::ValeurAjoutee);
+    assert_ne!(e0.empreinte, e1.empreinte);
+}
+
+#[test]
+fn impact_is_fingerprinted() {
+    // The same properties before and after, a compatible then a breaking
+    // change of code list: two fingerprints.
+    let compatible = un(|m| en(m, "/blocs/0/champs/5")["nomenclature"] = json!("autre"));
+    let r = comparer(
+        &base(),
+        &nouveau(|m| {
+            en(m, "/blocs/0/champs/5")["nomenclature"] = json!("autre");
+            retirer(m, "/nomenclatures/1/valeurs/1");
+        }),
+    );
+    let cassant = r
+        .ecarts
+        .iter()
+        .find(|e| e.nature == Nature::NomenclatureChangee)
+        .unwrap();
+    assert_eq!(compatible.avant, cassant.avant);
+    assert_eq!(compatible.apres, cassant.apres);
+    assert_ne!(compatible.impact, cassant.impact);
+    assert_ne!(compatible.empreinte, cassant.empreinte);
+}
+
+#[test]
+fn fingerprint_does_not_depend_on_other_changes() {
+    let seul_ajout = ajout_x(json!({}));
+    let r = comparer(
+        &base(),
+        &nouveau(|m| {
+            ajouter(m, "/blocs/0/champs", champ_x(json!({})));
+            en(m, "/blocs/0/champs/1")["max"] = json!(90);
+            en(m, "/blocs/0")["libelle"] = json!("Bloc premier");
+        }),
+    );
+    let e = r.ecarts.iter().find(|e| e.cible == "x").unwrap();
+    assert_eq!(e.empreinte, seul_ajout.empreinte);
+}
+
+// ------------------------------------------------------- gate, end to end
+
+fn sidoba(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_sidoba"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn acknowledgement_stops_counting_when_the_added_field_becomes_required() {
+    let dir = tempfile::tempdir().unwrap();
+    let ecrire = |nom: &str, v: &Value| {
+        let p = dir.path().join(nom);
+        std::fs::write(&p, v.to_string()).unwrap();
+        p.to_str().unwrap().to_owned()
+    };
+    let ancien = ecrire("ancien.json", &base());
+    let facultatif = ecrire(
+        "facultatif.json",
+        &nouveau(|m| ajouter(m, "/blocs/0/champs", champ_x(json!({})))),
+    );
+    let obligatoire = ecrire(
+        "obligatoire.json",
+        &nouveau(|m| {
+            ajouter(
+                m,
+                "/blocs/0/champs",
+                champ_x(json!({ "obligatoire": true })),
+            )
+        }),
+    );
+    // Review the optional addition and acknowledge it.
+    let json = sidoba(&["diff", &ancien, &facultatif, "--format", "json"]);
+    let v: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let empreinte = v["ecarts"][0]["empreinte"].as_str().unwrap().to_owned();
+    let revus = dir.path().join("revus.txt");
+    std::fs::write(&revus, format!("{empreinte}  # x facultatif, revu\n")).unwrap();
+    let revus = revus.to_str().unwrap();
+    let gate = |nouveau: &str, seuil: &str| {
+        sidoba(&[
+            "diff",
+            &ancien,
+            nouveau,
+            "--fail-on",
+            seuil,
+            "--ignore",
+            revus,
+        ])
+    };
+    assert_eq!(gate(&facultatif, "compatible").status.code(), Some(0));
+    // The field becomes required: the acknowledgement no longer applies.
+    let o = gate(&obligatoire, "cassant");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains(&empreinte),
+        "empreinte périmée signalée : {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("[acquitté]"));
+}
