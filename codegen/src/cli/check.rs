@@ -25,11 +25,13 @@ pub fn executer(modeles: &[String], strict: bool, format: Format) -> Statut {
     let mut stdin_pris = false;
     let mut verdicts = Vec::with_capacity(modeles.len());
     for nom in modeles {
+        // As the diagnostics name it.
+        let fichier = if nom == "-" { "<stdin>" } else { nom }.to_owned();
         let verdict = match entree::modele(nom, &mut stdin_pris, strict) {
             Err(s) => {
                 statut = statut.max(s);
                 Verdict {
-                    fichier: nom.clone(),
+                    fichier,
                     valide: false,
                     problemes: Vec::new(),
                     illisible: true,
@@ -44,7 +46,7 @@ pub fn executer(modeles: &[String], strict: bool, format: Format) -> Statut {
                     m.regles.len()
                 );
                 Verdict {
-                    fichier: nom.clone(),
+                    fichier,
                     valide: true,
                     problemes: avert,
                     illisible: false,
@@ -55,7 +57,7 @@ pub fn executer(modeles: &[String], strict: bool, format: Format) -> Statut {
                 eprintln!("{nom} : modèle invalide ({n} erreur(s))");
                 statut = statut.max(Statut::Trouve);
                 Verdict {
-                    fichier: d.first().map_or_else(|| nom.clone(), |d| d.fichier.clone()),
+                    fichier,
                     valide: false,
                     problemes: d,
                     illisible: false,
