@@ -108,10 +108,15 @@ fn json_report_of_valid_and_invalid_models() {
 
 #[test]
 fn valid_model_exits_0_in_json_too() {
-    let o = sidoba(&["check", "--format", "json", "models/rama-2025.json"], b"");
+    let o = sidoba(
+        &["check", "--format", "json", "models/rama-2025.json", "-"],
+        lire("models/ssiad-2025.json").as_bytes(),
+    );
     assert_eq!(o.status.code(), Some(0));
     let v = rapport(&o);
     assert_eq!(v["modeles"][0]["problemes"], serde_json::json!([]));
+    assert_eq!(v["modeles"][1]["fichier"], "<stdin>");
+    assert_eq!(v["modeles"][1]["valide"], true);
 }
 
 #[test]

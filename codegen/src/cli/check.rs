@@ -32,11 +32,13 @@ pub fn executer(
     let mut stdin_pris = false;
     let mut verdicts = Vec::with_capacity(modeles.len());
     for nom in modeles {
+        // As the diagnostics name it.
+        let fichier = if nom == "-" { "<stdin>" } else { nom }.to_owned();
         let verdict = match entree::modele(nom, &mut stdin_pris, strict) {
             Err(s) => {
                 statut = statut.max(s);
                 Verdict {
-                    fichier: nom.clone(),
+                    fichier,
                     valide: false,
                     problemes: Vec::new(),
                     illisible: true,
@@ -51,7 +53,7 @@ pub fn executer(
                     m.regles.len()
                 );
                 Verdict {
-                    fichier: nom.clone(),
+                    fichier,
                     valide: true,
                     problemes: avert,
                     illisible: false,
@@ -62,7 +64,7 @@ pub fn executer(
                 journal!("{nom} : modèle invalide ({n} erreur(s))");
                 statut = statut.max(Statut::Trouve);
                 Verdict {
-                    fichier: d.first().map_or_else(|| nom.clone(), |d| d.fichier.clone()),
+                    fichier,
                     valide: false,
                     problemes: d,
                     illisible: false,
