@@ -924,8 +924,8 @@ mod tests {
             .to_owned()
             + r#", "regles": [ { "code": "R1", "message": "m", "severite": "bloquante",
                                 "expression": "duree > 0", "bloc": "intervenants" } ] }"#;
-        let source = Source::depuis_octets("r.json", texte.into_bytes())
-            .unwrap_or_else(|d| panic!("{d}"));
+        let source =
+            Source::depuis_octets("r.json", texte.into_bytes()).unwrap_or_else(|d| panic!("{d}"));
         let (m, _) = charger(&source, true).unwrap_or_else(|d| panic!("{d:?}"));
         let t: &RegleTypee = &m.regles[0].typee;
         assert_eq!(t.code, "R1");
