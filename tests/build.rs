@@ -79,11 +79,22 @@ const ATOMES: &[&str] = &[
     "somme(y) / nombre(t) > 1",
 ];
 
+/// Atoms of row rules on the nested table `u` (rows of `t`'s rows).
+const ATOMES_LIGNE: &[&str] = &["z / a = 1", "z > 1", "a / z >= 0"];
+
 /// A model whose rules combine every pair of [`ATOMES`] by `et`, `ou`,
 /// `=>` and `non … ou`, in both orders: rule `ET_i_j` is `Ai et Aj`, and so
-/// on. The verdicts must not depend on the order of the operands.
+/// on; row rules `ETL_i_j` do the same on a nested table. The verdicts must
+/// not depend on the order of the operands.
 fn ordre() -> String {
     let mut regles = Vec::new();
+    for (i, p) in ATOMES_LIGNE.iter().enumerate() {
+        for (j, q) in ATOMES_LIGNE.iter().enumerate() {
+            regles.push(format!(
+                r#"{{ "code": "ETL_{i}_{j}", "message": "ETL {i} {j}", "severite": "avertissement", "bloc": "u", "expression": "{p} et {q}" }}"#
+            ));
+        }
+    }
     for (i, p) in ATOMES.iter().enumerate() {
         for (j, q) in ATOMES.iter().enumerate() {
             for (nom, expression) in [
@@ -108,7 +119,9 @@ fn ordre() -> String {
         {{ "code": "b", "libelle": "B", "type": "entier" }},
         {{ "code": "x", "libelle": "X", "type": "decimal", "decimales": 2 }} ] }},
     {{ "code": "t", "libelle": "T", "repetable": true, "champs": [
-        {{ "code": "y", "libelle": "Y", "type": "decimal", "decimales": 2 }} ] }}
+        {{ "code": "y", "libelle": "Y", "type": "decimal", "decimales": 2 }} ],
+      "blocs": [ {{ "code": "u", "libelle": "U", "repetable": true, "champs": [
+        {{ "code": "z", "libelle": "Z", "type": "entier" }} ] }} ] }}
   ],
   "regles": [
     {}

@@ -143,6 +143,7 @@ fn charges_ordre() -> Vec<String> {
                     Some("[]"),
                     Some(r#"[{"y":3}]"#),
                     Some(r#"[{"y":3},{}]"#),
+                    Some(r#"[{"y":3,"u":[{"z":2},{},{"z":0}]},{"u":[{"z":-2}]}]"#),
                 ] {
                     let membres: Vec<String> = [("a", a), ("b", b), ("x", x), ("t", t)]
                         .into_iter()
@@ -160,7 +161,8 @@ fn charges_ordre() -> Vec<String> {
 }
 
 /// Rules combining two atoms both ways (`ET_i_j` is `Ai et Aj`, `ET_j_i` is
-/// `Aj et Ai`; `IMP_i_j` is `Ai => Aj`, `NONOU_i_j` is `non (Ai) ou Aj`):
+/// `Aj et Ai`; `IMP_i_j` is `Ai => Aj`, `NONOU_i_j` is `non (Ai) ou Aj`;
+/// `ETL_i_j` a row rule on a nested table, each finding naming its row):
 /// both validators agree, and each rule fires exactly when its mirror does,
 /// whether a divisor is zero or a field is absent.
 #[test]
@@ -169,28 +171,30 @@ fn verdicts_do_not_depend_on_operand_order() {
     let miroir = |code: &str| -> String {
         let v: Vec<&str> = code.split('_').collect();
         match v[..] {
-            ["ET" | "OU", i, j] => format!("{}_{j}_{i}", v[0]),
+            ["ET" | "OU" | "ETL", i, j] => format!("{}_{j}_{i}", v[0]),
             ["IMP", i, j] => format!("NONOU_{i}_{j}"),
             ["NONOU", i, j] => format!("IMP_{i}_{j}"),
             _ => panic!("{code}"),
         }
     };
-    let mut declenchees = 0;
+    let (mut declenchees, mut lignes) = (0, 0);
     for p in charges_ordre() {
         let compile = sidoba_tests::synthetiques::ordre_2025::Rapport::valider_payload(&p);
         accord(&m, &p, compile.clone());
         let constats = compile.unwrap_or_else(|e| panic!("{e:?}\n{p}"));
-        let regles: std::collections::BTreeSet<&str> =
-            constats.iter().filter_map(|c| c.regle.as_deref()).collect();
-        for r in &m.regles {
-            assert_eq!(
-                regles.contains(r.code.as_str()),
-                regles.contains(miroir(&r.code).as_str()),
-                "{} and its mirror on:\n{p}",
-                r.code
+        let regles: std::collections::BTreeSet<(String, &str)> = constats
+            .iter()
+            .filter_map(|c| Some((c.regle.clone()?, c.chemin.as_str())))
+            .collect();
+        for (code, chemin) in &regles {
+            assert!(
+                regles.contains(&(miroir(code), chemin)),
+                "{code} at {chemin:?} but not its mirror, on:\n{p}"
             );
         }
+        lignes += regles.iter().filter(|(_, c)| c.contains(".u[")).count();
         declenchees += regles.len();
     }
     assert!(declenchees > 1000, "{declenchees}");
+    assert!(lignes > 0, "no row rule ever fired");
 }
