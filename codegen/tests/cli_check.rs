@@ -131,6 +131,9 @@ fn unreadable_or_non_json_files_still_give_a_json_document() {
     assert_eq!(m[0]["fichier"], "nulle-part/absent.json");
     assert_eq!(m[0]["problemes"][0]["code"], "fichier_illisible");
     assert_eq!(m[0]["problemes"][0]["ligne"], serde_json::Value::Null);
+    // The reason itself, not a pointer to standard error.
+    let raison = m[0]["problemes"][0]["message"].as_str().unwrap();
+    assert!(raison.contains("nulle-part/absent.json"), "{raison}");
     assert_eq!(m[1]["problemes"][0]["code"], "json_invalide");
     assert_eq!(m[1]["problemes"][0]["ligne"], 1);
     let o = sidoba(&["check", "--format", "json", "-"], b"\xff");

@@ -2,7 +2,7 @@
 
 use super::Statut;
 use super::entree::{self, Charge};
-use super::sortie;
+use super::sortie::{self, Probleme};
 use crate::json_texte::Json;
 use crate::model::{CodeProbleme, Diagnostic, Gravite};
 use clap::ValueEnum;
@@ -19,7 +19,8 @@ struct Verdict {
     fichier: String,
     valide: bool,
     problemes: Vec<Diagnostic>,
-    illisible: bool,
+    /// Why the file could not be read at all.
+    illisible: Option<String>,
 }
 
 pub fn executer(
@@ -34,14 +35,19 @@ pub fn executer(
     for nom in modeles {
         // As the diagnostics name it.
         let fichier = if nom == "-" { "<stdin>" } else { nom }.to_owned();
-        let verdict = match entree::modele(nom, &mut stdin_pris, strict) {
-            Err(s) => {
-                statut = statut.max(s);
+        let verdict = match entree::charger(nom, &mut stdin_pris, strict) {
+            Err(p) => {
+                statut = statut.max(Statut::Erreur);
+                let message = match p {
+                    Probleme::Fichier { message, .. } => message,
+                    _ => "fichier illisible".to_owned(),
+                };
+                journal!("sidoba : {message}");
                 Verdict {
                     fichier,
                     valide: false,
                     problemes: Vec::new(),
-                    illisible: true,
+                    illisible: Some(message),
                 }
             }
             Ok(Charge::Valide(m, avert)) => {
@@ -56,7 +62,7 @@ pub fn executer(
                     fichier,
                     valide: true,
                     problemes: avert,
-                    illisible: false,
+                    illisible: None,
                 }
             }
             Ok(Charge::Invalide(d)) => {
@@ -67,7 +73,7 @@ pub fn executer(
                     fichier,
                     valide: false,
                     problemes: d,
-                    illisible: false,
+                    illisible: None,
                 }
             }
         };
@@ -102,7 +108,7 @@ fn json(verdicts: &[Verdict]) -> Json {
         .iter()
         .map(|v| {
             let mut problemes: Vec<Json> = v.problemes.iter().map(probleme).collect();
-            if v.illisible {
+            if let Some(message) = &v.illisible {
                 problemes.push(Json::Objet(vec![
                     (
                         "code".into(),
@@ -112,10 +118,7 @@ fn json(verdicts: &[Verdict]) -> Json {
                     ("pointeur".into(), chaine("")),
                     ("ligne".into(), Json::Null),
                     ("colonne".into(), Json::Null),
-                    (
-                        "message".into(),
-                        chaine("fichier illisible (le détail est sur l'erreur standard)"),
-                    ),
+                    ("message".into(), chaine(message)),
                 ]));
             }
             Json::Objet(vec![
