@@ -13,7 +13,7 @@ fn main() {
     let (m, _) = charger(&source, false).unwrap();
     let lecture = t.elapsed();
     let t = Instant::now();
-    let jetons = sidoba_codegen::emit::jetons(&m);
+    let jetons = sidoba_codegen::emit::jetons(&m).expect("generation");
     let emission = t.elapsed();
     let t = Instant::now();
     let fichier: syn::File = syn::parse2(jetons).unwrap();

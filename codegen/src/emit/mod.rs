@@ -28,41 +28,50 @@ pub const EN_TETE: &str = "// @generated par sidoba";
 /// takes as the module's doc.
 pub const LIGNE_MODULE: &str = "// Module : ";
 
-/// Generated tokens that do not form Rust: a defect of sidoba, reported
-/// instead of writing code that cannot compile.
+/// Code that sidoba cannot produce for a model: a defect of sidoba,
+/// reported instead of writing code that cannot compile.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Erreur {
-    /// What the parser said.
-    pub detail: String,
+pub enum Erreur {
+    /// The generated tokens do not form Rust (what the parser said).
+    Syntaxe { detail: String },
+    /// A typed rule names a field the model does not hold.
+    ChampIntrouvable { regle: String, champ: String },
 }
 
 impl std::fmt::Display for Erreur {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "le code Rust produit pour ce modèle ne s'analyse pas (défaut de sidoba, à signaler ; syn : {})",
-            self.detail
-        )
+        match self {
+            Erreur::Syntaxe { detail } => write!(
+                f,
+                "le code Rust produit pour ce modèle ne s'analyse pas (défaut de sidoba, à signaler ; syn : {detail})"
+            ),
+            Erreur::ChampIntrouvable { regle, champ } => write!(
+                f,
+                "la règle « {} » lit le champ « {} », introuvable dans le modèle (défaut de sidoba, à signaler)",
+                docs::texte(regle),
+                docs::texte(champ)
+            ),
+        }
     }
 }
 
 impl std::error::Error for Erreur {}
 
 /// The module's tokens, before formatting (exposed for profiling).
-pub fn jetons(m: &Modele) -> TokenStream {
+pub fn jetons(m: &Modele) -> Result<TokenStream, Erreur> {
     items(m, &Noms::de(m))
 }
 
 /// The module's source text, formatted. Its bytes depend only on the model
 /// (its content and hash) and the sidoba version.
 pub fn module(m: &Modele) -> Result<String, Erreur> {
-    Ok(format!("{}{}", en_tete(m), formater(jetons(m))?))
+    Ok(format!("{}{}", en_tete(m), formater(jetons(m)?)?))
 }
 
 fn formater(jetons: TokenStream) -> Result<String, Erreur> {
     syn::parse2::<syn::File>(jetons)
         .map(|f| prettyplease::unparse(&f))
-        .map_err(|e| Erreur {
+        .map_err(|e| Erreur::Syntaxe {
             detail: e.to_string(),
         })
 }
@@ -95,7 +104,7 @@ fn en_tete(m: &Modele) -> String {
     )
 }
 
-fn items(m: &Modele, noms: &Noms) -> TokenStream {
+fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
     let (campagne, code, version, sha) = (
         &m.campagne.id,
         &m.identite.code,
@@ -119,7 +128,7 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
         .map(|b| descripteurs::bloc(b, noms))
         .collect::<Vec<_>>();
     let formes = crate::forme::formes(m);
-    let (regles, appel_regles) = regles::regles(m, noms);
+    let (regles, appel_regles) = regles::regles(m, noms)?;
     let structs = formes.iter().map(|f| {
         let s = structs::structure(f, m, noms);
         let nom = structs::nom_struct(f, noms);
@@ -139,7 +148,7 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
     });
     // No inner `//!` doc: a generated file must be `include!`-able; the
     // module's doc is on its `pub mod` line in `mod.rs`.
-    quote! {
+    Ok(quote! {
         /// Identifier of the campaign (WS01).
         pub const CAMPAGNE: &str = #campagne;
         /// Code of the model.
@@ -211,7 +220,7 @@ fn items(m: &Modele, noms: &Noms) -> TokenStream {
 
         #(#champs)*
         #(#blocs)*
-    }
+    })
 }
 
 #[cfg(test)]
@@ -219,9 +228,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_rule_on_a_missing_field_is_an_error_not_code() {
+        let texte = br#"{"campagne": {"id": "X-1", "libelle": "X", "module": "X"},
+            "modele": {"code": "X", "version": "1", "niveau": "structure"},
+            "blocs": [{"code": "b", "libelle": "B", "champs": [
+                {"code": "a", "libelle": "A", "type": "entier"},
+                {"code": "c", "libelle": "C", "type": "entier"}]}],
+            "regles": [{"code": "R1", "message": "m", "severite": "bloquante",
+                "expression": "a > 0"}]}"#;
+        let source = crate::model::Source::depuis_octets("x.json", texte.to_vec()).unwrap();
+        let (mut m, _) = crate::model::charger(&source, false).unwrap();
+        assert!(module(&m).is_ok());
+        // A model changed after checking: the typed rule still names `a`.
+        m.blocs[0].champs.remove(0);
+        assert_eq!(
+            module(&m),
+            Err(Erreur::ChampIntrouvable {
+                regle: "R1".into(),
+                champ: "a".into()
+            })
+        );
+    }
+
+    #[test]
     fn tokens_that_do_not_parse_are_an_error_not_code() {
         let e = formater(quote!(pub const X: = ;)).unwrap_err();
-        assert!(!e.detail.is_empty());
+        assert!(matches!(&e, Erreur::Syntaxe { detail } if !detail.is_empty()));
         assert!(e.to_string().starts_with("le code Rust produit"));
         assert!(
             formater(quote!(

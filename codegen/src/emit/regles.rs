@@ -21,6 +21,10 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 struct Ctx<'a> {
+    /// A field a typed rule names but the model lacks: cannot happen
+    /// (typing resolved it against this model); kept to be reported as an
+    /// error of generation rather than emitted as code.
+    introuvable: std::cell::RefCell<Option<String>>,
     /// Field code → field, built once per model.
     index: &'a std::collections::BTreeMap<&'a str, &'a crate::model::Champ>,
     noms: &'a Noms,
@@ -81,11 +85,8 @@ impl Ctx<'_> {
 
     fn filtre_de(&self, code: &str, acces: TokenStream) -> TokenStream {
         let Some(c) = self.champ(code) else {
-            // Typing resolved `code` against this very model, so this does
-            // not happen; if it did, a build error, not a rule that never
-            // applies.
-            let m = format!("sidoba : champ « {code} » introuvable (erreur interne)");
-            return quote!(compile_error!(#m));
+            self.introuvable.replace(Some(code.to_owned()));
+            return quote!(None);
         };
         let d = nom_champ(c, self.noms);
         let f = quote!(sidoba::verif::pour_regles);
@@ -297,7 +298,7 @@ impl Ctx<'_> {
 /// The rule functions and `fn regles(&self, out)` calling them in model
 /// order (row rules on each row, in row order), and the call to put in
 /// `valider_avec`; nothing for a model without rules.
-pub fn regles(m: &Modele, noms: &Noms) -> (TokenStream, TokenStream) {
+pub fn regles(m: &Modele, noms: &Noms) -> Result<(TokenStream, TokenStream), super::Erreur> {
     let mut fonctions = Vec::new();
     let mut appels = Vec::new();
     let tous = m.champs();
@@ -305,12 +306,19 @@ pub fn regles(m: &Modele, noms: &Noms) -> (TokenStream, TokenStream) {
     for (i, r) in m.regles.iter().enumerate() {
         let t = &r.typee;
         let ctx = Ctx {
+            introuvable: Default::default(),
             index: &index,
             noms,
             ligne: r.bloc.as_deref(),
         };
         let nom = nom_fn(r, i);
         fonctions.push(fonction(&ctx, t, &nom));
+        if let Some(champ) = ctx.introuvable.take() {
+            return Err(super::Erreur::ChampIntrouvable {
+                regle: r.code.clone(),
+                champ,
+            });
+        }
         let (code, message) = (&r.code, &r.message);
         let severite = match r.severite {
             sidoba::Severite::Bloquante => quote!(sidoba::Severite::Bloquante),
@@ -341,7 +349,7 @@ pub fn regles(m: &Modele, noms: &Noms) -> (TokenStream, TokenStream) {
         }
     }
     if appels.is_empty() {
-        return (quote!(), quote!());
+        return Ok((quote!(), quote!()));
     }
     let definitions = quote! {
         #(#fonctions)*
@@ -350,7 +358,7 @@ pub fn regles(m: &Modele, noms: &Noms) -> (TokenStream, TokenStream) {
             #(#appels)*
         }
     };
-    (definitions, quote!(self.regles(v.sortie());))
+    Ok((definitions, quote!(self.regles(v.sortie());)))
 }
 
 /// Nested loops down to the rule's rows (the repeatable blocks of
