@@ -121,7 +121,9 @@ pub fn schema(m: &Modele) -> String {
 /// otherwise or not at all; the schema's description names it instead.
 pub fn motif_ecma(p: &str) -> Option<String> {
     sidoba::descripteur::Motif::compiler(p).ok()?;
-    let rust_seul = p.match_indices("(?").any(|(i, _)| !p[i + 2..].starts_with(':'));
+    let rust_seul = p
+        .match_indices("(?")
+        .any(|(i, _)| !p[i + 2..].starts_with(':'));
     (!rust_seul).then(|| format!("^(?:{p})$"))
 }
 
@@ -207,8 +209,10 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
             motif,
         } => {
             v.push(("type", type_("string")));
-            if let Some(n) = longueur_min {
-                v.push(("minLength", nombre(n.to_string())));
+            // `""` is not filled: a required text needs one character.
+            let min = longueur_min.unwrap_or(0).max(u64::from(c.obligatoire));
+            if min > 0 {
+                v.push(("minLength", nombre(min.to_string())));
             }
             if let Some(n) = longueur_max {
                 v.push(("maxLength", nombre(n.to_string())));
@@ -241,6 +245,10 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
                 .unwrap_or_default();
             if *multiple {
                 v.push(("type", type_("array")));
+                if c.obligatoire {
+                    // `[]` is not filled.
+                    v.push(("minItems", nombre("1".to_owned())));
+                }
                 v.push(("uniqueItems", Json::Booleen(true)));
                 v.push(("items", obj(vec![("enum", Json::Tableau(codes))])));
             } else {
@@ -251,7 +259,24 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
             }
         }
     }
-    obj(v)
+    if c.obligatoire {
+        return obj(v);
+    }
+    // `""` and `[]` are read as not filled (WS05), like `null`.
+    let description = v.remove(0);
+    obj(vec![
+        description,
+        (
+            "anyOf",
+            Json::Tableau(vec![
+                obj(v),
+                obj(vec![(
+                    "enum",
+                    Json::Tableau(vec![ch(""), Json::Tableau(Vec::new())]),
+                )]),
+            ]),
+        ),
+    ])
 }
 
 #[cfg(test)]
