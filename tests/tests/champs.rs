@@ -84,6 +84,12 @@ fn empty_strings_and_arrays_are_not_filled() {
         .map(|c| (c.chemin.clone(), c.code))
         .collect();
     assert_eq!(c, [a("p_lettres", Obligatoire), a("t_vide", Obligatoire)]);
+    // ... and written as not filled: left out.
+    let ecrit = r.payload_sans_validation();
+    assert!(
+        !ecrit.contains("t_vide") && !ecrit.contains("p_lettres"),
+        "{ecrit}"
+    );
 }
 
 #[test]
