@@ -142,18 +142,28 @@ pub fn texte(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &str
     let mut ok = true;
     let n = v.chars().count() as u64;
     // A personal value's length tells something of it: not given.
-    let compte = if champ.personnel {
-        String::new()
-    } else {
-        format!(" compte {n} caractère(s),")
+    let compte = |trop: &str| {
+        if champ.personnel {
+            format!("compte {trop} de caractères")
+        } else {
+            format!("compte {n} caractère(s)")
+        }
     };
     if let Some(min) = longueur_min.filter(|&m| n < m) {
-        let m = format!("{}{compte} il en faut au moins {min}.", nom(champ.libelle));
+        let m = format!(
+            "{} {}, il en faut au moins {min}.",
+            nom(champ.libelle),
+            compte("trop peu")
+        );
         out.push(constat(chemin, champ, CodeConstat::LongueurMin, m));
         ok = false;
     }
     if let Some(max) = longueur_max.filter(|&m| n > m) {
-        let m = format!("{}{compte} au plus {max} sont admis.", nom(champ.libelle));
+        let m = format!(
+            "{} {}, au plus {max} sont admis.",
+            nom(champ.libelle),
+            compte("trop")
+        );
         out.push(constat(chemin, champ, CodeConstat::LongueurMax, m));
         ok = false;
     }
