@@ -44,6 +44,16 @@ pub fn schema(m: &Modele) -> String {
             ));
         }
     }
+    for (_, c) in m.champs() {
+        if let TypeChamp::Texte { motif: Some(p), .. } = &c.type_
+            && motif_ecma(p).is_none()
+        {
+            non_exprime.push(format!(
+                "« {} » doit respecter en entier le motif « {p} » (syntaxe des expressions régulières Rust, sans équivalent ECMA-262)",
+                c.code
+            ));
+        }
+    }
     for r in &m.regles {
         non_exprime.push(format!(
             "règle {} ({}) : {} — {}",
@@ -102,6 +112,19 @@ pub fn schema(m: &Modele) -> String {
         ),
     ])
     .joli()
+}
+
+/// A `motif` as an ECMA-262 `pattern`, which is unanchored: `^(?:PAT)$`.
+/// Only built from a pattern valid alone (never a wrapped text from an
+/// unbalanced one), and left out when the pattern has inline flags
+/// (`(?i)`, `(?m)`, `(?x)`…) or named groups, which ECMA-262 writes
+/// otherwise or not at all; the schema's description names it instead.
+pub fn motif_ecma(p: &str) -> Option<String> {
+    sidoba::descripteur::Motif::compiler(p).ok()?;
+    let rust_seul = p
+        .match_indices("(?")
+        .any(|(i, _)| !p[i + 2..].starts_with(':'));
+    (!rust_seul).then(|| format!("^(?:{p})$"))
 }
 
 fn objet(m: &Modele, formes: &[Forme], f: &Forme) -> Json {
@@ -186,14 +209,16 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
             motif,
         } => {
             v.push(("type", type_("string")));
-            if let Some(n) = longueur_min {
-                v.push(("minLength", nombre(n.to_string())));
+            // `""` is not filled: a required text needs one character.
+            let min = longueur_min.unwrap_or(0).max(u64::from(c.obligatoire));
+            if min > 0 {
+                v.push(("minLength", nombre(min.to_string())));
             }
             if let Some(n) = longueur_max {
                 v.push(("maxLength", nombre(n.to_string())));
             }
-            if let Some(p) = motif {
-                v.push(("pattern", ch(format!("^(?:{p})$"))));
+            if let Some(p) = motif.as_deref().and_then(motif_ecma) {
+                v.push(("pattern", ch(p)));
             }
         }
         TypeChamp::Booleen => v.push(("type", type_("boolean"))),
@@ -220,6 +245,10 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
                 .unwrap_or_default();
             if *multiple {
                 v.push(("type", type_("array")));
+                if c.obligatoire {
+                    // `[]` is not filled.
+                    v.push(("minItems", nombre("1".to_owned())));
+                }
                 v.push(("uniqueItems", Json::Booleen(true)));
                 v.push(("items", obj(vec![("enum", Json::Tableau(codes))])));
             } else {
@@ -230,11 +259,38 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
             }
         }
     }
-    obj(v)
+    if c.obligatoire {
+        return obj(v);
+    }
+    // `""` and `[]` are read as not filled (WS05), like `null`.
+    let description = v.remove(0);
+    obj(vec![
+        description,
+        (
+            "anyOf",
+            Json::Tableau(vec![
+                obj(v),
+                obj(vec![(
+                    "enum",
+                    Json::Tableau(vec![ch(""), Json::Tableau(Vec::new())]),
+                )]),
+            ]),
+        ),
+    ])
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn patterns_are_anchored_and_never_built_from_invalid_motifs() {
+        use super::motif_ecma;
+        assert_eq!(motif_ecma("a|b").as_deref(), Some("^(?:a|b)$"));
+        assert_eq!(motif_ecma("(?:a)|b").as_deref(), Some("^(?:(?:a)|b)$"));
+        for p in ["a)|(b", "(?m)^a$", "(?x) a # c", "(?i)abc", "(?P<n>a)", "("] {
+            assert_eq!(motif_ecma(p), None, "{p}");
+        }
+    }
+
     #[test]
     fn the_date_pattern_is_the_calendar() {
         let r = regex::Regex::new(super::DATE).unwrap();

@@ -563,7 +563,8 @@ fn donnees_personnelles_jamais_dans_les_messages() {
     assert_eq!(
         resume(&constats2),
         [
-            bloquant("nom_medecin_coordonnateur", "longueur_min"),
+            // `""` is not filled (WS05).
+            bloquant("nom_medecin_coordonnateur", "obligatoire"),
             bloquant("nom_directeur", "type")
         ]
     );
@@ -1066,7 +1067,8 @@ fn ordre_du_modele() {
             bloquant("effectifs[6].etp_vacants", "min"),
             bloquant("volume_formation", "decimales"),
             bloquant("date_signature", "max"),
-            bloquant("nom_directeur", "longueur_min"),
+            // `""` is not filled (WS05).
+            bloquant("nom_directeur", "obligatoire"),
             bloquant("zzz", "champ_inconnu"),
         ],
         "{constats}"

@@ -114,9 +114,19 @@ impl<'a> Motif<'a> {
         }
     }
 
-    /// The regex anchored at both ends, or the compile error.
+    /// The regex matching whole values only, or the pattern's own error.
+    ///
+    /// The pattern is compiled alone first: a wrapped text such as
+    /// `^(?:a)|(b)$` must never be built from an invalid `a)|(b`. The anchors
+    /// then go around the pattern's parsed form printed back (flags resolved,
+    /// no comments), so that nothing inside it — `(?m)`, `(?x)` and a `#`
+    /// comment, an unbalanced group — can reach them.
     pub fn compiler(source: &str) -> Result<Regex, regex::Error> {
-        Regex::new(&format!("^(?:{source})$"))
+        Regex::new(source)?;
+        let hir = regex_syntax::Parser::new()
+            .parse(source)
+            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        Regex::new(&format!(r"\A(?:{hir})\z"))
     }
 
     /// Whole-value match. A motif that does not compile (which `sidoba
@@ -196,4 +206,36 @@ pub fn code_depuis_str<C: Code>(s: &str) -> Result<C, CodeInconnu> {
         .index(s)
         .and_then(C::depuis_index)
         .ok_or_else(|| CodeInconnu::de::<C>(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Motif;
+
+    fn accepte(motif: &str, v: &str) -> bool {
+        Motif::new(motif).accepte(v)
+    }
+
+    #[test]
+    fn a_motif_matches_whole_values_however_it_is_written() {
+        // Unbalanced: invalid alone, so it matches nothing (it used to
+        // become `^(?:a)|(b)$`, which lets "a…" and "…b" through).
+        assert!(Motif::compiler("a)|(b").is_err());
+        for v in ["a", "b", "axyz", "xyzb", "a)|(b"] {
+            assert!(!accepte("a)|(b", v), "{v}");
+        }
+        assert!(accepte("a|ab", "ab"));
+        assert!(!accepte("a|b", "ab"));
+        // Inline flags cannot unanchor the match.
+        assert!(accepte("(?m)^a$", "a"));
+        assert!(!accepte("(?m)^a$", "a\nb"));
+        assert!(!accepte("(?m)a$", "a\n"));
+        assert!(!accepte("(?s).", "ab"));
+        // A verbose-mode comment cannot swallow the anchors.
+        assert!(Motif::compiler("(?x) a # commentaire").is_ok());
+        assert!(accepte("(?x) a # commentaire", "a"));
+        assert!(!accepte("(?x) a # commentaire", "ab"));
+        assert!(accepte("(?i)abc", "ABC"));
+        assert!(!accepte("[0-9]{2}", "123"));
+    }
 }

@@ -153,14 +153,20 @@ impl<'b> Objet<'b> {
         }
     }
 
+    /// A text; `""` is not filled, so it is left out like `None`.
+    pub fn texte(&mut self, cle: &str, v: Option<&str>) {
+        self.valeur(cle, v.filter(|v| !v.is_empty()));
+    }
+
     pub fn code<C: Code>(&mut self, cle: &str, v: Option<C>) {
         if let Some(v) = v {
             chaine(self.cle(cle), v.code());
         }
     }
 
+    /// No codes is not filled: left out like `None`.
     pub fn codes<C: Code>(&mut self, cle: &str, v: Option<&Codes<C>>) {
-        if let Some(v) = v {
+        if let Some(v) = v.filter(|v| !v.is_empty()) {
             let buf = self.cle(cle);
             buf.push('[');
             for (i, c) in v.iter().enumerate() {

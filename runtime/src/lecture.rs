@@ -225,6 +225,58 @@ impl Lecteur {
         Ok(None)
     }
 
+    /// The next value, or `None` when it is not filled: `null`, `""` and
+    /// `[]` (WS05). A non-empty array where a scalar is expected is a
+    /// `type` finding (the array is read through, to count its elements).
+    fn rempli<'t>(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        f: &mut Flux<'t>,
+    ) -> Result<Option<Brut<'t>>, ErreurJson> {
+        match f.valeur()? {
+            Brut::Null => Ok(None),
+            Brut::Chaine(s) if s.is_empty() => Ok(None),
+            Brut::Tableau => {
+                let mut n = 0;
+                f.elements(|f, _| {
+                    n += 1;
+                    let v = f.valeur()?;
+                    f.sauter(&v)
+                })?;
+                if n > 0 {
+                    let m = type_attendu(champ, &Brut::Tableau, "");
+                    self.rejeter(chemin.de(champ.code), CodeConstat::Type, m);
+                }
+                Ok(None)
+            }
+            v => Ok(Some(v)),
+        }
+    }
+
+    /// Runs `lire` on a field's value. For personal data, a JSON syntax
+    /// error in or right after the value (`"nir": 12x`, `tru`, `1.2.3`)
+    /// would quote what was typed: its message is replaced.
+    fn masque<'t, T>(
+        &mut self,
+        champ: &Champ<'_>,
+        f: &mut Flux<'t>,
+        lire: impl FnOnce(&mut Self, &mut Flux<'t>) -> Result<T, ErreurJson>,
+    ) -> Result<T, ErreurJson> {
+        if !champ.personnel {
+            return lire(self, f);
+        }
+        // Lexing the next token now keeps `12x`'s error within this field.
+        let r = lire(self, f).and_then(|v| f.position().map(|_| v));
+        r.map_err(|e| ErreurJson {
+            offset: e.offset,
+            message: format!(
+                "JSON invalide dans la valeur de {} (donnée personnelle : la valeur n'est pas citée)",
+                nom(champ.libelle)
+            ),
+        })
+    }
+
     /// A key the model does not have in this object (its value is skipped).
     pub fn inconnue<'c>(
         &mut self,
@@ -255,9 +307,19 @@ impl Lecteur {
         champ: &Champ<'_>,
         f: &mut Flux<'_>,
     ) -> Resultat<T> {
-        let v = f.valeur()?;
+        self.masque(champ, f, |s, f| s.entier_(chemin, champ, f))
+    }
+
+    fn entier_<T: TryFrom<i64>>(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        f: &mut Flux<'_>,
+    ) -> Resultat<T> {
+        let Some(v) = self.rempli(chemin, champ, f)? else {
+            return Ok(None);
+        };
         let n = match &v {
-            Brut::Null => return Ok(None),
             Brut::Nombre(n) => *n,
             _ => return self.mauvais_type(f, chemin, champ, &v, ""),
         };
@@ -296,9 +358,19 @@ impl Lecteur {
         champ: &Champ<'_>,
         f: &mut Flux<'_>,
     ) -> Resultat<Decimal> {
-        let v = f.valeur()?;
+        self.masque(champ, f, |s, f| s.decimal_(chemin, champ, f))
+    }
+
+    fn decimal_(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        f: &mut Flux<'_>,
+    ) -> Resultat<Decimal> {
+        let Some(v) = self.rempli(chemin, champ, f)? else {
+            return Ok(None);
+        };
         let n = match &v {
-            Brut::Null => return Ok(None),
             Brut::Nombre(n) => *n,
             _ => return self.mauvais_type(f, chemin, champ, &v, ""),
         };
@@ -329,11 +401,11 @@ impl Lecteur {
         champ: &Champ<'_>,
         f: &mut Flux<'_>,
     ) -> Resultat<String> {
-        match f.valeur()? {
-            Brut::Null => Ok(None),
-            Brut::Chaine(s) => Ok(Some(s.into_owned())),
-            v => self.mauvais_type(f, chemin, champ, &v, ""),
-        }
+        self.masque(champ, f, |s, f| match s.rempli(chemin, champ, f)? {
+            None => Ok(None),
+            Some(Brut::Chaine(t)) => Ok(Some(t.into_owned())),
+            Some(v) => s.mauvais_type(f, chemin, champ, &v, ""),
+        })
     }
 
     pub fn booleen(
@@ -342,50 +414,28 @@ impl Lecteur {
         champ: &Champ<'_>,
         f: &mut Flux<'_>,
     ) -> Resultat<bool> {
-        match f.valeur()? {
-            Brut::Null => Ok(None),
-            Brut::Booleen(b) => Ok(Some(b)),
-            v => self.mauvais_type(f, chemin, champ, &v, ""),
-        }
+        self.masque(champ, f, |s, f| match s.rempli(chemin, champ, f)? {
+            None => Ok(None),
+            Some(Brut::Booleen(b)) => Ok(Some(b)),
+            Some(v) => s.mauvais_type(f, chemin, champ, &v, ""),
+        })
     }
 
     pub fn date(&mut self, chemin: &Chemin, champ: &Champ<'_>, f: &mut Flux<'_>) -> Resultat<Date> {
-        match f.valeur()? {
-            Brut::Null => Ok(None),
-            Brut::Chaine(s) => match s.parse() {
+        self.masque(champ, f, |s, f| match s.rempli(chemin, champ, f)? {
+            None => Ok(None),
+            Some(Brut::Chaine(t)) => match t.parse() {
                 Ok(d) => Ok(Some(d)),
                 Err(_) => {
                     let p = format!(
                         " qui n'est pas une date valide ({})",
-                        masquer(champ, &format!("« {s} »"))
+                        masquer(champ, &format!("« {t} »"))
                     );
-                    self.mauvais_type(f, chemin, champ, &Brut::Chaine(s), &p)
+                    s.mauvais_type(f, chemin, champ, &Brut::Chaine(t), &p)
                 }
             },
-            v => self.mauvais_type(f, chemin, champ, &v, ""),
-        }
-    }
-
-    fn un_code(&mut self, chemin: &Chemin, champ: &Champ<'_>, code: &str) -> Option<usize> {
-        let Genre::Code { nomenclature, .. } = &champ.genre else {
-            return None;
-        };
-        let i = nomenclature.index(code);
-        if i.is_none() {
-            let m = format!(
-                "{} : le code « {} » n'existe pas dans la nomenclature « {} »{}.",
-                nom(champ.libelle),
-                if champ.personnel { "…" } else { code },
-                nomenclature.libelle,
-                if champ.personnel {
-                    String::new()
-                } else {
-                    suggestion(code, nomenclature.valeurs.iter().map(|v| v.code))
-                }
-            );
-            self.rejeter(chemin.de(champ.code), CodeConstat::Nomenclature, m);
-        }
-        i
+            Some(v) => s.mauvais_type(f, chemin, champ, &v, ""),
+        })
     }
 
     /// A single code, as its position in the list.
@@ -395,16 +445,38 @@ impl Lecteur {
         champ: &Champ<'_>,
         f: &mut Flux<'_>,
     ) -> Resultat<usize> {
-        match f.valeur()? {
-            Brut::Null => Ok(None),
-            Brut::Chaine(s) => Ok(self.un_code(chemin, champ, &s)),
-            v => self.mauvais_type(f, chemin, champ, &v, ""),
-        }
+        self.masque(champ, f, |s, f| match s.rempli(chemin, champ, f)? {
+            None => Ok(None),
+            Some(Brut::Chaine(t)) => {
+                let Genre::Code { nomenclature, .. } = &champ.genre else {
+                    return Ok(None);
+                };
+                let i = nomenclature.index(&t);
+                if i.is_none() {
+                    let m = verif::message_inconnu(champ, nomenclature, None, &t);
+                    s.rejeter(chemin.de(champ.code), CodeConstat::Nomenclature, m);
+                }
+                Ok(i)
+            }
+            Some(v) => s.mauvais_type(f, chemin, champ, &v, ""),
+        })
     }
 
-    /// A `multiple` code field: positions, sorted, distinct. Any unknown
-    /// code, repeated code or non-string element rejects the whole value.
+    /// A `multiple` code field: positions, sorted, distinct. An unknown
+    /// code, a repeated code or a non-string element rejects the whole
+    /// value; each element then gets every finding it deserves, in payload
+    /// order (`nomenclature`, `valeur_inactive`, `doublon` once per repeated
+    /// code, `type`). An accepted value's inactive codes are the checks'.
     pub fn codes(
+        &mut self,
+        chemin: &Chemin,
+        champ: &Champ<'_>,
+        f: &mut Flux<'_>,
+    ) -> Resultat<Vec<usize>> {
+        self.masque(champ, f, |s, f| s.codes_(chemin, champ, f))
+    }
+
+    fn codes_(
         &mut self,
         chemin: &Chemin,
         champ: &Champ<'_>,
@@ -412,35 +484,69 @@ impl Lecteur {
     ) -> Resultat<Vec<usize>> {
         match f.valeur()? {
             Brut::Null => return Ok(None),
+            Brut::Chaine(t) if t.is_empty() => return Ok(None),
             Brut::Tableau => {}
             v => return self.mauvais_type(f, chemin, champ, &v, ""),
         }
-        let mut index = Vec::new();
-        let mut ok = true;
-        f.elements(|f, _| {
-            match f.valeur()? {
-                Brut::Chaine(s) => match self.un_code(chemin, champ, &s) {
-                    Some(i) if index.contains(&i) => {
-                        let vu = if champ.personnel { "…" } else { &s };
-                        let m = format!(
-                            "{} : le code « {vu} » figure plusieurs fois.",
-                            nom(champ.libelle)
-                        );
-                        self.rejeter(chemin.de(champ.code), CodeConstat::Doublon, m);
-                        ok = false;
-                    }
-                    Some(i) => index.push(i),
-                    None => ok = false,
-                },
-                e => {
-                    self.mauvais_type::<()>(f, chemin, champ, &e, " dans le tableau")?;
-                    ok = false;
+        let Genre::Code { nomenclature, .. } = &champ.genre else {
+            return self.mauvais_type(f, chemin, champ, &Brut::Tableau, "");
+        };
+        let (mut index, mut out, mut rejete) = (Vec::new(), Vec::new(), false);
+        // Distinct strings seen, and whether each was reported as repeated.
+        let mut vus: Vec<(String, bool)> = Vec::new();
+        let mut n = 0;
+        f.elements(|f, e| {
+            n += 1;
+            let t = match f.valeur()? {
+                Brut::Chaine(t) => t,
+                v => {
+                    rejete = true;
+                    let p = format!(" à l'élément {e}");
+                    out.push(verif::constat(
+                        chemin,
+                        champ,
+                        CodeConstat::Type,
+                        type_attendu(champ, &v, &p),
+                    ));
+                    return f.sauter(&v);
                 }
-            }
+            };
+            rejete |= match vus.iter_mut().find(|(x, _)| *x == *t) {
+                Some((_, signale)) => {
+                    if !std::mem::replace(signale, true) {
+                        out.push(verif::doublon(chemin, champ, e, &t));
+                    }
+                    true
+                }
+                None => {
+                    vus.push((t.to_string(), false));
+                    match nomenclature.index(&t) {
+                        Some(i) => {
+                            index.push(i);
+                            verif::inactif(&mut out, chemin, champ, nomenclature, i, Some(e));
+                            false
+                        }
+                        None => {
+                            let m = verif::message_inconnu(champ, nomenclature, Some(e), &t);
+                            out.push(verif::constat(chemin, champ, CodeConstat::Nomenclature, m));
+                            true
+                        }
+                    }
+                }
+            };
             Ok(())
         })?;
+        if n == 0 {
+            return Ok(None);
+        }
+        if rejete {
+            for c in out {
+                self.rejeter(c.chemin, c.code, c.message);
+            }
+            return Ok(None);
+        }
         index.sort_unstable();
-        Ok(ok.then_some(index))
+        Ok(Some(index))
     }
 
     /// A code of a generated enum.

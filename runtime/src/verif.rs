@@ -38,7 +38,12 @@ pub fn nom(libelle: &str) -> String {
     format!("« {libelle} »")
 }
 
-fn constat(chemin: &Chemin, champ: &Champ<'_>, code: CodeConstat, message: String) -> Constat {
+pub(crate) fn constat(
+    chemin: &Chemin,
+    champ: &Champ<'_>,
+    code: CodeConstat,
+    message: String,
+) -> Constat {
     Constat::champ(chemin.de(champ.code), code, message)
 }
 
@@ -136,18 +141,28 @@ pub fn texte(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &str
     };
     let mut ok = true;
     let n = v.chars().count() as u64;
+    // A personal value's length tells something of it: not given.
+    let compte = |trop: &str| {
+        if champ.personnel {
+            format!("compte {trop} de caractères")
+        } else {
+            format!("compte {n} caractère(s)")
+        }
+    };
     if let Some(min) = longueur_min.filter(|&m| n < m) {
         let m = format!(
-            "{} compte {n} caractère(s), il en faut au moins {min}.",
-            nom(champ.libelle)
+            "{} {}, il en faut au moins {min}.",
+            nom(champ.libelle),
+            compte("trop peu")
         );
         out.push(constat(chemin, champ, CodeConstat::LongueurMin, m));
         ok = false;
     }
     if let Some(max) = longueur_max.filter(|&m| n > m) {
         let m = format!(
-            "{} compte {n} caractère(s), au plus {max} sont admis.",
-            nom(champ.libelle)
+            "{} {}, au plus {max} sont admis.",
+            nom(champ.libelle),
+            compte("trop")
         );
         out.push(constat(chemin, champ, CodeConstat::LongueurMax, m));
         ok = false;
@@ -176,22 +191,77 @@ pub fn date(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: Date)
     bornes(out, chemin, champ, &v, min.as_ref(), max.as_ref())
 }
 
-fn inactif(
+/// `« Libellé »`, or `« Libellé », élément 2` for an element of a
+/// `multiple` field's array.
+fn nom_element(champ: &Champ<'_>, element: Option<usize>) -> String {
+    match element {
+        Some(e) => format!("{}, élément {e}", nom(champ.libelle)),
+        None => nom(champ.libelle),
+    }
+}
+
+/// `le code « X »`, or `un code` for personal data.
+fn le_code(champ: &Champ<'_>, code: &str) -> String {
+    if champ.personnel {
+        "un code".to_owned()
+    } else {
+        format!("le code « {code} »")
+    }
+}
+
+/// The `nomenclature` message of an unknown code (element `element` of a
+/// `multiple` field's array), with the closest codes unless personal.
+pub(crate) fn message_inconnu(
+    champ: &Champ<'_>,
+    n: &Nomenclature<'_>,
+    element: Option<usize>,
+    code: &str,
+) -> String {
+    format!(
+        "{} : {} n'existe pas dans la nomenclature « {} »{}.",
+        nom_element(champ, element),
+        le_code(champ, code),
+        n.libelle,
+        if champ.personnel {
+            String::new()
+        } else {
+            crate::proches::suggestion(code, n.valeurs.iter().map(|v| v.code))
+        }
+    )
+}
+
+/// A repeated code at element `element` (its first repetition).
+pub(crate) fn doublon(chemin: &Chemin, champ: &Champ<'_>, element: usize, code: &str) -> Constat {
+    let m = format!(
+        "{} : {} figure déjà plus haut dans le tableau.",
+        nom_element(champ, Some(element)),
+        le_code(champ, code)
+    );
+    constat(chemin, champ, CodeConstat::Doublon, m)
+}
+
+/// An inactive code's finding, if value `i` is inactive; false when it is
+/// (or `i` is not in the list).
+pub(crate) fn inactif(
     out: &mut Vec<Constat>,
     chemin: &Chemin,
     champ: &Champ<'_>,
     n: &Nomenclature<'_>,
     i: usize,
+    element: Option<usize>,
 ) -> bool {
     let Some(v) = n.valeurs.get(i) else {
         return false;
     };
     if !v.actif {
+        let code = if champ.personnel {
+            "un code".to_owned()
+        } else {
+            format!("le code « {} » ({})", v.code, v.libelle)
+        };
         let m = format!(
-            "{} : le code « {} » ({}) n'est plus accepté dans la nomenclature « {} ».",
-            nom(champ.libelle),
-            v.code,
-            v.libelle,
+            "{} : {code} n'est plus accepté dans la nomenclature « {} ».",
+            nom_element(champ, element),
             n.libelle
         );
         out.push(constat(chemin, champ, CodeConstat::ValeurInactive, m));
@@ -204,10 +274,12 @@ pub fn code(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, index: u
     let Genre::Code { nomenclature, .. } = &champ.genre else {
         return true;
     };
-    inactif(out, chemin, champ, nomenclature, index)
+    inactif(out, chemin, champ, nomenclature, index, None)
 }
 
-/// A set of codes (distinct by construction), in list order.
+/// A set of codes (distinct by construction), in list order. Of personal
+/// data, the inactive codes make one finding: one each, their messages
+/// (which cannot name them) would be identical.
 pub fn codes(
     out: &mut Vec<Constat>,
     chemin: &Chemin,
@@ -217,10 +289,22 @@ pub fn codes(
     let Genre::Code { nomenclature, .. } = &champ.genre else {
         return true;
     };
+    let mut inactifs = Vec::new();
     // Every inactive code is reported, so no short-circuit.
     let mut ok = true;
     for i in index {
-        ok &= inactif(out, chemin, champ, nomenclature, i);
+        ok &= inactif(&mut inactifs, chemin, champ, nomenclature, i, None);
+    }
+    match inactifs.len() {
+        n if n > 1 && champ.personnel => {
+            let m = format!(
+                "{} : {n} codes ne sont plus acceptés dans la nomenclature « {} ».",
+                nom(champ.libelle),
+                nomenclature.libelle
+            );
+            out.push(constat(chemin, champ, CodeConstat::ValeurInactive, m));
+        }
+        _ => out.append(&mut inactifs),
     }
     ok
 }
@@ -316,8 +400,9 @@ impl<'r> Verificateur<'r> {
         self.verifier(champ, v, decimal);
     }
 
+    /// `""` is not filled, as when read from a payload.
     pub fn texte(&mut self, champ: &Champ<'_>, v: Option<&str>) {
-        self.verifier(champ, v, texte);
+        self.verifier(champ, v.filter(|v| !v.is_empty()), texte);
     }
 
     pub fn booleen(&mut self, champ: &Champ<'_>, v: Option<bool>) {
@@ -337,21 +422,18 @@ impl<'r> Verificateur<'r> {
         self.code_index(champ, v.map(C::index));
     }
 
-    /// A `multiple` code field, by positions in the list.
+    /// A `multiple` code field, by positions in the list; no code is not
+    /// filled.
     pub fn codes_index(&mut self, champ: &Champ<'_>, v: Option<&[usize]>) {
+        let v = v.filter(|v| !v.is_empty());
         self.verifier(champ, v, |o, c, ch, v| codes(o, c, ch, v.iter().copied()));
     }
 
     pub fn codes<C: crate::Code>(&mut self, champ: &Champ<'_>, v: Option<&crate::Codes<C>>) {
-        if self.rejete(champ.code) {
-            return;
-        }
-        match v {
-            Some(v) => {
-                codes(&mut self.out, &self.chemin, champ, v.iter().map(C::index));
-            }
-            None => absent(&mut self.out, &self.chemin, champ),
-        }
+        let v = v.filter(|v| !v.is_empty());
+        self.verifier(champ, v, |o, c, ch, v| {
+            codes(o, c, ch, v.iter().map(C::index))
+        });
     }
 
     /// A repeatable block: its row count, then each row's fields (by
@@ -403,8 +485,11 @@ pub mod pour_regles {
         garde(v, |o, v| super::decimal(o, &Chemin::racine(), champ, v)).copied()
     }
 
+    /// `""` is not filled.
     pub fn texte<'v>(champ: &Champ<'_>, v: Option<&'v str>) -> Option<&'v str> {
-        garde(v, |o, v| super::texte(o, &Chemin::racine(), champ, v))
+        garde(v.filter(|v| !v.is_empty()), |o, v| {
+            super::texte(o, &Chemin::racine(), champ, v)
+        })
     }
 
     pub fn date(champ: &Champ<'_>, v: Option<Date>) -> Option<Date> {
@@ -420,9 +505,9 @@ pub mod pour_regles {
         }
     }
 
-    /// `multiple` codes by their positions.
+    /// `multiple` codes by their positions; none is not filled.
     pub fn codes_index<'v>(champ: &Champ<'_>, v: Option<&'v [usize]>) -> Option<&'v [usize]> {
-        garde(v, |o, x| {
+        garde(v.filter(|v| !v.is_empty()), |o, x| {
             super::codes(o, &Chemin::racine(), champ, x.iter().copied())
         })
     }
@@ -434,7 +519,7 @@ pub mod pour_regles {
     }
 
     pub fn codes<'v, C: Code>(champ: &Champ<'_>, v: Option<&'v Codes<C>>) -> Option<&'v Codes<C>> {
-        garde(v, |o, v| {
+        garde(v.filter(|v| !v.is_empty()), |o, v| {
             super::codes(o, &Chemin::racine(), champ, v.iter().map(C::index))
         })
     }

@@ -103,6 +103,10 @@ fn mutations(echantillon: &str) -> impl Iterator<Item = String> + '_ {
         "99999999999999999999999999999",
         "\"2025-02-29\"",
         "[\"PUB\",\"PUB\"]",
+        "[\"PUB\",\"ZZZ\",\"PUB\",\"PUB\",\"ZZZ\",1]",
+        "[\"\"]",
+        "\"a\\nb\"",
+        "12x",
     ];
     // Positions of `:` that start a value (outside strings).
     let mut debuts = Vec::new();
@@ -197,4 +201,86 @@ fn verdicts_do_not_depend_on_operand_order() {
     }
     assert!(declenchees > 1000, "{declenchees}");
     assert!(lignes > 0, "no row rule ever fired");
+}
+
+/// Values for every field of the `personnel` fixture: empty strings and
+/// arrays, `multiple` mixes of known, unknown, inactive and repeated codes,
+/// values that hostile motifs must refuse, syntax errors at personal fields.
+const VALEURS_PERSONNEL: &[&str] = &[
+    "null",
+    "\"\"",
+    "[]",
+    "[\"\"]",
+    "[[]]",
+    "{}",
+    "0",
+    "18",
+    "121",
+    "-1",
+    "1.755",
+    "2.5",
+    "1e2",
+    "true",
+    "\"a\"",
+    "\"ab\"",
+    "\"abb\"",
+    "\"b\"",
+    "\"a\\nb\"",
+    "\"b\\na\"",
+    "\"a5\"",
+    "\"a5b\"",
+    "\"1234567890123\"",
+    "\"3234567890123\"",
+    "\"12345\"",
+    "\"2000-02-29\"",
+    "\"1899-12-31\"",
+    "\"2000-02-30\"",
+    "\"AA\"",
+    "\"CC\"",
+    "\"ZZ\"",
+    "[\"AA\"]",
+    "[\"AA\",\"AA\",\"AA\"]",
+    "[\"CC\",\"DD\"]",
+    "[\"DD\",\"AA\",\"CC\"]",
+    "[\"AA\",\"ZZ\",\"CC\",\"AA\",\"ZZ\",3,\"CC\",true]",
+    "[\"ZZ\",\"ZZ\",\"YY\"]",
+    "[\"\",\"\"]",
+    "12x",
+    "tru",
+    "1.2.3",
+];
+
+#[test]
+fn personnel_fixture() {
+    let texte = include_str!("../models/personnel.json");
+    let m = modele("personnel.json", texte);
+    let codes: Vec<String> = m.champs().iter().map(|(_, c)| c.code.clone()).collect();
+    let enveloppe = |d: &str| {
+        format!(
+            r#"{{"campagne":"PERSONNEL-2025","modele":{{"code":"PERSONNEL","version":"1.0"}},"donnees":{{{d}}}}}"#
+        )
+    };
+    let mut constats = 0;
+    let mut essayer = |d: String| {
+        let p = enveloppe(&d);
+        let compile = sidoba_tests::personnel_2025::Rapport::valider_payload(&p);
+        constats += compile.as_ref().map_or(0, Constats::len);
+        accord(&m, &p, compile);
+    };
+    // Each field alone at each value, then two fields at once.
+    for (i, c) in codes.iter().enumerate() {
+        for (j, v) in VALEURS_PERSONNEL.iter().enumerate() {
+            essayer(format!(r#""{c}":{v}"#));
+            let autre = &codes[(i + j + 1) % codes.len()];
+            let w = VALEURS_PERSONNEL[(i * 7 + j * 3) % VALEURS_PERSONNEL.len()];
+            if autre != c {
+                essayer(format!(r#""{c}":{v},"{autre}":{w}"#));
+            }
+        }
+    }
+    for p in charges(&m) {
+        let compile = sidoba_tests::personnel_2025::Rapport::valider_payload(&p);
+        accord(&m, &p, compile);
+    }
+    assert!(constats > 500, "{constats}");
 }

@@ -21,7 +21,7 @@ pub fn ecrire(f: &Forme, noms: &Noms) -> TokenStream {
                         let d = proc_macro2::Literal::u32_unsuffixed(*decimales);
                         quote!(o.decimal(#code, self.#n.as_ref(), #d);)
                     }
-                    TypeChamp::Texte { .. } => quote!(o.valeur(#code, self.#n.as_deref());),
+                    TypeChamp::Texte { .. } => quote!(o.texte(#code, self.#n.as_deref());),
                     TypeChamp::Code {
                         multiple: false, ..
                     } => quote!(o.code(#code, self.#n);),

@@ -913,8 +913,8 @@ pub struct Rapport {
 }
 impl Rapport {
     fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
-        o.valeur("finess_et", self.finess_et.as_deref());
-        o.valeur("raison_sociale", self.raison_sociale.as_deref());
+        o.texte("finess_et", self.finess_et.as_deref());
+        o.texte("raison_sociale", self.raison_sociale.as_deref());
         o.code("categorie_finess", self.categorie_finess);
         o.code("statut", self.statut);
         o.valeur("nb_antennes", self.nb_antennes.as_ref());
@@ -956,7 +956,7 @@ impl Rapport {
         o.decimal("age_moyen_sortie", self.age_moyen_sortie.as_ref(), 1);
         o.lignes("orientations_sortie", &self.orientations_sortie, |l, o| l.ecrire(o));
         o.lignes("rh", &self.rh, |l, o| l.ecrire(o));
-        o.valeur("departement", self.departement.as_deref());
+        o.texte("departement", self.departement.as_deref());
         o.valeur("nb_communes_desservies", self.nb_communes_desservies.as_ref());
         o.valeur("population_0_6_ans", self.population_0_6_ans.as_ref());
     }

@@ -719,8 +719,8 @@ pub struct Rapport {
 }
 impl Rapport {
     fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
-        o.valeur("finess_et", self.finess_et.as_deref());
-        o.valeur("raison_sociale", self.raison_sociale.as_deref());
+        o.texte("finess_et", self.finess_et.as_deref());
+        o.texte("raison_sociale", self.raison_sociale.as_deref());
         o.code("categorie_finess", self.categorie_finess);
         o.code("statut", self.statut);
         o.valeur("age_min_agrement", self.age_min_agrement.as_ref());

@@ -1142,8 +1142,8 @@ impl core::fmt::Debug for Rapport {
 }
 impl Rapport {
     fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
-        o.valeur("finess_et", self.finess_et.as_deref());
-        o.valeur("raison_sociale", self.raison_sociale.as_deref());
+        o.texte("finess_et", self.finess_et.as_deref());
+        o.texte("raison_sociale", self.raison_sociale.as_deref());
         o.code("categorie_finess", self.categorie_finess);
         o.code("statut", self.statut);
         o.code("option_tarifaire", self.option_tarifaire);
@@ -1223,8 +1223,8 @@ impl Rapport {
         o.valeur("date_avis_commission", self.date_avis_commission.as_ref());
         o.valeur("date_signature", self.date_signature.as_ref());
         o.valeur("annexe_recommandations", self.annexe_recommandations.as_ref());
-        o.valeur("nom_medecin_coordonnateur", self.nom_medecin_coordonnateur.as_deref());
-        o.valeur("nom_directeur", self.nom_directeur.as_deref());
+        o.texte("nom_medecin_coordonnateur", self.nom_medecin_coordonnateur.as_deref());
+        o.texte("nom_directeur", self.nom_directeur.as_deref());
     }
     fn lire_objet(
         f: &mut sidoba::json::flux::Flux<'_>,
@@ -1941,7 +1941,7 @@ pub struct LigneConventionsHad {
 }
 impl LigneConventionsHad {
     fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
-        o.valeur("finess_had", self.finess_had.as_deref());
+        o.texte("finess_had", self.finess_had.as_deref());
         o.valeur("date_convention_had", self.date_convention_had.as_ref());
         o.valeur("nb_residents_had", self.nb_residents_had.as_ref());
     }

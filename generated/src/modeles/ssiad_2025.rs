@@ -601,8 +601,8 @@ pub struct Rapport {
 }
 impl Rapport {
     fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
-        o.valeur("finess_et", self.finess_et.as_deref());
-        o.valeur("raison_sociale", self.raison_sociale.as_deref());
+        o.texte("finess_et", self.finess_et.as_deref());
+        o.texte("raison_sociale", self.raison_sociale.as_deref());
         o.code("categorie_finess", self.categorie_finess);
         o.code("statut", self.statut);
         o.valeur("nb_places_pa", self.nb_places_pa.as_ref());
