@@ -8,6 +8,7 @@
 mod builder;
 #[cfg(feature = "cli")]
 pub mod cli;
+mod description;
 pub mod diff;
 pub mod emit;
 pub mod forme;

@@ -1,14 +1,14 @@
-//! The generated code of the sample models in `models/`, checked in so that
-//! CI compiles it (with every warning denied) and notices when it is stale
-//! (`sidoba generate models/*.json --out generated/src/modeles --check`).
+//! Le code généré des modèles d'exemple de `models/`, versé au dépôt pour
+//! que la CI le compile (tout avertissement refusé) et remarque quand il
+//! n'est plus à jour (`sidoba generate models/*.json --out generated/src/modeles --check`).
 //!
-//! The sample models are samples written for this project from public
-//! regulatory texts, not official CNSA models.
+//! Les modèles d'exemple sont écrits pour ce projet d'après des textes
+//! réglementaires publics ; ce ne sont pas des modèles officiels de la CNSA.
 
 #![deny(warnings)]
 
-// Formatted by prettyplease at generation: rustfmt must not touch it, or
-// the drift check (`sidoba generate --check`) would fail.
+// Formaté par prettyplease à la génération : rustfmt ne doit pas y toucher,
+// sinon le contrôle de dérive (`sidoba generate --check`) échouerait.
 #[rustfmt::skip]
 mod modeles;
 pub use modeles::*;

@@ -1,24 +1,28 @@
-//! `static` descriptions of fields and blocks, handed to the runtime's
-//! shared reading and checking functions.
+//! `static` descriptions of fields, blocks and code lists, handed to the
+//! runtime's shared reading and checking functions: the values
+//! [`crate::description`] builds, printed as tokens.
 
 use super::types::ident;
-use crate::model::{Bloc, Champ, TypeChamp};
+use crate::model::{Bloc, Champ};
 use crate::naming::Noms;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use sidoba::Decimal;
+use sidoba::descripteur as d;
 
 pub fn nom_champ(c: &Champ, noms: &Noms) -> Ident {
-    ident(&format!(
-        "CHAMP_{}",
-        noms.champ(&c.code).to_ascii_uppercase()
-    ))
+    nom_de("CHAMP", &c.code, noms)
 }
 
 pub fn nom_bloc(b: &Bloc, noms: &Noms) -> Ident {
+    nom_de("BLOC", &b.code, noms)
+}
+
+/// The `static`'s name: a prefix and the member's Rust name, upper case.
+fn nom_de(prefixe: &str, code: &str, noms: &Noms) -> Ident {
     ident(&format!(
-        "BLOC_{}",
-        noms.champ(&b.code).to_ascii_uppercase()
+        "{prefixe}_{}",
+        noms.champ(code).to_ascii_uppercase()
     ))
 }
 
@@ -67,17 +71,25 @@ pub fn date(d: &sidoba::Date) -> TokenStream {
     quote!(sidoba::Date::ymd(#a, #m, #j))
 }
 
-pub fn champ(c: &Champ, noms: &Noms) -> TokenStream {
-    let nom = nom_champ(c, noms);
-    let (code, libelle, obligatoire, personnel) =
-        (&c.code, &c.libelle, c.obligatoire, c.donnee_personnelle);
+/// A field's description (built by [`crate::description`]) as a `static`,
+/// with its motif's `static` before it. Every part of the value is printed:
+/// the destructuring is exhaustive, so a new part cannot be left out.
+pub fn champ(c: &d::Champ<'_>, noms: &Noms) -> TokenStream {
+    let d::Champ {
+        code,
+        libelle,
+        obligatoire,
+        personnel,
+        genre,
+    } = c;
+    let nom = nom_de("CHAMP", code, noms);
     let mut motif = quote!();
-    let genre = match &c.type_ {
-        TypeChamp::Entier { min, max } => {
+    let genre = match genre {
+        d::Genre::Entier { min, max } => {
             let (min, max) = (option(min, entier), option(max, entier));
             quote!(Entier { min: #min, max: #max })
         }
-        TypeChamp::Decimal {
+        d::Genre::Decimal {
             decimales,
             min,
             max,
@@ -86,18 +98,15 @@ pub fn champ(c: &Champ, noms: &Noms) -> TokenStream {
             let decimales = proc_macro2::Literal::u32_unsuffixed(*decimales);
             quote!(Decimal { decimales: #decimales, min: #min, max: #max })
         }
-        TypeChamp::Texte {
+        d::Genre::Texte {
             longueur_min,
             longueur_max,
             motif: m,
         } => {
             let (min, max) = (option(longueur_min, naturel), option(longueur_max, naturel));
             let m = match m {
-                Some(source) => {
-                    let nom_motif = ident(&format!(
-                        "MOTIF_{}",
-                        noms.champ(&c.code).to_ascii_uppercase()
-                    ));
+                Some(m) => {
+                    let (nom_motif, source) = (nom_de("MOTIF", code, noms), m.source);
                     motif = quote!(static #nom_motif: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(#source););
                     quote!(Some(&#nom_motif))
                 }
@@ -105,16 +114,16 @@ pub fn champ(c: &Champ, noms: &Noms) -> TokenStream {
             };
             quote!(Texte { longueur_min: #min, longueur_max: #max, motif: #m })
         }
-        TypeChamp::Booleen => quote!(Booleen),
-        TypeChamp::Date { min, max } => {
+        d::Genre::Booleen => quote!(Booleen),
+        d::Genre::Date { min, max } => {
             let (min, max) = (option(min, date), option(max, date));
             quote!(Date { min: #min, max: #max })
         }
-        TypeChamp::Code {
+        d::Genre::Code {
             nomenclature,
             multiple,
         } => {
-            let e = ident(noms.nomenclature(nomenclature));
+            let e = ident(noms.nomenclature(nomenclature.code));
             quote!(Code { nomenclature: <#e as sidoba::Code>::NOMENCLATURE, multiple: #multiple })
         }
     };
@@ -130,13 +139,16 @@ pub fn champ(c: &Champ, noms: &Noms) -> TokenStream {
     }
 }
 
-pub fn bloc(b: &Bloc, noms: &Noms) -> TokenStream {
-    let nom = nom_bloc(b, noms);
-    let (code, libelle) = (&b.code, &b.libelle);
-    let (min, max) = (
-        option(&b.min_lignes, naturel),
-        option(&b.max_lignes, naturel),
-    );
+/// A repeatable block's description as a `static`.
+pub fn bloc(b: &d::Bloc<'_>, noms: &Noms) -> TokenStream {
+    let d::Bloc {
+        code,
+        libelle,
+        min_lignes,
+        max_lignes,
+    } = b;
+    let nom = nom_de("BLOC", code, noms);
+    let (min, max) = (option(min_lignes, naturel), option(max_lignes, naturel));
     quote! {
         static #nom: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
             code: #code,
@@ -145,4 +157,22 @@ pub fn bloc(b: &Bloc, noms: &Noms) -> TokenStream {
             max_lignes: #max,
         };
     }
+}
+
+/// A code list's description, the value of its enum's `NOMENCLATURE`.
+pub fn nomenclature(n: &d::Nomenclature<'_>) -> TokenStream {
+    let d::Nomenclature {
+        code,
+        libelle,
+        valeurs,
+    } = n;
+    let valeurs = valeurs.iter().map(|v| {
+        let d::Valeur {
+            code,
+            libelle,
+            actif,
+        } = v;
+        quote!(sidoba::descripteur::Valeur { code: #code, libelle: #libelle, actif: #actif })
+    });
+    quote!(sidoba::descripteur::Nomenclature { code: #code, libelle: #libelle, valeurs: &[#(#valeurs),*] })
 }

@@ -36,6 +36,8 @@ pub enum Erreur {
     Syntaxe { detail: String },
     /// A typed rule names a field the model does not hold.
     ChampIntrouvable { regle: String, champ: String },
+    /// A code field names a code list the model does not hold.
+    NomenclatureIntrouvable { champ: String },
 }
 
 impl std::fmt::Display for Erreur {
@@ -49,6 +51,11 @@ impl std::fmt::Display for Erreur {
                 f,
                 "la règle « {} » lit le champ « {} », introuvable dans le modèle (défaut de sidoba, à signaler)",
                 docs::texte(regle),
+                docs::texte(champ)
+            ),
+            Erreur::NomenclatureIntrouvable { champ } => write!(
+                f,
+                "le champ « {} » prend ses codes dans une nomenclature introuvable dans le modèle (défaut de sidoba, à signaler)",
                 docs::texte(champ)
             ),
         }
@@ -116,16 +123,22 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
         let v = derive::vers_enum(&types::ident(noms.nomenclature(&n.code)));
         quote!(#e #v)
     });
-    let champs = m
-        .champs()
-        .into_iter()
-        .map(|(_, c)| descripteurs::champ(c, noms))
-        .collect::<Vec<_>>();
+    let champs = crate::description::avec(m, |t| {
+        m.champs()
+            .into_iter()
+            .map(|(_, c)| match t.champ(c) {
+                Some(d) => Ok(descripteurs::champ(&d, noms)),
+                None => Err(Erreur::NomenclatureIntrouvable {
+                    champ: c.code.clone(),
+                }),
+            })
+            .collect::<Result<Vec<_>, _>>()
+    })?;
     let blocs = m
         .tous_les_blocs()
         .into_iter()
         .filter(|b| b.repetable)
-        .map(|b| descripteurs::bloc(b, noms))
+        .map(|b| descripteurs::bloc(&crate::description::bloc(b), noms))
         .collect::<Vec<_>>();
     let formes = crate::forme::formes(m);
     let (regles, appel_regles) = regles::regles(m, noms)?;
@@ -149,13 +162,13 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
     // No inner `//!` doc: a generated file must be `include!`-able; the
     // module's doc is on its `pub mod` line in `mod.rs`.
     Ok(quote! {
-        /// Identifier of the campaign (WS01).
+        /// Identifiant de la campagne (WS01).
         pub const CAMPAGNE: &str = #campagne;
-        /// Code of the model.
+        /// Code du modèle.
         pub const MODELE: &str = #code;
-        /// Version of the model.
+        /// Version du modèle.
         pub const VERSION: &str = #version;
-        /// SHA-256 of the model file this module was generated from.
+        /// SHA-256 du fichier du modèle dont ce module est généré.
         pub const SHA256: &str = #sha;
 
         #(#enums)*
@@ -164,45 +177,45 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
         impl Rapport {
             #regles
 
-            /// Fills a report from structs that derive `SidobaReport`.
+            /// Remplit un rapport à partir de structs qui dérivent `SidobaReport`.
             pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
                 sidoba::derive::Constructeur::new()
             }
 
-            /// The WS05 payload, refused while a blocking finding remains
-            /// (warnings do not block).
+            /// Le payload WS05, refusé tant qu'il reste un constat bloquant
+            /// (les avertissements ne bloquent pas).
             pub fn payload(&self) -> Result<String, sidoba::Constats> {
                 let constats = self.valider();
                 if constats.valide() { Ok(self.payload_sans_validation()) } else { Err(constats) }
             }
 
-            /// The WS05 payload as it stands, without validating it.
+            /// Le payload WS05 tel quel, sans le valider.
             pub fn payload_sans_validation(&self) -> String {
                 sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
             }
 
-            /// Reads a WS05 payload. Values that cannot be taken (wrong JSON
-            /// type, unknown code or key) are kept as findings in `rejets`,
-            /// for `valider_avec`; only a payload that is not JSON or is for
-            /// another model is an error.
+            /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
+            /// (mauvais type JSON, code ou clé inconnus) sont gardées comme
+            /// constats dans `rejets`, pour `valider_avec` ; seul un payload
+            /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
             pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
                 sidoba::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
                     Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l)
                 })
             }
 
-            /// Reads a WS05 payload, refusing any value it cannot take.
+            /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
             pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
                 Ok(Self::lire(payload)?.strict()?)
             }
 
-            /// Every finding: field constraints in model order, then the rules.
+            /// Tous les constats : contraintes des champs dans l'ordre du modèle, puis les règles.
             pub fn valider(&self) -> sidoba::Constats {
                 self.valider_avec(&sidoba::Rejets::default())
             }
 
-            /// Same, with the findings made while reading a payload placed
-            /// where their fields stand.
+            /// De même, avec les constats faits à la lecture d'un payload,
+            /// placés là où se trouvent leurs champs.
             pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
                 let mut v = sidoba::verif::Verificateur::new(rejets);
                 self.verifier(&mut v);
@@ -211,7 +224,7 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
                 sidoba::Constats(v.finir())
             }
 
-            /// Reads and validates a payload, as `sidoba validate` does.
+            /// Lit et valide un payload, comme le fait `sidoba validate`.
             pub fn valider_payload(payload: &str) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
                 let lu = Self::lire(payload)?;
                 Ok(lu.rapport.valider_avec(&lu.rejets))
@@ -247,6 +260,25 @@ mod tests {
                 regle: "R1".into(),
                 champ: "a".into()
             })
+        );
+    }
+
+    #[test]
+    fn a_code_field_of_a_missing_list_is_an_error_not_code() {
+        let texte = br#"{"campagne": {"id": "X-1", "libelle": "X", "module": "X"},
+            "modele": {"code": "X", "version": "1", "niveau": "structure"},
+            "nomenclatures": [{"code": "n", "libelle": "N",
+                "valeurs": [{"code": "A", "libelle": "A"}]}],
+            "blocs": [{"code": "b", "libelle": "B", "champs": [
+                {"code": "c", "libelle": "C", "type": "code", "nomenclature": "n"}]}]}"#;
+        let source = crate::model::Source::depuis_octets("x.json", texte.to_vec()).unwrap();
+        let (mut m, _) = crate::model::charger(&source, false).unwrap();
+        assert!(module(&m).is_ok());
+        // A model changed after checking: the field still names `n`.
+        m.nomenclatures.clear();
+        assert_eq!(
+            module(&m),
+            Err(Erreur::NomenclatureIntrouvable { champ: "c".into() })
         );
     }
 

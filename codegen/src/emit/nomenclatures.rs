@@ -1,5 +1,6 @@
 //! One enum per code list.
 
+use super::descripteurs;
 use super::docs::{attrs, texte};
 use super::types::ident;
 use crate::model::Nomenclature;
@@ -37,12 +38,8 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
         quote!(#d #id)
     });
     let index = (0..variantes.len()).map(proc_macro2::Literal::usize_unsuffixed);
-    let code = &n.code;
-    let libelle = &n.libelle;
-    let valeurs = n.valeurs.iter().map(|v| {
-        let (c, l, a) = (&v.code, &v.libelle, v.actif);
-        quote!(sidoba::descripteur::Valeur { code: #c, libelle: #l, actif: #a })
-    });
+    let valeurs = crate::description::valeurs(n);
+    let description = descripteurs::nomenclature(&crate::description::nomenclature(n, &valeurs));
     let nombre = proc_macro2::Literal::usize_unsuffixed(variantes.len());
     quote! {
         #doc
@@ -53,20 +50,20 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
         }
 
         impl #nom {
-            /// Every value, in the model's order.
+            /// Toutes les valeurs, dans l'ordre du modèle.
             pub const TOUTES: [Self; #nombre] = [#(Self::#variantes),*];
 
-            /// The code sent in the payload.
+            /// Le code envoyé dans le payload.
             pub fn code(self) -> &'static str {
                 sidoba::Code::code(self)
             }
 
-            /// The label shown to people.
+            /// Le libellé présenté aux personnes.
             pub fn libelle(self) -> &'static str {
                 sidoba::Code::libelle(self)
             }
 
-            /// False for a value kept only to read old data.
+            /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
             pub fn est_actif(self) -> bool {
                 sidoba::Code::est_actif(self)
             }
@@ -74,7 +71,7 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
 
         impl sidoba::Code for #nom {
             const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> =
-                &sidoba::descripteur::Nomenclature { code: #code, libelle: #libelle, valeurs: &[#(#valeurs),*] };
+                &#description;
 
             fn index(self) -> usize {
                 self as usize
@@ -91,7 +88,7 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
         impl core::str::FromStr for #nom {
             type Err = sidoba::CodeInconnu;
 
-            /// Parses a code; an unknown one names the closest codes.
+            /// Lit un code ; un code inconnu nomme les codes les plus proches.
             fn from_str(code: &str) -> Result<Self, Self::Err> {
                 sidoba::descripteur::code_depuis_str(code)
             }

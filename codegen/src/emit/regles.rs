@@ -421,7 +421,7 @@ fn fonction(ctx: &Ctx<'_>, t: &RegleTypee, nom: &Ident) -> TokenStream {
         None => quote!(),
     };
     let doc = format!(
-        " Rule {}: `None` when it does not apply.",
+        " Règle {} : `None` quand elle ne s'applique pas.",
         crate::emit::docs::texte(&t.code)
     );
     quote! {

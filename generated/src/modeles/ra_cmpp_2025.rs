@@ -4,13 +4,13 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
-/// Identifier of the campaign (WS01).
+/// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "RA-CMPP-2025";
-/// Code of the model.
+/// Code du modèle.
 pub const MODELE: &str = "RA_CMPP";
-/// Version of the model.
+/// Version du modèle.
 pub const VERSION: &str = "2025.1";
-/// SHA-256 of the model file this module was generated from.
+/// SHA-256 du fichier du modèle dont ce module est généré.
 pub const SHA256: &str = "dd3dc4979d8d9ba63eb2c3e4e48938c8e7614dbb166b0e594222681691ab0c3d";
 /// Catégorie d'établissement (FINESS) (nomenclature categorie_etablissement).
 ///
@@ -28,17 +28,17 @@ pub enum CategorieEtablissement {
     V189,
 }
 impl CategorieEtablissement {
-    /// Every value, in the model's order.
+    /// Toutes les valeurs, dans l'ordre du modèle.
     pub const TOUTES: [Self; 4] = [Self::V500, Self::V354, Self::V190, Self::V189];
-    /// The code sent in the payload.
+    /// Le code envoyé dans le payload.
     pub fn code(self) -> &'static str {
         sidoba::Code::code(self)
     }
-    /// The label shown to people.
+    /// Le libellé présenté aux personnes.
     pub fn libelle(self) -> &'static str {
         sidoba::Code::libelle(self)
     }
-    /// False for a value kept only to read old data.
+    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
     pub fn est_actif(self) -> bool {
         sidoba::Code::est_actif(self)
     }
@@ -85,7 +85,7 @@ impl sidoba::Code for CategorieEtablissement {
 }
 impl core::str::FromStr for CategorieEtablissement {
     type Err = sidoba::CodeInconnu;
-    /// Parses a code; an unknown one names the closest codes.
+    /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         sidoba::descripteur::code_depuis_str(code)
     }
@@ -112,17 +112,17 @@ pub enum StatutJuridique {
     Pco,
 }
 impl StatutJuridique {
-    /// Every value, in the model's order.
+    /// Toutes les valeurs, dans l'ordre du modèle.
     pub const TOUTES: [Self; 3] = [Self::Pub, Self::Pnl, Self::Pco];
-    /// The code sent in the payload.
+    /// Le code envoyé dans le payload.
     pub fn code(self) -> &'static str {
         sidoba::Code::code(self)
     }
-    /// The label shown to people.
+    /// Le libellé présenté aux personnes.
     pub fn libelle(self) -> &'static str {
         sidoba::Code::libelle(self)
     }
-    /// False for a value kept only to read old data.
+    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
     pub fn est_actif(self) -> bool {
         sidoba::Code::est_actif(self)
     }
@@ -163,7 +163,7 @@ impl sidoba::Code for StatutJuridique {
 }
 impl core::str::FromStr for StatutJuridique {
     type Err = sidoba::CodeInconnu;
-    /// Parses a code; an unknown one names the closest codes.
+    /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         sidoba::descripteur::code_depuis_str(code)
     }
@@ -198,7 +198,7 @@ pub enum OrientationSortie {
     Autre,
 }
 impl OrientationSortie {
-    /// Every value, in the model's order.
+    /// Toutes les valeurs, dans l'ordre du modèle.
     pub const TOUTES: [Self; 7] = [
         Self::Aucune,
         Self::Liberal,
@@ -208,15 +208,15 @@ impl OrientationSortie {
         Self::Hopital,
         Self::Autre,
     ];
-    /// The code sent in the payload.
+    /// Le code envoyé dans le payload.
     pub fn code(self) -> &'static str {
         sidoba::Code::code(self)
     }
-    /// The label shown to people.
+    /// Le libellé présenté aux personnes.
     pub fn libelle(self) -> &'static str {
         sidoba::Code::libelle(self)
     }
-    /// False for a value kept only to read old data.
+    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
     pub fn est_actif(self) -> bool {
         sidoba::Code::est_actif(self)
     }
@@ -281,7 +281,7 @@ impl sidoba::Code for OrientationSortie {
 }
 impl core::str::FromStr for OrientationSortie {
     type Err = sidoba::CodeInconnu;
-    /// Parses a code; an unknown one names the closest codes.
+    /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         sidoba::descripteur::code_depuis_str(code)
     }
@@ -324,7 +324,7 @@ pub enum CategoriePersonnel {
     Autre,
 }
 impl CategoriePersonnel {
-    /// Every value, in the model's order.
+    /// Toutes les valeurs, dans l'ordre du modèle.
     pub const TOUTES: [Self; 11] = [
         Self::Direction,
         Self::MedDirecteur,
@@ -338,15 +338,15 @@ impl CategoriePersonnel {
         Self::Secretariat,
         Self::Autre,
     ];
-    /// The code sent in the payload.
+    /// Le code envoyé dans le payload.
     pub fn code(self) -> &'static str {
         sidoba::Code::code(self)
     }
-    /// The label shown to people.
+    /// Le libellé présenté aux personnes.
     pub fn libelle(self) -> &'static str {
         sidoba::Code::libelle(self)
     }
-    /// False for a value kept only to read old data.
+    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
     pub fn est_actif(self) -> bool {
         sidoba::Code::est_actif(self)
     }
@@ -435,7 +435,7 @@ impl sidoba::Code for CategoriePersonnel {
 }
 impl core::str::FromStr for CategoriePersonnel {
     type Err = sidoba::CodeInconnu;
-    /// Parses a code; an unknown one names the closest codes.
+    /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         sidoba::descripteur::code_depuis_str(code)
     }
@@ -1196,7 +1196,7 @@ sidoba::champs_derive!(
     sidoba::Decimal = CHAMP_ETP, 2 => nb_personnes : u16 = CHAMP_NB_PERSONNES
 );
 impl Rapport {
-    /// Rule R01: `None` when it does not apply.
+    /// Règle R01 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -1236,7 +1236,7 @@ impl Rapport {
             }) == (v_nb_enfants_suivis),
         )
     }
-    /// Rule R02: `None` when it does not apply.
+    /// Règle R02 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -1286,7 +1286,7 @@ impl Rapport {
             }) == (v_nb_entrants),
         )
     }
-    /// Rule R03: `None` when it does not apply.
+    /// Règle R03 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -1306,7 +1306,7 @@ impl Rapport {
         )?;
         Some((v_nb_seances_facturees) <= (v_nb_seances_realisees))
     }
-    /// Rule R04: `None` when it does not apply.
+    /// Règle R04 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -1326,7 +1326,7 @@ impl Rapport {
         )?;
         Some((v_age_min_agrement) <= (v_age_max_agrement))
     }
-    /// Rule R05: `None` when it does not apply.
+    /// Règle R05 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -1346,7 +1346,7 @@ impl Rapport {
         )?;
         Some((v_nb_enfants_suivis) <= (v_file_active))
     }
-    /// Rule R06: `None` when it does not apply.
+    /// Règle R06 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -1376,7 +1376,7 @@ impl Rapport {
             }) == (v_nb_enfants_suivis),
         )
     }
-    /// Rule R07: `None` when it does not apply.
+    /// Règle R07 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -1406,7 +1406,7 @@ impl Rapport {
             }) <= (v_nb_sortis),
         )
     }
-    /// Rule R08: `None` when it does not apply.
+    /// Règle R08 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -1508,12 +1508,12 @@ impl Rapport {
             }
         }
     }
-    /// Fills a report from structs that derive `SidobaReport`.
+    /// Remplit un rapport à partir de structs qui dérivent `SidobaReport`.
     pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
         sidoba::derive::Constructeur::new()
     }
-    /// The WS05 payload, refused while a blocking finding remains
-    /// (warnings do not block).
+    /// Le payload WS05, refusé tant qu'il reste un constat bloquant
+    /// (les avertissements ne bloquent pas).
     pub fn payload(&self) -> Result<String, sidoba::Constats> {
         let constats = self.valider();
         if constats.valide() {
@@ -1522,14 +1522,14 @@ impl Rapport {
             Err(constats)
         }
     }
-    /// The WS05 payload as it stands, without validating it.
+    /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
         sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
     }
-    /// Reads a WS05 payload. Values that cannot be taken (wrong JSON
-    /// type, unknown code or key) are kept as findings in `rejets`,
-    /// for `valider_avec`; only a payload that is not JSON or is for
-    /// another model is an error.
+    /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
+    /// (mauvais type JSON, code ou clé inconnus) sont gardées comme
+    /// constats dans `rejets`, pour `valider_avec` ; seul un payload
+    /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
         sidoba::lecture::lire(
             payload,
@@ -1539,18 +1539,18 @@ impl Rapport {
             |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
         )
     }
-    /// Reads a WS05 payload, refusing any value it cannot take.
+    /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
     pub fn depuis_payload(
         payload: &str,
     ) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
         Ok(Self::lire(payload)?.strict()?)
     }
-    /// Every finding: field constraints in model order, then the rules.
+    /// Tous les constats : contraintes des champs dans l'ordre du modèle, puis les règles.
     pub fn valider(&self) -> sidoba::Constats {
         self.valider_avec(&sidoba::Rejets::default())
     }
-    /// Same, with the findings made while reading a payload placed
-    /// where their fields stand.
+    /// De même, avec les constats faits à la lecture d'un payload,
+    /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         let mut v = sidoba::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
@@ -1558,7 +1558,7 @@ impl Rapport {
         self.regles(v.sortie());
         sidoba::Constats(v.finir())
     }
-    /// Reads and validates a payload, as `sidoba validate` does.
+    /// Lit et valide un payload, comme le fait `sidoba validate`.
     pub fn valider_payload(
         payload: &str,
     ) -> Result<sidoba::Constats, sidoba::ErreurLecture> {

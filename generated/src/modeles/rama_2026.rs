@@ -4,13 +4,13 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
-/// Identifier of the campaign (WS01).
+/// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "RAMA-2026";
-/// Code of the model.
+/// Code du modèle.
 pub const MODELE: &str = "RAMA";
-/// Version of the model.
+/// Version du modèle.
 pub const VERSION: &str = "2026.1";
-/// SHA-256 of the model file this module was generated from.
+/// SHA-256 du fichier du modèle dont ce module est généré.
 pub const SHA256: &str = "3cad85cd4bf76199623d7df44ba353993ce67061912737d2a15931b021297f09";
 /// Catégorie d'établissement (FINESS) (nomenclature categorie_etablissement).
 ///
@@ -28,17 +28,17 @@ pub enum CategorieEtablissement {
     V189,
 }
 impl CategorieEtablissement {
-    /// Every value, in the model's order.
+    /// Toutes les valeurs, dans l'ordre du modèle.
     pub const TOUTES: [Self; 4] = [Self::V500, Self::V354, Self::V190, Self::V189];
-    /// The code sent in the payload.
+    /// Le code envoyé dans le payload.
     pub fn code(self) -> &'static str {
         sidoba::Code::code(self)
     }
-    /// The label shown to people.
+    /// Le libellé présenté aux personnes.
     pub fn libelle(self) -> &'static str {
         sidoba::Code::libelle(self)
     }
-    /// False for a value kept only to read old data.
+    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
     pub fn est_actif(self) -> bool {
         sidoba::Code::est_actif(self)
     }
@@ -85,7 +85,7 @@ impl sidoba::Code for CategorieEtablissement {
 }
 impl core::str::FromStr for CategorieEtablissement {
     type Err = sidoba::CodeInconnu;
-    /// Parses a code; an unknown one names the closest codes.
+    /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         sidoba::descripteur::code_depuis_str(code)
     }
@@ -112,17 +112,17 @@ pub enum StatutJuridique {
     Pco,
 }
 impl StatutJuridique {
-    /// Every value, in the model's order.
+    /// Toutes les valeurs, dans l'ordre du modèle.
     pub const TOUTES: [Self; 3] = [Self::Pub, Self::Pnl, Self::Pco];
-    /// The code sent in the payload.
+    /// Le code envoyé dans le payload.
     pub fn code(self) -> &'static str {
         sidoba::Code::code(self)
     }
-    /// The label shown to people.
+    /// Le libellé présenté aux personnes.
     pub fn libelle(self) -> &'static str {
         sidoba::Code::libelle(self)
     }
-    /// False for a value kept only to read old data.
+    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
     pub fn est_actif(self) -> bool {
         sidoba::Code::est_actif(self)
     }
@@ -163,7 +163,7 @@ impl sidoba::Code for StatutJuridique {
 }
 impl core::str::FromStr for StatutJuridique {
     type Err = sidoba::CodeInconnu;
-    /// Parses a code; an unknown one names the closest codes.
+    /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         sidoba::descripteur::code_depuis_str(code)
     }
@@ -192,17 +192,17 @@ pub enum OptionTarifaire {
     Tp,
 }
 impl OptionTarifaire {
-    /// Every value, in the model's order.
+    /// Toutes les valeurs, dans l'ordre du modèle.
     pub const TOUTES: [Self; 4] = [Self::TgPui, Self::Tg, Self::TpPui, Self::Tp];
-    /// The code sent in the payload.
+    /// Le code envoyé dans le payload.
     pub fn code(self) -> &'static str {
         sidoba::Code::code(self)
     }
-    /// The label shown to people.
+    /// Le libellé présenté aux personnes.
     pub fn libelle(self) -> &'static str {
         sidoba::Code::libelle(self)
     }
-    /// False for a value kept only to read old data.
+    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
     pub fn est_actif(self) -> bool {
         sidoba::Code::est_actif(self)
     }
@@ -249,7 +249,7 @@ impl sidoba::Code for OptionTarifaire {
 }
 impl core::str::FromStr for OptionTarifaire {
     type Err = sidoba::CodeInconnu;
-    /// Parses a code; an unknown one names the closest codes.
+    /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         sidoba::descripteur::code_depuis_str(code)
     }
@@ -288,7 +288,7 @@ pub enum ActionPreventionInfection {
     PlanBleu,
 }
 impl ActionPreventionInfection {
-    /// Every value, in the model's order.
+    /// Toutes les valeurs, dans l'ordre du modèle.
     pub const TOUTES: [Self; 8] = [
         Self::ReferentHygiene,
         Self::ConventionEoh,
@@ -299,15 +299,15 @@ impl ActionPreventionInfection {
         Self::SurveillanceBmr,
         Self::PlanBleu,
     ];
-    /// The code sent in the payload.
+    /// Le code envoyé dans le payload.
     pub fn code(self) -> &'static str {
         sidoba::Code::code(self)
     }
-    /// The label shown to people.
+    /// Le libellé présenté aux personnes.
     pub fn libelle(self) -> &'static str {
         sidoba::Code::libelle(self)
     }
-    /// False for a value kept only to read old data.
+    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
     pub fn est_actif(self) -> bool {
         sidoba::Code::est_actif(self)
     }
@@ -378,7 +378,7 @@ impl sidoba::Code for ActionPreventionInfection {
 }
 impl core::str::FromStr for ActionPreventionInfection {
     type Err = sidoba::CodeInconnu;
-    /// Parses a code; an unknown one names the closest codes.
+    /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         sidoba::descripteur::code_depuis_str(code)
     }
@@ -429,7 +429,7 @@ pub enum CategoriePersonnel {
     Autre,
 }
 impl CategoriePersonnel {
-    /// Every value, in the model's order.
+    /// Toutes les valeurs, dans l'ordre du modèle.
     pub const TOUTES: [Self; 15] = [
         Self::Medco,
         Self::Idec,
@@ -447,15 +447,15 @@ impl CategoriePersonnel {
         Self::Apa,
         Self::Autre,
     ];
-    /// The code sent in the payload.
+    /// Le code envoyé dans le payload.
     pub fn code(self) -> &'static str {
         sidoba::Code::code(self)
     }
-    /// The label shown to people.
+    /// Le libellé présenté aux personnes.
     pub fn libelle(self) -> &'static str {
         sidoba::Code::libelle(self)
     }
-    /// False for a value kept only to read old data.
+    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
     pub fn est_actif(self) -> bool {
         sidoba::Code::est_actif(self)
     }
@@ -568,7 +568,7 @@ impl sidoba::Code for CategoriePersonnel {
 }
 impl core::str::FromStr for CategoriePersonnel {
     type Err = sidoba::CodeInconnu;
-    /// Parses a code; an unknown one names the closest codes.
+    /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         sidoba::descripteur::code_depuis_str(code)
     }
@@ -2108,7 +2108,7 @@ sidoba::champs_derive!(
     etp_vacants : sidoba::Decimal = CHAMP_ETP_VACANTS
 );
 impl Rapport {
-    /// Rule R01: `None` when it does not apply.
+    /// Règle R01 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2138,7 +2138,7 @@ impl Rapport {
             }) == (v_nb_residents),
         )
     }
-    /// Rule R02: `None` when it does not apply.
+    /// Règle R02 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2188,7 +2188,7 @@ impl Rapport {
             }) == (v_nb_residents),
         )
     }
-    /// Rule R03: `None` when it does not apply.
+    /// Règle R03 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2208,7 +2208,7 @@ impl Rapport {
         )?;
         Some((v_nb_protection_juridique) <= (v_nb_residents))
     }
-    /// Rule R04: `None` when it does not apply.
+    /// Règle R04 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2228,7 +2228,7 @@ impl Rapport {
         )?;
         Some((v_nb_personne_confiance) <= (v_nb_residents))
     }
-    /// Rule R05: `None` when it does not apply.
+    /// Règle R05 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2248,7 +2248,7 @@ impl Rapport {
         )?;
         Some((v_nb_directives_anticipees) <= (v_nb_residents))
     }
-    /// Rule R06: `None` when it does not apply.
+    /// Règle R06 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2423,7 +2423,7 @@ impl Rapport {
             !si || alors
         })
     }
-    /// Rule R07: `None` when it does not apply.
+    /// Règle R07 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2452,7 +2452,7 @@ impl Rapport {
             tout
         })
     }
-    /// Rule R08: `None` when it does not apply.
+    /// Règle R08 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2483,7 +2483,7 @@ impl Rapport {
                 }),
         )
     }
-    /// Rule R09: `None` when it does not apply.
+    /// Règle R09 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2503,7 +2503,7 @@ impl Rapport {
         )?;
         Some((v_date_signature) >= (v_date_avis_commission))
     }
-    /// Rule R10: `None` when it does not apply.
+    /// Règle R10 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2519,7 +2519,7 @@ impl Rapport {
         )?;
         Some((v_l_etp) > (sidoba::Decimal::from(0)))
     }
-    /// Rule R11: `None` when it does not apply.
+    /// Règle R11 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2541,7 +2541,7 @@ impl Rapport {
             )?) > (sidoba::Decimal::from(0)),
         )
     }
-    /// Rule R12: `None` when it does not apply.
+    /// Règle R12 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2566,7 +2566,7 @@ impl Rapport {
             !si || alors
         })
     }
-    /// Rule R13: `None` when it does not apply.
+    /// Règle R13 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2587,7 +2587,7 @@ impl Rapport {
             !si || alors
         })
     }
-    /// Rule R14: `None` when it does not apply.
+    /// Règle R14 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2607,7 +2607,7 @@ impl Rapport {
         )?;
         Some((v_nb_residents_neuroleptiques) <= (v_nb_residents))
     }
-    /// Rule R15: `None` when it does not apply.
+    /// Règle R15 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2619,7 +2619,7 @@ impl Rapport {
     fn regle_15_r15(&self) -> Option<bool> {
         Some((sidoba::Decimal::from(self.effectifs.len())) >= (sidoba::Decimal::from(1)))
     }
-    /// Rule R16: `None` when it does not apply.
+    /// Règle R16 : `None` quand elle ne s'applique pas.
     #[allow(
         clippy::nonminimal_bool,
         clippy::bool_comparison,
@@ -2815,12 +2815,12 @@ impl Rapport {
             });
         }
     }
-    /// Fills a report from structs that derive `SidobaReport`.
+    /// Remplit un rapport à partir de structs qui dérivent `SidobaReport`.
     pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
         sidoba::derive::Constructeur::new()
     }
-    /// The WS05 payload, refused while a blocking finding remains
-    /// (warnings do not block).
+    /// Le payload WS05, refusé tant qu'il reste un constat bloquant
+    /// (les avertissements ne bloquent pas).
     pub fn payload(&self) -> Result<String, sidoba::Constats> {
         let constats = self.valider();
         if constats.valide() {
@@ -2829,14 +2829,14 @@ impl Rapport {
             Err(constats)
         }
     }
-    /// The WS05 payload as it stands, without validating it.
+    /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
         sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
     }
-    /// Reads a WS05 payload. Values that cannot be taken (wrong JSON
-    /// type, unknown code or key) are kept as findings in `rejets`,
-    /// for `valider_avec`; only a payload that is not JSON or is for
-    /// another model is an error.
+    /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
+    /// (mauvais type JSON, code ou clé inconnus) sont gardées comme
+    /// constats dans `rejets`, pour `valider_avec` ; seul un payload
+    /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
         sidoba::lecture::lire(
             payload,
@@ -2846,18 +2846,18 @@ impl Rapport {
             |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
         )
     }
-    /// Reads a WS05 payload, refusing any value it cannot take.
+    /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
     pub fn depuis_payload(
         payload: &str,
     ) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
         Ok(Self::lire(payload)?.strict()?)
     }
-    /// Every finding: field constraints in model order, then the rules.
+    /// Tous les constats : contraintes des champs dans l'ordre du modèle, puis les règles.
     pub fn valider(&self) -> sidoba::Constats {
         self.valider_avec(&sidoba::Rejets::default())
     }
-    /// Same, with the findings made while reading a payload placed
-    /// where their fields stand.
+    /// De même, avec les constats faits à la lecture d'un payload,
+    /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         let mut v = sidoba::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
@@ -2865,7 +2865,7 @@ impl Rapport {
         self.regles(v.sortie());
         sidoba::Constats(v.finir())
     }
-    /// Reads and validates a payload, as `sidoba validate` does.
+    /// Lit et valide un payload, comme le fait `sidoba validate`.
     pub fn valider_payload(
         payload: &str,
     ) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
