@@ -1,6 +1,6 @@
 //! `static` descriptions of fields, blocks and code lists, handed to the
 //! runtime's shared reading and checking functions: the values
-//! [`crate::description`] builds, printed as tokens.
+//! `crate::description` builds, printed as tokens.
 
 use super::types::ident;
 use crate::model::{Bloc, Champ};
@@ -71,7 +71,7 @@ pub fn date(d: &sidoba::Date) -> TokenStream {
     quote!(sidoba::Date::ymd(#a, #m, #j))
 }
 
-/// A field's description (built by [`crate::description`]) as a `static`,
+/// A field's description (built by `crate::description`) as a `static`,
 /// with its motif's `static` before it. Every part of the value is printed:
 /// the destructuring is exhaustive, so a new part cannot be left out.
 pub fn champ(c: &d::Champ<'_>, noms: &Noms) -> TokenStream {

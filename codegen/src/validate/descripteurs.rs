@@ -1,4 +1,5 @@
-//! Runtime descriptions of a model's fields and blocks.
+//! A model's descriptions (`crate::description`) indexed for the
+//! model-driven validator, with the model's shapes and sorted keys.
 
 use crate::description;
 use crate::forme::{self, Forme, Membre};
@@ -19,7 +20,7 @@ pub struct Descripteurs<'t> {
 }
 
 impl Descripteurs<'_> {
-    /// Builds the descriptions ([`crate::description`], as generated code
+    /// Builds the descriptions (`crate::description`, as generated code
     /// holds them; they borrow from tables that live only in this call)
     /// and hands them to `f`.
     pub fn avec<R>(m: &Modele, f: impl FnOnce(&Descripteurs<'_>) -> R) -> R {

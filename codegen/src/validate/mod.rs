@@ -1,9 +1,9 @@
 //! The model-driven validator behind `sidoba validate`: reads a WS05
 //! payload against a model without compiling anything.
 //!
-//! It builds, from the model, the same field and block descriptions that
-//! generated code holds as `static`s, and drives the same runtime reading
-//! and checking functions in the same order; rules are interpreted with
+//! It takes, from `crate::description`, the very field and block
+//! descriptions that generated code holds as `static`s, and drives the same
+//! runtime reading and checking functions in the same order; rules are interpreted with
 //! [`crate::rules::evaluer`], whose arithmetic is the runtime's too. So its
 //! findings are those of the compiled validators, in the same order.
 
