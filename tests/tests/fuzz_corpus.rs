@@ -58,14 +58,62 @@ fn regle() {
             );
         }
         let mut r: Regle = m.regles[0].clone();
-        r.expression = texte;
+        r.expression = texte.clone();
         let _ = sidoba_codegen::rules::verifier(&m, &r);
+        if let Some((a, b)) = texte.split_once('|') {
+            ordre_indifferent(&m, a, b);
+        }
+    }
+    // The seed that once showed the fault: a division by zero on one side.
+    ordre_indifferent(&m, "nb_residents / nb_places = 1", "nb_places = 0");
+}
+
+/// As the fuzz target: `(A) op (B)` and `(B) op (A)` (for `=>`, `(B) ou
+/// non (A)`) fail together on the sample payloads.
+fn ordre_indifferent(m: &Modele, a: &str, b: &str) {
+    let typer = |code: &str, expression: String| {
+        let mut r: Regle = m.regles[0].clone();
+        r.code = code.to_owned();
+        r.expression = expression;
+        r.bloc = None;
+        r.typee = sidoba_codegen::rules::verifier(m, &r).ok()?;
+        Some(r)
+    };
+    let payloads = [
+        include_str!("../../generated/tests/donnees/rama-2025.json"),
+        include_str!("../../generated/tests/donnees/rama-2025-main.json"),
+    ];
+    for op in ["et", "ou", "=>"] {
+        let miroir = if op == "=>" {
+            format!("({b}) ou non ({a})")
+        } else {
+            format!("({b}) {op} ({a})")
+        };
+        let (Some(ab), Some(ba)) = (
+            typer("AB", format!("({a}) {op} ({b})")),
+            typer("BA", miroir),
+        ) else {
+            continue;
+        };
+        let mut essai = m.clone();
+        essai.regles = vec![ab, ba];
+        for p in payloads {
+            let c = sidoba_codegen::validate::valider(&essai, p).unwrap();
+            let echoue = |code: &str| c.iter().any(|x| x.regle.as_deref() == Some(code));
+            assert_eq!(echoue("AB"), echoue("BA"), "{op}: {a:?} / {b:?}");
+        }
     }
 }
 
 #[test]
 fn payload() {
     let m = rama();
+    let s = Source::depuis_octets(
+        "personnel",
+        include_bytes!("../models/personnel.json").to_vec(),
+    )
+    .unwrap();
+    let personnel = charger(&s, false).unwrap().0;
     for p in fichiers("payload") {
         let texte = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned();
         let compile = generated::rama_2025::Rapport::valider_payload(&texte);
@@ -75,6 +123,18 @@ fn payload() {
             "{}",
             p.display()
         );
+        // As the fuzz target: the text alone, and as the fixture's `donnees`.
+        let enveloppe = format!(
+            r#"{{"campagne":"PERSONNEL-2025","modele":{{"code":"PERSONNEL","version":"1.0"}},"donnees":{texte}}}"#
+        );
+        for t in [texte.as_str(), enveloppe.as_str()] {
+            assert_eq!(
+                sidoba_tests::personnel_2025::Rapport::valider_payload(t),
+                sidoba_codegen::validate::valider(&personnel, t),
+                "{}",
+                p.display()
+            );
+        }
     }
 }
 
