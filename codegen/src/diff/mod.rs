@@ -11,9 +11,13 @@
 //! The contract is `ws04-ecarts.md`; the choices it leaves open are written
 //! down in `docs/diff.md`.
 
-mod compare;
+mod changement;
+mod detection;
 mod fingerprint;
 mod gate;
+mod impact;
+mod libelles;
+mod proprietes;
 mod rename;
 
 pub use gate::{Acquittements, ErreurAcquittements, LigneInvalide, Seuil};
@@ -28,7 +32,10 @@ use std::fmt;
 /// The report is sorted (impact, `chemin`, `cible`, `nature`, then
 /// fingerprint), so the same inputs always give the same report.
 pub fn comparer(ancien: &Modele, nouveau: &Modele) -> Rapport {
-    let mut ecarts = compare::ecarts(ancien, nouveau);
+    let mut ecarts: Vec<Ecart> = detection::constats(ancien, nouveau)
+        .iter()
+        .map(changement::Constat::ecart)
+        .collect();
     let champs: std::collections::BTreeSet<&str> = ancien
         .champs()
         .into_iter()
