@@ -10,6 +10,15 @@
 //!
 //! The contract is `ws04-ecarts.md`; the choices it leaves open are written
 //! down in `docs/diff.md`.
+//!
+//! One file per concern: `detection` finds what changed, as typed changes
+//! (`changement::Changement`, one variant per kind of change with its data
+//! before and after); `impact` classifies them (one match, the contract's
+//! table); `libelles` words them in French; `proprietes` gives what the
+//! entry shows before and after; `fingerprint` and [`comparer`] finish the
+//! entries. A new nature is a [`Nature`] here, a variant in `changement.rs`
+//! and an arm in each of `impact.rs`, `libelles.rs` and `proprietes.rs`
+//! (the compiler lists the matches to complete), then its detection.
 
 mod changement;
 mod detection;
