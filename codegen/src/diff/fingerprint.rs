@@ -95,7 +95,7 @@ fn def_champ(c: &Champ) -> Def {
     o.insert("description".into(), texte_opt(c.description.as_ref()));
     // `type` and its own keys, flat as in the model.
     o.extend(
-        super::compare::props_type(&c.type_)
+        super::proprietes::props_type(&c.type_)
             .into_iter()
             .map(|(k, v)| (k, Def::Val(v))),
     );

@@ -10,10 +10,23 @@
 //!
 //! The contract is `ws04-ecarts.md`; the choices it leaves open are written
 //! down in `docs/diff.md`.
+//!
+//! One file per concern: `detection` finds what changed, as typed changes
+//! (`changement::Changement`, one variant per kind of change with its data
+//! before and after); `impact` classifies them (one match, the contract's
+//! table); `libelles` words them in French; `proprietes` gives what the
+//! entry shows before and after; `fingerprint` and [`comparer`] finish the
+//! entries. A new nature is a [`Nature`] here, a variant in `changement.rs`
+//! and an arm in each of `impact.rs`, `libelles.rs` and `proprietes.rs`
+//! (the compiler lists the matches to complete), then its detection.
 
-mod compare;
+mod changement;
+mod detection;
 mod fingerprint;
 mod gate;
+mod impact;
+mod libelles;
+mod proprietes;
 mod rename;
 
 pub use gate::{Acquittements, ErreurAcquittements, LigneInvalide, Seuil};
@@ -28,7 +41,10 @@ use std::fmt;
 /// The report is sorted (impact, `chemin`, `cible`, `nature`, then
 /// fingerprint), so the same inputs always give the same report.
 pub fn comparer(ancien: &Modele, nouveau: &Modele) -> Rapport {
-    let mut ecarts = compare::ecarts(ancien, nouveau);
+    let mut ecarts: Vec<Ecart> = detection::constats(ancien, nouveau)
+        .iter()
+        .map(changement::Constat::ecart)
+        .collect();
     let champs: std::collections::BTreeSet<&str> = ancien
         .champs()
         .into_iter()

@@ -11,7 +11,8 @@
 //! Labels are compared folded: accents removed (`deunicode`), lower case,
 //! runs of white space as one space, trimmed, cut at 256 characters. The
 //! similarity is the normalised Levenshtein similarity
-//! `1 - distance / max(len_a, len_b)` (1 for equal labels).
+//! `1 - distance / max(len_a, len_b)` (1 for equal labels), the distance in
+//! characters from `strsim`, the ratio in exact integer millionths.
 //!
 //! [`SEUIL_SIMILARITE`] is **0.75**: at most a quarter of the characters of
 //! the longer label are edited. Why this value, on real labels:
@@ -112,22 +113,10 @@ fn score(a: &[char], b: &[char]) -> u64 {
     if n == 0 {
         return ECHELLE;
     }
-    let d = levenshtein(a, b).min(n);
+    // Levenshtein counts chars, as `n` does.
+    let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+    let d = strsim::levenshtein(&a, &b).min(n);
     ((n - d) as u64 * ECHELLE) / n as u64
-}
-
-fn levenshtein(a: &[char], b: &[char]) -> usize {
-    let mut prec: Vec<usize> = (0..=b.len()).collect();
-    let mut cour = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        cour[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prec[j] + usize::from(ca != cb);
-            cour[j + 1] = sub.min(prec[j + 1] + 1).min(cour[j] + 1);
-        }
-        std::mem::swap(&mut prec, &mut cour);
-    }
-    prec[b.len()]
 }
 
 /// Same type, same constraints, same requirement.

@@ -7,10 +7,12 @@
 //! has typed, turns it into a `Modele` ([`RegleTypee`] in every rule).
 
 mod check;
+mod index;
 mod motif;
 mod read;
 pub mod source;
 
+pub(crate) use index::{Index, InfoBloc, InfoChamp};
 pub use read::charger;
 pub use source::{CodeProbleme, Diagnostic, Gravite, Source};
 
