@@ -6,8 +6,6 @@
 //! ([`Builder`]) and the derive macro are thin front ends over this crate.
 
 mod builder;
-#[cfg(feature = "cli")]
-pub mod cli;
 mod description;
 pub mod diff;
 pub mod emit;

@@ -1,14 +1,13 @@
 //! Fingerprints (`empreinte`): the same change keeps its fingerprint; a
 //! change altered in any way that matters (impact, the definition of what
-//! was added) gets a new one, and an acknowledgement (`--ignore`) of the old
-//! one stops counting.
+//! was added) gets a new one (that an acknowledgement of the old one then
+//! stops counting is tested end to end in `cli/tests/diff_acquittement.rs`).
 
 mod diff_commun;
 
 use diff_commun::*;
 use serde_json::{Value, json};
 use sidoba_codegen::diff::{Ecart, Nature};
-use std::process::Command;
 
 /// The only entry of the comparison of `base()` with an edited copy.
 #[track_caller]
@@ -143,66 +142,4 @@ fn fingerprint_does_not_depend_on_other_changes() {
     );
     let e = r.ecarts.iter().find(|e| e.cible == "x").unwrap();
     assert_eq!(e.empreinte, seul_ajout.empreinte);
-}
-
-// ------------------------------------------------------- gate, end to end
-
-fn sidoba(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_sidoba"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-#[test]
-fn acknowledgement_stops_counting_when_the_added_field_becomes_required() {
-    let dir = tempfile::tempdir().unwrap();
-    let ecrire = |nom: &str, v: &Value| {
-        let p = dir.path().join(nom);
-        std::fs::write(&p, v.to_string()).unwrap();
-        p.to_str().unwrap().to_owned()
-    };
-    let ancien = ecrire("ancien.json", &base());
-    let facultatif = ecrire(
-        "facultatif.json",
-        &nouveau(|m| ajouter(m, "/blocs/0/champs", champ_x(json!({})))),
-    );
-    let obligatoire = ecrire(
-        "obligatoire.json",
-        &nouveau(|m| {
-            ajouter(
-                m,
-                "/blocs/0/champs",
-                champ_x(json!({ "obligatoire": true })),
-            )
-        }),
-    );
-    // Review the optional addition and acknowledge it.
-    let json = sidoba(&["diff", &ancien, &facultatif, "--format", "json"]);
-    let v: Value = serde_json::from_slice(&json.stdout).unwrap();
-    let empreinte = v["ecarts"][0]["empreinte"].as_str().unwrap().to_owned();
-    let revus = dir.path().join("revus.txt");
-    std::fs::write(&revus, format!("{empreinte}  # x facultatif, revu\n")).unwrap();
-    let revus = revus.to_str().unwrap();
-    let gate = |nouveau: &str, seuil: &str| {
-        sidoba(&[
-            "diff",
-            &ancien,
-            nouveau,
-            "--fail-on",
-            seuil,
-            "--ignore",
-            revus,
-        ])
-    };
-    assert_eq!(gate(&facultatif, "compatible").status.code(), Some(0));
-    // The field becomes required: the acknowledgement no longer applies.
-    let o = gate(&obligatoire, "cassant");
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&o.stderr).contains(&empreinte),
-        "empreinte périmée signalée : {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    assert!(!String::from_utf8_lossy(&o.stdout).contains("[acquitté]"));
 }

@@ -58,7 +58,7 @@ fn a_jour(dossier_modeles: &str, sortie: &str) {
     let perimes = generate::perimes(&racine().join(sortie), &fichiers);
     assert!(
         perimes.is_empty(),
-        "stale generated files {perimes:?}: run `cargo run -p sidoba-codegen -- generate {}/*.json --out {sortie}`",
+        "stale generated files {perimes:?}: run `cargo run -p sidoba-cli -- generate {}/*.json --out {sortie}`",
         dossier_modeles
     );
 }

@@ -1,5 +1,5 @@
 //! The `sidoba` command line: argument parsing and dispatch. Each command
-//! is a thin layer over the library; `main.rs` only calls [`main`].
+//! is a thin layer over `sidoba-codegen`'s public API.
 //!
 //! Every command writes its findings to one standard output handed to it
 //! and returns the first write error: [`main`] then prints a single line
@@ -18,12 +18,15 @@ macro_rules! journal {
 mod check;
 mod diff;
 mod entree;
+mod francais;
 mod generate;
+mod manuel;
 mod schema;
 mod sortie;
 mod validate;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,7 +44,10 @@ pub enum Statut {
 #[command(
     name = "sidoba",
     version,
-    about = "Modèles métier SIDOBA (WS02) : vérification, génération de code Rust, validation de payloads WS05, écarts WS04"
+    about = "Modèles métier SIDOBA (WS02) : vérification, génération de code Rust, validation de payloads WS05, écarts WS04",
+    // Replaced by `Commande::Help`, whose help text is in French.
+    disable_help_subcommand = true,
+    subcommand_value_name = "COMMANDE"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -64,6 +70,7 @@ enum Commande {
     },
     /// Génère un module Rust par modèle dans DIR, et un mod.rs.
     Generate {
+        /// Fichiers de modèle (`-` : entrée standard).
         #[arg(required = true, value_name = "MODELE")]
         modeles: Vec<String>,
         /// Dossier de sortie.
@@ -72,15 +79,19 @@ enum Commande {
         /// N'écrit rien ; échoue si un fichier de DIR diffère de ce qui serait généré.
         #[arg(long)]
         check: bool,
+        /// Les clés inconnues sont des erreurs, pas des avertissements.
         #[arg(long)]
         strict: bool,
     },
     /// Rapport d'écarts (façon WS04) entre deux versions d'un modèle.
     Diff {
+        /// Modèle de la version précédente (`-` : entrée standard).
         #[arg(value_name = "ANCIEN")]
         ancien: String,
+        /// Modèle de la nouvelle version.
         #[arg(value_name = "NOUVEAU")]
         nouveau: String,
+        /// Format du rapport (`markdown` : un commentaire de pull request).
         #[arg(long, value_enum, default_value = "text")]
         format: diff::Format,
         /// Sortie 1 dès un écart de cet impact ou pire (`a_verifier` compte comme `cassant`).
@@ -92,8 +103,10 @@ enum Commande {
     },
     /// Valide un payload WS05 contre un modèle, sans rien compiler.
     Validate {
+        /// Fichier du modèle.
         #[arg(value_name = "MODELE")]
         modele: String,
+        /// Payload WS05 à valider (`-` : entrée standard).
         #[arg(value_name = "PAYLOAD")]
         payload: String,
         /// Format des constats.
@@ -102,30 +115,74 @@ enum Commande {
     },
     /// Écrit le JSON Schema (draft 2020-12) du payload WS05 d'un modèle.
     Schema {
+        /// Fichier du modèle (`-` : entrée standard).
         #[arg(value_name = "MODELE")]
         modele: String,
     },
+    /// Écrit le script de complétion de sidoba pour un shell.
+    Completions {
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: manuel::Shell,
+    },
+    /// Écrit la page de manuel (roff, section 1) de sidoba ou d'une de ses commandes.
+    Man {
+        /// La commande dont écrire la page (`sidoba-COMMANDE.1`).
+        #[arg(value_name = "COMMANDE")]
+        commande: Option<String>,
+    },
+    /// Affiche l'aide de sidoba ou d'une de ses commandes.
+    Help {
+        /// La commande dont afficher l'aide.
+        #[arg(value_name = "COMMANDE")]
+        commande: Option<String>,
+    },
 }
 
-pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+fn main() -> ExitCode {
+    let cli = match analyser(std::env::args_os()) {
         Ok(c) => c,
-        Err(e) => {
-            // clap: help and version exit 0, usage errors 2.
-            let statut = if e.use_stderr() {
-                Statut::Erreur
-            } else {
-                Statut::Ok
-            };
-            return match e.print() {
-                Ok(()) => ExitCode::from(statut as u8),
-                Err(e) => echec_sortie(&e),
-            };
-        }
+        Err(e) => return usage(&e),
     };
+    if let Commande::Help { commande } = cli.commande {
+        // What `sidoba COMMANDE --help` prints (a usage error if unknown).
+        let args = ["sidoba"].into_iter().chain(commande.as_deref());
+        return match analyser(args.chain(["--help"])) {
+            Err(e) => usage(&e),
+            Ok(_) => ExitCode::SUCCESS,
+        };
+    }
     let mut out = io::stdout().lock();
     match lancer(cli.commande, &mut out).and_then(|s| out.flush().map(|()| s)) {
         Ok(statut) => ExitCode::from(statut as u8),
+        Err(e) => echec_sortie(&e),
+    }
+}
+
+/// The command line, its help and usage errors in French.
+fn analyser<I, T>(args: I) -> Result<Cli, francais::Erreur>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let francaise = |e: clap::Error| e.apply::<francais::Erreurs>();
+    let m = definition().try_get_matches_from(args).map_err(francaise)?;
+    Cli::from_arg_matches(&m).map_err(francaise)
+}
+
+/// The command as clap sees it: what is parsed, completed and documented.
+fn definition() -> clap::Command {
+    francais::commande(<Cli as clap::CommandFactory>::command())
+}
+
+/// A usage error (exit 2), or the help or version asked for (exit 0).
+fn usage(e: &francais::Erreur) -> ExitCode {
+    let statut = if e.use_stderr() {
+        Statut::Erreur
+    } else {
+        Statut::Ok
+    };
+    match e.print() {
+        Ok(()) => ExitCode::from(statut as u8),
         Err(e) => echec_sortie(&e),
     }
 }
@@ -134,7 +191,7 @@ pub fn main() -> ExitCode {
 fn echec_sortie(e: &io::Error) -> ExitCode {
     journal!(
         "sidoba : impossible d'écrire sur la sortie standard : {}",
-        crate::generate::raison(e)
+        sidoba_codegen::generate::raison(e)
     );
     ExitCode::from(Statut::Erreur as u8)
 }
@@ -165,5 +222,9 @@ fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
             fail_on,
             ignore,
         } => diff::executer(out, &ancien, &nouveau, format, fail_on, ignore.as_deref()),
+        Commande::Completions { shell } => manuel::completions(out, definition(), shell),
+        Commande::Man { commande } => manuel::man(out, definition(), commande.as_deref()),
+        // Handled by `main`, before any output.
+        Commande::Help { .. } => Ok(Statut::Ok),
     }
 }

@@ -1,9 +1,9 @@
 //! Output: colour only on a terminal and never with `NO_COLOR`; the
 //! problems that stop a command, in text or as a JSON document.
 
-use super::Statut;
-use crate::json_texte::Json;
-use crate::model::{CodeProbleme, Diagnostic, Gravite};
+use crate::Statut;
+use sidoba_codegen::json_texte::Json;
+use sidoba_codegen::model::{CodeProbleme, Diagnostic, Gravite};
 
 /// The code of a payload that cannot be read as one (not UTF-8, not JSON,
 /// another model's envelope): what `validate --format json` reports in

@@ -1,10 +1,10 @@
 //! Reading the files named on the command line (`-` is standard input,
 //! once at most).
 
-use super::Statut;
-use super::sortie::Probleme;
-use crate::generate::raison;
-use crate::model::{self, Diagnostic, Modele, Source};
+use crate::Statut;
+use crate::sortie::Probleme;
+use sidoba_codegen::generate::raison;
+use sidoba_codegen::model::{self, Diagnostic, Modele, Source};
 use std::io::Read;
 
 /// A file's display name and bytes, or why it cannot be read (exit 2).

@@ -1,8 +1,8 @@
 //! `sidoba schema MODEL`
 
-use super::Statut;
-use super::entree::{self, Charge};
-use super::sortie;
+use crate::Statut;
+use crate::entree::{self, Charge};
+use crate::sortie;
 use std::io::{self, Write};
 
 pub fn executer(out: &mut dyn Write, modele: &str) -> io::Result<Statut> {
@@ -11,7 +11,7 @@ pub fn executer(out: &mut dyn Write, modele: &str) -> io::Result<Statut> {
         Err(s) => s,
         Ok(Charge::Valide(m, avert)) => {
             sortie::avertissements(&avert);
-            writeln!(out, "{}", crate::schema::schema(&m))?;
+            writeln!(out, "{}", sidoba_codegen::schema::schema(&m))?;
             Statut::Ok
         }
         Ok(Charge::Invalide(d)) => {

@@ -1,12 +1,12 @@
 //! `sidoba validate MODEL PAYLOAD [--format text|json]`
 
-use super::Statut;
-use super::entree::{self, Charge};
-use super::sortie::{self, Probleme};
-use crate::json_texte::Json;
-use crate::model::Modele;
+use crate::Statut;
+use crate::entree::{self, Charge};
+use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
 use sidoba::Constats;
+use sidoba_codegen::json_texte::Json;
+use sidoba_codegen::model::Modele;
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -45,7 +45,7 @@ pub fn executer(
         Format::Text => write!(
             out,
             "{}",
-            crate::validate::texte(&m, &constats, sortie::couleur_stdout())
+            sidoba_codegen::validate::texte(&m, &constats, sortie::couleur_stdout())
         )?,
     }
     // Warnings alone do not make a payload invalid.
@@ -86,6 +86,6 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Constats), Vec<P
         )
     })?;
     let constats =
-        crate::validate::valider(&m, &texte).map_err(|e| erreur(e.position, e.message))?;
+        sidoba_codegen::validate::valider(&m, &texte).map_err(|e| erreur(e.position, e.message))?;
     Ok((m, constats))
 }

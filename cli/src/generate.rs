@@ -1,9 +1,9 @@
 //! `sidoba generate MODEL... --out DIR [--check]`
 
-use super::Statut;
-use super::entree::{self, Charge};
-use super::sortie;
-use crate::generate::{self, Erreur, Etat, raison};
+use crate::Statut;
+use crate::entree::{self, Charge};
+use crate::sortie;
+use sidoba_codegen::generate::{self, Erreur, Etat, raison};
 use std::io::{self, Write};
 use std::path::Path;
 

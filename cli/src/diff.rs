@@ -1,11 +1,11 @@
 //! `sidoba diff OLD NEW [--format text|markdown|json] [--fail-on cassant|compatible] [--ignore FILE]`
 
-use super::Statut;
-use super::entree::{self, Charge};
-use super::sortie::{self, Probleme};
-use crate::diff::{self, Acquittements, ErreurAcquittements, Seuil};
-use crate::model::Modele;
+use crate::Statut;
+use crate::entree::{self, Charge};
+use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
+use sidoba_codegen::diff::{self, Acquittements, ErreurAcquittements, Seuil};
+use sidoba_codegen::model::Modele;
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -91,9 +91,9 @@ pub fn executer(
         journal!("avertissement : l'empreinte {inutile} de --ignore ne correspond à aucun écart");
     }
     let texte = match format {
-        Format::Text => crate::render::texte(&rapport, sortie::couleur_stdout()),
-        Format::Markdown => crate::render::markdown(&rapport),
-        Format::Json => crate::render::json(&rapport),
+        Format::Text => sidoba_codegen::render::texte(&rapport, sortie::couleur_stdout()),
+        Format::Markdown => sidoba_codegen::render::markdown(&rapport),
+        Format::Json => sidoba_codegen::render::json(&rapport),
     };
     out.write_all(texte.as_bytes())?;
     let seuil = fail_on.map(|f| match f {

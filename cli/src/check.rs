@@ -1,11 +1,11 @@
 //! `sidoba check MODEL... [--format text|json]`
 
-use super::Statut;
-use super::entree::{self, Charge};
-use super::sortie::{self, Probleme};
-use crate::json_texte::Json;
-use crate::model::{CodeProbleme, Diagnostic, Gravite};
+use crate::Statut;
+use crate::entree::{self, Charge};
+use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
+use sidoba_codegen::json_texte::Json;
+use sidoba_codegen::model::{CodeProbleme, Diagnostic, Gravite};
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
