@@ -9,7 +9,7 @@ use crate::model::{CodeProbleme, Diagnostic, Gravite};
 /// another model's envelope): what `validate --format json` reports in
 /// `erreurs`.
 pub const PAYLOAD_ILLISIBLE: &str = "payload_illisible";
-use sidoba::json::Position;
+use sidoba::Position;
 use std::io::{self, IsTerminal, Write};
 
 pub fn couleur(flux_terminal: bool) -> bool {

@@ -98,7 +98,7 @@ pub fn champ(c: &Champ, noms: &Noms) -> TokenStream {
                         "MOTIF_{}",
                         noms.champ(&c.code).to_ascii_uppercase()
                     ));
-                    motif = quote!(static #nom_motif: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(#source););
+                    motif = quote!(static #nom_motif: sidoba::__private::descripteur::Motif<'static> = sidoba::__private::descripteur::Motif::new(#source););
                     quote!(Some(&#nom_motif))
                 }
                 None => quote!(None),
@@ -120,12 +120,12 @@ pub fn champ(c: &Champ, noms: &Noms) -> TokenStream {
     };
     quote! {
         #motif
-        static #nom: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+        static #nom: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
             code: #code,
             libelle: #libelle,
             obligatoire: #obligatoire,
             personnel: #personnel,
-            genre: sidoba::descripteur::Genre::#genre,
+            genre: sidoba::__private::descripteur::Genre::#genre,
         };
     }
 }
@@ -138,7 +138,7 @@ pub fn bloc(b: &Bloc, noms: &Noms) -> TokenStream {
         option(&b.max_lignes, naturel),
     );
     quote! {
-        static #nom: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
+        static #nom: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
             code: #code,
             libelle: #libelle,
             min_lignes: #min,

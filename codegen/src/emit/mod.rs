@@ -178,7 +178,7 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
 
             /// The WS05 payload as it stands, without validating it.
             pub fn payload_sans_validation(&self) -> String {
-                sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
+                sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
             }
 
             /// Reads a WS05 payload. Values that cannot be taken (wrong JSON
@@ -186,13 +186,13 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
             /// for `valider_avec`; only a payload that is not JSON or is for
             /// another model is an error.
             pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-                sidoba::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-                    Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l)
+                sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+                    Self::lire_objet(f, &sidoba::__private::verif::Chemin::racine(), l)
                 })
             }
 
             /// Reads a WS05 payload, refusing any value it cannot take.
-            pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
+            pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::ErreurPayload> {
                 Ok(Self::lire(payload)?.strict()?)
             }
 
@@ -204,7 +204,7 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
             /// Same, with the findings made while reading a payload placed
             /// where their fields stand.
             pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-                let mut v = sidoba::verif::Verificateur::new(rejets);
+                let mut v = sidoba::__private::verif::Verificateur::new(rejets);
                 self.verifier(&mut v);
                 v.inconnus();
                 #appel_regles

@@ -41,7 +41,7 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
     let libelle = &n.libelle;
     let valeurs = n.valeurs.iter().map(|v| {
         let (c, l, a) = (&v.code, &v.libelle, v.actif);
-        quote!(sidoba::descripteur::Valeur { code: #c, libelle: #l, actif: #a })
+        quote!(sidoba::__private::descripteur::Valeur { code: #c, libelle: #l, actif: #a })
     });
     let nombre = proc_macro2::Literal::usize_unsuffixed(variantes.len());
     quote! {
@@ -73,8 +73,8 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
         }
 
         impl sidoba::Code for #nom {
-            const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> =
-                &sidoba::descripteur::Nomenclature { code: #code, libelle: #libelle, valeurs: &[#(#valeurs),*] };
+            const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> =
+                &sidoba::__private::descripteur::Nomenclature { code: #code, libelle: #libelle, valeurs: &[#(#valeurs),*] };
 
             fn index(self) -> usize {
                 self as usize
@@ -93,7 +93,7 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
 
             /// Parses a code; an unknown one names the closest codes.
             fn from_str(code: &str) -> Result<Self, Self::Err> {
-                sidoba::descripteur::code_depuis_str(code)
+                sidoba::__private::descripteur::code_depuis_str(code)
             }
         }
 

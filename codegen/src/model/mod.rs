@@ -7,6 +7,8 @@
 //! has typed, turns it into a `Modele` ([`RegleTypee`] in every rule).
 
 mod check;
+mod ctx;
+pub mod json;
 mod motif;
 mod read;
 pub mod source;

@@ -10,7 +10,7 @@ use super::parser::analyser;
 use super::resolution::{Index, sorte};
 use super::typee::*;
 use crate::model::{Modele, Regle};
-use sidoba::proches::suggestion;
+use sidoba::__private::proches::suggestion;
 use std::collections::HashSet;
 
 /// Parses and type-checks `regle.expression` against `modele`. On failure,

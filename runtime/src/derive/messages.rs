@@ -5,7 +5,7 @@
 //! the closest codes of the model (by edit distance, computed right there
 //! during constant evaluation).
 
-use super::Membre;
+use super::modele::{Membre, Modele};
 
 /// Longest message; longer parts are cut.
 const TAILLE: usize = 1024;
@@ -96,7 +96,7 @@ const fn ordre(a: &str, b: &str) -> core::cmp::Ordering {
 }
 
 /// The member index of `code` by binary search in `M::TRIES`.
-const fn chercher<M: super::Modele>(code: &str) -> Option<usize> {
+const fn chercher<M: Modele>(code: &str) -> Option<usize> {
     let t = M::TRIES;
     let (mut bas, mut haut) = (0, t.len());
     while bas < haut {
@@ -209,7 +209,7 @@ const fn proches(t: Tampon, membres: &[Membre], code: &str, tables: bool) -> Tam
 
 /// The member index of field `code` in `M`; otherwise compilation stops
 /// with a message naming the closest fields.
-pub const fn champ<M: super::Modele>(code: &str) -> usize {
+pub const fn champ<M: Modele>(code: &str) -> usize {
     let membres = M::MEMBRES;
     if let Some(i) = chercher::<M>(code) {
         match membres[i] {
@@ -229,7 +229,7 @@ pub const fn champ<M: super::Modele>(code: &str) -> usize {
 }
 
 /// The member index of repeatable block `code` in `M`.
-pub const fn table<M: super::Modele>(code: &str) -> usize {
+pub const fn table<M: Modele>(code: &str) -> usize {
     let membres = M::MEMBRES;
     if let Some(i) = chercher::<M>(code) {
         match membres[i] {
@@ -250,7 +250,7 @@ pub const fn table<M: super::Modele>(code: &str) -> usize {
     bloc_ou_inconnu::<M>(code, "bloc répétable", true)
 }
 
-const fn bloc_ou_inconnu<M: super::Modele>(code: &str, quoi: &str, tables: bool) -> ! {
+const fn bloc_ou_inconnu<M: Modele>(code: &str, quoi: &str, tables: bool) -> ! {
     let mut i = 0;
     while i < M::BLOCS.len() {
         if egal(M::BLOCS[i], code) {
