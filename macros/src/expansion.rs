@@ -83,3 +83,32 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
         }
     }
 }
+
+/// The trait impl emitted beside attribute errors: code using the struct
+/// then type-checks, so one mistake gives one error. Its body never runs
+/// (the build fails on the errors).
+pub fn repli(entree: &DeriveInput, d: &Derive) -> TokenStream {
+    let nom = &entree.ident;
+    let (impl_g, type_g, clause) = entree.generics.split_for_impl();
+    let rapport = &d.rapport;
+    let suivi = quote!(::sidoba::__private::derive::Suivi);
+    let resultat = quote!(::core::result::Result<(), ::sidoba::derive::Conflit>);
+    match &d.bloc {
+        None => quote! {
+            impl #impl_g ::sidoba::derive::Source<#rapport> for #nom #type_g #clause {
+                fn remplir(&self, _: &mut #rapport, _: &mut #suivi) -> #resultat {
+                    ::core::unreachable!()
+                }
+            }
+        },
+        Some(_) => quote! {
+            impl #impl_g ::sidoba::derive::Ligne<#rapport> for #nom #type_g #clause {
+                const TABLE: usize = 0;
+                fn reserver(_: &mut #rapport, _: usize) {}
+                fn ajouter(&self, _: &mut #rapport, _: &mut #suivi) -> #resultat {
+                    ::core::unreachable!()
+                }
+            }
+        },
+    }
+}
