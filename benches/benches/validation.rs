@@ -70,7 +70,7 @@ fn bench(c: &mut Criterion) {
     );
 
     let m = modele(SYNTH_5000);
-    let payload = sidoba_codegen::synthese::payload(&m, 1, 0);
+    let payload = sidoba_codegen::__interne::synthese::payload(&m, 1, 0);
     let rapport = synth_5000::Rapport::lire(&payload).unwrap().rapport;
     cas(
         c,

@@ -255,11 +255,11 @@ fn hostile_labels_do_not_break_text_or_json() {
 #[test]
 fn json_has_the_contract_shape() {
     let j = render::json(&showcase());
-    let racine = sidoba_codegen::model::json::analyser(&j).unwrap();
-    let sidoba_codegen::model::json::Value::Object(o) = &racine else {
+    let racine = sidoba_codegen::__interne::json::analyser(&j).unwrap();
+    let sidoba_codegen::__interne::json::Value::Object(o) = &racine else {
         panic!()
     };
-    let cles = |o: &sidoba_codegen::model::json::Object<'_>| {
+    let cles = |o: &sidoba_codegen::__interne::json::Object<'_>| {
         o.properties
             .iter()
             .map(|p| p.name.as_str().to_owned())
@@ -267,9 +267,9 @@ fn json_has_the_contract_shape() {
     };
     assert_eq!(cles(o), ["ancien", "nouveau", "resume", "ecarts"]);
     fn champ<'a>(
-        o: &sidoba_codegen::model::json::Object<'a>,
+        o: &sidoba_codegen::__interne::json::Object<'a>,
         k: &str,
-    ) -> sidoba_codegen::model::json::Value<'a> {
+    ) -> sidoba_codegen::__interne::json::Value<'a> {
         o.properties
             .iter()
             .find(|p| p.name.as_str() == k)
@@ -277,22 +277,22 @@ fn json_has_the_contract_shape() {
             .value
             .clone()
     }
-    let sidoba_codegen::model::json::Value::Object(resume) = champ(o, "resume") else {
+    let sidoba_codegen::__interne::json::Value::Object(resume) = champ(o, "resume") else {
         panic!()
     };
     assert_eq!(
         cles(&resume),
         ["cassant", "a_verifier", "compatible", "information"]
     );
-    let sidoba_codegen::model::json::Value::Object(ancien) = champ(o, "ancien") else {
+    let sidoba_codegen::__interne::json::Value::Object(ancien) = champ(o, "ancien") else {
         panic!()
     };
     assert_eq!(cles(&ancien), ["code", "version", "campagne"]);
-    let sidoba_codegen::model::json::Value::Array(ecarts) = champ(o, "ecarts") else {
+    let sidoba_codegen::__interne::json::Value::Array(ecarts) = champ(o, "ecarts") else {
         panic!()
     };
     for e in &ecarts.elements {
-        let sidoba_codegen::model::json::Value::Object(e) = e else {
+        let sidoba_codegen::__interne::json::Value::Object(e) = e else {
             panic!()
         };
         let k = cles(e);

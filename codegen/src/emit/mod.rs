@@ -7,12 +7,12 @@
 
 mod derive;
 mod descripteurs;
-pub mod docs;
+pub(crate) mod docs;
 mod nomenclatures;
-pub mod payload;
+pub(crate) mod payload;
 mod regles;
 mod structs;
-pub mod types;
+pub(crate) mod types;
 mod validation;
 
 use crate::model::Modele;
@@ -58,6 +58,7 @@ impl std::fmt::Display for Erreur {
 impl std::error::Error for Erreur {}
 
 /// The module's tokens, before formatting (exposed for profiling).
+#[doc(hidden)]
 pub fn jetons(m: &Modele) -> Result<TokenStream, Erreur> {
     items(m, &Noms::de(m))
 }
@@ -77,7 +78,8 @@ fn formater(jetons: TokenStream) -> Result<String, Erreur> {
 }
 
 /// The model's one-line description, as `mod.rs` shows it: text only (see
-/// [`docs::texte`]), so that it is safe in a comment and in rustdoc.
+/// `docs::texte`), so that it is safe in a comment and in rustdoc.
+#[doc(hidden)]
 pub fn description(m: &Modele) -> String {
     use docs::texte;
     format!(

@@ -8,10 +8,10 @@
 
 mod check;
 mod ctx;
-pub mod json;
+pub(crate) mod json;
 mod motif;
 mod read;
-pub mod source;
+mod source;
 
 pub use read::charger;
 pub use source::{CodeProbleme, Diagnostic, Gravite, Source};
