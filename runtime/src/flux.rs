@@ -312,6 +312,16 @@ mod tests {
         f.fin()
     }
 
+    proptest::proptest! {
+        /// Same verdict as serde_json (strict RFC 8259) on JSON-ish text.
+        #[test]
+        fn agrees_with_serde_json(t in r#"[\[\]{},: "\\a-z0-9.eE+\-ué\u{1}\n]{0,40}"#) {
+            let texte = format!("[{t}]");
+            let a = serde_json::from_str::<serde_json::Value>(&texte).is_ok();
+            proptest::prop_assert_eq!(a, valide(&texte).is_ok(), "{}", t);
+        }
+    }
+
     #[test]
     fn depth_is_bounded_without_recursion() {
         let t = "[".repeat(100_000);

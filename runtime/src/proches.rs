@@ -15,7 +15,7 @@ pub const SEUIL: f64 = 0.75;
 const MAX: usize = 256;
 
 /// Characters of `s` (UTF-8 decoded, ASCII letters in lower case), or
-/// `None` beyond [`MAX`].
+/// `None` beyond `MAX`.
 const fn caracteres(s: &str) -> Option<([u32; MAX], usize)> {
     let b = s.as_bytes();
     let mut c = [0u32; MAX];
@@ -50,7 +50,7 @@ const fn caracteres(s: &str) -> Option<([u32; MAX], usize)> {
 /// The Jaro-Winkler similarity of `a` and `b`, in a `const fn`: the value
 /// of `strsim::jaro_winkler` on both in ASCII lower case, step for step
 /// (the same operations in the same order, so the same `f64`); 0 beyond
-/// [`MAX`] characters.
+/// `MAX` characters.
 pub const fn similarite(a: &str, b: &str) -> f64 {
     let (Some((a, na)), Some((b, nb))) = (caracteres(a), caracteres(b)) else {
         return 0.0;
