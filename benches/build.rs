@@ -7,7 +7,11 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("synth");
     std::fs::create_dir_all(&out).expect("OUT_DIR/synth");
     let modele = out.join("synth-5000.json");
-    std::fs::write(&modele, sidoba_codegen::synthese::modele(5000, 5000)).expect("model");
+    std::fs::write(
+        &modele,
+        sidoba_codegen::__interne::synthese::modele(5000, 5000),
+    )
+    .expect("model");
     sidoba_codegen::Builder::new()
         .modele(&modele)
         .sortie(&out)
@@ -23,15 +27,15 @@ fn main() {
 /// dates as `String`, what a hand-written DUI struct would hold), with a
 /// conversion from the generated report, for the payload-writing benchmark.
 fn serde_miroir(chemin: &std::path::Path) {
-    use sidoba_codegen::forme::{Forme, Membre};
+    use sidoba_codegen::__interne::forme::{Forme, Membre};
+    use sidoba_codegen::__interne::naming::Noms;
     use sidoba_codegen::model::{Source, TypeChamp, charger};
-    use sidoba_codegen::naming::Noms;
     use std::fmt::Write;
     let octets = std::fs::read("../models/rama-2026.json").expect("model");
     let source = Source::depuis_octets("rama-2026.json", octets).expect("UTF-8");
     let (m, _) = charger(&source, false).unwrap_or_else(|d| panic!("{}", d[0]));
     let noms = Noms::de(&m);
-    let formes = sidoba_codegen::forme::formes(&m);
+    let formes = sidoba_codegen::__interne::forme::formes(&m);
     let mut code = String::new();
     let nom_struct = |f: &Forme| match f.bloc {
         None => "Rapport".to_owned(),
@@ -57,7 +61,7 @@ fn serde_miroir(chemin: &std::path::Path) {
                     TypeChamp::Entier { min, max } => (
                         format!(
                             "Option<{}>",
-                            sidoba_codegen::emit::types::entier(*min, *max)
+                            sidoba_codegen::__interne::types::entier(*min, *max)
                         ),
                         format!("r.{n}"),
                     ),

@@ -31,9 +31,9 @@ fn cas(
     g.bench_function("sidoba validate (piloté par le modèle)", |b| {
         b.iter(|| black_box(sidoba_codegen::validate::valider(&m, black_box(payload)).unwrap()))
     });
-    g.bench_function("jetons seuls (sidoba::jeton)", |b| {
+    g.bench_function("jetons seuls (sidoba::__private::jeton)", |b| {
         b.iter(|| {
-            let mut s = sidoba::jeton::Scanner::new(black_box(payload));
+            let mut s = sidoba::__private::jeton::Scanner::new(black_box(payload));
             let mut n = 0usize;
             while let Ok(Some(_)) = s.scan() {
                 n += 1;
@@ -70,7 +70,7 @@ fn bench(c: &mut Criterion) {
     );
 
     let m = modele(SYNTH_5000);
-    let payload = sidoba_codegen::synthese::payload(&m, 1, 0);
+    let payload = sidoba_codegen::__interne::synthese::payload(&m, 1, 0);
     let rapport = synth_5000::Rapport::lire(&payload).unwrap().rapport;
     cas(
         c,

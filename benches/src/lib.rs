@@ -1,5 +1,5 @@
 //! Shared inputs of the benchmarks: the synthetic models (seeded, see
-//! `sidoba_codegen::synthese`) and the compiled 5,000-field model.
+//! `sidoba_codegen::__interne::synthese`) and the compiled 5,000-field model.
 
 use sidoba_codegen::model::{Modele, Source, charger};
 

@@ -2,14 +2,14 @@
 //! problems that stop a command, in text or as a JSON document.
 
 use crate::Statut;
-use sidoba_codegen::json_texte::Json;
+use sidoba_codegen::__interne::json_texte::Json;
 use sidoba_codegen::model::{CodeProbleme, Diagnostic, Gravite};
 
 /// The code of a payload that cannot be read as one (not UTF-8, not JSON,
 /// another model's envelope): what `validate --format json` reports in
 /// `erreurs`.
 pub const PAYLOAD_ILLISIBLE: &str = "payload_illisible";
-use sidoba::json::Position;
+use sidoba::Position;
 use std::io::{self, IsTerminal, Write};
 
 pub fn couleur(flux_terminal: bool) -> bool {

@@ -5,7 +5,7 @@ use crate::entree::{self, Charge};
 use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
 use sidoba::Constats;
-use sidoba_codegen::json_texte::Json;
+use sidoba_codegen::__interne::json_texte::Json;
 use sidoba_codegen::model::Modele;
 use std::io::{self, Write};
 
@@ -81,7 +81,7 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Constats), Vec<P
         let offset = e.utf8_error().valid_up_to();
         let debut = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
         erreur(
-            sidoba::json::Position::de(&debut, offset),
+            sidoba::Position::de(&debut, offset),
             "le payload n'est pas en UTF-8".into(),
         )
     })?;

@@ -255,18 +255,21 @@ fn hostile_labels_do_not_break_text_or_json() {
 #[test]
 fn json_has_the_contract_shape() {
     let j = render::json(&showcase());
-    let racine = sidoba::json::analyser(&j).unwrap();
-    let sidoba::json::Value::Object(o) = &racine else {
+    let racine = sidoba_codegen::__interne::json::analyser(&j).unwrap();
+    let sidoba_codegen::__interne::json::Value::Object(o) = &racine else {
         panic!()
     };
-    let cles = |o: &sidoba::json::Object<'_>| {
+    let cles = |o: &sidoba_codegen::__interne::json::Object<'_>| {
         o.properties
             .iter()
             .map(|p| p.name.as_str().to_owned())
             .collect::<Vec<_>>()
     };
     assert_eq!(cles(o), ["ancien", "nouveau", "resume", "ecarts"]);
-    fn champ<'a>(o: &sidoba::json::Object<'a>, k: &str) -> sidoba::json::Value<'a> {
+    fn champ<'a>(
+        o: &sidoba_codegen::__interne::json::Object<'a>,
+        k: &str,
+    ) -> sidoba_codegen::__interne::json::Value<'a> {
         o.properties
             .iter()
             .find(|p| p.name.as_str() == k)
@@ -274,22 +277,22 @@ fn json_has_the_contract_shape() {
             .value
             .clone()
     }
-    let sidoba::json::Value::Object(resume) = champ(o, "resume") else {
+    let sidoba_codegen::__interne::json::Value::Object(resume) = champ(o, "resume") else {
         panic!()
     };
     assert_eq!(
         cles(&resume),
         ["cassant", "a_verifier", "compatible", "information"]
     );
-    let sidoba::json::Value::Object(ancien) = champ(o, "ancien") else {
+    let sidoba_codegen::__interne::json::Value::Object(ancien) = champ(o, "ancien") else {
         panic!()
     };
     assert_eq!(cles(&ancien), ["code", "version", "campagne"]);
-    let sidoba::json::Value::Array(ecarts) = champ(o, "ecarts") else {
+    let sidoba_codegen::__interne::json::Value::Array(ecarts) = champ(o, "ecarts") else {
         panic!()
     };
     for e in &ecarts.elements {
-        let sidoba::json::Value::Object(e) = e else {
+        let sidoba_codegen::__interne::json::Value::Object(e) = e else {
             panic!()
         };
         let k = cles(e);

@@ -62,7 +62,7 @@ fn une_erreur(texte: &str, code: &str, pointeur: &str, ici: &str) -> Diagnostic 
     assert_eq!(e.len(), 1, "expected one error, got: {e:#?}");
     assert_eq!(e[0].code.as_str(), code, "{}", e[0]);
     assert_eq!(e[0].pointeur, pointeur, "{}", e[0]);
-    let attendu = sidoba::json::Position::de(texte, offset_de(texte, ici));
+    let attendu = sidoba::Position::de(texte, offset_de(texte, ici));
     assert_eq!(e[0].position, attendu, "{}", e[0]);
     assert!(e[0].extrait.contains('^'), "no caret excerpt: {}", e[0]);
     e.into_iter().next().unwrap()
@@ -740,7 +740,7 @@ fn rule_faults_are_located_through_escapes() {
     let m = avec_regle(r"`\ud83d\ude00` > 0 et zz > 0");
     let e = erreurs(&m);
     let p: Vec<_> = e.iter().map(|d| (d.code.as_str(), d.position)).collect();
-    let pos = |ici| sidoba::json::Position::de(&m, offset_de(&m, ici));
+    let pos = |ici| sidoba::Position::de(&m, offset_de(&m, ici));
     assert_eq!(
         p,
         [

@@ -5,9 +5,9 @@
 
 use proptest::prelude::*;
 use serde_json::{Value, json};
+use sidoba_codegen::__interne::naming;
 use sidoba_codegen::emit;
 use sidoba_codegen::model::{Source, charger};
-use sidoba_codegen::naming;
 
 /// Codes that exercise the naming rules.
 fn code() -> impl Strategy<Value = String> {

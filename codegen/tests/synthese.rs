@@ -1,7 +1,8 @@
 //! The synthetic models are valid at every size, and their payloads read.
 
+use sidoba_codegen::__interne::synthese;
 use sidoba_codegen::model::{Source, charger};
-use sidoba_codegen::{synthese, validate};
+use sidoba_codegen::validate;
 
 #[test]
 fn synthetic_models_are_valid_and_deterministic() {

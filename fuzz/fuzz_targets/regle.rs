@@ -6,7 +6,7 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use sidoba_codegen::model::{Modele, Regle, Source, charger};
-use sidoba_codegen::rules;
+use sidoba_codegen::__interne::rules;
 use std::sync::OnceLock;
 
 fn modele() -> &'static Modele {

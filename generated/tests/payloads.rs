@@ -18,7 +18,7 @@
 //! expected only once the generated module names its rules.
 
 use generated::{ra_camsp_2025, ra_cmpp_2025, rama_2025, rama_2026, ssiad_2025};
-use sidoba::serde_json::{self, Map, Value, json};
+use serde_json::{Map, Value, json};
 use sidoba::{CodeConstat, Constats, Decimal, Severite};
 
 const RAMA_2025: &str = include_str!("donnees/rama-2025.json");
@@ -1077,7 +1077,7 @@ fn ordre_du_modele() {
     // take (wrong type, unknown code or key), whatever their order.
     let e = rama_2025::Rapport::depuis_payload(&p).unwrap_err();
     let rejets = match e {
-        sidoba::lecture::ErreurPayload::Valeurs(c) => c,
+        sidoba::ErreurPayload::Valeurs(c) => c,
         autre => panic!("{autre}"),
     };
     let mut chemins: Vec<String> = rejets.iter().map(|c| c.chemin.clone()).collect();

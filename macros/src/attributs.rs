@@ -22,6 +22,13 @@ pub struct ChampMappe {
     pub span_code: Span,
 }
 
+/// Attribute errors, with what could be read all the same (`repli`: known
+/// as soon as `rapport` is).
+pub struct Echec {
+    pub erreur: syn::Error,
+    pub repli: Option<Derive>,
+}
+
 /// Accumulates errors so that all are reported in one pass.
 #[derive(Default)]
 struct Erreurs(Option<syn::Error>);
@@ -34,22 +41,32 @@ impl Erreurs {
         }
     }
 
-    fn finir<T>(self, v: T) -> syn::Result<T> {
-        match self.0 {
-            Some(e) => Err(e),
-            None => Ok(v),
+    /// What was read, and the errors if any: with `rapport` known, the
+    /// derive can still emit its impl beside them.
+    fn finir(self, d: Option<Derive>) -> Result<Derive, Echec> {
+        match (self.0, d) {
+            (None, Some(d)) => Ok(d),
+            (Some(erreur), repli) => Err(Echec { erreur, repli }),
+            (None, None) => Err(Echec {
+                erreur: syn::Error::new(
+                    Span::call_site(),
+                    "attribut #[sidoba(rapport = …)] manquant",
+                ),
+                repli: None,
+            }),
         }
     }
 }
 
+/// The closest known attribute by the metric of `sidoba`'s `proches`
+/// (Jaro-Winkler similarity, 0.75 or more), else the list.
 fn proche(mot: &str, connus: &[&str]) -> String {
-    let proche = connus.iter().find(|c| {
-        let (a, b) = (mot.as_bytes(), c.as_bytes());
-        let communs = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-        communs >= 3
-            || (a.len().abs_diff(b.len()) <= 1
-                && a.iter().filter(|x| b.contains(x)).count() + 1 >= a.len())
-    });
+    let proche = connus
+        .iter()
+        .map(|c| (strsim::jaro_winkler(&mot.to_ascii_lowercase(), c), c))
+        .filter(|&(note, _)| note >= 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c);
     match proche {
         Some(c) => format!(" ; vouliez-vous dire `{c}` ?"),
         None => format!(
@@ -63,7 +80,9 @@ fn proche(mot: &str, connus: &[&str]) -> String {
     }
 }
 
-pub fn lire(entree: &DeriveInput) -> syn::Result<Derive> {
+const PAS_UNE_STRUCT: &str = "#[derive(SidobaReport)] s'applique à une struct à champs nommés";
+
+pub fn lire(entree: &DeriveInput) -> Result<Derive, Echec> {
     let mut erreurs = Erreurs::default();
     let mut rapport = None;
     let mut bloc = None;
@@ -96,24 +115,18 @@ pub fn lire(entree: &DeriveInput) -> syn::Result<Derive> {
             erreurs.ajouter(e);
         }
     }
-    let Data::Struct(s) = &entree.data else {
-        let e = syn::Error::new(
-            entree.ident.span(),
-            "#[derive(SidobaReport)] s'applique à une struct à champs nommés",
-        );
-        erreurs.ajouter(e);
-        return Err(erreurs
-            .0
-            .unwrap_or_else(|| syn::Error::new(Span::call_site(), "")));
-    };
-    let Fields::Named(champs) = &s.fields else {
-        erreurs.ajouter(syn::Error::new(
-            s.fields.span(),
-            "#[derive(SidobaReport)] s'applique à une struct à champs nommés",
-        ));
-        return Err(erreurs
-            .0
-            .unwrap_or_else(|| syn::Error::new(Span::call_site(), "")));
+    let champs = match &entree.data {
+        Data::Struct(s) => match &s.fields {
+            Fields::Named(champs) => Some(champs),
+            autres => {
+                erreurs.ajouter(syn::Error::new(autres.span(), PAS_UNE_STRUCT));
+                None
+            }
+        },
+        _ => {
+            erreurs.ajouter(syn::Error::new(entree.ident.span(), PAS_UNE_STRUCT));
+            None
+        }
     };
     if rapport.is_none() {
         erreurs.ajouter(syn::Error::new(
@@ -122,7 +135,7 @@ pub fn lire(entree: &DeriveInput) -> syn::Result<Derive> {
         ));
     }
     let mut mappes: Vec<ChampMappe> = Vec::new();
-    for f in &champs.named {
+    for f in champs.iter().flat_map(|c| &c.named) {
         let Some(ident) = &f.ident else { continue };
         let mut code: Option<LitStr> = None;
         let mut ignorer = false;
@@ -198,17 +211,9 @@ pub fn lire(entree: &DeriveInput) -> syn::Result<Derive> {
             span_code,
         });
     }
-    let rapport = match rapport {
-        Some(r) => r,
-        None => {
-            return Err(erreurs
-                .0
-                .unwrap_or_else(|| syn::Error::new(Span::call_site(), "")));
-        }
-    };
-    erreurs.finir(Derive {
+    erreurs.finir(rapport.map(|rapport| Derive {
         rapport,
         bloc,
         champs: mappes,
-    })
+    }))
 }

@@ -3,7 +3,8 @@
 //! The derive reads only the user's struct; everything about the model
 //! comes from the generated code, through the traits of `sidoba::derive`
 //! that it implements. Attribute errors are collected and reported all at
-//! once, each at its own span; code and type errors are raised by the
+//! once, each at its own span, beside a stand-in impl of the trait (as
+//! thiserror does) so that code using the struct adds no error of its own; code and type errors are raised by the
 //! compiler on the `const` items and calls this derive places on the user's
 //! attributes and fields.
 
@@ -30,6 +31,10 @@ pub fn derive_sidoba_report(entree: TokenStream) -> TokenStream {
     let entree = syn::parse_macro_input!(entree as syn::DeriveInput);
     match attributs::lire(&entree) {
         Ok(d) => expansion::developper(&entree, &d).into(),
-        Err(e) => e.to_compile_error().into(),
+        Err(attributs::Echec { erreur, repli }) => {
+            let mut sortie = erreur.to_compile_error();
+            sortie.extend(repli.map(|d| expansion::repli(&entree, &d)));
+            sortie.into()
+        }
     }
 }

@@ -7,8 +7,9 @@
 //! it at the field's place in model order, so both validators agree.
 
 use crate::descripteur::{Bloc, Champ, Genre};
-use crate::json::flux::{Brut, Flux, Vus};
-use crate::json::{self, ErreurJson};
+use crate::flux::{Brut, Flux, Vus};
+use crate::jeton::ErreurJson;
+use crate::position::Position;
 use crate::proches::suggestion;
 use crate::verif::{self, Chemin, nom};
 use crate::{CodeConstat, Constat, Date, Decimal};
@@ -21,7 +22,7 @@ pub struct ErreurLecture {
     /// Byte offset in the payload text.
     pub offset: usize,
     /// `line:column` of the offset.
-    pub position: json::Position,
+    pub position: Position,
     pub message: String,
 }
 
@@ -640,7 +641,7 @@ pub fn lire<T>(
     let texte = texte.strip_prefix('\u{feff}').unwrap_or(texte);
     let erreur = |e: ErreurJson| ErreurLecture {
         offset: e.offset,
-        position: json::Position::de(texte, e.offset),
+        position: Position::de(texte, e.offset),
         message: e.message,
     };
     let mut lecteur = Lecteur::new();

@@ -4,8 +4,9 @@
 //! models and for synthetic ones.
 
 use sidoba::{Constats, ErreurLecture};
+use sidoba_codegen::__interne::synthese;
 use sidoba_codegen::model::{Modele, Source, charger};
-use sidoba_codegen::{synthese, validate};
+use sidoba_codegen::validate;
 
 fn modele(nom: &str, texte: &str) -> Modele {
     let source = Source::depuis_octets(nom, texte.as_bytes().to_vec()).unwrap();

@@ -49,9 +49,9 @@ fn regle() {
     let m = rama();
     for p in fichiers("regle") {
         let texte = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned();
-        if let Some(c) = sidoba_codegen::rules::forme_canonique(&texte) {
+        if let Some(c) = sidoba_codegen::__interne::rules::forme_canonique(&texte) {
             assert_eq!(
-                sidoba_codegen::rules::forme_canonique(&c).as_deref(),
+                sidoba_codegen::__interne::rules::forme_canonique(&c).as_deref(),
                 Some(c.as_str()),
                 "{}",
                 p.display()
@@ -59,7 +59,7 @@ fn regle() {
         }
         let mut r: Regle = m.regles[0].clone();
         r.expression = texte.clone();
-        let _ = sidoba_codegen::rules::verifier(&m, &r);
+        let _ = sidoba_codegen::__interne::rules::verifier(&m, &r);
         if let Some((a, b)) = texte.split_once('|') {
             ordre_indifferent(&m, a, b);
         }
@@ -76,7 +76,7 @@ fn ordre_indifferent(m: &Modele, a: &str, b: &str) {
         r.code = code.to_owned();
         r.expression = expression;
         r.bloc = None;
-        r.typee = sidoba_codegen::rules::verifier(m, &r).ok()?;
+        r.typee = sidoba_codegen::__interne::rules::verifier(m, &r).ok()?;
         Some(r)
     };
     let payloads = [

@@ -4,8 +4,9 @@
 //! schema can express the constraint.
 
 use sidoba::CodeConstat;
+use sidoba_codegen::__interne::synthese;
 use sidoba_codegen::model::{Modele, Source, TypeChamp, charger};
-use sidoba_codegen::{schema, synthese, validate};
+use sidoba_codegen::{schema, validate};
 
 fn modele(nom: &str, texte: &str) -> Modele {
     let source = Source::depuis_octets(nom, texte.as_bytes().to_vec()).unwrap();

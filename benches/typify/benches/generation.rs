@@ -33,7 +33,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("generation");
     g.sample_size(20);
     for champs in [50, 500, 5_000, 20_000] {
-        let texte = sidoba_codegen::synthese::modele(11, champs);
+        let texte = sidoba_codegen::__interne::synthese::modele(11, champs);
         let source = Source::depuis_octets("bench.json", texte.as_bytes().to_vec()).unwrap();
         let (m, _) = charger(&source, false).unwrap();
         let schema = sidoba_codegen::schema::schema(&m);

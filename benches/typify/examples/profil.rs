@@ -7,7 +7,7 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(5000);
-    let texte = sidoba_codegen::synthese::modele(11, champs);
+    let texte = sidoba_codegen::__interne::synthese::modele(11, champs);
     let t = Instant::now();
     let source = Source::depuis_octets("p.json", texte.into_bytes()).unwrap();
     let (m, _) = charger(&source, false).unwrap();

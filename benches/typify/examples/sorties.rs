@@ -10,7 +10,7 @@ fn main() {
     let champs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5000);
     let dossier = std::path::PathBuf::from(args.next().unwrap_or_else(|| "/tmp/sorties".into()));
     std::fs::create_dir_all(&dossier).unwrap();
-    let texte = sidoba_codegen::synthese::modele(11, champs);
+    let texte = sidoba_codegen::__interne::synthese::modele(11, champs);
     let source = Source::depuis_octets("synth.json", texte.into_bytes()).unwrap();
     let (m, _) = charger(&source, false).unwrap();
     let sidoba = emit::module(&m).unwrap();

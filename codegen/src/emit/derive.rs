@@ -18,11 +18,11 @@ pub fn impls(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
     let membres = f.membres.iter().map(|mb| match mb {
         Membre::Champ { champ, .. } => {
             let c = &champ.code;
-            quote!(sidoba::derive::Membre::Champ(#c))
+            quote!(sidoba::__private::derive::Membre::Champ(#c))
         }
         Membre::Lignes(b) => {
             let c = &b.code;
-            quote!(sidoba::derive::Membre::Table(#c))
+            quote!(sidoba::__private::derive::Membre::Table(#c))
         }
     });
     let mut blocs: Vec<&str> = Vec::new();
@@ -56,11 +56,13 @@ pub fn impls(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
             }
         }
     }
-    let champs = (!champs.is_empty()).then(|| quote!(sidoba::champs_derive!(#s; #(#champs),*);));
-    let tables = (!tables.is_empty()).then(|| quote!(sidoba::tables_derive!(#s; #(#tables),*);));
+    let champs =
+        (!champs.is_empty()).then(|| quote!(sidoba::__private::champs_derive!(#s; #(#champs),*);));
+    let tables =
+        (!tables.is_empty()).then(|| quote!(sidoba::__private::tables_derive!(#s; #(#tables),*);));
     let rapport = f.bloc.is_none().then(|| {
         quote! {
-            impl sidoba::derive::Rapport for Rapport {
+            impl sidoba::__private::derive::Rapport for Rapport {
                 fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
                     Rapport::valider_avec(self, rejets)
                 }
@@ -71,9 +73,9 @@ pub fn impls(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
         }
     });
     quote! {
-        impl sidoba::derive::Modele for #s {
+        impl sidoba::__private::derive::Modele for #s {
             const MODELE: &'static str = #nom_modele;
-            const MEMBRES: &'static [sidoba::derive::Membre] = &[#(#membres),*];
+            const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[#(#membres),*];
             const BLOCS: &'static [&'static str] = &[#(#blocs),*];
             const TRIES: &'static [(&'static str, usize)] = &[#(#tries),*];
         }

@@ -7,8 +7,8 @@ use crate::model::{Bloc, Champ};
 use crate::naming::Noms;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
+use sidoba::__private::descripteur as d;
 use sidoba::Decimal;
-use sidoba::descripteur as d;
 
 pub fn nom_champ(c: &Champ, noms: &Noms) -> Ident {
     nom_de("CHAMP", &c.code, noms)
@@ -107,7 +107,7 @@ pub fn champ(c: &d::Champ<'_>, noms: &Noms) -> TokenStream {
             let m = match m {
                 Some(m) => {
                     let (nom_motif, source) = (nom_de("MOTIF", code, noms), m.source);
-                    motif = quote!(static #nom_motif: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(#source););
+                    motif = quote!(static #nom_motif: sidoba::__private::descripteur::Motif<'static> = sidoba::__private::descripteur::Motif::new(#source););
                     quote!(Some(&#nom_motif))
                 }
                 None => quote!(None),
@@ -129,12 +129,12 @@ pub fn champ(c: &d::Champ<'_>, noms: &Noms) -> TokenStream {
     };
     quote! {
         #motif
-        static #nom: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+        static #nom: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
             code: #code,
             libelle: #libelle,
             obligatoire: #obligatoire,
             personnel: #personnel,
-            genre: sidoba::descripteur::Genre::#genre,
+            genre: sidoba::__private::descripteur::Genre::#genre,
         };
     }
 }
@@ -150,7 +150,7 @@ pub fn bloc(b: &d::Bloc<'_>, noms: &Noms) -> TokenStream {
     let nom = nom_de("BLOC", code, noms);
     let (min, max) = (option(min_lignes, naturel), option(max_lignes, naturel));
     quote! {
-        static #nom: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
+        static #nom: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
             code: #code,
             libelle: #libelle,
             min_lignes: #min,
@@ -172,7 +172,7 @@ pub fn nomenclature(n: &d::Nomenclature<'_>) -> TokenStream {
             libelle,
             actif,
         } = v;
-        quote!(sidoba::descripteur::Valeur { code: #code, libelle: #libelle, actif: #actif })
+        quote!(sidoba::__private::descripteur::Valeur { code: #code, libelle: #libelle, actif: #actif })
     });
-    quote!(sidoba::descripteur::Nomenclature { code: #code, libelle: #libelle, valeurs: &[#(#valeurs),*] })
+    quote!(sidoba::__private::descripteur::Nomenclature { code: #code, libelle: #libelle, valeurs: &[#(#valeurs),*] })
 }

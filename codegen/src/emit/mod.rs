@@ -7,12 +7,12 @@
 
 mod derive;
 mod descripteurs;
-pub mod docs;
+pub(crate) mod docs;
 mod nomenclatures;
-pub mod payload;
+pub(crate) mod payload;
 mod regles;
 mod structs;
-pub mod types;
+pub(crate) mod types;
 mod validation;
 
 use crate::model::Modele;
@@ -65,6 +65,7 @@ impl std::fmt::Display for Erreur {
 impl std::error::Error for Erreur {}
 
 /// The module's tokens, before formatting (exposed for profiling).
+#[doc(hidden)]
 pub fn jetons(m: &Modele) -> Result<TokenStream, Erreur> {
     items(m, &Noms::de(m))
 }
@@ -84,7 +85,8 @@ fn formater(jetons: TokenStream) -> Result<String, Erreur> {
 }
 
 /// The model's one-line description, as `mod.rs` shows it: text only (see
-/// [`docs::texte`]), so that it is safe in a comment and in rustdoc.
+/// `docs::texte`), so that it is safe in a comment and in rustdoc.
+#[doc(hidden)]
 pub fn description(m: &Modele) -> String {
     use docs::texte;
     format!(
@@ -191,7 +193,7 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
 
             /// Le payload WS05 tel quel, sans le valider.
             pub fn payload_sans_validation(&self) -> String {
-                sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
+                sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
             }
 
             /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -199,13 +201,13 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
             /// constats dans `rejets`, pour `valider_avec` ; seul un payload
             /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
             pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-                sidoba::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-                    Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l)
+                sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+                    Self::lire_objet(f, &sidoba::__private::verif::Chemin::racine(), l)
                 })
             }
 
             /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
-            pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
+            pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::ErreurPayload> {
                 Ok(Self::lire(payload)?.strict()?)
             }
 
@@ -217,7 +219,7 @@ fn items(m: &Modele, noms: &Noms) -> Result<TokenStream, Erreur> {
             /// De même, avec les constats faits à la lecture d'un payload,
             /// placés là où se trouvent leurs champs.
             pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-                let mut v = sidoba::verif::Verificateur::new(rejets);
+                let mut v = sidoba::__private::verif::Verificateur::new(rejets);
                 self.verifier(&mut v);
                 v.inconnus();
                 #appel_regles

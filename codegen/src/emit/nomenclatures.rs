@@ -70,7 +70,7 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
         }
 
         impl sidoba::Code for #nom {
-            const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> =
+            const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> =
                 &#description;
 
             fn index(self) -> usize {
@@ -90,7 +90,7 @@ pub fn enumeration(n: &Nomenclature, noms: &Noms) -> TokenStream {
 
             /// Lit un code ; un code inconnu nomme les codes les plus proches.
             fn from_str(code: &str) -> Result<Self, Self::Err> {
-                sidoba::descripteur::code_depuis_str(code)
+                sidoba::__private::descripteur::code_depuis_str(code)
             }
         }
 

@@ -38,7 +38,7 @@ pub fn ecrire(f: &Forme, noms: &Noms) -> TokenStream {
         }
     });
     quote! {
-        fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+        fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
             #(#lignes)*
         }
     }
@@ -85,14 +85,14 @@ pub fn lire(f: &Forme, noms: &Noms) -> TokenStream {
     });
     quote! {
         fn lire_objet(
-            f: &mut sidoba::json::flux::Flux<'_>,
-            c: &sidoba::verif::Chemin,
-            l: &mut sidoba::lecture::Lecteur,
-        ) -> Result<Self, sidoba::json::ErreurJson> {
-            const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(&[#(#cles),*]);
+            f: &mut sidoba::__private::flux::Flux<'_>,
+            c: &sidoba::__private::verif::Chemin,
+            l: &mut sidoba::__private::lecture::Lecteur,
+        ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+            const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(&[#(#cles),*]);
             const ORDRE: &[&str] = &[#(#ordre),*];
             let mut r = Self::default();
-            let mut vus = sidoba::json::flux::Vus::new(#n);
+            let mut vus = sidoba::__private::flux::Vus::new(#n);
             let mut attendu = 0;
             f.membres(|f, cle, pos| {
                 let i = CLES.index_attendu(cle, ORDRE, attendu);

@@ -1,7 +1,7 @@
 //! Rules compiled to straight Rust: one private function per rule, nothing
 //! interpreted at run time. The semantics are those of
 //! [`crate::rules::evaluer`], and the arithmetic is the runtime's
-//! (`sidoba::regle`), which is how both validators agree:
+//! (`sidoba::__private::regle`), which is how both validators agree:
 //! - every field the rule reads is fetched first, through the same filter
 //!   the interpreter uses (a value that failed its own checks is not
 //!   filled); a missing one returns `None`: the rule does not apply;
@@ -89,7 +89,7 @@ impl Ctx<'_> {
             return quote!(None);
         };
         let d = nom_champ(c, self.noms);
-        let f = quote!(sidoba::verif::pour_regles);
+        let f = quote!(sidoba::__private::verif::pour_regles);
         match &c.type_ {
             TypeChamp::Entier { min, max } if entier(*min, *max) == "i64" => {
                 quote!(#f::entier(&#d, #acces))
@@ -260,7 +260,7 @@ impl Ctx<'_> {
                     let n = ident(self.noms.champ(champ));
                     quote!(r.#n)
                 });
-                quote!(sidoba::regle::somme(#rangees.iter().filter_map(|r| #filtre))?)
+                quote!(sidoba::__private::regle::somme(#rangees.iter().filter_map(|r| #filtre))?)
             }
             Numerique::Nombre(lignes) => {
                 let rangees = self.lignes(lignes);
@@ -268,7 +268,7 @@ impl Ctx<'_> {
             }
             Numerique::Oppose(x) => {
                 let x = self.numerique(x);
-                quote!(sidoba::regle::oppose(#x))
+                quote!(sidoba::__private::regle::oppose(#x))
             }
             Numerique::Operation { premier, suite } => {
                 // A flat block, not nested calls: a 5,000-term sum must not
@@ -283,7 +283,7 @@ impl Ctx<'_> {
                         Operateur::Fois => quote!(fois),
                         Operateur::Divise => quote!(divise),
                     };
-                    quote!(a = sidoba::regle::#f(a, #x)?;)
+                    quote!(a = sidoba::__private::regle::#f(a, #x)?;)
                 });
                 quote!({
                     let mut a = #premier;

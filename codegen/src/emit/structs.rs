@@ -156,7 +156,7 @@ fn debug(f: &Forme, noms: &Noms) -> TokenStream {
         let s = n.to_string();
         match mb {
             Membre::Champ { champ, .. } if champ.donnee_personnelle => {
-                quote!(.field(#s, &sidoba::Masque(&self.#n)))
+                quote!(.field(#s, &sidoba::__private::Masque(&self.#n)))
             }
             _ => quote!(.field(#s, &self.#n)),
         }

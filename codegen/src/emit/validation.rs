@@ -40,7 +40,7 @@ pub fn verifier(f: &Forme, noms: &Noms) -> TokenStream {
         }
     });
     quote! {
-        fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+        fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
             #(#lignes)*
         }
     }

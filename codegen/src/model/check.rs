@@ -1,7 +1,7 @@
 //! Validity rules that span the model: unique codes, references between
 //! elements. (Field-level rules are checked while reading.)
 
-use super::read::Ctx;
+use super::ctx::Ctx;
 use super::source::CodeProbleme as C;
 use super::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -29,7 +29,7 @@ pub(super) fn verifier(m: Modele<NonTypee>, ctx: &mut Ctx<'_>) -> Option<Modele>
         if let TypeChamp::Code { nomenclature, .. } = &c.type_
             && m.nomenclature(nomenclature).is_none()
         {
-            let proches = sidoba::proches::suggestion(
+            let proches = sidoba::__private::proches::suggestion(
                 nomenclature,
                 m.nomenclatures.iter().map(|n| n.code.as_str()),
             );
@@ -66,7 +66,7 @@ fn regles(m: Modele<NonTypee>, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) -
                 ),
             ),
             None => {
-                let proches = sidoba::proches::suggestion(
+                let proches = sidoba::__private::proches::suggestion(
                     code,
                     blocs
                         .iter()
@@ -126,11 +126,8 @@ fn regles(m: Modele<NonTypee>, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) -
                     };
                     let pointeur = format!("{}/expression", r.lieu.pointeur);
                     let source = ctx.source();
-                    let offset = sidoba::json::offset_dans_chaine(
-                        &source.texte,
-                        r.debut_expression,
-                        e.debut,
-                    );
+                    let offset =
+                        super::json::offset_dans_chaine(&source.texte, r.debut_expression, e.debut);
                     diags.push(
                         source
                             .diagnostic(
@@ -180,7 +177,7 @@ fn codes_uniques<'m>(
         }
         match vus.get(code.as_str()) {
             Some(premier) => {
-                let p = sidoba::json::Position::de(&ctx.source().texte, premier.offset);
+                let p = sidoba::Position::de(&ctx.source().texte, premier.offset);
                 ctx.erreur(
                     lieu,
                     C::CodeDuplique,

@@ -7,10 +7,12 @@
 //! has typed, turns it into a `Modele` ([`RegleTypee`] in every rule).
 
 mod check;
+mod ctx;
 mod index;
+pub(crate) mod json;
 mod motif;
 mod read;
-pub mod source;
+mod source;
 
 pub(crate) use index::{Index, InfoBloc, InfoChamp};
 pub use read::charger;

@@ -1,8 +1,9 @@
 //! JSON → model, collecting every problem of the file in one pass.
 
+use super::ctx::Ctx;
+use super::json::{self, Object, Value};
 use super::source::{CodeProbleme as C, Diagnostic, Gravite, Source, segment};
 use super::*;
-use sidoba::json::{self, Object, Value};
 
 /// Longest code the format allows, in characters.
 pub const LONGUEUR_CODE_MAX: usize = 128;
@@ -27,14 +28,7 @@ pub fn charger(
             )]);
         }
     };
-    let mut ctx = Ctx {
-        source,
-        diags: Vec::new(),
-        strict,
-        cles: Vec::new(),
-        regles_lisibles: Vec::new(),
-        blocs_lus: false,
-    };
+    let mut ctx = Ctx::new(source, strict);
     let modele = ctx
         .modele(&racine)
         .and_then(|m| super::check::verifier(m, &mut ctx));
@@ -49,22 +43,6 @@ pub fn charger(
         Some(m) if !ctx.diags.iter().any(|d| d.gravite == Gravite::Erreur) => Ok((m, ctx.diags)),
         _ => Err(ctx.diags),
     }
-}
-
-/// The reading context: where diagnostics go.
-pub(super) struct Ctx<'s> {
-    source: &'s Source,
-    diags: Vec<Diagnostic>,
-    strict: bool,
-    /// Codes of every block and field met, even those whose element could
-    /// not be read whole, so that duplicates are reported in the same run.
-    pub(super) cles: Vec<(String, Lieu)>,
-    /// Per rule, whether its expression and block could be read: only
-    /// those are typed (the others would only report consequences).
-    pub(super) regles_lisibles: Vec<bool>,
-    /// Whether the top-level `blocs` could be read: rules are typed
-    /// against the form only then.
-    pub(super) blocs_lus: bool,
 }
 
 /// An object being read, with its pointer.
@@ -88,29 +66,10 @@ impl<'v, 'a> Obj<'v, 'a> {
 }
 
 impl<'s> Ctx<'s> {
-    pub(super) fn erreur(&mut self, lieu: &Lieu, code: C, message: String) {
-        self.erreur_a(&lieu.pointeur, lieu.offset, code, message);
-    }
-
-    pub(super) fn erreur_a(&mut self, pointeur: &str, offset: usize, code: C, message: String) {
-        self.diags.push(
-            self.source
-                .diagnostic(code, Gravite::Erreur, pointeur, offset, message),
-        );
-    }
-
     /// An error on the value of `cle` in `o` (at the object if absent).
     fn erreur_cle(&mut self, o: &Obj<'_, '_>, cle: &str, code: C, message: String) {
         let off = o.get(cle).map_or(o.o.range.start, json::debut);
         self.erreur_a(&o.ptr(cle), off, code, message);
-    }
-
-    pub(super) fn pousser(&mut self, d: Diagnostic) {
-        self.diags.push(d);
-    }
-
-    pub(super) fn source(&self) -> &Source {
-        self.source
     }
 
     fn objet<'v, 'a>(
@@ -137,7 +96,7 @@ impl<'s> Ctx<'s> {
                 } else {
                     Gravite::Avertissement
                 };
-                let proches = sidoba::proches::suggestion(nom, cles.iter().copied());
+                let proches = sidoba::__private::proches::suggestion(nom, cles.iter().copied());
                 let d = self.source.diagnostic(
                     C::CleInconnue,
                     g,
@@ -298,7 +257,7 @@ impl<'s> Ctx<'s> {
             self.type_faux(o, cle, v, "un nombre");
             return None;
         };
-        let d = sidoba::decimal::lire_scientifique(n.value);
+        let d = sidoba::__private::decimal::lire_scientifique(n.value);
         if d.is_none() {
             let texte = tronquer(n.value);
             self.erreur_cle(
@@ -760,7 +719,7 @@ impl<'s> Ctx<'s> {
                         "type {} inconnu : {}{}",
                         citer(autre),
                         types.join(", "),
-                        sidoba::proches::suggestion(autre, types)
+                        sidoba::__private::proches::suggestion(autre, types)
                     ),
                 );
                 return None;
@@ -802,7 +761,7 @@ impl<'s> Ctx<'s> {
                 // Counted on the value: trailing zeros and exponents
                 // (`2.50`, `25e-1`) do not add digits.
                 let Some(b) = b else { continue };
-                let n = sidoba::verif::decimales_significatives(b);
+                let n = sidoba::__private::verif::decimales_significatives(b);
                 if n > d {
                     let texte = o
                         .get(cle)

@@ -1,6 +1,6 @@
 //! Model files and the diagnostics that point into them.
 
-use sidoba::json::Position;
+use sidoba::Position;
 use std::fmt;
 
 /// A file being read: its display name and its text.

@@ -1,9 +1,9 @@
 //! Interpreting a typed rule on a report: the model-driven validator behind
 //! `sidoba validate`. Generated validators compile the same semantics to
-//! Rust and share the arithmetic ([`sidoba::regle`]), so both agree.
+//! Rust and share the arithmetic ([`sidoba::__private::regle`]), so both agree.
 
 use super::typee::*;
-use sidoba::regle;
+use sidoba::__private::regle;
 use sidoba::{Date, Decimal};
 use std::collections::{BTreeSet, HashSet};
 
@@ -268,7 +268,7 @@ mod tests {
     }
 
     fn nombre(s: &str) -> Decimal {
-        sidoba::decimal::lire(s).unwrap_or_else(|| panic!("{s}"))
+        sidoba::__private::decimal::lire(s).unwrap_or_else(|| panic!("{s}"))
     }
 
     impl Environnement for Env {

@@ -44,26 +44,26 @@ impl CategorieEtablissement {
     }
 }
 impl sidoba::Code for CategorieEtablissement {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "categorie_etablissement",
         libelle: "Catégorie d'établissement (FINESS)",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "500",
                 libelle: "Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "354",
                 libelle: "Service de soins infirmiers à domicile (SSIAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "190",
                 libelle: "Centre d'action médico-sociale précoce (CAMSP)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "189",
                 libelle: "Centre médico-psycho-pédagogique (CMPP)",
                 actif: true,
@@ -87,7 +87,7 @@ impl core::str::FromStr for CategorieEtablissement {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for CategorieEtablissement {
@@ -128,21 +128,21 @@ impl StatutJuridique {
     }
 }
 impl sidoba::Code for StatutJuridique {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "statut_juridique",
         libelle: "Statut juridique",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PUB",
                 libelle: "Public",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PNL",
                 libelle: "Privé non lucratif",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PCO",
                 libelle: "Privé commercial",
                 actif: true,
@@ -165,7 +165,7 @@ impl core::str::FromStr for StatutJuridique {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for StatutJuridique {
@@ -234,61 +234,61 @@ impl OrigineOrientation {
     }
 }
 impl sidoba::Code for OrigineOrientation {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "origine_orientation",
         libelle: "Origine de l'orientation vers le CAMSP",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "DIRECT",
                 libelle: "Accès direct (famille)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "EDUC_NAT",
                 libelle: "Éducation nationale",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PMI",
                 libelle: "Protection maternelle et infantile (PMI)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "SERV_SOCIAUX",
                 libelle: "Services sociaux",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PETITE_ENFANCE",
                 libelle: "Structure d'accueil de la petite enfance",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "MATERNITE",
                 libelle: "Maternité ou service de néonatologie",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "HOPITAL",
                 libelle: "Autre service hospitalier",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "CMP",
                 libelle: "CMP ou service de pédopsychiatrie",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "LIBERAL",
                 libelle: "Professionnel libéral",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUTRE_CAMSP",
                 libelle: "Autre CAMSP",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUTRE",
                 libelle: "Autre origine",
                 actif: true,
@@ -319,7 +319,7 @@ impl core::str::FromStr for OrigineOrientation {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for OrigineOrientation {
@@ -385,56 +385,56 @@ impl OrientationSortie {
     }
 }
 impl sidoba::Code for OrientationSortie {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "orientation_sortie",
         libelle: "Orientation après la sortie du CAMSP",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUCUNE",
                 libelle: "Aucun accompagnement nécessaire",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "LIBERAL",
                 libelle: "Suivi en libéral",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "SESSAD",
                 libelle: "Service d'éducation spéciale et de soins à domicile (SESSAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "IME",
                 libelle: "Institut médico-éducatif (IME)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "CMPP",
                 libelle: "Centre médico-psycho-pédagogique (CMPP)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "CMP",
                 libelle: "Centre médico-psychologique (CMP)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "HOPITAL",
                 libelle: "Suivi hospitalier",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUTRE_ESMS",
                 libelle: "Autre établissement ou service médico-social",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUTRE_CAMSP",
                 libelle: "Autre CAMSP (déménagement)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "INCONNUE",
                 libelle: "Orientation inconnue",
                 actif: true,
@@ -464,7 +464,7 @@ impl core::str::FromStr for OrientationSortie {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for OrientationSortie {
@@ -542,76 +542,76 @@ impl CategoriePersonnel {
     }
 }
 impl sidoba::Code for CategoriePersonnel {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "categorie_personnel",
         libelle: "Catégorie de personnel",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "DIRECTION",
                 libelle: "Direction",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PEDIATRE",
                 libelle: "Médecin pédiatre",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PEDOPSY",
                 libelle: "Médecin pédopsychiatre",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "MPR",
                 libelle: "Médecin de médecine physique et de réadaptation",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PSY",
                 libelle: "Psychologue",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ORTHOPHONISTE",
                 libelle: "Orthophoniste",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PSYCHOMOT",
                 libelle: "Psychomotricien",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "KINE",
                 libelle: "Masseur-kinésithérapeute",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ERGO",
                 libelle: "Ergothérapeute",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "EJE",
                 libelle: "Éducateur de jeunes enfants",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PUER",
                 libelle: "Infirmier puériculteur",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ASS_SOCIAL",
                 libelle: "Assistant de service social",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "SECRETARIAT",
                 libelle: "Secrétariat et administration",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUTRE",
                 libelle: "Autre personnel",
                 actif: true,
@@ -645,7 +645,7 @@ impl core::str::FromStr for CategoriePersonnel {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for CategoriePersonnel {
@@ -912,7 +912,7 @@ pub struct Rapport {
     pub population_0_6_ans: Option<u32>,
 }
 impl Rapport {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.texte("finess_et", self.finess_et.as_deref());
         o.texte("raison_sociale", self.raison_sociale.as_deref());
         o.code("categorie_finess", self.categorie_finess);
@@ -961,11 +961,11 @@ impl Rapport {
         o.valeur("population_0_6_ans", self.population_0_6_ans.as_ref());
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[
                 ("age_moyen_presents", 19),
                 ("age_moyen_sortie", 29),
@@ -1042,7 +1042,7 @@ impl Rapport {
             "population_0_6_ans",
         ];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(35);
+        let mut vus = sidoba::__private::flux::Vus::new(35);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -1138,7 +1138,7 @@ impl Rapport {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.texte(&CHAMP_FINESS_ET, self.finess_et.as_deref());
         v.texte(&CHAMP_RAISON_SOCIALE, self.raison_sociale.as_deref());
         v.code(&CHAMP_CATEGORIE_FINESS, self.categorie_finess);
@@ -1195,44 +1195,44 @@ impl Rapport {
         v.entier(&CHAMP_POPULATION_0_6_ANS, self.population_0_6_ans.map(i64::from));
     }
 }
-impl sidoba::derive::Modele for Rapport {
+impl sidoba::__private::derive::Modele for Rapport {
     const MODELE: &'static str = "RA_CAMSP 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("finess_et"),
-        sidoba::derive::Membre::Champ("raison_sociale"),
-        sidoba::derive::Membre::Champ("categorie_finess"),
-        sidoba::derive::Membre::Champ("statut"),
-        sidoba::derive::Membre::Champ("nb_antennes"),
-        sidoba::derive::Membre::Champ("jours_ouverture"),
-        sidoba::derive::Membre::Champ("polyvalent"),
-        sidoba::derive::Membre::Champ("file_active"),
-        sidoba::derive::Membre::Champ("nb_entrees_annee"),
-        sidoba::derive::Membre::Champ("nb_sorties_annee"),
-        sidoba::derive::Membre::Champ("nb_rdv_programmes"),
-        sidoba::derive::Membre::Champ("nb_rdv_honores"),
-        sidoba::derive::Membre::Champ("nb_interventions_exterieures"),
-        sidoba::derive::Membre::Champ("nb_presents"),
-        sidoba::derive::Membre::Champ("nb_garcons"),
-        sidoba::derive::Membre::Champ("nb_filles"),
-        sidoba::derive::Membre::Champ("nb_en_bilan"),
-        sidoba::derive::Membre::Champ("nb_en_suivi"),
-        sidoba::derive::Membre::Champ("nb_contact_ponctuel"),
-        sidoba::derive::Membre::Champ("age_moyen_presents"),
-        sidoba::derive::Membre::Champ("nb_demandes"),
-        sidoba::derive::Membre::Champ("nb_en_attente_31_12"),
-        sidoba::derive::Membre::Champ("delai_moyen_premier_rdv"),
-        sidoba::derive::Membre::Champ("delai_moyen_prise_en_charge"),
-        sidoba::derive::Membre::Table("origines"),
-        sidoba::derive::Membre::Champ("nb_fin_concertee"),
-        sidoba::derive::Membre::Champ("nb_fin_sans_concertation"),
-        sidoba::derive::Membre::Champ("nb_deces"),
-        sidoba::derive::Membre::Champ("duree_moyenne_accompagnement"),
-        sidoba::derive::Membre::Champ("age_moyen_sortie"),
-        sidoba::derive::Membre::Table("orientations_sortie"),
-        sidoba::derive::Membre::Table("rh"),
-        sidoba::derive::Membre::Champ("departement"),
-        sidoba::derive::Membre::Champ("nb_communes_desservies"),
-        sidoba::derive::Membre::Champ("population_0_6_ans"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("finess_et"),
+        sidoba::__private::derive::Membre::Champ("raison_sociale"),
+        sidoba::__private::derive::Membre::Champ("categorie_finess"),
+        sidoba::__private::derive::Membre::Champ("statut"),
+        sidoba::__private::derive::Membre::Champ("nb_antennes"),
+        sidoba::__private::derive::Membre::Champ("jours_ouverture"),
+        sidoba::__private::derive::Membre::Champ("polyvalent"),
+        sidoba::__private::derive::Membre::Champ("file_active"),
+        sidoba::__private::derive::Membre::Champ("nb_entrees_annee"),
+        sidoba::__private::derive::Membre::Champ("nb_sorties_annee"),
+        sidoba::__private::derive::Membre::Champ("nb_rdv_programmes"),
+        sidoba::__private::derive::Membre::Champ("nb_rdv_honores"),
+        sidoba::__private::derive::Membre::Champ("nb_interventions_exterieures"),
+        sidoba::__private::derive::Membre::Champ("nb_presents"),
+        sidoba::__private::derive::Membre::Champ("nb_garcons"),
+        sidoba::__private::derive::Membre::Champ("nb_filles"),
+        sidoba::__private::derive::Membre::Champ("nb_en_bilan"),
+        sidoba::__private::derive::Membre::Champ("nb_en_suivi"),
+        sidoba::__private::derive::Membre::Champ("nb_contact_ponctuel"),
+        sidoba::__private::derive::Membre::Champ("age_moyen_presents"),
+        sidoba::__private::derive::Membre::Champ("nb_demandes"),
+        sidoba::__private::derive::Membre::Champ("nb_en_attente_31_12"),
+        sidoba::__private::derive::Membre::Champ("delai_moyen_premier_rdv"),
+        sidoba::__private::derive::Membre::Champ("delai_moyen_prise_en_charge"),
+        sidoba::__private::derive::Membre::Table("origines"),
+        sidoba::__private::derive::Membre::Champ("nb_fin_concertee"),
+        sidoba::__private::derive::Membre::Champ("nb_fin_sans_concertation"),
+        sidoba::__private::derive::Membre::Champ("nb_deces"),
+        sidoba::__private::derive::Membre::Champ("duree_moyenne_accompagnement"),
+        sidoba::__private::derive::Membre::Champ("age_moyen_sortie"),
+        sidoba::__private::derive::Membre::Table("orientations_sortie"),
+        sidoba::__private::derive::Membre::Table("rh"),
+        sidoba::__private::derive::Membre::Champ("departement"),
+        sidoba::__private::derive::Membre::Champ("nb_communes_desservies"),
+        sidoba::__private::derive::Membre::Champ("population_0_6_ans"),
     ];
     const BLOCS: &'static [&'static str] = &[
         "identification",
@@ -1280,7 +1280,7 @@ impl sidoba::derive::Modele for Rapport {
         ("statut", 3),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
     CHAMP_RAISON_SOCIALE, 2 => categorie_finess : CategorieEtablissement =
     CHAMP_CATEGORIE_FINESS, 3 => statut : StatutJuridique = CHAMP_STATUT, 4 =>
@@ -1306,11 +1306,11 @@ sidoba::champs_derive!(
     CHAMP_NB_COMMUNES_DESSERVIES, 34 => population_0_6_ans : u32 =
     CHAMP_POPULATION_0_6_ANS
 );
-sidoba::tables_derive!(
+sidoba::__private::tables_derive!(
     Rapport; 24 => origines : LigneOrigines = BLOC_ORIGINES, 30 => orientations_sortie :
     LigneOrientationsSortie = BLOC_ORIENTATIONS_SORTIE, 31 => rh : LigneRh = BLOC_RH
 );
-impl sidoba::derive::Rapport for Rapport {
+impl sidoba::__private::derive::Rapport for Rapport {
     fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         Rapport::valider_avec(self, rejets)
     }
@@ -1338,21 +1338,21 @@ pub struct LigneOrigines {
     pub nb_enfants_origine: Option<u16>,
 }
 impl LigneOrigines {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.code("origine", self.origine);
         o.valeur("nb_enfants_origine", self.nb_enfants_origine.as_ref());
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[("nb_enfants_origine", 1), ("origine", 0)],
         );
         const ORDRE: &[&str] = &["origine", "nb_enfants_origine"];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(2);
+        let mut vus = sidoba::__private::flux::Vus::new(2);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -1374,16 +1374,16 @@ impl LigneOrigines {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.code(&CHAMP_ORIGINE, self.origine);
         v.entier(&CHAMP_NB_ENFANTS_ORIGINE, self.nb_enfants_origine.map(i64::from));
     }
 }
-impl sidoba::derive::Modele for LigneOrigines {
+impl sidoba::__private::derive::Modele for LigneOrigines {
     const MODELE: &'static str = "RA_CAMSP 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("origine"),
-        sidoba::derive::Membre::Champ("nb_enfants_origine"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("origine"),
+        sidoba::__private::derive::Membre::Champ("nb_enfants_origine"),
     ];
     const BLOCS: &'static [&'static str] = &[];
     const TRIES: &'static [(&'static str, usize)] = &[
@@ -1391,7 +1391,7 @@ impl sidoba::derive::Modele for LigneOrigines {
         ("origine", 0),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     LigneOrigines; 0 => origine : OrigineOrientation = CHAMP_ORIGINE, 1 =>
     nb_enfants_origine : u16 = CHAMP_NB_ENFANTS_ORIGINE
 );
@@ -1413,21 +1413,21 @@ pub struct LigneOrientationsSortie {
     pub nb_enfants_orientation: Option<u16>,
 }
 impl LigneOrientationsSortie {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.code("orientation", self.orientation);
         o.valeur("nb_enfants_orientation", self.nb_enfants_orientation.as_ref());
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[("nb_enfants_orientation", 1), ("orientation", 0)],
         );
         const ORDRE: &[&str] = &["orientation", "nb_enfants_orientation"];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(2);
+        let mut vus = sidoba::__private::flux::Vus::new(2);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -1450,7 +1450,7 @@ impl LigneOrientationsSortie {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.code(&CHAMP_ORIENTATION, self.orientation);
         v.entier(
             &CHAMP_NB_ENFANTS_ORIENTATION,
@@ -1458,11 +1458,11 @@ impl LigneOrientationsSortie {
         );
     }
 }
-impl sidoba::derive::Modele for LigneOrientationsSortie {
+impl sidoba::__private::derive::Modele for LigneOrientationsSortie {
     const MODELE: &'static str = "RA_CAMSP 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("orientation"),
-        sidoba::derive::Membre::Champ("nb_enfants_orientation"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("orientation"),
+        sidoba::__private::derive::Membre::Champ("nb_enfants_orientation"),
     ];
     const BLOCS: &'static [&'static str] = &[];
     const TRIES: &'static [(&'static str, usize)] = &[
@@ -1470,7 +1470,7 @@ impl sidoba::derive::Modele for LigneOrientationsSortie {
         ("orientation", 0),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     LigneOrientationsSortie; 0 => orientation : OrientationSortie = CHAMP_ORIENTATION, 1
     => nb_enfants_orientation : u16 = CHAMP_NB_ENFANTS_ORIENTATION
 );
@@ -1501,22 +1501,22 @@ pub struct LigneRh {
     pub nb_personnes: Option<u16>,
 }
 impl LigneRh {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.code("categorie", self.categorie);
         o.decimal("etp", self.etp.as_ref(), 2);
         o.valeur("nb_personnes", self.nb_personnes.as_ref());
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
         );
         const ORDRE: &[&str] = &["categorie", "etp", "nb_personnes"];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(3);
+        let mut vus = sidoba::__private::flux::Vus::new(3);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -1537,18 +1537,18 @@ impl LigneRh {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.code(&CHAMP_CATEGORIE, self.categorie);
         v.decimal(&CHAMP_ETP, self.etp.as_ref());
         v.entier(&CHAMP_NB_PERSONNES, self.nb_personnes.map(i64::from));
     }
 }
-impl sidoba::derive::Modele for LigneRh {
+impl sidoba::__private::derive::Modele for LigneRh {
     const MODELE: &'static str = "RA_CAMSP 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("categorie"),
-        sidoba::derive::Membre::Champ("etp"),
-        sidoba::derive::Membre::Champ("nb_personnes"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("categorie"),
+        sidoba::__private::derive::Membre::Champ("etp"),
+        sidoba::__private::derive::Membre::Champ("nb_personnes"),
     ];
     const BLOCS: &'static [&'static str] = &[];
     const TRIES: &'static [(&'static str, usize)] = &[
@@ -1557,7 +1557,7 @@ impl sidoba::derive::Modele for LigneRh {
         ("nb_personnes", 2),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     LigneRh; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :
     sidoba::Decimal = CHAMP_ETP, 2 => nb_personnes : u16 = CHAMP_NB_PERSONNES
 );
@@ -1572,22 +1572,22 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_1_r01(&self) -> Option<bool> {
-        let v_nb_garcons = sidoba::verif::pour_regles::entier(
+        let v_nb_garcons = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GARCONS,
             self.nb_garcons.map(i64::from),
         )?;
-        let v_nb_filles = sidoba::verif::pour_regles::entier(
+        let v_nb_filles = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_FILLES,
             self.nb_filles.map(i64::from),
         )?;
-        let v_nb_presents = sidoba::verif::pour_regles::entier(
+        let v_nb_presents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PRESENTS,
             self.nb_presents.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_garcons;
-                a = sidoba::regle::plus(a, v_nb_filles)?;
+                a = sidoba::__private::regle::plus(a, v_nb_filles)?;
                 a
             }) == (v_nb_presents),
         )
@@ -1602,27 +1602,27 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_2_r02(&self) -> Option<bool> {
-        let v_nb_en_bilan = sidoba::verif::pour_regles::entier(
+        let v_nb_en_bilan = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_EN_BILAN,
             self.nb_en_bilan.map(i64::from),
         )?;
-        let v_nb_en_suivi = sidoba::verif::pour_regles::entier(
+        let v_nb_en_suivi = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_EN_SUIVI,
             self.nb_en_suivi.map(i64::from),
         )?;
-        let v_nb_contact_ponctuel = sidoba::verif::pour_regles::entier(
+        let v_nb_contact_ponctuel = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_CONTACT_PONCTUEL,
             self.nb_contact_ponctuel.map(i64::from),
         )?;
-        let v_nb_presents = sidoba::verif::pour_regles::entier(
+        let v_nb_presents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PRESENTS,
             self.nb_presents.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_en_bilan;
-                a = sidoba::regle::plus(a, v_nb_en_suivi)?;
-                a = sidoba::regle::plus(a, v_nb_contact_ponctuel)?;
+                a = sidoba::__private::regle::plus(a, v_nb_en_suivi)?;
+                a = sidoba::__private::regle::plus(a, v_nb_contact_ponctuel)?;
                 a
             }) == (v_nb_presents),
         )
@@ -1637,27 +1637,27 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_3_r03(&self) -> Option<bool> {
-        let v_nb_fin_concertee = sidoba::verif::pour_regles::entier(
+        let v_nb_fin_concertee = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_FIN_CONCERTEE,
             self.nb_fin_concertee.map(i64::from),
         )?;
-        let v_nb_fin_sans_concertation = sidoba::verif::pour_regles::entier(
+        let v_nb_fin_sans_concertation = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_FIN_SANS_CONCERTATION,
             self.nb_fin_sans_concertation.map(i64::from),
         )?;
-        let v_nb_deces = sidoba::verif::pour_regles::entier(
+        let v_nb_deces = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_DECES,
             self.nb_deces.map(i64::from),
         )?;
-        let v_nb_sorties_annee = sidoba::verif::pour_regles::entier(
+        let v_nb_sorties_annee = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SORTIES_ANNEE,
             self.nb_sorties_annee.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_fin_concertee;
-                a = sidoba::regle::plus(a, v_nb_fin_sans_concertation)?;
-                a = sidoba::regle::plus(a, v_nb_deces)?;
+                a = sidoba::__private::regle::plus(a, v_nb_fin_sans_concertation)?;
+                a = sidoba::__private::regle::plus(a, v_nb_deces)?;
                 a
             }) == (v_nb_sorties_annee),
         )
@@ -1672,11 +1672,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_4_r04(&self) -> Option<bool> {
-        let v_nb_rdv_honores = sidoba::verif::pour_regles::entier(
+        let v_nb_rdv_honores = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RDV_HONORES,
             self.nb_rdv_honores.map(i64::from),
         )?;
-        let v_nb_rdv_programmes = sidoba::verif::pour_regles::entier(
+        let v_nb_rdv_programmes = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RDV_PROGRAMMES,
             self.nb_rdv_programmes.map(i64::from),
         )?;
@@ -1692,11 +1692,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_5_r05(&self) -> Option<bool> {
-        let v_nb_presents = sidoba::verif::pour_regles::entier(
+        let v_nb_presents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PRESENTS,
             self.nb_presents.map(i64::from),
         )?;
-        let v_file_active = sidoba::verif::pour_regles::entier(
+        let v_file_active = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_FILE_ACTIVE,
             self.file_active.map(i64::from),
         )?;
@@ -1712,18 +1712,18 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_6_r06(&self) -> Option<bool> {
-        let v_nb_entrees_annee = sidoba::verif::pour_regles::entier(
+        let v_nb_entrees_annee = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ENTREES_ANNEE,
             self.nb_entrees_annee.map(i64::from),
         )?;
         Some({
             let si = (sidoba::Decimal::from(self.origines.len()))
                 > (sidoba::Decimal::from(0));
-            let alors = (sidoba::regle::somme(
+            let alors = (sidoba::__private::regle::somme(
                 self
                     .origines
                     .iter()
-                    .filter_map(|r| sidoba::verif::pour_regles::entier(
+                    .filter_map(|r| sidoba::__private::verif::pour_regles::entier(
                         &CHAMP_NB_ENFANTS_ORIGINE,
                         r.nb_enfants_origine.map(i64::from),
                     )),
@@ -1741,16 +1741,16 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_7_r07(&self) -> Option<bool> {
-        let v_nb_sorties_annee = sidoba::verif::pour_regles::entier(
+        let v_nb_sorties_annee = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SORTIES_ANNEE,
             self.nb_sorties_annee.map(i64::from),
         )?;
         Some(
-            (sidoba::regle::somme(
+            (sidoba::__private::regle::somme(
                 self
                     .orientations_sortie
                     .iter()
-                    .filter_map(|r| sidoba::verif::pour_regles::entier(
+                    .filter_map(|r| sidoba::__private::verif::pour_regles::entier(
                         &CHAMP_NB_ENFANTS_ORIENTATION,
                         r.nb_enfants_orientation.map(i64::from),
                     )),
@@ -1767,7 +1767,7 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_8_r08(&self, ligne: &LigneRh) -> Option<bool> {
-        let v_l_etp = sidoba::verif::pour_regles::decimal(
+        let v_l_etp = sidoba::__private::verif::pour_regles::decimal(
             &CHAMP_ETP,
             ligne.etp.as_ref(),
         )?;
@@ -1875,25 +1875,30 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
+        sidoba::__private::ecriture::enveloppe(
+            CAMPAGNE,
+            MODELE,
+            VERSION,
+            |o| self.ecrire(o),
+        )
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
     /// (mauvais type JSON, code ou clé inconnus) sont gardées comme
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::lecture::lire(
+        sidoba::__private::lecture::lire(
             payload,
             CAMPAGNE,
             MODELE,
             VERSION,
-            |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
+            |f, l| {
+                Self::lire_objet(f, &sidoba::__private::verif::Chemin::racine(), l)
+            },
         )
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
-    pub fn depuis_payload(
-        payload: &str,
-    ) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
+    pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::ErreurPayload> {
         Ok(Self::lire(payload)?.strict()?)
     }
     /// Tous les constats : contraintes des champs dans l'ordre du modèle, puis les règles.
@@ -1903,7 +1908,7 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::verif::Verificateur::new(rejets);
+        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
         v.inconnus();
         self.regles(v.sortie());
@@ -1917,421 +1922,427 @@ impl Rapport {
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-static MOTIF_FINESS_ET: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(
+static MOTIF_FINESS_ET: sidoba::__private::descripteur::Motif<'static> = sidoba::__private::descripteur::Motif::new(
     "^[0-9A-Za-z]{9}$",
 );
-static CHAMP_FINESS_ET: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_FINESS_ET: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "finess_et",
     libelle: "Numéro FINESS de l'établissement",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(9),
         longueur_max: Some(9),
         motif: Some(&MOTIF_FINESS_ET),
     },
 };
-static CHAMP_RAISON_SOCIALE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_RAISON_SOCIALE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "raison_sociale",
     libelle: "Raison sociale",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(1),
         longueur_max: Some(100),
         motif: None,
     },
 };
-static CHAMP_CATEGORIE_FINESS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_CATEGORIE_FINESS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "categorie_finess",
     libelle: "Catégorie FINESS",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <CategorieEtablissement as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_STATUT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_STATUT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "statut",
     libelle: "Statut juridique",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <StatutJuridique as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_NB_ANTENNES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ANTENNES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_antennes",
     libelle: "Antennes rattachées",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(20),
     },
 };
-static CHAMP_JOURS_OUVERTURE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_JOURS_OUVERTURE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "jours_ouverture",
     libelle: "Jours d'ouverture dans l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(366),
     },
 };
-static CHAMP_POLYVALENT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_POLYVALENT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "polyvalent",
     libelle: "CAMSP polyvalent",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_FILE_ACTIVE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_FILE_ACTIVE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "file_active",
     libelle: "File active de l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_ENTREES_ANNEE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ENTREES_ANNEE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_entrees_annee",
     libelle: "Enfants entrés dans l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_SORTIES_ANNEE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SORTIES_ANNEE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_sorties_annee",
     libelle: "Enfants sortis dans l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_RDV_PROGRAMMES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RDV_PROGRAMMES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_rdv_programmes",
     libelle: "Rendez-vous programmés",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(200000),
     },
 };
-static CHAMP_NB_RDV_HONORES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RDV_HONORES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_rdv_honores",
     libelle: "Rendez-vous honorés",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(200000),
     },
 };
-static CHAMP_NB_INTERVENTIONS_EXTERIEURES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_INTERVENTIONS_EXTERIEURES: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "nb_interventions_exterieures",
     libelle: "Interventions hors du CAMSP (domicile, crèche, école)",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(50000),
     },
 };
-static CHAMP_NB_PRESENTS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PRESENTS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_presents",
     libelle: "Enfants présents au 31/12",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_GARCONS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GARCONS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_garcons",
     libelle: "Garçons",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_FILLES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_FILLES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_filles",
     libelle: "Filles",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_EN_BILAN: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_EN_BILAN: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_en_bilan",
     libelle: "Enfants en phase de bilan ou de diagnostic",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_EN_SUIVI: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_EN_SUIVI: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_en_suivi",
     libelle: "Enfants en suivi thérapeutique",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_CONTACT_PONCTUEL: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_CONTACT_PONCTUEL: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_contact_ponctuel",
     libelle: "Enfants en contact ponctuel",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_AGE_MOYEN_PRESENTS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_AGE_MOYEN_PRESENTS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "age_moyen_presents",
     libelle: "Âge moyen des enfants présents",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(8, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_DEMANDES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_DEMANDES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_demandes",
     libelle: "Demandes de premier rendez-vous reçues",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_EN_ATTENTE_31_12: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_EN_ATTENTE_31_12: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_en_attente_31_12",
     libelle: "Enfants en attente d'un premier rendez-vous au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_DELAI_MOYEN_PREMIER_RDV: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DELAI_MOYEN_PREMIER_RDV: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "delai_moyen_premier_rdv",
     libelle: "Délai moyen entre la demande et le premier rendez-vous",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(1000, 0, 0, false, 0)),
     },
 };
-static CHAMP_DELAI_MOYEN_PRISE_EN_CHARGE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DELAI_MOYEN_PRISE_EN_CHARGE: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "delai_moyen_prise_en_charge",
     libelle: "Délai moyen entre le premier rendez-vous et le début du suivi",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(1000, 0, 0, false, 0)),
     },
 };
-static CHAMP_ORIGINE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ORIGINE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "origine",
     libelle: "Origine de l'orientation",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <OrigineOrientation as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_NB_ENFANTS_ORIGINE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ENFANTS_ORIGINE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_enfants_origine",
     libelle: "Enfants entrés",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_FIN_CONCERTEE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_FIN_CONCERTEE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_fin_concertee",
     libelle: "Fins d'accompagnement concertées",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_FIN_SANS_CONCERTATION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_FIN_SANS_CONCERTATION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_fin_sans_concertation",
     libelle: "Fins d'accompagnement sans concertation",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_DECES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_DECES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_deces",
     libelle: "Décès",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(100),
     },
 };
-static CHAMP_DUREE_MOYENNE_ACCOMPAGNEMENT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DUREE_MOYENNE_ACCOMPAGNEMENT: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "duree_moyenne_accompagnement",
     libelle: "Durée moyenne d'accompagnement des enfants sortis",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(120, 0, 0, false, 0)),
     },
 };
-static CHAMP_AGE_MOYEN_SORTIE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_AGE_MOYEN_SORTIE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "age_moyen_sortie",
     libelle: "Âge moyen à la sortie",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(10, 0, 0, false, 0)),
     },
 };
-static CHAMP_ORIENTATION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ORIENTATION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "orientation",
     libelle: "Orientation",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <OrientationSortie as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_NB_ENFANTS_ORIENTATION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ENFANTS_ORIENTATION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_enfants_orientation",
     libelle: "Enfants sortis",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_CATEGORIE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_CATEGORIE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "categorie",
     libelle: "Catégorie de personnel",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <CategoriePersonnel as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_ETP: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ETP: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "etp",
     libelle: "Équivalents temps plein",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 2,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(200, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_PERSONNES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PERSONNES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_personnes",
     libelle: "Personnes physiques",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(500),
     },
 };
-static MOTIF_DEPARTEMENT: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(
+static MOTIF_DEPARTEMENT: sidoba::__private::descripteur::Motif<'static> = sidoba::__private::descripteur::Motif::new(
     "^(?:0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$",
 );
-static CHAMP_DEPARTEMENT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DEPARTEMENT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "departement",
     libelle: "Département d'implantation",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(2),
         longueur_max: Some(3),
         motif: Some(&MOTIF_DEPARTEMENT),
     },
 };
-static CHAMP_NB_COMMUNES_DESSERVIES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_COMMUNES_DESSERVIES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_communes_desservies",
     libelle: "Communes desservies",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_POPULATION_0_6_ANS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_POPULATION_0_6_ANS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "population_0_6_ans",
     libelle: "Population âgée de 0 à 6 ans du territoire",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000000),
     },
 };
-static BLOC_ORIGINES: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
+static BLOC_ORIGINES: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
     code: "origines",
     libelle: "Origine de l'orientation des enfants entrés",
     min_lignes: None,
     max_lignes: Some(11),
 };
-static BLOC_ORIENTATIONS_SORTIE: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
+static BLOC_ORIENTATIONS_SORTIE: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
     code: "orientations_sortie",
     libelle: "Orientation des enfants sortis",
     min_lignes: None,
     max_lignes: Some(10),
 };
-static BLOC_RH: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
+static BLOC_RH: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
     code: "rh",
     libelle: "Ressources humaines",
     min_lignes: Some(1),

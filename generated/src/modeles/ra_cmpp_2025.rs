@@ -44,26 +44,26 @@ impl CategorieEtablissement {
     }
 }
 impl sidoba::Code for CategorieEtablissement {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "categorie_etablissement",
         libelle: "Catégorie d'établissement (FINESS)",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "500",
                 libelle: "Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "354",
                 libelle: "Service de soins infirmiers à domicile (SSIAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "190",
                 libelle: "Centre d'action médico-sociale précoce (CAMSP)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "189",
                 libelle: "Centre médico-psycho-pédagogique (CMPP)",
                 actif: true,
@@ -87,7 +87,7 @@ impl core::str::FromStr for CategorieEtablissement {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for CategorieEtablissement {
@@ -128,21 +128,21 @@ impl StatutJuridique {
     }
 }
 impl sidoba::Code for StatutJuridique {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "statut_juridique",
         libelle: "Statut juridique",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PUB",
                 libelle: "Public",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PNL",
                 libelle: "Privé non lucratif",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PCO",
                 libelle: "Privé commercial",
                 actif: true,
@@ -165,7 +165,7 @@ impl core::str::FromStr for StatutJuridique {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for StatutJuridique {
@@ -222,41 +222,41 @@ impl OrientationSortie {
     }
 }
 impl sidoba::Code for OrientationSortie {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "orientation_sortie",
         libelle: "Orientation après la sortie du CMPP",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUCUNE",
                 libelle: "Aucun accompagnement nécessaire",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "LIBERAL",
                 libelle: "Suivi en libéral",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "CMP",
                 libelle: "Centre médico-psychologique (CMP)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "SESSAD",
                 libelle: "Service d'éducation spéciale et de soins à domicile (SESSAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "IME_ITEP",
                 libelle: "IME ou dispositif intégré (DITEP)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "HOPITAL",
                 libelle: "Suivi hospitalier",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUTRE",
                 libelle: "Autre orientation",
                 actif: true,
@@ -283,7 +283,7 @@ impl core::str::FromStr for OrientationSortie {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for OrientationSortie {
@@ -352,61 +352,61 @@ impl CategoriePersonnel {
     }
 }
 impl sidoba::Code for CategoriePersonnel {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "categorie_personnel",
         libelle: "Catégorie de personnel",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "DIRECTION",
                 libelle: "Direction",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "MED_DIRECTEUR",
                 libelle: "Médecin directeur",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PEDOPSY",
                 libelle: "Médecin pédopsychiatre",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PEDIATRE",
                 libelle: "Médecin pédiatre",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PSY",
                 libelle: "Psychologue",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ORTHOPHONISTE",
                 libelle: "Orthophoniste",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PSYCHOMOT",
                 libelle: "Psychomotricien",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PSYCHOPED",
                 libelle: "Psychopédagogue",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ASS_SOCIAL",
                 libelle: "Assistant de service social",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "SECRETARIAT",
                 libelle: "Secrétariat et administration",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUTRE",
                 libelle: "Autre personnel",
                 actif: true,
@@ -437,7 +437,7 @@ impl core::str::FromStr for CategoriePersonnel {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for CategoriePersonnel {
@@ -718,7 +718,7 @@ pub struct Rapport {
     pub rh: Vec<LigneRh>,
 }
 impl Rapport {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.texte("finess_et", self.finess_et.as_deref());
         o.texte("raison_sociale", self.raison_sociale.as_deref());
         o.code("categorie_finess", self.categorie_finess);
@@ -758,11 +758,11 @@ impl Rapport {
         o.lignes("rh", &self.rh, |l, o| l.ecrire(o));
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[
                 ("age_max_agrement", 5),
                 ("age_min_agrement", 4),
@@ -843,7 +843,7 @@ impl Rapport {
             "rh",
         ];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(37);
+        let mut vus = sidoba::__private::flux::Vus::new(37);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -933,7 +933,7 @@ impl Rapport {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.texte(&CHAMP_FINESS_ET, self.finess_et.as_deref());
         v.texte(&CHAMP_RAISON_SOCIALE, self.raison_sociale.as_deref());
         v.code(&CHAMP_CATEGORIE_FINESS, self.categorie_finess);
@@ -982,46 +982,46 @@ impl Rapport {
         v.lignes(&BLOC_RH, &self.rh, |l, v| l.verifier(v));
     }
 }
-impl sidoba::derive::Modele for Rapport {
+impl sidoba::__private::derive::Modele for Rapport {
     const MODELE: &'static str = "RA_CMPP 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("finess_et"),
-        sidoba::derive::Membre::Champ("raison_sociale"),
-        sidoba::derive::Membre::Champ("categorie_finess"),
-        sidoba::derive::Membre::Champ("statut"),
-        sidoba::derive::Membre::Champ("age_min_agrement"),
-        sidoba::derive::Membre::Champ("age_max_agrement"),
-        sidoba::derive::Membre::Champ("nb_antennes"),
-        sidoba::derive::Membre::Champ("jours_ouverture"),
-        sidoba::derive::Membre::Champ("file_active"),
-        sidoba::derive::Membre::Champ("nb_seances_realisees"),
-        sidoba::derive::Membre::Champ("nb_seances_facturees"),
-        sidoba::derive::Membre::Champ("nb_syntheses"),
-        sidoba::derive::Membre::Champ("nb_enfants_vus_une_fois"),
-        sidoba::derive::Membre::Champ("nb_enfants_suivis"),
-        sidoba::derive::Membre::Champ("nb_garcons"),
-        sidoba::derive::Membre::Champ("nb_filles"),
-        sidoba::derive::Membre::Champ("nb_0_5_ans"),
-        sidoba::derive::Membre::Champ("nb_6_11_ans"),
-        sidoba::derive::Membre::Champ("nb_12_15_ans"),
-        sidoba::derive::Membre::Champ("nb_16_20_ans"),
-        sidoba::derive::Membre::Champ("nb_notification_mdph"),
-        sidoba::derive::Membre::Champ("nb_entrants"),
-        sidoba::derive::Membre::Champ("nb_attente_moins_15j"),
-        sidoba::derive::Membre::Champ("nb_attente_15j_1m"),
-        sidoba::derive::Membre::Champ("nb_attente_1m_3m"),
-        sidoba::derive::Membre::Champ("nb_attente_3m_6m"),
-        sidoba::derive::Membre::Champ("nb_attente_6m_12m"),
-        sidoba::derive::Membre::Champ("nb_attente_12m_plus"),
-        sidoba::derive::Membre::Champ("delai_moyen_attente"),
-        sidoba::derive::Membre::Champ("nb_en_attente_31_12"),
-        sidoba::derive::Membre::Champ("age_moyen_entrants"),
-        sidoba::derive::Membre::Champ("nb_sortis"),
-        sidoba::derive::Membre::Champ("nb_fin_concertee"),
-        sidoba::derive::Membre::Champ("nb_fin_sans_concertation"),
-        sidoba::derive::Membre::Champ("duree_moyenne_suivi"),
-        sidoba::derive::Membre::Champ("orientations_apres_sortie"),
-        sidoba::derive::Membre::Table("rh"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("finess_et"),
+        sidoba::__private::derive::Membre::Champ("raison_sociale"),
+        sidoba::__private::derive::Membre::Champ("categorie_finess"),
+        sidoba::__private::derive::Membre::Champ("statut"),
+        sidoba::__private::derive::Membre::Champ("age_min_agrement"),
+        sidoba::__private::derive::Membre::Champ("age_max_agrement"),
+        sidoba::__private::derive::Membre::Champ("nb_antennes"),
+        sidoba::__private::derive::Membre::Champ("jours_ouverture"),
+        sidoba::__private::derive::Membre::Champ("file_active"),
+        sidoba::__private::derive::Membre::Champ("nb_seances_realisees"),
+        sidoba::__private::derive::Membre::Champ("nb_seances_facturees"),
+        sidoba::__private::derive::Membre::Champ("nb_syntheses"),
+        sidoba::__private::derive::Membre::Champ("nb_enfants_vus_une_fois"),
+        sidoba::__private::derive::Membre::Champ("nb_enfants_suivis"),
+        sidoba::__private::derive::Membre::Champ("nb_garcons"),
+        sidoba::__private::derive::Membre::Champ("nb_filles"),
+        sidoba::__private::derive::Membre::Champ("nb_0_5_ans"),
+        sidoba::__private::derive::Membre::Champ("nb_6_11_ans"),
+        sidoba::__private::derive::Membre::Champ("nb_12_15_ans"),
+        sidoba::__private::derive::Membre::Champ("nb_16_20_ans"),
+        sidoba::__private::derive::Membre::Champ("nb_notification_mdph"),
+        sidoba::__private::derive::Membre::Champ("nb_entrants"),
+        sidoba::__private::derive::Membre::Champ("nb_attente_moins_15j"),
+        sidoba::__private::derive::Membre::Champ("nb_attente_15j_1m"),
+        sidoba::__private::derive::Membre::Champ("nb_attente_1m_3m"),
+        sidoba::__private::derive::Membre::Champ("nb_attente_3m_6m"),
+        sidoba::__private::derive::Membre::Champ("nb_attente_6m_12m"),
+        sidoba::__private::derive::Membre::Champ("nb_attente_12m_plus"),
+        sidoba::__private::derive::Membre::Champ("delai_moyen_attente"),
+        sidoba::__private::derive::Membre::Champ("nb_en_attente_31_12"),
+        sidoba::__private::derive::Membre::Champ("age_moyen_entrants"),
+        sidoba::__private::derive::Membre::Champ("nb_sortis"),
+        sidoba::__private::derive::Membre::Champ("nb_fin_concertee"),
+        sidoba::__private::derive::Membre::Champ("nb_fin_sans_concertation"),
+        sidoba::__private::derive::Membre::Champ("duree_moyenne_suivi"),
+        sidoba::__private::derive::Membre::Champ("orientations_apres_sortie"),
+        sidoba::__private::derive::Membre::Table("rh"),
     ];
     const BLOCS: &'static [&'static str] = &[
         "identification",
@@ -1070,7 +1070,7 @@ impl sidoba::derive::Modele for Rapport {
         ("statut", 3),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
     CHAMP_RAISON_SOCIALE, 2 => categorie_finess : CategorieEtablissement =
     CHAMP_CATEGORIE_FINESS, 3 => statut : StatutJuridique = CHAMP_STATUT, 4 =>
@@ -1099,8 +1099,8 @@ sidoba::champs_derive!(
     CHAMP_DUREE_MOYENNE_SUIVI, 35 => orientations_apres_sortie : sidoba::Codes <
     OrientationSortie > = CHAMP_ORIENTATIONS_APRES_SORTIE
 );
-sidoba::tables_derive!(Rapport; 36 => rh : LigneRh = BLOC_RH);
-impl sidoba::derive::Rapport for Rapport {
+sidoba::__private::tables_derive!(Rapport; 36 => rh : LigneRh = BLOC_RH);
+impl sidoba::__private::derive::Rapport for Rapport {
     fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         Rapport::valider_avec(self, rejets)
     }
@@ -1135,22 +1135,22 @@ pub struct LigneRh {
     pub nb_personnes: Option<u16>,
 }
 impl LigneRh {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.code("categorie", self.categorie);
         o.decimal("etp", self.etp.as_ref(), 2);
         o.valeur("nb_personnes", self.nb_personnes.as_ref());
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
         );
         const ORDRE: &[&str] = &["categorie", "etp", "nb_personnes"];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(3);
+        let mut vus = sidoba::__private::flux::Vus::new(3);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -1171,18 +1171,18 @@ impl LigneRh {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.code(&CHAMP_CATEGORIE, self.categorie);
         v.decimal(&CHAMP_ETP, self.etp.as_ref());
         v.entier(&CHAMP_NB_PERSONNES, self.nb_personnes.map(i64::from));
     }
 }
-impl sidoba::derive::Modele for LigneRh {
+impl sidoba::__private::derive::Modele for LigneRh {
     const MODELE: &'static str = "RA_CMPP 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("categorie"),
-        sidoba::derive::Membre::Champ("etp"),
-        sidoba::derive::Membre::Champ("nb_personnes"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("categorie"),
+        sidoba::__private::derive::Membre::Champ("etp"),
+        sidoba::__private::derive::Membre::Champ("nb_personnes"),
     ];
     const BLOCS: &'static [&'static str] = &[];
     const TRIES: &'static [(&'static str, usize)] = &[
@@ -1191,7 +1191,7 @@ impl sidoba::derive::Modele for LigneRh {
         ("nb_personnes", 2),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     LigneRh; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :
     sidoba::Decimal = CHAMP_ETP, 2 => nb_personnes : u16 = CHAMP_NB_PERSONNES
 );
@@ -1206,32 +1206,32 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_1_r01(&self) -> Option<bool> {
-        let v_nb_0_5_ans = sidoba::verif::pour_regles::entier(
+        let v_nb_0_5_ans = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_0_5_ANS,
             self.nb_0_5_ans.map(i64::from),
         )?;
-        let v_nb_6_11_ans = sidoba::verif::pour_regles::entier(
+        let v_nb_6_11_ans = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_6_11_ANS,
             self.nb_6_11_ans.map(i64::from),
         )?;
-        let v_nb_12_15_ans = sidoba::verif::pour_regles::entier(
+        let v_nb_12_15_ans = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_12_15_ANS,
             self.nb_12_15_ans.map(i64::from),
         )?;
-        let v_nb_16_20_ans = sidoba::verif::pour_regles::entier(
+        let v_nb_16_20_ans = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_16_20_ANS,
             self.nb_16_20_ans.map(i64::from),
         )?;
-        let v_nb_enfants_suivis = sidoba::verif::pour_regles::entier(
+        let v_nb_enfants_suivis = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ENFANTS_SUIVIS,
             self.nb_enfants_suivis.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_0_5_ans;
-                a = sidoba::regle::plus(a, v_nb_6_11_ans)?;
-                a = sidoba::regle::plus(a, v_nb_12_15_ans)?;
-                a = sidoba::regle::plus(a, v_nb_16_20_ans)?;
+                a = sidoba::__private::regle::plus(a, v_nb_6_11_ans)?;
+                a = sidoba::__private::regle::plus(a, v_nb_12_15_ans)?;
+                a = sidoba::__private::regle::plus(a, v_nb_16_20_ans)?;
                 a
             }) == (v_nb_enfants_suivis),
         )
@@ -1246,42 +1246,42 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_2_r02(&self) -> Option<bool> {
-        let v_nb_attente_moins_15j = sidoba::verif::pour_regles::entier(
+        let v_nb_attente_moins_15j = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ATTENTE_MOINS_15J,
             self.nb_attente_moins_15j.map(i64::from),
         )?;
-        let v_nb_attente_15j_1m = sidoba::verif::pour_regles::entier(
+        let v_nb_attente_15j_1m = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ATTENTE_15J_1M,
             self.nb_attente_15j_1m.map(i64::from),
         )?;
-        let v_nb_attente_1m_3m = sidoba::verif::pour_regles::entier(
+        let v_nb_attente_1m_3m = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ATTENTE_1M_3M,
             self.nb_attente_1m_3m.map(i64::from),
         )?;
-        let v_nb_attente_3m_6m = sidoba::verif::pour_regles::entier(
+        let v_nb_attente_3m_6m = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ATTENTE_3M_6M,
             self.nb_attente_3m_6m.map(i64::from),
         )?;
-        let v_nb_attente_6m_12m = sidoba::verif::pour_regles::entier(
+        let v_nb_attente_6m_12m = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ATTENTE_6M_12M,
             self.nb_attente_6m_12m.map(i64::from),
         )?;
-        let v_nb_attente_12m_plus = sidoba::verif::pour_regles::entier(
+        let v_nb_attente_12m_plus = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ATTENTE_12M_PLUS,
             self.nb_attente_12m_plus.map(i64::from),
         )?;
-        let v_nb_entrants = sidoba::verif::pour_regles::entier(
+        let v_nb_entrants = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ENTRANTS,
             self.nb_entrants.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_attente_moins_15j;
-                a = sidoba::regle::plus(a, v_nb_attente_15j_1m)?;
-                a = sidoba::regle::plus(a, v_nb_attente_1m_3m)?;
-                a = sidoba::regle::plus(a, v_nb_attente_3m_6m)?;
-                a = sidoba::regle::plus(a, v_nb_attente_6m_12m)?;
-                a = sidoba::regle::plus(a, v_nb_attente_12m_plus)?;
+                a = sidoba::__private::regle::plus(a, v_nb_attente_15j_1m)?;
+                a = sidoba::__private::regle::plus(a, v_nb_attente_1m_3m)?;
+                a = sidoba::__private::regle::plus(a, v_nb_attente_3m_6m)?;
+                a = sidoba::__private::regle::plus(a, v_nb_attente_6m_12m)?;
+                a = sidoba::__private::regle::plus(a, v_nb_attente_12m_plus)?;
                 a
             }) == (v_nb_entrants),
         )
@@ -1296,11 +1296,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_3_r03(&self) -> Option<bool> {
-        let v_nb_seances_facturees = sidoba::verif::pour_regles::entier(
+        let v_nb_seances_facturees = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SEANCES_FACTUREES,
             self.nb_seances_facturees.map(i64::from),
         )?;
-        let v_nb_seances_realisees = sidoba::verif::pour_regles::entier(
+        let v_nb_seances_realisees = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SEANCES_REALISEES,
             self.nb_seances_realisees.map(i64::from),
         )?;
@@ -1316,11 +1316,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_4_r04(&self) -> Option<bool> {
-        let v_age_min_agrement = sidoba::verif::pour_regles::entier(
+        let v_age_min_agrement = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_AGE_MIN_AGREMENT,
             self.age_min_agrement.map(i64::from),
         )?;
-        let v_age_max_agrement = sidoba::verif::pour_regles::entier(
+        let v_age_max_agrement = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_AGE_MAX_AGREMENT,
             self.age_max_agrement.map(i64::from),
         )?;
@@ -1336,11 +1336,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_5_r05(&self) -> Option<bool> {
-        let v_nb_enfants_suivis = sidoba::verif::pour_regles::entier(
+        let v_nb_enfants_suivis = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ENFANTS_SUIVIS,
             self.nb_enfants_suivis.map(i64::from),
         )?;
-        let v_file_active = sidoba::verif::pour_regles::entier(
+        let v_file_active = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_FILE_ACTIVE,
             self.file_active.map(i64::from),
         )?;
@@ -1356,22 +1356,22 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_6_r06(&self) -> Option<bool> {
-        let v_nb_garcons = sidoba::verif::pour_regles::entier(
+        let v_nb_garcons = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GARCONS,
             self.nb_garcons.map(i64::from),
         )?;
-        let v_nb_filles = sidoba::verif::pour_regles::entier(
+        let v_nb_filles = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_FILLES,
             self.nb_filles.map(i64::from),
         )?;
-        let v_nb_enfants_suivis = sidoba::verif::pour_regles::entier(
+        let v_nb_enfants_suivis = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_ENFANTS_SUIVIS,
             self.nb_enfants_suivis.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_garcons;
-                a = sidoba::regle::plus(a, v_nb_filles)?;
+                a = sidoba::__private::regle::plus(a, v_nb_filles)?;
                 a
             }) == (v_nb_enfants_suivis),
         )
@@ -1386,22 +1386,22 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_7_r07(&self) -> Option<bool> {
-        let v_nb_fin_concertee = sidoba::verif::pour_regles::entier(
+        let v_nb_fin_concertee = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_FIN_CONCERTEE,
             self.nb_fin_concertee.map(i64::from),
         )?;
-        let v_nb_fin_sans_concertation = sidoba::verif::pour_regles::entier(
+        let v_nb_fin_sans_concertation = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_FIN_SANS_CONCERTATION,
             self.nb_fin_sans_concertation.map(i64::from),
         )?;
-        let v_nb_sortis = sidoba::verif::pour_regles::entier(
+        let v_nb_sortis = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SORTIS,
             self.nb_sortis.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_fin_concertee;
-                a = sidoba::regle::plus(a, v_nb_fin_sans_concertation)?;
+                a = sidoba::__private::regle::plus(a, v_nb_fin_sans_concertation)?;
                 a
             }) <= (v_nb_sortis),
         )
@@ -1416,7 +1416,7 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_8_r08(&self, ligne: &LigneRh) -> Option<bool> {
-        let v_l_etp = sidoba::verif::pour_regles::decimal(
+        let v_l_etp = sidoba::__private::verif::pour_regles::decimal(
             &CHAMP_ETP,
             ligne.etp.as_ref(),
         )?;
@@ -1524,25 +1524,30 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
+        sidoba::__private::ecriture::enveloppe(
+            CAMPAGNE,
+            MODELE,
+            VERSION,
+            |o| self.ecrire(o),
+        )
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
     /// (mauvais type JSON, code ou clé inconnus) sont gardées comme
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::lecture::lire(
+        sidoba::__private::lecture::lire(
             payload,
             CAMPAGNE,
             MODELE,
             VERSION,
-            |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
+            |f, l| {
+                Self::lire_objet(f, &sidoba::__private::verif::Chemin::racine(), l)
+            },
         )
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
-    pub fn depuis_payload(
-        payload: &str,
-    ) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
+    pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::ErreurPayload> {
         Ok(Self::lire(payload)?.strict()?)
     }
     /// Tous les constats : contraintes des champs dans l'ordre du modèle, puis les règles.
@@ -1552,7 +1557,7 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::verif::Verificateur::new(rejets);
+        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
         v.inconnus();
         self.regles(v.sortie());
@@ -1566,406 +1571,406 @@ impl Rapport {
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-static MOTIF_FINESS_ET: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(
+static MOTIF_FINESS_ET: sidoba::__private::descripteur::Motif<'static> = sidoba::__private::descripteur::Motif::new(
     "^[0-9A-Za-z]{9}$",
 );
-static CHAMP_FINESS_ET: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_FINESS_ET: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "finess_et",
     libelle: "Numéro FINESS de l'établissement",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(9),
         longueur_max: Some(9),
         motif: Some(&MOTIF_FINESS_ET),
     },
 };
-static CHAMP_RAISON_SOCIALE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_RAISON_SOCIALE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "raison_sociale",
     libelle: "Raison sociale",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(1),
         longueur_max: Some(100),
         motif: None,
     },
 };
-static CHAMP_CATEGORIE_FINESS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_CATEGORIE_FINESS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "categorie_finess",
     libelle: "Catégorie FINESS",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <CategorieEtablissement as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_STATUT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_STATUT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "statut",
     libelle: "Statut juridique",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <StatutJuridique as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_AGE_MIN_AGREMENT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_AGE_MIN_AGREMENT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "age_min_agrement",
     libelle: "Âge minimal de l'agrément",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(25),
     },
 };
-static CHAMP_AGE_MAX_AGREMENT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_AGE_MAX_AGREMENT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "age_max_agrement",
     libelle: "Âge maximal de l'agrément",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(25),
     },
 };
-static CHAMP_NB_ANTENNES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ANTENNES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_antennes",
     libelle: "Antennes rattachées",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(20),
     },
 };
-static CHAMP_JOURS_OUVERTURE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_JOURS_OUVERTURE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "jours_ouverture",
     libelle: "Jours d'ouverture dans l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(366),
     },
 };
-static CHAMP_FILE_ACTIVE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_FILE_ACTIVE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "file_active",
     libelle: "File active de l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_SEANCES_REALISEES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SEANCES_REALISEES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_seances_realisees",
     libelle: "Séances réalisées",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(500000),
     },
 };
-static CHAMP_NB_SEANCES_FACTUREES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SEANCES_FACTUREES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_seances_facturees",
     libelle: "Séances facturées à l'assurance maladie",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(500000),
     },
 };
-static CHAMP_NB_SYNTHESES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SYNTHESES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_syntheses",
     libelle: "Réunions de synthèse",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(20000),
     },
 };
-static CHAMP_NB_ENFANTS_VUS_UNE_FOIS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ENFANTS_VUS_UNE_FOIS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_enfants_vus_une_fois",
     libelle: "Enfants vus une seule fois dans l'année",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_ENFANTS_SUIVIS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ENFANTS_SUIVIS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_enfants_suivis",
     libelle: "Enfants suivis au 31/12",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_GARCONS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GARCONS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_garcons",
     libelle: "Garçons",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_FILLES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_FILLES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_filles",
     libelle: "Filles",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_0_5_ANS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_0_5_ANS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_0_5_ans",
     libelle: "Enfants de 0 à 5 ans",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_6_11_ANS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_6_11_ANS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_6_11_ans",
     libelle: "Enfants de 6 à 11 ans",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_12_15_ANS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_12_15_ANS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_12_15_ans",
     libelle: "Adolescents de 12 à 15 ans",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_16_20_ANS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_16_20_ANS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_16_20_ans",
     libelle: "Jeunes de 16 à 20 ans",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_NOTIFICATION_MDPH: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_NOTIFICATION_MDPH: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_notification_mdph",
     libelle: "Enfants bénéficiant d'une notification de la MDPH",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_ENTRANTS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ENTRANTS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_entrants",
     libelle: "Enfants entrés dans l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_ATTENTE_MOINS_15J: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ATTENTE_MOINS_15J: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_attente_moins_15j",
     libelle: "Attente de moins de 15 jours",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_ATTENTE_15J_1M: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ATTENTE_15J_1M: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_attente_15j_1m",
     libelle: "Attente de 15 jours à moins d'un mois",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_ATTENTE_1M_3M: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ATTENTE_1M_3M: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_attente_1m_3m",
     libelle: "Attente de 1 à moins de 3 mois",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_ATTENTE_3M_6M: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ATTENTE_3M_6M: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_attente_3m_6m",
     libelle: "Attente de 3 à moins de 6 mois",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_ATTENTE_6M_12M: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ATTENTE_6M_12M: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_attente_6m_12m",
     libelle: "Attente de 6 à moins de 12 mois",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_ATTENTE_12M_PLUS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ATTENTE_12M_PLUS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_attente_12m_plus",
     libelle: "Attente de 12 mois ou plus",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_DELAI_MOYEN_ATTENTE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DELAI_MOYEN_ATTENTE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "delai_moyen_attente",
     libelle: "Délai moyen entre la demande et le premier rendez-vous",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(1500, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_EN_ATTENTE_31_12: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_EN_ATTENTE_31_12: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_en_attente_31_12",
     libelle: "Enfants en liste d'attente au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_AGE_MOYEN_ENTRANTS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_AGE_MOYEN_ENTRANTS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "age_moyen_entrants",
     libelle: "Âge moyen des enfants entrés",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(20, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_SORTIS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SORTIS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_sortis",
     libelle: "Enfants sortis dans l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_FIN_CONCERTEE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_FIN_CONCERTEE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_fin_concertee",
     libelle: "Fins de prise en charge concertées",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_FIN_SANS_CONCERTATION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_FIN_SANS_CONCERTATION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_fin_sans_concertation",
     libelle: "Fins de prise en charge sans concertation",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_DUREE_MOYENNE_SUIVI: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DUREE_MOYENNE_SUIVI: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "duree_moyenne_suivi",
     libelle: "Durée moyenne de prise en charge des enfants sortis",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(240, 0, 0, false, 0)),
     },
 };
-static CHAMP_ORIENTATIONS_APRES_SORTIE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ORIENTATIONS_APRES_SORTIE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "orientations_apres_sortie",
     libelle: "Orientations proposées après la sortie",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <OrientationSortie as sidoba::Code>::NOMENCLATURE,
         multiple: true,
     },
 };
-static CHAMP_CATEGORIE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_CATEGORIE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "categorie",
     libelle: "Catégorie de personnel",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <CategoriePersonnel as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_ETP: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ETP: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "etp",
     libelle: "Équivalents temps plein",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 2,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(200, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_PERSONNES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PERSONNES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_personnes",
     libelle: "Personnes physiques",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(500),
     },
 };
-static BLOC_RH: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
+static BLOC_RH: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
     code: "rh",
     libelle: "Ressources humaines",
     min_lignes: Some(1),

@@ -44,26 +44,26 @@ impl CategorieEtablissement {
     }
 }
 impl sidoba::Code for CategorieEtablissement {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "categorie_etablissement",
         libelle: "Catégorie d'établissement (FINESS)",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "500",
                 libelle: "Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "354",
                 libelle: "Service de soins infirmiers à domicile (SSIAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "190",
                 libelle: "Centre d'action médico-sociale précoce (CAMSP)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "189",
                 libelle: "Centre médico-psycho-pédagogique (CMPP)",
                 actif: true,
@@ -87,7 +87,7 @@ impl core::str::FromStr for CategorieEtablissement {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for CategorieEtablissement {
@@ -128,21 +128,21 @@ impl StatutJuridique {
     }
 }
 impl sidoba::Code for StatutJuridique {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "statut_juridique",
         libelle: "Statut juridique",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PUB",
                 libelle: "Public",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PNL",
                 libelle: "Privé non lucratif",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PCO",
                 libelle: "Privé commercial",
                 actif: true,
@@ -165,7 +165,7 @@ impl core::str::FromStr for StatutJuridique {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for StatutJuridique {
@@ -208,26 +208,26 @@ impl OptionTarifaire {
     }
 }
 impl sidoba::Code for OptionTarifaire {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "option_tarifaire",
         libelle: "Option tarifaire soins",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "TG_PUI",
                 libelle: "Tarif global avec pharmacie à usage intérieur",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "TG",
                 libelle: "Tarif global sans pharmacie à usage intérieur",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "TP_PUI",
                 libelle: "Tarif partiel avec pharmacie à usage intérieur",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "TP",
                 libelle: "Tarif partiel sans pharmacie à usage intérieur",
                 actif: true,
@@ -251,7 +251,7 @@ impl core::str::FromStr for OptionTarifaire {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for OptionTarifaire {
@@ -311,46 +311,46 @@ impl ActionPreventionInfection {
     }
 }
 impl sidoba::Code for ActionPreventionInfection {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "action_prevention_infection",
         libelle: "Action de prévention du risque infectieux",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "REFERENT_HYGIENE",
                 libelle: "Référent en hygiène désigné",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "CONVENTION_EOH",
                 libelle: "Convention avec une équipe opérationnelle ou mobile d'hygiène",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUDIT_HYGIENE_MAINS",
                 libelle: "Audit de l'hygiène des mains",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "FORMATION_PRECAUTIONS",
                 libelle: "Formation du personnel aux précautions standard",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "VACC_GRIPPE",
                 libelle: "Campagne de vaccination antigrippale des résidents",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "VACC_PERSONNEL",
                 libelle: "Promotion de la vaccination du personnel",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "SURVEILLANCE_BMR",
                 libelle: "Surveillance des bactéries multirésistantes",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PLAN_BLEU",
                 libelle: "Plan bleu actualisé",
                 actif: true,
@@ -378,7 +378,7 @@ impl core::str::FromStr for ActionPreventionInfection {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for ActionPreventionInfection {
@@ -461,81 +461,81 @@ impl CategoriePersonnel {
     }
 }
 impl sidoba::Code for CategoriePersonnel {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "categorie_personnel",
         libelle: "Catégorie de personnel",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "MEDCO",
                 libelle: "Médecin coordonnateur",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "IDEC",
                 libelle: "Infirmier diplômé d'État coordinateur",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "IDE",
                 libelle: "Infirmier diplômé d'État",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AS",
                 libelle: "Aide-soignant",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AES",
                 libelle: "Accompagnant éducatif et social",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AMP",
                 libelle: "Aide médico-psychologique (ancien diplôme)",
                 actif: false,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ASG",
                 libelle: "Assistant de soins en gérontologie",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ASH",
                 libelle: "Agent de service hospitalier",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PSY",
                 libelle: "Psychologue",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ERGO",
                 libelle: "Ergothérapeute",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PSYCHOMOT",
                 libelle: "Psychomotricien",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "DIET",
                 libelle: "Diététicien",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "KINE",
                 libelle: "Masseur-kinésithérapeute",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PHARM",
                 libelle: "Pharmacien",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUTRE",
                 libelle: "Autre personnel soignant ou paramédical",
                 actif: true,
@@ -570,7 +570,7 @@ impl core::str::FromStr for CategoriePersonnel {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for CategoriePersonnel {
@@ -1143,14 +1143,14 @@ impl core::fmt::Debug for Rapport {
             .field("annexe_recommandations", &self.annexe_recommandations)
             .field(
                 "nom_medecin_coordonnateur",
-                &sidoba::Masque(&self.nom_medecin_coordonnateur),
+                &sidoba::__private::Masque(&self.nom_medecin_coordonnateur),
             )
-            .field("nom_directeur", &sidoba::Masque(&self.nom_directeur))
+            .field("nom_directeur", &sidoba::__private::Masque(&self.nom_directeur))
             .finish()
     }
 }
 impl Rapport {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.texte("finess_et", self.finess_et.as_deref());
         o.texte("raison_sociale", self.raison_sociale.as_deref());
         o.code("categorie_finess", self.categorie_finess);
@@ -1234,11 +1234,11 @@ impl Rapport {
         o.texte("nom_directeur", self.nom_directeur.as_deref());
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[
                 ("actions_prevention_infection", 56),
                 ("age_moyen", 17),
@@ -1383,7 +1383,7 @@ impl Rapport {
             "nom_directeur",
         ];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(69);
+        let mut vus = sidoba::__private::flux::Vus::new(69);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -1568,7 +1568,7 @@ impl Rapport {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.texte(&CHAMP_FINESS_ET, self.finess_et.as_deref());
         v.texte(&CHAMP_RAISON_SOCIALE, self.raison_sociale.as_deref());
         v.code(&CHAMP_CATEGORIE_FINESS, self.categorie_finess);
@@ -1688,78 +1688,78 @@ impl Rapport {
         v.texte(&CHAMP_NOM_DIRECTEUR, self.nom_directeur.as_deref());
     }
 }
-impl sidoba::derive::Modele for Rapport {
+impl sidoba::__private::derive::Modele for Rapport {
     const MODELE: &'static str = "RAMA 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("finess_et"),
-        sidoba::derive::Membre::Champ("raison_sociale"),
-        sidoba::derive::Membre::Champ("categorie_finess"),
-        sidoba::derive::Membre::Champ("statut"),
-        sidoba::derive::Membre::Champ("option_tarifaire"),
-        sidoba::derive::Membre::Champ("nombre_de_places"),
-        sidoba::derive::Membre::Champ("nb_places_ht"),
-        sidoba::derive::Membre::Champ("nb_places_aj"),
-        sidoba::derive::Membre::Champ("pasa"),
-        sidoba::derive::Membre::Champ("nb_places_pasa"),
-        sidoba::derive::Membre::Champ("uhr"),
-        sidoba::derive::Membre::Champ("nb_places_uhr"),
-        sidoba::derive::Membre::Champ("unite_protegee"),
-        sidoba::derive::Membre::Champ("nb_lits_alzheimer"),
-        sidoba::derive::Membre::Champ("nb_residents"),
-        sidoba::derive::Membre::Champ("nb_residents_hommes"),
-        sidoba::derive::Membre::Champ("nb_residents_femmes"),
-        sidoba::derive::Membre::Champ("age_moyen"),
-        sidoba::derive::Membre::Champ("duree_moyenne_sejour"),
-        sidoba::derive::Membre::Champ("nb_protection_juridique"),
-        sidoba::derive::Membre::Champ("nb_personne_confiance"),
-        sidoba::derive::Membre::Champ("nb_directives_anticipees"),
-        sidoba::derive::Membre::Champ("nb_residents_alzheimer"),
-        sidoba::derive::Membre::Champ("nb_gir1"),
-        sidoba::derive::Membre::Champ("nb_gir2"),
-        sidoba::derive::Membre::Champ("nb_gir3"),
-        sidoba::derive::Membre::Champ("nb_gir4"),
-        sidoba::derive::Membre::Champ("nb_gir5"),
-        sidoba::derive::Membre::Champ("nb_gir6"),
-        sidoba::derive::Membre::Champ("gmp"),
-        sidoba::derive::Membre::Champ("pmp"),
-        sidoba::derive::Membre::Champ("date_validation_pathos"),
-        sidoba::derive::Membre::Champ("nb_entrees"),
-        sidoba::derive::Membre::Champ("nb_sorties"),
-        sidoba::derive::Membre::Champ("nb_deces"),
-        sidoba::derive::Membre::Champ("nb_deces_etablissement"),
-        sidoba::derive::Membre::Champ("nb_hospitalisations"),
-        sidoba::derive::Membre::Champ("nb_journees_hospitalisation"),
-        sidoba::derive::Membre::Champ("protocole_chutes"),
-        sidoba::derive::Membre::Champ("protocole_nutrition"),
-        sidoba::derive::Membre::Champ("protocole_contention"),
-        sidoba::derive::Membre::Champ("protocole_douleur"),
-        sidoba::derive::Membre::Champ("protocole_escarres"),
-        sidoba::derive::Membre::Champ("nb_chutes"),
-        sidoba::derive::Membre::Champ("nb_residents_contention"),
-        sidoba::derive::Membre::Champ("nb_residents_escarres"),
-        sidoba::derive::Membre::Champ("nb_residents_denutris"),
-        sidoba::derive::Membre::Champ("nb_evaluations_cognitives"),
-        sidoba::derive::Membre::Champ("nb_projets_personnalises"),
-        sidoba::derive::Membre::Champ("nb_teleconsultations"),
-        sidoba::derive::Membre::Champ("nb_vaccinations_grippe"),
-        sidoba::derive::Membre::Champ("nb_eigs_declares"),
-        sidoba::derive::Membre::Champ("nb_residents_neuroleptiques"),
-        sidoba::derive::Membre::Champ("nb_residents_polymedication"),
-        sidoba::derive::Membre::Champ("nb_passages_urgences"),
-        sidoba::derive::Membre::Champ("plan_risque_infectieux"),
-        sidoba::derive::Membre::Champ("actions_prevention_infection"),
-        sidoba::derive::Membre::Champ("finess_had"),
-        sidoba::derive::Membre::Champ("date_convention_had"),
-        sidoba::derive::Membre::Champ("nb_residents_had"),
-        sidoba::derive::Membre::Champ("temps_medco"),
-        sidoba::derive::Membre::Table("effectifs"),
-        sidoba::derive::Membre::Champ("nb_salaries_formes"),
-        sidoba::derive::Membre::Champ("volume_formation"),
-        sidoba::derive::Membre::Champ("date_avis_commission"),
-        sidoba::derive::Membre::Champ("date_signature"),
-        sidoba::derive::Membre::Champ("annexe_recommandations"),
-        sidoba::derive::Membre::Champ("nom_medecin_coordonnateur"),
-        sidoba::derive::Membre::Champ("nom_directeur"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("finess_et"),
+        sidoba::__private::derive::Membre::Champ("raison_sociale"),
+        sidoba::__private::derive::Membre::Champ("categorie_finess"),
+        sidoba::__private::derive::Membre::Champ("statut"),
+        sidoba::__private::derive::Membre::Champ("option_tarifaire"),
+        sidoba::__private::derive::Membre::Champ("nombre_de_places"),
+        sidoba::__private::derive::Membre::Champ("nb_places_ht"),
+        sidoba::__private::derive::Membre::Champ("nb_places_aj"),
+        sidoba::__private::derive::Membre::Champ("pasa"),
+        sidoba::__private::derive::Membre::Champ("nb_places_pasa"),
+        sidoba::__private::derive::Membre::Champ("uhr"),
+        sidoba::__private::derive::Membre::Champ("nb_places_uhr"),
+        sidoba::__private::derive::Membre::Champ("unite_protegee"),
+        sidoba::__private::derive::Membre::Champ("nb_lits_alzheimer"),
+        sidoba::__private::derive::Membre::Champ("nb_residents"),
+        sidoba::__private::derive::Membre::Champ("nb_residents_hommes"),
+        sidoba::__private::derive::Membre::Champ("nb_residents_femmes"),
+        sidoba::__private::derive::Membre::Champ("age_moyen"),
+        sidoba::__private::derive::Membre::Champ("duree_moyenne_sejour"),
+        sidoba::__private::derive::Membre::Champ("nb_protection_juridique"),
+        sidoba::__private::derive::Membre::Champ("nb_personne_confiance"),
+        sidoba::__private::derive::Membre::Champ("nb_directives_anticipees"),
+        sidoba::__private::derive::Membre::Champ("nb_residents_alzheimer"),
+        sidoba::__private::derive::Membre::Champ("nb_gir1"),
+        sidoba::__private::derive::Membre::Champ("nb_gir2"),
+        sidoba::__private::derive::Membre::Champ("nb_gir3"),
+        sidoba::__private::derive::Membre::Champ("nb_gir4"),
+        sidoba::__private::derive::Membre::Champ("nb_gir5"),
+        sidoba::__private::derive::Membre::Champ("nb_gir6"),
+        sidoba::__private::derive::Membre::Champ("gmp"),
+        sidoba::__private::derive::Membre::Champ("pmp"),
+        sidoba::__private::derive::Membre::Champ("date_validation_pathos"),
+        sidoba::__private::derive::Membre::Champ("nb_entrees"),
+        sidoba::__private::derive::Membre::Champ("nb_sorties"),
+        sidoba::__private::derive::Membre::Champ("nb_deces"),
+        sidoba::__private::derive::Membre::Champ("nb_deces_etablissement"),
+        sidoba::__private::derive::Membre::Champ("nb_hospitalisations"),
+        sidoba::__private::derive::Membre::Champ("nb_journees_hospitalisation"),
+        sidoba::__private::derive::Membre::Champ("protocole_chutes"),
+        sidoba::__private::derive::Membre::Champ("protocole_nutrition"),
+        sidoba::__private::derive::Membre::Champ("protocole_contention"),
+        sidoba::__private::derive::Membre::Champ("protocole_douleur"),
+        sidoba::__private::derive::Membre::Champ("protocole_escarres"),
+        sidoba::__private::derive::Membre::Champ("nb_chutes"),
+        sidoba::__private::derive::Membre::Champ("nb_residents_contention"),
+        sidoba::__private::derive::Membre::Champ("nb_residents_escarres"),
+        sidoba::__private::derive::Membre::Champ("nb_residents_denutris"),
+        sidoba::__private::derive::Membre::Champ("nb_evaluations_cognitives"),
+        sidoba::__private::derive::Membre::Champ("nb_projets_personnalises"),
+        sidoba::__private::derive::Membre::Champ("nb_teleconsultations"),
+        sidoba::__private::derive::Membre::Champ("nb_vaccinations_grippe"),
+        sidoba::__private::derive::Membre::Champ("nb_eigs_declares"),
+        sidoba::__private::derive::Membre::Champ("nb_residents_neuroleptiques"),
+        sidoba::__private::derive::Membre::Champ("nb_residents_polymedication"),
+        sidoba::__private::derive::Membre::Champ("nb_passages_urgences"),
+        sidoba::__private::derive::Membre::Champ("plan_risque_infectieux"),
+        sidoba::__private::derive::Membre::Champ("actions_prevention_infection"),
+        sidoba::__private::derive::Membre::Champ("finess_had"),
+        sidoba::__private::derive::Membre::Champ("date_convention_had"),
+        sidoba::__private::derive::Membre::Champ("nb_residents_had"),
+        sidoba::__private::derive::Membre::Champ("temps_medco"),
+        sidoba::__private::derive::Membre::Table("effectifs"),
+        sidoba::__private::derive::Membre::Champ("nb_salaries_formes"),
+        sidoba::__private::derive::Membre::Champ("volume_formation"),
+        sidoba::__private::derive::Membre::Champ("date_avis_commission"),
+        sidoba::__private::derive::Membre::Champ("date_signature"),
+        sidoba::__private::derive::Membre::Champ("annexe_recommandations"),
+        sidoba::__private::derive::Membre::Champ("nom_medecin_coordonnateur"),
+        sidoba::__private::derive::Membre::Champ("nom_directeur"),
     ];
     const BLOCS: &'static [&'static str] = &[
         "etablissement",
@@ -1844,7 +1844,7 @@ impl sidoba::derive::Modele for Rapport {
         ("volume_formation", 63),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
     CHAMP_RAISON_SOCIALE, 2 => categorie_finess : CategorieEtablissement =
     CHAMP_CATEGORIE_FINESS, 3 => statut : StatutJuridique = CHAMP_STATUT, 4 =>
@@ -1898,8 +1898,10 @@ sidoba::champs_derive!(
     CHAMP_ANNEXE_RECOMMANDATIONS, 67 => nom_medecin_coordonnateur : String =
     CHAMP_NOM_MEDECIN_COORDONNATEUR, 68 => nom_directeur : String = CHAMP_NOM_DIRECTEUR
 );
-sidoba::tables_derive!(Rapport; 61 => effectifs : LigneEffectifs = BLOC_EFFECTIFS);
-impl sidoba::derive::Rapport for Rapport {
+sidoba::__private::tables_derive!(
+    Rapport; 61 => effectifs : LigneEffectifs = BLOC_EFFECTIFS
+);
+impl sidoba::__private::derive::Rapport for Rapport {
     fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         Rapport::valider_avec(self, rejets)
     }
@@ -1941,23 +1943,23 @@ pub struct LigneEffectifs {
     pub etp_vacants: Option<sidoba::Decimal>,
 }
 impl LigneEffectifs {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.code("categorie", self.categorie);
         o.decimal("etp", self.etp.as_ref(), 2);
         o.valeur("nb_personnes", self.nb_personnes.as_ref());
         o.decimal("etp_vacants", self.etp_vacants.as_ref(), 2);
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("etp_vacants", 3), ("nb_personnes", 2)],
         );
         const ORDRE: &[&str] = &["categorie", "etp", "nb_personnes", "etp_vacants"];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(4);
+        let mut vus = sidoba::__private::flux::Vus::new(4);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -1979,20 +1981,20 @@ impl LigneEffectifs {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.code(&CHAMP_CATEGORIE, self.categorie);
         v.decimal(&CHAMP_ETP, self.etp.as_ref());
         v.entier(&CHAMP_NB_PERSONNES, self.nb_personnes.map(i64::from));
         v.decimal(&CHAMP_ETP_VACANTS, self.etp_vacants.as_ref());
     }
 }
-impl sidoba::derive::Modele for LigneEffectifs {
+impl sidoba::__private::derive::Modele for LigneEffectifs {
     const MODELE: &'static str = "RAMA 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("categorie"),
-        sidoba::derive::Membre::Champ("etp"),
-        sidoba::derive::Membre::Champ("nb_personnes"),
-        sidoba::derive::Membre::Champ("etp_vacants"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("categorie"),
+        sidoba::__private::derive::Membre::Champ("etp"),
+        sidoba::__private::derive::Membre::Champ("nb_personnes"),
+        sidoba::__private::derive::Membre::Champ("etp_vacants"),
     ];
     const BLOCS: &'static [&'static str] = &[];
     const TRIES: &'static [(&'static str, usize)] = &[
@@ -2002,7 +2004,7 @@ impl sidoba::derive::Modele for LigneEffectifs {
         ("nb_personnes", 2),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     LigneEffectifs; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :
     sidoba::Decimal = CHAMP_ETP, 2 => nb_personnes : u16 = CHAMP_NB_PERSONNES, 3 =>
     etp_vacants : sidoba::Decimal = CHAMP_ETP_VACANTS
@@ -2018,22 +2020,22 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_1_r01(&self) -> Option<bool> {
-        let v_nb_residents_hommes = sidoba::verif::pour_regles::entier(
+        let v_nb_residents_hommes = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS_HOMMES,
             self.nb_residents_hommes.map(i64::from),
         )?;
-        let v_nb_residents_femmes = sidoba::verif::pour_regles::entier(
+        let v_nb_residents_femmes = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS_FEMMES,
             self.nb_residents_femmes.map(i64::from),
         )?;
-        let v_nb_residents = sidoba::verif::pour_regles::entier(
+        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS,
             self.nb_residents.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_residents_hommes;
-                a = sidoba::regle::plus(a, v_nb_residents_femmes)?;
+                a = sidoba::__private::regle::plus(a, v_nb_residents_femmes)?;
                 a
             }) == (v_nb_residents),
         )
@@ -2048,42 +2050,42 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_2_r02(&self) -> Option<bool> {
-        let v_nb_gir1 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir1 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR1,
             self.nb_gir1.map(i64::from),
         )?;
-        let v_nb_gir2 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir2 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR2,
             self.nb_gir2.map(i64::from),
         )?;
-        let v_nb_gir3 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir3 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR3,
             self.nb_gir3.map(i64::from),
         )?;
-        let v_nb_gir4 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir4 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR4,
             self.nb_gir4.map(i64::from),
         )?;
-        let v_nb_gir5 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir5 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR5,
             self.nb_gir5.map(i64::from),
         )?;
-        let v_nb_gir6 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir6 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR6,
             self.nb_gir6.map(i64::from),
         )?;
-        let v_nb_residents = sidoba::verif::pour_regles::entier(
+        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS,
             self.nb_residents.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_gir1;
-                a = sidoba::regle::plus(a, v_nb_gir2)?;
-                a = sidoba::regle::plus(a, v_nb_gir3)?;
-                a = sidoba::regle::plus(a, v_nb_gir4)?;
-                a = sidoba::regle::plus(a, v_nb_gir5)?;
-                a = sidoba::regle::plus(a, v_nb_gir6)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir2)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir3)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir4)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir5)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir6)?;
                 a
             }) == (v_nb_residents),
         )
@@ -2098,11 +2100,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_3_r03(&self) -> Option<bool> {
-        let v_nb_protection_juridique = sidoba::verif::pour_regles::entier(
+        let v_nb_protection_juridique = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PROTECTION_JURIDIQUE,
             self.nb_protection_juridique.map(i64::from),
         )?;
-        let v_nb_residents = sidoba::verif::pour_regles::entier(
+        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS,
             self.nb_residents.map(i64::from),
         )?;
@@ -2118,11 +2120,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_4_r04(&self) -> Option<bool> {
-        let v_nb_personne_confiance = sidoba::verif::pour_regles::entier(
+        let v_nb_personne_confiance = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PERSONNE_CONFIANCE,
             self.nb_personne_confiance.map(i64::from),
         )?;
-        let v_nb_residents = sidoba::verif::pour_regles::entier(
+        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS,
             self.nb_residents.map(i64::from),
         )?;
@@ -2138,11 +2140,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_5_r05(&self) -> Option<bool> {
-        let v_nb_directives_anticipees = sidoba::verif::pour_regles::entier(
+        let v_nb_directives_anticipees = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_DIRECTIVES_ANTICIPEES,
             self.nb_directives_anticipees.map(i64::from),
         )?;
-        let v_nb_residents = sidoba::verif::pour_regles::entier(
+        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS,
             self.nb_residents.map(i64::from),
         )?;
@@ -2158,32 +2160,35 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_6_r06(&self) -> Option<bool> {
-        let v_nb_residents = sidoba::verif::pour_regles::entier(
+        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS,
             self.nb_residents.map(i64::from),
         )?;
-        let v_gmp = sidoba::verif::pour_regles::decimal(&CHAMP_GMP, self.gmp.as_ref())?;
-        let v_nb_gir1 = sidoba::verif::pour_regles::entier(
+        let v_gmp = sidoba::__private::verif::pour_regles::decimal(
+            &CHAMP_GMP,
+            self.gmp.as_ref(),
+        )?;
+        let v_nb_gir1 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR1,
             self.nb_gir1.map(i64::from),
         )?;
-        let v_nb_gir2 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir2 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR2,
             self.nb_gir2.map(i64::from),
         )?;
-        let v_nb_gir3 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir3 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR3,
             self.nb_gir3.map(i64::from),
         )?;
-        let v_nb_gir4 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir4 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR4,
             self.nb_gir4.map(i64::from),
         )?;
-        let v_nb_gir5 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir5 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR5,
             self.nb_gir5.map(i64::from),
         )?;
-        let v_nb_gir6 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir6 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR6,
             self.nb_gir6.map(i64::from),
         )?;
@@ -2191,7 +2196,10 @@ impl Rapport {
             let si = {
                 let mut tout = true;
                 tout
-                    &= sidoba::verif::pour_regles::decimal(&CHAMP_GMP, self.gmp.as_ref())
+                    &= sidoba::__private::verif::pour_regles::decimal(
+                            &CHAMP_GMP,
+                            self.gmp.as_ref(),
+                        )
                         .is_some();
                 tout &= (v_nb_residents) > (sidoba::Decimal::from(0));
                 tout
@@ -2201,58 +2209,76 @@ impl Rapport {
                 tout
                     &= ({
                         let mut a = v_gmp;
-                        a = sidoba::regle::moins(
+                        a = sidoba::__private::regle::moins(
                             a,
                             {
                                 let mut a = {
                                     let mut a = {
                                         let mut a = v_nb_gir1;
-                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(1000))?;
+                                        a = sidoba::__private::regle::fois(
+                                            a,
+                                            sidoba::Decimal::from(1000),
+                                        )?;
                                         a
                                     };
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir2;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(840))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(840),
+                                            )?;
                                             a
                                         },
                                     )?;
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir3;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(660))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(660),
+                                            )?;
                                             a
                                         },
                                     )?;
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir4;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(420))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(420),
+                                            )?;
                                             a
                                         },
                                     )?;
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir5;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(250))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(250),
+                                            )?;
                                             a
                                         },
                                     )?;
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir6;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(70))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(70),
+                                            )?;
                                             a
                                         },
                                     )?;
                                     a
                                 };
-                                a = sidoba::regle::divise(a, v_nb_residents)?;
+                                a = sidoba::__private::regle::divise(a, v_nb_residents)?;
                                 a
                             },
                         )?;
@@ -2261,63 +2287,81 @@ impl Rapport {
                 tout
                     &= ({
                         let mut a = v_gmp;
-                        a = sidoba::regle::moins(
+                        a = sidoba::__private::regle::moins(
                             a,
                             {
                                 let mut a = {
                                     let mut a = {
                                         let mut a = v_nb_gir1;
-                                        a = sidoba::regle::fois(a, sidoba::Decimal::from(1000))?;
+                                        a = sidoba::__private::regle::fois(
+                                            a,
+                                            sidoba::Decimal::from(1000),
+                                        )?;
                                         a
                                     };
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir2;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(840))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(840),
+                                            )?;
                                             a
                                         },
                                     )?;
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir3;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(660))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(660),
+                                            )?;
                                             a
                                         },
                                     )?;
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir4;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(420))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(420),
+                                            )?;
                                             a
                                         },
                                     )?;
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir5;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(250))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(250),
+                                            )?;
                                             a
                                         },
                                     )?;
-                                    a = sidoba::regle::plus(
+                                    a = sidoba::__private::regle::plus(
                                         a,
                                         {
                                             let mut a = v_nb_gir6;
-                                            a = sidoba::regle::fois(a, sidoba::Decimal::from(70))?;
+                                            a = sidoba::__private::regle::fois(
+                                                a,
+                                                sidoba::Decimal::from(70),
+                                            )?;
                                             a
                                         },
                                     )?;
                                     a
                                 };
-                                a = sidoba::regle::divise(a, v_nb_residents)?;
+                                a = sidoba::__private::regle::divise(a, v_nb_residents)?;
                                 a
                             },
                         )?;
                         a
-                    }) >= (sidoba::regle::oppose(sidoba::Decimal::from(1)));
+                    }) >= (sidoba::__private::regle::oppose(sidoba::Decimal::from(1)));
                 tout
             };
             !si || alors
@@ -2333,15 +2377,15 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_7_r07(&self) -> Option<bool> {
-        let v_nb_deces_etablissement = sidoba::verif::pour_regles::entier(
+        let v_nb_deces_etablissement = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_DECES_ETABLISSEMENT,
             self.nb_deces_etablissement.map(i64::from),
         )?;
-        let v_nb_deces = sidoba::verif::pour_regles::entier(
+        let v_nb_deces = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_DECES,
             self.nb_deces.map(i64::from),
         )?;
-        let v_nb_sorties = sidoba::verif::pour_regles::entier(
+        let v_nb_sorties = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SORTIES,
             self.nb_sorties.map(i64::from),
         )?;
@@ -2362,15 +2406,15 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_8_r08(&self) -> Option<bool> {
-        let v_nb_residents = sidoba::verif::pour_regles::entier(
+        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS,
             self.nb_residents.map(i64::from),
         )?;
-        let v_nombre_de_places = sidoba::verif::pour_regles::entier(
+        let v_nombre_de_places = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NOMBRE_DE_PLACES,
             self.nombre_de_places.map(i64::from),
         )?;
-        let v_nb_places_ht = sidoba::verif::pour_regles::entier(
+        let v_nb_places_ht = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PLACES_HT,
             self.nb_places_ht.map(i64::from),
         )?;
@@ -2378,7 +2422,7 @@ impl Rapport {
             (v_nb_residents)
                 <= ({
                     let mut a = v_nombre_de_places;
-                    a = sidoba::regle::plus(a, v_nb_places_ht)?;
+                    a = sidoba::__private::regle::plus(a, v_nb_places_ht)?;
                     a
                 }),
         )
@@ -2393,11 +2437,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_9_r09(&self) -> Option<bool> {
-        let v_date_signature = sidoba::verif::pour_regles::date(
+        let v_date_signature = sidoba::__private::verif::pour_regles::date(
             &CHAMP_DATE_SIGNATURE,
             self.date_signature,
         )?;
-        let v_date_avis_commission = sidoba::verif::pour_regles::date(
+        let v_date_avis_commission = sidoba::__private::verif::pour_regles::date(
             &CHAMP_DATE_AVIS_COMMISSION,
             self.date_avis_commission,
         )?;
@@ -2413,7 +2457,7 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_10_r10(&self, ligne: &LigneEffectifs) -> Option<bool> {
-        let v_l_etp = sidoba::verif::pour_regles::decimal(
+        let v_l_etp = sidoba::__private::verif::pour_regles::decimal(
             &CHAMP_ETP,
             ligne.etp.as_ref(),
         )?;
@@ -2430,11 +2474,11 @@ impl Rapport {
     )]
     fn regle_11_r11(&self) -> Option<bool> {
         Some(
-            (sidoba::regle::somme(
+            (sidoba::__private::regle::somme(
                 self
                     .effectifs
                     .iter()
-                    .filter_map(|r| sidoba::verif::pour_regles::decimal(
+                    .filter_map(|r| sidoba::__private::verif::pour_regles::decimal(
                         &CHAMP_ETP,
                         r.etp.as_ref(),
                     )),
@@ -2451,11 +2495,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_12_r12(&self) -> Option<bool> {
-        let v_actions_prevention_infection = sidoba::verif::pour_regles::codes(
+        let v_actions_prevention_infection = sidoba::__private::verif::pour_regles::codes(
             &CHAMP_ACTIONS_PREVENTION_INFECTION,
             self.actions_prevention_infection.as_ref(),
         )?;
-        let v_nb_vaccinations_grippe = sidoba::verif::pour_regles::entier(
+        let v_nb_vaccinations_grippe = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_VACCINATIONS_GRIPPE,
             self.nb_vaccinations_grippe.map(i64::from),
         )?;
@@ -2477,7 +2521,7 @@ impl Rapport {
     )]
     fn regle_13_r13(&self) -> Option<bool> {
         let v_pasa = self.pasa?;
-        let v_nb_places_pasa = sidoba::verif::pour_regles::entier(
+        let v_nb_places_pasa = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PLACES_PASA,
             self.nb_places_pasa.map(i64::from),
         )?;
@@ -2497,11 +2541,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_14_r14(&self) -> Option<bool> {
-        let v_nb_residents_neuroleptiques = sidoba::verif::pour_regles::entier(
+        let v_nb_residents_neuroleptiques = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS_NEUROLEPTIQUES,
             self.nb_residents_neuroleptiques.map(i64::from),
         )?;
-        let v_nb_residents = sidoba::verif::pour_regles::entier(
+        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_RESIDENTS,
             self.nb_residents.map(i64::from),
         )?;
@@ -2690,25 +2734,30 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
+        sidoba::__private::ecriture::enveloppe(
+            CAMPAGNE,
+            MODELE,
+            VERSION,
+            |o| self.ecrire(o),
+        )
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
     /// (mauvais type JSON, code ou clé inconnus) sont gardées comme
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::lecture::lire(
+        sidoba::__private::lecture::lire(
             payload,
             CAMPAGNE,
             MODELE,
             VERSION,
-            |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
+            |f, l| {
+                Self::lire_objet(f, &sidoba::__private::verif::Chemin::racine(), l)
+            },
         )
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
-    pub fn depuis_payload(
-        payload: &str,
-    ) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
+    pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::ErreurPayload> {
         Ok(Self::lire(payload)?.strict()?)
     }
     /// Tous les constats : contraintes des champs dans l'ordre du modèle, puis les règles.
@@ -2718,7 +2767,7 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::verif::Verificateur::new(rejets);
+        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
         v.inconnus();
         self.regles(v.sortie());
@@ -2732,716 +2781,724 @@ impl Rapport {
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-static MOTIF_FINESS_ET: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(
+static MOTIF_FINESS_ET: sidoba::__private::descripteur::Motif<'static> = sidoba::__private::descripteur::Motif::new(
     "^[0-9A-Za-z]{9}$",
 );
-static CHAMP_FINESS_ET: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_FINESS_ET: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "finess_et",
     libelle: "Numéro FINESS de l'établissement",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(9),
         longueur_max: Some(9),
         motif: Some(&MOTIF_FINESS_ET),
     },
 };
-static CHAMP_RAISON_SOCIALE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_RAISON_SOCIALE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "raison_sociale",
     libelle: "Raison sociale",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(1),
         longueur_max: Some(100),
         motif: None,
     },
 };
-static CHAMP_CATEGORIE_FINESS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_CATEGORIE_FINESS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "categorie_finess",
     libelle: "Catégorie FINESS",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <CategorieEtablissement as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_STATUT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_STATUT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "statut",
     libelle: "Statut juridique",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <StatutJuridique as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_OPTION_TARIFAIRE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_OPTION_TARIFAIRE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "option_tarifaire",
     libelle: "Option tarifaire",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <OptionTarifaire as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_NOMBRE_DE_PLACES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NOMBRE_DE_PLACES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nombre_de_places",
     libelle: "Places installées en hébergement permanent",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_PLACES_HT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PLACES_HT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_places_ht",
     libelle: "Places installées en hébergement temporaire",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(200),
     },
 };
-static CHAMP_NB_PLACES_AJ: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PLACES_AJ: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_places_aj",
     libelle: "Places installées en accueil de jour",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(200),
     },
 };
-static CHAMP_PASA: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_PASA: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "pasa",
     libelle: "Pôle d'activités et de soins adaptés (PASA)",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_NB_PLACES_PASA: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PLACES_PASA: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_places_pasa",
     libelle: "Places du PASA",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(100),
     },
 };
-static CHAMP_UHR: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_UHR: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "uhr",
     libelle: "Unité d'hébergement renforcée (UHR)",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_NB_PLACES_UHR: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PLACES_UHR: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_places_uhr",
     libelle: "Places de l'UHR",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(100),
     },
 };
-static CHAMP_UNITE_PROTEGEE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_UNITE_PROTEGEE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "unite_protegee",
     libelle: "Unité de vie protégée",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_NB_LITS_ALZHEIMER: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_LITS_ALZHEIMER: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_lits_alzheimer",
     libelle: "Lits dédiés Alzheimer (ancienne nomenclature)",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_RESIDENTS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_residents",
     libelle: "Résidents présents au 31/12",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_RESIDENTS_HOMMES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS_HOMMES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_residents_hommes",
     libelle: "Résidents hommes au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_RESIDENTS_FEMMES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS_FEMMES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_residents_femmes",
     libelle: "Résidentes femmes au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_AGE_MOYEN: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_AGE_MOYEN: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "age_moyen",
     libelle: "Âge moyen des résidents au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(60, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(120, 0, 0, false, 0)),
     },
 };
-static CHAMP_DUREE_MOYENNE_SEJOUR: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DUREE_MOYENNE_SEJOUR: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "duree_moyenne_sejour",
     libelle: "Durée moyenne de séjour",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(20000, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_PROTECTION_JURIDIQUE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PROTECTION_JURIDIQUE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_protection_juridique",
     libelle: "Résidents bénéficiant d'une mesure de protection juridique",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_PERSONNE_CONFIANCE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PERSONNE_CONFIANCE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_personne_confiance",
     libelle: "Résidents ayant désigné une personne de confiance",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_DIRECTIVES_ANTICIPEES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_DIRECTIVES_ANTICIPEES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_directives_anticipees",
     libelle: "Résidents ayant rédigé des directives anticipées",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_RESIDENTS_ALZHEIMER: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS_ALZHEIMER: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_residents_alzheimer",
     libelle: "Résidents atteints d'une maladie d'Alzheimer ou apparentée diagnostiquée",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR1: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR1: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir1",
     libelle: "Résidents en GIR 1",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR2: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR2: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir2",
     libelle: "Résidents en GIR 2",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR3: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR3: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir3",
     libelle: "Résidents en GIR 3",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR4: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR4: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir4",
     libelle: "Résidents en GIR 4",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR5: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR5: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir5",
     libelle: "Résidents en GIR 5",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR6: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR6: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir6",
     libelle: "Résidents en GIR 6",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_GMP: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_GMP: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "gmp",
     libelle: "GIR moyen pondéré (GMP)",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 2,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(1000, 0, 0, false, 0)),
     },
 };
-static CHAMP_PMP: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_PMP: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "pmp",
     libelle: "PATHOS moyen pondéré (PMP)",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 2,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(2000, 0, 0, false, 0)),
     },
 };
-static CHAMP_DATE_VALIDATION_PATHOS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DATE_VALIDATION_PATHOS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "date_validation_pathos",
     libelle: "Date de validation de la dernière coupe PATHOS",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Date {
+    genre: sidoba::__private::descripteur::Genre::Date {
         min: Some(sidoba::Date::ymd(2010, 1, 1)),
         max: None,
     },
 };
-static CHAMP_NB_ENTREES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ENTREES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_entrees",
     libelle: "Entrées dans l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_SORTIES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SORTIES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_sorties",
     libelle: "Sorties dans l'année (décès compris)",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_DECES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_DECES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_deces",
     libelle: "Décès dans l'année",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_DECES_ETABLISSEMENT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_DECES_ETABLISSEMENT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_deces_etablissement",
     libelle: "Décès survenus dans l'établissement",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_HOSPITALISATIONS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_HOSPITALISATIONS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_hospitalisations",
     libelle: "Hospitalisations complètes de résidents",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_NB_JOURNEES_HOSPITALISATION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_JOURNEES_HOSPITALISATION: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "nb_journees_hospitalisation",
     libelle: "Journées d'hospitalisation des résidents",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(200000),
     },
 };
-static CHAMP_PROTOCOLE_CHUTES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_PROTOCOLE_CHUTES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "protocole_chutes",
     libelle: "Protocole de prévention et de prise en charge des chutes",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_PROTOCOLE_NUTRITION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_PROTOCOLE_NUTRITION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "protocole_nutrition",
     libelle: "Protocole de prévention et de prise en charge de la dénutrition",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_PROTOCOLE_CONTENTION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_PROTOCOLE_CONTENTION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "protocole_contention",
     libelle: "Protocole encadrant la contention",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_PROTOCOLE_DOULEUR: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_PROTOCOLE_DOULEUR: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "protocole_douleur",
     libelle: "Protocole d'évaluation et de prise en charge de la douleur",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_PROTOCOLE_ESCARRES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_PROTOCOLE_ESCARRES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "protocole_escarres",
     libelle: "Protocole de prévention et de soin des escarres",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_NB_CHUTES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_CHUTES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_chutes",
     libelle: "Chutes déclarées dans l'année",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(20000),
     },
 };
-static CHAMP_NB_RESIDENTS_CONTENTION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS_CONTENTION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_residents_contention",
     libelle: "Résidents sous contention au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_RESIDENTS_ESCARRES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS_ESCARRES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_residents_escarres",
     libelle: "Résidents porteurs d'escarres au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_RESIDENTS_DENUTRIS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS_DENUTRIS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_residents_denutris",
     libelle: "Résidents dénutris au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_EVALUATIONS_COGNITIVES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_EVALUATIONS_COGNITIVES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_evaluations_cognitives",
     libelle: "Évaluations cognitives réalisées dans l'année",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_PROJETS_PERSONNALISES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PROJETS_PERSONNALISES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_projets_personnalises",
     libelle: "Résidents disposant d'un projet personnalisé d'accompagnement à jour",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_TELECONSULTATIONS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_TELECONSULTATIONS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_teleconsultations",
     libelle: "Téléconsultations réalisées",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(50000),
     },
 };
-static CHAMP_NB_VACCINATIONS_GRIPPE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_VACCINATIONS_GRIPPE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_vaccinations_grippe",
     libelle: "Résidents vaccinés contre la grippe",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_EIGS_DECLARES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_EIGS_DECLARES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_eigs_declares",
     libelle: "EIGS déclarés",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(1000),
     },
 };
-static CHAMP_NB_RESIDENTS_NEUROLEPTIQUES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS_NEUROLEPTIQUES: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "nb_residents_neuroleptiques",
     libelle: "Résidents traités par neuroleptiques au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_RESIDENTS_POLYMEDICATION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS_POLYMEDICATION: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "nb_residents_polymedication",
     libelle: "Résidents ayant au moins 10 molécules prescrites au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_PASSAGES_URGENCES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PASSAGES_URGENCES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_passages_urgences",
     libelle: "Passages aux urgences sans hospitalisation",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_PLAN_RISQUE_INFECTIEUX: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_PLAN_RISQUE_INFECTIEUX: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "plan_risque_infectieux",
     libelle: "Plan de maîtrise du risque infectieux formalisé",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_ACTIONS_PREVENTION_INFECTION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ACTIONS_PREVENTION_INFECTION: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "actions_prevention_infection",
     libelle: "Actions de prévention du risque infectieux menées",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <ActionPreventionInfection as sidoba::Code>::NOMENCLATURE,
         multiple: true,
     },
 };
-static MOTIF_FINESS_HAD: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(
+static MOTIF_FINESS_HAD: sidoba::__private::descripteur::Motif<'static> = sidoba::__private::descripteur::Motif::new(
     "^[0-9A-Za-z]{9}$",
 );
-static CHAMP_FINESS_HAD: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_FINESS_HAD: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "finess_had",
     libelle: "Numéro FINESS de l'établissement d'HAD",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(9),
         longueur_max: Some(9),
         motif: Some(&MOTIF_FINESS_HAD),
     },
 };
-static CHAMP_DATE_CONVENTION_HAD: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DATE_CONVENTION_HAD: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "date_convention_had",
     libelle: "Date de signature de la convention",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Date {
+    genre: sidoba::__private::descripteur::Genre::Date {
         min: None,
         max: None,
     },
 };
-static CHAMP_NB_RESIDENTS_HAD: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_RESIDENTS_HAD: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_residents_had",
     libelle: "Résidents ayant bénéficié de l'HAD dans l'année",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_TEMPS_MEDCO: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_TEMPS_MEDCO: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "temps_medco",
     libelle: "Temps de médecin coordonnateur",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 2,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(10, 0, 0, false, 0)),
     },
 };
-static CHAMP_CATEGORIE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_CATEGORIE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "categorie",
     libelle: "Catégorie de personnel",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <CategoriePersonnel as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_ETP: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ETP: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "etp",
     libelle: "Équivalents temps plein",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 2,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(500, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_PERSONNES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PERSONNES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_personnes",
     libelle: "Personnes physiques",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_ETP_VACANTS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ETP_VACANTS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "etp_vacants",
     libelle: "Postes vacants au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 2,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(100, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_SALARIES_FORMES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SALARIES_FORMES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_salaries_formes",
     libelle: "Salariés ayant suivi au moins une formation dans l'année",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_VOLUME_FORMATION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_VOLUME_FORMATION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "volume_formation",
     libelle: "Volume de formation dispensé",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(100000, 0, 0, false, 0)),
     },
 };
-static CHAMP_DATE_AVIS_COMMISSION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DATE_AVIS_COMMISSION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "date_avis_commission",
     libelle: "Date de l'avis de la commission de coordination gériatrique",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Date {
+    genre: sidoba::__private::descripteur::Genre::Date {
         min: Some(sidoba::Date::ymd(2026, 1, 1)),
         max: Some(sidoba::Date::ymd(2026, 12, 31)),
     },
 };
-static CHAMP_DATE_SIGNATURE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DATE_SIGNATURE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "date_signature",
     libelle: "Date de signature du rapport",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Date {
+    genre: sidoba::__private::descripteur::Genre::Date {
         min: Some(sidoba::Date::ymd(2026, 1, 1)),
         max: Some(sidoba::Date::ymd(2026, 12, 31)),
     },
 };
-static CHAMP_ANNEXE_RECOMMANDATIONS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ANNEXE_RECOMMANDATIONS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "annexe_recommandations",
     libelle: "Recommandations de la commission annexées au rapport",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_NOM_MEDECIN_COORDONNATEUR: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NOM_MEDECIN_COORDONNATEUR: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nom_medecin_coordonnateur",
     libelle: "Nom du médecin coordonnateur signataire",
     obligatoire: true,
     personnel: true,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(1),
         longueur_max: Some(100),
         motif: None,
     },
 };
-static CHAMP_NOM_DIRECTEUR: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NOM_DIRECTEUR: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nom_directeur",
     libelle: "Nom du directeur signataire",
     obligatoire: true,
     personnel: true,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(1),
         longueur_max: Some(100),
         motif: None,
     },
 };
-static BLOC_EFFECTIFS: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
+static BLOC_EFFECTIFS: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
     code: "effectifs",
     libelle: "Effectifs par catégorie de personnel",
     min_lignes: Some(1),

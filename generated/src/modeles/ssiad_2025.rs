@@ -44,26 +44,26 @@ impl CategorieEtablissement {
     }
 }
 impl sidoba::Code for CategorieEtablissement {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "categorie_etablissement",
         libelle: "Catégorie d'établissement (FINESS)",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "500",
                 libelle: "Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "354",
                 libelle: "Service de soins infirmiers à domicile (SSIAD)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "190",
                 libelle: "Centre d'action médico-sociale précoce (CAMSP)",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "189",
                 libelle: "Centre médico-psycho-pédagogique (CMPP)",
                 actif: true,
@@ -87,7 +87,7 @@ impl core::str::FromStr for CategorieEtablissement {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for CategorieEtablissement {
@@ -128,21 +128,21 @@ impl StatutJuridique {
     }
 }
 impl sidoba::Code for StatutJuridique {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "statut_juridique",
         libelle: "Statut juridique",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PUB",
                 libelle: "Public",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PNL",
                 libelle: "Privé non lucratif",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PCO",
                 libelle: "Privé commercial",
                 actif: true,
@@ -165,7 +165,7 @@ impl core::str::FromStr for StatutJuridique {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for StatutJuridique {
@@ -233,56 +233,56 @@ impl CategoriePersonnel {
     }
 }
 impl sidoba::Code for CategoriePersonnel {
-    const NOMENCLATURE: &'static sidoba::descripteur::Nomenclature<'static> = &sidoba::descripteur::Nomenclature {
+    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
         code: "categorie_personnel",
         libelle: "Catégorie de personnel",
         valeurs: &[
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "IDEC",
                 libelle: "Infirmier coordinateur",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "IDE",
                 libelle: "Infirmier diplômé d'État salarié",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AS",
                 libelle: "Aide-soignant",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AES",
                 libelle: "Accompagnant éducatif et social",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AMP",
                 libelle: "Aide médico-psychologique (ancien diplôme)",
                 actif: false,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ASG",
                 libelle: "Assistant de soins en gérontologie",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ERGO",
                 libelle: "Ergothérapeute",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "PSYCHOMOT",
                 libelle: "Psychomotricien",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "ADMIN",
                 libelle: "Personnel administratif",
                 actif: true,
             },
-            sidoba::descripteur::Valeur {
+            sidoba::__private::descripteur::Valeur {
                 code: "AUTRE",
                 libelle: "Autre personnel",
                 actif: true,
@@ -312,7 +312,7 @@ impl core::str::FromStr for CategoriePersonnel {
     type Err = sidoba::CodeInconnu;
     /// Lit un code ; un code inconnu nomme les codes les plus proches.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::descripteur::code_depuis_str(code)
+        sidoba::__private::descripteur::code_depuis_str(code)
     }
 }
 impl core::fmt::Display for CategoriePersonnel {
@@ -600,7 +600,7 @@ pub struct Rapport {
     pub rh: Vec<LigneRh>,
 }
 impl Rapport {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.texte("finess_et", self.finess_et.as_deref());
         o.texte("raison_sociale", self.raison_sociale.as_deref());
         o.code("categorie_finess", self.categorie_finess);
@@ -654,11 +654,11 @@ impl Rapport {
         o.lignes("rh", &self.rh, |l, o| l.ecrire(o));
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[
                 ("age_moyen", 13),
                 ("categorie_finess", 2),
@@ -741,7 +741,7 @@ impl Rapport {
             "rh",
         ];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(38);
+        let mut vus = sidoba::__private::flux::Vus::new(38);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -840,7 +840,7 @@ impl Rapport {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.texte(&CHAMP_FINESS_ET, self.finess_et.as_deref());
         v.texte(&CHAMP_RAISON_SOCIALE, self.raison_sociale.as_deref());
         v.code(&CHAMP_CATEGORIE_FINESS, self.categorie_finess);
@@ -911,47 +911,47 @@ impl Rapport {
         v.lignes(&BLOC_RH, &self.rh, |l, v| l.verifier(v));
     }
 }
-impl sidoba::derive::Modele for Rapport {
+impl sidoba::__private::derive::Modele for Rapport {
     const MODELE: &'static str = "SSIAD 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("finess_et"),
-        sidoba::derive::Membre::Champ("raison_sociale"),
-        sidoba::derive::Membre::Champ("categorie_finess"),
-        sidoba::derive::Membre::Champ("statut"),
-        sidoba::derive::Membre::Champ("nb_places_pa"),
-        sidoba::derive::Membre::Champ("nb_places_ph"),
-        sidoba::derive::Membre::Champ("esa"),
-        sidoba::derive::Membre::Champ("nb_places_esa"),
-        sidoba::derive::Membre::Champ("nb_communes_intervention"),
-        sidoba::derive::Membre::Champ("file_active"),
-        sidoba::derive::Membre::Champ("nb_patients_31_12"),
-        sidoba::derive::Membre::Champ("nb_personnes_agees"),
-        sidoba::derive::Membre::Champ("nb_personnes_handicapees"),
-        sidoba::derive::Membre::Champ("age_moyen"),
-        sidoba::derive::Membre::Champ("nb_gir1"),
-        sidoba::derive::Membre::Champ("nb_gir2"),
-        sidoba::derive::Membre::Champ("nb_gir3"),
-        sidoba::derive::Membre::Champ("nb_gir4"),
-        sidoba::derive::Membre::Champ("nb_gir5"),
-        sidoba::derive::Membre::Champ("nb_gir6"),
-        sidoba::derive::Membre::Champ("nb_interventions_ide_salaries"),
-        sidoba::derive::Membre::Champ("nb_interventions_ide_liberaux"),
-        sidoba::derive::Membre::Champ("nb_interventions_as"),
-        sidoba::derive::Membre::Champ("duree_moyenne_prise_en_charge"),
-        sidoba::derive::Membre::Champ("interventions_week_end"),
-        sidoba::derive::Membre::Champ("nb_incontinence_urinaire"),
-        sidoba::derive::Membre::Champ("nb_incontinence_fecale"),
-        sidoba::derive::Membre::Champ("nb_obesite"),
-        sidoba::derive::Membre::Champ("nb_troubles_cognitifs"),
-        sidoba::derive::Membre::Champ("nb_soins_plaies"),
-        sidoba::derive::Membre::Champ("nb_diabete_insuline"),
-        sidoba::derive::Membre::Champ("nb_admissions"),
-        sidoba::derive::Membre::Champ("nb_sorties"),
-        sidoba::derive::Membre::Champ("nb_sorties_hospitalisation"),
-        sidoba::derive::Membre::Champ("nb_sorties_ehpad"),
-        sidoba::derive::Membre::Champ("nb_deces"),
-        sidoba::derive::Membre::Champ("nb_demandes_non_satisfaites"),
-        sidoba::derive::Membre::Table("rh"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("finess_et"),
+        sidoba::__private::derive::Membre::Champ("raison_sociale"),
+        sidoba::__private::derive::Membre::Champ("categorie_finess"),
+        sidoba::__private::derive::Membre::Champ("statut"),
+        sidoba::__private::derive::Membre::Champ("nb_places_pa"),
+        sidoba::__private::derive::Membre::Champ("nb_places_ph"),
+        sidoba::__private::derive::Membre::Champ("esa"),
+        sidoba::__private::derive::Membre::Champ("nb_places_esa"),
+        sidoba::__private::derive::Membre::Champ("nb_communes_intervention"),
+        sidoba::__private::derive::Membre::Champ("file_active"),
+        sidoba::__private::derive::Membre::Champ("nb_patients_31_12"),
+        sidoba::__private::derive::Membre::Champ("nb_personnes_agees"),
+        sidoba::__private::derive::Membre::Champ("nb_personnes_handicapees"),
+        sidoba::__private::derive::Membre::Champ("age_moyen"),
+        sidoba::__private::derive::Membre::Champ("nb_gir1"),
+        sidoba::__private::derive::Membre::Champ("nb_gir2"),
+        sidoba::__private::derive::Membre::Champ("nb_gir3"),
+        sidoba::__private::derive::Membre::Champ("nb_gir4"),
+        sidoba::__private::derive::Membre::Champ("nb_gir5"),
+        sidoba::__private::derive::Membre::Champ("nb_gir6"),
+        sidoba::__private::derive::Membre::Champ("nb_interventions_ide_salaries"),
+        sidoba::__private::derive::Membre::Champ("nb_interventions_ide_liberaux"),
+        sidoba::__private::derive::Membre::Champ("nb_interventions_as"),
+        sidoba::__private::derive::Membre::Champ("duree_moyenne_prise_en_charge"),
+        sidoba::__private::derive::Membre::Champ("interventions_week_end"),
+        sidoba::__private::derive::Membre::Champ("nb_incontinence_urinaire"),
+        sidoba::__private::derive::Membre::Champ("nb_incontinence_fecale"),
+        sidoba::__private::derive::Membre::Champ("nb_obesite"),
+        sidoba::__private::derive::Membre::Champ("nb_troubles_cognitifs"),
+        sidoba::__private::derive::Membre::Champ("nb_soins_plaies"),
+        sidoba::__private::derive::Membre::Champ("nb_diabete_insuline"),
+        sidoba::__private::derive::Membre::Champ("nb_admissions"),
+        sidoba::__private::derive::Membre::Champ("nb_sorties"),
+        sidoba::__private::derive::Membre::Champ("nb_sorties_hospitalisation"),
+        sidoba::__private::derive::Membre::Champ("nb_sorties_ehpad"),
+        sidoba::__private::derive::Membre::Champ("nb_deces"),
+        sidoba::__private::derive::Membre::Champ("nb_demandes_non_satisfaites"),
+        sidoba::__private::derive::Membre::Table("rh"),
     ];
     const BLOCS: &'static [&'static str] = &[
         "identification",
@@ -1001,7 +1001,7 @@ impl sidoba::derive::Modele for Rapport {
         ("statut", 3),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     Rapport; 0 => finess_et : String = CHAMP_FINESS_ET, 1 => raison_sociale : String =
     CHAMP_RAISON_SOCIALE, 2 => categorie_finess : CategorieEtablissement =
     CHAMP_CATEGORIE_FINESS, 3 => statut : StatutJuridique = CHAMP_STATUT, 4 =>
@@ -1031,8 +1031,8 @@ sidoba::champs_derive!(
     CHAMP_NB_SORTIES_EHPAD, 35 => nb_deces : u16 = CHAMP_NB_DECES, 36 =>
     nb_demandes_non_satisfaites : u16 = CHAMP_NB_DEMANDES_NON_SATISFAITES
 );
-sidoba::tables_derive!(Rapport; 37 => rh : LigneRh = BLOC_RH);
-impl sidoba::derive::Rapport for Rapport {
+sidoba::__private::tables_derive!(Rapport; 37 => rh : LigneRh = BLOC_RH);
+impl sidoba::__private::derive::Rapport for Rapport {
     fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         Rapport::valider_avec(self, rejets)
     }
@@ -1067,22 +1067,22 @@ pub struct LigneRh {
     pub nb_personnes: Option<u16>,
 }
 impl LigneRh {
-    fn ecrire(&self, o: &mut sidoba::ecriture::Objet<'_>) {
+    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
         o.code("categorie", self.categorie);
         o.decimal("etp", self.etp.as_ref(), 2);
         o.valeur("nb_personnes", self.nb_personnes.as_ref());
     }
     fn lire_objet(
-        f: &mut sidoba::json::flux::Flux<'_>,
-        c: &sidoba::verif::Chemin,
-        l: &mut sidoba::lecture::Lecteur,
-    ) -> Result<Self, sidoba::json::ErreurJson> {
-        const CLES: sidoba::lecture::Cles<'static> = sidoba::lecture::Cles(
+        f: &mut sidoba::__private::flux::Flux<'_>,
+        c: &sidoba::__private::verif::Chemin,
+        l: &mut sidoba::__private::lecture::Lecteur,
+    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
+        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
             &[("categorie", 0), ("etp", 1), ("nb_personnes", 2)],
         );
         const ORDRE: &[&str] = &["categorie", "etp", "nb_personnes"];
         let mut r = Self::default();
-        let mut vus = sidoba::json::flux::Vus::new(3);
+        let mut vus = sidoba::__private::flux::Vus::new(3);
         let mut attendu = 0;
         f.membres(|f, cle, pos| {
             let i = CLES.index_attendu(cle, ORDRE, attendu);
@@ -1103,18 +1103,18 @@ impl LigneRh {
         })?;
         Ok(r)
     }
-    fn verifier(&self, v: &mut sidoba::verif::Verificateur<'_>) {
+    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
         v.code(&CHAMP_CATEGORIE, self.categorie);
         v.decimal(&CHAMP_ETP, self.etp.as_ref());
         v.entier(&CHAMP_NB_PERSONNES, self.nb_personnes.map(i64::from));
     }
 }
-impl sidoba::derive::Modele for LigneRh {
+impl sidoba::__private::derive::Modele for LigneRh {
     const MODELE: &'static str = "SSIAD 2025.1";
-    const MEMBRES: &'static [sidoba::derive::Membre] = &[
-        sidoba::derive::Membre::Champ("categorie"),
-        sidoba::derive::Membre::Champ("etp"),
-        sidoba::derive::Membre::Champ("nb_personnes"),
+    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
+        sidoba::__private::derive::Membre::Champ("categorie"),
+        sidoba::__private::derive::Membre::Champ("etp"),
+        sidoba::__private::derive::Membre::Champ("nb_personnes"),
     ];
     const BLOCS: &'static [&'static str] = &[];
     const TRIES: &'static [(&'static str, usize)] = &[
@@ -1123,7 +1123,7 @@ impl sidoba::derive::Modele for LigneRh {
         ("nb_personnes", 2),
     ];
 }
-sidoba::champs_derive!(
+sidoba::__private::champs_derive!(
     LigneRh; 0 => categorie : CategoriePersonnel = CHAMP_CATEGORIE, 1 => etp :
     sidoba::Decimal = CHAMP_ETP, 2 => nb_personnes : u16 = CHAMP_NB_PERSONNES
 );
@@ -1138,22 +1138,22 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_1_r01(&self) -> Option<bool> {
-        let v_nb_personnes_agees = sidoba::verif::pour_regles::entier(
+        let v_nb_personnes_agees = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PERSONNES_AGEES,
             self.nb_personnes_agees.map(i64::from),
         )?;
-        let v_nb_personnes_handicapees = sidoba::verif::pour_regles::entier(
+        let v_nb_personnes_handicapees = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PERSONNES_HANDICAPEES,
             self.nb_personnes_handicapees.map(i64::from),
         )?;
-        let v_nb_patients_31_12 = sidoba::verif::pour_regles::entier(
+        let v_nb_patients_31_12 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PATIENTS_31_12,
             self.nb_patients_31_12.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_personnes_agees;
-                a = sidoba::regle::plus(a, v_nb_personnes_handicapees)?;
+                a = sidoba::__private::regle::plus(a, v_nb_personnes_handicapees)?;
                 a
             }) == (v_nb_patients_31_12),
         )
@@ -1168,42 +1168,42 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_2_r02(&self) -> Option<bool> {
-        let v_nb_gir1 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir1 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR1,
             self.nb_gir1.map(i64::from),
         )?;
-        let v_nb_gir2 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir2 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR2,
             self.nb_gir2.map(i64::from),
         )?;
-        let v_nb_gir3 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir3 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR3,
             self.nb_gir3.map(i64::from),
         )?;
-        let v_nb_gir4 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir4 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR4,
             self.nb_gir4.map(i64::from),
         )?;
-        let v_nb_gir5 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir5 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR5,
             self.nb_gir5.map(i64::from),
         )?;
-        let v_nb_gir6 = sidoba::verif::pour_regles::entier(
+        let v_nb_gir6 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_GIR6,
             self.nb_gir6.map(i64::from),
         )?;
-        let v_nb_patients_31_12 = sidoba::verif::pour_regles::entier(
+        let v_nb_patients_31_12 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PATIENTS_31_12,
             self.nb_patients_31_12.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_gir1;
-                a = sidoba::regle::plus(a, v_nb_gir2)?;
-                a = sidoba::regle::plus(a, v_nb_gir3)?;
-                a = sidoba::regle::plus(a, v_nb_gir4)?;
-                a = sidoba::regle::plus(a, v_nb_gir5)?;
-                a = sidoba::regle::plus(a, v_nb_gir6)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir2)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir3)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir4)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir5)?;
+                a = sidoba::__private::regle::plus(a, v_nb_gir6)?;
                 a
             }) == (v_nb_patients_31_12),
         )
@@ -1218,11 +1218,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_3_r03(&self) -> Option<bool> {
-        let v_nb_incontinence_urinaire = sidoba::verif::pour_regles::entier(
+        let v_nb_incontinence_urinaire = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_INCONTINENCE_URINAIRE,
             self.nb_incontinence_urinaire.map(i64::from),
         )?;
-        let v_file_active = sidoba::verif::pour_regles::entier(
+        let v_file_active = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_FILE_ACTIVE,
             self.file_active.map(i64::from),
         )?;
@@ -1238,11 +1238,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_4_r04(&self) -> Option<bool> {
-        let v_nb_incontinence_fecale = sidoba::verif::pour_regles::entier(
+        let v_nb_incontinence_fecale = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_INCONTINENCE_FECALE,
             self.nb_incontinence_fecale.map(i64::from),
         )?;
-        let v_file_active = sidoba::verif::pour_regles::entier(
+        let v_file_active = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_FILE_ACTIVE,
             self.file_active.map(i64::from),
         )?;
@@ -1258,11 +1258,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_5_r05(&self) -> Option<bool> {
-        let v_nb_obesite = sidoba::verif::pour_regles::entier(
+        let v_nb_obesite = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_OBESITE,
             self.nb_obesite.map(i64::from),
         )?;
-        let v_file_active = sidoba::verif::pour_regles::entier(
+        let v_file_active = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_FILE_ACTIVE,
             self.file_active.map(i64::from),
         )?;
@@ -1278,11 +1278,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_6_r06(&self) -> Option<bool> {
-        let v_nb_troubles_cognitifs = sidoba::verif::pour_regles::entier(
+        let v_nb_troubles_cognitifs = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_TROUBLES_COGNITIFS,
             self.nb_troubles_cognitifs.map(i64::from),
         )?;
-        let v_file_active = sidoba::verif::pour_regles::entier(
+        let v_file_active = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_FILE_ACTIVE,
             self.file_active.map(i64::from),
         )?;
@@ -1298,11 +1298,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_7_r07(&self) -> Option<bool> {
-        let v_nb_soins_plaies = sidoba::verif::pour_regles::entier(
+        let v_nb_soins_plaies = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SOINS_PLAIES,
             self.nb_soins_plaies.map(i64::from),
         )?;
-        let v_file_active = sidoba::verif::pour_regles::entier(
+        let v_file_active = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_FILE_ACTIVE,
             self.file_active.map(i64::from),
         )?;
@@ -1318,11 +1318,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_8_r08(&self) -> Option<bool> {
-        let v_nb_diabete_insuline = sidoba::verif::pour_regles::entier(
+        let v_nb_diabete_insuline = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_DIABETE_INSULINE,
             self.nb_diabete_insuline.map(i64::from),
         )?;
-        let v_file_active = sidoba::verif::pour_regles::entier(
+        let v_file_active = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_FILE_ACTIVE,
             self.file_active.map(i64::from),
         )?;
@@ -1338,11 +1338,11 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_9_r09(&self) -> Option<bool> {
-        let v_nb_patients_31_12 = sidoba::verif::pour_regles::entier(
+        let v_nb_patients_31_12 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PATIENTS_31_12,
             self.nb_patients_31_12.map(i64::from),
         )?;
-        let v_file_active = sidoba::verif::pour_regles::entier(
+        let v_file_active = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_FILE_ACTIVE,
             self.file_active.map(i64::from),
         )?;
@@ -1358,27 +1358,27 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_10_r10(&self) -> Option<bool> {
-        let v_nb_sorties_hospitalisation = sidoba::verif::pour_regles::entier(
+        let v_nb_sorties_hospitalisation = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SORTIES_HOSPITALISATION,
             self.nb_sorties_hospitalisation.map(i64::from),
         )?;
-        let v_nb_sorties_ehpad = sidoba::verif::pour_regles::entier(
+        let v_nb_sorties_ehpad = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SORTIES_EHPAD,
             self.nb_sorties_ehpad.map(i64::from),
         )?;
-        let v_nb_deces = sidoba::verif::pour_regles::entier(
+        let v_nb_deces = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_DECES,
             self.nb_deces.map(i64::from),
         )?;
-        let v_nb_sorties = sidoba::verif::pour_regles::entier(
+        let v_nb_sorties = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_SORTIES,
             self.nb_sorties.map(i64::from),
         )?;
         Some(
             ({
                 let mut a = v_nb_sorties_hospitalisation;
-                a = sidoba::regle::plus(a, v_nb_sorties_ehpad)?;
-                a = sidoba::regle::plus(a, v_nb_deces)?;
+                a = sidoba::__private::regle::plus(a, v_nb_sorties_ehpad)?;
+                a = sidoba::__private::regle::plus(a, v_nb_deces)?;
                 a
             }) <= (v_nb_sorties),
         )
@@ -1393,15 +1393,15 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_11_r11(&self) -> Option<bool> {
-        let v_nb_patients_31_12 = sidoba::verif::pour_regles::entier(
+        let v_nb_patients_31_12 = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PATIENTS_31_12,
             self.nb_patients_31_12.map(i64::from),
         )?;
-        let v_nb_places_pa = sidoba::verif::pour_regles::entier(
+        let v_nb_places_pa = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PLACES_PA,
             self.nb_places_pa.map(i64::from),
         )?;
-        let v_nb_places_ph = sidoba::verif::pour_regles::entier(
+        let v_nb_places_ph = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PLACES_PH,
             self.nb_places_ph.map(i64::from),
         )?;
@@ -1409,7 +1409,7 @@ impl Rapport {
             (v_nb_patients_31_12)
                 <= ({
                     let mut a = v_nb_places_pa;
-                    a = sidoba::regle::plus(a, v_nb_places_ph)?;
+                    a = sidoba::__private::regle::plus(a, v_nb_places_ph)?;
                     a
                 }),
         )
@@ -1425,7 +1425,7 @@ impl Rapport {
     )]
     fn regle_12_r12(&self) -> Option<bool> {
         let v_esa = self.esa?;
-        let v_nb_places_esa = sidoba::verif::pour_regles::entier(
+        let v_nb_places_esa = sidoba::__private::verif::pour_regles::entier(
             &CHAMP_NB_PLACES_ESA,
             self.nb_places_esa.map(i64::from),
         )?;
@@ -1445,7 +1445,7 @@ impl Rapport {
         clippy::identity_op
     )]
     fn regle_13_r13(&self, ligne: &LigneRh) -> Option<bool> {
-        let v_l_etp = sidoba::verif::pour_regles::decimal(
+        let v_l_etp = sidoba::__private::verif::pour_regles::decimal(
             &CHAMP_ETP,
             ligne.etp.as_ref(),
         )?;
@@ -1603,25 +1603,30 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| self.ecrire(o))
+        sidoba::__private::ecriture::enveloppe(
+            CAMPAGNE,
+            MODELE,
+            VERSION,
+            |o| self.ecrire(o),
+        )
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
     /// (mauvais type JSON, code ou clé inconnus) sont gardées comme
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::lecture::lire(
+        sidoba::__private::lecture::lire(
             payload,
             CAMPAGNE,
             MODELE,
             VERSION,
-            |f, l| { Self::lire_objet(f, &sidoba::verif::Chemin::racine(), l) },
+            |f, l| {
+                Self::lire_objet(f, &sidoba::__private::verif::Chemin::racine(), l)
+            },
         )
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
-    pub fn depuis_payload(
-        payload: &str,
-    ) -> Result<Rapport, sidoba::lecture::ErreurPayload> {
+    pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::ErreurPayload> {
         Ok(Self::lire(payload)?.strict()?)
     }
     /// Tous les constats : contraintes des champs dans l'ordre du modèle, puis les règles.
@@ -1631,7 +1636,7 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::verif::Verificateur::new(rejets);
+        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
         self.verifier(&mut v);
         v.inconnus();
         self.regles(v.sortie());
@@ -1645,409 +1650,419 @@ impl Rapport {
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-static MOTIF_FINESS_ET: sidoba::descripteur::Motif<'static> = sidoba::descripteur::Motif::new(
+static MOTIF_FINESS_ET: sidoba::__private::descripteur::Motif<'static> = sidoba::__private::descripteur::Motif::new(
     "^[0-9A-Za-z]{9}$",
 );
-static CHAMP_FINESS_ET: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_FINESS_ET: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "finess_et",
     libelle: "Numéro FINESS de l'établissement",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(9),
         longueur_max: Some(9),
         motif: Some(&MOTIF_FINESS_ET),
     },
 };
-static CHAMP_RAISON_SOCIALE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_RAISON_SOCIALE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "raison_sociale",
     libelle: "Raison sociale",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Texte {
+    genre: sidoba::__private::descripteur::Genre::Texte {
         longueur_min: Some(1),
         longueur_max: Some(100),
         motif: None,
     },
 };
-static CHAMP_CATEGORIE_FINESS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_CATEGORIE_FINESS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "categorie_finess",
     libelle: "Catégorie FINESS",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <CategorieEtablissement as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_STATUT: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_STATUT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "statut",
     libelle: "Statut juridique",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <StatutJuridique as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_NB_PLACES_PA: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PLACES_PA: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_places_pa",
     libelle: "Places pour personnes âgées",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(1000),
     },
 };
-static CHAMP_NB_PLACES_PH: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PLACES_PH: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_places_ph",
     libelle: "Places pour personnes handicapées",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(500),
     },
 };
-static CHAMP_ESA: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ESA: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "esa",
     libelle: "Équipe spécialisée Alzheimer (ESA)",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_NB_PLACES_ESA: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PLACES_ESA: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_places_esa",
     libelle: "Places de l'ESA",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(100),
     },
 };
-static CHAMP_NB_COMMUNES_INTERVENTION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_COMMUNES_INTERVENTION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_communes_intervention",
     libelle: "Communes d'intervention",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(500),
     },
 };
-static CHAMP_FILE_ACTIVE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_FILE_ACTIVE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "file_active",
     libelle: "File active de l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_PATIENTS_31_12: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PATIENTS_31_12: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_patients_31_12",
     libelle: "Patients pris en charge au 31/12",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_PERSONNES_AGEES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PERSONNES_AGEES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_personnes_agees",
     libelle: "Personnes âgées prises en charge au 31/12",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_PERSONNES_HANDICAPEES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PERSONNES_HANDICAPEES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_personnes_handicapees",
     libelle: "Personnes handicapées prises en charge au 31/12",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_AGE_MOYEN: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_AGE_MOYEN: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "age_moyen",
     libelle: "Âge moyen des patients au 31/12",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(18, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(120, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_GIR1: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR1: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir1",
     libelle: "Patients en GIR 1",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR2: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR2: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir2",
     libelle: "Patients en GIR 2",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR3: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR3: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir3",
     libelle: "Patients en GIR 3",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR4: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR4: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir4",
     libelle: "Patients en GIR 4",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR5: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR5: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir5",
     libelle: "Patients en GIR 5",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_GIR6: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_GIR6: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_gir6",
     libelle: "Patients en GIR 6",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(2000),
     },
 };
-static CHAMP_NB_INTERVENTIONS_IDE_SALARIES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_INTERVENTIONS_IDE_SALARIES: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "nb_interventions_ide_salaries",
     libelle: "Interventions des infirmiers salariés",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(1000000),
     },
 };
-static CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_INTERVENTIONS_IDE_LIBERAUX: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "nb_interventions_ide_liberaux",
     libelle: "Interventions des infirmiers libéraux conventionnés",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(1000000),
     },
 };
-static CHAMP_NB_INTERVENTIONS_AS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_INTERVENTIONS_AS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_interventions_as",
     libelle: "Interventions des aides-soignants",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(1000000),
     },
 };
-static CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_DUREE_MOYENNE_PRISE_EN_CHARGE: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "duree_moyenne_prise_en_charge",
     libelle: "Durée moyenne de prise en charge des patients sortis",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 1,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(10000, 0, 0, false, 0)),
     },
 };
-static CHAMP_INTERVENTIONS_WEEK_END: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_INTERVENTIONS_WEEK_END: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "interventions_week_end",
     libelle: "Interventions les week-ends et jours fériés",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Booleen,
+    genre: sidoba::__private::descripteur::Genre::Booleen,
 };
-static CHAMP_NB_INCONTINENCE_URINAIRE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_INCONTINENCE_URINAIRE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_incontinence_urinaire",
     libelle: "Patients présentant une incontinence urinaire",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_INCONTINENCE_FECALE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_INCONTINENCE_FECALE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_incontinence_fecale",
     libelle: "Patients présentant une incontinence fécale",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_OBESITE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_OBESITE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_obesite",
     libelle: "Patients en situation d'obésité",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_TROUBLES_COGNITIFS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_TROUBLES_COGNITIFS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_troubles_cognitifs",
     libelle: "Patients présentant des troubles cognitifs",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_SOINS_PLAIES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SOINS_PLAIES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_soins_plaies",
     libelle: "Patients nécessitant des soins de plaies ou d'escarres",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_DIABETE_INSULINE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_DIABETE_INSULINE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_diabete_insuline",
     libelle: "Patients diabétiques insulinotraités",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_ADMISSIONS: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_ADMISSIONS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_admissions",
     libelle: "Admissions dans l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_SORTIES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SORTIES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_sorties",
     libelle: "Sorties dans l'année",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_SORTIES_HOSPITALISATION: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SORTIES_HOSPITALISATION: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "nb_sorties_hospitalisation",
     libelle: "Sorties pour hospitalisation",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_SORTIES_EHPAD: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_SORTIES_EHPAD: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_sorties_ehpad",
     libelle: "Sorties pour entrée en établissement",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_DECES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_DECES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_deces",
     libelle: "Décès",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(5000),
     },
 };
-static CHAMP_NB_DEMANDES_NON_SATISFAITES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_DEMANDES_NON_SATISFAITES: sidoba::__private::descripteur::Champ<
+    'static,
+> = sidoba::__private::descripteur::Champ {
     code: "nb_demandes_non_satisfaites",
     libelle: "Demandes d'admission non satisfaites",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(10000),
     },
 };
-static CHAMP_CATEGORIE: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_CATEGORIE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "categorie",
     libelle: "Catégorie de personnel",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Code {
+    genre: sidoba::__private::descripteur::Genre::Code {
         nomenclature: <CategoriePersonnel as sidoba::Code>::NOMENCLATURE,
         multiple: false,
     },
 };
-static CHAMP_ETP: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_ETP: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "etp",
     libelle: "Équivalents temps plein",
     obligatoire: true,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Decimal {
+    genre: sidoba::__private::descripteur::Genre::Decimal {
         decimales: 2,
         min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
         max: Some(sidoba::Decimal::from_parts(200, 0, 0, false, 0)),
     },
 };
-static CHAMP_NB_PERSONNES: sidoba::descripteur::Champ<'static> = sidoba::descripteur::Champ {
+static CHAMP_NB_PERSONNES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
     code: "nb_personnes",
     libelle: "Personnes physiques",
     obligatoire: false,
     personnel: false,
-    genre: sidoba::descripteur::Genre::Entier {
+    genre: sidoba::__private::descripteur::Genre::Entier {
         min: Some(0),
         max: Some(500),
     },
 };
-static BLOC_RH: sidoba::descripteur::Bloc<'static> = sidoba::descripteur::Bloc {
+static BLOC_RH: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
     code: "rh",
     libelle: "Ressources humaines",
     min_lignes: Some(1),

@@ -1,7 +1,8 @@
 //! The builder: fills a generated report from derived structs, reporting
 //! conflicts and conversion failures.
 
-use super::{Champ, Echec, Ligne, Modele, Rapport, Source, Table, Vers};
+use super::modele::{Champ, Ligne, Membre, Modele, Rapport, Source, Table};
+use super::{Echec, Vers};
 use crate::verif::{self, Chemin};
 use crate::{CodeConstat, Constat, Constats, Rejets};
 use std::fmt;
@@ -176,7 +177,7 @@ impl<M: Rapport> Constructeur<M> {
     ) -> Result<Self, Conflit> {
         if self.suivi.racine.get(E::TABLE) == Some(&true) {
             let code = match M::MEMBRES.get(E::TABLE) {
-                Some(super::Membre::Table(c)) => c,
+                Some(Membre::Table(c)) => c,
                 _ => "",
             };
             return Err(Conflit {

@@ -2,10 +2,11 @@
 //!
 //! These are `const fn`s: the derive calls them in `const` items spanned on
 //! the user's attribute, so a wrong code is a compile error there, naming
-//! the closest codes of the model (by edit distance, computed right there
-//! during constant evaluation).
+//! the closest codes of the model (by the similarity of `proches`,
+//! computed right there during constant evaluation).
 
-use super::Membre;
+use super::modele::{Membre, Modele};
+use crate::proches::{SEUIL, similarite};
 
 /// Longest message; longer parts are cut.
 const TAILLE: usize = 1024;
@@ -96,7 +97,7 @@ const fn ordre(a: &str, b: &str) -> core::cmp::Ordering {
 }
 
 /// The member index of `code` by binary search in `M::TRIES`.
-const fn chercher<M: super::Modele>(code: &str) -> Option<usize> {
+const fn chercher<M: Modele>(code: &str) -> Option<usize> {
     let t = M::TRIES;
     let (mut bas, mut haut) = (0, t.len());
     while bas < haut {
@@ -110,55 +111,6 @@ const fn chercher<M: super::Modele>(code: &str) -> Option<usize> {
     None
 }
 
-const fn minuscule(c: u8) -> u8 {
-    if c.is_ascii_uppercase() { c + 32 } else { c }
-}
-
-/// Levenshtein distance on bytes, case-insensitive, capped: codes are at
-/// most 128 characters.
-const fn distance(a: &str, b: &str) -> usize {
-    const MAX: usize = 256;
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() >= MAX || b.len() >= MAX {
-        return usize::MAX;
-    }
-    let mut prec = [0usize; MAX + 1];
-    let mut cour = [0usize; MAX + 1];
-    let mut j = 0;
-    while j <= b.len() {
-        prec[j] = j;
-        j += 1;
-    }
-    let mut i = 1;
-    while i <= a.len() {
-        cour[0] = i;
-        let mut j = 1;
-        while j <= b.len() {
-            let cout = if minuscule(a[i - 1]) == minuscule(b[j - 1]) {
-                0
-            } else {
-                1
-            };
-            let mut m = prec[j] + 1;
-            if cour[j - 1] + 1 < m {
-                m = cour[j - 1] + 1;
-            }
-            if prec[j - 1] + cout < m {
-                m = prec[j - 1] + cout;
-            }
-            cour[j] = m;
-            j += 1;
-        }
-        let mut k = 0;
-        while k <= b.len() {
-            prec[k] = cour[k];
-            k += 1;
-        }
-        i += 1;
-    }
-    prec[b.len()]
-}
-
 const fn code_de(m: Membre) -> &'static str {
     match m {
         Membre::Champ(c) | Membre::Table(c) => c,
@@ -166,28 +118,37 @@ const fn code_de(m: Membre) -> &'static str {
 }
 
 /// ` (codes proches : « a », « b »)`: up to three members of the wanted kind
-/// within a third of the code's length (at least 2 edits).
+/// of similarity `SEUIL` or more, closest first (ties in model order): what
+/// `proches::proches` gives at run time, computed during constant
+/// evaluation, each similarity once.
 const fn proches(t: Tampon, membres: &[Membre], code: &str, tables: bool) -> Tampon {
-    let seuil = if code.len() / 3 > 2 {
-        code.len() / 3
-    } else {
-        2
-    };
-    let mut choisis = [usize::MAX; 3];
+    let mut choisis = [(0usize, 0f64); 3];
     let mut nb = 0;
-    // Smallest distances first: one pass per distance.
-    let mut d = 0;
-    while d <= seuil && nb < 3 {
-        let mut i = 0;
-        while i < membres.len() && nb < 3 {
-            let bon = matches!(membres[i], Membre::Table(_)) == tables;
-            if bon && distance(code, code_de(membres[i])) == d {
-                choisis[nb] = i;
-                nb += 1;
+    let mut i = 0;
+    while i < membres.len() {
+        let note = if matches!(membres[i], Membre::Table(_)) == tables {
+            similarite(code, code_de(membres[i]))
+        } else {
+            0.0
+        };
+        if note >= SEUIL {
+            // Insertion into the best three; a later member never passes
+            // an equal note (model order breaks ties).
+            let mut k = if nb < 3 { nb } else { 3 };
+            while k > 0 && choisis[k - 1].1 < note {
+                if k < 3 {
+                    choisis[k] = choisis[k - 1];
+                }
+                k -= 1;
             }
-            i += 1;
+            if k < 3 {
+                choisis[k] = (i, note);
+                if nb < 3 {
+                    nb += 1;
+                }
+            }
         }
-        d += 1;
+        i += 1;
     }
     if nb == 0 {
         return t;
@@ -200,7 +161,7 @@ const fn proches(t: Tampon, membres: &[Membre], code: &str, tables: bool) -> Tam
         }
         t = t
             .ecrire("« ")
-            .ecrire(code_de(membres[choisis[k]]))
+            .ecrire(code_de(membres[choisis[k].0]))
             .ecrire(" »");
         k += 1;
     }
@@ -209,7 +170,7 @@ const fn proches(t: Tampon, membres: &[Membre], code: &str, tables: bool) -> Tam
 
 /// The member index of field `code` in `M`; otherwise compilation stops
 /// with a message naming the closest fields.
-pub const fn champ<M: super::Modele>(code: &str) -> usize {
+pub const fn champ<M: Modele>(code: &str) -> usize {
     let membres = M::MEMBRES;
     if let Some(i) = chercher::<M>(code) {
         match membres[i] {
@@ -229,7 +190,7 @@ pub const fn champ<M: super::Modele>(code: &str) -> usize {
 }
 
 /// The member index of repeatable block `code` in `M`.
-pub const fn table<M: super::Modele>(code: &str) -> usize {
+pub const fn table<M: Modele>(code: &str) -> usize {
     let membres = M::MEMBRES;
     if let Some(i) = chercher::<M>(code) {
         match membres[i] {
@@ -250,7 +211,7 @@ pub const fn table<M: super::Modele>(code: &str) -> usize {
     bloc_ou_inconnu::<M>(code, "bloc répétable", true)
 }
 
-const fn bloc_ou_inconnu<M: super::Modele>(code: &str, quoi: &str, tables: bool) -> ! {
+const fn bloc_ou_inconnu<M: Modele>(code: &str, quoi: &str, tables: bool) -> ! {
     let mut i = 0;
     while i < M::BLOCS.len() {
         if egal(M::BLOCS[i], code) {
@@ -281,12 +242,54 @@ const fn bloc_ou_inconnu<M: super::Modele>(code: &str, quoi: &str, tables: bool)
 mod tests {
     use super::*;
 
+    /// The derive's suggestion, as text.
+    fn suggestion_derive(code: &str, champs: &[&'static str]) -> String {
+        let membres: Vec<Membre> = champs.iter().map(|&c| Membre::Champ(c)).collect();
+        let t = proches(Tampon::new(), &membres, code, false);
+        String::from_utf8(t.octets[..t.n].to_vec()).unwrap()
+    }
+
     #[test]
-    fn edit_distance() {
-        assert_eq!(distance("nombre_de_places", "nombre_de_place"), 1);
-        assert_eq!(distance("GMP", "gmp"), 0);
-        assert_eq!(distance("", "abc"), 3);
-        assert_eq!(distance("kitten", "sitting"), 3);
+    fn the_derive_suggests_what_the_runtime_does() {
+        let champs = [
+            "nombre_de_places",
+            "nb_residents",
+            "nb_residents_hommes",
+            "nb_residents_femmes",
+            "nb_residents_escarres",
+            "gmp",
+            "PUB",
+            "VACC_GRIPPE",
+        ];
+        for code in [
+            "nb_resident",
+            "nb_residents_hommmes",
+            "PUBLIC",
+            "VACC",
+            "zzz",
+            "GMP",
+            "nombre_places",
+        ] {
+            assert_eq!(
+                suggestion_derive(code, &champs),
+                crate::proches::suggestion(code, champs),
+                "{code}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_derive_suggests_what_the_runtime_does_on_any_codes(
+            code in "[a-c_]{1,6}",
+            champs in proptest::collection::vec("[a-cA-C_]{1,6}", 0..12),
+        ) {
+            let champs: Vec<&'static str> = champs.into_iter().map(|c| &*String::leak(c)).collect();
+            proptest::prop_assert_eq!(
+                suggestion_derive(&code, &champs),
+                crate::proches::suggestion(&code, champs.iter().copied())
+            );
+        }
     }
 
     #[test]

@@ -1,86 +1,25 @@
 //! What `#[derive(SidobaReport)]` expands to, and the builder it feeds.
 //!
 //! The derive knows nothing of the model: generated code describes each of
-//! its structs through [`Modele`] (the payload keys it holds) and one
-//! [`Champ`]`<I>` or [`Table`]`<I>` impl per member. The derive resolves a
-//! code to its member index in a `const` ([`champ`], [`table`]) — an unknown
+//! its structs through `Modele` (the payload keys it holds) and one
+//! `Champ<I>` or `Table<I>` impl per member. The derive resolves a
+//! code to its member index in a `const` (`champ`, `table`) — an unknown
 //! code stops compilation there, at the user's attribute, with the closest
 //! codes — and then converts the user's value through [`Vers`], whose
 //! missing impls are the type errors "this Rust type cannot hold that
 //! field". Regenerating the model re-runs all of this against the new
 //! types: a mapping that no longer fits fails to compile at its own line.
 
-mod construire;
-mod messages;
+pub(crate) mod construire;
+pub(crate) mod messages;
+pub(crate) mod modele;
 mod vers;
 
-pub use construire::{Conflit, Constructeur, Rempli, Suivi};
-pub use messages::{champ, table};
+// What a vendor's code names: the builder, its results, and the traits the
+// derive implements. The rest is plumbing, under `crate::__private::derive`.
+pub use construire::{Conflit, Constructeur, Rempli};
+pub use modele::{Ligne, Source};
 pub use vers::{Echec, Vers};
-
-use crate::descripteur;
-
-/// A member of a generated struct, as the derive sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Membre {
-    /// A field: a key with a value.
-    Champ(&'static str),
-    /// A repeatable block: rows, mapped with `#[sidoba(bloc = "…")]`.
-    Table(&'static str),
-}
-
-/// A generated struct (`Rapport` or a row struct).
-pub trait Modele: Default + 'static {
-    /// `RAMA 2025.1`, for messages.
-    const MODELE: &'static str;
-    /// Its members, in order: their position is the `I` of `Champ<I>` /
-    /// `Table<I>`.
-    const MEMBRES: &'static [Membre];
-    /// Codes of the non-repeatable blocks flattened into it (not mappable
-    /// as such: their fields are).
-    const BLOCS: &'static [&'static str];
-    /// The members' codes sorted by bytes, with their index: codes resolve
-    /// by binary search during constant evaluation, which keeps the cost of
-    /// many derived fields low at compile time.
-    const TRIES: &'static [(&'static str, usize)];
-}
-
-/// Member `I`, a field.
-pub trait Champ<const I: usize>: Modele {
-    /// The field's Rust type (without the `Option`).
-    type Valeur;
-    fn descripteur() -> &'static descripteur::Champ<'static>;
-    fn place(&mut self) -> &mut Option<Self::Valeur>;
-}
-
-/// Member `I`, a repeatable block.
-pub trait Table<const I: usize>: Modele {
-    type Ligne: Modele;
-    fn bloc() -> &'static descripteur::Bloc<'static>;
-    fn lignes(&mut self) -> &mut Vec<Self::Ligne>;
-}
-
-/// A generated report: what the builder needs to validate and send it.
-pub trait Rapport: Modele {
-    fn valider_avec(&self, rejets: &crate::Rejets) -> crate::Constats;
-    fn payload_sans_validation(&self) -> String;
-}
-
-/// A struct that fills fields of `M` (derived).
-pub trait Source<M: Modele> {
-    fn remplir(&self, cible: &mut M, suivi: &mut Suivi) -> Result<(), Conflit>;
-}
-
-/// A struct that is one row of a table of `M` (derived with `bloc`).
-pub trait Ligne<M: Modele> {
-    /// The table's member index in `M`.
-    const TABLE: usize;
-    /// Appends one row built from `self` to the table of `cible`.
-    fn ajouter(&self, cible: &mut M, suivi: &mut Suivi) -> Result<(), Conflit>;
-
-    /// Makes room for `n` more rows.
-    fn reserver(cible: &mut M, n: usize);
-}
 
 /// The `Champ<I>` impls of a generated struct, one line per field (a macro
 /// keeps generated files short and quick to generate; the expansion is what
@@ -89,9 +28,9 @@ pub trait Ligne<M: Modele> {
 #[macro_export]
 macro_rules! champs_derive {
     ($s:ty; $($i:literal => $n:ident : $t:ty = $d:ident),* $(,)?) => {$(
-        impl $crate::derive::Champ<$i> for $s {
+        impl $crate::__private::derive::Champ<$i> for $s {
             type Valeur = $t;
-            fn descripteur() -> &'static $crate::descripteur::Champ<'static> {
+            fn descripteur() -> &'static $crate::__private::descripteur::Champ<'static> {
                 &$d
             }
             fn place(&mut self) -> &mut ::core::option::Option<$t> {
@@ -106,9 +45,9 @@ macro_rules! champs_derive {
 #[macro_export]
 macro_rules! tables_derive {
     ($s:ty; $($i:literal => $n:ident : $l:ty = $d:ident),* $(,)?) => {$(
-        impl $crate::derive::Table<$i> for $s {
+        impl $crate::__private::derive::Table<$i> for $s {
             type Ligne = $l;
-            fn bloc() -> &'static $crate::descripteur::Bloc<'static> {
+            fn bloc() -> &'static $crate::__private::descripteur::Bloc<'static> {
                 &$d
             }
             fn lignes(&mut self) -> &mut ::std::vec::Vec<$l> {

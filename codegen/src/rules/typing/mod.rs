@@ -10,7 +10,7 @@ use super::parser::analyser;
 use super::resolution::sorte;
 use super::typee::*;
 use crate::model::{Index, Modele, Regle};
-use sidoba::proches::suggestion;
+use sidoba::__private::proches::suggestion;
 use std::collections::HashSet;
 
 mod comparaison;

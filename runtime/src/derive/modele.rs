@@ -1,0 +1,66 @@
+//! How generated structs describe themselves to the derive and the builder.
+
+use super::construire::{Conflit, Suivi};
+use crate::descripteur;
+
+/// A member of a generated struct, as the derive sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Membre {
+    /// A field: a key with a value.
+    Champ(&'static str),
+    /// A repeatable block: rows, mapped with `#[sidoba(bloc = "…")]`.
+    Table(&'static str),
+}
+
+/// A generated struct (`Rapport` or a row struct).
+pub trait Modele: Default + 'static {
+    /// `RAMA 2025.1`, for messages.
+    const MODELE: &'static str;
+    /// Its members, in order: their position is the `I` of `Champ<I>` /
+    /// `Table<I>`.
+    const MEMBRES: &'static [Membre];
+    /// Codes of the non-repeatable blocks flattened into it (not mappable
+    /// as such: their fields are).
+    const BLOCS: &'static [&'static str];
+    /// The members' codes sorted by bytes, with their index: codes resolve
+    /// by binary search during constant evaluation, which keeps the cost of
+    /// many derived fields low at compile time.
+    const TRIES: &'static [(&'static str, usize)];
+}
+
+/// Member `I`, a field.
+pub trait Champ<const I: usize>: Modele {
+    /// The field's Rust type (without the `Option`).
+    type Valeur;
+    fn descripteur() -> &'static descripteur::Champ<'static>;
+    fn place(&mut self) -> &mut Option<Self::Valeur>;
+}
+
+/// Member `I`, a repeatable block.
+pub trait Table<const I: usize>: Modele {
+    type Ligne: Modele;
+    fn bloc() -> &'static descripteur::Bloc<'static>;
+    fn lignes(&mut self) -> &mut Vec<Self::Ligne>;
+}
+
+/// A generated report: what the builder needs to validate and send it.
+pub trait Rapport: Modele {
+    fn valider_avec(&self, rejets: &crate::Rejets) -> crate::Constats;
+    fn payload_sans_validation(&self) -> String;
+}
+
+/// A struct that fills fields of `M` (derived).
+pub trait Source<M: Modele> {
+    fn remplir(&self, cible: &mut M, suivi: &mut Suivi) -> Result<(), Conflit>;
+}
+
+/// A struct that is one row of a table of `M` (derived with `bloc`).
+pub trait Ligne<M: Modele> {
+    /// The table's member index in `M`.
+    const TABLE: usize;
+    /// Appends one row built from `self` to the table of `cible`.
+    fn ajouter(&self, cible: &mut M, suivi: &mut Suivi) -> Result<(), Conflit>;
+
+    /// Makes room for `n` more rows.
+    fn reserver(cible: &mut M, n: usize);
+}
