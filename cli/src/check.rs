@@ -4,7 +4,7 @@ use crate::Statut;
 use crate::entree::{self, Charge};
 use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
-use sidoba_codegen::__interne::json_texte::Json;
+use sidoba_codegen::json_texte::Json;
 use sidoba_codegen::model::{CodeProbleme, Diagnostic, Gravite};
 use std::io::{self, Write};
 

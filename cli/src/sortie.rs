@@ -2,7 +2,7 @@
 //! problems that stop a command, in text or as a JSON document.
 
 use crate::Statut;
-use sidoba_codegen::__interne::json_texte::Json;
+use sidoba_codegen::json_texte::Json;
 use sidoba_codegen::model::{CodeProbleme, Diagnostic, Gravite};
 
 /// The code of a payload that cannot be read as one (not UTF-8, not JSON,

@@ -5,7 +5,7 @@ use crate::entree::{self, Charge};
 use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
 use sidoba::Constats;
-use sidoba_codegen::__interne::json_texte::Json;
+use sidoba_codegen::json_texte::Json;
 use sidoba_codegen::model::Modele;
 use std::io::{self, Write};
 

@@ -1,5 +1,7 @@
 //! JSON written as text, numbers kept exactly as given (a bound of
 //! `99999999.999` or a 28-digit decimal never passes through a float).
+//! Public because the reports of the `sidoba` command (`check`, `validate`
+//! and `diff` errors in `--format json`) are written with it.
 
 /// A JSON value whose numbers are literal text.
 #[derive(Debug, Clone)]

@@ -21,7 +21,7 @@ pub mod diff;
 pub mod emit;
 mod forme;
 pub mod generate;
-mod json_texte;
+pub mod json_texte;
 pub mod model;
 mod naming;
 pub mod render;
@@ -46,7 +46,6 @@ pub mod __interne {
     }
     modules!(
         forme = crate::forme,
-        json_texte = crate::json_texte,
         naming = crate::naming,
         rules = crate::rules,
         synthese = crate::synthese,
