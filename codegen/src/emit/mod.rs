@@ -243,6 +243,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_row_rule_names_its_row_parameter_by_what_it_reads() {
+        // `ligne_max` is a top-level field: a rule reading only it must not
+        // take `ligne` by name (an unused variable under deny(warnings)).
+        let texte = br#"{"campagne": {"id": "X-1", "libelle": "X", "module": "X"},
+            "modele": {"code": "X", "version": "1", "niveau": "structure"},
+            "blocs": [{"code": "b", "libelle": "B", "champs": [
+                {"code": "ligne_max", "libelle": "L", "type": "entier"}]},
+              {"code": "t", "libelle": "T", "repetable": true, "champs": [
+                {"code": "n", "libelle": "N", "type": "entier"}]}],
+            "regles": [
+              {"code": "R1", "message": "m", "severite": "bloquante", "bloc": "t",
+               "expression": "ligne_max > 0"},
+              {"code": "R2", "message": "m", "severite": "bloquante", "bloc": "t",
+               "expression": "n <= ligne_max"}]}"#;
+        let source = crate::model::Source::depuis_octets("x.json", texte.to_vec()).unwrap();
+        let (m, _) = crate::model::charger(&source, false).unwrap();
+        let code = module(&m).unwrap();
+        let signature = |nom: &str| {
+            code.lines()
+                .find(|l| l.contains(&format!("fn {nom}(")))
+                .unwrap_or_else(|| panic!("{nom} absent"))
+                .to_owned()
+        };
+        assert!(
+            signature("regle_1_r1").contains("_ligne:"),
+            "{}",
+            signature("regle_1_r1")
+        );
+        assert!(
+            signature("regle_2_r2").contains("(&self, ligne:"),
+            "{}",
+            signature("regle_2_r2")
+        );
+    }
+
+    #[test]
     fn a_rule_on_a_missing_field_is_an_error_not_code() {
         let texte = br#"{"campagne": {"id": "X-1", "libelle": "X", "module": "X"},
             "modele": {"code": "X", "version": "1", "niveau": "structure"},

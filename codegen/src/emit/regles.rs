@@ -25,6 +25,9 @@ struct Ctx<'a> {
     /// (typing resolved it against this model); kept to be reported as an
     /// error of generation rather than emitted as code.
     introuvable: std::cell::RefCell<Option<String>>,
+    /// Set when the emitted code reads the current row (`ligne.…`), so that
+    /// the row parameter is named `_ligne` otherwise (no unused variable).
+    lit_la_ligne: std::cell::Cell<bool>,
     /// Field code → field, built once per model.
     index: &'a std::collections::BTreeMap<&'a str, &'a crate::model::Champ>,
     noms: &'a Noms,
@@ -73,7 +76,10 @@ impl Ctx<'_> {
         let n = ident(self.noms.champ(code));
         match portee {
             Portee::Racine => quote!(self.#n),
-            Portee::Ligne => quote!(ligne.#n),
+            Portee::Ligne => {
+                self.lit_la_ligne.set(true);
+                quote!(ligne.#n)
+            }
         }
     }
 
@@ -307,6 +313,7 @@ pub fn regles(m: &Modele, noms: &Noms) -> Result<(TokenStream, TokenStream), sup
         let t = &r.typee;
         let ctx = Ctx {
             introuvable: Default::default(),
+            lit_la_ligne: Default::default(),
             index: &index,
             noms,
             ligne: r.bloc.as_deref(),
@@ -399,14 +406,18 @@ fn boucles(chemin: &[String], noms: &Noms, corps: TokenStream) -> TokenStream {
 }
 
 fn fonction(ctx: &Ctx<'_>, t: &RegleTypee, nom: &Ident) -> TokenStream {
-    let lus = t.lus.iter().map(|c| {
-        let v = local(c, ctx.noms);
-        let f = ctx.filtre(c.portee, &c.code);
-        quote!(let #v = #f?;)
-    });
+    // Collected before the flag is read: emitting them is what sets it.
+    let lus: Vec<TokenStream> = t
+        .lus
+        .iter()
+        .map(|c| {
+            let v = local(c, ctx.noms);
+            let f = ctx.filtre(c.portee, &c.code);
+            quote!(let #v = #f?;)
+        })
+        .collect();
     let condition = ctx.condition(&t.condition);
-    let lit_la_ligne =
-        t.lus.iter().any(|c| c.portee == Portee::Ligne) || condition.to_string().contains("ligne");
+    let lit_la_ligne = ctx.lit_la_ligne.get();
     let ligne = match ctx.ligne {
         Some(b) => {
             let l = ident(ctx.noms.ligne(b));
