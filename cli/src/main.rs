@@ -101,12 +101,12 @@ enum Commande {
         #[arg(long, value_name = "FICHIER")]
         ignore: Option<String>,
     },
-    /// Valide un payload WS05 contre un modèle, sans rien compiler.
+    /// Valide un payload WS05 ou un fichier de collecte usager contre un modèle, sans rien compiler.
     Validate {
         /// Fichier du modèle.
         #[arg(value_name = "MODELE")]
         modele: String,
-        /// Payload WS05 à valider (`-` : entrée standard).
+        /// Payload WS05 ou fichier de collecte usager à valider (`-` : entrée standard).
         #[arg(value_name = "PAYLOAD")]
         payload: String,
         /// Format des constats.

@@ -23,23 +23,35 @@ pub fn verifier_finess(finess: &str, chemin: &str, out: &mut Vec<Constat>) {
 
 /// The INS against the identity's status: present exactly when the status
 /// is `qualifiee`, and with a key that checks. `identite` is the path of
-/// the identity object; `ins` the INS's type and value when present (a
-/// type that is not `NIR`/`NIA` is reported by the reader).
+/// the identity object; `ins` the INS's value when present (its type is
+/// the reader's business).
 pub fn verifier_ins(
     statut: Option<StatutIdentite>,
-    ins: Option<(Option<TypeIns>, &str)>,
+    ins: Option<&str>,
     identite: &str,
     out: &mut Vec<Constat>,
 ) {
-    let chemin = format!("{identite}.ins");
+    verifier_statut_ins(statut, ins.is_some(), identite, out);
+    if let Some(valeur) = ins {
+        verifier_cle_ins(valeur, &format!("{identite}.ins"), out);
+    }
+}
+
+/// An INS is present exactly when the status is `qualifiee`.
+pub fn verifier_statut_ins(
+    statut: Option<StatutIdentite>,
+    ins: bool,
+    identite: &str,
+    out: &mut Vec<Constat>,
+) {
     match (statut, ins) {
-        (Some(StatutIdentite::Qualifiee), None) => constat(
+        (Some(StatutIdentite::Qualifiee), false) => constat(
             out,
-            chemin.clone(),
+            format!("{identite}.ins"),
             CodeConstat::Obligatoire,
             "L'INS est obligatoire pour une identité qualifiée.",
         ),
-        (Some(s), Some(_)) if s != StatutIdentite::Qualifiee => constat(
+        (Some(s), true) if s != StatutIdentite::Qualifiee => constat(
             out,
             format!("{identite}.statut"),
             CodeConstat::Nomenclature,
@@ -47,18 +59,20 @@ pub fn verifier_ins(
         ),
         _ => {}
     }
-    if let Some((_, valeur)) = ins {
-        if let Err(e) = Ins::new(TypeIns::Nir, valeur) {
-            let m = match e {
-                InsInvalide::Forme => {
-                    "L'INS doit avoir 15 caractères : 13 chiffres (2A ou 2B permis en 6e et 7e places) puis une clé de 2 chiffres."
-                }
-                InsInvalide::Cle => {
-                    "La clé de l'INS ne correspond pas à son numéro (97 moins le numéro de 13 chiffres modulo 97)."
-                }
-            };
-            constat(out, chemin, CodeConstat::Motif, m);
-        }
+}
+
+/// The INS's form and key (the same for a NIR and a NIA).
+pub fn verifier_cle_ins(valeur: &str, chemin: &str, out: &mut Vec<Constat>) {
+    if let Err(e) = Ins::new(TypeIns::Nir, valeur) {
+        let m = match e {
+            InsInvalide::Forme => {
+                "L'INS doit avoir 15 caractères : 13 chiffres (2A ou 2B permis en 6e et 7e places) puis une clé de 2 chiffres."
+            }
+            InsInvalide::Cle => {
+                "La clé de l'INS ne correspond pas à son numéro (97 moins le numéro de 13 chiffres modulo 97)."
+            }
+        };
+        constat(out, chemin.to_owned(), CodeConstat::Motif, m);
     }
 }
 

@@ -107,7 +107,7 @@ impl Identite {
         let c = |cle: &str| format!("{chemin}.{cle}");
         controle::verifier_ins(
             Some(self.statut),
-            self.ins.as_ref().map(|i| (Some(i.type_()), i.valeur())),
+            self.ins.as_ref().map(Ins::valeur),
             chemin,
             out,
         );

@@ -10,8 +10,8 @@ mod identite;
 mod ins;
 
 pub use controle::{
-    verifier_date_naissance, verifier_finess, verifier_ins, verifier_nom, verifier_prenom,
-    verifier_prenoms, verifier_rang_naissance,
+    verifier_cle_ins, verifier_date_naissance, verifier_finess, verifier_ins, verifier_nom,
+    verifier_prenom, verifier_prenoms, verifier_rang_naissance, verifier_statut_ins,
 };
 pub use identite::{Identite, Personne, Sejour, Sexe, StatutIdentite};
 pub use ins::{Ins, InsInvalide, TypeIns, cle_ins};
