@@ -3,7 +3,12 @@
 //! as a FHIR R4 Questionnaire ([`questionnaire`]).
 
 pub mod collecte;
+mod fhirpath;
+pub mod fichier;
+pub mod questionnaire;
 mod texte;
 
 pub use collecte::{Fichier, genre, valider_fichier};
+pub use fhirpath::compiler as fhirpath;
+pub use questionnaire::questionnaire;
 pub use texte::texte;
