@@ -651,14 +651,14 @@ impl Lecture<'_> {
         }
         let debut = self.date(v[1], &c("debut"), "La date de début du séjour", true);
         let fin = self.date(v[2], &c("fin"), "La date de fin du séjour", false);
-        if let (Some(d), Some(f)) = (debut, fin) {
-            if f < d {
-                self.constat(
-                    &c("fin"),
-                    CodeConstat::Min,
-                    "La fin du séjour précède son début.".into(),
-                );
-            }
+        if let (Some(d), Some(f)) = (debut, fin)
+            && f < d
+        {
+            self.constat(
+                &c("fin"),
+                CodeConstat::Min,
+                "La fin du séjour précède son début.".into(),
+            );
         }
         if v[2].is_some() && fin.is_none() {
             return None;
