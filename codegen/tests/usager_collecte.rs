@@ -48,6 +48,22 @@ fn the_sample_collection_is_valid_and_its_persons_are_taken() {
 }
 
 #[test]
+fn every_sample_collection_is_valid_against_its_model() {
+    let dossier = racine().join("codegen/tests/collectes");
+    let mut n = 0;
+    for e in std::fs::read_dir(&dossier).unwrap() {
+        let p = e.unwrap().path();
+        let nom = p.file_name().unwrap().to_string_lossy().into_owned();
+        let m = modele(&nom);
+        let lue = collecte::valider(&m, &std::fs::read_to_string(&p).unwrap()).unwrap();
+        assert!(lue.constats.is_empty(), "{nom}: {}", lue.constats);
+        assert!(lue.personnes.iter().all(Option::is_some), "{nom}");
+        n += 1;
+    }
+    assert_eq!(n, 3);
+}
+
+#[test]
 fn bad_identities_are_blocking_findings_at_their_keys_in_order() {
     let mut v = exemple();
     v["structure"]["finess"] = json!("01000000");

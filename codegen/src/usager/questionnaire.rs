@@ -187,7 +187,12 @@ pub fn questionnaire(m: &Modele, base: &str) -> String {
     let titre = m.identite.libelle.as_deref().unwrap_or(&m.campagne.libelle);
     q.push(("title".into(), s(titre)));
     q.push(("status".into(), s("active")));
-    q.push(("subjectType".into(), Json::Tableau(vec![s("Patient")])));
+    // A person's report is about a Patient; a structure's, an Organization.
+    let sujet = match m.identite.niveau {
+        crate::model::Niveau::Usager => "Patient",
+        crate::model::Niveau::Structure => "Organization",
+    };
+    q.push(("subjectType".into(), Json::Tableau(vec![s(sujet)])));
     if !inexprimables.is_empty() {
         q.push((
             "description".into(),
