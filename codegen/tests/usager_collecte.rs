@@ -217,6 +217,18 @@ fn files_are_told_apart_by_content_and_bundles_are_refused_for_now() {
         Fichier::Payload
     );
     assert_eq!(collecte::genre("pas du JSON"), Fichier::Payload);
+    assert_eq!(
+        collecte::genre(r#"{"campagne": {"usagers": 1}, "donnees": {"usagers": []}}"#),
+        Fichier::Payload
+    );
+    assert_eq!(
+        collecte::genre(r#"{"campagne": "x", "modele": {}, "usagers": []}"#),
+        Fichier::Collecte
+    );
+    assert_eq!(
+        collecte::genre("\u{feff}{\"structure\": {}}"),
+        Fichier::Collecte
+    );
     let e =
         sidoba_codegen::usager::valider_fichier(&m, r#"{"resourceType": "Bundle"}"#).unwrap_err();
     assert!(e.message.contains("Bundle"), "{e}");

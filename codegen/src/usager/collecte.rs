@@ -25,20 +25,39 @@ pub enum Fichier {
     Bundle,
 }
 
-/// Tells the kinds apart by their top-level keys.
+/// Tells the kinds apart by their top-level keys, scanning only as far as
+/// the first key that decides (a large payload is not read twice).
 pub fn genre(texte: &str) -> Fichier {
+    use sidoba::__private::jeton::{Scanner, Token};
     let texte = texte.strip_prefix('\u{feff}').unwrap_or(texte);
-    let Ok(Value::Object(o)) = json::analyser(texte) else {
+    let mut sc = Scanner::new(texte);
+    if !matches!(sc.scan(), Ok(Some(Token::OpenBrace))) {
         return Fichier::Payload;
-    };
-    let a = |cle: &str| o.properties.iter().any(|p| p.name.as_str() == cle);
-    if a("resourceType") {
-        Fichier::Bundle
-    } else if a("usagers") {
-        Fichier::Collecte
-    } else {
-        Fichier::Payload
     }
+    let (mut profondeur, mut cle_attendue) = (1usize, true);
+    while let Ok(Some(t)) = sc.scan() {
+        match t {
+            Token::String(cle) if profondeur == 1 && cle_attendue => {
+                match cle.as_ref() {
+                    "resourceType" => return Fichier::Bundle,
+                    "usagers" | "dateProduction" | "structure" => return Fichier::Collecte,
+                    "donnees" => return Fichier::Payload,
+                    _ => {}
+                }
+                cle_attendue = false;
+            }
+            Token::OpenBrace | Token::OpenBracket => profondeur += 1,
+            Token::CloseBrace | Token::CloseBracket => {
+                profondeur = profondeur.saturating_sub(1);
+                if profondeur == 0 {
+                    break;
+                }
+            }
+            Token::Comma if profondeur == 1 => cle_attendue = true,
+            _ => {}
+        }
+    }
+    Fichier::Payload
 }
 
 /// Validates a WS05 payload or a collection file, told apart by content.
