@@ -21,6 +21,7 @@ mod entree;
 mod francais;
 mod generate;
 mod manuel;
+mod questionnaire;
 mod schema;
 mod sortie;
 mod validate;
@@ -101,12 +102,12 @@ enum Commande {
         #[arg(long, value_name = "FICHIER")]
         ignore: Option<String>,
     },
-    /// Valide un payload WS05 contre un modèle, sans rien compiler.
+    /// Valide un payload WS05 ou un fichier de collecte usager contre un modèle, sans rien compiler.
     Validate {
         /// Fichier du modèle.
         #[arg(value_name = "MODELE")]
         modele: String,
-        /// Payload WS05 à valider (`-` : entrée standard).
+        /// Payload WS05 ou fichier de collecte usager à valider (`-` : entrée standard).
         #[arg(value_name = "PAYLOAD")]
         payload: String,
         /// Format des constats.
@@ -123,6 +124,18 @@ enum Commande {
     Completions {
         #[arg(value_enum, value_name = "SHELL")]
         shell: manuel::Shell,
+    },
+    /// Écrit le modèle en Questionnaire FHIR R4 (JSON, usager.md).
+    Questionnaire {
+        /// Fichier du modèle (`-` : entrée standard).
+        #[arg(value_name = "MODELE")]
+        modele: String,
+        /// URL de base des ressources canoniques (défaut : https://sidoba.invalid/fhir).
+        #[arg(long, value_name = "URL")]
+        base: Option<String>,
+        /// Fichier de sortie, écrit de façon atomique (défaut : sortie standard).
+        #[arg(short = 'o', long = "output", value_name = "FICHIER")]
+        sortie: Option<String>,
     },
     /// Écrit la page de manuel (roff, section 1) de sidoba ou d'une de ses commandes.
     Man {
@@ -215,6 +228,11 @@ fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
             format,
         } => validate::executer(out, &modele, &payload, format),
         Commande::Schema { modele } => schema::executer(out, &modele),
+        Commande::Questionnaire {
+            modele,
+            base,
+            sortie,
+        } => questionnaire::executer(out, &modele, base.as_deref(), sortie.as_deref()),
         Commande::Diff {
             ancien,
             nouveau,

@@ -1,4 +1,5 @@
-//! `sidoba validate MODEL PAYLOAD [--format text|json]`
+//! `sidoba validate MODEL FILE [--format text|json]`: a WS05 payload or a
+//! user-level collection file.
 
 use crate::Statut;
 use crate::entree::{self, Charge};
@@ -7,6 +8,7 @@ use clap::ValueEnum;
 use sidoba::Constats;
 use sidoba_codegen::json_texte::Json;
 use sidoba_codegen::model::Modele;
+use sidoba_codegen::usager::Fichier;
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -21,7 +23,7 @@ pub fn executer(
     payload: &str,
     format: Format,
 ) -> io::Result<Statut> {
-    let (m, constats) = match valider(modele, payload) {
+    let (m, genre, constats) = match valider(modele, payload) {
         Ok(x) => x,
         Err(problemes) => {
             // Same shape as the findings, with what stopped validation.
@@ -42,11 +44,13 @@ pub fn executer(
     };
     match format {
         Format::Json => writeln!(out, "{}", constats.json())?,
-        Format::Text => write!(
-            out,
-            "{}",
-            sidoba_codegen::validate::texte(&m, &constats, sortie::couleur_stdout())
-        )?,
+        Format::Text => {
+            let texte = match genre {
+                Fichier::Collecte => sidoba_codegen::usager::texte,
+                _ => sidoba_codegen::validate::texte,
+            };
+            write!(out, "{}", texte(&m, &constats, sortie::couleur_stdout()))?
+        }
     }
     // Warnings alone do not make a payload invalid.
     Ok(if constats.valide() {
@@ -56,8 +60,9 @@ pub fn executer(
     })
 }
 
-/// The model and the payload's findings, or what prevented validating.
-fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Constats), Vec<Probleme>> {
+/// The model, the kind of file (a WS05 payload or a collection file, told
+/// apart by content) and its findings, or what prevented validating.
+fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constats), Vec<Probleme>> {
     let mut stdin_pris = false;
     let m = match entree::charger(modele, &mut stdin_pris, false).map_err(|p| vec![p])? {
         Charge::Valide(m, avert) => {
@@ -85,7 +90,7 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Constats), Vec<P
             "le payload n'est pas en UTF-8".into(),
         )
     })?;
-    let constats =
-        sidoba_codegen::validate::valider(&m, &texte).map_err(|e| erreur(e.position, e.message))?;
-    Ok((m, constats))
+    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte)
+        .map_err(|e| erreur(e.position, e.message))?;
+    Ok((m, genre, constats))
 }

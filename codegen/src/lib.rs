@@ -13,7 +13,9 @@
 //!   one model's source), and [`Builder`] does it from a build script;
 //! - [`validate::valider`] checks a payload against a model;
 //! - [`diff::comparer`] compares two versions, [`render`] writes the report;
-//! - [`schema::schema`] gives a model's payload JSON Schema.
+//! - [`schema::schema`] gives a model's payload JSON Schema;
+//! - [`usager`] reads user-level collection files and writes the model as a
+//!   FHIR Questionnaire.
 
 mod builder;
 mod description;
@@ -28,6 +30,7 @@ pub mod render;
 mod rules;
 pub mod schema;
 mod synthese;
+pub mod usager;
 pub mod validate;
 
 pub use builder::{Builder, Erreur};

@@ -24,6 +24,8 @@ mod masque;
 mod position;
 mod proches;
 mod regle;
+#[cfg(feature = "usager")]
+pub mod usager;
 mod verif;
 
 pub use codes::Codes;

@@ -1,0 +1,56 @@
+//! `sidoba questionnaire MODEL [--base URL] [-o FILE]`
+
+use crate::Statut;
+use crate::entree::{self, Charge};
+use crate::sortie;
+use sidoba_codegen::usager::questionnaire;
+use std::io::{self, Write};
+
+pub fn executer(
+    out: &mut dyn Write,
+    modele: &str,
+    base: Option<&str>,
+    fichier: Option<&str>,
+) -> io::Result<Statut> {
+    let base = base.unwrap_or(questionnaire::BASE_DEFAUT);
+    let base = base.strip_suffix('/').unwrap_or(base);
+    if !(base.starts_with("https://") || base.starts_with("http://"))
+        || base.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        journal!(
+            "sidoba : --base attend une URL http(s) sans espace, par exemple {}",
+            questionnaire::BASE_DEFAUT
+        );
+        return Ok(Statut::Erreur);
+    }
+    let mut stdin_pris = false;
+    let m = match entree::modele(modele, &mut stdin_pris, false) {
+        Err(s) => return Ok(s),
+        Ok(Charge::Invalide(d)) => {
+            sortie::diagnostics(out, &d)?;
+            return Ok(Statut::Trouve);
+        }
+        Ok(Charge::Valide(m, avert)) => {
+            sortie::avertissements(&avert);
+            m
+        }
+    };
+    let texte = questionnaire::questionnaire(&m, base);
+    match fichier {
+        None | Some("-") => out.write_all(texte.as_bytes())?,
+        Some(f) => {
+            if let Err(e) = sidoba_codegen::usager::fichier::ecrire_atomique(
+                f.as_ref(),
+                texte.as_bytes(),
+                false,
+            ) {
+                journal!(
+                    "sidoba : impossible d'écrire {f} : {}",
+                    sidoba_codegen::generate::raison(&e)
+                );
+                return Ok(Statut::Erreur);
+            }
+        }
+    }
+    Ok(Statut::Ok)
+}

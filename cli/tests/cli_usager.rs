@@ -1,0 +1,142 @@
+//! `sidoba validate` on user-level collection files and `sidoba
+//! questionnaire`, end to end: exit codes, streams, files.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn racine() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn sidoba(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sidoba"));
+    c.args(args)
+        .current_dir(racine())
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut enfant = c.spawn().unwrap();
+    let mut entree = enfant.stdin.take().unwrap();
+    if let Some(s) = stdin {
+        let _ = entree.write_all(s);
+    }
+    drop(entree);
+    enfant.wait_with_output().unwrap()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+fn texte(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const MODELE: &str = "models/ssiad-usager-2025.json";
+const COLLECTE: &str = "codegen/tests/collectes/ssiad-usager-2025.json";
+
+#[test]
+fn a_valid_collection_file_exits_0() {
+    let o = sidoba(&["validate", MODELE, COLLECTE], None);
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    assert!(
+        texte(&o.stdout).starts_with("Fichier de collecte valide"),
+        "{}",
+        texte(&o.stdout)
+    );
+}
+
+#[test]
+fn a_bad_identity_exits_1_with_its_place_and_never_its_value() {
+    let c = std::fs::read_to_string(racine().join(COLLECTE))
+        .unwrap()
+        .replace("237047505612346", "237047505612340")
+        .replace("\"MARIE\"", "\"MARIE CLAIRE\"");
+    for format in ["text", "json"] {
+        let o = sidoba(
+            &["validate", MODELE, "-", "--format", format],
+            Some(c.as_bytes()),
+        );
+        assert_eq!(code(&o), 1, "{}", texte(&o.stderr));
+        let s = texte(&o.stdout);
+        assert!(s.contains("usagers[0].identite.ins"), "{s}");
+        assert!(s.contains("usagers[0].identite.prenomsNaissance"), "{s}");
+        for secret in ["MARIE", "MARTIN", "2370475056", "194704032"] {
+            assert!(
+                !s.contains(secret) && !texte(&o.stderr).contains(secret),
+                "{secret} : {s}"
+            );
+        }
+        if format == "json" {
+            let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+            assert_eq!(v["valide"], false);
+            assert_eq!(v["constats"][0]["code"], "motif");
+        } else {
+            assert!(s.contains("Usager n° 1 (usagers[0])"), "{s}");
+        }
+    }
+}
+
+#[test]
+fn a_payload_still_validates_and_a_bundle_is_refused_clearly() {
+    let o = sidoba(
+        &[
+            "validate",
+            "models/rama-2025.json",
+            "generated/tests/donnees/rama-2025.json",
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", texte(&o.stdout));
+    let o = sidoba(
+        &["validate", MODELE, "-", "--format", "json"],
+        Some(br#"{"resourceType": "Bundle", "type": "transaction"}"#),
+    );
+    assert_eq!(code(&o), 1);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["erreurs"].to_string().contains("Bundle"), "{v}");
+}
+
+#[test]
+fn questionnaire_prints_writes_a_file_and_checks_its_base() {
+    let o = sidoba(&["questionnaire", MODELE], None);
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    let q: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(q["resourceType"], "Questionnaire");
+    assert_eq!(
+        q["url"],
+        "https://sidoba.invalid/fhir/Questionnaire/SSIAD_USAGER"
+    );
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("q.json");
+    let o = sidoba(
+        &[
+            "questionnaire",
+            MODELE,
+            "--base",
+            "https://fhir.example.org/",
+            "-o",
+            f.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    assert!(o.stdout.is_empty());
+    let q: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+    assert_eq!(
+        q["url"],
+        "https://fhir.example.org/Questionnaire/SSIAD_USAGER"
+    );
+    let o = sidoba(&["questionnaire", MODELE, "--base", "pas une url"], None);
+    assert_eq!(code(&o), 2);
+    assert!(texte(&o.stderr).contains("--base"));
+    let o = sidoba(&["questionnaire", "-"], Some(b"{"));
+    assert_eq!(code(&o), 1);
+    let o = sidoba(&["questionnaire", "models/absent.json"], None);
+    assert_eq!(code(&o), 2);
+}

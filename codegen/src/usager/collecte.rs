@@ -1,0 +1,694 @@
+//! The user-level collection file (`usager.md`): its envelope, each
+//! person's identity and stay, and each person's `donnees` validated by
+//! the very validator of a WS05 payload's `donnees` ([`crate::validate`]).
+//!
+//! The file is read as a tree with byte positions (`model::json`, numbers
+//! kept as text); a fault of the envelope stops reading with its
+//! line:column, a fault of a person is a finding at its path. No message
+//! quotes an identity value.
+
+use crate::model::json::{self, Object, Value};
+use crate::model::{Modele, Niveau};
+use sidoba::usager::{self as u, Identite, Ins, Personne, Sejour, Sexe, StatutIdentite, TypeIns};
+use sidoba::{CodeConstat, Constat, Constats, Date, ErreurLecture, Position};
+use std::collections::BTreeSet;
+
+/// What kind of file `sidoba validate` was given, from its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fichier {
+    /// A WS05 payload (also anything that is not a JSON object: its reader
+    /// says why).
+    Payload,
+    /// A user-level collection file (a top-level `usagers` key).
+    Collecte,
+    /// A FHIR resource (a top-level `resourceType` key): a WS09 Bundle.
+    Bundle,
+}
+
+/// Tells the kinds apart by their top-level keys, scanning only as far as
+/// the first key that decides (a large payload is not read twice).
+pub fn genre(texte: &str) -> Fichier {
+    use sidoba::__private::jeton::{Scanner, Token};
+    let texte = texte.strip_prefix('\u{feff}').unwrap_or(texte);
+    let mut sc = Scanner::new(texte);
+    if !matches!(sc.scan(), Ok(Some(Token::OpenBrace))) {
+        return Fichier::Payload;
+    }
+    let (mut profondeur, mut cle_attendue) = (1usize, true);
+    while let Ok(Some(t)) = sc.scan() {
+        match t {
+            Token::String(cle) if profondeur == 1 && cle_attendue => {
+                match cle.as_ref() {
+                    "resourceType" => return Fichier::Bundle,
+                    "usagers" | "dateProduction" | "structure" => return Fichier::Collecte,
+                    "donnees" => return Fichier::Payload,
+                    _ => {}
+                }
+                cle_attendue = false;
+            }
+            Token::OpenBrace | Token::OpenBracket => profondeur += 1,
+            Token::CloseBrace | Token::CloseBracket => {
+                profondeur = profondeur.saturating_sub(1);
+                if profondeur == 0 {
+                    break;
+                }
+            }
+            Token::Comma if profondeur == 1 => cle_attendue = true,
+            _ => {}
+        }
+    }
+    Fichier::Payload
+}
+
+/// Validates a WS05 payload or a collection file, told apart by content.
+/// A Bundle is refused for now, with a clear error.
+pub fn valider_fichier(m: &Modele, texte: &str) -> Result<(Fichier, Constats), ErreurLecture> {
+    match genre(texte) {
+        Fichier::Payload => crate::validate::valider(m, texte).map(|c| (Fichier::Payload, c)),
+        Fichier::Collecte => valider(m, texte).map(|l| (Fichier::Collecte, l.constats)),
+        Fichier::Bundle => Err(ErreurLecture {
+            offset: 0,
+            position: Position::de(texte, 0),
+            message: "ce fichier est une ressource FHIR (« resourceType ») : la lecture des Bundles WS09 arrive avec leur écriture ; validez pour l'instant le fichier de collecte dont il est issu".into(),
+        }),
+    }
+}
+
+/// A collection file read: its findings in order (the structure's, then
+/// each person's: identifier, identity, stay, then `donnees`), and the
+/// persons whose identity and stay could be taken (in file order, `None`
+/// for the others).
+#[derive(Clone)]
+pub struct Lue {
+    pub constats: Constats,
+    pub date_production: Date,
+    pub personnes: Vec<Option<Personne>>,
+}
+
+impl std::fmt::Debug for Lue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lue")
+            .field("constats", &self.constats)
+            .field("personnes", &self.personnes.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Reads and validates a collection file against a user-level model.
+pub fn valider(m: &Modele, texte: &str) -> Result<Lue, ErreurLecture> {
+    let texte = texte.strip_prefix('\u{feff}').unwrap_or(texte);
+    let erreur = |offset: usize, message: String| ErreurLecture {
+        offset,
+        position: Position::de(texte, offset),
+        message,
+    };
+    let racine = json::analyser(texte).map_err(|e| erreur(e.offset, e.message))?;
+    let Value::Object(racine) = racine else {
+        return Err(erreur(
+            json::debut(&racine),
+            "le fichier de collecte doit être un objet JSON".into(),
+        ));
+    };
+    if m.identite.niveau != Niveau::Usager {
+        return Err(erreur(
+            racine.range.start,
+            format!(
+                "fichier de collecte usager alors que le modèle {} {} est de niveau structure (il attend un payload WS05)",
+                m.identite.code, m.identite.version
+            ),
+        ));
+    }
+    const CLES: [&str; 5] = [
+        "campagne",
+        "modele",
+        "dateProduction",
+        "structure",
+        "usagers",
+    ];
+    for p in &racine.properties {
+        if !CLES.contains(&p.name.as_str()) {
+            return Err(erreur(
+                p.range.start,
+                format!(
+                    "clé « {} » inconnue : le fichier de collecte a les clés « campagne », « modele », « dateProduction », « structure » et « usagers »",
+                    p.name.as_str()
+                ),
+            ));
+        }
+    }
+    let cle = |o: &'_ Object<'_>, c: &str, dans: &str| -> Result<usize, ErreurLecture> {
+        o.properties
+            .iter()
+            .position(|p| p.name.as_str() == c)
+            .ok_or_else(|| erreur(o.range.start, format!("clé « {c} » absente {dans}")))
+    };
+    let chaine_attendue = |v: &Value<'_>, attendu: &str, quoi: &str| match v {
+        Value::StringLit(s) if s.value == attendu => Ok(()),
+        Value::StringLit(s) => Err(erreur(
+            s.range.start,
+            format!(
+                "{quoi} « {} » alors que le modèle attend « {attendu} »",
+                s.value
+            ),
+        )),
+        v => Err(erreur(
+            json::debut(v),
+            format!("{quoi} doit être une chaîne"),
+        )),
+    };
+    let du_fichier = "du fichier de collecte";
+    let v = &racine.properties[cle(&racine, "campagne", du_fichier)?].value;
+    chaine_attendue(v, &m.campagne.id, "campagne")?;
+    let v = &racine.properties[cle(&racine, "modele", du_fichier)?].value;
+    let Value::Object(mo) = v else {
+        return Err(erreur(
+            json::debut(v),
+            "« modele » doit être un objet".into(),
+        ));
+    };
+    for p in &mo.properties {
+        match p.name.as_str() {
+            "code" => chaine_attendue(&p.value, &m.identite.code, "code du modèle")?,
+            "version" => chaine_attendue(&p.value, &m.identite.version, "version du modèle")?,
+            autre => {
+                return Err(erreur(
+                    p.range.start,
+                    format!("clé « {autre} » inconnue dans « modele »"),
+                ));
+            }
+        }
+    }
+    cle(mo, "code", "de « modele »")?;
+    cle(mo, "version", "de « modele »")?;
+    let v = &racine.properties[cle(&racine, "dateProduction", du_fichier)?].value;
+    let date_production = match v {
+        Value::StringLit(s) => s.value.parse::<Date>().ok(),
+        _ => None,
+    }
+    .ok_or_else(|| {
+        erreur(
+            json::debut(v),
+            "« dateProduction » doit être une date AAAA-MM-JJ".into(),
+        )
+    })?;
+    let v = &racine.properties[cle(&racine, "structure", du_fichier)?].value;
+    let Value::Object(structure) = v else {
+        return Err(erreur(
+            json::debut(v),
+            "« structure » doit être un objet".into(),
+        ));
+    };
+    let v = &racine.properties[cle(&racine, "usagers", du_fichier)?].value;
+    let Value::Array(usagers) = v else {
+        return Err(erreur(
+            json::debut(v),
+            "« usagers » doit être un tableau".into(),
+        ));
+    };
+
+    let mut out = Vec::new();
+    let mut l = Lecture { out: &mut out };
+    l.structure(structure);
+    let mut personnes = Vec::with_capacity(usagers.elements.len());
+    let mut vus = BTreeSet::new();
+    for (i, v) in usagers.elements.iter().enumerate() {
+        let chemin = format!("usagers[{i}]");
+        let Value::Object(o) = v else {
+            l.constat(
+                &chemin,
+                CodeConstat::Type,
+                format!("Chaque usager est un objet, reçu {}.", json::type_json(v)),
+            );
+            personnes.push(None);
+            continue;
+        };
+        let (personne, donnees) = l.personne(o, &chemin, date_production, &mut vus);
+        personnes.push(personne);
+        match donnees {
+            Some(Value::Object(d)) => {
+                let constats = donnees_ws05(m, texte, d.range.start, d.range.end)?;
+                out.extend(constats.0.into_iter().map(|mut c| {
+                    c.chemin = if c.chemin.is_empty() {
+                        chemin.clone()
+                    } else {
+                        format!("{chemin}.{}", c.chemin)
+                    };
+                    c
+                }));
+            }
+            Some(v) => Lecture { out: &mut out }.constat(
+                &format!("{chemin}.donnees"),
+                CodeConstat::Type,
+                format!(
+                    "« donnees » doit être un objet, reçu {}.",
+                    json::type_json(v)
+                ),
+            ),
+            None => Lecture { out: &mut out }.constat(
+                &format!("{chemin}.donnees"),
+                CodeConstat::Obligatoire,
+                "Les données du rapport (« donnees ») sont obligatoires.".into(),
+            ),
+        }
+        l = Lecture { out: &mut out };
+    }
+    Ok(Lue {
+        constats: Constats(out),
+        date_production,
+        personnes,
+    })
+}
+
+/// The findings of one person's `donnees` (`texte[debut..fin]`, an
+/// object): the WS05 validator on a payload made of it, a reading error
+/// placed back in the collection file.
+fn donnees_ws05(
+    m: &Modele,
+    texte: &str,
+    debut: usize,
+    fin: usize,
+) -> Result<Constats, ErreurLecture> {
+    // Serialising a string cannot fail.
+    let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let tete = format!(
+        "{{\"campagne\":{},\"modele\":{{\"code\":{},\"version\":{}}},\"donnees\":",
+        q(&m.campagne.id),
+        q(&m.identite.code),
+        q(&m.identite.version)
+    );
+    let mut payload = String::with_capacity(tete.len() + fin - debut + 1);
+    payload.push_str(&tete);
+    payload.push_str(&texte[debut..fin]);
+    payload.push('}');
+    crate::validate::valider(m, &payload).map_err(|e| {
+        let offset = (debut + e.offset.saturating_sub(tete.len())).min(fin);
+        ErreurLecture {
+            offset,
+            position: Position::de(texte, offset),
+            message: e.message,
+        }
+    })
+}
+
+/// Findings of the structure and the persons, in reading order.
+struct Lecture<'o> {
+    out: &'o mut Vec<Constat>,
+}
+
+/// One value of an object read against its list of keys.
+type Valeurs<'a, 'v> = Vec<Option<&'a Value<'v>>>;
+
+impl Lecture<'_> {
+    fn constat(&mut self, chemin: &str, code: CodeConstat, message: String) {
+        self.out
+            .push(Constat::champ(chemin.to_owned(), code, message));
+    }
+
+    /// The values of `o` for `cles` (`null` counts as absent), unknown keys
+    /// reported at their place.
+    fn objet<'a, 'v>(&mut self, o: &'a Object<'v>, cles: &[&str], chemin: &str) -> Valeurs<'a, 'v> {
+        let mut v = vec![None; cles.len()];
+        for p in &o.properties {
+            match cles.iter().position(|c| *c == p.name.as_str()) {
+                Some(i) => v[i] = (!matches!(p.value, Value::NullKeyword(_))).then_some(&p.value),
+                None => self.constat(
+                    &format!("{chemin}.{}", p.name.as_str()),
+                    CodeConstat::ChampInconnu,
+                    format!(
+                        "La clé « {} » n'existe pas ici : les clés sont {}.",
+                        p.name.as_str(),
+                        cles.iter()
+                            .map(|c| format!("« {c} »"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
+            }
+        }
+        v
+    }
+
+    /// A required or optional string; its absence reported when required.
+    fn chaine<'a>(
+        &mut self,
+        v: Option<&'a Value<'_>>,
+        chemin: &str,
+        quoi: &str,
+        requis: bool,
+    ) -> Option<&'a str> {
+        match v {
+            Some(Value::StringLit(s)) => Some(s.value.as_ref()),
+            Some(v) => {
+                self.constat(
+                    chemin,
+                    CodeConstat::Type,
+                    format!("{quoi} doit être une chaîne, reçu {}.", json::type_json(v)),
+                );
+                None
+            }
+            None => {
+                if requis {
+                    self.constat(
+                        chemin,
+                        CodeConstat::Obligatoire,
+                        format!("{quoi} est obligatoire."),
+                    );
+                }
+                None
+            }
+        }
+    }
+
+    fn date(
+        &mut self,
+        v: Option<&Value<'_>>,
+        chemin: &str,
+        quoi: &str,
+        requis: bool,
+    ) -> Option<Date> {
+        let s = self.chaine(v, chemin, quoi, requis)?;
+        let d = s.parse::<Date>().ok();
+        if d.is_none() {
+            // Never the text: it may be a birth date.
+            self.constat(
+                chemin,
+                CodeConstat::Type,
+                format!("{quoi} doit être une date AAAA-MM-JJ existante."),
+            );
+        }
+        d
+    }
+
+    fn structure(&mut self, o: &Object<'_>) {
+        let v = self.objet(o, &["finess"], "structure");
+        if let Some(f) = self.chaine(v[0], "structure.finess", "Le numéro FINESS", true) {
+            u::verifier_finess(f, "structure.finess", self.out);
+        }
+    }
+
+    fn personne<'a, 'v>(
+        &mut self,
+        o: &'a Object<'v>,
+        chemin: &str,
+        reference: Date,
+        vus: &mut BTreeSet<String>,
+    ) -> (Option<Personne>, Option<&'a Value<'v>>) {
+        let v = self.objet(o, &["identifiant", "identite", "sejour", "donnees"], chemin);
+        let c = |cle: &str| format!("{chemin}.{cle}");
+        let identifiant = self.chaine(
+            v[0],
+            &c("identifiant"),
+            "L'identifiant local de l'usager",
+            true,
+        );
+        if let Some(id) = identifiant {
+            if id.trim().is_empty() {
+                self.constat(
+                    &c("identifiant"),
+                    CodeConstat::Obligatoire,
+                    "L'identifiant local de l'usager ne peut pas être vide.".into(),
+                );
+            } else if !vus.insert(id.to_owned()) {
+                self.constat(
+                    &c("identifiant"),
+                    CodeConstat::Doublon,
+                    "Cet identifiant local est déjà celui d'un autre usager du fichier.".into(),
+                );
+            }
+        }
+        let identite = self
+            .sous_objet(v[1], &c("identite"), "L'identité de l'usager")
+            .and_then(|o| self.identite(o, &c("identite"), reference));
+        let sejour = self
+            .sous_objet(v[2], &c("sejour"), "Le séjour de l'usager")
+            .and_then(|o| self.sejour(o, &c("sejour")));
+        let personne = match (identifiant, identite, sejour) {
+            (Some(id), Some(identite), Some(sejour)) => Some(Personne {
+                identifiant: id.to_owned(),
+                identite,
+                sejour,
+            }),
+            _ => None,
+        };
+        (personne, v[3])
+    }
+
+    fn sous_objet<'a, 'v>(
+        &mut self,
+        v: Option<&'a Value<'v>>,
+        chemin: &str,
+        quoi: &str,
+    ) -> Option<&'a Object<'v>> {
+        match v {
+            Some(Value::Object(o)) => Some(o),
+            Some(v) => {
+                self.constat(
+                    chemin,
+                    CodeConstat::Type,
+                    format!("{quoi} doit être un objet, reçu {}.", json::type_json(v)),
+                );
+                None
+            }
+            None => {
+                self.constat(
+                    chemin,
+                    CodeConstat::Obligatoire,
+                    format!("{quoi} est obligatoire."),
+                );
+                None
+            }
+        }
+    }
+
+    /// The identity, key by key in the contract's order; the typed value
+    /// when every required key could be taken.
+    fn identite(&mut self, o: &Object<'_>, chemin: &str, reference: Date) -> Option<Identite> {
+        const CLES: [&str; 9] = [
+            "statut",
+            "ins",
+            "nomNaissance",
+            "prenomsNaissance",
+            "premierPrenom",
+            "sexe",
+            "rangNaissance",
+            "dateNaissance",
+            "lieuNaissance",
+        ];
+        let v = self.objet(o, &CLES, chemin);
+        let c = |cle: &str| format!("{chemin}.{cle}");
+        let liste = |codes: &[&str]| {
+            codes
+                .iter()
+                .map(|x| format!("« {x} »"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let statut = self
+            .chaine(v[0], &c("statut"), "Le statut de l'identité", true)
+            .and_then(|s| {
+                let st = StatutIdentite::depuis_code(s);
+                if st.is_none() {
+                    self.constat(
+                        &c("statut"),
+                        CodeConstat::Nomenclature,
+                        format!(
+                            "Le statut de l'identité est l'un de {}.",
+                            liste(&StatutIdentite::TOUS.map(StatutIdentite::code))
+                        ),
+                    );
+                }
+                st
+            });
+        // The INS: its shape, then its agreement with the status and its key.
+        let mut ins_lu: Option<(Option<TypeIns>, &str)> = None;
+        if let Some(iv) = v[1] {
+            match iv {
+                Value::Object(io) => {
+                    let w = self.objet(io, &["type", "valeur"], &c("ins"));
+                    let type_ = self
+                        .chaine(w[0], &c("ins"), "Le type de l'INS", true)
+                        .and_then(|t| {
+                            let ty = TypeIns::depuis_code(t);
+                            if ty.is_none() {
+                                self.constat(
+                                    &c("ins"),
+                                    CodeConstat::Nomenclature,
+                                    "Le type de l'INS est « NIR » ou « NIA ».".into(),
+                                );
+                            }
+                            ty
+                        });
+                    if let Some(val) = self.chaine(w[1], &c("ins"), "La valeur de l'INS", true) {
+                        ins_lu = Some((type_, val));
+                    }
+                }
+                autre => self.constat(
+                    &c("ins"),
+                    CodeConstat::Type,
+                    format!("L'INS doit être un objet, reçu {}.", json::type_json(autre)),
+                ),
+            }
+        }
+        let ins_present = v[1].is_some();
+        u::verifier_statut_ins(statut, ins_present, chemin, self.out);
+        if let Some((_, val)) = ins_lu {
+            u::verifier_cle_ins(val, &c("ins"), self.out);
+        }
+        let nom = self.chaine(v[2], &c("nomNaissance"), "Le nom de naissance", true);
+        if let Some(n) = nom {
+            u::verifier_nom(n, &c("nomNaissance"), self.out);
+        }
+        let prenoms: Option<Vec<String>> = match v[3] {
+            Some(Value::Array(a)) => {
+                let mut ps = Vec::new();
+                let mut ok = true;
+                for e in &a.elements {
+                    match e {
+                        Value::StringLit(s) => ps.push(s.value.to_string()),
+                        e => {
+                            ok = false;
+                            self.constat(
+                                &c("prenomsNaissance"),
+                                CodeConstat::Type,
+                                format!(
+                                    "Chaque prénom de naissance est une chaîne, reçu {}.",
+                                    json::type_json(e)
+                                ),
+                            );
+                        }
+                    }
+                }
+                u::verifier_prenoms(
+                    ps.iter().map(String::as_str),
+                    &c("prenomsNaissance"),
+                    self.out,
+                );
+                ok.then_some(ps)
+            }
+            Some(e) => {
+                self.constat(
+                    &c("prenomsNaissance"),
+                    CodeConstat::Type,
+                    format!(
+                        "Les prénoms de naissance sont une liste de chaînes, reçu {}.",
+                        json::type_json(e)
+                    ),
+                );
+                None
+            }
+            None => {
+                self.constat(
+                    &c("prenomsNaissance"),
+                    CodeConstat::Obligatoire,
+                    "Les prénoms de naissance sont obligatoires.".into(),
+                );
+                None
+            }
+        };
+        let premier = self.chaine(v[4], &c("premierPrenom"), "Le premier prénom", true);
+        if let Some(p) = premier {
+            u::verifier_prenom(p, &c("premierPrenom"), self.out);
+        }
+        let sexe = self
+            .chaine(v[5], &c("sexe"), "Le sexe", true)
+            .and_then(|s| {
+                let x = Sexe::depuis_code(s);
+                if x.is_none() {
+                    self.constat(
+                        &c("sexe"),
+                        CodeConstat::Nomenclature,
+                        "Le sexe est « F », « M » ou « I ».".into(),
+                    );
+                }
+                x
+            });
+        let rang = match v[6] {
+            None => Some(1),
+            Some(Value::NumberLit(n)) => match n.value.parse::<i64>() {
+                Ok(r) => {
+                    u::verifier_rang_naissance(r, &c("rangNaissance"), self.out);
+                    u32::try_from(r).ok().filter(|r| *r >= 1)
+                }
+                Err(_) => {
+                    self.constat(
+                        &c("rangNaissance"),
+                        CodeConstat::Type,
+                        "Le rang de naissance est un nombre entier.".into(),
+                    );
+                    None
+                }
+            },
+            Some(e) => {
+                self.constat(
+                    &c("rangNaissance"),
+                    CodeConstat::Type,
+                    format!(
+                        "Le rang de naissance est un nombre entier, reçu {}.",
+                        json::type_json(e)
+                    ),
+                );
+                None
+            }
+        };
+        let naissance = self.date(v[7], &c("dateNaissance"), "La date de naissance", true);
+        if let Some(d) = naissance {
+            u::verifier_date_naissance(d, reference, &c("dateNaissance"), self.out);
+        }
+        let lieu = self.chaine(v[8], &c("lieuNaissance"), "Le lieu de naissance", false);
+        let ins = match ins_lu {
+            Some((Some(t), val)) => Some(Ins::new(t, val).ok()?),
+            _ if ins_present => return None,
+            _ => None,
+        };
+        let statut = statut?;
+        if (statut == StatutIdentite::Qualifiee) != ins.is_some() {
+            return None;
+        }
+        Some(Identite {
+            statut,
+            ins,
+            nom_naissance: nom?.to_owned(),
+            prenoms_naissance: prenoms?,
+            premier_prenom: premier?.to_owned(),
+            sexe: sexe?,
+            rang_naissance: rang?,
+            date_naissance: naissance.filter(|d| *d <= reference)?,
+            lieu_naissance: lieu.map(str::to_owned),
+        })
+    }
+
+    fn sejour(&mut self, o: &Object<'_>, chemin: &str) -> Option<Sejour> {
+        let v = self.objet(o, &["identifiant", "debut", "fin"], chemin);
+        let c = |cle: &str| format!("{chemin}.{cle}");
+        let id = self.chaine(v[0], &c("identifiant"), "L'identifiant du séjour", true);
+        if id.is_some_and(|i| i.trim().is_empty()) {
+            self.constat(
+                &c("identifiant"),
+                CodeConstat::Obligatoire,
+                "L'identifiant du séjour ne peut pas être vide.".into(),
+            );
+        }
+        let debut = self.date(v[1], &c("debut"), "La date de début du séjour", true);
+        let fin = self.date(v[2], &c("fin"), "La date de fin du séjour", false);
+        if let (Some(d), Some(f)) = (debut, fin)
+            && f < d
+        {
+            self.constat(
+                &c("fin"),
+                CodeConstat::Min,
+                "La fin du séjour précède son début.".into(),
+            );
+        }
+        if v[2].is_some() && fin.is_none() {
+            return None;
+        }
+        Some(Sejour {
+            identifiant: id.filter(|i| !i.trim().is_empty())?.to_owned(),
+            debut: debut?,
+            fin: match (debut, fin) {
+                (Some(d), Some(f)) if f < d => return None,
+                _ => fin,
+            },
+        })
+    }
+}

@@ -1,0 +1,281 @@
+//! A person's identity and stay: typed values, checked, never shown.
+
+use super::Ins;
+use super::controle;
+use crate::{Constat, Date};
+use std::fmt;
+
+/// FR Core's identity reliability levels.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum StatutIdentite {
+    Provisoire,
+    Recuperee,
+    Validee,
+    Qualifiee,
+}
+
+impl StatutIdentite {
+    pub const TOUS: [StatutIdentite; 4] = [
+        StatutIdentite::Provisoire,
+        StatutIdentite::Recuperee,
+        StatutIdentite::Validee,
+        StatutIdentite::Qualifiee,
+    ];
+
+    /// The code of the collection file (`provisoire`, ...).
+    pub const fn code(self) -> &'static str {
+        match self {
+            StatutIdentite::Provisoire => "provisoire",
+            StatutIdentite::Recuperee => "recuperee",
+            StatutIdentite::Validee => "validee",
+            StatutIdentite::Qualifiee => "qualifiee",
+        }
+    }
+
+    /// FR Core's code (`PROV`, `RECUP`, `VALI`, `QUAL`).
+    pub const fn code_fhir(self) -> &'static str {
+        match self {
+            StatutIdentite::Provisoire => "PROV",
+            StatutIdentite::Recuperee => "RECUP",
+            StatutIdentite::Validee => "VALI",
+            StatutIdentite::Qualifiee => "QUAL",
+        }
+    }
+
+    pub fn depuis_code(code: &str) -> Option<StatutIdentite> {
+        StatutIdentite::TOUS.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// Administrative sex.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum Sexe {
+    Feminin,
+    Masculin,
+    Indetermine,
+}
+
+impl Sexe {
+    /// `F`, `M`, `I`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Sexe::Feminin => "F",
+            Sexe::Masculin => "M",
+            Sexe::Indetermine => "I",
+        }
+    }
+
+    /// FHIR's `gender`.
+    pub const fn code_fhir(self) -> &'static str {
+        match self {
+            Sexe::Feminin => "female",
+            Sexe::Masculin => "male",
+            Sexe::Indetermine => "unknown",
+        }
+    }
+
+    pub fn depuis_code(code: &str) -> Option<Sexe> {
+        [Sexe::Feminin, Sexe::Masculin, Sexe::Indetermine]
+            .into_iter()
+            .find(|s| s.code() == code)
+    }
+}
+
+/// Who the person is. Personal data: `Debug` shows none of it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Identite {
+    pub statut: StatutIdentite,
+    /// Present exactly when `statut` is `Qualifiee`.
+    pub ins: Option<Ins>,
+    pub nom_naissance: String,
+    /// Each without spaces, at least one.
+    pub prenoms_naissance: Vec<String>,
+    pub premier_prenom: String,
+    pub sexe: Sexe,
+    /// Birth order, at least 1 (1 when unknown).
+    pub rang_naissance: u32,
+    pub date_naissance: Date,
+    /// The birth place's INSEE code (COG), when known.
+    pub lieu_naissance: Option<String>,
+}
+
+impl Identite {
+    /// The blocking findings of this identity at `chemin` (the identity's
+    /// path, such as `usagers[0].identite`), in key order; `reference` is
+    /// the date a birth date may not follow.
+    pub fn verifier(&self, reference: Date, chemin: &str, out: &mut Vec<Constat>) {
+        let c = |cle: &str| format!("{chemin}.{cle}");
+        controle::verifier_ins(
+            Some(self.statut),
+            self.ins.as_ref().map(Ins::valeur),
+            chemin,
+            out,
+        );
+        controle::verifier_nom(&self.nom_naissance, &c("nomNaissance"), out);
+        controle::verifier_prenoms(
+            self.prenoms_naissance.iter().map(String::as_str),
+            &c("prenomsNaissance"),
+            out,
+        );
+        controle::verifier_prenom(&self.premier_prenom, &c("premierPrenom"), out);
+        controle::verifier_rang_naissance(i64::from(self.rang_naissance), &c("rangNaissance"), out);
+        controle::verifier_date_naissance(self.date_naissance, reference, &c("dateNaissance"), out);
+    }
+}
+
+impl fmt::Debug for Identite {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Identite(<données personnelles masquées>)")
+    }
+}
+
+/// The person's stay (or follow-up) in the structure. Personal data.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Sejour {
+    pub identifiant: String,
+    pub debut: Date,
+    /// `None` while the stay goes on.
+    pub fin: Option<Date>,
+}
+
+impl fmt::Debug for Sejour {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Sejour(<données personnelles masquées>)")
+    }
+}
+
+/// One person of a user-level collection: the DUI's local identifier, the
+/// identity and the stay. Personal data.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Personne {
+    /// The DUI's local identifier (unique in the structure).
+    pub identifiant: String,
+    pub identite: Identite,
+    pub sejour: Sejour,
+}
+
+impl Personne {
+    /// The identity's findings (see [`Identite::verifier`]) at
+    /// `chemin.identite`.
+    pub fn verifier(&self, reference: Date, chemin: &str, out: &mut Vec<Constat>) {
+        self.identite
+            .verifier(reference, &format!("{chemin}.identite"), out);
+    }
+}
+
+impl fmt::Debug for Personne {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Personne(<données personnelles masquées>)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::usager::TypeIns;
+    use crate::{CodeConstat, Date};
+
+    fn jeanne() -> Personne {
+        Personne {
+            identifiant: "194704032".into(),
+            identite: Identite {
+                statut: StatutIdentite::Qualifiee,
+                ins: Some(Ins::new(TypeIns::Nir, "237047505612346").unwrap()),
+                nom_naissance: "MARTIN".into(),
+                prenoms_naissance: vec!["JEANNE".into(), "MARIE".into()],
+                premier_prenom: "JEANNE".into(),
+                sexe: Sexe::Feminin,
+                rang_naissance: 1,
+                date_naissance: Date::ymd(1937, 4, 12),
+                lieu_naissance: Some("75056".into()),
+            },
+            sejour: Sejour {
+                identifiant: "S-2025-001".into(),
+                debut: Date::ymd(2025, 1, 3),
+                fin: None,
+            },
+        }
+    }
+
+    fn constats(p: &Personne) -> Vec<(String, CodeConstat)> {
+        let mut out = Vec::new();
+        p.verifier(Date::ymd(2026, 1, 15), "usagers[0]", &mut out);
+        out.into_iter().map(|c| (c.chemin, c.code)).collect()
+    }
+
+    #[test]
+    fn debug_shows_no_personal_data() {
+        let p = jeanne();
+        for d in [
+            format!("{p:?}"),
+            format!("{:?}", p.identite),
+            format!("{:?}", p.sejour),
+            format!("{p:#?}"),
+        ] {
+            for secret in [
+                "194704032",
+                "MARTIN",
+                "JEANNE",
+                "1937",
+                "75056",
+                "2370475",
+                "S-2025",
+            ] {
+                assert!(!d.contains(secret), "{d} montre {secret}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_good_identity_has_no_finding() {
+        assert_eq!(constats(&jeanne()), vec![]);
+    }
+
+    #[test]
+    fn each_bad_identity_is_a_blocking_finding_at_its_key() {
+        let mut p = jeanne();
+        p.identite.ins = None;
+        p.identite.prenoms_naissance = vec!["JEANNE MARIE".into()];
+        p.identite.date_naissance = Date::ymd(2026, 1, 16);
+        p.identite.rang_naissance = 0;
+        assert_eq!(
+            constats(&p),
+            vec![
+                ("usagers[0].identite.ins".into(), CodeConstat::Obligatoire),
+                (
+                    "usagers[0].identite.prenomsNaissance".into(),
+                    CodeConstat::Motif
+                ),
+                ("usagers[0].identite.rangNaissance".into(), CodeConstat::Min),
+                ("usagers[0].identite.dateNaissance".into(), CodeConstat::Max),
+            ]
+        );
+        let mut p = jeanne();
+        p.identite.statut = StatutIdentite::Validee;
+        assert_eq!(
+            constats(&p),
+            vec![(
+                "usagers[0].identite.statut".into(),
+                CodeConstat::Nomenclature
+            )]
+        );
+    }
+
+    #[test]
+    fn messages_never_quote_the_identity() {
+        let mut p = jeanne();
+        p.identite.nom_naissance = " ".into();
+        p.identite.premier_prenom = "JEANNE X".into();
+        p.identite.statut = StatutIdentite::Provisoire;
+        let mut out = Vec::new();
+        p.verifier(Date::ymd(1900, 1, 1), "usagers[0]", &mut out);
+        assert_eq!(out.len(), 4);
+        for c in &out {
+            assert!(
+                !c.message.contains("JEANNE") && !c.message.contains("2370"),
+                "{}",
+                c.message
+            );
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! The INS (identifiant national de santé): a NIR or a NIA and its key.
+
+use std::fmt;
+
+/// Which register the INS comes from.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum TypeIns {
+    /// Numéro d'inscription au répertoire (INS-NIR).
+    Nir,
+    /// Numéro identifiant d'attente (INS-NIA).
+    Nia,
+}
+
+impl TypeIns {
+    /// The code of the collection file (`NIR`, `NIA`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            TypeIns::Nir => "NIR",
+            TypeIns::Nia => "NIA",
+        }
+    }
+
+    pub fn depuis_code(code: &str) -> Option<TypeIns> {
+        match code {
+            "NIR" => Some(TypeIns::Nir),
+            "NIA" => Some(TypeIns::Nia),
+            _ => None,
+        }
+    }
+
+    /// The identifier system (OID) of FR Core's INS profile.
+    pub const fn systeme(self) -> &'static str {
+        match self {
+            TypeIns::Nir => "urn:oid:1.2.250.1.213.1.4.8",
+            TypeIns::Nia => "urn:oid:1.2.250.1.213.1.4.9",
+        }
+    }
+}
+
+/// Why a text is not an INS (the text itself is never kept).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum InsInvalide {
+    /// Not 15 characters: 13 digits (2A or 2B allowed in places 6–7) and a
+    /// 2-digit key.
+    Forme,
+    /// The key is not 97 minus the 13-digit number modulo 97.
+    Cle,
+}
+
+impl fmt::Display for InsInvalide {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            InsInvalide::Forme => {
+                "un INS a 15 caractères : 13 chiffres (2A ou 2B permis en 6e et 7e places) puis une clé de 2 chiffres"
+            }
+            InsInvalide::Cle => {
+                "la clé de l'INS ne correspond pas à son numéro (97 moins le numéro de 13 chiffres modulo 97)"
+            }
+        })
+    }
+}
+
+impl std::error::Error for InsInvalide {}
+
+/// The key of an INS's first 13 characters (97 − number mod 97, `2A` read
+/// as 19 and `2B` as 18), or `None` when they do not have the form.
+pub fn cle_ins(treize: &str) -> Option<u8> {
+    let b = treize.as_bytes();
+    if b.len() != 13 {
+        return None;
+    }
+    let mut n: u64 = 0;
+    let mut i = 0;
+    while i < 13 {
+        let (valeur, largeur) = match (i, b[i], b.get(i + 1)) {
+            (5, b'2', Some(b'A' | b'a')) => (19, 2),
+            (5, b'2', Some(b'B' | b'b')) => (18, 2),
+            (_, c @ b'0'..=b'9', _) => (u64::from(c - b'0'), 1),
+            _ => return None,
+        };
+        n = n * 10u64.pow(largeur) + valeur;
+        i += largeur as usize;
+    }
+    // 97 − (n mod 97) lies in 1..=97, which fits a u8.
+    Some((97 - n % 97) as u8)
+}
+
+/// A checked INS. Personal data: `Debug` shows only its type.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Ins {
+    type_: TypeIns,
+    valeur: String,
+}
+
+impl Ins {
+    /// Checks the form and the key.
+    pub fn new(type_: TypeIns, valeur: &str) -> Result<Ins, InsInvalide> {
+        let b = valeur.as_bytes();
+        if b.len() != 15 || !b[13..].iter().all(u8::is_ascii_digit) || !valeur.is_char_boundary(13)
+        {
+            return Err(InsInvalide::Forme);
+        }
+        let cle = cle_ins(&valeur[..13]).ok_or(InsInvalide::Forme)?;
+        let lue = (b[13] - b'0') * 10 + (b[14] - b'0');
+        if cle != lue {
+            return Err(InsInvalide::Cle);
+        }
+        Ok(Ins {
+            type_,
+            valeur: valeur.to_owned(),
+        })
+    }
+
+    pub fn type_(&self) -> TypeIns {
+        self.type_
+    }
+
+    /// The 15 characters, as given.
+    pub fn valeur(&self) -> &str {
+        &self.valeur
+    }
+}
+
+impl fmt::Debug for Ins {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Ins({}, <donnée personnelle masquée>)",
+            self.type_.code()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_contract_example_checks() {
+        assert_eq!(cle_ins("2370475056123"), Some(46));
+        assert!(Ins::new(TypeIns::Nir, "237047505612346").is_ok());
+        assert_eq!(
+            Ins::new(TypeIns::Nir, "237047505612347"),
+            Err(InsInvalide::Cle)
+        );
+    }
+
+    #[test]
+    fn corsica_is_read_as_19_and_18() {
+        assert_eq!(cle_ins("185022A123456"), cle_ins("1850219123456"));
+        assert_eq!(cle_ins("185022B123456"), cle_ins("1850218123456"));
+        assert_eq!(
+            cle_ins("1850219123456"),
+            Some((97 - 1_850_219_123_456u64 % 97) as u8)
+        );
+        // 2A anywhere else is not a number.
+        assert_eq!(cle_ins("2A50219123456"), None);
+        let cle = cle_ins("185022A123456").unwrap();
+        assert!(Ins::new(TypeIns::Nir, &format!("185022A123456{cle:02}")).is_ok());
+    }
+
+    #[test]
+    fn malformed_values_are_refused_without_panicking() {
+        for v in [
+            "",
+            "23704750561234",
+            "2370475056123466",
+            "23704750561234é",
+            "é37047505612346",
+            "2370475056123AB",
+            "23704A505612346",
+        ] {
+            assert_eq!(Ins::new(TypeIns::Nia, v), Err(InsInvalide::Forme), "{v}");
+        }
+    }
+
+    #[test]
+    fn debug_hides_the_number() {
+        let i = Ins::new(TypeIns::Nir, "237047505612346").unwrap();
+        let d = format!("{i:?}");
+        assert!(!d.contains("2370475"), "{d}");
+        assert!(d.contains("NIR"));
+    }
+}
