@@ -1,0 +1,104 @@
+//! The blocking facade, for DUI code that is not async: each call runs the
+//! async client on a private current-thread runtime. Not to be called from
+//! inside an async runtime (tokio refuses to block there).
+
+use crate::config::Config;
+use crate::contrat::{Accuse, Campagne, Collection, Statut, Traitement, ValidationModele};
+use crate::envoi::{Envoi, Soumission};
+use crate::erreur::Erreur;
+use crate::ModeleRecu;
+
+/// The same calls as [`crate::Client`], blocking.
+#[derive(Debug)]
+pub struct Client {
+    rt: tokio::runtime::Runtime,
+    c: crate::Client,
+}
+
+impl Client {
+    pub fn new(config: Config) -> Result<Client, Erreur> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|_| {
+                Erreur::Configuration("le moteur d'exécution ne peut pas démarrer".into())
+            })?;
+        // reqwest's client must be built inside the runtime it runs on.
+        let c = rt.block_on(async { crate::Client::new(config) })?;
+        Ok(Client { rt, c })
+    }
+
+    pub fn depuis_environnement() -> Result<Client, Erreur> {
+        Client::new(Config::depuis_environnement()?)
+    }
+
+    /// The async client underneath.
+    pub fn asynchrone(&self) -> &crate::Client {
+        &self.c
+    }
+
+    pub fn campagnes(&self, module: Option<&str>) -> Result<Vec<Campagne>, Erreur> {
+        self.rt.block_on(self.c.campagnes(module))
+    }
+
+    pub fn campagne(&self, id: &str) -> Result<Campagne, Erreur> {
+        self.rt.block_on(self.c.campagne(id))
+    }
+
+    pub fn modele(&self, campagne: &str, sha256: Option<&str>) -> Result<ModeleRecu, Erreur> {
+        self.rt.block_on(self.c.modele(campagne, sha256))
+    }
+
+    pub fn valider_modele(&self, modele: &[u8]) -> Result<ValidationModele, Erreur> {
+        self.rt.block_on(self.c.valider_modele(modele))
+    }
+
+    pub fn ecarts(&self, ancien: &str, nouveau: &str) -> Result<String, Erreur> {
+        self.rt.block_on(self.c.ecarts(ancien, nouveau))
+    }
+
+    pub fn soumettre(&self, s: &Soumission) -> Result<Accuse, Erreur> {
+        self.rt.block_on(self.c.soumettre(s))
+    }
+
+    pub fn envoyer(
+        &self,
+        campagne: &str,
+        finess: &str,
+        contenu: Vec<u8>,
+        forcer: bool,
+    ) -> Result<Envoi, Erreur> {
+        self.rt
+            .block_on(self.c.envoyer(campagne, finess, contenu, forcer))
+    }
+
+    pub fn traitement(&self, uid: &str) -> Result<Traitement, Erreur> {
+        self.rt.block_on(self.c.traitement(uid))
+    }
+
+    pub fn suivre(&self, uid: &str, etape: impl FnMut(&Traitement)) -> Result<Traitement, Erreur> {
+        self.rt.block_on(self.c.suivre(uid, etape))
+    }
+
+    pub fn collection(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
+        self.rt.block_on(self.c.collection(campagne, finess))
+    }
+
+    pub fn changer_statut(
+        &self,
+        campagne: &str,
+        finess: &str,
+        statut: Statut,
+    ) -> Result<Collection, Erreur> {
+        self.rt
+            .block_on(self.c.changer_statut(campagne, finess, statut))
+    }
+
+    pub fn transmettre(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
+        self.rt.block_on(self.c.transmettre(campagne, finess))
+    }
+
+    pub fn rouvrir(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
+        self.rt.block_on(self.c.rouvrir(campagne, finess))
+    }
+}

@@ -1,0 +1,302 @@
+//! The async client: one method per call of `api.md`, and `envoyer`, which
+//! validates locally before submitting.
+
+use crate::config::Config;
+use crate::contrat::{
+    self, Accuse, Campagne, Campagnes, Collection, DemandeStatut, Niveau, Service, Statut,
+    Traitement, ValidationModele,
+};
+use crate::envoi::{self, Envoi, Soumission};
+use crate::erreur::Erreur;
+use crate::transport::{Requete, Reponse, Transporteur};
+use reqwest::Method;
+use reqwest::header;
+use sha2::Digest;
+use sidoba_codegen::model::{self, Modele, Source};
+use std::sync::Arc;
+
+/// A campaign's model as WS02 served it, checked against its SHA-256.
+#[derive(Debug, Clone)]
+pub struct ModeleRecu {
+    /// The model's bytes, as published.
+    pub octets: Vec<u8>,
+    pub sha256: String,
+}
+
+/// The SIDOBA API client. Cheap to clone: clones share the connection pool
+/// and the token.
+#[derive(Clone)]
+pub struct Client {
+    t: Arc<Transporteur>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("config", &self.t.config)
+            .finish_non_exhaustive()
+    }
+}
+
+fn sha256_hex(octets: &[u8]) -> String {
+    sha2::Sha256::digest(octets)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A success status, or the answer as its error.
+fn attendre(rep: Reponse, statut: u16) -> Result<Reponse, Erreur> {
+    if rep.statut == statut {
+        Ok(rep)
+    } else {
+        Err(rep.erreur())
+    }
+}
+
+impl Client {
+    pub fn new(config: Config) -> Result<Client, Erreur> {
+        Ok(Client {
+            t: Arc::new(Transporteur::new(config)?),
+        })
+    }
+
+    /// From `SIDOBA_URL`, `SIDOBA_CLIENT_ID` and `SIDOBA_CLIENT_SECRET`.
+    pub fn depuis_environnement() -> Result<Client, Erreur> {
+        Client::new(Config::depuis_environnement()?)
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.t.config
+    }
+
+    /// WS01: the open campaigns, of one module or all.
+    pub async fn campagnes(&self, module: Option<&str>) -> Result<Vec<Campagne>, Erreur> {
+        let mut chemin = contrat::chemin_campagnes();
+        if let Some(m) = module {
+            chemin = format!("{chemin}?module={}", encoder_requete(m));
+        }
+        let rep = attendre(self.t.appeler(&Requete::get(chemin)).await?, 200)?;
+        Ok(rep.json::<Campagnes>()?.campagnes)
+    }
+
+    /// One open campaign (WS01), or [`Erreur::CampagneInconnue`].
+    pub async fn campagne(&self, id: &str) -> Result<Campagne, Erreur> {
+        self.campagnes(None)
+            .await?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or_else(|| Erreur::CampagneInconnue(id.to_owned()))
+    }
+
+    /// WS02: the campaign's model, its bytes checked against the ETag and,
+    /// when given, the SHA-256 announced by WS01.
+    pub async fn modele(&self, campagne: &str, sha256: Option<&str>) -> Result<ModeleRecu, Erreur> {
+        let rep = self
+            .t
+            .appeler(&Requete::get(contrat::chemin_modele(campagne)))
+            .await?;
+        let rep = attendre(rep, 200)?;
+        let obtenue = sha256_hex(&rep.corps);
+        let etag = rep.entete(header::ETAG).and_then(contrat::etag_sha256);
+        for attendue in [etag, sha256].into_iter().flatten() {
+            if !attendue.eq_ignore_ascii_case(&obtenue) {
+                return Err(Erreur::EmpreinteDifferente {
+                    attendue: attendue.to_owned(),
+                    obtenue,
+                });
+            }
+        }
+        Ok(ModeleRecu {
+            octets: rep.corps,
+            sha256: obtenue,
+        })
+    }
+
+    /// WS02 for a campaign WS01 lists, checked and loaded.
+    pub async fn modele_charge(&self, campagne: &Campagne) -> Result<(ModeleRecu, Modele), Erreur> {
+        let recu = self
+            .modele(&campagne.id, Some(&campagne.modele.sha256))
+            .await?;
+        let invalide = |problemes| Erreur::ModeleInvalide {
+            campagne: campagne.id.clone(),
+            problemes,
+        };
+        let source = Source::depuis_octets(&campagne.id, recu.octets.clone())
+            .map_err(|_| invalide(1))?;
+        let (m, _avertissements) =
+            model::charger(&source, false).map_err(|d| invalide(d.len()))?;
+        Ok((recu, m))
+    }
+
+    /// WS03: the problems the server finds in a model.
+    pub async fn valider_modele(&self, modele: &[u8]) -> Result<ValidationModele, Erreur> {
+        let r = Requete::avec_corps(
+            Method::POST,
+            contrat::chemin_validation_modele(),
+            contrat::TYPE_JSON,
+            modele.to_vec(),
+        );
+        attendre(self.t.appeler(&r).await?, 200)?.json()
+    }
+
+    /// WS04: the JSON report of the gap between two models, as its text
+    /// (its numbers are decimals of models, never read through a float).
+    pub async fn ecarts(&self, ancien: &str, nouveau: &str) -> Result<String, Erreur> {
+        let brut = |s: &str| {
+            serde_json::value::RawValue::from_string(s.to_owned()).map_err(|_| {
+                Erreur::Configuration("un des deux modèles n'est pas du JSON".into())
+            })
+        };
+        let (a, n) = (brut(ancien)?, brut(nouveau)?);
+        let corps = serde_json::to_vec(&contrat::DemandeEcarts {
+            ancien: &a,
+            nouveau: &n,
+        })
+        .map_err(|_| Erreur::Configuration("demande d'écarts impossible à écrire".into()))?;
+        let r = Requete::avec_corps(
+            Method::POST,
+            contrat::chemin_ecarts(),
+            contrat::TYPE_JSON,
+            corps,
+        );
+        let rapport: Box<serde_json::value::RawValue> =
+            attendre(self.t.appeler(&r).await?, 200)?.json()?;
+        Ok(rapport.get().to_owned())
+    }
+
+    /// WS05, WS07 or WS09: sends a prepared submission, with its key on
+    /// every attempt. No local validation here: see [`Client::envoyer`].
+    pub async fn soumettre(&self, s: &Soumission) -> Result<Accuse, Erreur> {
+        let mut r = Requete::avec_corps(
+            Method::POST,
+            contrat::chemin_soumission(&s.campagne, &s.finess, s.service),
+            s.service.type_contenu(),
+            s.corps.clone(),
+        );
+        r.cle_idempotence = Some(s.cle().to_owned());
+        attendre(self.t.appeler(&r).await?, 202)?.json()
+    }
+
+    /// Validates a file locally with the campaign's model, then submits it
+    /// (WS05 for a payload, WS07/WS09 for a Bundle, told by its content).
+    /// Blocking findings stop it unless `forcer`: then nothing is sent and
+    /// the error carries them.
+    pub async fn envoyer(
+        &self,
+        campagne: &str,
+        finess: &str,
+        contenu: Vec<u8>,
+        forcer: bool,
+    ) -> Result<Envoi, Erreur> {
+        let service = contrat::service_du_contenu(&contenu);
+        let c = self.campagne(campagne).await?;
+        let (_, m) = self.modele_charge(&c).await?;
+        let (niveau, attendu) = match service {
+            Service::Ws05 => (Niveau::Structure, "un Bundle d'usagers (WS07/WS09), pas un payload WS05"),
+            Service::Ws07 | Service::Ws09 => (Niveau::Usager, "un payload WS05, pas un Bundle"),
+        };
+        if c.modele.niveau != niveau {
+            return Err(Erreur::NiveauIncorrect {
+                campagne: c.id,
+                attendu,
+            });
+        }
+        let constats = match service {
+            Service::Ws05 => envoi::valider_payload(&m, &contenu)?,
+            Service::Ws07 | Service::Ws09 => envoi::valider_bundle(&m, &contenu, forcer)?,
+        };
+        let constats = envoi::decider(constats, forcer)?;
+        let s = Soumission::new(service, campagne, finess, contenu);
+        let accuse = self.soumettre(&s).await?;
+        Ok(Envoi {
+            service,
+            accuse,
+            constats,
+            cle: s.cle().to_owned(),
+        })
+    }
+
+    /// WS06: a processing's state and findings.
+    pub async fn traitement(&self, uid: &str) -> Result<Traitement, Erreur> {
+        let r = Requete::get(contrat::chemin_traitement(uid));
+        attendre(self.t.appeler(&r).await?, 200)?.json()
+    }
+
+    /// WS06 until the processing is `accepte` or `rejete`; `etape` sees
+    /// each state read (the first one and every change).
+    pub async fn suivre(
+        &self,
+        uid: &str,
+        mut etape: impl FnMut(&Traitement),
+    ) -> Result<Traitement, Erreur> {
+        let mut precedent: Option<(contrat::Etat, u64)> = None;
+        loop {
+            let t = self.traitement(uid).await?;
+            if precedent != Some((t.etat, t.position)) {
+                etape(&t);
+                precedent = Some((t.etat, t.position));
+            }
+            if t.etat.final_() {
+                return Ok(t);
+            }
+            tokio::time::sleep(self.t.config.intervalle_suivi).await;
+        }
+    }
+
+    /// WS06: a collection's status and history.
+    pub async fn collection(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
+        let r = Requete::get(contrat::chemin_collection(campagne, finess));
+        attendre(self.t.appeler(&r).await?, 200)?.json()
+    }
+
+    /// WS08: sets a collection's status (`transmise`, or `en_saisie` to
+    /// reopen it).
+    pub async fn changer_statut(
+        &self,
+        campagne: &str,
+        finess: &str,
+        statut: Statut,
+    ) -> Result<Collection, Erreur> {
+        let corps = serde_json::to_vec(&DemandeStatut { statut })
+            .map_err(|_| Erreur::Configuration("demande de statut impossible à écrire".into()))?;
+        let r = Requete::avec_corps(
+            Method::PUT,
+            contrat::chemin_statut(campagne, finess),
+            contrat::TYPE_JSON,
+            corps,
+        );
+        let rep = self.t.appeler(&r).await?;
+        if rep.statut == 409 && rep.tentatives > 1 {
+            // A retried change may have been applied by an attempt whose
+            // answer was lost: the collection tells.
+            let c = self.collection(campagne, finess).await?;
+            if c.statut == statut {
+                return Ok(c);
+            }
+        }
+        attendre(rep, 200)?.json()
+    }
+
+    /// WS08 `transmise`.
+    pub async fn transmettre(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
+        self.changer_statut(campagne, finess, Statut::Transmise).await
+    }
+
+    /// WS08 `en_saisie`: reopens a transmitted collection.
+    pub async fn rouvrir(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
+        self.changer_statut(campagne, finess, Statut::EnSaisie).await
+    }
+}
+
+fn encoder_requete(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
