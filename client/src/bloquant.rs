@@ -2,11 +2,11 @@
 //! async client on a private current-thread runtime. Not to be called from
 //! inside an async runtime (tokio refuses to block there).
 
+use crate::ModeleRecu;
 use crate::config::Config;
 use crate::contrat::{Accuse, Campagne, Collection, Statut, Traitement, ValidationModele};
 use crate::envoi::{Envoi, Soumission};
 use crate::erreur::Erreur;
-use crate::ModeleRecu;
 
 /// The same calls as [`crate::Client`], blocking.
 #[derive(Debug)]

@@ -8,7 +8,7 @@ use crate::contrat::{
 };
 use crate::envoi::{self, Envoi, Soumission};
 use crate::erreur::Erreur;
-use crate::transport::{Requete, Reponse, Transporteur};
+use crate::transport::{Reponse, Requete, Transporteur};
 use reqwest::Method;
 use reqwest::header;
 use sha2::Digest;
@@ -122,10 +122,9 @@ impl Client {
             campagne: campagne.id.clone(),
             problemes,
         };
-        let source = Source::depuis_octets(&campagne.id, recu.octets.clone())
-            .map_err(|_| invalide(1))?;
-        let (m, _avertissements) =
-            model::charger(&source, false).map_err(|d| invalide(d.len()))?;
+        let source =
+            Source::depuis_octets(&campagne.id, recu.octets.clone()).map_err(|_| invalide(1))?;
+        let (m, _avertissements) = model::charger(&source, false).map_err(|d| invalide(d.len()))?;
         Ok((recu, m))
     }
 
@@ -144,9 +143,8 @@ impl Client {
     /// (its numbers are decimals of models, never read through a float).
     pub async fn ecarts(&self, ancien: &str, nouveau: &str) -> Result<String, Erreur> {
         let brut = |s: &str| {
-            serde_json::value::RawValue::from_string(s.to_owned()).map_err(|_| {
-                Erreur::Configuration("un des deux modèles n'est pas du JSON".into())
-            })
+            serde_json::value::RawValue::from_string(s.to_owned())
+                .map_err(|_| Erreur::Configuration("un des deux modèles n'est pas du JSON".into()))
         };
         let (a, n) = (brut(ancien)?, brut(nouveau)?);
         let corps = serde_json::to_vec(&contrat::DemandeEcarts {
@@ -193,7 +191,10 @@ impl Client {
         let c = self.campagne(campagne).await?;
         let (_, m) = self.modele_charge(&c).await?;
         let (niveau, attendu) = match service {
-            Service::Ws05 => (Niveau::Structure, "un Bundle d'usagers (WS07/WS09), pas un payload WS05"),
+            Service::Ws05 => (
+                Niveau::Structure,
+                "un Bundle d'usagers (WS07/WS09), pas un payload WS05",
+            ),
             Service::Ws07 | Service::Ws09 => (Niveau::Usager, "un payload WS05, pas un Bundle"),
         };
         if c.modele.niveau != niveau {
@@ -280,12 +281,14 @@ impl Client {
 
     /// WS08 `transmise`.
     pub async fn transmettre(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
-        self.changer_statut(campagne, finess, Statut::Transmise).await
+        self.changer_statut(campagne, finess, Statut::Transmise)
+            .await
     }
 
     /// WS08 `en_saisie`: reopens a transmitted collection.
     pub async fn rouvrir(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
-        self.changer_statut(campagne, finess, Statut::EnSaisie).await
+        self.changer_statut(campagne, finess, Statut::EnSaisie)
+            .await
     }
 }
 

@@ -383,7 +383,9 @@ pub fn service_du_contenu(contenu: &[u8]) -> Service {
     match serde_json::from_slice::<Paquet>(contenu) {
         Ok(p) if p.type_ressource.as_deref() == Some("Bundle") => {
             let cda = p.entry.iter().any(|e| {
-                e.resource.as_ref().and_then(|r| r.type_ressource.as_deref())
+                e.resource
+                    .as_ref()
+                    .and_then(|r| r.type_ressource.as_deref())
                     == Some("DocumentReference")
             });
             if cda { Service::Ws07 } else { Service::Ws09 }
@@ -421,7 +423,9 @@ mod tests {
         assert_eq!(service_du_contenu(br#"{"campagne":"X"}"#), Service::Ws05);
         assert_eq!(service_du_contenu(b"pas du json"), Service::Ws05);
         assert_eq!(
-            service_du_contenu(br#"{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient"}}]}"#),
+            service_du_contenu(
+                br#"{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient"}}]}"#
+            ),
             Service::Ws09
         );
         assert_eq!(

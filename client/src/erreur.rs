@@ -23,10 +23,7 @@ pub enum Erreur {
     /// A setting is missing or unusable (environment variable, URL).
     Configuration(String),
     /// The network failed, on the last attempt allowed.
-    Transport {
-        nature: Transport,
-        tentatives: u32,
-    },
+    Transport { nature: Transport, tentatives: u32 },
     /// The token endpoint refused the credentials (`error` of RFC 6749 §5.2).
     Identifiants { statut: u16, code: String },
     /// The server answered an error, with its problem+json when it gave one.
@@ -46,7 +43,10 @@ pub enum Erreur {
     ModeleInvalide { campagne: String, problemes: usize },
     /// The file to send is for the other level (a payload for a user-level
     /// campaign, a Bundle for a structure-level one).
-    NiveauIncorrect { campagne: String, attendu: &'static str },
+    NiveauIncorrect {
+        campagne: String,
+        attendu: &'static str,
+    },
     /// The payload cannot be read (not UTF-8, not JSON, another envelope):
     /// only its place is kept, never its text.
     PayloadIllisible { ligne: usize, colonne: usize },
@@ -79,7 +79,9 @@ impl Erreur {
             Erreur::Configuration(_) => "configuration",
             Erreur::Transport { .. } => "transport",
             Erreur::Identifiants { code, .. } => code,
-            Erreur::Http { probleme, statut, .. } => probleme
+            Erreur::Http {
+                probleme, statut, ..
+            } => probleme
                 .as_ref()
                 .and_then(|p| p.code())
                 .unwrap_or(match statut {
@@ -171,7 +173,10 @@ impl fmt::Display for Erreur {
                 write!(f, "{}", essais(*tentatives))
             }
             Erreur::ReponseInattendue { statut, raison } => {
-                write!(f, "réponse inattendue du serveur (HTTP {statut}) : {raison}")
+                write!(
+                    f,
+                    "réponse inattendue du serveur (HTTP {statut}) : {raison}"
+                )
             }
             Erreur::CampagneInconnue(c) => write!(
                 f,

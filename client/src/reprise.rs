@@ -100,9 +100,14 @@ mod tests {
 
     #[test]
     fn retry_after_is_honoured_and_bounded() {
-        let a = p().attente(1, Duration::ZERO, Some(Duration::from_millis(700))).unwrap();
+        let a = p()
+            .attente(1, Duration::ZERO, Some(Duration::from_millis(700)))
+            .unwrap();
         assert!(a >= Duration::from_millis(700) && a <= Duration::from_millis(750));
-        assert_eq!(p().attente(1, Duration::ZERO, Some(Duration::from_secs(2))), None);
+        assert_eq!(
+            p().attente(1, Duration::ZERO, Some(Duration::from_secs(2))),
+            None
+        );
         assert_eq!(p().attente(1, Duration::from_millis(4960), None), None);
     }
 

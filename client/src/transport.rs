@@ -1,12 +1,12 @@
 //! One call with its retries and its token: the loop every service goes
 //! through.
 
+use crate::Evenement;
 use crate::config::Config;
 use crate::contrat::{self, ErreurOAuth, Probleme, ReponseJeton};
 use crate::erreur::{Erreur, Transport};
 use crate::jeton::{Jeton, Jetons};
 use crate::reprise::statut_a_reprendre;
-use crate::Evenement;
 use reqwest::Method;
 use reqwest::header::{self, HeaderMap};
 use std::time::Instant;
@@ -32,7 +32,12 @@ impl Requete {
         }
     }
 
-    pub fn avec_corps(methode: Method, chemin: String, type_: &'static str, corps: Vec<u8>) -> Requete {
+    pub fn avec_corps(
+        methode: Method,
+        chemin: String,
+        type_: &'static str,
+        corps: Vec<u8>,
+    ) -> Requete {
         Requete {
             methode,
             chemin,
@@ -198,7 +203,11 @@ impl Transporteur {
                     }
                 }
                 Tentative::Echec(nature) => {
-                    match self.config.reprise.attente(tentative, debut.elapsed(), None) {
+                    match self
+                        .config
+                        .reprise
+                        .attente(tentative, debut.elapsed(), None)
+                    {
                         Some(a) => (a, texte_transport(nature).to_owned()),
                         None => {
                             return Err(Erreur::Transport {
@@ -259,7 +268,10 @@ impl Transporteur {
             });
         }
         let j: ReponseJeton = rep.json()?;
-        if j.token_type.as_deref().is_some_and(|t| !t.eq_ignore_ascii_case("bearer")) {
+        if j.token_type
+            .as_deref()
+            .is_some_and(|t| !t.eq_ignore_ascii_case("bearer"))
+        {
             return Err(Erreur::ReponseInattendue {
                 statut: 200,
                 raison: "le jeton n'est pas de type Bearer".into(),
