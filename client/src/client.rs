@@ -166,6 +166,11 @@ impl Client {
     /// WS05, WS07 or WS09: sends a prepared submission, with its key on
     /// every attempt. No local validation here: see [`Client::envoyer`].
     pub async fn soumettre(&self, s: &Soumission) -> Result<Accuse, Erreur> {
+        if s.corps.len() > contrat::TAILLE_MAX {
+            return Err(Erreur::TropVolumineux {
+                octets: s.corps.len(),
+            });
+        }
         let mut r = Requete::avec_corps(
             Method::POST,
             contrat::chemin_soumission(&s.campagne, &s.finess, s.service),
@@ -187,6 +192,11 @@ impl Client {
         contenu: Vec<u8>,
         forcer: bool,
     ) -> Result<Envoi, Erreur> {
+        if contenu.len() > contrat::TAILLE_MAX {
+            return Err(Erreur::TropVolumineux {
+                octets: contenu.len(),
+            });
+        }
         let service = contrat::service_du_contenu(&contenu);
         let c = self.campagne(campagne).await?;
         let (_, m) = self.modele_charge(&c).await?;

@@ -12,6 +12,8 @@ pub const TYPE_PROBLEME: &str = "application/problem+json";
 pub const ENTETE_IDEMPOTENCE: &str = "Idempotency-Key";
 /// The `type` of a problem is this prefix and its code.
 pub const PREFIXE_TYPE_PROBLEME: &str = "urn:sidoba:erreur:";
+/// Bodies over this size are refused by the server (`413 trop_volumineux`).
+pub const TAILLE_MAX: usize = 10 * 1024 * 1024;
 /// The `error` of a token endpoint refusal (RFC 6749 §5.2) for bad credentials.
 pub const ERREUR_IDENTIFIANTS: &str = "invalid_client";
 /// The `error` parameter of `WWW-Authenticate` for an unknown or expired token.

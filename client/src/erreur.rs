@@ -50,6 +50,8 @@ pub enum Erreur {
     /// The payload cannot be read (not UTF-8, not JSON, another envelope):
     /// only its place is kept, never its text.
     PayloadIllisible { ligne: usize, colonne: usize },
+    /// The body is over the server's limit: nothing was sent.
+    TropVolumineux { octets: usize },
     /// Local validation found blocking findings: nothing was sent.
     ConstatsBloquants(ConstatsLocaux),
     /// A Bundle cannot be validated locally yet: nothing was sent.
@@ -94,6 +96,7 @@ impl Erreur {
             Erreur::ModeleInvalide { .. } => "modele_invalide",
             Erreur::NiveauIncorrect { .. } => "niveau_incorrect",
             Erreur::PayloadIllisible { .. } => "payload_illisible",
+            Erreur::TropVolumineux { .. } => "trop_volumineux",
             Erreur::ConstatsBloquants(_) => "constats_bloquants",
             Erreur::ValidationBundleIndisponible => "validation_bundle_indisponible",
         }
@@ -126,6 +129,7 @@ impl Erreur {
                 | Erreur::ValidationBundleIndisponible
                 | Erreur::PayloadIllisible { .. }
                 | Erreur::NiveauIncorrect { .. }
+                | Erreur::TropVolumineux { .. }
         )
     }
 }
@@ -200,6 +204,10 @@ impl fmt::Display for Erreur {
             Erreur::PayloadIllisible { ligne, colonne } => write!(
                 f,
                 "le payload est illisible à {ligne}:{colonne} (`sidoba validate` en dit plus) : rien n'a été envoyé"
+            ),
+            Erreur::TropVolumineux { octets } => write!(
+                f,
+                "le fichier fait {octets} octets, plus que les 10 Mio qu'accepte le serveur : rien n'a été envoyé (un Bundle d'usagers se découpe en plusieurs)"
             ),
             Erreur::ConstatsBloquants(c) => write!(
                 f,

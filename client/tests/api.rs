@@ -350,6 +350,26 @@ async fn concurrent_submissions_share_one_token_renewal() {
     assert_eq!(m.cles(), 50);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_refusals_of_one_token_share_one_renewal() {
+    let (m, url) = maquette::demarrer(Reglages::default()).await;
+    let (c, _) = client(&url);
+    c.campagnes(None).await.unwrap();
+    m.fautes([Faute::RevoqueJetons]);
+    let taches: Vec<_> = (0..50)
+        .map(|_| {
+            let c = c.clone();
+            tokio::spawn(async move { c.soumettre(&soumission()).await })
+        })
+        .collect();
+    for t in taches {
+        t.await.unwrap().unwrap();
+    }
+    assert!(m.compte(&m.refus_jeton) >= 1);
+    assert_eq!(m.compte(&m.jetons_emis), 2);
+    assert_eq!(m.compte(&m.creations), 50);
+}
+
 #[test]
 fn the_blocking_facade_works_from_plain_code() {
     let (m, url) = maquette::demarrer_fil(Reglages::default());
@@ -404,6 +424,17 @@ async fn local_refusals_send_nothing_unless_forced() {
         .await
         .unwrap_err();
     assert_eq!(e.code(), "campagne_inconnue");
+    let gros = vec![b' '; 10 * 1024 * 1024 + 1];
+    let e = c
+        .envoyer(RAMA, FINESS, gros.clone(), true)
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), "trop_volumineux");
+    let e = c
+        .soumettre(&Soumission::new(Service::Ws05, RAMA, FINESS, gros))
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), "trop_volumineux");
     assert_eq!(m.compte(&m.soumissions_recues), 0);
 
     // Forced: sent with its findings, and the server rejects it.
