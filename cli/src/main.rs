@@ -45,7 +45,7 @@ pub enum Statut {
 #[command(
     name = "sidoba",
     version,
-    about = "Modèles métier SIDOBA (WS02) : vérification, génération de code Rust, validation de payloads WS05, écarts WS04",
+    about = "Modèles métier SIDOBA (WS02) : vérification, génération de code Rust, validation de payloads WS05, écarts WS04, envoi par l'API (WS01 à WS09)",
     // Replaced by `Commande::Help`, whose help text is in French.
     disable_help_subcommand = true,
     subcommand_value_name = "COMMANDE"
