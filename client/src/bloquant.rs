@@ -1,6 +1,6 @@
-//! The blocking facade, for DUI code that is not async: each call runs the
-//! async client on a private current-thread runtime. Not to be called from
-//! inside an async runtime (tokio refuses to block there).
+//! La façade bloquante, pour le code de DUI qui n'est pas asynchrone :
+//! chaque appel fait tourner le client asynchrone sur un moteur privé à un
+//! seul fil. Pas depuis du code déjà asynchrone (tokio refuse d'y bloquer).
 
 use crate::ModeleRecu;
 use crate::config::Config;
@@ -8,7 +8,7 @@ use crate::contrat::{Accuse, Campagne, Collection, Statut, Traitement, Validatio
 use crate::envoi::{Envoi, Soumission};
 use crate::erreur::Erreur;
 
-/// The same calls as [`crate::Client`], blocking.
+/// Les mêmes appels que [`crate::Client`], bloquants.
 #[derive(Debug)]
 pub struct Client {
     rt: tokio::runtime::Runtime,
@@ -32,7 +32,7 @@ impl Client {
         Client::new(Config::depuis_environnement()?)
     }
 
-    /// The async client underneath.
+    /// Le client asynchrone sous-jacent.
     pub fn asynchrone(&self) -> &crate::Client {
         &self.c
     }

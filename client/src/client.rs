@@ -1,5 +1,5 @@
-//! The async client: one method per call of `api.md`, and `envoyer`, which
-//! validates locally before submitting.
+//! Le client asynchrone : une méthode par appel du contrat, et `envoyer`,
+//! qui valide localement avant de soumettre.
 
 use crate::config::Config;
 use crate::contrat::{
@@ -15,16 +15,16 @@ use sha2::Digest;
 use sidoba_codegen::model::{self, Modele, Source};
 use std::sync::Arc;
 
-/// A campaign's model as WS02 served it, checked against its SHA-256.
+/// Le modèle d'une campagne tel que WS02 l'a servi, contrôlé par son SHA-256.
 #[derive(Debug, Clone)]
 pub struct ModeleRecu {
-    /// The model's bytes, as published.
+    /// Les octets du modèle, tels que publiés.
     pub octets: Vec<u8>,
     pub sha256: String,
 }
 
-/// The SIDOBA API client. Cheap to clone: clones share the connection pool
-/// and the token.
+/// Le client de l'API SIDOBA. Le cloner ne coûte rien : les clones
+/// partagent les connexions et le jeton.
 #[derive(Clone)]
 pub struct Client {
     t: Arc<Transporteur>,
@@ -61,7 +61,7 @@ impl Client {
         })
     }
 
-    /// From `SIDOBA_URL`, `SIDOBA_CLIENT_ID` and `SIDOBA_CLIENT_SECRET`.
+    /// Depuis `SIDOBA_URL`, `SIDOBA_CLIENT_ID` et `SIDOBA_CLIENT_SECRET`.
     pub fn depuis_environnement() -> Result<Client, Erreur> {
         Client::new(Config::depuis_environnement()?)
     }
@@ -70,7 +70,7 @@ impl Client {
         &self.t.config
     }
 
-    /// WS01: the open campaigns, of one module or all.
+    /// WS01 : les campagnes ouvertes, d'un module ou de tous.
     pub async fn campagnes(&self, module: Option<&str>) -> Result<Vec<Campagne>, Erreur> {
         let mut chemin = contrat::chemin_campagnes();
         if let Some(m) = module {
@@ -80,7 +80,7 @@ impl Client {
         Ok(rep.json::<Campagnes>()?.campagnes)
     }
 
-    /// One open campaign (WS01), or [`Erreur::CampagneInconnue`].
+    /// Une campagne ouverte (WS01), ou [`Erreur::CampagneInconnue`].
     pub async fn campagne(&self, id: &str) -> Result<Campagne, Erreur> {
         self.campagnes(None)
             .await?
@@ -89,8 +89,8 @@ impl Client {
             .ok_or_else(|| Erreur::CampagneInconnue(id.to_owned()))
     }
 
-    /// WS02: the campaign's model, its bytes checked against the ETag and,
-    /// when given, the SHA-256 announced by WS01.
+    /// WS02 : le modèle de la campagne, ses octets contrôlés par l'ETag et,
+    /// s'il est donné, par le SHA-256 qu'annonce WS01.
     pub async fn modele(&self, campagne: &str, sha256: Option<&str>) -> Result<ModeleRecu, Erreur> {
         let rep = self
             .t
@@ -113,7 +113,7 @@ impl Client {
         })
     }
 
-    /// WS02 for a campaign WS01 lists, checked and loaded.
+    /// WS02 pour une campagne listée par WS01, contrôlé et chargé.
     pub async fn modele_charge(&self, campagne: &Campagne) -> Result<(ModeleRecu, Modele), Erreur> {
         let recu = self
             .modele(&campagne.id, Some(&campagne.modele.sha256))
@@ -128,7 +128,7 @@ impl Client {
         Ok((recu, m))
     }
 
-    /// WS03: the problems the server finds in a model.
+    /// WS03 : les problèmes que le serveur trouve dans un modèle.
     pub async fn valider_modele(&self, modele: &[u8]) -> Result<ValidationModele, Erreur> {
         let r = Requete::avec_corps(
             Method::POST,
@@ -139,8 +139,8 @@ impl Client {
         attendre(self.t.appeler(&r).await?, 200)?.json()
     }
 
-    /// WS04: the JSON report of the gap between two models, as its text
-    /// (its numbers are decimals of models, never read through a float).
+    /// WS04 : le rapport JSON des écarts entre deux modèles, en texte (ses
+    /// nombres sont des décimaux de modèles, jamais lus en flottant).
     pub async fn ecarts(&self, ancien: &str, nouveau: &str) -> Result<String, Erreur> {
         let brut = |s: &str| {
             serde_json::value::RawValue::from_string(s.to_owned())
@@ -163,8 +163,8 @@ impl Client {
         Ok(rapport.get().to_owned())
     }
 
-    /// WS05, WS07 or WS09: sends a prepared submission, with its key on
-    /// every attempt. No local validation here: see [`Client::envoyer`].
+    /// WS05, WS07 ou WS09 : envoie une soumission préparée, avec sa clé à
+    /// chaque tentative. Pas de validation locale ici : voir [`Client::envoyer`].
     pub async fn soumettre(&self, s: &Soumission) -> Result<Accuse, Erreur> {
         if s.corps.len() > contrat::TAILLE_MAX {
             return Err(Erreur::TropVolumineux {
@@ -181,10 +181,10 @@ impl Client {
         attendre(self.t.appeler(&r).await?, 202)?.json()
     }
 
-    /// Validates a file locally with the campaign's model, then submits it
-    /// (WS05 for a payload, WS07/WS09 for a Bundle, told by its content).
-    /// Blocking findings stop it unless `forcer`: then nothing is sent and
-    /// the error carries them.
+    /// Valide un fichier localement avec le modèle de la campagne, puis le
+    /// soumet (WS05 pour un payload, WS07/WS09 pour un Bundle, reconnu à son
+    /// contenu). Des constats bloquants l'arrêtent sauf avec `forcer` :
+    /// rien n'est envoyé et l'erreur les porte.
     pub async fn envoyer(
         &self,
         campagne: &str,
@@ -228,14 +228,14 @@ impl Client {
         })
     }
 
-    /// WS06: a processing's state and findings.
+    /// WS06 : l'état et les constats d'un traitement.
     pub async fn traitement(&self, uid: &str) -> Result<Traitement, Erreur> {
         let r = Requete::get(contrat::chemin_traitement(uid));
         attendre(self.t.appeler(&r).await?, 200)?.json()
     }
 
-    /// WS06 until the processing is `accepte` or `rejete`; `etape` sees
-    /// each state read (the first one and every change).
+    /// WS06 jusqu'à ce que le traitement soit `accepte` ou `rejete` ; `etape`
+    /// voit chaque état lu (le premier et chaque changement).
     pub async fn suivre(
         &self,
         uid: &str,
@@ -255,14 +255,14 @@ impl Client {
         }
     }
 
-    /// WS06: a collection's status and history.
+    /// WS06 : le statut et l'historique d'une collection.
     pub async fn collection(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
         let r = Requete::get(contrat::chemin_collection(campagne, finess));
         attendre(self.t.appeler(&r).await?, 200)?.json()
     }
 
-    /// WS08: sets a collection's status (`transmise`, or `en_saisie` to
-    /// reopen it).
+    /// WS08 : change le statut d'une collection (`transmise`, ou `en_saisie`
+    /// pour la rouvrir).
     pub async fn changer_statut(
         &self,
         campagne: &str,
@@ -295,7 +295,7 @@ impl Client {
             .await
     }
 
-    /// WS08 `en_saisie`: reopens a transmitted collection.
+    /// WS08 `en_saisie` : rouvre une collection transmise.
     pub async fn rouvrir(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
         self.changer_statut(campagne, finess, Statut::EnSaisie)
             .await

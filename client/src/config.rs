@@ -1,5 +1,5 @@
-//! The client's settings: where the server is, who the client is, how it
-//! retries. The secret lives in [`Secret`], which never prints.
+//! Les réglages du client : où est le serveur, qui est le client, comment
+//! il reprend. Le secret vit dans [`Secret`], qui ne s'affiche jamais.
 
 use crate::erreur::Erreur;
 use crate::reprise::Politique;
@@ -7,7 +7,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// A client secret: `Debug` and `Display` print `[masqué]`.
+/// Un secret de client : `Debug` et `Display` écrivent `[masqué]`.
 #[derive(Clone)]
 pub struct Secret(String);
 
@@ -16,7 +16,7 @@ impl Secret {
         Secret(s.into())
     }
 
-    /// The secret itself, for the one place that sends it.
+    /// Le secret lui-même, pour le seul endroit qui l'envoie.
     pub fn exposer(&self) -> &str {
         &self.0
     }
@@ -34,26 +34,26 @@ impl fmt::Display for Secret {
     }
 }
 
-/// What the client tells about its work (retries, token renewals): never a
-/// token, a secret or a payload value.
+/// Ce que le client dit de son travail (reprises, jetons) : jamais un jeton,
+/// un secret ni une valeur du payload.
 pub type Journal = Arc<dyn Fn(&crate::Evenement) + Send + Sync>;
 
-/// The settings of a [`crate::Client`].
+/// Les réglages d'un [`crate::Client`].
 #[derive(Clone)]
 pub struct Config {
-    /// Base URL, without `/v1` and without a final `/`.
+    /// URL de base, sans `/v1` ni `/` final.
     pub url: String,
     pub client_id: String,
     pub secret: Secret,
-    /// Retries of failed attempts.
+    /// Reprises des tentatives échouées.
     pub reprise: Politique,
-    /// Longest wait for one attempt, answer included.
+    /// Attente maximale d'une tentative, réponse comprise.
     pub delai_requete: Duration,
-    /// Longest wait to open a connection.
+    /// Attente maximale pour ouvrir une connexion.
     pub delai_connexion: Duration,
-    /// Interval between two WS06 polls while following a processing.
+    /// Intervalle entre deux lectures de WS06 pendant le suivi d'un traitement.
     pub intervalle_suivi: Duration,
-    /// Called on each retry and renewal (none by default).
+    /// Appelé à chaque reprise et demande de jeton (aucun par défaut).
     pub journal: Option<Journal>,
 }
 
@@ -71,14 +71,15 @@ impl fmt::Debug for Config {
     }
 }
 
-/// The environment variables the commands read.
+/// Les variables d'environnement que lisent les commandes.
 pub const VAR_URL: &str = "SIDOBA_URL";
 pub const VAR_CLIENT_ID: &str = "SIDOBA_CLIENT_ID";
 pub const VAR_SECRET: &str = "SIDOBA_CLIENT_SECRET";
 
 impl Config {
-    /// Settings with the default timeouts and retries. A trailing `/` of
-    /// the URL is dropped; a URL ending in `/v1` is refused (the paths add it).
+    /// Réglages avec les délais et reprises par défaut. Un `/` final de
+    /// l'URL est retiré ; une URL qui finit par `/v1` est refusée (les
+    /// chemins l'ajoutent).
     pub fn new(url: &str, client_id: &str, secret: Secret) -> Result<Config, Erreur> {
         let url = url.trim().trim_end_matches('/');
         if !(url.starts_with("http://") || url.starts_with("https://")) {
@@ -108,7 +109,7 @@ impl Config {
         })
     }
 
-    /// From `SIDOBA_URL`, `SIDOBA_CLIENT_ID` and `SIDOBA_CLIENT_SECRET`.
+    /// Depuis `SIDOBA_URL`, `SIDOBA_CLIENT_ID` et `SIDOBA_CLIENT_SECRET`.
     pub fn depuis_environnement() -> Result<Config, Erreur> {
         let lire = |nom: &str| match std::env::var(nom) {
             Ok(v) if !v.is_empty() => Ok(v),

@@ -1,22 +1,22 @@
-//! The wire reading of `api.md`, in one place: paths, headers, JSON names,
-//! error codes. The day the CNSA publishes the real contract, only this
-//! module changes.
+//! La lecture du contrat (`docs/api.md`) en un seul endroit : chemins,
+//! en-têtes, noms JSON, codes d'erreur. Le jour où la CNSA publie le vrai
+//! contrat, seul ce module change.
 
 use serde::{Deserialize, Serialize};
 
-/// Every path starts with this prefix, after the base URL.
+/// Le préfixe de tous les chemins, après l'URL de base.
 pub const PREFIXE: &str = "/v1";
 pub const TYPE_JSON: &str = "application/json";
 pub const TYPE_FHIR: &str = "application/fhir+json";
 pub const TYPE_PROBLEME: &str = "application/problem+json";
 pub const ENTETE_IDEMPOTENCE: &str = "Idempotency-Key";
-/// The `type` of a problem is this prefix and its code.
+/// Le `type` d'un problème : ce préfixe suivi de son code.
 pub const PREFIXE_TYPE_PROBLEME: &str = "urn:sidoba:erreur:";
-/// Bodies over this size are refused by the server (`413 trop_volumineux`).
+/// Au-delà de cette taille, le serveur refuse le corps (`413 trop_volumineux`).
 pub const TAILLE_MAX: usize = 10 * 1024 * 1024;
-/// The `error` of a token endpoint refusal (RFC 6749 §5.2) for bad credentials.
+/// L'`error` du point de jeton pour des identifiants refusés (RFC 6749 §5.2).
 pub const ERREUR_IDENTIFIANTS: &str = "invalid_client";
-/// The `error` parameter of `WWW-Authenticate` for an unknown or expired token.
+/// Le paramètre `error` de `WWW-Authenticate` pour un jeton inconnu ou expiré.
 pub const JETON_INVALIDE_OAUTH: &str = "invalid_token";
 
 pub fn chemin_jeton() -> String {
@@ -43,7 +43,7 @@ pub fn chemin_ecarts() -> String {
     format!("{PREFIXE}/modeles/ecarts")
 }
 
-/// WS06 (collection) and the base of WS05/07/08/09.
+/// WS06 (collection), et la base des chemins de WS05/07/08/09.
 pub fn chemin_collection(campagne: &str, finess: &str) -> String {
     format!(
         "{PREFIXE}/campagnes/{}/structures/{}",
@@ -52,7 +52,7 @@ pub fn chemin_collection(campagne: &str, finess: &str) -> String {
     )
 }
 
-/// WS05, WS07 or WS09.
+/// WS05, WS07 ou WS09.
 pub fn chemin_soumission(campagne: &str, finess: &str, service: Service) -> String {
     let fin = match service {
         Service::Ws05 => "donnees",
@@ -67,7 +67,7 @@ pub fn chemin_statut(campagne: &str, finess: &str) -> String {
     format!("{}/statut", chemin_collection(campagne, finess))
 }
 
-/// WS06 (processing).
+/// WS06 (traitement).
 pub fn chemin_traitement(uid: &str) -> String {
     format!("{PREFIXE}/traitements/{}", segment(uid))
 }
@@ -86,14 +86,14 @@ fn segment(s: &str) -> String {
     out
 }
 
-/// The three submission services.
+/// Les trois services de soumission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Service {
-    /// Structure-level key/value payload.
+    /// Payload clé/valeur au niveau structure.
     Ws05,
-    /// User-level CDA documents in a Bundle.
+    /// Documents CDA par usager, dans un Bundle.
     Ws07,
-    /// User-level FHIR Bundle.
+    /// Bundle FHIR par usager.
     Ws09,
 }
 
@@ -114,7 +114,7 @@ impl Service {
     }
 }
 
-/// The form of `POST /v1/jeton`.
+/// Le formulaire de `POST /v1/jeton`.
 pub fn formulaire_jeton<'a>(client_id: &'a str, secret: &'a str) -> [(&'static str, &'a str); 3] {
     [
         ("grant_type", "client_credentials"),
@@ -123,7 +123,7 @@ pub fn formulaire_jeton<'a>(client_id: &'a str, secret: &'a str) -> [(&'static s
     ]
 }
 
-/// `200` of `POST /v1/jeton`.
+/// Le `200` de `POST /v1/jeton`.
 #[derive(Deserialize)]
 pub struct ReponseJeton {
     pub access_token: String,
@@ -132,19 +132,19 @@ pub struct ReponseJeton {
     pub expires_in: u64,
 }
 
-/// An error of `POST /v1/jeton` (RFC 6749 §5.2).
+/// Une erreur de `POST /v1/jeton` (RFC 6749 §5.2).
 #[derive(Deserialize)]
 pub struct ErreurOAuth {
     pub error: String,
 }
 
-/// `200` of WS01.
+/// Le `200` de WS01.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Campagnes {
     pub campagnes: Vec<Campagne>,
 }
 
-/// One open campaign (WS01).
+/// Une campagne ouverte (WS01).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Campagne {
@@ -157,7 +157,7 @@ pub struct Campagne {
     pub modele: ModeleCampagne,
 }
 
-/// The model a campaign collects with, as WS01 names it.
+/// Le modèle de collecte d'une campagne, tel que WS01 le nomme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModeleCampagne {
     pub code: String,
@@ -173,7 +173,7 @@ pub enum Niveau {
     Usager,
 }
 
-/// `202` of WS05/07/09.
+/// Le `202` de WS05/07/09 : l'accusé de réception.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Accuse {
@@ -200,13 +200,13 @@ impl Etat {
         }
     }
 
-    /// `accepte` and `rejete` are final.
+    /// `accepte` et `rejete` sont définitifs.
     pub fn final_(self) -> bool {
         matches!(self, Etat::Accepte | Etat::Rejete)
     }
 }
 
-/// `200` of WS06 on a processing.
+/// Le `200` de WS06 sur un traitement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Traitement {
@@ -220,7 +220,7 @@ pub struct Traitement {
     pub constats: Vec<ConstatDistant>,
 }
 
-/// A finding computed by the server (`ws05-donnees.md`).
+/// Un constat calculé par le serveur (comme ceux de `sidoba validate`).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConstatDistant {
     pub chemin: String,
@@ -228,7 +228,7 @@ pub struct ConstatDistant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub regle: Option<String>,
     pub severite: String,
-    /// May name the offending value: never in `Debug`.
+    /// Peut citer la valeur fautive : jamais dans `Debug`.
     pub message: String,
 }
 
@@ -243,7 +243,7 @@ impl std::fmt::Debug for ConstatDistant {
     }
 }
 
-/// `200` of WS06 on a collection, and of WS08.
+/// Le `200` de WS06 sur une collection, et de WS08.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Collection {
@@ -262,7 +262,7 @@ pub struct Historique {
     pub recu: String,
 }
 
-/// A collection's status (WS08).
+/// Le statut d'une collection (WS08).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Statut {
@@ -281,13 +281,13 @@ impl Statut {
     }
 }
 
-/// The body of WS08.
+/// Le corps de WS08.
 #[derive(Serialize)]
 pub struct DemandeStatut {
     pub statut: Statut,
 }
 
-/// `200` of WS03.
+/// Le `200` de WS03.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ValidationModele {
     pub valide: bool,
@@ -303,14 +303,14 @@ pub struct ProblemeModele {
     pub message: String,
 }
 
-/// The body of WS04.
+/// Le corps de WS04.
 #[derive(Serialize)]
 pub struct DemandeEcarts<'a> {
     pub ancien: &'a serde_json::value::RawValue,
     pub nouveau: &'a serde_json::value::RawValue,
 }
 
-/// An `application/problem+json` body (RFC 9457).
+/// Un corps `application/problem+json` (RFC 9457).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Probleme {
     #[serde(rename = "type", default)]
@@ -324,13 +324,13 @@ pub struct Probleme {
 }
 
 impl Probleme {
-    /// The code after `urn:sidoba:erreur:`, when the type has it.
+    /// Le code après `urn:sidoba:erreur:`, quand le type en a un.
     pub fn code(&self) -> Option<&str> {
         self.type_.strip_prefix(PREFIXE_TYPE_PROBLEME)
     }
 }
 
-/// The error codes of `api.md`.
+/// Les codes d'erreur du contrat.
 pub mod code {
     pub const JETON_INVALIDE: &str = "jeton_invalide";
     pub const ACCES_REFUSE: &str = "acces_refuse";
@@ -345,8 +345,8 @@ pub mod code {
     pub const INDISPONIBLE: &str = "indisponible";
 }
 
-/// The strong ETag of WS02: the quoted hex SHA-256 (a weak `W/` prefix is
-/// tolerated).
+/// L'ETag de WS02 : le SHA-256 hexadécimal entre guillemets (un préfixe
+/// faible `W/` est toléré).
 pub fn etag_sha256(etag: &str) -> Option<&str> {
     let e = etag.trim();
     let e = e.strip_prefix("W/").unwrap_or(e);
@@ -357,14 +357,15 @@ pub fn etag(sha256: &str) -> String {
     format!("\"{sha256}\"")
 }
 
-/// True for a `WWW-Authenticate` naming `invalid_token` (RFC 6750 §3).
+/// Vrai pour un `WWW-Authenticate` qui nomme `invalid_token` (RFC 6750 §3).
 pub fn jeton_refuse(www_authenticate: &str) -> bool {
     www_authenticate.contains(JETON_INVALIDE_OAUTH)
 }
 
-/// Which submission a file is, by its content: a FHIR `Bundle` holding
-/// `DocumentReference`s is WS07, another `Bundle` WS09, anything else is
-/// read as a WS05 payload (whose reader reports what is wrong with it).
+/// Le service d'un fichier, d'après son contenu : un `Bundle` FHIR qui
+/// contient des `DocumentReference` va à WS07, un autre `Bundle` à WS09,
+/// tout le reste se lit comme un payload WS05 (dont la lecture dit ce qui
+/// ne va pas).
 pub fn service_du_contenu(contenu: &[u8]) -> Service {
     #[derive(Deserialize)]
     struct Ressource {
@@ -396,8 +397,8 @@ pub fn service_du_contenu(contenu: &[u8]) -> Service {
     }
 }
 
-/// `Retry-After` in seconds (the HTTP-date form is not used by `api.md`
-/// and counts as absent).
+/// `Retry-After` en secondes (la forme date HTTP, que le contrat n'emploie
+/// pas, compte comme absente).
 pub fn retry_after(valeur: &str) -> Option<std::time::Duration> {
     valeur
         .trim()

@@ -1,19 +1,19 @@
-//! Submissions (WS05, WS07, WS09): the body and its `Idempotency-Key`,
-//! fixed once, and the local validation that decides whether to send.
+//! Les soumissions (WS05, WS07, WS09) : le corps et son `Idempotency-Key`,
+//! fixés une fois, et la validation locale qui décide de l'envoi.
 
 use crate::contrat::{Accuse, Service};
 use crate::erreur::{ConstatsLocaux, Erreur};
 use sidoba::Constats;
 use sidoba_codegen::model::Modele;
 
-/// One submission: the same key for every attempt, so that the server
-/// records it once however many times the network makes the client retry.
+/// Une soumission : la même clé pour chaque tentative, pour que le serveur
+/// l'enregistre une fois, quel que soit le nombre de reprises.
 #[derive(Clone)]
 pub struct Soumission {
     pub service: Service,
     pub campagne: String,
     pub finess: String,
-    /// The file's bytes, sent as they are.
+    /// Les octets du fichier, envoyés tels quels.
     pub(crate) corps: Vec<u8>,
     cle: String,
 }
@@ -31,7 +31,7 @@ impl std::fmt::Debug for Soumission {
 }
 
 impl Soumission {
-    /// A new submission with a fresh key (a UUID v4).
+    /// Une nouvelle soumission avec une clé neuve (un UUID v4).
     pub fn new(service: Service, campagne: &str, finess: &str, corps: Vec<u8>) -> Soumission {
         Soumission {
             service,
@@ -42,26 +42,26 @@ impl Soumission {
         }
     }
 
-    /// The `Idempotency-Key` sent with every attempt.
+    /// L'`Idempotency-Key` envoyée à chaque tentative.
     pub fn cle(&self) -> &str {
         &self.cle
     }
 }
 
-/// What a sent submission gives back.
+/// Ce que rend une soumission envoyée.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Envoi {
     pub service: Service,
-    /// The server's acknowledgement (WS05/07/09 `202`).
+    /// L'accusé du serveur (le `202` de WS05/07/09).
     pub accuse: Accuse,
-    /// The local findings (warnings, or blocking ones when forced); empty
-    /// for a Bundle, not validated locally yet.
+    /// Les constats locaux (avertissements, ou bloquants si forcé) ; vides
+    /// pour un Bundle, pas encore validé localement.
     pub constats: ConstatsLocaux,
     pub cle: String,
 }
 
-/// Validates a WS05 payload against the campaign's model. The payload's
-/// text is never kept in an error, only the place of what stops reading.
+/// Valide un payload WS05 avec le modèle de la campagne. L'erreur ne garde
+/// jamais le texte du payload, seulement le lieu de ce qui arrête la lecture.
 pub fn valider_payload(modele: &Modele, contenu: &[u8]) -> Result<Constats, Erreur> {
     let texte = std::str::from_utf8(contenu).map_err(|e| {
         let debut = String::from_utf8_lossy(&contenu[..e.valid_up_to()]).into_owned();
@@ -77,12 +77,12 @@ pub fn valider_payload(modele: &Modele, contenu: &[u8]) -> Result<Constats, Erre
     })
 }
 
-/// The local validation of a Bundle (WS07/WS09), before sending it.
+/// La validation locale d'un Bundle (WS07/WS09), avant son envoi.
 ///
-/// The Bundle validator does not exist yet (issue of the user-level data):
-/// until it is wired here, a Bundle goes only when forced, unvalidated,
-/// and is refused otherwise. This is the one place to wire it: return its
-/// findings as [`valider_payload`] does.
+/// Le validateur de Bundles n'existe pas encore (il vient avec les données
+/// au niveau usager) : d'ici là, un Bundle ne part que forcé, sans
+/// validation, et il est refusé sinon. C'est le seul endroit où le brancher :
+/// rendre ses constats comme le fait [`valider_payload`].
 pub fn valider_bundle(_modele: &Modele, _bundle: &[u8], forcer: bool) -> Result<Constats, Erreur> {
     if forcer {
         Ok(Constats::default())
@@ -91,7 +91,7 @@ pub fn valider_bundle(_modele: &Modele, _bundle: &[u8], forcer: bool) -> Result<
     }
 }
 
-/// Whether findings let the submission go: blocking ones only when forced.
+/// Si les constats laissent partir la soumission : des bloquants seulement si forcé.
 pub fn decider(constats: Constats, forcer: bool) -> Result<ConstatsLocaux, Erreur> {
     if constats.valide() || forcer {
         Ok(ConstatsLocaux(constats))

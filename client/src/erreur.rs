@@ -1,64 +1,63 @@
-//! The one error type of the client. Its `Display` is French; neither it
-//! nor `Debug` ever holds a token, a secret or a payload value (the
-//! findings a local refusal carries are reachable, never printed).
+//! L'unique type d'erreur du client. Ni son `Display` (en français) ni son
+//! `Debug` ne contiennent jamais un jeton, un secret ou une valeur du
+//! payload (les constats d'un refus local sont accessibles, jamais affichés).
 
 use crate::contrat::Probleme;
 use sidoba::Constats;
 use std::fmt;
 
-/// What went wrong with a transport attempt.
+/// Ce qui a échoué sur le réseau.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Transport {
-    /// No connection could be opened.
+    /// Aucune connexion n'a pu s'ouvrir.
     Connexion,
-    /// No full answer within the client's timeout.
+    /// Pas de réponse complète dans le délai du client.
     Delai,
-    /// The connection broke while the request or the answer went through.
+    /// La connexion s'est rompue pendant la requête ou la réponse.
     Interrompue,
 }
 
-/// Every failure of a call.
+/// Tous les échecs d'un appel.
 #[derive(Debug)]
 pub enum Erreur {
-    /// A setting is missing or unusable (environment variable, URL).
+    /// Un réglage manque ou est inutilisable (variable d'environnement, URL).
     Configuration(String),
-    /// The network failed, on the last attempt allowed.
+    /// Le réseau a échoué, à la dernière tentative permise.
     Transport { nature: Transport, tentatives: u32 },
-    /// The token endpoint refused the credentials (`error` of RFC 6749 §5.2).
+    /// Le point de jeton refuse les identifiants (`error` de la RFC 6749 §5.2).
     Identifiants { statut: u16, code: String },
-    /// The server answered an error, with its problem+json when it gave one.
+    /// Le serveur a répondu une erreur, avec son problem+json s'il en a donné un.
     Http {
         statut: u16,
         probleme: Option<Probleme>,
         tentatives: u32,
     },
-    /// The server's answer is not what `api.md` describes.
+    /// La réponse du serveur n'est pas celle que décrit le contrat.
     ReponseInattendue { statut: u16, raison: String },
-    /// The campaign is not among the open campaigns (WS01).
+    /// La campagne n'est pas parmi les campagnes ouvertes (WS01).
     CampagneInconnue(String),
-    /// The model served by WS02 does not have the SHA-256 announced by WS01
-    /// or by its ETag.
+    /// Le modèle servi par WS02 n'a pas le SHA-256 qu'annoncent WS01 ou son ETag.
     EmpreinteDifferente { attendue: String, obtenue: String },
-    /// The campaign's model does not load (its problems are not repeated here).
+    /// Le modèle de la campagne ne se charge pas (ses problèmes ne sont pas repris ici).
     ModeleInvalide { campagne: String, problemes: usize },
-    /// The file to send is for the other level (a payload for a user-level
-    /// campaign, a Bundle for a structure-level one).
+    /// Le fichier est de l'autre niveau (un payload pour une campagne de
+    /// niveau usager, un Bundle pour une campagne de niveau structure).
     NiveauIncorrect {
         campagne: String,
         attendu: &'static str,
     },
-    /// The payload cannot be read (not UTF-8, not JSON, another envelope):
-    /// only its place is kept, never its text.
+    /// Le payload est illisible (pas UTF-8, pas JSON, autre enveloppe) :
+    /// seul le lieu est gardé, jamais le texte.
     PayloadIllisible { ligne: usize, colonne: usize },
-    /// The body is over the server's limit: nothing was sent.
+    /// Le corps dépasse la limite du serveur : rien n'a été envoyé.
     TropVolumineux { octets: usize },
-    /// Local validation found blocking findings: nothing was sent.
+    /// La validation locale a trouvé des constats bloquants : rien n'a été envoyé.
     ConstatsBloquants(ConstatsLocaux),
-    /// A Bundle cannot be validated locally yet: nothing was sent.
+    /// Un Bundle ne peut pas encore être validé localement : rien n'a été envoyé.
     ValidationBundleIndisponible,
 }
 
-/// Local findings. `Debug` shows counts only: messages may name values.
+/// Des constats locaux. `Debug` n'en montre que le nombre : les messages citent des valeurs.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ConstatsLocaux(pub Constats);
 
@@ -74,8 +73,8 @@ impl fmt::Debug for ConstatsLocaux {
 }
 
 impl Erreur {
-    /// The problem+json code, or the client's own code of the failure: what
-    /// a program tests and what `sidoba --format json` reports.
+    /// Le code du problem+json, ou le code du client pour l'échec : ce que
+    /// teste un programme et ce que rapporte `sidoba --format json`.
     pub fn code(&self) -> &str {
         match self {
             Erreur::Configuration(_) => "configuration",
@@ -102,7 +101,7 @@ impl Erreur {
         }
     }
 
-    /// The HTTP status, for an answer of the server.
+    /// Le statut HTTP, pour une réponse du serveur.
     pub fn statut(&self) -> Option<u16> {
         match self {
             Erreur::Http { statut, .. }
@@ -112,7 +111,7 @@ impl Erreur {
         }
     }
 
-    /// The findings of a local refusal.
+    /// Les constats d'un refus local.
     pub fn constats(&self) -> Option<&Constats> {
         match self {
             Erreur::ConstatsBloquants(c) => Some(&c.0),
@@ -120,8 +119,8 @@ impl Erreur {
         }
     }
 
-    /// True when nothing was sent because of the file itself (a local
-    /// refusal): the file must change, not the network.
+    /// Vrai quand rien n'est parti à cause du fichier lui-même (un refus
+    /// local) : c'est le fichier qui doit changer, pas le réseau.
     pub fn refus_local(&self) -> bool {
         matches!(
             self,

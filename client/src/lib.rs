@@ -31,19 +31,19 @@ pub use reprise::Politique;
 use std::fmt;
 use std::time::Duration;
 
-/// What the client reports to [`Config::journal`]: never a token, a secret
-/// or a payload value.
+/// Ce que le client signale à [`Config::journal`] : jamais un jeton, un
+/// secret ni une valeur du payload.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Evenement {
-    /// Another attempt after a wait.
+    /// Une nouvelle tentative après une attente.
     Reprise {
         tentative: u32,
         attente: Duration,
         cause: String,
     },
-    /// A token is being obtained (first one or renewal).
+    /// Demande d'un jeton (le premier ou un renouvellement).
     NouveauJeton,
-    /// The server refused the token: renewed, and the call replayed once.
+    /// Le serveur a refusé le jeton : renouvelé, et l'appel rejoué une fois.
     JetonRefuse,
 }
 

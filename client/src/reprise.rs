@@ -1,20 +1,20 @@
-//! When to try a call again: connection failures and timeouts, `429`
-//! (after `Retry-After`), `502`, `503` and `504`; with an exponential
-//! backoff and jitter, a bounded number of attempts and a bounded total
-//! time. Every other answer is final.
+//! Quand retenter un appel : échecs de connexion et délais dépassés, `429`
+//! (après `Retry-After`), `502`, `503` et `504` ; avec une attente
+//! exponentielle et une part aléatoire, un nombre de tentatives et une
+//! durée totale bornés. Toute autre réponse est définitive.
 
 use std::time::Duration;
 
-/// The retry settings.
+/// Les réglages des reprises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Politique {
-    /// Attempts in all, the first included (1: never retry).
+    /// Tentatives en tout, la première comprise (1 : jamais de reprise).
     pub tentatives: u32,
-    /// Wait before the second attempt; doubled at each further one.
+    /// Attente avant la deuxième tentative ; doublée à chaque suivante.
     pub delai_initial: Duration,
-    /// No single wait is longer (a longer `Retry-After` ends the retries).
+    /// Aucune attente n'est plus longue (un `Retry-After` plus long arrête les reprises).
     pub delai_max: Duration,
-    /// No retry starts after this much time from the first attempt.
+    /// Aucune reprise ne commence après cette durée depuis la première tentative.
     pub duree_max: Duration,
 }
 
@@ -29,15 +29,16 @@ impl Default for Politique {
     }
 }
 
-/// True for the HTTP statuses worth another attempt.
+/// Vrai pour les statuts HTTP qui valent une autre tentative.
 pub fn statut_a_reprendre(statut: u16) -> bool {
     matches!(statut, 429 | 502 | 503 | 504)
 }
 
 impl Politique {
-    /// The wait before attempt `tentative + 1` (`tentative` ≥ 1 attempts
-    /// made), or `None` when no more attempt is allowed: out of attempts,
-    /// or the wait would end past `duree_max` from the start (`ecoule`).
+    /// L'attente avant la tentative `tentative + 1` (`tentative` ≥ 1
+    /// tentatives faites), ou `None` quand aucune autre n'est permise :
+    /// tentatives épuisées, ou attente qui finirait après `duree_max`
+    /// depuis le début (`ecoule`).
     pub fn attente(
         &self,
         tentative: u32,
