@@ -157,6 +157,27 @@ async fn each_payload_is_submitted_once_through_drops_and_slow_answers() {
 }
 
 #[tokio::test]
+async fn a_status_change_whose_answer_was_lost_is_a_success() {
+    let (m, url) = maquette::demarrer(Reglages::default()).await;
+    let (c, _) = client(&url);
+    let envoi = c
+        .envoyer(RAMA, FINESS, payload(false), false)
+        .await
+        .unwrap();
+    c.suivre(&envoi.accuse.uid_traitement, |_| {})
+        .await
+        .unwrap();
+    // Applied, then the connection drops: the retry gets 409, the
+    // collection shows the change was made.
+    m.fautes([Faute::CoupeApres]);
+    let coll = c.transmettre(RAMA, FINESS).await.unwrap();
+    assert_eq!(coll.statut, Statut::Transmise);
+    // Without a lost answer, the same 409 is the caller's.
+    let e = c.transmettre(RAMA, FINESS).await.unwrap_err();
+    assert_eq!(code(&e), (Some(409), "transition_interdite".into()));
+}
+
+#[tokio::test]
 async fn retry_after_is_waited_for_429_and_503() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);
