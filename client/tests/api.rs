@@ -157,6 +157,30 @@ async fn each_payload_is_submitted_once_through_drops_and_slow_answers() {
 }
 
 #[tokio::test]
+async fn model_validation_and_gaps_ws03_ws04() {
+    let (_m, url) = maquette::demarrer(Reglages::default()).await;
+    let (c, _) = client(&url);
+    let v = c.valider_modele(maquette::MODELE_RAMA).await.unwrap();
+    assert!(v.valide, "{v:?}");
+    let v = c.valider_modele(b"{\"campagne\": 3}").await.unwrap();
+    assert!(!v.valide);
+    assert!(
+        v.problemes
+            .iter()
+            .any(|p| p.gravite == "erreur" && p.ligne == Some(1)),
+        "{v:?}"
+    );
+    let modele = std::str::from_utf8(maquette::MODELE_RAMA).unwrap();
+    // The report comes back as text: its decimals never went through a float.
+    assert_eq!(
+        c.ecarts(modele, modele).await.unwrap(),
+        maquette::RAPPORT_ECARTS
+    );
+    let e = c.ecarts("pas du json", modele).await.unwrap_err();
+    assert_eq!(e.code(), "configuration");
+}
+
+#[tokio::test]
 async fn a_status_change_whose_answer_was_lost_is_a_success() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);

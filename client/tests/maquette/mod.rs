@@ -538,6 +538,52 @@ async fn statut(
     json_ok(StatusCode::OK, collection_json(&d, &c, &f))
 }
 
+/// WS03: the problems `sidoba check` finds.
+async fn validation(State(m): M, e: HeaderMap, b: Bytes) -> Response {
+    if let Err(r) = authentifier(&m, &e) {
+        return r;
+    }
+    let diagnostics = match Source::depuis_octets("modele", b.to_vec()) {
+        Ok(s) => match model::charger(&s, false) {
+            Ok((_, avert)) => avert,
+            Err(d) => d,
+        },
+        Err(d) => vec![*d],
+    };
+    let problemes: Vec<Value> = diagnostics
+        .iter()
+        .map(|d| {
+            json!({"pointeur": d.pointeur, "ligne": d.position.ligne, "colonne": d.position.colonne,
+                   "gravite": match d.gravite { model::Gravite::Erreur => "erreur", model::Gravite::Avertissement => "avertissement" },
+                   "message": d.message})
+        })
+        .collect();
+    let valide = !problemes.iter().any(|p| p["gravite"] == "erreur");
+    json_ok(
+        StatusCode::OK,
+        json!({"valide": valide, "problemes": problemes}),
+    )
+}
+
+/// WS04: a fixed report whose decimal must come back as written.
+pub const RAPPORT_ECARTS: &str =
+    r#"{"ecarts":[{"nature":"borne_resserree","avant":0.10,"apres":1e-7}]}"#;
+
+async fn ecarts(State(m): M, e: HeaderMap, b: Bytes) -> Response {
+    if let Err(r) = authentifier(&m, &e) {
+        return r;
+    }
+    match serde_json::from_slice::<Value>(&b) {
+        Ok(v) if v.get("ancien").is_some() && v.get("nouveau").is_some() => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            RAPPORT_ECARTS,
+        )
+            .into_response(),
+        _ => probleme(400, "json_invalide"),
+    }
+}
+
 fn charger(id: &'static str, octets: &'static [u8]) -> Campagne {
     let s = Source::depuis_octets(id, octets.to_vec()).unwrap();
     let (modele, _) = model::charger(&s, false).unwrap();
@@ -560,6 +606,8 @@ fn application(m: Arc<Maquette>) -> Router {
         .route("/v1/campagnes/{c}/structures/{f}/usagers/cda", post(fhir))
         .route("/v1/campagnes/{c}/structures/{f}/statut", put(statut))
         .route("/v1/traitements/{uid}", get(traitement))
+        .route("/v1/modeles/validation", post(validation))
+        .route("/v1/modeles/ecarts", post(ecarts))
         .layer(middleware::from_fn_with_state(m.clone(), couche_fautes))
         .with_state(m)
 }
