@@ -17,6 +17,7 @@ pub struct Client {
 
 impl Client {
     pub fn new(config: Config) -> Result<Client, Erreur> {
+        hors_asynchrone()?;
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -32,33 +33,43 @@ impl Client {
         Client::new(Config::depuis_environnement()?)
     }
 
+    /// Runs `f` to completion; refused (rather than tokio's panic) from
+    /// inside an async runtime.
+    fn bloquer<T>(
+        &self,
+        f: impl std::future::Future<Output = Result<T, Erreur>>,
+    ) -> Result<T, Erreur> {
+        hors_asynchrone()?;
+        self.rt.block_on(f)
+    }
+
     /// Le client asynchrone sous-jacent.
     pub fn asynchrone(&self) -> &crate::Client {
         &self.c
     }
 
     pub fn campagnes(&self, module: Option<&str>) -> Result<Vec<Campagne>, Erreur> {
-        self.rt.block_on(self.c.campagnes(module))
+        self.bloquer(self.c.campagnes(module))
     }
 
     pub fn campagne(&self, id: &str) -> Result<Campagne, Erreur> {
-        self.rt.block_on(self.c.campagne(id))
+        self.bloquer(self.c.campagne(id))
     }
 
     pub fn modele(&self, campagne: &str, sha256: Option<&str>) -> Result<ModeleRecu, Erreur> {
-        self.rt.block_on(self.c.modele(campagne, sha256))
+        self.bloquer(self.c.modele(campagne, sha256))
     }
 
     pub fn valider_modele(&self, modele: &[u8]) -> Result<ValidationModele, Erreur> {
-        self.rt.block_on(self.c.valider_modele(modele))
+        self.bloquer(self.c.valider_modele(modele))
     }
 
     pub fn ecarts(&self, ancien: &str, nouveau: &str) -> Result<String, Erreur> {
-        self.rt.block_on(self.c.ecarts(ancien, nouveau))
+        self.bloquer(self.c.ecarts(ancien, nouveau))
     }
 
     pub fn soumettre(&self, s: &Soumission) -> Result<Accuse, Erreur> {
-        self.rt.block_on(self.c.soumettre(s))
+        self.bloquer(self.c.soumettre(s))
     }
 
     pub fn envoyer(
@@ -68,20 +79,19 @@ impl Client {
         contenu: Vec<u8>,
         forcer: bool,
     ) -> Result<Envoi, Erreur> {
-        self.rt
-            .block_on(self.c.envoyer(campagne, finess, contenu, forcer))
+        self.bloquer(self.c.envoyer(campagne, finess, contenu, forcer))
     }
 
     pub fn traitement(&self, uid: &str) -> Result<Traitement, Erreur> {
-        self.rt.block_on(self.c.traitement(uid))
+        self.bloquer(self.c.traitement(uid))
     }
 
     pub fn suivre(&self, uid: &str, etape: impl FnMut(&Traitement)) -> Result<Traitement, Erreur> {
-        self.rt.block_on(self.c.suivre(uid, etape))
+        self.bloquer(self.c.suivre(uid, etape))
     }
 
     pub fn collection(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
-        self.rt.block_on(self.c.collection(campagne, finess))
+        self.bloquer(self.c.collection(campagne, finess))
     }
 
     pub fn changer_statut(
@@ -90,15 +100,23 @@ impl Client {
         finess: &str,
         statut: Statut,
     ) -> Result<Collection, Erreur> {
-        self.rt
-            .block_on(self.c.changer_statut(campagne, finess, statut))
+        self.bloquer(self.c.changer_statut(campagne, finess, statut))
     }
 
     pub fn transmettre(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
-        self.rt.block_on(self.c.transmettre(campagne, finess))
+        self.bloquer(self.c.transmettre(campagne, finess))
     }
 
     pub fn rouvrir(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
-        self.rt.block_on(self.c.rouvrir(campagne, finess))
+        self.bloquer(self.c.rouvrir(campagne, finess))
+    }
+}
+
+fn hors_asynchrone() -> Result<(), Erreur> {
+    match tokio::runtime::Handle::try_current() {
+        Ok(_) => Err(Erreur::Configuration(
+            "le client bloquant ne s'utilise pas depuis du code asynchrone : prenez sidoba_client::Client".into(),
+        )),
+        Err(_) => Ok(()),
     }
 }

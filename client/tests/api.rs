@@ -429,6 +429,13 @@ fn the_blocking_facade_works_from_plain_code() {
 }
 
 #[tokio::test]
+async fn the_blocking_facade_refuses_async_code_instead_of_panicking() {
+    let e = bloquant::Client::new(config("http://127.0.0.1:1").0).unwrap_err();
+    assert_eq!(e.code(), "configuration");
+    assert!(e.to_string().contains("depuis du code asynchrone"), "{e}");
+}
+
+#[tokio::test]
 async fn local_refusals_send_nothing_unless_forced() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);
