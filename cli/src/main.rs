@@ -15,6 +15,7 @@ macro_rules! journal {
     }};
 }
 
+mod api;
 mod check;
 mod diff;
 mod entree;
@@ -45,7 +46,7 @@ pub enum Statut {
 #[command(
     name = "sidoba",
     version,
-    about = "Modèles métier SIDOBA (WS02) : vérification, génération de code Rust, validation de payloads WS05, écarts WS04",
+    about = "Modèles métier SIDOBA (WS02) : vérification, génération de code Rust, validation de payloads WS05, écarts WS04, envoi par l'API (WS01 à WS09)",
     // Replaced by `Commande::Help`, whose help text is in French.
     disable_help_subcommand = true,
     subcommand_value_name = "COMMANDE"
@@ -119,6 +120,81 @@ enum Commande {
         /// Fichier du modèle (`-` : entrée standard).
         #[arg(value_name = "MODELE")]
         modele: String,
+    },
+    /// WS01 : les campagnes ouvertes sur le serveur (SIDOBA_URL, SIDOBA_CLIENT_ID, SIDOBA_CLIENT_SECRET).
+    Campaigns {
+        /// Seulement les campagnes de ce module (RAMA…).
+        #[arg(long, value_name = "MODULE")]
+        module: Option<String>,
+        /// Format de la liste.
+        #[arg(long, value_enum, default_value = "text")]
+        format: api::Format,
+    },
+    /// WS02 : le modèle d'une campagne, contrôlé par son SHA-256.
+    Fetch {
+        /// Identifiant de la campagne.
+        #[arg(value_name = "CAMPAGNE")]
+        campagne: String,
+        /// Fichier où écrire le modèle (sinon la sortie standard).
+        #[arg(short = 'o', value_name = "FICHIER")]
+        sortie: Option<PathBuf>,
+        /// Format du compte rendu (avec -o).
+        #[arg(long, value_enum, default_value = "text")]
+        format: api::Format,
+    },
+    /// WS05 (payload) ou WS07/WS09 (Bundle) : valide localement, puis envoie.
+    Send {
+        /// Identifiant de la campagne.
+        #[arg(value_name = "CAMPAGNE")]
+        campagne: String,
+        /// FINESS de la structure.
+        #[arg(value_name = "FINESS")]
+        finess: String,
+        /// Payload WS05 ou Bundle à envoyer (`-` : entrée standard).
+        #[arg(value_name = "FICHIER")]
+        fichier: String,
+        /// Suit le traitement (WS06) jusqu'à son état final.
+        #[arg(long)]
+        wait: bool,
+        /// Envoie même avec des constats bloquants (ou sans validation locale d'un Bundle).
+        #[arg(long)]
+        force: bool,
+        /// Format du résultat.
+        #[arg(long, value_enum, default_value = "text")]
+        format: api::Format,
+    },
+    /// WS06 : l'état et les constats d'un traitement.
+    Status {
+        /// Identifiant du traitement.
+        #[arg(value_name = "UID")]
+        uid: String,
+        /// Format du résultat.
+        #[arg(long, value_enum, default_value = "text")]
+        format: api::Format,
+    },
+    /// WS08 : transmet une collection (statut `transmise`).
+    Transmit {
+        /// Identifiant de la campagne.
+        #[arg(value_name = "CAMPAGNE")]
+        campagne: String,
+        /// FINESS de la structure.
+        #[arg(value_name = "FINESS")]
+        finess: String,
+        /// Format du résultat.
+        #[arg(long, value_enum, default_value = "text")]
+        format: api::Format,
+    },
+    /// WS08 : rouvre une collection transmise (statut `en_saisie`).
+    Reopen {
+        /// Identifiant de la campagne.
+        #[arg(value_name = "CAMPAGNE")]
+        campagne: String,
+        /// FINESS de la structure.
+        #[arg(value_name = "FINESS")]
+        finess: String,
+        /// Format du résultat.
+        #[arg(long, value_enum, default_value = "text")]
+        format: api::Format,
     },
     /// Écrit le script de complétion de sidoba pour un shell.
     Completions {
@@ -240,6 +316,43 @@ fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
             fail_on,
             ignore,
         } => diff::executer(out, &ancien, &nouveau, format, fail_on, ignore.as_deref()),
+        Commande::Campaigns { module, format } => {
+            api::campaigns::executer(out, module.as_deref(), format)
+        }
+        Commande::Fetch {
+            campagne,
+            sortie,
+            format,
+        } => api::fetch::executer(out, &campagne, sortie.as_deref(), format),
+        Commande::Send {
+            campagne,
+            finess,
+            fichier,
+            wait,
+            force,
+            format,
+        } => api::send::executer(
+            out,
+            &api::send::Options {
+                campagne: &campagne,
+                finess: &finess,
+                fichier: &fichier,
+                attendre: wait,
+                forcer: force,
+                format,
+            },
+        ),
+        Commande::Status { uid, format } => api::status::executer(out, &uid, format),
+        Commande::Transmit {
+            campagne,
+            finess,
+            format,
+        } => api::transmit::executer(out, &campagne, &finess, format),
+        Commande::Reopen {
+            campagne,
+            finess,
+            format,
+        } => api::reopen::executer(out, &campagne, &finess, format),
         Commande::Completions { shell } => manuel::completions(out, definition(), shell),
         Commande::Man { commande } => manuel::man(out, definition(), commande.as_deref()),
         // Handled by `main`, before any output.

@@ -1,0 +1,101 @@
+//! Les soumissions (WS05, WS07, WS09) : le corps et son `Idempotency-Key`,
+//! fixés une fois, et la validation locale qui décide de l'envoi.
+
+use crate::contrat::{Accuse, Service};
+use crate::erreur::{ConstatsLocaux, Erreur};
+use sidoba::Constats;
+use sidoba_codegen::model::Modele;
+
+/// Une soumission : la même clé pour chaque tentative, pour que le serveur
+/// l'enregistre une fois, quel que soit le nombre de reprises.
+#[derive(Clone)]
+pub struct Soumission {
+    pub service: Service,
+    pub campagne: String,
+    pub finess: String,
+    /// Les octets du fichier, envoyés tels quels.
+    pub(crate) corps: Vec<u8>,
+    cle: String,
+}
+
+impl std::fmt::Debug for Soumission {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Soumission")
+            .field("service", &self.service)
+            .field("campagne", &self.campagne)
+            .field("finess", &self.finess)
+            .field("octets", &self.corps.len())
+            .field("cle", &self.cle)
+            .finish()
+    }
+}
+
+impl Soumission {
+    /// Une nouvelle soumission avec une clé neuve (un UUID v4).
+    pub fn new(service: Service, campagne: &str, finess: &str, corps: Vec<u8>) -> Soumission {
+        Soumission {
+            service,
+            campagne: campagne.to_owned(),
+            finess: finess.to_owned(),
+            corps,
+            cle: uuid::Uuid::new_v4().to_string(),
+        }
+    }
+
+    /// L'`Idempotency-Key` envoyée à chaque tentative.
+    pub fn cle(&self) -> &str {
+        &self.cle
+    }
+}
+
+/// Ce que rend une soumission envoyée.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Envoi {
+    pub service: Service,
+    /// L'accusé du serveur (le `202` de WS05/07/09).
+    pub accuse: Accuse,
+    /// Les constats locaux (avertissements, ou bloquants si forcé) ; vides
+    /// pour un Bundle, pas encore validé localement.
+    pub constats: ConstatsLocaux,
+    pub cle: String,
+}
+
+/// Valide un payload WS05 avec le modèle de la campagne. L'erreur ne garde
+/// jamais le texte du payload, seulement le lieu de ce qui arrête la lecture.
+pub fn valider_payload(modele: &Modele, contenu: &[u8]) -> Result<Constats, Erreur> {
+    let texte = std::str::from_utf8(contenu).map_err(|e| {
+        let debut = String::from_utf8_lossy(&contenu[..e.valid_up_to()]).into_owned();
+        let p = sidoba::Position::de(&debut, e.valid_up_to());
+        Erreur::PayloadIllisible {
+            ligne: p.ligne,
+            colonne: p.colonne,
+        }
+    })?;
+    sidoba_codegen::validate::valider(modele, texte).map_err(|e| Erreur::PayloadIllisible {
+        ligne: e.position.ligne,
+        colonne: e.position.colonne,
+    })
+}
+
+/// La validation locale d'un Bundle (WS07/WS09), avant son envoi.
+///
+/// Le validateur de Bundles n'existe pas encore (il vient avec les données
+/// au niveau usager) : d'ici là, un Bundle ne part que forcé, sans
+/// validation, et il est refusé sinon. C'est le seul endroit où le brancher :
+/// rendre ses constats comme le fait [`valider_payload`].
+pub fn valider_bundle(_modele: &Modele, _bundle: &[u8], forcer: bool) -> Result<Constats, Erreur> {
+    if forcer {
+        Ok(Constats::default())
+    } else {
+        Err(Erreur::ValidationBundleIndisponible)
+    }
+}
+
+/// Si les constats laissent partir la soumission : des bloquants seulement si forcé.
+pub fn decider(constats: Constats, forcer: bool) -> Result<ConstatsLocaux, Erreur> {
+    if constats.valide() || forcer {
+        Ok(ConstatsLocaux(constats))
+    } else {
+        Err(Erreur::ConstatsBloquants(ConstatsLocaux(constats)))
+    }
+}
