@@ -24,6 +24,7 @@ mod masque;
 mod position;
 mod proches;
 mod regle;
+mod table;
 mod verif;
 
 pub use codes::Codes;
@@ -61,11 +62,12 @@ pub mod __private {
         lecture,
         proches,
         regle,
+        table,
         verif
     );
 
     pub use crate::masque::Masque;
-    pub use crate::{champs_derive, tables_derive};
+    pub use crate::{champs_derive, nomenclature, structure, tables_derive};
 
     /// The derive's plumbing, beside the builder's public types.
     pub mod derive {

@@ -27,12 +27,9 @@ pub use vers::{Echec, Vers};
 #[doc(hidden)]
 #[macro_export]
 macro_rules! champs_derive {
-    ($s:ty; $($i:literal => $n:ident : $t:ty = $d:ident),* $(,)?) => {$(
+    ($s:ty; $($i:literal => $n:ident : $t:ty),* $(,)?) => {$(
         impl $crate::__private::derive::Champ<$i> for $s {
             type Valeur = $t;
-            fn descripteur() -> &'static $crate::__private::descripteur::Champ<'static> {
-                &$d
-            }
             fn place(&mut self) -> &mut ::core::option::Option<$t> {
                 &mut self.$n
             }
@@ -44,12 +41,9 @@ macro_rules! champs_derive {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! tables_derive {
-    ($s:ty; $($i:literal => $n:ident : $l:ty = $d:ident),* $(,)?) => {$(
+    ($s:ty; $($i:literal => $n:ident : $l:ty),* $(,)?) => {$(
         impl $crate::__private::derive::Table<$i> for $s {
             type Ligne = $l;
-            fn bloc() -> &'static $crate::__private::descripteur::Bloc<'static> {
-                &$d
-            }
             fn lignes(&mut self) -> &mut ::std::vec::Vec<$l> {
                 &mut self.$n
             }

@@ -2,6 +2,7 @@
 
 use super::construire::{Conflit, Suivi};
 use crate::descripteur;
+use crate::table::Structure;
 
 /// A member of a generated struct, as the derive sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,17 +30,21 @@ pub trait Modele: Default + 'static {
 }
 
 /// Member `I`, a field.
-pub trait Champ<const I: usize>: Modele {
+pub trait Champ<const I: usize>: Modele + Structure {
     /// The field's Rust type (without the `Option`).
     type Valeur;
-    fn descripteur() -> &'static descripteur::Champ<'static>;
+    fn descripteur() -> &'static descripteur::Champ<'static> {
+        crate::table::champ_de::<Self>(I)
+    }
     fn place(&mut self) -> &mut Option<Self::Valeur>;
 }
 
 /// Member `I`, a repeatable block.
-pub trait Table<const I: usize>: Modele {
+pub trait Table<const I: usize>: Modele + Structure {
     type Ligne: Modele;
-    fn bloc() -> &'static descripteur::Bloc<'static>;
+    fn bloc() -> &'static descripteur::Bloc<'static> {
+        crate::table::bloc_de::<Self>(I)
+    }
     fn lignes(&mut self) -> &mut Vec<Self::Ligne>;
 }
 
