@@ -73,7 +73,7 @@ pub mod __private {
     pub mod derive {
         pub use crate::derive::construire::Suivi;
         pub use crate::derive::messages::{champ, table};
-        pub use crate::derive::modele::{Champ, Membre, Modele, Rapport, Table};
+        pub use crate::derive::modele::{Champ, Membre, Modele, Rapport, Table, membres};
         pub use crate::derive::*;
     }
 }

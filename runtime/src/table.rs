@@ -453,6 +453,61 @@ pub const fn ymd(annee: u16, mois: u8, jour: u8) -> Date {
     Date::ymd(annee, mois, jour)
 }
 
+/// What the compiled rules see of a value: the value if it passed its own
+/// field's checks, else nothing (`verif::pour_regles`, by type).
+pub trait PourRegles {
+    type Vue<'v>
+    where
+        Self: 'v;
+    fn vue<'v>(&'v self, champ: &Champ<'_>) -> Option<Self::Vue<'v>>;
+}
+
+/// A field's value as the rules see it.
+pub fn lu<'v, S, V: PourRegles>(m: &Membre<S>, v: &'v V) -> Option<V::Vue<'v>> {
+    v.vue(m.champ())
+}
+
+macro_rules! pour_regles {
+    ($($t:ty => $vue:ty, |$v:ident, $c:ident| $e:expr;)*) => {$(
+        // `i64::from` on an `i64`; `'v` is what some views borrow.
+        #[allow(clippy::useless_conversion, clippy::needless_lifetimes)]
+        impl PourRegles for Option<$t> {
+            type Vue<'v> = $vue;
+            fn vue<'v>(&'v self, $c: &Champ<'_>) -> Option<$vue> {
+                let $v = self;
+                $e
+            }
+        }
+    )*};
+}
+use crate::verif::pour_regles as pr;
+pour_regles! {
+    u8 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
+    u16 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
+    u32 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
+    i8 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
+    i16 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
+    i32 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
+    i64 => Decimal, |v, c| pr::entier(c, *v);
+    Decimal => Decimal, |v, c| pr::decimal(c, v.as_ref());
+    String => &'v str, |v, c| pr::texte(c, v.as_deref());
+    Date => Date, |v, c| pr::date(c, *v);
+}
+
+impl<C: Code> PourRegles for Option<C> {
+    type Vue<'v> = C;
+    fn vue(&self, champ: &Champ<'_>) -> Option<C> {
+        pr::code(champ, *self)
+    }
+}
+
+impl<C: Code> PourRegles for Option<Codes<C>> {
+    type Vue<'v> = &'v Codes<C>;
+    fn vue<'v>(&'v self, champ: &Champ<'_>) -> Option<&'v Codes<C>> {
+        pr::codes(champ, self.as_ref())
+    }
+}
+
 /// A compiled rule: its finding, and a plain function for its expression.
 pub struct Regle<S: 'static> {
     pub code: &'static str,

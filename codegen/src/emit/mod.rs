@@ -118,7 +118,7 @@ fn en_tete(m: &Modele) -> String {
     )
 }
 
-/// Each field's struct and member index: where its description is.
+/// Each field's table and member index: where its description is.
 fn places<'m>(
     formes: &[crate::forme::Forme<'m>],
     noms: &Noms,
@@ -127,10 +127,7 @@ fn places<'m>(
     for f in formes {
         for (i, mb) in f.membres.iter().enumerate() {
             if let crate::forme::Membre::Champ { champ, .. } = mb {
-                places.insert(
-                    champ.code.as_str(),
-                    (structs::nom_struct(f, noms).to_owned(), i),
-                );
+                places.insert(champ.code.as_str(), (tables::nom_table(f, noms), i));
             }
         }
     }
@@ -165,10 +162,12 @@ fn corps(out: &mut String, m: &Modele, noms: &Noms) -> Result<(), Erreur> {
         "\n        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());"
     };
     out.push_str(&PUBLIQUES.replace("{regles}", appel_regles));
-    if !table_regles.is_empty() {
-        out.push_str(&formater(regles)?);
-    }
-    tables::module(out, m, &formes, noms, &table_regles)?;
+    let regles = if table_regles.is_empty() {
+        String::new()
+    } else {
+        formater(regles)?
+    };
+    tables::module(out, m, &formes, noms, (&regles, &table_regles))?;
     Ok(())
 }
 

@@ -10,7 +10,7 @@
 //!   it stands.
 
 use super::descripteurs::{date, decimal};
-use super::types::{entier, ident};
+use super::types::ident;
 use crate::model::{Modele, Regle, TypeChamp};
 use crate::naming::Noms;
 use crate::rules::{
@@ -30,7 +30,8 @@ struct Ctx<'a> {
     lit_la_ligne: std::cell::Cell<bool>,
     /// Field code → field, built once per model.
     index: &'a std::collections::BTreeMap<&'a str, &'a crate::model::Champ>,
-    /// Field code → its struct and member index: where its description is.
+    /// Field code → its struct's table and member index: where its
+    /// description is.
     places: &'a std::collections::BTreeMap<&'a str, (String, usize)>,
     noms: &'a Noms,
     /// The rule's repeatable block, for a row rule.
@@ -101,21 +102,10 @@ impl Ctx<'_> {
             return quote!(None);
         };
         let (s, i) = (ident(s), proc_macro2::Literal::usize_unsuffixed(*i));
-        let d = quote!(sidoba::__private::table::champ_de::<#s>(#i));
-        let f = quote!(sidoba::__private::verif::pour_regles);
         match &c.type_ {
-            TypeChamp::Entier { min, max } if entier(*min, *max) == "i64" => {
-                quote!(#f::entier(#d, #acces))
-            }
-            TypeChamp::Entier { .. } => quote!(#f::entier(#d, #acces.map(i64::from))),
-            TypeChamp::Decimal { .. } => quote!(#f::decimal(#d, #acces.as_ref())),
-            TypeChamp::Texte { .. } => quote!(#f::texte(#d, #acces.as_deref())),
-            TypeChamp::Booleen => quote!(#acces),
-            TypeChamp::Date { .. } => quote!(#f::date(#d, #acces)),
-            TypeChamp::Code {
-                multiple: false, ..
-            } => quote!(#f::code(#d, #acces)),
-            TypeChamp::Code { multiple: true, .. } => quote!(#f::codes(#d, #acces.as_ref())),
+            // A boolean has no checks of its own.
+            TypeChamp::Booleen => acces,
+            _ => quote!(lu(&#s[#i], &#acces)),
         }
     }
 
@@ -273,7 +263,7 @@ impl Ctx<'_> {
                     let n = ident(self.noms.champ(champ));
                     quote!(r.#n)
                 });
-                quote!(sidoba::__private::regle::somme(#rangees.iter().filter_map(|r| #filtre))?)
+                quote!(regle::somme(#rangees.iter().filter_map(|r| #filtre))?)
             }
             Numerique::Nombre(lignes) => {
                 let rangees = self.lignes(lignes);
@@ -281,7 +271,7 @@ impl Ctx<'_> {
             }
             Numerique::Oppose(x) => {
                 let x = self.numerique(x);
-                quote!(sidoba::__private::regle::oppose(#x))
+                quote!(regle::oppose(#x))
             }
             Numerique::Operation { premier, suite } => {
                 // A flat block, not nested calls: a 5,000-term sum must not
@@ -296,7 +286,7 @@ impl Ctx<'_> {
                         Operateur::Fois => quote!(fois),
                         Operateur::Divise => quote!(divise),
                     };
-                    quote!(a = sidoba::__private::regle::#f(a, #x)?;)
+                    quote!(a = regle::#f(a, #x)?;)
                 });
                 quote!({
                     let mut a = #premier;

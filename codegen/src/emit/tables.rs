@@ -23,7 +23,7 @@ pub fn module(
     m: &Modele,
     formes: &[Forme],
     noms: &Noms,
-    regles: &[String],
+    (fonctions, regles): (&str, &[String]),
 ) -> Result<(), Erreur> {
     out.push_str(
         "\n/// La plomberie du module : tables des champs, clés et accès typés lus par \
@@ -33,6 +33,17 @@ pub fn module(
          entier, lignes, regle_lignes, regle_rapport, texte, ymd,\n    };\n",
     );
     if !regles.is_empty() {
+        out.push_str(
+            "    // What the compiled rules read (not every model uses both).\n    #[allow(unused_imports)]\n    use sidoba::__private::{regle, table::lu};\n\n",
+        );
+        // The rules, as prettyplease formats them, one level in.
+        for l in fonctions.lines() {
+            if !l.is_empty() {
+                out.push_str("    ");
+            }
+            out.push_str(l);
+            out.push('\n');
+        }
         out.push_str(
             "\n    #[rustfmt::skip]\n    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[\n",
         );
@@ -133,25 +144,22 @@ fn cles(out: &mut String, f: &Forme, m: &Modele, noms: &Noms) {
         }
     }
     let blocs: Vec<String> = blocs.iter().map(|b| lit(b)).collect();
+    let tables: Vec<String> = (f.membres.iter().enumerate())
+        .filter(|(_, mb)| matches!(mb, Membre::Lignes(_)))
+        .map(|(i, _)| i.to_string())
+        .collect();
     out.push_str(&format!(
         "    #[rustfmt::skip]\n    impl sidoba::__private::derive::Modele for {s} {{\n        \
          const MODELE: &'static str = {};\n        \
          const BLOCS: &'static [&'static str] = &[{}];\n        \
-         const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[\n",
+         const MEMBRES: &'static [sidoba::__private::derive::Membre] =\n            \
+         &sidoba::__private::derive::membres::<{}>(Self::TRIES, &[{}]);\n",
         lit(&format!("{} {}", m.identite.code, m.identite.version)),
-        blocs.join(", ")
+        blocs.join(", "),
+        f.membres.len(),
+        tables.join(", ")
     ));
-    for mb in &f.membres {
-        let (genre, code) = match mb {
-            Membre::Champ { champ, .. } => ("Champ", &champ.code),
-            Membre::Lignes(b) => ("Table", &b.code),
-        };
-        out.push_str(&format!(
-            "            sidoba::__private::derive::Membre::{genre}({}),\n",
-            lit(code)
-        ));
-    }
-    out.push_str("        ];\n        const TRIES: &'static [(&'static str, usize)] = &[\n");
+    out.push_str("        const TRIES: &'static [(&'static str, usize)] = &[\n");
     for (k, i) in super::payload::cles_triees(f) {
         out.push_str(&format!("            ({}, {i}),\n", lit(k)));
     }

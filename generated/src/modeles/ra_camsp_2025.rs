@@ -492,173 +492,6 @@ impl Rapport {
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-#[allow(
-    clippy::nonminimal_bool,
-    clippy::bool_comparison,
-    clippy::eq_op,
-    clippy::double_comparisons,
-    clippy::overly_complex_bool_expr,
-    clippy::identity_op
-)]
-impl Rapport {
-    /// Règle R01 : `None` quand elle ne s'applique pas.
-    fn regle_1_r01(&self) -> Option<bool> {
-        let v_nb_garcons = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_garcons.map(i64::from),
-        )?;
-        let v_nb_filles = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(15),
-            self.nb_filles.map(i64::from),
-        )?;
-        let v_nb_presents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(13),
-            self.nb_presents.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_garcons;
-                a = sidoba::__private::regle::plus(a, v_nb_filles)?;
-                a
-            }) == (v_nb_presents),
-        )
-    }
-    /// Règle R02 : `None` quand elle ne s'applique pas.
-    fn regle_2_r02(&self) -> Option<bool> {
-        let v_nb_en_bilan = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(16),
-            self.nb_en_bilan.map(i64::from),
-        )?;
-        let v_nb_en_suivi = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(17),
-            self.nb_en_suivi.map(i64::from),
-        )?;
-        let v_nb_contact_ponctuel = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(18),
-            self.nb_contact_ponctuel.map(i64::from),
-        )?;
-        let v_nb_presents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(13),
-            self.nb_presents.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_en_bilan;
-                a = sidoba::__private::regle::plus(a, v_nb_en_suivi)?;
-                a = sidoba::__private::regle::plus(a, v_nb_contact_ponctuel)?;
-                a
-            }) == (v_nb_presents),
-        )
-    }
-    /// Règle R03 : `None` quand elle ne s'applique pas.
-    fn regle_3_r03(&self) -> Option<bool> {
-        let v_nb_fin_concertee = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(25),
-            self.nb_fin_concertee.map(i64::from),
-        )?;
-        let v_nb_fin_sans_concertation = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(26),
-            self.nb_fin_sans_concertation.map(i64::from),
-        )?;
-        let v_nb_deces = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(27),
-            self.nb_deces.map(i64::from),
-        )?;
-        let v_nb_sorties_annee = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.nb_sorties_annee.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_fin_concertee;
-                a = sidoba::__private::regle::plus(a, v_nb_fin_sans_concertation)?;
-                a = sidoba::__private::regle::plus(a, v_nb_deces)?;
-                a
-            }) == (v_nb_sorties_annee),
-        )
-    }
-    /// Règle R04 : `None` quand elle ne s'applique pas.
-    fn regle_4_r04(&self) -> Option<bool> {
-        let v_nb_rdv_honores = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(11),
-            self.nb_rdv_honores.map(i64::from),
-        )?;
-        let v_nb_rdv_programmes = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(10),
-            self.nb_rdv_programmes.map(i64::from),
-        )?;
-        Some((v_nb_rdv_honores) <= (v_nb_rdv_programmes))
-    }
-    /// Règle R05 : `None` quand elle ne s'applique pas.
-    fn regle_5_r05(&self) -> Option<bool> {
-        let v_nb_presents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(13),
-            self.nb_presents.map(i64::from),
-        )?;
-        let v_file_active = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(7),
-            self.file_active.map(i64::from),
-        )?;
-        Some((v_nb_presents) <= (v_file_active))
-    }
-    /// Règle R06 : `None` quand elle ne s'applique pas.
-    fn regle_6_r06(&self) -> Option<bool> {
-        let v_nb_entrees_annee = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(8),
-            self.nb_entrees_annee.map(i64::from),
-        )?;
-        Some({
-            let si = (sidoba::Decimal::from(self.origines.len()))
-                > (sidoba::Decimal::from(0));
-            let alors = (sidoba::__private::regle::somme(
-                self
-                    .origines
-                    .iter()
-                    .filter_map(|r| sidoba::__private::verif::pour_regles::entier(
-                        sidoba::__private::table::champ_de::<LigneOrigines>(1),
-                        r.nb_enfants_origine.map(i64::from),
-                    )),
-            )?) == (v_nb_entrees_annee);
-            !si || alors
-        })
-    }
-    /// Règle R07 : `None` quand elle ne s'applique pas.
-    fn regle_7_r07(&self) -> Option<bool> {
-        let v_nb_sorties_annee = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.nb_sorties_annee.map(i64::from),
-        )?;
-        Some(
-            (sidoba::__private::regle::somme(
-                self
-                    .orientations_sortie
-                    .iter()
-                    .filter_map(|r| sidoba::__private::verif::pour_regles::entier(
-                        sidoba::__private::table::champ_de::<LigneOrientationsSortie>(1),
-                        r.nb_enfants_orientation.map(i64::from),
-                    )),
-            )?) <= (v_nb_sorties_annee),
-        )
-    }
-    /// Règle R08 : `None` quand elle ne s'applique pas.
-    fn regle_8_r08(&self, ligne: &LigneRh) -> Option<bool> {
-        let v_l_etp = sidoba::__private::verif::pour_regles::decimal(
-            sidoba::__private::table::champ_de::<LigneRh>(1),
-            ligne.etp.as_ref(),
-        )?;
-        Some((v_l_etp) > (sidoba::Decimal::from(0)))
-    }
-    /// Règle R08 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
-    fn lignes_regle_8_r08(&self, echec: &mut dyn FnMut(String)) {
-        for (i0, p0) in self.rh.iter().enumerate() {
-            let ligne = p0;
-            let chemin = format!("{}[{}]", "rh", i0);
-            if self.regle_8_r08(ligne) == Some(false) {
-                echec(chemin);
-            }
-        }
-    }
-}
 
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
@@ -669,6 +502,123 @@ mod __sidoba {
     use sidoba::__private::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
+    // What the compiled rules read (not every model uses both).
+    #[allow(unused_imports)]
+    use sidoba::__private::{regle, table::lu};
+
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    impl Rapport {
+        /// Règle R01 : `None` quand elle ne s'applique pas.
+        fn regle_1_r01(&self) -> Option<bool> {
+            let v_nb_garcons = lu(&RAPPORT[14], &self.nb_garcons)?;
+            let v_nb_filles = lu(&RAPPORT[15], &self.nb_filles)?;
+            let v_nb_presents = lu(&RAPPORT[13], &self.nb_presents)?;
+            Some(
+                ({
+                    let mut a = v_nb_garcons;
+                    a = regle::plus(a, v_nb_filles)?;
+                    a
+                }) == (v_nb_presents),
+            )
+        }
+        /// Règle R02 : `None` quand elle ne s'applique pas.
+        fn regle_2_r02(&self) -> Option<bool> {
+            let v_nb_en_bilan = lu(&RAPPORT[16], &self.nb_en_bilan)?;
+            let v_nb_en_suivi = lu(&RAPPORT[17], &self.nb_en_suivi)?;
+            let v_nb_contact_ponctuel = lu(&RAPPORT[18], &self.nb_contact_ponctuel)?;
+            let v_nb_presents = lu(&RAPPORT[13], &self.nb_presents)?;
+            Some(
+                ({
+                    let mut a = v_nb_en_bilan;
+                    a = regle::plus(a, v_nb_en_suivi)?;
+                    a = regle::plus(a, v_nb_contact_ponctuel)?;
+                    a
+                }) == (v_nb_presents),
+            )
+        }
+        /// Règle R03 : `None` quand elle ne s'applique pas.
+        fn regle_3_r03(&self) -> Option<bool> {
+            let v_nb_fin_concertee = lu(&RAPPORT[25], &self.nb_fin_concertee)?;
+            let v_nb_fin_sans_concertation = lu(
+                &RAPPORT[26],
+                &self.nb_fin_sans_concertation,
+            )?;
+            let v_nb_deces = lu(&RAPPORT[27], &self.nb_deces)?;
+            let v_nb_sorties_annee = lu(&RAPPORT[9], &self.nb_sorties_annee)?;
+            Some(
+                ({
+                    let mut a = v_nb_fin_concertee;
+                    a = regle::plus(a, v_nb_fin_sans_concertation)?;
+                    a = regle::plus(a, v_nb_deces)?;
+                    a
+                }) == (v_nb_sorties_annee),
+            )
+        }
+        /// Règle R04 : `None` quand elle ne s'applique pas.
+        fn regle_4_r04(&self) -> Option<bool> {
+            let v_nb_rdv_honores = lu(&RAPPORT[11], &self.nb_rdv_honores)?;
+            let v_nb_rdv_programmes = lu(&RAPPORT[10], &self.nb_rdv_programmes)?;
+            Some((v_nb_rdv_honores) <= (v_nb_rdv_programmes))
+        }
+        /// Règle R05 : `None` quand elle ne s'applique pas.
+        fn regle_5_r05(&self) -> Option<bool> {
+            let v_nb_presents = lu(&RAPPORT[13], &self.nb_presents)?;
+            let v_file_active = lu(&RAPPORT[7], &self.file_active)?;
+            Some((v_nb_presents) <= (v_file_active))
+        }
+        /// Règle R06 : `None` quand elle ne s'applique pas.
+        fn regle_6_r06(&self) -> Option<bool> {
+            let v_nb_entrees_annee = lu(&RAPPORT[8], &self.nb_entrees_annee)?;
+            Some({
+                let si = (sidoba::Decimal::from(self.origines.len()))
+                    > (sidoba::Decimal::from(0));
+                let alors = (regle::somme(
+                    self
+                        .origines
+                        .iter()
+                        .filter_map(|r| lu(&LIGNE_ORIGINES[1], &r.nb_enfants_origine)),
+                )?) == (v_nb_entrees_annee);
+                !si || alors
+            })
+        }
+        /// Règle R07 : `None` quand elle ne s'applique pas.
+        fn regle_7_r07(&self) -> Option<bool> {
+            let v_nb_sorties_annee = lu(&RAPPORT[9], &self.nb_sorties_annee)?;
+            Some(
+                (regle::somme(
+                    self
+                        .orientations_sortie
+                        .iter()
+                        .filter_map(|r| lu(
+                            &LIGNE_ORIENTATIONS_SORTIE[1],
+                            &r.nb_enfants_orientation,
+                        )),
+                )?) <= (v_nb_sorties_annee),
+            )
+        }
+        /// Règle R08 : `None` quand elle ne s'applique pas.
+        fn regle_8_r08(&self, ligne: &LigneRh) -> Option<bool> {
+            let v_l_etp = lu(&LIGNE_RH[1], &ligne.etp)?;
+            Some((v_l_etp) > (sidoba::Decimal::from(0)))
+        }
+        /// Règle R08 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
+        fn lignes_regle_8_r08(&self, echec: &mut dyn FnMut(String)) {
+            for (i0, p0) in self.rh.iter().enumerate() {
+                let ligne = p0;
+                let chemin = format!("{}[{}]", "rh", i0);
+                if self.regle_8_r08(ligne) == Some(false) {
+                    echec(chemin);
+                }
+            }
+        }
+    }
 
     #[rustfmt::skip]
     pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
@@ -791,43 +741,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for Rapport {
         const MODELE: &'static str = "RA_CAMSP 2025.1";
         const BLOCS: &'static [&'static str] = &["identification", "activite", "presents_31_12", "acces", "sorties", "territoire"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("finess_et"),
-            sidoba::__private::derive::Membre::Champ("raison_sociale"),
-            sidoba::__private::derive::Membre::Champ("categorie_finess"),
-            sidoba::__private::derive::Membre::Champ("statut"),
-            sidoba::__private::derive::Membre::Champ("nb_antennes"),
-            sidoba::__private::derive::Membre::Champ("jours_ouverture"),
-            sidoba::__private::derive::Membre::Champ("polyvalent"),
-            sidoba::__private::derive::Membre::Champ("file_active"),
-            sidoba::__private::derive::Membre::Champ("nb_entrees_annee"),
-            sidoba::__private::derive::Membre::Champ("nb_sorties_annee"),
-            sidoba::__private::derive::Membre::Champ("nb_rdv_programmes"),
-            sidoba::__private::derive::Membre::Champ("nb_rdv_honores"),
-            sidoba::__private::derive::Membre::Champ("nb_interventions_exterieures"),
-            sidoba::__private::derive::Membre::Champ("nb_presents"),
-            sidoba::__private::derive::Membre::Champ("nb_garcons"),
-            sidoba::__private::derive::Membre::Champ("nb_filles"),
-            sidoba::__private::derive::Membre::Champ("nb_en_bilan"),
-            sidoba::__private::derive::Membre::Champ("nb_en_suivi"),
-            sidoba::__private::derive::Membre::Champ("nb_contact_ponctuel"),
-            sidoba::__private::derive::Membre::Champ("age_moyen_presents"),
-            sidoba::__private::derive::Membre::Champ("nb_demandes"),
-            sidoba::__private::derive::Membre::Champ("nb_en_attente_31_12"),
-            sidoba::__private::derive::Membre::Champ("delai_moyen_premier_rdv"),
-            sidoba::__private::derive::Membre::Champ("delai_moyen_prise_en_charge"),
-            sidoba::__private::derive::Membre::Table("origines"),
-            sidoba::__private::derive::Membre::Champ("nb_fin_concertee"),
-            sidoba::__private::derive::Membre::Champ("nb_fin_sans_concertation"),
-            sidoba::__private::derive::Membre::Champ("nb_deces"),
-            sidoba::__private::derive::Membre::Champ("duree_moyenne_accompagnement"),
-            sidoba::__private::derive::Membre::Champ("age_moyen_sortie"),
-            sidoba::__private::derive::Membre::Table("orientations_sortie"),
-            sidoba::__private::derive::Membre::Table("rh"),
-            sidoba::__private::derive::Membre::Champ("departement"),
-            sidoba::__private::derive::Membre::Champ("nb_communes_desservies"),
-            sidoba::__private::derive::Membre::Champ("population_0_6_ans"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<35>(Self::TRIES, &[24, 30, 31]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("age_moyen_presents", 19),
             ("age_moyen_sortie", 29),
@@ -926,10 +841,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for LigneOrigines {
         const MODELE: &'static str = "RA_CAMSP 2025.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("origine"),
-            sidoba::__private::derive::Membre::Champ("nb_enfants_origine"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<2>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("nb_enfants_origine", 1),
             ("origine", 0),
@@ -951,10 +864,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for LigneOrientationsSortie {
         const MODELE: &'static str = "RA_CAMSP 2025.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("orientation"),
-            sidoba::__private::derive::Membre::Champ("nb_enfants_orientation"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<2>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("nb_enfants_orientation", 1),
             ("orientation", 0),
@@ -977,11 +888,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for LigneRh {
         const MODELE: &'static str = "RA_CAMSP 2025.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("categorie"),
-            sidoba::__private::derive::Membre::Champ("etp"),
-            sidoba::__private::derive::Membre::Champ("nb_personnes"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("categorie", 0),
             ("etp", 1),

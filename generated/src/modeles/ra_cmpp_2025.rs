@@ -431,188 +431,6 @@ impl Rapport {
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-#[allow(
-    clippy::nonminimal_bool,
-    clippy::bool_comparison,
-    clippy::eq_op,
-    clippy::double_comparisons,
-    clippy::overly_complex_bool_expr,
-    clippy::identity_op
-)]
-impl Rapport {
-    /// Règle R01 : `None` quand elle ne s'applique pas.
-    fn regle_1_r01(&self) -> Option<bool> {
-        let v_nb_0_5_ans = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(16),
-            self.nb_0_5_ans.map(i64::from),
-        )?;
-        let v_nb_6_11_ans = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(17),
-            self.nb_6_11_ans.map(i64::from),
-        )?;
-        let v_nb_12_15_ans = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(18),
-            self.nb_12_15_ans.map(i64::from),
-        )?;
-        let v_nb_16_20_ans = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(19),
-            self.nb_16_20_ans.map(i64::from),
-        )?;
-        let v_nb_enfants_suivis = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(13),
-            self.nb_enfants_suivis.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_0_5_ans;
-                a = sidoba::__private::regle::plus(a, v_nb_6_11_ans)?;
-                a = sidoba::__private::regle::plus(a, v_nb_12_15_ans)?;
-                a = sidoba::__private::regle::plus(a, v_nb_16_20_ans)?;
-                a
-            }) == (v_nb_enfants_suivis),
-        )
-    }
-    /// Règle R02 : `None` quand elle ne s'applique pas.
-    fn regle_2_r02(&self) -> Option<bool> {
-        let v_nb_attente_moins_15j = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(22),
-            self.nb_attente_moins_15j.map(i64::from),
-        )?;
-        let v_nb_attente_15j_1m = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(23),
-            self.nb_attente_15j_1m.map(i64::from),
-        )?;
-        let v_nb_attente_1m_3m = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(24),
-            self.nb_attente_1m_3m.map(i64::from),
-        )?;
-        let v_nb_attente_3m_6m = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(25),
-            self.nb_attente_3m_6m.map(i64::from),
-        )?;
-        let v_nb_attente_6m_12m = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(26),
-            self.nb_attente_6m_12m.map(i64::from),
-        )?;
-        let v_nb_attente_12m_plus = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(27),
-            self.nb_attente_12m_plus.map(i64::from),
-        )?;
-        let v_nb_entrants = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(21),
-            self.nb_entrants.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_attente_moins_15j;
-                a = sidoba::__private::regle::plus(a, v_nb_attente_15j_1m)?;
-                a = sidoba::__private::regle::plus(a, v_nb_attente_1m_3m)?;
-                a = sidoba::__private::regle::plus(a, v_nb_attente_3m_6m)?;
-                a = sidoba::__private::regle::plus(a, v_nb_attente_6m_12m)?;
-                a = sidoba::__private::regle::plus(a, v_nb_attente_12m_plus)?;
-                a
-            }) == (v_nb_entrants),
-        )
-    }
-    /// Règle R03 : `None` quand elle ne s'applique pas.
-    fn regle_3_r03(&self) -> Option<bool> {
-        let v_nb_seances_facturees = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(10),
-            self.nb_seances_facturees.map(i64::from),
-        )?;
-        let v_nb_seances_realisees = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.nb_seances_realisees.map(i64::from),
-        )?;
-        Some((v_nb_seances_facturees) <= (v_nb_seances_realisees))
-    }
-    /// Règle R04 : `None` quand elle ne s'applique pas.
-    fn regle_4_r04(&self) -> Option<bool> {
-        let v_age_min_agrement = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(4),
-            self.age_min_agrement.map(i64::from),
-        )?;
-        let v_age_max_agrement = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(5),
-            self.age_max_agrement.map(i64::from),
-        )?;
-        Some((v_age_min_agrement) <= (v_age_max_agrement))
-    }
-    /// Règle R05 : `None` quand elle ne s'applique pas.
-    fn regle_5_r05(&self) -> Option<bool> {
-        let v_nb_enfants_suivis = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(13),
-            self.nb_enfants_suivis.map(i64::from),
-        )?;
-        let v_file_active = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(8),
-            self.file_active.map(i64::from),
-        )?;
-        Some((v_nb_enfants_suivis) <= (v_file_active))
-    }
-    /// Règle R06 : `None` quand elle ne s'applique pas.
-    fn regle_6_r06(&self) -> Option<bool> {
-        let v_nb_garcons = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_garcons.map(i64::from),
-        )?;
-        let v_nb_filles = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(15),
-            self.nb_filles.map(i64::from),
-        )?;
-        let v_nb_enfants_suivis = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(13),
-            self.nb_enfants_suivis.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_garcons;
-                a = sidoba::__private::regle::plus(a, v_nb_filles)?;
-                a
-            }) == (v_nb_enfants_suivis),
-        )
-    }
-    /// Règle R07 : `None` quand elle ne s'applique pas.
-    fn regle_7_r07(&self) -> Option<bool> {
-        let v_nb_fin_concertee = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(32),
-            self.nb_fin_concertee.map(i64::from),
-        )?;
-        let v_nb_fin_sans_concertation = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(33),
-            self.nb_fin_sans_concertation.map(i64::from),
-        )?;
-        let v_nb_sortis = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(31),
-            self.nb_sortis.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_fin_concertee;
-                a = sidoba::__private::regle::plus(a, v_nb_fin_sans_concertation)?;
-                a
-            }) <= (v_nb_sortis),
-        )
-    }
-    /// Règle R08 : `None` quand elle ne s'applique pas.
-    fn regle_8_r08(&self, ligne: &LigneRh) -> Option<bool> {
-        let v_l_etp = sidoba::__private::verif::pour_regles::decimal(
-            sidoba::__private::table::champ_de::<LigneRh>(1),
-            ligne.etp.as_ref(),
-        )?;
-        Some((v_l_etp) > (sidoba::Decimal::from(0)))
-    }
-    /// Règle R08 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
-    fn lignes_regle_8_r08(&self, echec: &mut dyn FnMut(String)) {
-        for (i0, p0) in self.rh.iter().enumerate() {
-            let ligne = p0;
-            let chemin = format!("{}[{}]", "rh", i0);
-            if self.regle_8_r08(ligne) == Some(false) {
-                echec(chemin);
-            }
-        }
-    }
-}
 
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
@@ -623,6 +441,120 @@ mod __sidoba {
     use sidoba::__private::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
+    // What the compiled rules read (not every model uses both).
+    #[allow(unused_imports)]
+    use sidoba::__private::{regle, table::lu};
+
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    impl Rapport {
+        /// Règle R01 : `None` quand elle ne s'applique pas.
+        fn regle_1_r01(&self) -> Option<bool> {
+            let v_nb_0_5_ans = lu(&RAPPORT[16], &self.nb_0_5_ans)?;
+            let v_nb_6_11_ans = lu(&RAPPORT[17], &self.nb_6_11_ans)?;
+            let v_nb_12_15_ans = lu(&RAPPORT[18], &self.nb_12_15_ans)?;
+            let v_nb_16_20_ans = lu(&RAPPORT[19], &self.nb_16_20_ans)?;
+            let v_nb_enfants_suivis = lu(&RAPPORT[13], &self.nb_enfants_suivis)?;
+            Some(
+                ({
+                    let mut a = v_nb_0_5_ans;
+                    a = regle::plus(a, v_nb_6_11_ans)?;
+                    a = regle::plus(a, v_nb_12_15_ans)?;
+                    a = regle::plus(a, v_nb_16_20_ans)?;
+                    a
+                }) == (v_nb_enfants_suivis),
+            )
+        }
+        /// Règle R02 : `None` quand elle ne s'applique pas.
+        fn regle_2_r02(&self) -> Option<bool> {
+            let v_nb_attente_moins_15j = lu(&RAPPORT[22], &self.nb_attente_moins_15j)?;
+            let v_nb_attente_15j_1m = lu(&RAPPORT[23], &self.nb_attente_15j_1m)?;
+            let v_nb_attente_1m_3m = lu(&RAPPORT[24], &self.nb_attente_1m_3m)?;
+            let v_nb_attente_3m_6m = lu(&RAPPORT[25], &self.nb_attente_3m_6m)?;
+            let v_nb_attente_6m_12m = lu(&RAPPORT[26], &self.nb_attente_6m_12m)?;
+            let v_nb_attente_12m_plus = lu(&RAPPORT[27], &self.nb_attente_12m_plus)?;
+            let v_nb_entrants = lu(&RAPPORT[21], &self.nb_entrants)?;
+            Some(
+                ({
+                    let mut a = v_nb_attente_moins_15j;
+                    a = regle::plus(a, v_nb_attente_15j_1m)?;
+                    a = regle::plus(a, v_nb_attente_1m_3m)?;
+                    a = regle::plus(a, v_nb_attente_3m_6m)?;
+                    a = regle::plus(a, v_nb_attente_6m_12m)?;
+                    a = regle::plus(a, v_nb_attente_12m_plus)?;
+                    a
+                }) == (v_nb_entrants),
+            )
+        }
+        /// Règle R03 : `None` quand elle ne s'applique pas.
+        fn regle_3_r03(&self) -> Option<bool> {
+            let v_nb_seances_facturees = lu(&RAPPORT[10], &self.nb_seances_facturees)?;
+            let v_nb_seances_realisees = lu(&RAPPORT[9], &self.nb_seances_realisees)?;
+            Some((v_nb_seances_facturees) <= (v_nb_seances_realisees))
+        }
+        /// Règle R04 : `None` quand elle ne s'applique pas.
+        fn regle_4_r04(&self) -> Option<bool> {
+            let v_age_min_agrement = lu(&RAPPORT[4], &self.age_min_agrement)?;
+            let v_age_max_agrement = lu(&RAPPORT[5], &self.age_max_agrement)?;
+            Some((v_age_min_agrement) <= (v_age_max_agrement))
+        }
+        /// Règle R05 : `None` quand elle ne s'applique pas.
+        fn regle_5_r05(&self) -> Option<bool> {
+            let v_nb_enfants_suivis = lu(&RAPPORT[13], &self.nb_enfants_suivis)?;
+            let v_file_active = lu(&RAPPORT[8], &self.file_active)?;
+            Some((v_nb_enfants_suivis) <= (v_file_active))
+        }
+        /// Règle R06 : `None` quand elle ne s'applique pas.
+        fn regle_6_r06(&self) -> Option<bool> {
+            let v_nb_garcons = lu(&RAPPORT[14], &self.nb_garcons)?;
+            let v_nb_filles = lu(&RAPPORT[15], &self.nb_filles)?;
+            let v_nb_enfants_suivis = lu(&RAPPORT[13], &self.nb_enfants_suivis)?;
+            Some(
+                ({
+                    let mut a = v_nb_garcons;
+                    a = regle::plus(a, v_nb_filles)?;
+                    a
+                }) == (v_nb_enfants_suivis),
+            )
+        }
+        /// Règle R07 : `None` quand elle ne s'applique pas.
+        fn regle_7_r07(&self) -> Option<bool> {
+            let v_nb_fin_concertee = lu(&RAPPORT[32], &self.nb_fin_concertee)?;
+            let v_nb_fin_sans_concertation = lu(
+                &RAPPORT[33],
+                &self.nb_fin_sans_concertation,
+            )?;
+            let v_nb_sortis = lu(&RAPPORT[31], &self.nb_sortis)?;
+            Some(
+                ({
+                    let mut a = v_nb_fin_concertee;
+                    a = regle::plus(a, v_nb_fin_sans_concertation)?;
+                    a
+                }) <= (v_nb_sortis),
+            )
+        }
+        /// Règle R08 : `None` quand elle ne s'applique pas.
+        fn regle_8_r08(&self, ligne: &LigneRh) -> Option<bool> {
+            let v_l_etp = lu(&LIGNE_RH[1], &ligne.etp)?;
+            Some((v_l_etp) > (sidoba::Decimal::from(0)))
+        }
+        /// Règle R08 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
+        fn lignes_regle_8_r08(&self, echec: &mut dyn FnMut(String)) {
+            for (i0, p0) in self.rh.iter().enumerate() {
+                let ligne = p0;
+                let chemin = format!("{}[{}]", "rh", i0);
+                if self.regle_8_r08(ligne) == Some(false) {
+                    echec(chemin);
+                }
+            }
+        }
+    }
 
     #[rustfmt::skip]
     pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
@@ -724,45 +656,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for Rapport {
         const MODELE: &'static str = "RA_CMPP 2025.1";
         const BLOCS: &'static [&'static str] = &["identification", "activite", "enfants_31_12", "entres_delais", "sortis"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("finess_et"),
-            sidoba::__private::derive::Membre::Champ("raison_sociale"),
-            sidoba::__private::derive::Membre::Champ("categorie_finess"),
-            sidoba::__private::derive::Membre::Champ("statut"),
-            sidoba::__private::derive::Membre::Champ("age_min_agrement"),
-            sidoba::__private::derive::Membre::Champ("age_max_agrement"),
-            sidoba::__private::derive::Membre::Champ("nb_antennes"),
-            sidoba::__private::derive::Membre::Champ("jours_ouverture"),
-            sidoba::__private::derive::Membre::Champ("file_active"),
-            sidoba::__private::derive::Membre::Champ("nb_seances_realisees"),
-            sidoba::__private::derive::Membre::Champ("nb_seances_facturees"),
-            sidoba::__private::derive::Membre::Champ("nb_syntheses"),
-            sidoba::__private::derive::Membre::Champ("nb_enfants_vus_une_fois"),
-            sidoba::__private::derive::Membre::Champ("nb_enfants_suivis"),
-            sidoba::__private::derive::Membre::Champ("nb_garcons"),
-            sidoba::__private::derive::Membre::Champ("nb_filles"),
-            sidoba::__private::derive::Membre::Champ("nb_0_5_ans"),
-            sidoba::__private::derive::Membre::Champ("nb_6_11_ans"),
-            sidoba::__private::derive::Membre::Champ("nb_12_15_ans"),
-            sidoba::__private::derive::Membre::Champ("nb_16_20_ans"),
-            sidoba::__private::derive::Membre::Champ("nb_notification_mdph"),
-            sidoba::__private::derive::Membre::Champ("nb_entrants"),
-            sidoba::__private::derive::Membre::Champ("nb_attente_moins_15j"),
-            sidoba::__private::derive::Membre::Champ("nb_attente_15j_1m"),
-            sidoba::__private::derive::Membre::Champ("nb_attente_1m_3m"),
-            sidoba::__private::derive::Membre::Champ("nb_attente_3m_6m"),
-            sidoba::__private::derive::Membre::Champ("nb_attente_6m_12m"),
-            sidoba::__private::derive::Membre::Champ("nb_attente_12m_plus"),
-            sidoba::__private::derive::Membre::Champ("delai_moyen_attente"),
-            sidoba::__private::derive::Membre::Champ("nb_en_attente_31_12"),
-            sidoba::__private::derive::Membre::Champ("age_moyen_entrants"),
-            sidoba::__private::derive::Membre::Champ("nb_sortis"),
-            sidoba::__private::derive::Membre::Champ("nb_fin_concertee"),
-            sidoba::__private::derive::Membre::Champ("nb_fin_sans_concertation"),
-            sidoba::__private::derive::Membre::Champ("duree_moyenne_suivi"),
-            sidoba::__private::derive::Membre::Champ("orientations_apres_sortie"),
-            sidoba::__private::derive::Membre::Table("rh"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<37>(Self::TRIES, &[36]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("age_max_agrement", 5),
             ("age_min_agrement", 4),
@@ -866,11 +761,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for LigneRh {
         const MODELE: &'static str = "RA_CMPP 2025.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("categorie"),
-            sidoba::__private::derive::Membre::Champ("etp"),
-            sidoba::__private::derive::Membre::Champ("nb_personnes"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("categorie", 0),
             ("etp", 1),

@@ -696,482 +696,6 @@ impl Rapport {
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-#[allow(
-    clippy::nonminimal_bool,
-    clippy::bool_comparison,
-    clippy::eq_op,
-    clippy::double_comparisons,
-    clippy::overly_complex_bool_expr,
-    clippy::identity_op
-)]
-impl Rapport {
-    /// Règle R01 : `None` quand elle ne s'applique pas.
-    fn regle_1_r01(&self) -> Option<bool> {
-        let v_nb_residents_hommes = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(15),
-            self.nb_residents_hommes.map(i64::from),
-        )?;
-        let v_nb_residents_femmes = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(16),
-            self.nb_residents_femmes.map(i64::from),
-        )?;
-        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_residents.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_residents_hommes;
-                a = sidoba::__private::regle::plus(a, v_nb_residents_femmes)?;
-                a
-            }) == (v_nb_residents),
-        )
-    }
-    /// Règle R02 : `None` quand elle ne s'applique pas.
-    fn regle_2_r02(&self) -> Option<bool> {
-        let v_nb_gir1 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(23),
-            self.nb_gir1.map(i64::from),
-        )?;
-        let v_nb_gir2 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(24),
-            self.nb_gir2.map(i64::from),
-        )?;
-        let v_nb_gir3 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(25),
-            self.nb_gir3.map(i64::from),
-        )?;
-        let v_nb_gir4 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(26),
-            self.nb_gir4.map(i64::from),
-        )?;
-        let v_nb_gir5 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(27),
-            self.nb_gir5.map(i64::from),
-        )?;
-        let v_nb_gir6 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(28),
-            self.nb_gir6.map(i64::from),
-        )?;
-        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_residents.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_gir1;
-                a = sidoba::__private::regle::plus(a, v_nb_gir2)?;
-                a = sidoba::__private::regle::plus(a, v_nb_gir3)?;
-                a = sidoba::__private::regle::plus(a, v_nb_gir4)?;
-                a = sidoba::__private::regle::plus(a, v_nb_gir5)?;
-                a = sidoba::__private::regle::plus(a, v_nb_gir6)?;
-                a
-            }) == (v_nb_residents),
-        )
-    }
-    /// Règle R03 : `None` quand elle ne s'applique pas.
-    fn regle_3_r03(&self) -> Option<bool> {
-        let v_nb_protection_juridique = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(19),
-            self.nb_protection_juridique.map(i64::from),
-        )?;
-        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_residents.map(i64::from),
-        )?;
-        Some((v_nb_protection_juridique) <= (v_nb_residents))
-    }
-    /// Règle R04 : `None` quand elle ne s'applique pas.
-    fn regle_4_r04(&self) -> Option<bool> {
-        let v_nb_personne_confiance = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(20),
-            self.nb_personne_confiance.map(i64::from),
-        )?;
-        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_residents.map(i64::from),
-        )?;
-        Some((v_nb_personne_confiance) <= (v_nb_residents))
-    }
-    /// Règle R05 : `None` quand elle ne s'applique pas.
-    fn regle_5_r05(&self) -> Option<bool> {
-        let v_nb_directives_anticipees = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(21),
-            self.nb_directives_anticipees.map(i64::from),
-        )?;
-        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_residents.map(i64::from),
-        )?;
-        Some((v_nb_directives_anticipees) <= (v_nb_residents))
-    }
-    /// Règle R06 : `None` quand elle ne s'applique pas.
-    fn regle_6_r06(&self) -> Option<bool> {
-        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_residents.map(i64::from),
-        )?;
-        let v_gmp = sidoba::__private::verif::pour_regles::decimal(
-            sidoba::__private::table::champ_de::<Rapport>(29),
-            self.gmp.as_ref(),
-        )?;
-        let v_nb_gir1 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(23),
-            self.nb_gir1.map(i64::from),
-        )?;
-        let v_nb_gir2 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(24),
-            self.nb_gir2.map(i64::from),
-        )?;
-        let v_nb_gir3 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(25),
-            self.nb_gir3.map(i64::from),
-        )?;
-        let v_nb_gir4 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(26),
-            self.nb_gir4.map(i64::from),
-        )?;
-        let v_nb_gir5 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(27),
-            self.nb_gir5.map(i64::from),
-        )?;
-        let v_nb_gir6 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(28),
-            self.nb_gir6.map(i64::from),
-        )?;
-        Some({
-            let si = {
-                let mut tout = true;
-                tout
-                    &= sidoba::__private::verif::pour_regles::decimal(
-                            sidoba::__private::table::champ_de::<Rapport>(29),
-                            self.gmp.as_ref(),
-                        )
-                        .is_some();
-                tout &= (v_nb_residents) > (sidoba::Decimal::from(0));
-                tout
-            };
-            let alors = {
-                let mut tout = true;
-                tout
-                    &= ({
-                        let mut a = v_gmp;
-                        a = sidoba::__private::regle::moins(
-                            a,
-                            {
-                                let mut a = {
-                                    let mut a = {
-                                        let mut a = v_nb_gir1;
-                                        a = sidoba::__private::regle::fois(
-                                            a,
-                                            sidoba::Decimal::from(1000),
-                                        )?;
-                                        a
-                                    };
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir2;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(840),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir3;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(660),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir4;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(420),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir5;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(250),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir6;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(70),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a
-                                };
-                                a = sidoba::__private::regle::divise(a, v_nb_residents)?;
-                                a
-                            },
-                        )?;
-                        a
-                    }) <= (sidoba::Decimal::from(1));
-                tout
-                    &= ({
-                        let mut a = v_gmp;
-                        a = sidoba::__private::regle::moins(
-                            a,
-                            {
-                                let mut a = {
-                                    let mut a = {
-                                        let mut a = v_nb_gir1;
-                                        a = sidoba::__private::regle::fois(
-                                            a,
-                                            sidoba::Decimal::from(1000),
-                                        )?;
-                                        a
-                                    };
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir2;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(840),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir3;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(660),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir4;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(420),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir5;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(250),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a = sidoba::__private::regle::plus(
-                                        a,
-                                        {
-                                            let mut a = v_nb_gir6;
-                                            a = sidoba::__private::regle::fois(
-                                                a,
-                                                sidoba::Decimal::from(70),
-                                            )?;
-                                            a
-                                        },
-                                    )?;
-                                    a
-                                };
-                                a = sidoba::__private::regle::divise(a, v_nb_residents)?;
-                                a
-                            },
-                        )?;
-                        a
-                    }) >= (sidoba::__private::regle::oppose(sidoba::Decimal::from(1)));
-                tout
-            };
-            !si || alors
-        })
-    }
-    /// Règle R07 : `None` quand elle ne s'applique pas.
-    fn regle_7_r07(&self) -> Option<bool> {
-        let v_nb_deces_etablissement = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(35),
-            self.nb_deces_etablissement.map(i64::from),
-        )?;
-        let v_nb_deces = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(34),
-            self.nb_deces.map(i64::from),
-        )?;
-        let v_nb_sorties = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(33),
-            self.nb_sorties.map(i64::from),
-        )?;
-        Some({
-            let mut tout = true;
-            tout &= (v_nb_deces_etablissement) <= (v_nb_deces);
-            tout &= (v_nb_deces) <= (v_nb_sorties);
-            tout
-        })
-    }
-    /// Règle R08 : `None` quand elle ne s'applique pas.
-    fn regle_8_r08(&self) -> Option<bool> {
-        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_residents.map(i64::from),
-        )?;
-        let v_nombre_de_places = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(5),
-            self.nombre_de_places.map(i64::from),
-        )?;
-        let v_nb_places_ht = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(6),
-            self.nb_places_ht.map(i64::from),
-        )?;
-        Some(
-            (v_nb_residents)
-                <= ({
-                    let mut a = v_nombre_de_places;
-                    a = sidoba::__private::regle::plus(a, v_nb_places_ht)?;
-                    a
-                }),
-        )
-    }
-    /// Règle R09 : `None` quand elle ne s'applique pas.
-    fn regle_9_r09(&self) -> Option<bool> {
-        let v_date_signature = sidoba::__private::verif::pour_regles::date(
-            sidoba::__private::table::champ_de::<Rapport>(64),
-            self.date_signature,
-        )?;
-        let v_date_avis_commission = sidoba::__private::verif::pour_regles::date(
-            sidoba::__private::table::champ_de::<Rapport>(63),
-            self.date_avis_commission,
-        )?;
-        Some((v_date_signature) >= (v_date_avis_commission))
-    }
-    /// Règle R10 : `None` quand elle ne s'applique pas.
-    fn regle_10_r10(&self, ligne: &LigneEffectifs) -> Option<bool> {
-        let v_l_etp = sidoba::__private::verif::pour_regles::decimal(
-            sidoba::__private::table::champ_de::<LigneEffectifs>(1),
-            ligne.etp.as_ref(),
-        )?;
-        Some((v_l_etp) > (sidoba::Decimal::from(0)))
-    }
-    /// Règle R10 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
-    fn lignes_regle_10_r10(&self, echec: &mut dyn FnMut(String)) {
-        for (i0, p0) in self.effectifs.iter().enumerate() {
-            let ligne = p0;
-            let chemin = format!("{}[{}]", "effectifs", i0);
-            if self.regle_10_r10(ligne) == Some(false) {
-                echec(chemin);
-            }
-        }
-    }
-    /// Règle R11 : `None` quand elle ne s'applique pas.
-    fn regle_11_r11(&self) -> Option<bool> {
-        Some(
-            (sidoba::__private::regle::somme(
-                self
-                    .effectifs
-                    .iter()
-                    .filter_map(|r| sidoba::__private::verif::pour_regles::decimal(
-                        sidoba::__private::table::champ_de::<LigneEffectifs>(1),
-                        r.etp.as_ref(),
-                    )),
-            )?) > (sidoba::Decimal::from(0)),
-        )
-    }
-    /// Règle R12 : `None` quand elle ne s'applique pas.
-    fn regle_12_r12(&self) -> Option<bool> {
-        let v_actions_prevention_infection = sidoba::__private::verif::pour_regles::codes(
-            sidoba::__private::table::champ_de::<Rapport>(57),
-            self.actions_prevention_infection.as_ref(),
-        )?;
-        let v_nb_vaccinations_grippe = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(52),
-            self.nb_vaccinations_grippe.map(i64::from),
-        )?;
-        Some({
-            let si = v_actions_prevention_infection
-                .contains(ActionPreventionInfection::VaccGrippe);
-            let alors = (v_nb_vaccinations_grippe) > (sidoba::Decimal::from(0));
-            !si || alors
-        })
-    }
-    /// Règle R13 : `None` quand elle ne s'applique pas.
-    fn regle_13_r13(&self) -> Option<bool> {
-        let v_pasa = self.pasa?;
-        let v_nb_places_pasa = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.nb_places_pasa.map(i64::from),
-        )?;
-        Some({
-            let si = (v_pasa) == (true);
-            let alors = (v_nb_places_pasa) >= (sidoba::Decimal::from(12));
-            !si || alors
-        })
-    }
-    /// Règle R14 : `None` quand elle ne s'applique pas.
-    fn regle_14_r14(&self) -> Option<bool> {
-        let v_nb_residents_neuroleptiques = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(54),
-            self.nb_residents_neuroleptiques.map(i64::from),
-        )?;
-        let v_nb_residents = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_residents.map(i64::from),
-        )?;
-        Some((v_nb_residents_neuroleptiques) <= (v_nb_residents))
-    }
-    /// Règle R15 : `None` quand elle ne s'applique pas.
-    fn regle_15_r15(&self) -> Option<bool> {
-        Some((sidoba::Decimal::from(self.effectifs.len())) >= (sidoba::Decimal::from(1)))
-    }
-    /// Règle R16 : `None` quand elle ne s'applique pas.
-    fn regle_16_r16(&self) -> Option<bool> {
-        let v_nb_places_habilitees_aide_sociale = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(13),
-            self.nb_places_habilitees_aide_sociale.map(i64::from),
-        )?;
-        let v_nombre_de_places = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(5),
-            self.nombre_de_places.map(i64::from),
-        )?;
-        let v_nb_places_ht = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(6),
-            self.nb_places_ht.map(i64::from),
-        )?;
-        Some(
-            (v_nb_places_habilitees_aide_sociale)
-                <= ({
-                    let mut a = v_nombre_de_places;
-                    a = sidoba::__private::regle::plus(a, v_nb_places_ht)?;
-                    a
-                }),
-        )
-    }
-}
 
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
@@ -1182,6 +706,328 @@ mod __sidoba {
     use sidoba::__private::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
+    // What the compiled rules read (not every model uses both).
+    #[allow(unused_imports)]
+    use sidoba::__private::{regle, table::lu};
+
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    impl Rapport {
+        /// Règle R01 : `None` quand elle ne s'applique pas.
+        fn regle_1_r01(&self) -> Option<bool> {
+            let v_nb_residents_hommes = lu(&RAPPORT[15], &self.nb_residents_hommes)?;
+            let v_nb_residents_femmes = lu(&RAPPORT[16], &self.nb_residents_femmes)?;
+            let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
+            Some(
+                ({
+                    let mut a = v_nb_residents_hommes;
+                    a = regle::plus(a, v_nb_residents_femmes)?;
+                    a
+                }) == (v_nb_residents),
+            )
+        }
+        /// Règle R02 : `None` quand elle ne s'applique pas.
+        fn regle_2_r02(&self) -> Option<bool> {
+            let v_nb_gir1 = lu(&RAPPORT[23], &self.nb_gir1)?;
+            let v_nb_gir2 = lu(&RAPPORT[24], &self.nb_gir2)?;
+            let v_nb_gir3 = lu(&RAPPORT[25], &self.nb_gir3)?;
+            let v_nb_gir4 = lu(&RAPPORT[26], &self.nb_gir4)?;
+            let v_nb_gir5 = lu(&RAPPORT[27], &self.nb_gir5)?;
+            let v_nb_gir6 = lu(&RAPPORT[28], &self.nb_gir6)?;
+            let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
+            Some(
+                ({
+                    let mut a = v_nb_gir1;
+                    a = regle::plus(a, v_nb_gir2)?;
+                    a = regle::plus(a, v_nb_gir3)?;
+                    a = regle::plus(a, v_nb_gir4)?;
+                    a = regle::plus(a, v_nb_gir5)?;
+                    a = regle::plus(a, v_nb_gir6)?;
+                    a
+                }) == (v_nb_residents),
+            )
+        }
+        /// Règle R03 : `None` quand elle ne s'applique pas.
+        fn regle_3_r03(&self) -> Option<bool> {
+            let v_nb_protection_juridique = lu(&RAPPORT[19], &self.nb_protection_juridique)?;
+            let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
+            Some((v_nb_protection_juridique) <= (v_nb_residents))
+        }
+        /// Règle R04 : `None` quand elle ne s'applique pas.
+        fn regle_4_r04(&self) -> Option<bool> {
+            let v_nb_personne_confiance = lu(&RAPPORT[20], &self.nb_personne_confiance)?;
+            let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
+            Some((v_nb_personne_confiance) <= (v_nb_residents))
+        }
+        /// Règle R05 : `None` quand elle ne s'applique pas.
+        fn regle_5_r05(&self) -> Option<bool> {
+            let v_nb_directives_anticipees = lu(
+                &RAPPORT[21],
+                &self.nb_directives_anticipees,
+            )?;
+            let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
+            Some((v_nb_directives_anticipees) <= (v_nb_residents))
+        }
+        /// Règle R06 : `None` quand elle ne s'applique pas.
+        fn regle_6_r06(&self) -> Option<bool> {
+            let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
+            let v_gmp = lu(&RAPPORT[29], &self.gmp)?;
+            let v_nb_gir1 = lu(&RAPPORT[23], &self.nb_gir1)?;
+            let v_nb_gir2 = lu(&RAPPORT[24], &self.nb_gir2)?;
+            let v_nb_gir3 = lu(&RAPPORT[25], &self.nb_gir3)?;
+            let v_nb_gir4 = lu(&RAPPORT[26], &self.nb_gir4)?;
+            let v_nb_gir5 = lu(&RAPPORT[27], &self.nb_gir5)?;
+            let v_nb_gir6 = lu(&RAPPORT[28], &self.nb_gir6)?;
+            Some({
+                let si = {
+                    let mut tout = true;
+                    tout &= lu(&RAPPORT[29], &self.gmp).is_some();
+                    tout &= (v_nb_residents) > (sidoba::Decimal::from(0));
+                    tout
+                };
+                let alors = {
+                    let mut tout = true;
+                    tout
+                        &= ({
+                            let mut a = v_gmp;
+                            a = regle::moins(
+                                a,
+                                {
+                                    let mut a = {
+                                        let mut a = {
+                                            let mut a = v_nb_gir1;
+                                            a = regle::fois(a, sidoba::Decimal::from(1000))?;
+                                            a
+                                        };
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir2;
+                                                a = regle::fois(a, sidoba::Decimal::from(840))?;
+                                                a
+                                            },
+                                        )?;
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir3;
+                                                a = regle::fois(a, sidoba::Decimal::from(660))?;
+                                                a
+                                            },
+                                        )?;
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir4;
+                                                a = regle::fois(a, sidoba::Decimal::from(420))?;
+                                                a
+                                            },
+                                        )?;
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir5;
+                                                a = regle::fois(a, sidoba::Decimal::from(250))?;
+                                                a
+                                            },
+                                        )?;
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir6;
+                                                a = regle::fois(a, sidoba::Decimal::from(70))?;
+                                                a
+                                            },
+                                        )?;
+                                        a
+                                    };
+                                    a = regle::divise(a, v_nb_residents)?;
+                                    a
+                                },
+                            )?;
+                            a
+                        }) <= (sidoba::Decimal::from(1));
+                    tout
+                        &= ({
+                            let mut a = v_gmp;
+                            a = regle::moins(
+                                a,
+                                {
+                                    let mut a = {
+                                        let mut a = {
+                                            let mut a = v_nb_gir1;
+                                            a = regle::fois(a, sidoba::Decimal::from(1000))?;
+                                            a
+                                        };
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir2;
+                                                a = regle::fois(a, sidoba::Decimal::from(840))?;
+                                                a
+                                            },
+                                        )?;
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir3;
+                                                a = regle::fois(a, sidoba::Decimal::from(660))?;
+                                                a
+                                            },
+                                        )?;
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir4;
+                                                a = regle::fois(a, sidoba::Decimal::from(420))?;
+                                                a
+                                            },
+                                        )?;
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir5;
+                                                a = regle::fois(a, sidoba::Decimal::from(250))?;
+                                                a
+                                            },
+                                        )?;
+                                        a = regle::plus(
+                                            a,
+                                            {
+                                                let mut a = v_nb_gir6;
+                                                a = regle::fois(a, sidoba::Decimal::from(70))?;
+                                                a
+                                            },
+                                        )?;
+                                        a
+                                    };
+                                    a = regle::divise(a, v_nb_residents)?;
+                                    a
+                                },
+                            )?;
+                            a
+                        }) >= (regle::oppose(sidoba::Decimal::from(1)));
+                    tout
+                };
+                !si || alors
+            })
+        }
+        /// Règle R07 : `None` quand elle ne s'applique pas.
+        fn regle_7_r07(&self) -> Option<bool> {
+            let v_nb_deces_etablissement = lu(&RAPPORT[35], &self.nb_deces_etablissement)?;
+            let v_nb_deces = lu(&RAPPORT[34], &self.nb_deces)?;
+            let v_nb_sorties = lu(&RAPPORT[33], &self.nb_sorties)?;
+            Some({
+                let mut tout = true;
+                tout &= (v_nb_deces_etablissement) <= (v_nb_deces);
+                tout &= (v_nb_deces) <= (v_nb_sorties);
+                tout
+            })
+        }
+        /// Règle R08 : `None` quand elle ne s'applique pas.
+        fn regle_8_r08(&self) -> Option<bool> {
+            let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
+            let v_nombre_de_places = lu(&RAPPORT[5], &self.nombre_de_places)?;
+            let v_nb_places_ht = lu(&RAPPORT[6], &self.nb_places_ht)?;
+            Some(
+                (v_nb_residents)
+                    <= ({
+                        let mut a = v_nombre_de_places;
+                        a = regle::plus(a, v_nb_places_ht)?;
+                        a
+                    }),
+            )
+        }
+        /// Règle R09 : `None` quand elle ne s'applique pas.
+        fn regle_9_r09(&self) -> Option<bool> {
+            let v_date_signature = lu(&RAPPORT[64], &self.date_signature)?;
+            let v_date_avis_commission = lu(&RAPPORT[63], &self.date_avis_commission)?;
+            Some((v_date_signature) >= (v_date_avis_commission))
+        }
+        /// Règle R10 : `None` quand elle ne s'applique pas.
+        fn regle_10_r10(&self, ligne: &LigneEffectifs) -> Option<bool> {
+            let v_l_etp = lu(&LIGNE_EFFECTIFS[1], &ligne.etp)?;
+            Some((v_l_etp) > (sidoba::Decimal::from(0)))
+        }
+        /// Règle R10 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
+        fn lignes_regle_10_r10(&self, echec: &mut dyn FnMut(String)) {
+            for (i0, p0) in self.effectifs.iter().enumerate() {
+                let ligne = p0;
+                let chemin = format!("{}[{}]", "effectifs", i0);
+                if self.regle_10_r10(ligne) == Some(false) {
+                    echec(chemin);
+                }
+            }
+        }
+        /// Règle R11 : `None` quand elle ne s'applique pas.
+        fn regle_11_r11(&self) -> Option<bool> {
+            Some(
+                (regle::somme(
+                    self.effectifs.iter().filter_map(|r| lu(&LIGNE_EFFECTIFS[1], &r.etp)),
+                )?) > (sidoba::Decimal::from(0)),
+            )
+        }
+        /// Règle R12 : `None` quand elle ne s'applique pas.
+        fn regle_12_r12(&self) -> Option<bool> {
+            let v_actions_prevention_infection = lu(
+                &RAPPORT[57],
+                &self.actions_prevention_infection,
+            )?;
+            let v_nb_vaccinations_grippe = lu(&RAPPORT[52], &self.nb_vaccinations_grippe)?;
+            Some({
+                let si = v_actions_prevention_infection
+                    .contains(ActionPreventionInfection::VaccGrippe);
+                let alors = (v_nb_vaccinations_grippe) > (sidoba::Decimal::from(0));
+                !si || alors
+            })
+        }
+        /// Règle R13 : `None` quand elle ne s'applique pas.
+        fn regle_13_r13(&self) -> Option<bool> {
+            let v_pasa = self.pasa?;
+            let v_nb_places_pasa = lu(&RAPPORT[9], &self.nb_places_pasa)?;
+            Some({
+                let si = (v_pasa) == (true);
+                let alors = (v_nb_places_pasa) >= (sidoba::Decimal::from(12));
+                !si || alors
+            })
+        }
+        /// Règle R14 : `None` quand elle ne s'applique pas.
+        fn regle_14_r14(&self) -> Option<bool> {
+            let v_nb_residents_neuroleptiques = lu(
+                &RAPPORT[54],
+                &self.nb_residents_neuroleptiques,
+            )?;
+            let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
+            Some((v_nb_residents_neuroleptiques) <= (v_nb_residents))
+        }
+        /// Règle R15 : `None` quand elle ne s'applique pas.
+        fn regle_15_r15(&self) -> Option<bool> {
+            Some((sidoba::Decimal::from(self.effectifs.len())) >= (sidoba::Decimal::from(1)))
+        }
+        /// Règle R16 : `None` quand elle ne s'applique pas.
+        fn regle_16_r16(&self) -> Option<bool> {
+            let v_nb_places_habilitees_aide_sociale = lu(
+                &RAPPORT[13],
+                &self.nb_places_habilitees_aide_sociale,
+            )?;
+            let v_nombre_de_places = lu(&RAPPORT[5], &self.nombre_de_places)?;
+            let v_nb_places_ht = lu(&RAPPORT[6], &self.nb_places_ht)?;
+            Some(
+                (v_nb_places_habilitees_aide_sociale)
+                    <= ({
+                        let mut a = v_nombre_de_places;
+                        a = regle::plus(a, v_nb_places_ht)?;
+                        a
+                    }),
+            )
+        }
+    }
 
     #[rustfmt::skip]
     pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
@@ -1335,76 +1181,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for Rapport {
         const MODELE: &'static str = "RAMA 2026.1";
         const BLOCS: &'static [&'static str] = &["etablissement", "residents", "mouvements", "protocoles", "activite_soins", "ressources_humaines", "formation", "validation"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("finess_et"),
-            sidoba::__private::derive::Membre::Champ("raison_sociale"),
-            sidoba::__private::derive::Membre::Champ("categorie_finess"),
-            sidoba::__private::derive::Membre::Champ("statut"),
-            sidoba::__private::derive::Membre::Champ("option_tarifaire"),
-            sidoba::__private::derive::Membre::Champ("nombre_de_places"),
-            sidoba::__private::derive::Membre::Champ("nb_places_ht"),
-            sidoba::__private::derive::Membre::Champ("nb_places_aj"),
-            sidoba::__private::derive::Membre::Champ("pasa"),
-            sidoba::__private::derive::Membre::Champ("nb_places_pasa"),
-            sidoba::__private::derive::Membre::Champ("uhr"),
-            sidoba::__private::derive::Membre::Champ("nb_places_uhr"),
-            sidoba::__private::derive::Membre::Champ("unite_protegee"),
-            sidoba::__private::derive::Membre::Champ("nb_places_habilitees_aide_sociale"),
-            sidoba::__private::derive::Membre::Champ("nb_residents"),
-            sidoba::__private::derive::Membre::Champ("nb_residents_hommes"),
-            sidoba::__private::derive::Membre::Champ("nb_residents_femmes"),
-            sidoba::__private::derive::Membre::Champ("age_moyen"),
-            sidoba::__private::derive::Membre::Champ("duree_moyenne_sejour"),
-            sidoba::__private::derive::Membre::Champ("nb_protection_juridique"),
-            sidoba::__private::derive::Membre::Champ("nb_personne_confiance"),
-            sidoba::__private::derive::Membre::Champ("nb_directives_anticipees"),
-            sidoba::__private::derive::Membre::Champ("nb_residents_alzheimer"),
-            sidoba::__private::derive::Membre::Champ("nb_gir1"),
-            sidoba::__private::derive::Membre::Champ("nb_gir2"),
-            sidoba::__private::derive::Membre::Champ("nb_gir3"),
-            sidoba::__private::derive::Membre::Champ("nb_gir4"),
-            sidoba::__private::derive::Membre::Champ("nb_gir5"),
-            sidoba::__private::derive::Membre::Champ("nb_gir6"),
-            sidoba::__private::derive::Membre::Champ("gmp"),
-            sidoba::__private::derive::Membre::Champ("pmp"),
-            sidoba::__private::derive::Membre::Champ("date_validation_pathos"),
-            sidoba::__private::derive::Membre::Champ("nb_entrees"),
-            sidoba::__private::derive::Membre::Champ("nb_sorties"),
-            sidoba::__private::derive::Membre::Champ("nb_deces"),
-            sidoba::__private::derive::Membre::Champ("nb_deces_etablissement"),
-            sidoba::__private::derive::Membre::Champ("nb_hospitalisations"),
-            sidoba::__private::derive::Membre::Champ("nb_journees_hospitalisation"),
-            sidoba::__private::derive::Membre::Champ("nb_passages_urgences"),
-            sidoba::__private::derive::Membre::Champ("protocole_chutes"),
-            sidoba::__private::derive::Membre::Champ("protocole_nutrition"),
-            sidoba::__private::derive::Membre::Champ("protocole_contention"),
-            sidoba::__private::derive::Membre::Champ("protocole_douleur"),
-            sidoba::__private::derive::Membre::Champ("protocole_escarres"),
-            sidoba::__private::derive::Membre::Champ("nb_chutes"),
-            sidoba::__private::derive::Membre::Champ("nb_residents_contention"),
-            sidoba::__private::derive::Membre::Champ("nb_residents_escarres"),
-            sidoba::__private::derive::Membre::Champ("nb_residents_denutris"),
-            sidoba::__private::derive::Membre::Champ("nb_evaluations_cognitives"),
-            sidoba::__private::derive::Membre::Champ("nb_projets_personnalises"),
-            sidoba::__private::derive::Membre::Champ("nb_bilans_buccodentaires"),
-            sidoba::__private::derive::Membre::Champ("nb_actes_teleconsultation"),
-            sidoba::__private::derive::Membre::Champ("nb_vaccinations_grippe"),
-            sidoba::__private::derive::Membre::Champ("nb_eigs_declares"),
-            sidoba::__private::derive::Membre::Champ("nb_residents_neuroleptiques"),
-            sidoba::__private::derive::Membre::Champ("nb_residents_polymedication"),
-            sidoba::__private::derive::Membre::Champ("plan_risque_infectieux"),
-            sidoba::__private::derive::Membre::Champ("actions_prevention_infection"),
-            sidoba::__private::derive::Membre::Table("conventions_had"),
-            sidoba::__private::derive::Membre::Champ("temps_medco"),
-            sidoba::__private::derive::Membre::Table("effectifs"),
-            sidoba::__private::derive::Membre::Champ("nb_salaries_formes"),
-            sidoba::__private::derive::Membre::Champ("volume_formation"),
-            sidoba::__private::derive::Membre::Champ("date_avis_commission"),
-            sidoba::__private::derive::Membre::Champ("date_signature"),
-            sidoba::__private::derive::Membre::Champ("annexe_recommandations"),
-            sidoba::__private::derive::Membre::Champ("nom_medecin_coordonnateur"),
-            sidoba::__private::derive::Membre::Champ("nom_directeur"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<68>(Self::TRIES, &[58, 60]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("actions_prevention_infection", 57),
             ("age_moyen", 17),
@@ -1572,11 +1350,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for LigneConventionsHad {
         const MODELE: &'static str = "RAMA 2026.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("finess_had"),
-            sidoba::__private::derive::Membre::Champ("date_convention_had"),
-            sidoba::__private::derive::Membre::Champ("nb_residents_had"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("date_convention_had", 1),
             ("finess_had", 0),
@@ -1602,12 +1377,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for LigneEffectifs {
         const MODELE: &'static str = "RAMA 2026.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("categorie"),
-            sidoba::__private::derive::Membre::Champ("etp"),
-            sidoba::__private::derive::Membre::Champ("nb_personnes"),
-            sidoba::__private::derive::Membre::Champ("etp_vacants"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<4>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("categorie", 0),
             ("etp", 1),

@@ -419,245 +419,6 @@ impl Rapport {
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-#[allow(
-    clippy::nonminimal_bool,
-    clippy::bool_comparison,
-    clippy::eq_op,
-    clippy::double_comparisons,
-    clippy::overly_complex_bool_expr,
-    clippy::identity_op
-)]
-impl Rapport {
-    /// Règle R01 : `None` quand elle ne s'applique pas.
-    fn regle_1_r01(&self) -> Option<bool> {
-        let v_nb_personnes_agees = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(11),
-            self.nb_personnes_agees.map(i64::from),
-        )?;
-        let v_nb_personnes_handicapees = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(12),
-            self.nb_personnes_handicapees.map(i64::from),
-        )?;
-        let v_nb_patients_31_12 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(10),
-            self.nb_patients_31_12.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_personnes_agees;
-                a = sidoba::__private::regle::plus(a, v_nb_personnes_handicapees)?;
-                a
-            }) == (v_nb_patients_31_12),
-        )
-    }
-    /// Règle R02 : `None` quand elle ne s'applique pas.
-    fn regle_2_r02(&self) -> Option<bool> {
-        let v_nb_gir1 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(14),
-            self.nb_gir1.map(i64::from),
-        )?;
-        let v_nb_gir2 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(15),
-            self.nb_gir2.map(i64::from),
-        )?;
-        let v_nb_gir3 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(16),
-            self.nb_gir3.map(i64::from),
-        )?;
-        let v_nb_gir4 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(17),
-            self.nb_gir4.map(i64::from),
-        )?;
-        let v_nb_gir5 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(18),
-            self.nb_gir5.map(i64::from),
-        )?;
-        let v_nb_gir6 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(19),
-            self.nb_gir6.map(i64::from),
-        )?;
-        let v_nb_patients_31_12 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(10),
-            self.nb_patients_31_12.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_gir1;
-                a = sidoba::__private::regle::plus(a, v_nb_gir2)?;
-                a = sidoba::__private::regle::plus(a, v_nb_gir3)?;
-                a = sidoba::__private::regle::plus(a, v_nb_gir4)?;
-                a = sidoba::__private::regle::plus(a, v_nb_gir5)?;
-                a = sidoba::__private::regle::plus(a, v_nb_gir6)?;
-                a
-            }) == (v_nb_patients_31_12),
-        )
-    }
-    /// Règle R03 : `None` quand elle ne s'applique pas.
-    fn regle_3_r03(&self) -> Option<bool> {
-        let v_nb_incontinence_urinaire = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(25),
-            self.nb_incontinence_urinaire.map(i64::from),
-        )?;
-        let v_file_active = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.file_active.map(i64::from),
-        )?;
-        Some((v_nb_incontinence_urinaire) <= (v_file_active))
-    }
-    /// Règle R04 : `None` quand elle ne s'applique pas.
-    fn regle_4_r04(&self) -> Option<bool> {
-        let v_nb_incontinence_fecale = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(26),
-            self.nb_incontinence_fecale.map(i64::from),
-        )?;
-        let v_file_active = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.file_active.map(i64::from),
-        )?;
-        Some((v_nb_incontinence_fecale) <= (v_file_active))
-    }
-    /// Règle R05 : `None` quand elle ne s'applique pas.
-    fn regle_5_r05(&self) -> Option<bool> {
-        let v_nb_obesite = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(27),
-            self.nb_obesite.map(i64::from),
-        )?;
-        let v_file_active = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.file_active.map(i64::from),
-        )?;
-        Some((v_nb_obesite) <= (v_file_active))
-    }
-    /// Règle R06 : `None` quand elle ne s'applique pas.
-    fn regle_6_r06(&self) -> Option<bool> {
-        let v_nb_troubles_cognitifs = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(28),
-            self.nb_troubles_cognitifs.map(i64::from),
-        )?;
-        let v_file_active = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.file_active.map(i64::from),
-        )?;
-        Some((v_nb_troubles_cognitifs) <= (v_file_active))
-    }
-    /// Règle R07 : `None` quand elle ne s'applique pas.
-    fn regle_7_r07(&self) -> Option<bool> {
-        let v_nb_soins_plaies = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(29),
-            self.nb_soins_plaies.map(i64::from),
-        )?;
-        let v_file_active = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.file_active.map(i64::from),
-        )?;
-        Some((v_nb_soins_plaies) <= (v_file_active))
-    }
-    /// Règle R08 : `None` quand elle ne s'applique pas.
-    fn regle_8_r08(&self) -> Option<bool> {
-        let v_nb_diabete_insuline = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(30),
-            self.nb_diabete_insuline.map(i64::from),
-        )?;
-        let v_file_active = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.file_active.map(i64::from),
-        )?;
-        Some((v_nb_diabete_insuline) <= (v_file_active))
-    }
-    /// Règle R09 : `None` quand elle ne s'applique pas.
-    fn regle_9_r09(&self) -> Option<bool> {
-        let v_nb_patients_31_12 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(10),
-            self.nb_patients_31_12.map(i64::from),
-        )?;
-        let v_file_active = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(9),
-            self.file_active.map(i64::from),
-        )?;
-        Some((v_nb_patients_31_12) <= (v_file_active))
-    }
-    /// Règle R10 : `None` quand elle ne s'applique pas.
-    fn regle_10_r10(&self) -> Option<bool> {
-        let v_nb_sorties_hospitalisation = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(33),
-            self.nb_sorties_hospitalisation.map(i64::from),
-        )?;
-        let v_nb_sorties_ehpad = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(34),
-            self.nb_sorties_ehpad.map(i64::from),
-        )?;
-        let v_nb_deces = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(35),
-            self.nb_deces.map(i64::from),
-        )?;
-        let v_nb_sorties = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(32),
-            self.nb_sorties.map(i64::from),
-        )?;
-        Some(
-            ({
-                let mut a = v_nb_sorties_hospitalisation;
-                a = sidoba::__private::regle::plus(a, v_nb_sorties_ehpad)?;
-                a = sidoba::__private::regle::plus(a, v_nb_deces)?;
-                a
-            }) <= (v_nb_sorties),
-        )
-    }
-    /// Règle R11 : `None` quand elle ne s'applique pas.
-    fn regle_11_r11(&self) -> Option<bool> {
-        let v_nb_patients_31_12 = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(10),
-            self.nb_patients_31_12.map(i64::from),
-        )?;
-        let v_nb_places_pa = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(4),
-            self.nb_places_pa.map(i64::from),
-        )?;
-        let v_nb_places_ph = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(5),
-            self.nb_places_ph.map(i64::from),
-        )?;
-        Some(
-            (v_nb_patients_31_12)
-                <= ({
-                    let mut a = v_nb_places_pa;
-                    a = sidoba::__private::regle::plus(a, v_nb_places_ph)?;
-                    a
-                }),
-        )
-    }
-    /// Règle R12 : `None` quand elle ne s'applique pas.
-    fn regle_12_r12(&self) -> Option<bool> {
-        let v_esa = self.esa?;
-        let v_nb_places_esa = sidoba::__private::verif::pour_regles::entier(
-            sidoba::__private::table::champ_de::<Rapport>(7),
-            self.nb_places_esa.map(i64::from),
-        )?;
-        Some({
-            let si = (v_esa) == (true);
-            let alors = (v_nb_places_esa) > (sidoba::Decimal::from(0));
-            !si || alors
-        })
-    }
-    /// Règle R13 : `None` quand elle ne s'applique pas.
-    fn regle_13_r13(&self, ligne: &LigneRh) -> Option<bool> {
-        let v_l_etp = sidoba::__private::verif::pour_regles::decimal(
-            sidoba::__private::table::champ_de::<LigneRh>(1),
-            ligne.etp.as_ref(),
-        )?;
-        Some((v_l_etp) > (sidoba::Decimal::from(0)))
-    }
-    /// Règle R13 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
-    fn lignes_regle_13_r13(&self, echec: &mut dyn FnMut(String)) {
-        for (i0, p0) in self.rh.iter().enumerate() {
-            let ligne = p0;
-            let chemin = format!("{}[{}]", "rh", i0);
-            if self.regle_13_r13(ligne) == Some(false) {
-                echec(chemin);
-            }
-        }
-    }
-}
 
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
@@ -668,6 +429,159 @@ mod __sidoba {
     use sidoba::__private::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
+    // What the compiled rules read (not every model uses both).
+    #[allow(unused_imports)]
+    use sidoba::__private::{regle, table::lu};
+
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    impl Rapport {
+        /// Règle R01 : `None` quand elle ne s'applique pas.
+        fn regle_1_r01(&self) -> Option<bool> {
+            let v_nb_personnes_agees = lu(&RAPPORT[11], &self.nb_personnes_agees)?;
+            let v_nb_personnes_handicapees = lu(
+                &RAPPORT[12],
+                &self.nb_personnes_handicapees,
+            )?;
+            let v_nb_patients_31_12 = lu(&RAPPORT[10], &self.nb_patients_31_12)?;
+            Some(
+                ({
+                    let mut a = v_nb_personnes_agees;
+                    a = regle::plus(a, v_nb_personnes_handicapees)?;
+                    a
+                }) == (v_nb_patients_31_12),
+            )
+        }
+        /// Règle R02 : `None` quand elle ne s'applique pas.
+        fn regle_2_r02(&self) -> Option<bool> {
+            let v_nb_gir1 = lu(&RAPPORT[14], &self.nb_gir1)?;
+            let v_nb_gir2 = lu(&RAPPORT[15], &self.nb_gir2)?;
+            let v_nb_gir3 = lu(&RAPPORT[16], &self.nb_gir3)?;
+            let v_nb_gir4 = lu(&RAPPORT[17], &self.nb_gir4)?;
+            let v_nb_gir5 = lu(&RAPPORT[18], &self.nb_gir5)?;
+            let v_nb_gir6 = lu(&RAPPORT[19], &self.nb_gir6)?;
+            let v_nb_patients_31_12 = lu(&RAPPORT[10], &self.nb_patients_31_12)?;
+            Some(
+                ({
+                    let mut a = v_nb_gir1;
+                    a = regle::plus(a, v_nb_gir2)?;
+                    a = regle::plus(a, v_nb_gir3)?;
+                    a = regle::plus(a, v_nb_gir4)?;
+                    a = regle::plus(a, v_nb_gir5)?;
+                    a = regle::plus(a, v_nb_gir6)?;
+                    a
+                }) == (v_nb_patients_31_12),
+            )
+        }
+        /// Règle R03 : `None` quand elle ne s'applique pas.
+        fn regle_3_r03(&self) -> Option<bool> {
+            let v_nb_incontinence_urinaire = lu(
+                &RAPPORT[25],
+                &self.nb_incontinence_urinaire,
+            )?;
+            let v_file_active = lu(&RAPPORT[9], &self.file_active)?;
+            Some((v_nb_incontinence_urinaire) <= (v_file_active))
+        }
+        /// Règle R04 : `None` quand elle ne s'applique pas.
+        fn regle_4_r04(&self) -> Option<bool> {
+            let v_nb_incontinence_fecale = lu(&RAPPORT[26], &self.nb_incontinence_fecale)?;
+            let v_file_active = lu(&RAPPORT[9], &self.file_active)?;
+            Some((v_nb_incontinence_fecale) <= (v_file_active))
+        }
+        /// Règle R05 : `None` quand elle ne s'applique pas.
+        fn regle_5_r05(&self) -> Option<bool> {
+            let v_nb_obesite = lu(&RAPPORT[27], &self.nb_obesite)?;
+            let v_file_active = lu(&RAPPORT[9], &self.file_active)?;
+            Some((v_nb_obesite) <= (v_file_active))
+        }
+        /// Règle R06 : `None` quand elle ne s'applique pas.
+        fn regle_6_r06(&self) -> Option<bool> {
+            let v_nb_troubles_cognitifs = lu(&RAPPORT[28], &self.nb_troubles_cognitifs)?;
+            let v_file_active = lu(&RAPPORT[9], &self.file_active)?;
+            Some((v_nb_troubles_cognitifs) <= (v_file_active))
+        }
+        /// Règle R07 : `None` quand elle ne s'applique pas.
+        fn regle_7_r07(&self) -> Option<bool> {
+            let v_nb_soins_plaies = lu(&RAPPORT[29], &self.nb_soins_plaies)?;
+            let v_file_active = lu(&RAPPORT[9], &self.file_active)?;
+            Some((v_nb_soins_plaies) <= (v_file_active))
+        }
+        /// Règle R08 : `None` quand elle ne s'applique pas.
+        fn regle_8_r08(&self) -> Option<bool> {
+            let v_nb_diabete_insuline = lu(&RAPPORT[30], &self.nb_diabete_insuline)?;
+            let v_file_active = lu(&RAPPORT[9], &self.file_active)?;
+            Some((v_nb_diabete_insuline) <= (v_file_active))
+        }
+        /// Règle R09 : `None` quand elle ne s'applique pas.
+        fn regle_9_r09(&self) -> Option<bool> {
+            let v_nb_patients_31_12 = lu(&RAPPORT[10], &self.nb_patients_31_12)?;
+            let v_file_active = lu(&RAPPORT[9], &self.file_active)?;
+            Some((v_nb_patients_31_12) <= (v_file_active))
+        }
+        /// Règle R10 : `None` quand elle ne s'applique pas.
+        fn regle_10_r10(&self) -> Option<bool> {
+            let v_nb_sorties_hospitalisation = lu(
+                &RAPPORT[33],
+                &self.nb_sorties_hospitalisation,
+            )?;
+            let v_nb_sorties_ehpad = lu(&RAPPORT[34], &self.nb_sorties_ehpad)?;
+            let v_nb_deces = lu(&RAPPORT[35], &self.nb_deces)?;
+            let v_nb_sorties = lu(&RAPPORT[32], &self.nb_sorties)?;
+            Some(
+                ({
+                    let mut a = v_nb_sorties_hospitalisation;
+                    a = regle::plus(a, v_nb_sorties_ehpad)?;
+                    a = regle::plus(a, v_nb_deces)?;
+                    a
+                }) <= (v_nb_sorties),
+            )
+        }
+        /// Règle R11 : `None` quand elle ne s'applique pas.
+        fn regle_11_r11(&self) -> Option<bool> {
+            let v_nb_patients_31_12 = lu(&RAPPORT[10], &self.nb_patients_31_12)?;
+            let v_nb_places_pa = lu(&RAPPORT[4], &self.nb_places_pa)?;
+            let v_nb_places_ph = lu(&RAPPORT[5], &self.nb_places_ph)?;
+            Some(
+                (v_nb_patients_31_12)
+                    <= ({
+                        let mut a = v_nb_places_pa;
+                        a = regle::plus(a, v_nb_places_ph)?;
+                        a
+                    }),
+            )
+        }
+        /// Règle R12 : `None` quand elle ne s'applique pas.
+        fn regle_12_r12(&self) -> Option<bool> {
+            let v_esa = self.esa?;
+            let v_nb_places_esa = lu(&RAPPORT[7], &self.nb_places_esa)?;
+            Some({
+                let si = (v_esa) == (true);
+                let alors = (v_nb_places_esa) > (sidoba::Decimal::from(0));
+                !si || alors
+            })
+        }
+        /// Règle R13 : `None` quand elle ne s'applique pas.
+        fn regle_13_r13(&self, ligne: &LigneRh) -> Option<bool> {
+            let v_l_etp = lu(&LIGNE_RH[1], &ligne.etp)?;
+            Some((v_l_etp) > (sidoba::Decimal::from(0)))
+        }
+        /// Règle R13 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
+        fn lignes_regle_13_r13(&self, echec: &mut dyn FnMut(String)) {
+            for (i0, p0) in self.rh.iter().enumerate() {
+                let ligne = p0;
+                let chemin = format!("{}[{}]", "rh", i0);
+                if self.regle_13_r13(ligne) == Some(false) {
+                    echec(chemin);
+                }
+            }
+        }
+    }
 
     #[rustfmt::skip]
     pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
@@ -763,46 +677,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for Rapport {
         const MODELE: &'static str = "SSIAD 2025.1";
         const BLOCS: &'static [&'static str] = &["identification", "patients", "interventions", "situations_soins", "mouvements"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("finess_et"),
-            sidoba::__private::derive::Membre::Champ("raison_sociale"),
-            sidoba::__private::derive::Membre::Champ("categorie_finess"),
-            sidoba::__private::derive::Membre::Champ("statut"),
-            sidoba::__private::derive::Membre::Champ("nb_places_pa"),
-            sidoba::__private::derive::Membre::Champ("nb_places_ph"),
-            sidoba::__private::derive::Membre::Champ("esa"),
-            sidoba::__private::derive::Membre::Champ("nb_places_esa"),
-            sidoba::__private::derive::Membre::Champ("nb_communes_intervention"),
-            sidoba::__private::derive::Membre::Champ("file_active"),
-            sidoba::__private::derive::Membre::Champ("nb_patients_31_12"),
-            sidoba::__private::derive::Membre::Champ("nb_personnes_agees"),
-            sidoba::__private::derive::Membre::Champ("nb_personnes_handicapees"),
-            sidoba::__private::derive::Membre::Champ("age_moyen"),
-            sidoba::__private::derive::Membre::Champ("nb_gir1"),
-            sidoba::__private::derive::Membre::Champ("nb_gir2"),
-            sidoba::__private::derive::Membre::Champ("nb_gir3"),
-            sidoba::__private::derive::Membre::Champ("nb_gir4"),
-            sidoba::__private::derive::Membre::Champ("nb_gir5"),
-            sidoba::__private::derive::Membre::Champ("nb_gir6"),
-            sidoba::__private::derive::Membre::Champ("nb_interventions_ide_salaries"),
-            sidoba::__private::derive::Membre::Champ("nb_interventions_ide_liberaux"),
-            sidoba::__private::derive::Membre::Champ("nb_interventions_as"),
-            sidoba::__private::derive::Membre::Champ("duree_moyenne_prise_en_charge"),
-            sidoba::__private::derive::Membre::Champ("interventions_week_end"),
-            sidoba::__private::derive::Membre::Champ("nb_incontinence_urinaire"),
-            sidoba::__private::derive::Membre::Champ("nb_incontinence_fecale"),
-            sidoba::__private::derive::Membre::Champ("nb_obesite"),
-            sidoba::__private::derive::Membre::Champ("nb_troubles_cognitifs"),
-            sidoba::__private::derive::Membre::Champ("nb_soins_plaies"),
-            sidoba::__private::derive::Membre::Champ("nb_diabete_insuline"),
-            sidoba::__private::derive::Membre::Champ("nb_admissions"),
-            sidoba::__private::derive::Membre::Champ("nb_sorties"),
-            sidoba::__private::derive::Membre::Champ("nb_sorties_hospitalisation"),
-            sidoba::__private::derive::Membre::Champ("nb_sorties_ehpad"),
-            sidoba::__private::derive::Membre::Champ("nb_deces"),
-            sidoba::__private::derive::Membre::Champ("nb_demandes_non_satisfaites"),
-            sidoba::__private::derive::Membre::Table("rh"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<38>(Self::TRIES, &[37]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("age_moyen", 13),
             ("categorie_finess", 2),
@@ -908,11 +784,8 @@ mod __sidoba {
     impl sidoba::__private::derive::Modele for LigneRh {
         const MODELE: &'static str = "SSIAD 2025.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-            sidoba::__private::derive::Membre::Champ("categorie"),
-            sidoba::__private::derive::Membre::Champ("etp"),
-            sidoba::__private::derive::Membre::Champ("nb_personnes"),
-        ];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("categorie", 0),
             ("etp", 1),

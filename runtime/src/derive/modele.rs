@@ -13,6 +13,34 @@ pub enum Membre {
     Table(&'static str),
 }
 
+/// `MODELE::MEMBRES` from the sorted keys: every member a field but the
+/// `tables`' indexes (each code is written once in generated code).
+pub const fn membres<const N: usize>(
+    tries: &[(&'static str, usize)],
+    tables: &[usize],
+) -> [Membre; N] {
+    let mut out = [Membre::Champ(""); N];
+    let mut k = 0;
+    while k < tries.len() {
+        let (code, i) = tries[k];
+        if i < N {
+            out[i] = Membre::Champ(code);
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < tables.len() {
+        let i = tables[k];
+        if i < N
+            && let Membre::Champ(code) = out[i]
+        {
+            out[i] = Membre::Table(code);
+        }
+        k += 1;
+    }
+    out
+}
+
 /// A generated struct (`Rapport` or a row struct).
 pub trait Modele: Default + 'static {
     /// `RAMA 2025.1`, for messages.
