@@ -40,8 +40,7 @@ pub struct Membre<S: 'static> {
     /// The Rust field's name, for `Debug`.
     pub nom: &'static str,
     pub description: Description,
-    pub valeur: fn(&S) -> &dyn Valeur,
-    pub valeur_mut: fn(&mut S) -> &mut dyn Valeur,
+    _s: std::marker::PhantomData<fn(&S)>,
 }
 
 impl<S> Membre<S> {
@@ -81,6 +80,9 @@ static AUCUN_BLOC: Bloc<'static> = Bloc {
 /// `Modele::MEMBRES`).
 pub trait Structure: Modele {
     fn table() -> &'static [Membre<Self>];
+    /// Member `i`'s place (one `match`: typed access to the fields).
+    fn valeur(&self, i: usize) -> Option<&dyn Valeur>;
+    fn valeur_mut(&mut self, i: usize) -> Option<&mut dyn Valeur>;
 }
 
 /// The description of field `i` of `S` (for the derive and the rules).
@@ -298,11 +300,12 @@ pub fn lire_objet<S: Structure>(
             Some(Cle::Champ(k) | Cle::Table(k)) if *k == cle => Some(attendu),
             _ => cles.index(cle),
         };
-        match i.and_then(|i| table.get(i).map(|m| (i, m))) {
-            Some((i, m)) => {
+        let place = i.and_then(|i| Some((i, table.get(i)?, r.valeur_mut(i)?)));
+        match place {
+            Some((i, m, v)) => {
                 vus.connu(i, cle, pos)?;
                 attendu = i + 1;
-                (m.valeur_mut)(&mut r).lire(l, c, &m.description, f)
+                v.lire(l, c, &m.description, f)
             }
             None => {
                 vus.inconnu(cle, pos)?;
@@ -315,15 +318,19 @@ pub fn lire_objet<S: Structure>(
 
 /// Each member's checks, in model order (rows recursively).
 pub fn verifier<S: Structure>(s: &S, v: &mut Verificateur<'_>) {
-    for m in S::table() {
-        (m.valeur)(s).verifier(v, &m.description);
+    for (i, m) in S::table().iter().enumerate() {
+        if let Some(x) = s.valeur(i) {
+            x.verifier(v, &m.description);
+        }
     }
 }
 
 /// Each member's key and value, in model order; absent ones left out.
 pub fn ecrire<S: Structure>(s: &S, o: &mut Objet<'_>) {
-    for m in S::table() {
-        (m.valeur)(s).ecrire(o, &m.description);
+    for (i, m) in S::table().iter().enumerate() {
+        if let Some(x) = s.valeur(i) {
+            x.ecrire(o, &m.description);
+        }
     }
 }
 
@@ -343,8 +350,8 @@ impl std::fmt::Debug for Masque {
 /// they are filled.
 pub fn debug<S: Structure>(s: &S, nom: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
     let mut d = f.debug_struct(nom);
-    for m in S::table() {
-        let v = (m.valeur)(s);
+    for (i, m) in S::table().iter().enumerate() {
+        let Some(v) = s.valeur(i) else { continue };
         if m.description.personnel() {
             d.field(m.nom, &Masque(v.rempli()));
         } else {
@@ -357,7 +364,6 @@ pub fn debug<S: Structure>(s: &S, nom: &str, f: &mut std::fmt::Formatter<'_>) ->
 // Short constructors, so that a table holds one line per member.
 
 /// A field member.
-#[allow(clippy::too_many_arguments)]
 pub const fn champ<S>(
     nom: &'static str,
     code: &'static str,
@@ -365,8 +371,6 @@ pub const fn champ<S>(
     obligatoire: bool,
     personnel: bool,
     genre: Genre<'static>,
-    valeur: fn(&S) -> &dyn Valeur,
-    valeur_mut: fn(&mut S) -> &mut dyn Valeur,
 ) -> Membre<S> {
     Membre {
         nom,
@@ -377,8 +381,7 @@ pub const fn champ<S>(
             personnel,
             genre,
         }),
-        valeur,
-        valeur_mut,
+        _s: std::marker::PhantomData,
     }
 }
 
@@ -389,8 +392,6 @@ pub const fn lignes<S>(
     libelle: &'static str,
     min_lignes: Option<u64>,
     max_lignes: Option<u64>,
-    valeur: fn(&S) -> &dyn Valeur,
-    valeur_mut: fn(&mut S) -> &mut dyn Valeur,
 ) -> Membre<S> {
     Membre {
         nom,
@@ -400,8 +401,7 @@ pub const fn lignes<S>(
             min_lignes,
             max_lignes,
         }),
-        valeur,
-        valeur_mut,
+        _s: std::marker::PhantomData,
     }
 }
 
@@ -644,21 +644,59 @@ macro_rules! nomenclature {
     };
 }
 
-/// What every generated struct implements from its table: `Debug` (never
-/// showing personal data) and the table itself.
+/// What every generated struct implements from its table and its member
+/// list (`index kind name: type`, kind `champ` or `table`): the table, one
+/// `match` for typed access, `Debug` (never showing personal data), and
+/// the derive's `Champ<I>` / `Table<I>` impls.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! structure {
-    ($s:ident, $table:ident) => {
+    ($s:ident, $table:ident; $($i:literal $k:ident $n:ident : $t:ty),* $(,)?) => {
         impl $crate::__private::table::Structure for $s {
             fn table() -> &'static [$crate::__private::table::Membre<Self>] {
                 $table
+            }
+            fn valeur(&self, i: usize) -> ::core::option::Option<&dyn $crate::__private::table::Valeur> {
+                match i {
+                    $($i => ::core::option::Option::Some(&self.$n),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn valeur_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::__private::table::Valeur> {
+                match i {
+                    $($i => ::core::option::Option::Some(&mut self.$n),)*
+                    _ => ::core::option::Option::None,
+                }
             }
         }
 
         impl ::core::fmt::Debug for $s {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::__private::table::debug(self, ::core::stringify!($s), f)
+            }
+        }
+
+        $($crate::__private::membre_derive!($k $s, $i, $n, $t);)*
+    };
+}
+
+/// One member's `Champ<I>` or `Table<I>` impl.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! membre_derive {
+    (champ $s:ident, $i:literal, $n:ident, $t:ty) => {
+        impl $crate::__private::derive::Champ<$i> for $s {
+            type Valeur = $t;
+            fn place(&mut self) -> &mut ::core::option::Option<$t> {
+                &mut self.$n
+            }
+        }
+    };
+    (table $s:ident, $i:literal, $n:ident, $t:ty) => {
+        impl $crate::__private::derive::Table<$i> for $s {
+            type Ligne = $t;
+            fn lignes(&mut self) -> &mut ::std::vec::Vec<$t> {
+                &mut self.$n
             }
         }
     };

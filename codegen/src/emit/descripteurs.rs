@@ -122,7 +122,7 @@ pub fn champ(c: &d::Champ<'_>, nom: &str, motif: Option<&str>, noms: &Noms) -> S
         ),
     };
     format!(
-        "champ({}, {}, {}, {obligatoire}, {personnel}, {genre}, |r| &r.{nom}, |r| &mut r.{nom}),",
+        "champ({}, {}, {}, {obligatoire}, {personnel}, {genre}),",
         lit(nom),
         lit(code),
         lit(libelle)
@@ -138,7 +138,7 @@ pub fn bloc(b: &d::Bloc<'_>, nom: &str) -> String {
         max_lignes,
     } = b;
     format!(
-        "lignes({}, {}, {}, {}, {}, |r| &r.{nom}, |r| &mut r.{nom}),",
+        "lignes({}, {}, {}, {}, {}),",
         lit(nom),
         lit(code),
         lit(libelle),

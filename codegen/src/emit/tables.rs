@@ -115,9 +115,6 @@ fn structure(
     out.push('\n');
     out.push_str(&motifs);
     out.push_str(&format!(
-        "    sidoba::__private::structure!({s}, {table});\n"
-    ));
-    out.push_str(&format!(
         "    #[rustfmt::skip]\n    static {table}: &[sidoba::__private::table::Membre<{s}>] = &[\n"
     ));
     for l in &lignes {
@@ -166,32 +163,22 @@ fn cles(out: &mut String, f: &Forme, m: &Modele, noms: &Noms) {
     out.push_str("        ];\n    }\n");
 }
 
-/// The derive's typed access: one `Champ<I>` / `Table<I>` impl per member.
+/// Typed access, `Debug` and the derive's impls: one line per member.
 fn derive(out: &mut String, f: &Forme, noms: &Noms) {
     let s = nom_struct(f, noms);
-    let (mut champs, mut tables) = (String::new(), String::new());
+    out.push_str(&format!(
+        "    sidoba::__private::structure! {{\n        {s}, {};\n",
+        nom_table(f, noms)
+    ));
     for (i, mb) in f.membres.iter().enumerate() {
         let n = nom_membre(mb, noms);
-        match mb {
-            Membre::Champ { champ, .. } => champs.push_str(&format!(
-                "        {i} => {n}: {},\n",
-                rust_texte(&champ.type_, noms)
-            )),
-            Membre::Lignes(b) => {
-                tables.push_str(&format!("        {i} => {n}: {},\n", noms.ligne(&b.code)))
-            }
-        }
+        let (genre, t) = match mb {
+            Membre::Champ { champ, .. } => ("champ", rust_texte(&champ.type_, noms)),
+            Membre::Lignes(b) => ("table", noms.ligne(&b.code).to_owned()),
+        };
+        out.push_str(&format!("        {i} {genre} {n}: {t},\n"));
     }
-    if !champs.is_empty() {
-        out.push_str(&format!(
-            "    sidoba::__private::champs_derive! {{\n        {s};\n{champs}    }}\n"
-        ));
-    }
-    if !tables.is_empty() {
-        out.push_str(&format!(
-            "    sidoba::__private::tables_derive! {{\n        {s};\n{tables}    }}\n"
-        ));
-    }
+    out.push_str("    }\n");
     if f.bloc.is_none() {
         out.push_str(
             "    impl sidoba::__private::derive::Rapport for Rapport {\n        \

@@ -698,44 +698,43 @@ mod __sidoba {
         sidoba::__private::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
     static MOTIF_RAPPORT_DEPARTEMENT: sidoba::__private::descripteur::Motif<'static> =
         sidoba::__private::descripteur::Motif::new("^(?:0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$");
-    sidoba::__private::structure!(Rapport, RAPPORT);
     #[rustfmt::skip]
     static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
-        champ("finess_et", "finess_et", "Numéro FINESS de l'établissement", true, false, texte(Some(9), Some(9), Some(&MOTIF_RAPPORT_FINESS_ET)), |r| &r.finess_et, |r| &mut r.finess_et),
-        champ("raison_sociale", "raison_sociale", "Raison sociale", true, false, texte(Some(1), Some(100), None), |r| &r.raison_sociale, |r| &mut r.raison_sociale),
-        champ("categorie_finess", "categorie_finess", "Catégorie FINESS", true, false, code::<CategorieEtablissement>(false), |r| &r.categorie_finess, |r| &mut r.categorie_finess),
-        champ("statut", "statut", "Statut juridique", true, false, code::<StatutJuridique>(false), |r| &r.statut, |r| &mut r.statut),
-        champ("nb_antennes", "nb_antennes", "Antennes rattachées", false, false, entier(Some(0), Some(20)), |r| &r.nb_antennes, |r| &mut r.nb_antennes),
-        champ("jours_ouverture", "jours_ouverture", "Jours d'ouverture dans l'année", true, false, entier(Some(0), Some(366)), |r| &r.jours_ouverture, |r| &mut r.jours_ouverture),
-        champ("polyvalent", "polyvalent", "CAMSP polyvalent", false, false, booleen(), |r| &r.polyvalent, |r| &mut r.polyvalent),
-        champ("file_active", "file_active", "File active de l'année", true, false, entier(Some(0), Some(5000)), |r| &r.file_active, |r| &mut r.file_active),
-        champ("nb_entrees_annee", "nb_entrees_annee", "Enfants entrés dans l'année", true, false, entier(Some(0), Some(5000)), |r| &r.nb_entrees_annee, |r| &mut r.nb_entrees_annee),
-        champ("nb_sorties_annee", "nb_sorties_annee", "Enfants sortis dans l'année", true, false, entier(Some(0), Some(5000)), |r| &r.nb_sorties_annee, |r| &mut r.nb_sorties_annee),
-        champ("nb_rdv_programmes", "nb_rdv_programmes", "Rendez-vous programmés", false, false, entier(Some(0), Some(200000)), |r| &r.nb_rdv_programmes, |r| &mut r.nb_rdv_programmes),
-        champ("nb_rdv_honores", "nb_rdv_honores", "Rendez-vous honorés", false, false, entier(Some(0), Some(200000)), |r| &r.nb_rdv_honores, |r| &mut r.nb_rdv_honores),
-        champ("nb_interventions_exterieures", "nb_interventions_exterieures", "Interventions hors du CAMSP (domicile, crèche, école)", false, false, entier(Some(0), Some(50000)), |r| &r.nb_interventions_exterieures, |r| &mut r.nb_interventions_exterieures),
-        champ("nb_presents", "nb_presents", "Enfants présents au 31/12", true, false, entier(Some(0), Some(5000)), |r| &r.nb_presents, |r| &mut r.nb_presents),
-        champ("nb_garcons", "nb_garcons", "Garçons", true, false, entier(Some(0), Some(5000)), |r| &r.nb_garcons, |r| &mut r.nb_garcons),
-        champ("nb_filles", "nb_filles", "Filles", true, false, entier(Some(0), Some(5000)), |r| &r.nb_filles, |r| &mut r.nb_filles),
-        champ("nb_en_bilan", "nb_en_bilan", "Enfants en phase de bilan ou de diagnostic", false, false, entier(Some(0), Some(5000)), |r| &r.nb_en_bilan, |r| &mut r.nb_en_bilan),
-        champ("nb_en_suivi", "nb_en_suivi", "Enfants en suivi thérapeutique", false, false, entier(Some(0), Some(5000)), |r| &r.nb_en_suivi, |r| &mut r.nb_en_suivi),
-        champ("nb_contact_ponctuel", "nb_contact_ponctuel", "Enfants en contact ponctuel", false, false, entier(Some(0), Some(5000)), |r| &r.nb_contact_ponctuel, |r| &mut r.nb_contact_ponctuel),
-        champ("age_moyen_presents", "age_moyen_presents", "Âge moyen des enfants présents", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(8, 0, 0, false, 0))), |r| &r.age_moyen_presents, |r| &mut r.age_moyen_presents),
-        champ("nb_demandes", "nb_demandes", "Demandes de premier rendez-vous reçues", false, false, entier(Some(0), Some(10000)), |r| &r.nb_demandes, |r| &mut r.nb_demandes),
-        champ("nb_en_attente_31_12", "nb_en_attente_31_12", "Enfants en attente d'un premier rendez-vous au 31/12", false, false, entier(Some(0), Some(5000)), |r| &r.nb_en_attente_31_12, |r| &mut r.nb_en_attente_31_12),
-        champ("delai_moyen_premier_rdv", "delai_moyen_premier_rdv", "Délai moyen entre la demande et le premier rendez-vous", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(1000, 0, 0, false, 0))), |r| &r.delai_moyen_premier_rdv, |r| &mut r.delai_moyen_premier_rdv),
-        champ("delai_moyen_prise_en_charge", "delai_moyen_prise_en_charge", "Délai moyen entre le premier rendez-vous et le début du suivi", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(1000, 0, 0, false, 0))), |r| &r.delai_moyen_prise_en_charge, |r| &mut r.delai_moyen_prise_en_charge),
-        lignes("origines", "origines", "Origine de l'orientation des enfants entrés", None, Some(11), |r| &r.origines, |r| &mut r.origines),
-        champ("nb_fin_concertee", "nb_fin_concertee", "Fins d'accompagnement concertées", false, false, entier(Some(0), Some(5000)), |r| &r.nb_fin_concertee, |r| &mut r.nb_fin_concertee),
-        champ("nb_fin_sans_concertation", "nb_fin_sans_concertation", "Fins d'accompagnement sans concertation", false, false, entier(Some(0), Some(5000)), |r| &r.nb_fin_sans_concertation, |r| &mut r.nb_fin_sans_concertation),
-        champ("nb_deces", "nb_deces", "Décès", false, false, entier(Some(0), Some(100)), |r| &r.nb_deces, |r| &mut r.nb_deces),
-        champ("duree_moyenne_accompagnement", "duree_moyenne_accompagnement", "Durée moyenne d'accompagnement des enfants sortis", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(120, 0, 0, false, 0))), |r| &r.duree_moyenne_accompagnement, |r| &mut r.duree_moyenne_accompagnement),
-        champ("age_moyen_sortie", "age_moyen_sortie", "Âge moyen à la sortie", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(10, 0, 0, false, 0))), |r| &r.age_moyen_sortie, |r| &mut r.age_moyen_sortie),
-        lignes("orientations_sortie", "orientations_sortie", "Orientation des enfants sortis", None, Some(10), |r| &r.orientations_sortie, |r| &mut r.orientations_sortie),
-        lignes("rh", "rh", "Ressources humaines", Some(1), Some(30), |r| &r.rh, |r| &mut r.rh),
-        champ("departement", "departement", "Département d'implantation", true, false, texte(Some(2), Some(3), Some(&MOTIF_RAPPORT_DEPARTEMENT)), |r| &r.departement, |r| &mut r.departement),
-        champ("nb_communes_desservies", "nb_communes_desservies", "Communes desservies", false, false, entier(Some(0), Some(2000)), |r| &r.nb_communes_desservies, |r| &mut r.nb_communes_desservies),
-        champ("population_0_6_ans", "population_0_6_ans", "Population âgée de 0 à 6 ans du territoire", false, false, entier(Some(0), Some(2000000)), |r| &r.population_0_6_ans, |r| &mut r.population_0_6_ans),
+        champ("finess_et", "finess_et", "Numéro FINESS de l'établissement", true, false, texte(Some(9), Some(9), Some(&MOTIF_RAPPORT_FINESS_ET))),
+        champ("raison_sociale", "raison_sociale", "Raison sociale", true, false, texte(Some(1), Some(100), None)),
+        champ("categorie_finess", "categorie_finess", "Catégorie FINESS", true, false, code::<CategorieEtablissement>(false)),
+        champ("statut", "statut", "Statut juridique", true, false, code::<StatutJuridique>(false)),
+        champ("nb_antennes", "nb_antennes", "Antennes rattachées", false, false, entier(Some(0), Some(20))),
+        champ("jours_ouverture", "jours_ouverture", "Jours d'ouverture dans l'année", true, false, entier(Some(0), Some(366))),
+        champ("polyvalent", "polyvalent", "CAMSP polyvalent", false, false, booleen()),
+        champ("file_active", "file_active", "File active de l'année", true, false, entier(Some(0), Some(5000))),
+        champ("nb_entrees_annee", "nb_entrees_annee", "Enfants entrés dans l'année", true, false, entier(Some(0), Some(5000))),
+        champ("nb_sorties_annee", "nb_sorties_annee", "Enfants sortis dans l'année", true, false, entier(Some(0), Some(5000))),
+        champ("nb_rdv_programmes", "nb_rdv_programmes", "Rendez-vous programmés", false, false, entier(Some(0), Some(200000))),
+        champ("nb_rdv_honores", "nb_rdv_honores", "Rendez-vous honorés", false, false, entier(Some(0), Some(200000))),
+        champ("nb_interventions_exterieures", "nb_interventions_exterieures", "Interventions hors du CAMSP (domicile, crèche, école)", false, false, entier(Some(0), Some(50000))),
+        champ("nb_presents", "nb_presents", "Enfants présents au 31/12", true, false, entier(Some(0), Some(5000))),
+        champ("nb_garcons", "nb_garcons", "Garçons", true, false, entier(Some(0), Some(5000))),
+        champ("nb_filles", "nb_filles", "Filles", true, false, entier(Some(0), Some(5000))),
+        champ("nb_en_bilan", "nb_en_bilan", "Enfants en phase de bilan ou de diagnostic", false, false, entier(Some(0), Some(5000))),
+        champ("nb_en_suivi", "nb_en_suivi", "Enfants en suivi thérapeutique", false, false, entier(Some(0), Some(5000))),
+        champ("nb_contact_ponctuel", "nb_contact_ponctuel", "Enfants en contact ponctuel", false, false, entier(Some(0), Some(5000))),
+        champ("age_moyen_presents", "age_moyen_presents", "Âge moyen des enfants présents", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(8, 0, 0, false, 0)))),
+        champ("nb_demandes", "nb_demandes", "Demandes de premier rendez-vous reçues", false, false, entier(Some(0), Some(10000))),
+        champ("nb_en_attente_31_12", "nb_en_attente_31_12", "Enfants en attente d'un premier rendez-vous au 31/12", false, false, entier(Some(0), Some(5000))),
+        champ("delai_moyen_premier_rdv", "delai_moyen_premier_rdv", "Délai moyen entre la demande et le premier rendez-vous", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(1000, 0, 0, false, 0)))),
+        champ("delai_moyen_prise_en_charge", "delai_moyen_prise_en_charge", "Délai moyen entre le premier rendez-vous et le début du suivi", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(1000, 0, 0, false, 0)))),
+        lignes("origines", "origines", "Origine de l'orientation des enfants entrés", None, Some(11)),
+        champ("nb_fin_concertee", "nb_fin_concertee", "Fins d'accompagnement concertées", false, false, entier(Some(0), Some(5000))),
+        champ("nb_fin_sans_concertation", "nb_fin_sans_concertation", "Fins d'accompagnement sans concertation", false, false, entier(Some(0), Some(5000))),
+        champ("nb_deces", "nb_deces", "Décès", false, false, entier(Some(0), Some(100))),
+        champ("duree_moyenne_accompagnement", "duree_moyenne_accompagnement", "Durée moyenne d'accompagnement des enfants sortis", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(120, 0, 0, false, 0)))),
+        champ("age_moyen_sortie", "age_moyen_sortie", "Âge moyen à la sortie", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(10, 0, 0, false, 0)))),
+        lignes("orientations_sortie", "orientations_sortie", "Orientation des enfants sortis", None, Some(10)),
+        lignes("rh", "rh", "Ressources humaines", Some(1), Some(30)),
+        champ("departement", "departement", "Département d'implantation", true, false, texte(Some(2), Some(3), Some(&MOTIF_RAPPORT_DEPARTEMENT))),
+        champ("nb_communes_desservies", "nb_communes_desservies", "Communes desservies", false, false, entier(Some(0), Some(2000))),
+        champ("population_0_6_ans", "population_0_6_ans", "Population âgée de 0 à 6 ans du territoire", false, false, entier(Some(0), Some(2000000))),
     ];
     #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for Rapport {
@@ -781,46 +780,43 @@ mod __sidoba {
             ("statut", 3),
         ];
     }
-    sidoba::__private::champs_derive! {
-        Rapport;
-        0 => finess_et: String,
-        1 => raison_sociale: String,
-        2 => categorie_finess: CategorieEtablissement,
-        3 => statut: StatutJuridique,
-        4 => nb_antennes: u8,
-        5 => jours_ouverture: u16,
-        6 => polyvalent: bool,
-        7 => file_active: u16,
-        8 => nb_entrees_annee: u16,
-        9 => nb_sorties_annee: u16,
-        10 => nb_rdv_programmes: u32,
-        11 => nb_rdv_honores: u32,
-        12 => nb_interventions_exterieures: u16,
-        13 => nb_presents: u16,
-        14 => nb_garcons: u16,
-        15 => nb_filles: u16,
-        16 => nb_en_bilan: u16,
-        17 => nb_en_suivi: u16,
-        18 => nb_contact_ponctuel: u16,
-        19 => age_moyen_presents: sidoba::Decimal,
-        20 => nb_demandes: u16,
-        21 => nb_en_attente_31_12: u16,
-        22 => delai_moyen_premier_rdv: sidoba::Decimal,
-        23 => delai_moyen_prise_en_charge: sidoba::Decimal,
-        25 => nb_fin_concertee: u16,
-        26 => nb_fin_sans_concertation: u16,
-        27 => nb_deces: u8,
-        28 => duree_moyenne_accompagnement: sidoba::Decimal,
-        29 => age_moyen_sortie: sidoba::Decimal,
-        32 => departement: String,
-        33 => nb_communes_desservies: u16,
-        34 => population_0_6_ans: u32,
-    }
-    sidoba::__private::tables_derive! {
-        Rapport;
-        24 => origines: LigneOrigines,
-        30 => orientations_sortie: LigneOrientationsSortie,
-        31 => rh: LigneRh,
+    sidoba::__private::structure! {
+        Rapport, RAPPORT;
+        0 champ finess_et: String,
+        1 champ raison_sociale: String,
+        2 champ categorie_finess: CategorieEtablissement,
+        3 champ statut: StatutJuridique,
+        4 champ nb_antennes: u8,
+        5 champ jours_ouverture: u16,
+        6 champ polyvalent: bool,
+        7 champ file_active: u16,
+        8 champ nb_entrees_annee: u16,
+        9 champ nb_sorties_annee: u16,
+        10 champ nb_rdv_programmes: u32,
+        11 champ nb_rdv_honores: u32,
+        12 champ nb_interventions_exterieures: u16,
+        13 champ nb_presents: u16,
+        14 champ nb_garcons: u16,
+        15 champ nb_filles: u16,
+        16 champ nb_en_bilan: u16,
+        17 champ nb_en_suivi: u16,
+        18 champ nb_contact_ponctuel: u16,
+        19 champ age_moyen_presents: sidoba::Decimal,
+        20 champ nb_demandes: u16,
+        21 champ nb_en_attente_31_12: u16,
+        22 champ delai_moyen_premier_rdv: sidoba::Decimal,
+        23 champ delai_moyen_prise_en_charge: sidoba::Decimal,
+        24 table origines: LigneOrigines,
+        25 champ nb_fin_concertee: u16,
+        26 champ nb_fin_sans_concertation: u16,
+        27 champ nb_deces: u8,
+        28 champ duree_moyenne_accompagnement: sidoba::Decimal,
+        29 champ age_moyen_sortie: sidoba::Decimal,
+        30 table orientations_sortie: LigneOrientationsSortie,
+        31 table rh: LigneRh,
+        32 champ departement: String,
+        33 champ nb_communes_desservies: u16,
+        34 champ population_0_6_ans: u32,
     }
     impl sidoba::__private::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
@@ -831,11 +827,10 @@ mod __sidoba {
         }
     }
 
-    sidoba::__private::structure!(LigneOrigines, LIGNE_ORIGINES);
     #[rustfmt::skip]
     static LIGNE_ORIGINES: &[sidoba::__private::table::Membre<LigneOrigines>] = &[
-        champ("origine", "origine", "Origine de l'orientation", true, false, code::<OrigineOrientation>(false), |r| &r.origine, |r| &mut r.origine),
-        champ("nb_enfants_origine", "nb_enfants_origine", "Enfants entrés", true, false, entier(Some(0), Some(5000)), |r| &r.nb_enfants_origine, |r| &mut r.nb_enfants_origine),
+        champ("origine", "origine", "Origine de l'orientation", true, false, code::<OrigineOrientation>(false)),
+        champ("nb_enfants_origine", "nb_enfants_origine", "Enfants entrés", true, false, entier(Some(0), Some(5000))),
     ];
     #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for LigneOrigines {
@@ -848,17 +843,16 @@ mod __sidoba {
             ("origine", 0),
         ];
     }
-    sidoba::__private::champs_derive! {
-        LigneOrigines;
-        0 => origine: OrigineOrientation,
-        1 => nb_enfants_origine: u16,
+    sidoba::__private::structure! {
+        LigneOrigines, LIGNE_ORIGINES;
+        0 champ origine: OrigineOrientation,
+        1 champ nb_enfants_origine: u16,
     }
 
-    sidoba::__private::structure!(LigneOrientationsSortie, LIGNE_ORIENTATIONS_SORTIE);
     #[rustfmt::skip]
     static LIGNE_ORIENTATIONS_SORTIE: &[sidoba::__private::table::Membre<LigneOrientationsSortie>] = &[
-        champ("orientation", "orientation", "Orientation", true, false, code::<OrientationSortie>(false), |r| &r.orientation, |r| &mut r.orientation),
-        champ("nb_enfants_orientation", "nb_enfants_orientation", "Enfants sortis", true, false, entier(Some(0), Some(5000)), |r| &r.nb_enfants_orientation, |r| &mut r.nb_enfants_orientation),
+        champ("orientation", "orientation", "Orientation", true, false, code::<OrientationSortie>(false)),
+        champ("nb_enfants_orientation", "nb_enfants_orientation", "Enfants sortis", true, false, entier(Some(0), Some(5000))),
     ];
     #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for LigneOrientationsSortie {
@@ -871,18 +865,17 @@ mod __sidoba {
             ("orientation", 0),
         ];
     }
-    sidoba::__private::champs_derive! {
-        LigneOrientationsSortie;
-        0 => orientation: OrientationSortie,
-        1 => nb_enfants_orientation: u16,
+    sidoba::__private::structure! {
+        LigneOrientationsSortie, LIGNE_ORIENTATIONS_SORTIE;
+        0 champ orientation: OrientationSortie,
+        1 champ nb_enfants_orientation: u16,
     }
 
-    sidoba::__private::structure!(LigneRh, LIGNE_RH);
     #[rustfmt::skip]
     static LIGNE_RH: &[sidoba::__private::table::Membre<LigneRh>] = &[
-        champ("categorie", "categorie", "Catégorie de personnel", true, false, code::<CategoriePersonnel>(false), |r| &r.categorie, |r| &mut r.categorie),
-        champ("etp", "etp", "Équivalents temps plein", true, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(200, 0, 0, false, 0))), |r| &r.etp, |r| &mut r.etp),
-        champ("nb_personnes", "nb_personnes", "Personnes physiques", false, false, entier(Some(0), Some(500)), |r| &r.nb_personnes, |r| &mut r.nb_personnes),
+        champ("categorie", "categorie", "Catégorie de personnel", true, false, code::<CategoriePersonnel>(false)),
+        champ("etp", "etp", "Équivalents temps plein", true, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(200, 0, 0, false, 0)))),
+        champ("nb_personnes", "nb_personnes", "Personnes physiques", false, false, entier(Some(0), Some(500))),
     ];
     #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for LigneRh {
@@ -896,10 +889,10 @@ mod __sidoba {
             ("nb_personnes", 2),
         ];
     }
-    sidoba::__private::champs_derive! {
-        LigneRh;
-        0 => categorie: CategoriePersonnel,
-        1 => etp: sidoba::Decimal,
-        2 => nb_personnes: u16,
+    sidoba::__private::structure! {
+        LigneRh, LIGNE_RH;
+        0 champ categorie: CategoriePersonnel,
+        1 champ etp: sidoba::Decimal,
+        2 champ nb_personnes: u16,
     }
 }

@@ -611,46 +611,45 @@ mod __sidoba {
 
     static MOTIF_RAPPORT_FINESS_ET: sidoba::__private::descripteur::Motif<'static> =
         sidoba::__private::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
-    sidoba::__private::structure!(Rapport, RAPPORT);
     #[rustfmt::skip]
     static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
-        champ("finess_et", "finess_et", "Numéro FINESS de l'établissement", true, false, texte(Some(9), Some(9), Some(&MOTIF_RAPPORT_FINESS_ET)), |r| &r.finess_et, |r| &mut r.finess_et),
-        champ("raison_sociale", "raison_sociale", "Raison sociale", true, false, texte(Some(1), Some(100), None), |r| &r.raison_sociale, |r| &mut r.raison_sociale),
-        champ("categorie_finess", "categorie_finess", "Catégorie FINESS", true, false, code::<CategorieEtablissement>(false), |r| &r.categorie_finess, |r| &mut r.categorie_finess),
-        champ("statut", "statut", "Statut juridique", true, false, code::<StatutJuridique>(false), |r| &r.statut, |r| &mut r.statut),
-        champ("age_min_agrement", "age_min_agrement", "Âge minimal de l'agrément", true, false, entier(Some(0), Some(25)), |r| &r.age_min_agrement, |r| &mut r.age_min_agrement),
-        champ("age_max_agrement", "age_max_agrement", "Âge maximal de l'agrément", true, false, entier(Some(0), Some(25)), |r| &r.age_max_agrement, |r| &mut r.age_max_agrement),
-        champ("nb_antennes", "nb_antennes", "Antennes rattachées", false, false, entier(Some(0), Some(20)), |r| &r.nb_antennes, |r| &mut r.nb_antennes),
-        champ("jours_ouverture", "jours_ouverture", "Jours d'ouverture dans l'année", true, false, entier(Some(0), Some(366)), |r| &r.jours_ouverture, |r| &mut r.jours_ouverture),
-        champ("file_active", "file_active", "File active de l'année", true, false, entier(Some(0), Some(10000)), |r| &r.file_active, |r| &mut r.file_active),
-        champ("nb_seances_realisees", "nb_seances_realisees", "Séances réalisées", true, false, entier(Some(0), Some(500000)), |r| &r.nb_seances_realisees, |r| &mut r.nb_seances_realisees),
-        champ("nb_seances_facturees", "nb_seances_facturees", "Séances facturées à l'assurance maladie", true, false, entier(Some(0), Some(500000)), |r| &r.nb_seances_facturees, |r| &mut r.nb_seances_facturees),
-        champ("nb_syntheses", "nb_syntheses", "Réunions de synthèse", false, false, entier(Some(0), Some(20000)), |r| &r.nb_syntheses, |r| &mut r.nb_syntheses),
-        champ("nb_enfants_vus_une_fois", "nb_enfants_vus_une_fois", "Enfants vus une seule fois dans l'année", false, false, entier(Some(0), Some(10000)), |r| &r.nb_enfants_vus_une_fois, |r| &mut r.nb_enfants_vus_une_fois),
-        champ("nb_enfants_suivis", "nb_enfants_suivis", "Enfants suivis au 31/12", true, false, entier(Some(0), Some(10000)), |r| &r.nb_enfants_suivis, |r| &mut r.nb_enfants_suivis),
-        champ("nb_garcons", "nb_garcons", "Garçons", false, false, entier(Some(0), Some(10000)), |r| &r.nb_garcons, |r| &mut r.nb_garcons),
-        champ("nb_filles", "nb_filles", "Filles", false, false, entier(Some(0), Some(10000)), |r| &r.nb_filles, |r| &mut r.nb_filles),
-        champ("nb_0_5_ans", "nb_0_5_ans", "Enfants de 0 à 5 ans", true, false, entier(Some(0), Some(10000)), |r| &r.nb_0_5_ans, |r| &mut r.nb_0_5_ans),
-        champ("nb_6_11_ans", "nb_6_11_ans", "Enfants de 6 à 11 ans", true, false, entier(Some(0), Some(10000)), |r| &r.nb_6_11_ans, |r| &mut r.nb_6_11_ans),
-        champ("nb_12_15_ans", "nb_12_15_ans", "Adolescents de 12 à 15 ans", true, false, entier(Some(0), Some(10000)), |r| &r.nb_12_15_ans, |r| &mut r.nb_12_15_ans),
-        champ("nb_16_20_ans", "nb_16_20_ans", "Jeunes de 16 à 20 ans", true, false, entier(Some(0), Some(10000)), |r| &r.nb_16_20_ans, |r| &mut r.nb_16_20_ans),
-        champ("nb_notification_mdph", "nb_notification_mdph", "Enfants bénéficiant d'une notification de la MDPH", false, false, entier(Some(0), Some(10000)), |r| &r.nb_notification_mdph, |r| &mut r.nb_notification_mdph),
-        champ("nb_entrants", "nb_entrants", "Enfants entrés dans l'année", true, false, entier(Some(0), Some(10000)), |r| &r.nb_entrants, |r| &mut r.nb_entrants),
-        champ("nb_attente_moins_15j", "nb_attente_moins_15j", "Attente de moins de 15 jours", true, false, entier(Some(0), Some(10000)), |r| &r.nb_attente_moins_15j, |r| &mut r.nb_attente_moins_15j),
-        champ("nb_attente_15j_1m", "nb_attente_15j_1m", "Attente de 15 jours à moins d'un mois", true, false, entier(Some(0), Some(10000)), |r| &r.nb_attente_15j_1m, |r| &mut r.nb_attente_15j_1m),
-        champ("nb_attente_1m_3m", "nb_attente_1m_3m", "Attente de 1 à moins de 3 mois", true, false, entier(Some(0), Some(10000)), |r| &r.nb_attente_1m_3m, |r| &mut r.nb_attente_1m_3m),
-        champ("nb_attente_3m_6m", "nb_attente_3m_6m", "Attente de 3 à moins de 6 mois", true, false, entier(Some(0), Some(10000)), |r| &r.nb_attente_3m_6m, |r| &mut r.nb_attente_3m_6m),
-        champ("nb_attente_6m_12m", "nb_attente_6m_12m", "Attente de 6 à moins de 12 mois", true, false, entier(Some(0), Some(10000)), |r| &r.nb_attente_6m_12m, |r| &mut r.nb_attente_6m_12m),
-        champ("nb_attente_12m_plus", "nb_attente_12m_plus", "Attente de 12 mois ou plus", true, false, entier(Some(0), Some(10000)), |r| &r.nb_attente_12m_plus, |r| &mut r.nb_attente_12m_plus),
-        champ("delai_moyen_attente", "delai_moyen_attente", "Délai moyen entre la demande et le premier rendez-vous", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(1500, 0, 0, false, 0))), |r| &r.delai_moyen_attente, |r| &mut r.delai_moyen_attente),
-        champ("nb_en_attente_31_12", "nb_en_attente_31_12", "Enfants en liste d'attente au 31/12", false, false, entier(Some(0), Some(10000)), |r| &r.nb_en_attente_31_12, |r| &mut r.nb_en_attente_31_12),
-        champ("age_moyen_entrants", "age_moyen_entrants", "Âge moyen des enfants entrés", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(20, 0, 0, false, 0))), |r| &r.age_moyen_entrants, |r| &mut r.age_moyen_entrants),
-        champ("nb_sortis", "nb_sortis", "Enfants sortis dans l'année", true, false, entier(Some(0), Some(10000)), |r| &r.nb_sortis, |r| &mut r.nb_sortis),
-        champ("nb_fin_concertee", "nb_fin_concertee", "Fins de prise en charge concertées", false, false, entier(Some(0), Some(10000)), |r| &r.nb_fin_concertee, |r| &mut r.nb_fin_concertee),
-        champ("nb_fin_sans_concertation", "nb_fin_sans_concertation", "Fins de prise en charge sans concertation", false, false, entier(Some(0), Some(10000)), |r| &r.nb_fin_sans_concertation, |r| &mut r.nb_fin_sans_concertation),
-        champ("duree_moyenne_suivi", "duree_moyenne_suivi", "Durée moyenne de prise en charge des enfants sortis", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(240, 0, 0, false, 0))), |r| &r.duree_moyenne_suivi, |r| &mut r.duree_moyenne_suivi),
-        champ("orientations_apres_sortie", "orientations_apres_sortie", "Orientations proposées après la sortie", false, false, code::<OrientationSortie>(true), |r| &r.orientations_apres_sortie, |r| &mut r.orientations_apres_sortie),
-        lignes("rh", "rh", "Ressources humaines", Some(1), Some(30), |r| &r.rh, |r| &mut r.rh),
+        champ("finess_et", "finess_et", "Numéro FINESS de l'établissement", true, false, texte(Some(9), Some(9), Some(&MOTIF_RAPPORT_FINESS_ET))),
+        champ("raison_sociale", "raison_sociale", "Raison sociale", true, false, texte(Some(1), Some(100), None)),
+        champ("categorie_finess", "categorie_finess", "Catégorie FINESS", true, false, code::<CategorieEtablissement>(false)),
+        champ("statut", "statut", "Statut juridique", true, false, code::<StatutJuridique>(false)),
+        champ("age_min_agrement", "age_min_agrement", "Âge minimal de l'agrément", true, false, entier(Some(0), Some(25))),
+        champ("age_max_agrement", "age_max_agrement", "Âge maximal de l'agrément", true, false, entier(Some(0), Some(25))),
+        champ("nb_antennes", "nb_antennes", "Antennes rattachées", false, false, entier(Some(0), Some(20))),
+        champ("jours_ouverture", "jours_ouverture", "Jours d'ouverture dans l'année", true, false, entier(Some(0), Some(366))),
+        champ("file_active", "file_active", "File active de l'année", true, false, entier(Some(0), Some(10000))),
+        champ("nb_seances_realisees", "nb_seances_realisees", "Séances réalisées", true, false, entier(Some(0), Some(500000))),
+        champ("nb_seances_facturees", "nb_seances_facturees", "Séances facturées à l'assurance maladie", true, false, entier(Some(0), Some(500000))),
+        champ("nb_syntheses", "nb_syntheses", "Réunions de synthèse", false, false, entier(Some(0), Some(20000))),
+        champ("nb_enfants_vus_une_fois", "nb_enfants_vus_une_fois", "Enfants vus une seule fois dans l'année", false, false, entier(Some(0), Some(10000))),
+        champ("nb_enfants_suivis", "nb_enfants_suivis", "Enfants suivis au 31/12", true, false, entier(Some(0), Some(10000))),
+        champ("nb_garcons", "nb_garcons", "Garçons", false, false, entier(Some(0), Some(10000))),
+        champ("nb_filles", "nb_filles", "Filles", false, false, entier(Some(0), Some(10000))),
+        champ("nb_0_5_ans", "nb_0_5_ans", "Enfants de 0 à 5 ans", true, false, entier(Some(0), Some(10000))),
+        champ("nb_6_11_ans", "nb_6_11_ans", "Enfants de 6 à 11 ans", true, false, entier(Some(0), Some(10000))),
+        champ("nb_12_15_ans", "nb_12_15_ans", "Adolescents de 12 à 15 ans", true, false, entier(Some(0), Some(10000))),
+        champ("nb_16_20_ans", "nb_16_20_ans", "Jeunes de 16 à 20 ans", true, false, entier(Some(0), Some(10000))),
+        champ("nb_notification_mdph", "nb_notification_mdph", "Enfants bénéficiant d'une notification de la MDPH", false, false, entier(Some(0), Some(10000))),
+        champ("nb_entrants", "nb_entrants", "Enfants entrés dans l'année", true, false, entier(Some(0), Some(10000))),
+        champ("nb_attente_moins_15j", "nb_attente_moins_15j", "Attente de moins de 15 jours", true, false, entier(Some(0), Some(10000))),
+        champ("nb_attente_15j_1m", "nb_attente_15j_1m", "Attente de 15 jours à moins d'un mois", true, false, entier(Some(0), Some(10000))),
+        champ("nb_attente_1m_3m", "nb_attente_1m_3m", "Attente de 1 à moins de 3 mois", true, false, entier(Some(0), Some(10000))),
+        champ("nb_attente_3m_6m", "nb_attente_3m_6m", "Attente de 3 à moins de 6 mois", true, false, entier(Some(0), Some(10000))),
+        champ("nb_attente_6m_12m", "nb_attente_6m_12m", "Attente de 6 à moins de 12 mois", true, false, entier(Some(0), Some(10000))),
+        champ("nb_attente_12m_plus", "nb_attente_12m_plus", "Attente de 12 mois ou plus", true, false, entier(Some(0), Some(10000))),
+        champ("delai_moyen_attente", "delai_moyen_attente", "Délai moyen entre la demande et le premier rendez-vous", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(1500, 0, 0, false, 0)))),
+        champ("nb_en_attente_31_12", "nb_en_attente_31_12", "Enfants en liste d'attente au 31/12", false, false, entier(Some(0), Some(10000))),
+        champ("age_moyen_entrants", "age_moyen_entrants", "Âge moyen des enfants entrés", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(20, 0, 0, false, 0)))),
+        champ("nb_sortis", "nb_sortis", "Enfants sortis dans l'année", true, false, entier(Some(0), Some(10000))),
+        champ("nb_fin_concertee", "nb_fin_concertee", "Fins de prise en charge concertées", false, false, entier(Some(0), Some(10000))),
+        champ("nb_fin_sans_concertation", "nb_fin_sans_concertation", "Fins de prise en charge sans concertation", false, false, entier(Some(0), Some(10000))),
+        champ("duree_moyenne_suivi", "duree_moyenne_suivi", "Durée moyenne de prise en charge des enfants sortis", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(240, 0, 0, false, 0)))),
+        champ("orientations_apres_sortie", "orientations_apres_sortie", "Orientations proposées après la sortie", false, false, code::<OrientationSortie>(true)),
+        lignes("rh", "rh", "Ressources humaines", Some(1), Some(30)),
     ];
     #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for Rapport {
@@ -698,48 +697,45 @@ mod __sidoba {
             ("statut", 3),
         ];
     }
-    sidoba::__private::champs_derive! {
-        Rapport;
-        0 => finess_et: String,
-        1 => raison_sociale: String,
-        2 => categorie_finess: CategorieEtablissement,
-        3 => statut: StatutJuridique,
-        4 => age_min_agrement: u8,
-        5 => age_max_agrement: u8,
-        6 => nb_antennes: u8,
-        7 => jours_ouverture: u16,
-        8 => file_active: u16,
-        9 => nb_seances_realisees: u32,
-        10 => nb_seances_facturees: u32,
-        11 => nb_syntheses: u16,
-        12 => nb_enfants_vus_une_fois: u16,
-        13 => nb_enfants_suivis: u16,
-        14 => nb_garcons: u16,
-        15 => nb_filles: u16,
-        16 => nb_0_5_ans: u16,
-        17 => nb_6_11_ans: u16,
-        18 => nb_12_15_ans: u16,
-        19 => nb_16_20_ans: u16,
-        20 => nb_notification_mdph: u16,
-        21 => nb_entrants: u16,
-        22 => nb_attente_moins_15j: u16,
-        23 => nb_attente_15j_1m: u16,
-        24 => nb_attente_1m_3m: u16,
-        25 => nb_attente_3m_6m: u16,
-        26 => nb_attente_6m_12m: u16,
-        27 => nb_attente_12m_plus: u16,
-        28 => delai_moyen_attente: sidoba::Decimal,
-        29 => nb_en_attente_31_12: u16,
-        30 => age_moyen_entrants: sidoba::Decimal,
-        31 => nb_sortis: u16,
-        32 => nb_fin_concertee: u16,
-        33 => nb_fin_sans_concertation: u16,
-        34 => duree_moyenne_suivi: sidoba::Decimal,
-        35 => orientations_apres_sortie: sidoba::Codes<OrientationSortie>,
-    }
-    sidoba::__private::tables_derive! {
-        Rapport;
-        36 => rh: LigneRh,
+    sidoba::__private::structure! {
+        Rapport, RAPPORT;
+        0 champ finess_et: String,
+        1 champ raison_sociale: String,
+        2 champ categorie_finess: CategorieEtablissement,
+        3 champ statut: StatutJuridique,
+        4 champ age_min_agrement: u8,
+        5 champ age_max_agrement: u8,
+        6 champ nb_antennes: u8,
+        7 champ jours_ouverture: u16,
+        8 champ file_active: u16,
+        9 champ nb_seances_realisees: u32,
+        10 champ nb_seances_facturees: u32,
+        11 champ nb_syntheses: u16,
+        12 champ nb_enfants_vus_une_fois: u16,
+        13 champ nb_enfants_suivis: u16,
+        14 champ nb_garcons: u16,
+        15 champ nb_filles: u16,
+        16 champ nb_0_5_ans: u16,
+        17 champ nb_6_11_ans: u16,
+        18 champ nb_12_15_ans: u16,
+        19 champ nb_16_20_ans: u16,
+        20 champ nb_notification_mdph: u16,
+        21 champ nb_entrants: u16,
+        22 champ nb_attente_moins_15j: u16,
+        23 champ nb_attente_15j_1m: u16,
+        24 champ nb_attente_1m_3m: u16,
+        25 champ nb_attente_3m_6m: u16,
+        26 champ nb_attente_6m_12m: u16,
+        27 champ nb_attente_12m_plus: u16,
+        28 champ delai_moyen_attente: sidoba::Decimal,
+        29 champ nb_en_attente_31_12: u16,
+        30 champ age_moyen_entrants: sidoba::Decimal,
+        31 champ nb_sortis: u16,
+        32 champ nb_fin_concertee: u16,
+        33 champ nb_fin_sans_concertation: u16,
+        34 champ duree_moyenne_suivi: sidoba::Decimal,
+        35 champ orientations_apres_sortie: sidoba::Codes<OrientationSortie>,
+        36 table rh: LigneRh,
     }
     impl sidoba::__private::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
@@ -750,12 +746,11 @@ mod __sidoba {
         }
     }
 
-    sidoba::__private::structure!(LigneRh, LIGNE_RH);
     #[rustfmt::skip]
     static LIGNE_RH: &[sidoba::__private::table::Membre<LigneRh>] = &[
-        champ("categorie", "categorie", "Catégorie de personnel", true, false, code::<CategoriePersonnel>(false), |r| &r.categorie, |r| &mut r.categorie),
-        champ("etp", "etp", "Équivalents temps plein", true, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(200, 0, 0, false, 0))), |r| &r.etp, |r| &mut r.etp),
-        champ("nb_personnes", "nb_personnes", "Personnes physiques", false, false, entier(Some(0), Some(500)), |r| &r.nb_personnes, |r| &mut r.nb_personnes),
+        champ("categorie", "categorie", "Catégorie de personnel", true, false, code::<CategoriePersonnel>(false)),
+        champ("etp", "etp", "Équivalents temps plein", true, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(200, 0, 0, false, 0)))),
+        champ("nb_personnes", "nb_personnes", "Personnes physiques", false, false, entier(Some(0), Some(500))),
     ];
     #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for LigneRh {
@@ -769,10 +764,10 @@ mod __sidoba {
             ("nb_personnes", 2),
         ];
     }
-    sidoba::__private::champs_derive! {
-        LigneRh;
-        0 => categorie: CategoriePersonnel,
-        1 => etp: sidoba::Decimal,
-        2 => nb_personnes: u16,
+    sidoba::__private::structure! {
+        LigneRh, LIGNE_RH;
+        0 champ categorie: CategoriePersonnel,
+        1 champ etp: sidoba::Decimal,
+        2 champ nb_personnes: u16,
     }
 }

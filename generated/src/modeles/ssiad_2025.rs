@@ -631,47 +631,46 @@ mod __sidoba {
 
     static MOTIF_RAPPORT_FINESS_ET: sidoba::__private::descripteur::Motif<'static> =
         sidoba::__private::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
-    sidoba::__private::structure!(Rapport, RAPPORT);
     #[rustfmt::skip]
     static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
-        champ("finess_et", "finess_et", "Numéro FINESS de l'établissement", true, false, texte(Some(9), Some(9), Some(&MOTIF_RAPPORT_FINESS_ET)), |r| &r.finess_et, |r| &mut r.finess_et),
-        champ("raison_sociale", "raison_sociale", "Raison sociale", true, false, texte(Some(1), Some(100), None), |r| &r.raison_sociale, |r| &mut r.raison_sociale),
-        champ("categorie_finess", "categorie_finess", "Catégorie FINESS", true, false, code::<CategorieEtablissement>(false), |r| &r.categorie_finess, |r| &mut r.categorie_finess),
-        champ("statut", "statut", "Statut juridique", true, false, code::<StatutJuridique>(false), |r| &r.statut, |r| &mut r.statut),
-        champ("nb_places_pa", "nb_places_pa", "Places pour personnes âgées", true, false, entier(Some(0), Some(1000)), |r| &r.nb_places_pa, |r| &mut r.nb_places_pa),
-        champ("nb_places_ph", "nb_places_ph", "Places pour personnes handicapées", true, false, entier(Some(0), Some(500)), |r| &r.nb_places_ph, |r| &mut r.nb_places_ph),
-        champ("esa", "esa", "Équipe spécialisée Alzheimer (ESA)", true, false, booleen(), |r| &r.esa, |r| &mut r.esa),
-        champ("nb_places_esa", "nb_places_esa", "Places de l'ESA", false, false, entier(Some(0), Some(100)), |r| &r.nb_places_esa, |r| &mut r.nb_places_esa),
-        champ("nb_communes_intervention", "nb_communes_intervention", "Communes d'intervention", false, false, entier(Some(0), Some(500)), |r| &r.nb_communes_intervention, |r| &mut r.nb_communes_intervention),
-        champ("file_active", "file_active", "File active de l'année", true, false, entier(Some(0), Some(5000)), |r| &r.file_active, |r| &mut r.file_active),
-        champ("nb_patients_31_12", "nb_patients_31_12", "Patients pris en charge au 31/12", true, false, entier(Some(0), Some(2000)), |r| &r.nb_patients_31_12, |r| &mut r.nb_patients_31_12),
-        champ("nb_personnes_agees", "nb_personnes_agees", "Personnes âgées prises en charge au 31/12", true, false, entier(Some(0), Some(2000)), |r| &r.nb_personnes_agees, |r| &mut r.nb_personnes_agees),
-        champ("nb_personnes_handicapees", "nb_personnes_handicapees", "Personnes handicapées prises en charge au 31/12", true, false, entier(Some(0), Some(2000)), |r| &r.nb_personnes_handicapees, |r| &mut r.nb_personnes_handicapees),
-        champ("age_moyen", "age_moyen", "Âge moyen des patients au 31/12", false, false, decimal(1, Some(dec(18, 0, 0, false, 0)), Some(dec(120, 0, 0, false, 0))), |r| &r.age_moyen, |r| &mut r.age_moyen),
-        champ("nb_gir1", "nb_gir1", "Patients en GIR 1", true, false, entier(Some(0), Some(2000)), |r| &r.nb_gir1, |r| &mut r.nb_gir1),
-        champ("nb_gir2", "nb_gir2", "Patients en GIR 2", true, false, entier(Some(0), Some(2000)), |r| &r.nb_gir2, |r| &mut r.nb_gir2),
-        champ("nb_gir3", "nb_gir3", "Patients en GIR 3", true, false, entier(Some(0), Some(2000)), |r| &r.nb_gir3, |r| &mut r.nb_gir3),
-        champ("nb_gir4", "nb_gir4", "Patients en GIR 4", true, false, entier(Some(0), Some(2000)), |r| &r.nb_gir4, |r| &mut r.nb_gir4),
-        champ("nb_gir5", "nb_gir5", "Patients en GIR 5", true, false, entier(Some(0), Some(2000)), |r| &r.nb_gir5, |r| &mut r.nb_gir5),
-        champ("nb_gir6", "nb_gir6", "Patients en GIR 6", true, false, entier(Some(0), Some(2000)), |r| &r.nb_gir6, |r| &mut r.nb_gir6),
-        champ("nb_interventions_ide_salaries", "nb_interventions_ide_salaries", "Interventions des infirmiers salariés", false, false, entier(Some(0), Some(1000000)), |r| &r.nb_interventions_ide_salaries, |r| &mut r.nb_interventions_ide_salaries),
-        champ("nb_interventions_ide_liberaux", "nb_interventions_ide_liberaux", "Interventions des infirmiers libéraux conventionnés", false, false, entier(Some(0), Some(1000000)), |r| &r.nb_interventions_ide_liberaux, |r| &mut r.nb_interventions_ide_liberaux),
-        champ("nb_interventions_as", "nb_interventions_as", "Interventions des aides-soignants", false, false, entier(Some(0), Some(1000000)), |r| &r.nb_interventions_as, |r| &mut r.nb_interventions_as),
-        champ("duree_moyenne_prise_en_charge", "duree_moyenne_prise_en_charge", "Durée moyenne de prise en charge des patients sortis", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(10000, 0, 0, false, 0))), |r| &r.duree_moyenne_prise_en_charge, |r| &mut r.duree_moyenne_prise_en_charge),
-        champ("interventions_week_end", "interventions_week_end", "Interventions les week-ends et jours fériés", false, false, booleen(), |r| &r.interventions_week_end, |r| &mut r.interventions_week_end),
-        champ("nb_incontinence_urinaire", "nb_incontinence_urinaire", "Patients présentant une incontinence urinaire", false, false, entier(Some(0), Some(5000)), |r| &r.nb_incontinence_urinaire, |r| &mut r.nb_incontinence_urinaire),
-        champ("nb_incontinence_fecale", "nb_incontinence_fecale", "Patients présentant une incontinence fécale", false, false, entier(Some(0), Some(5000)), |r| &r.nb_incontinence_fecale, |r| &mut r.nb_incontinence_fecale),
-        champ("nb_obesite", "nb_obesite", "Patients en situation d'obésité", false, false, entier(Some(0), Some(5000)), |r| &r.nb_obesite, |r| &mut r.nb_obesite),
-        champ("nb_troubles_cognitifs", "nb_troubles_cognitifs", "Patients présentant des troubles cognitifs", false, false, entier(Some(0), Some(5000)), |r| &r.nb_troubles_cognitifs, |r| &mut r.nb_troubles_cognitifs),
-        champ("nb_soins_plaies", "nb_soins_plaies", "Patients nécessitant des soins de plaies ou d'escarres", false, false, entier(Some(0), Some(5000)), |r| &r.nb_soins_plaies, |r| &mut r.nb_soins_plaies),
-        champ("nb_diabete_insuline", "nb_diabete_insuline", "Patients diabétiques insulinotraités", false, false, entier(Some(0), Some(5000)), |r| &r.nb_diabete_insuline, |r| &mut r.nb_diabete_insuline),
-        champ("nb_admissions", "nb_admissions", "Admissions dans l'année", true, false, entier(Some(0), Some(5000)), |r| &r.nb_admissions, |r| &mut r.nb_admissions),
-        champ("nb_sorties", "nb_sorties", "Sorties dans l'année", true, false, entier(Some(0), Some(5000)), |r| &r.nb_sorties, |r| &mut r.nb_sorties),
-        champ("nb_sorties_hospitalisation", "nb_sorties_hospitalisation", "Sorties pour hospitalisation", false, false, entier(Some(0), Some(5000)), |r| &r.nb_sorties_hospitalisation, |r| &mut r.nb_sorties_hospitalisation),
-        champ("nb_sorties_ehpad", "nb_sorties_ehpad", "Sorties pour entrée en établissement", false, false, entier(Some(0), Some(5000)), |r| &r.nb_sorties_ehpad, |r| &mut r.nb_sorties_ehpad),
-        champ("nb_deces", "nb_deces", "Décès", false, false, entier(Some(0), Some(5000)), |r| &r.nb_deces, |r| &mut r.nb_deces),
-        champ("nb_demandes_non_satisfaites", "nb_demandes_non_satisfaites", "Demandes d'admission non satisfaites", false, false, entier(Some(0), Some(10000)), |r| &r.nb_demandes_non_satisfaites, |r| &mut r.nb_demandes_non_satisfaites),
-        lignes("rh", "rh", "Ressources humaines", Some(1), Some(30), |r| &r.rh, |r| &mut r.rh),
+        champ("finess_et", "finess_et", "Numéro FINESS de l'établissement", true, false, texte(Some(9), Some(9), Some(&MOTIF_RAPPORT_FINESS_ET))),
+        champ("raison_sociale", "raison_sociale", "Raison sociale", true, false, texte(Some(1), Some(100), None)),
+        champ("categorie_finess", "categorie_finess", "Catégorie FINESS", true, false, code::<CategorieEtablissement>(false)),
+        champ("statut", "statut", "Statut juridique", true, false, code::<StatutJuridique>(false)),
+        champ("nb_places_pa", "nb_places_pa", "Places pour personnes âgées", true, false, entier(Some(0), Some(1000))),
+        champ("nb_places_ph", "nb_places_ph", "Places pour personnes handicapées", true, false, entier(Some(0), Some(500))),
+        champ("esa", "esa", "Équipe spécialisée Alzheimer (ESA)", true, false, booleen()),
+        champ("nb_places_esa", "nb_places_esa", "Places de l'ESA", false, false, entier(Some(0), Some(100))),
+        champ("nb_communes_intervention", "nb_communes_intervention", "Communes d'intervention", false, false, entier(Some(0), Some(500))),
+        champ("file_active", "file_active", "File active de l'année", true, false, entier(Some(0), Some(5000))),
+        champ("nb_patients_31_12", "nb_patients_31_12", "Patients pris en charge au 31/12", true, false, entier(Some(0), Some(2000))),
+        champ("nb_personnes_agees", "nb_personnes_agees", "Personnes âgées prises en charge au 31/12", true, false, entier(Some(0), Some(2000))),
+        champ("nb_personnes_handicapees", "nb_personnes_handicapees", "Personnes handicapées prises en charge au 31/12", true, false, entier(Some(0), Some(2000))),
+        champ("age_moyen", "age_moyen", "Âge moyen des patients au 31/12", false, false, decimal(1, Some(dec(18, 0, 0, false, 0)), Some(dec(120, 0, 0, false, 0)))),
+        champ("nb_gir1", "nb_gir1", "Patients en GIR 1", true, false, entier(Some(0), Some(2000))),
+        champ("nb_gir2", "nb_gir2", "Patients en GIR 2", true, false, entier(Some(0), Some(2000))),
+        champ("nb_gir3", "nb_gir3", "Patients en GIR 3", true, false, entier(Some(0), Some(2000))),
+        champ("nb_gir4", "nb_gir4", "Patients en GIR 4", true, false, entier(Some(0), Some(2000))),
+        champ("nb_gir5", "nb_gir5", "Patients en GIR 5", true, false, entier(Some(0), Some(2000))),
+        champ("nb_gir6", "nb_gir6", "Patients en GIR 6", true, false, entier(Some(0), Some(2000))),
+        champ("nb_interventions_ide_salaries", "nb_interventions_ide_salaries", "Interventions des infirmiers salariés", false, false, entier(Some(0), Some(1000000))),
+        champ("nb_interventions_ide_liberaux", "nb_interventions_ide_liberaux", "Interventions des infirmiers libéraux conventionnés", false, false, entier(Some(0), Some(1000000))),
+        champ("nb_interventions_as", "nb_interventions_as", "Interventions des aides-soignants", false, false, entier(Some(0), Some(1000000))),
+        champ("duree_moyenne_prise_en_charge", "duree_moyenne_prise_en_charge", "Durée moyenne de prise en charge des patients sortis", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(10000, 0, 0, false, 0)))),
+        champ("interventions_week_end", "interventions_week_end", "Interventions les week-ends et jours fériés", false, false, booleen()),
+        champ("nb_incontinence_urinaire", "nb_incontinence_urinaire", "Patients présentant une incontinence urinaire", false, false, entier(Some(0), Some(5000))),
+        champ("nb_incontinence_fecale", "nb_incontinence_fecale", "Patients présentant une incontinence fécale", false, false, entier(Some(0), Some(5000))),
+        champ("nb_obesite", "nb_obesite", "Patients en situation d'obésité", false, false, entier(Some(0), Some(5000))),
+        champ("nb_troubles_cognitifs", "nb_troubles_cognitifs", "Patients présentant des troubles cognitifs", false, false, entier(Some(0), Some(5000))),
+        champ("nb_soins_plaies", "nb_soins_plaies", "Patients nécessitant des soins de plaies ou d'escarres", false, false, entier(Some(0), Some(5000))),
+        champ("nb_diabete_insuline", "nb_diabete_insuline", "Patients diabétiques insulinotraités", false, false, entier(Some(0), Some(5000))),
+        champ("nb_admissions", "nb_admissions", "Admissions dans l'année", true, false, entier(Some(0), Some(5000))),
+        champ("nb_sorties", "nb_sorties", "Sorties dans l'année", true, false, entier(Some(0), Some(5000))),
+        champ("nb_sorties_hospitalisation", "nb_sorties_hospitalisation", "Sorties pour hospitalisation", false, false, entier(Some(0), Some(5000))),
+        champ("nb_sorties_ehpad", "nb_sorties_ehpad", "Sorties pour entrée en établissement", false, false, entier(Some(0), Some(5000))),
+        champ("nb_deces", "nb_deces", "Décès", false, false, entier(Some(0), Some(5000))),
+        champ("nb_demandes_non_satisfaites", "nb_demandes_non_satisfaites", "Demandes d'admission non satisfaites", false, false, entier(Some(0), Some(10000))),
+        lignes("rh", "rh", "Ressources humaines", Some(1), Some(30)),
     ];
     #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for Rapport {
@@ -720,49 +719,46 @@ mod __sidoba {
             ("statut", 3),
         ];
     }
-    sidoba::__private::champs_derive! {
-        Rapport;
-        0 => finess_et: String,
-        1 => raison_sociale: String,
-        2 => categorie_finess: CategorieEtablissement,
-        3 => statut: StatutJuridique,
-        4 => nb_places_pa: u16,
-        5 => nb_places_ph: u16,
-        6 => esa: bool,
-        7 => nb_places_esa: u8,
-        8 => nb_communes_intervention: u16,
-        9 => file_active: u16,
-        10 => nb_patients_31_12: u16,
-        11 => nb_personnes_agees: u16,
-        12 => nb_personnes_handicapees: u16,
-        13 => age_moyen: sidoba::Decimal,
-        14 => nb_gir1: u16,
-        15 => nb_gir2: u16,
-        16 => nb_gir3: u16,
-        17 => nb_gir4: u16,
-        18 => nb_gir5: u16,
-        19 => nb_gir6: u16,
-        20 => nb_interventions_ide_salaries: u32,
-        21 => nb_interventions_ide_liberaux: u32,
-        22 => nb_interventions_as: u32,
-        23 => duree_moyenne_prise_en_charge: sidoba::Decimal,
-        24 => interventions_week_end: bool,
-        25 => nb_incontinence_urinaire: u16,
-        26 => nb_incontinence_fecale: u16,
-        27 => nb_obesite: u16,
-        28 => nb_troubles_cognitifs: u16,
-        29 => nb_soins_plaies: u16,
-        30 => nb_diabete_insuline: u16,
-        31 => nb_admissions: u16,
-        32 => nb_sorties: u16,
-        33 => nb_sorties_hospitalisation: u16,
-        34 => nb_sorties_ehpad: u16,
-        35 => nb_deces: u16,
-        36 => nb_demandes_non_satisfaites: u16,
-    }
-    sidoba::__private::tables_derive! {
-        Rapport;
-        37 => rh: LigneRh,
+    sidoba::__private::structure! {
+        Rapport, RAPPORT;
+        0 champ finess_et: String,
+        1 champ raison_sociale: String,
+        2 champ categorie_finess: CategorieEtablissement,
+        3 champ statut: StatutJuridique,
+        4 champ nb_places_pa: u16,
+        5 champ nb_places_ph: u16,
+        6 champ esa: bool,
+        7 champ nb_places_esa: u8,
+        8 champ nb_communes_intervention: u16,
+        9 champ file_active: u16,
+        10 champ nb_patients_31_12: u16,
+        11 champ nb_personnes_agees: u16,
+        12 champ nb_personnes_handicapees: u16,
+        13 champ age_moyen: sidoba::Decimal,
+        14 champ nb_gir1: u16,
+        15 champ nb_gir2: u16,
+        16 champ nb_gir3: u16,
+        17 champ nb_gir4: u16,
+        18 champ nb_gir5: u16,
+        19 champ nb_gir6: u16,
+        20 champ nb_interventions_ide_salaries: u32,
+        21 champ nb_interventions_ide_liberaux: u32,
+        22 champ nb_interventions_as: u32,
+        23 champ duree_moyenne_prise_en_charge: sidoba::Decimal,
+        24 champ interventions_week_end: bool,
+        25 champ nb_incontinence_urinaire: u16,
+        26 champ nb_incontinence_fecale: u16,
+        27 champ nb_obesite: u16,
+        28 champ nb_troubles_cognitifs: u16,
+        29 champ nb_soins_plaies: u16,
+        30 champ nb_diabete_insuline: u16,
+        31 champ nb_admissions: u16,
+        32 champ nb_sorties: u16,
+        33 champ nb_sorties_hospitalisation: u16,
+        34 champ nb_sorties_ehpad: u16,
+        35 champ nb_deces: u16,
+        36 champ nb_demandes_non_satisfaites: u16,
+        37 table rh: LigneRh,
     }
     impl sidoba::__private::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
@@ -773,12 +769,11 @@ mod __sidoba {
         }
     }
 
-    sidoba::__private::structure!(LigneRh, LIGNE_RH);
     #[rustfmt::skip]
     static LIGNE_RH: &[sidoba::__private::table::Membre<LigneRh>] = &[
-        champ("categorie", "categorie", "Catégorie de personnel", true, false, code::<CategoriePersonnel>(false), |r| &r.categorie, |r| &mut r.categorie),
-        champ("etp", "etp", "Équivalents temps plein", true, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(200, 0, 0, false, 0))), |r| &r.etp, |r| &mut r.etp),
-        champ("nb_personnes", "nb_personnes", "Personnes physiques", false, false, entier(Some(0), Some(500)), |r| &r.nb_personnes, |r| &mut r.nb_personnes),
+        champ("categorie", "categorie", "Catégorie de personnel", true, false, code::<CategoriePersonnel>(false)),
+        champ("etp", "etp", "Équivalents temps plein", true, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(200, 0, 0, false, 0)))),
+        champ("nb_personnes", "nb_personnes", "Personnes physiques", false, false, entier(Some(0), Some(500))),
     ];
     #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for LigneRh {
@@ -792,10 +787,10 @@ mod __sidoba {
             ("nb_personnes", 2),
         ];
     }
-    sidoba::__private::champs_derive! {
-        LigneRh;
-        0 => categorie: CategoriePersonnel,
-        1 => etp: sidoba::Decimal,
-        2 => nb_personnes: u16,
+    sidoba::__private::structure! {
+        LigneRh, LIGNE_RH;
+        0 champ categorie: CategoriePersonnel,
+        1 champ etp: sidoba::Decimal,
+        2 champ nb_personnes: u16,
     }
 }
