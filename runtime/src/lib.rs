@@ -67,7 +67,7 @@ pub mod __private {
     );
 
     pub use crate::masque::Masque;
-    pub use crate::{champs_derive, membre_derive, nomenclature, structure, tables_derive};
+    pub use crate::{membre_derive, nomenclature, structure};
 
     /// The derive's plumbing, beside the builder's public types.
     pub mod derive {
