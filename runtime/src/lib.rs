@@ -24,6 +24,7 @@ mod masque;
 mod position;
 mod proches;
 mod regle;
+mod table;
 #[cfg(feature = "usager")]
 pub mod usager;
 mod verif;
@@ -63,17 +64,18 @@ pub mod __private {
         lecture,
         proches,
         regle,
+        table,
         verif
     );
 
     pub use crate::masque::Masque;
-    pub use crate::{champs_derive, tables_derive};
+    pub use crate::{membre_derive, nomenclature, structure};
 
     /// The derive's plumbing, beside the builder's public types.
     pub mod derive {
         pub use crate::derive::construire::Suivi;
         pub use crate::derive::messages::{champ, table};
-        pub use crate::derive::modele::{Champ, Membre, Modele, Rapport, Table};
+        pub use crate::derive::modele::{Champ, Membre, Modele, Rapport, Table, membres};
         pub use crate::derive::*;
     }
 }

@@ -11,6 +11,8 @@ fn main() {
     let dossier = std::path::PathBuf::from(args.next().unwrap_or_else(|| "/tmp/sorties".into()));
     std::fs::create_dir_all(&dossier).unwrap();
     let texte = sidoba_codegen::__interne::synthese::modele(11, champs);
+    // The model too, for timing `sidoba generate` on it.
+    std::fs::write(dossier.join("modele.json"), &texte).unwrap();
     let source = Source::depuis_octets("synth.json", texte.into_bytes()).unwrap();
     let (m, _) = charger(&source, false).unwrap();
     let sidoba = emit::module(&m).unwrap();

@@ -1,63 +1,59 @@
-//! `static` descriptions of fields, blocks and code lists, handed to the
-//! runtime's shared reading and checking functions: the values
-//! `crate::description` builds, printed as tokens.
+//! Field, block and code-list descriptions printed as Rust text: the values
+//! `crate::description` builds, one table line each (see `tables.rs`).
 
-use super::types::ident;
-use crate::model::{Bloc, Champ};
+use super::texte::lit;
 use crate::naming::Noms;
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 use sidoba::__private::descripteur as d;
 use sidoba::Decimal;
 
-pub fn nom_champ(c: &Champ, noms: &Noms) -> Ident {
-    nom_de("CHAMP", &c.code, noms)
-}
-
-pub fn nom_bloc(b: &Bloc, noms: &Noms) -> Ident {
-    nom_de("BLOC", &b.code, noms)
-}
-
-/// The `static`'s name: a prefix and the member's Rust name, upper case.
-fn nom_de(prefixe: &str, code: &str, noms: &Noms) -> Ident {
-    ident(&format!(
-        "{prefixe}_{}",
-        noms.champ(code).to_ascii_uppercase()
-    ))
-}
-
-fn option<T>(v: &Option<T>, f: impl Fn(&T) -> TokenStream) -> TokenStream {
+fn option<T>(v: &Option<T>, f: impl Fn(&T) -> String) -> String {
     match v {
-        Some(v) => {
-            let t = f(v);
-            quote!(Some(#t))
-        }
-        None => quote!(None),
+        Some(v) => format!("Some({})", f(v)),
+        None => "None".to_owned(),
     }
 }
 
-fn entier(v: &i64) -> TokenStream {
+fn entier(v: &i64) -> String {
     match *v {
-        i64::MIN => quote!(i64::MIN),
-        i64::MAX => quote!(i64::MAX),
-        v => {
-            let l = proc_macro2::Literal::i64_unsuffixed(v.unsigned_abs() as i64);
-            if v < 0 { quote!(-#l) } else { quote!(#l) }
-        }
+        i64::MIN => "i64::MIN".to_owned(),
+        v => v.to_string(),
     }
 }
 
-fn naturel(v: &u64) -> TokenStream {
-    let l = proc_macro2::Literal::u64_unsuffixed(*v);
-    quote!(#l)
+fn naturel(v: &u64) -> String {
+    v.to_string()
 }
 
-/// A decimal constant, bit for bit (`Decimal::from_parts` is `const`).
+fn parts(d: &Decimal) -> (u32, u32, u32, bool, u32) {
+    let m = d.mantissa().unsigned_abs();
+    (
+        m as u32,
+        (m >> 32) as u32,
+        (m >> 64) as u32,
+        d.is_sign_negative(),
+        d.scale(),
+    )
+}
+
+/// A decimal constant for the tables, bit for bit.
+fn decimal_texte(d: &Decimal) -> String {
+    let (lo, mid, hi, neg, scale) = parts(d);
+    format!("dec({lo}, {mid}, {hi}, {neg}, {scale})")
+}
+
+fn date_texte(d: &sidoba::Date) -> String {
+    format!("ymd({}, {}, {})", d.annee(), d.mois(), d.jour())
+}
+
+/// A decimal constant, bit for bit (`Decimal::from_parts` is `const`), for
+/// the compiled rules.
 pub fn decimal(d: &Decimal) -> TokenStream {
     use proc_macro2::Literal;
-    let m = d.mantissa().unsigned_abs();
-    let [lo, mid, hi] = [m as u32, (m >> 32) as u32, (m >> 64) as u32].map(Literal::u32_unsuffixed);
-    let (neg, scale) = (d.is_sign_negative(), Literal::u32_unsuffixed(d.scale()));
+    let (lo, mid, hi, neg, scale) = parts(d);
+    let [lo, mid, hi] = [lo, mid, hi].map(Literal::u32_unsuffixed);
+    let scale = Literal::u32_unsuffixed(scale);
     quote!(sidoba::Decimal::from_parts(#lo, #mid, #hi, #neg, #scale))
 }
 
@@ -71,10 +67,11 @@ pub fn date(d: &sidoba::Date) -> TokenStream {
     quote!(sidoba::Date::ymd(#a, #m, #j))
 }
 
-/// A field's description (built by `crate::description`) as a `static`,
-/// with its motif's `static` before it. Every part of the value is printed:
-/// the destructuring is exhaustive, so a new part cannot be left out.
-pub fn champ(c: &d::Champ<'_>, noms: &Noms) -> TokenStream {
+/// A field's table line, `champ(nom, code, libellé, obligatoire, personnel,
+/// genre, accessors)`. A motif is a `static` of its own (`motif` names it).
+/// Every part of the value is printed: the destructuring is exhaustive, so
+/// a new part cannot be left out.
+pub fn champ(c: &d::Champ<'_>, nom: &str, motif: Option<&str>, noms: &Noms) -> String {
     let d::Champ {
         code,
         libelle,
@@ -82,97 +79,99 @@ pub fn champ(c: &d::Champ<'_>, noms: &Noms) -> TokenStream {
         personnel,
         genre,
     } = c;
-    let nom = nom_de("CHAMP", code, noms);
-    let mut motif = quote!();
     let genre = match genre {
         d::Genre::Entier { min, max } => {
-            let (min, max) = (option(min, entier), option(max, entier));
-            quote!(Entier { min: #min, max: #max })
+            format!("entier({}, {})", option(min, entier), option(max, entier))
         }
         d::Genre::Decimal {
             decimales,
             min,
             max,
-        } => {
-            let (min, max) = (option(min, decimal), option(max, decimal));
-            let decimales = proc_macro2::Literal::u32_unsuffixed(*decimales);
-            quote!(Decimal { decimales: #decimales, min: #min, max: #max })
-        }
+        } => format!(
+            "decimal({decimales}, {}, {})",
+            option(min, decimal_texte),
+            option(max, decimal_texte)
+        ),
         d::Genre::Texte {
             longueur_min,
             longueur_max,
             motif: m,
-        } => {
-            let (min, max) = (option(longueur_min, naturel), option(longueur_max, naturel));
-            let m = match m {
-                Some(m) => {
-                    let (nom_motif, source) = (nom_de("MOTIF", code, noms), m.source);
-                    motif = quote!(static #nom_motif: sidoba::__private::descripteur::Motif<'static> = sidoba::__private::descripteur::Motif::new(#source););
-                    quote!(Some(&#nom_motif))
-                }
-                None => quote!(None),
-            };
-            quote!(Texte { longueur_min: #min, longueur_max: #max, motif: #m })
-        }
-        d::Genre::Booleen => quote!(Booleen),
+        } => format!(
+            "texte({}, {}, {})",
+            option(longueur_min, naturel),
+            option(longueur_max, naturel),
+            match (m, motif) {
+                (Some(_), Some(n)) => format!("Some(&{n})"),
+                _ => "None".to_owned(),
+            }
+        ),
+        d::Genre::Booleen => "booleen()".to_owned(),
         d::Genre::Date { min, max } => {
-            let (min, max) = (option(min, date), option(max, date));
-            quote!(Date { min: #min, max: #max })
+            format!(
+                "date({}, {})",
+                option(min, date_texte),
+                option(max, date_texte)
+            )
         }
         d::Genre::Code {
             nomenclature,
             multiple,
-        } => {
-            let e = ident(noms.nomenclature(nomenclature.code));
-            quote!(Code { nomenclature: <#e as sidoba::Code>::NOMENCLATURE, multiple: #multiple })
-        }
+        } => format!(
+            "code::<{}>({multiple})",
+            noms.nomenclature(nomenclature.code)
+        ),
     };
-    quote! {
-        #motif
-        static #nom: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-            code: #code,
-            libelle: #libelle,
-            obligatoire: #obligatoire,
-            personnel: #personnel,
-            genre: sidoba::__private::descripteur::Genre::#genre,
-        };
-    }
+    format!(
+        "champ({}, {}, {}, {obligatoire}, {personnel}, {genre}),",
+        lit(nom),
+        lit(code),
+        lit(libelle)
+    )
 }
 
-/// A repeatable block's description as a `static`.
-pub fn bloc(b: &d::Bloc<'_>, noms: &Noms) -> TokenStream {
+/// A repeatable block's table line.
+pub fn bloc(b: &d::Bloc<'_>, nom: &str) -> String {
     let d::Bloc {
         code,
         libelle,
         min_lignes,
         max_lignes,
     } = b;
-    let nom = nom_de("BLOC", code, noms);
-    let (min, max) = (option(min_lignes, naturel), option(max_lignes, naturel));
-    quote! {
-        static #nom: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
-            code: #code,
-            libelle: #libelle,
-            min_lignes: #min,
-            max_lignes: #max,
-        };
-    }
+    format!(
+        "lignes({}, {}, {}, {}, {}),",
+        lit(nom),
+        lit(code),
+        lit(libelle),
+        option(min_lignes, naturel),
+        option(max_lignes, naturel)
+    )
 }
 
-/// A code list's description, the value of its enum's `NOMENCLATURE`.
-pub fn nomenclature(n: &d::Nomenclature<'_>) -> TokenStream {
+/// A code list's `nomenclature!` invocation (see the runtime).
+pub fn nomenclature(enumeration: &str, n: &d::Nomenclature<'_>, variantes: &[&str]) -> String {
     let d::Nomenclature {
         code,
         libelle,
         valeurs,
     } = n;
-    let valeurs = valeurs.iter().map(|v| {
+    let mut s = format!(
+        "    sidoba::__private::nomenclature! {{\n        {enumeration} = {}, {}, {};\n",
+        lit(code),
+        lit(libelle),
+        valeurs.len()
+    );
+    for (v, nom) in valeurs.iter().zip(variantes) {
         let d::Valeur {
             code,
             libelle,
             actif,
         } = v;
-        quote!(sidoba::__private::descripteur::Valeur { code: #code, libelle: #libelle, actif: #actif })
-    });
-    quote!(sidoba::__private::descripteur::Nomenclature { code: #code, libelle: #libelle, valeurs: &[#(#valeurs),*] })
+        s.push_str(&format!(
+            "        {nom} = {}, {}, {actif};\n",
+            lit(code),
+            lit(libelle)
+        ));
+    }
+    s.push_str("    }\n");
+    s
 }

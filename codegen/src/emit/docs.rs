@@ -3,8 +3,6 @@
 //! no doctest can come out of it.
 
 use crate::model::{Champ, TypeChamp};
-use proc_macro2::TokenStream;
-use quote::quote;
 
 /// Model text as inline Markdown: whitespace folded to single spaces (no
 /// line can start a fence or an indented code block) and every Markdown
@@ -37,23 +35,6 @@ pub fn texte(s: &str) -> String {
         out.push(c);
     }
     out
-}
-
-/// `#[doc]` attributes, one per line (an empty string is a blank line).
-pub fn attrs<S: AsRef<str>>(lignes: &[S]) -> TokenStream {
-    let lignes = lignes.iter().map(|l| {
-        let l = ligne(l.as_ref());
-        quote!(#[doc = #l])
-    });
-    quote!(#(#lignes)*)
-}
-
-fn ligne(l: &str) -> String {
-    if l.is_empty() {
-        String::new()
-    } else {
-        format!(" {l}")
-    }
 }
 
 /// What a field's type allows, in words.

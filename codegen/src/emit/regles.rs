@@ -9,8 +9,8 @@
 //! - a division by zero or an overflow returns `None` through `?`, wherever
 //!   it stands.
 
-use super::descripteurs::{date, decimal, nom_champ};
-use super::types::{entier, ident};
+use super::descripteurs::{date, decimal};
+use super::types::ident;
 use crate::model::{Modele, Regle, TypeChamp};
 use crate::naming::Noms;
 use crate::rules::{
@@ -30,6 +30,9 @@ struct Ctx<'a> {
     lit_la_ligne: std::cell::Cell<bool>,
     /// Field code → field, built once per model.
     index: &'a std::collections::BTreeMap<&'a str, &'a crate::model::Champ>,
+    /// Field code → its struct's table and member index: where its
+    /// description is.
+    places: &'a std::collections::BTreeMap<&'a str, (String, usize)>,
     noms: &'a Noms,
     /// The rule's repeatable block, for a row rule.
     ligne: Option<&'a str>,
@@ -94,21 +97,15 @@ impl Ctx<'_> {
             self.introuvable.replace(Some(code.to_owned()));
             return quote!(None);
         };
-        let d = nom_champ(c, self.noms);
-        let f = quote!(sidoba::__private::verif::pour_regles);
+        let Some((s, i)) = self.places.get(code) else {
+            self.introuvable.replace(Some(code.to_owned()));
+            return quote!(None);
+        };
+        let (s, i) = (ident(s), proc_macro2::Literal::usize_unsuffixed(*i));
         match &c.type_ {
-            TypeChamp::Entier { min, max } if entier(*min, *max) == "i64" => {
-                quote!(#f::entier(&#d, #acces))
-            }
-            TypeChamp::Entier { .. } => quote!(#f::entier(&#d, #acces.map(i64::from))),
-            TypeChamp::Decimal { .. } => quote!(#f::decimal(&#d, #acces.as_ref())),
-            TypeChamp::Texte { .. } => quote!(#f::texte(&#d, #acces.as_deref())),
-            TypeChamp::Booleen => quote!(#acces),
-            TypeChamp::Date { .. } => quote!(#f::date(&#d, #acces)),
-            TypeChamp::Code {
-                multiple: false, ..
-            } => quote!(#f::code(&#d, #acces)),
-            TypeChamp::Code { multiple: true, .. } => quote!(#f::codes(&#d, #acces.as_ref())),
+            // A boolean has no checks of its own.
+            TypeChamp::Booleen => acces,
+            _ => quote!(lu(&#s[#i], &#acces)),
         }
     }
 
@@ -266,7 +263,7 @@ impl Ctx<'_> {
                     let n = ident(self.noms.champ(champ));
                     quote!(r.#n)
                 });
-                quote!(sidoba::__private::regle::somme(#rangees.iter().filter_map(|r| #filtre))?)
+                quote!(regle::somme(#rangees.iter().filter_map(|r| #filtre))?)
             }
             Numerique::Nombre(lignes) => {
                 let rangees = self.lignes(lignes);
@@ -274,7 +271,7 @@ impl Ctx<'_> {
             }
             Numerique::Oppose(x) => {
                 let x = self.numerique(x);
-                quote!(sidoba::__private::regle::oppose(#x))
+                quote!(regle::oppose(#x))
             }
             Numerique::Operation { premier, suite } => {
                 // A flat block, not nested calls: a 5,000-term sum must not
@@ -289,7 +286,7 @@ impl Ctx<'_> {
                         Operateur::Fois => quote!(fois),
                         Operateur::Divise => quote!(divise),
                     };
-                    quote!(a = sidoba::__private::regle::#f(a, #x)?;)
+                    quote!(a = regle::#f(a, #x)?;)
                 });
                 quote!({
                     let mut a = #premier;
@@ -301,12 +298,16 @@ impl Ctx<'_> {
     }
 }
 
-/// The rule functions and `fn regles(&self, out)` calling them in model
-/// order (row rules on each row, in row order), and the call to put in
-/// `valider_avec`; nothing for a model without rules.
-pub fn regles(m: &Modele, noms: &Noms) -> Result<(TokenStream, TokenStream), super::Erreur> {
+/// The rule functions (`impl Rapport`) and the lines of the rules' table,
+/// in model order (the runtime runs row rules on each row, in row order);
+/// nothing for a model without rules.
+pub fn regles(
+    m: &Modele,
+    noms: &Noms,
+    places: &std::collections::BTreeMap<&str, (String, usize)>,
+) -> Result<(TokenStream, Vec<String>), super::Erreur> {
     let mut fonctions = Vec::new();
-    let mut appels = Vec::new();
+    let mut table = Vec::new();
     let tous = m.champs();
     let index = tous.iter().map(|(_, c)| (c.code.as_str(), *c)).collect();
     for (i, r) in m.regles.iter().enumerate() {
@@ -315,6 +316,7 @@ pub fn regles(m: &Modele, noms: &Noms) -> Result<(TokenStream, TokenStream), sup
             introuvable: Default::default(),
             lit_la_ligne: Default::default(),
             index: &index,
+            places,
             noms,
             ligne: r.bloc.as_deref(),
         };
@@ -326,46 +328,50 @@ pub fn regles(m: &Modele, noms: &Noms) -> Result<(TokenStream, TokenStream), sup
                 champ,
             });
         }
-        let (code, message) = (&r.code, &r.message);
+        let (code, message) = (super::texte::lit(&r.code), super::texte::lit(&r.message));
         let severite = match r.severite {
-            sidoba::Severite::Bloquante => quote!(sidoba::Severite::Bloquante),
-            sidoba::Severite::Avertissement => quote!(sidoba::Severite::Avertissement),
-        };
-        let constat = |chemin: TokenStream| {
-            quote!(out.push(sidoba::Constat {
-                #chemin,
-                code: sidoba::CodeConstat::Regle,
-                regle: Some(#code.to_owned()),
-                severite: #severite,
-                message: #message.to_owned(),
-            });)
+            sidoba::Severite::Bloquante => "sidoba::Severite::Bloquante",
+            sidoba::Severite::Avertissement => "sidoba::Severite::Avertissement",
         };
         match &r.bloc {
-            None => {
-                let c = constat(quote!(chemin: String::new()));
-                appels.push(quote!(if self.#nom() == Some(false) { #c }));
-            }
+            None => table.push(format!(
+                "regle_rapport({code}, {severite}, {message}, Rapport::{nom}),"
+            )),
             Some(_) => {
-                let c = constat(quote!(chemin));
-                appels.push(boucles(
+                let lignes = ident(&format!("lignes_{nom}"));
+                let boucle = boucles(
                     &t.chemin,
                     noms,
-                    quote!(if self.#nom(ligne) == Some(false) { #c }),
+                    quote!(if self.#nom(ligne) == Some(false) { echec(chemin); }),
+                );
+                let doc = format!(
+                    " Règle {} sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.",
+                    crate::emit::docs::texte(&r.code)
+                );
+                fonctions.push(quote! {
+                    #[doc = #doc]
+                    fn #lignes(&self, echec: &mut dyn FnMut(String)) {
+                        #boucle
+                    }
+                });
+                table.push(format!(
+                    "regle_lignes({code}, {severite}, {message}, Rapport::{lignes}),"
                 ));
             }
         }
     }
-    if appels.is_empty() {
-        return Ok((quote!(), quote!()));
+    if table.is_empty() {
+        return Ok((quote!(), table));
     }
+    // One lint allowance for every compiled expression (a model's rule
+    // may well compare a value with itself).
     let definitions = quote! {
-        #(#fonctions)*
-
-        fn regles(&self, out: &mut Vec<sidoba::Constat>) {
-            #(#appels)*
+        #[allow(clippy::nonminimal_bool, clippy::bool_comparison, clippy::eq_op, clippy::double_comparisons, clippy::overly_complex_bool_expr, clippy::identity_op)]
+        impl Rapport {
+            #(#fonctions)*
         }
     };
-    Ok((definitions, quote!(self.regles(v.sortie());)))
+    Ok((definitions, table))
 }
 
 /// Nested loops down to the rule's rows (the repeatable blocks of
@@ -437,7 +443,6 @@ fn fonction(ctx: &Ctx<'_>, t: &RegleTypee, nom: &Ident) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        #[allow(clippy::nonminimal_bool, clippy::bool_comparison, clippy::eq_op, clippy::double_comparisons, clippy::overly_complex_bool_expr, clippy::identity_op)]
         fn #nom(&self #ligne) -> Option<bool> {
             #(#lus)*
             Some(#condition)

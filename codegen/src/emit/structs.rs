@@ -1,17 +1,16 @@
-//! `Rapport` and the row structs: fields, docs, `Debug`.
+//! `Rapport` and the row structs: their documented fields, as text. What
+//! they do (reading, checking, writing, `Debug`) comes from their tables.
 
-use super::docs::{attrs, contraintes, texte};
-use super::types::{ident, rust};
+use super::docs::{contraintes, texte};
+use super::types::rust_texte;
 use crate::forme::{Forme, Membre};
 use crate::model::{Modele, TypeChamp};
 use crate::naming::Noms;
-use proc_macro2::{Ident, TokenStream};
-use quote::quote;
 
-pub fn nom_struct(f: &Forme, noms: &Noms) -> Ident {
+pub fn nom_struct<'n>(f: &Forme, noms: &'n Noms) -> &'n str {
     match f.bloc {
-        None => ident("Rapport"),
-        Some(b) => ident(noms.ligne(&b.code)),
+        None => "Rapport",
+        Some(b) => noms.ligne(&b.code),
     }
 }
 
@@ -99,73 +98,25 @@ fn doc_membre(mb: &Membre, m: &Modele) -> Vec<String> {
     }
 }
 
-pub fn nom_membre(mb: &Membre, noms: &Noms) -> Ident {
+pub fn nom_membre<'n>(mb: &Membre, noms: &'n Noms) -> &'n str {
     match mb {
-        Membre::Champ { champ, .. } => ident(noms.champ(&champ.code)),
-        Membre::Lignes(b) => ident(noms.champ(&b.code)),
+        Membre::Champ { champ, .. } => noms.champ(&champ.code),
+        Membre::Lignes(b) => noms.champ(&b.code),
     }
 }
 
-pub fn structure(f: &Forme, m: &Modele, noms: &Noms) -> TokenStream {
-    let nom = nom_struct(f, noms);
-    let doc = attrs(&doc_struct(f, m));
-    let champs = f.membres.iter().map(|mb| {
-        let d: Vec<String> = doc_membre(mb, m)
-            .iter()
-            .flat_map(|l| l.split('\n').map(str::to_owned).collect::<Vec<_>>())
-            .collect();
-        let d = attrs(&d);
-        let n = nom_membre(mb, noms);
+/// The struct, its doc and its documented fields.
+pub fn structure(out: &mut String, f: &Forme, m: &Modele, noms: &Noms) {
+    super::texte::doc(out, "", &doc_struct(f, m));
+    out.push_str("#[derive(Clone, Default, PartialEq)]\n");
+    out.push_str(&format!("pub struct {} {{\n", nom_struct(f, noms)));
+    for mb in &f.membres {
+        super::texte::doc(out, "    ", &doc_membre(mb, m));
         let t = match mb {
-            Membre::Champ { champ, .. } => {
-                let t = rust(&champ.type_, noms);
-                quote!(Option<#t>)
-            }
-            Membre::Lignes(b) => {
-                let l = ident(noms.ligne(&b.code));
-                quote!(Vec<#l>)
-            }
+            Membre::Champ { champ, .. } => format!("Option<{}>", rust_texte(&champ.type_, noms)),
+            Membre::Lignes(b) => format!("Vec<{}>", noms.ligne(&b.code)),
         };
-        quote!(#d pub #n: #t)
-    });
-    let personnel = f
-        .membres
-        .iter()
-        .any(|mb| matches!(mb, Membre::Champ { champ, .. } if champ.donnee_personnelle));
-    let (derive_debug, debug) = if personnel {
-        (quote!(), debug(f, noms))
-    } else {
-        (quote!(Debug,), quote!())
-    };
-    quote! {
-        #doc
-        #[derive(Clone, #derive_debug Default, PartialEq)]
-        pub struct #nom {
-            #(#champs,)*
-        }
-        #debug
+        out.push_str(&format!("    pub {}: {t},\n", nom_membre(mb, noms)));
     }
-}
-
-/// `Debug` that shows personal-data fields only as filled or not.
-fn debug(f: &Forme, noms: &Noms) -> TokenStream {
-    let nom = nom_struct(f, noms);
-    let nom_s = nom.to_string();
-    let champs = f.membres.iter().map(|mb| {
-        let n = nom_membre(mb, noms);
-        let s = n.to_string();
-        match mb {
-            Membre::Champ { champ, .. } if champ.donnee_personnelle => {
-                quote!(.field(#s, &sidoba::__private::Masque(&self.#n)))
-            }
-            _ => quote!(.field(#s, &self.#n)),
-        }
-    });
-    quote! {
-        impl core::fmt::Debug for #nom {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.debug_struct(#nom_s) #(#champs)* .finish()
-            }
-        }
-    }
+    out.push_str("}\n");
 }

@@ -62,6 +62,25 @@ pub fn rust(t: &TypeChamp, noms: &Noms) -> TokenStream {
     }
 }
 
+/// The value type as text (without the `Option`).
+pub fn rust_texte(t: &TypeChamp, noms: &Noms) -> String {
+    match t {
+        TypeChamp::Entier { min, max } => entier(*min, *max).to_owned(),
+        TypeChamp::Decimal { .. } => "sidoba::Decimal".to_owned(),
+        TypeChamp::Texte { .. } => "String".to_owned(),
+        TypeChamp::Booleen => "bool".to_owned(),
+        TypeChamp::Date { .. } => "sidoba::Date".to_owned(),
+        TypeChamp::Code {
+            nomenclature,
+            multiple: false,
+        } => noms.nomenclature(nomenclature).to_owned(),
+        TypeChamp::Code {
+            nomenclature,
+            multiple: true,
+        } => format!("sidoba::Codes<{}>", noms.nomenclature(nomenclature)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::entier;

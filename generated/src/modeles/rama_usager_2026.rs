@@ -29,98 +29,6 @@ pub enum Gir {
     /// 6 : GIR 6
     V6,
 }
-impl Gir {
-    /// Toutes les valeurs, dans l'ordre du modèle.
-    pub const TOUTES: [Self; 6] = [
-        Self::V1,
-        Self::V2,
-        Self::V3,
-        Self::V4,
-        Self::V5,
-        Self::V6,
-    ];
-    /// Le code envoyé dans le payload.
-    pub fn code(self) -> &'static str {
-        sidoba::Code::code(self)
-    }
-    /// Le libellé présenté aux personnes.
-    pub fn libelle(self) -> &'static str {
-        sidoba::Code::libelle(self)
-    }
-    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
-    pub fn est_actif(self) -> bool {
-        sidoba::Code::est_actif(self)
-    }
-}
-impl sidoba::Code for Gir {
-    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
-        code: "gir",
-        libelle: "Groupe iso-ressources (AGGIR)",
-        valeurs: &[
-            sidoba::__private::descripteur::Valeur {
-                code: "1",
-                libelle: "GIR 1",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "2",
-                libelle: "GIR 2",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "3",
-                libelle: "GIR 3",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "4",
-                libelle: "GIR 4",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "5",
-                libelle: "GIR 5",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "6",
-                libelle: "GIR 6",
-                actif: true,
-            },
-        ],
-    };
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn depuis_index(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::V1),
-            1 => Some(Self::V2),
-            2 => Some(Self::V3),
-            3 => Some(Self::V4),
-            4 => Some(Self::V5),
-            5 => Some(Self::V6),
-            _ => None,
-        }
-    }
-}
-impl core::str::FromStr for Gir {
-    type Err = sidoba::CodeInconnu;
-    /// Lit un code ; un code inconnu nomme les codes les plus proches.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::__private::descripteur::code_depuis_str(code)
-    }
-}
-impl core::fmt::Display for Gir {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-impl sidoba::derive::Vers<Gir> for Gir {
-    fn vers(&self) -> Result<Option<Gir>, sidoba::derive::Echec> {
-        Ok(Some(*self))
-    }
-}
 /// Profil de soins (issu de PATHOS) (nomenclature profil_soins).
 ///
 /// Les valeurs inactives se lisent encore dans d'anciennes données mais sont refusées par la validation.
@@ -148,126 +56,6 @@ pub enum ProfilSoins {
     /// CH : Soins palliatifs (ancienne valeur) (**inactive** : refusée dans un nouveau rapport)
     Ch,
 }
-impl ProfilSoins {
-    /// Toutes les valeurs, dans l'ordre du modèle.
-    pub const TOUTES: [Self; 10] = [
-        Self::T1,
-        Self::T2,
-        Self::M1,
-        Self::M2,
-        Self::P1,
-        Self::P2,
-        Self::R1,
-        Self::R2,
-        Self::S0,
-        Self::Ch,
-    ];
-    /// Le code envoyé dans le payload.
-    pub fn code(self) -> &'static str {
-        sidoba::Code::code(self)
-    }
-    /// Le libellé présenté aux personnes.
-    pub fn libelle(self) -> &'static str {
-        sidoba::Code::libelle(self)
-    }
-    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
-    pub fn est_actif(self) -> bool {
-        sidoba::Code::est_actif(self)
-    }
-}
-impl sidoba::Code for ProfilSoins {
-    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
-        code: "profil_soins",
-        libelle: "Profil de soins (issu de PATHOS)",
-        valeurs: &[
-            sidoba::__private::descripteur::Valeur {
-                code: "T1",
-                libelle: "Pronostic vital en jeu, soins médicaux et techniques importants",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "T2",
-                libelle: "Rééducation fonctionnelle intensive",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "M1",
-                libelle: "Pathologie aiguë, surveillance médicale rapprochée",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "M2",
-                libelle: "Pathologie chronique, surveillance médicale régulière",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "P1",
-                libelle: "Soins psychiatriques de crise",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "P2",
-                libelle: "Troubles psychiatriques de fond",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "R1",
-                libelle: "Rééducation intensive",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "R2",
-                libelle: "Rééducation de maintien",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "S0",
-                libelle: "Soins de base, absence de profil lourd",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "CH",
-                libelle: "Soins palliatifs (ancienne valeur)",
-                actif: false,
-            },
-        ],
-    };
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn depuis_index(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::T1),
-            1 => Some(Self::T2),
-            2 => Some(Self::M1),
-            3 => Some(Self::M2),
-            4 => Some(Self::P1),
-            5 => Some(Self::P2),
-            6 => Some(Self::R1),
-            7 => Some(Self::R2),
-            8 => Some(Self::S0),
-            9 => Some(Self::Ch),
-            _ => None,
-        }
-    }
-}
-impl core::str::FromStr for ProfilSoins {
-    type Err = sidoba::CodeInconnu;
-    /// Lit un code ; un code inconnu nomme les codes les plus proches.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::__private::descripteur::code_depuis_str(code)
-    }
-}
-impl core::fmt::Display for ProfilSoins {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-impl sidoba::derive::Vers<ProfilSoins> for ProfilSoins {
-    fn vers(&self) -> Result<Option<ProfilSoins>, sidoba::derive::Echec> {
-        Ok(Some(*self))
-    }
-}
 /// Mode de sortie (nomenclature mode_sortie).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(clippy::enum_variant_names)]
@@ -280,84 +68,6 @@ pub enum ModeSortie {
     DecesEtab,
     /// DECES_HOPITAL : Décès à l'hôpital
     DecesHopital,
-}
-impl ModeSortie {
-    /// Toutes les valeurs, dans l'ordre du modèle.
-    pub const TOUTES: [Self; 4] = [
-        Self::Domicile,
-        Self::Transfert,
-        Self::DecesEtab,
-        Self::DecesHopital,
-    ];
-    /// Le code envoyé dans le payload.
-    pub fn code(self) -> &'static str {
-        sidoba::Code::code(self)
-    }
-    /// Le libellé présenté aux personnes.
-    pub fn libelle(self) -> &'static str {
-        sidoba::Code::libelle(self)
-    }
-    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
-    pub fn est_actif(self) -> bool {
-        sidoba::Code::est_actif(self)
-    }
-}
-impl sidoba::Code for ModeSortie {
-    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
-        code: "mode_sortie",
-        libelle: "Mode de sortie",
-        valeurs: &[
-            sidoba::__private::descripteur::Valeur {
-                code: "DOMICILE",
-                libelle: "Retour à domicile",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "TRANSFERT",
-                libelle: "Transfert vers un autre établissement",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "DECES_ETAB",
-                libelle: "Décès dans l'établissement",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "DECES_HOPITAL",
-                libelle: "Décès à l'hôpital",
-                actif: true,
-            },
-        ],
-    };
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn depuis_index(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::Domicile),
-            1 => Some(Self::Transfert),
-            2 => Some(Self::DecesEtab),
-            3 => Some(Self::DecesHopital),
-            _ => None,
-        }
-    }
-}
-impl core::str::FromStr for ModeSortie {
-    type Err = sidoba::CodeInconnu;
-    /// Lit un code ; un code inconnu nomme les codes les plus proches.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::__private::descripteur::code_depuis_str(code)
-    }
-}
-impl core::fmt::Display for ModeSortie {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-impl sidoba::derive::Vers<ModeSortie> for ModeSortie {
-    fn vers(&self) -> Result<Option<ModeSortie>, sidoba::derive::Echec> {
-        Ok(Some(*self))
-    }
 }
 /// Mesure de protection juridique (nomenclature protection_juridique).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -375,98 +85,6 @@ pub enum ProtectionJuridique {
     Habilitation,
     /// MANDAT : Mandat de protection future
     Mandat,
-}
-impl ProtectionJuridique {
-    /// Toutes les valeurs, dans l'ordre du modèle.
-    pub const TOUTES: [Self; 6] = [
-        Self::Aucune,
-        Self::Sauvegarde,
-        Self::Curatelle,
-        Self::Tutelle,
-        Self::Habilitation,
-        Self::Mandat,
-    ];
-    /// Le code envoyé dans le payload.
-    pub fn code(self) -> &'static str {
-        sidoba::Code::code(self)
-    }
-    /// Le libellé présenté aux personnes.
-    pub fn libelle(self) -> &'static str {
-        sidoba::Code::libelle(self)
-    }
-    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
-    pub fn est_actif(self) -> bool {
-        sidoba::Code::est_actif(self)
-    }
-}
-impl sidoba::Code for ProtectionJuridique {
-    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
-        code: "protection_juridique",
-        libelle: "Mesure de protection juridique",
-        valeurs: &[
-            sidoba::__private::descripteur::Valeur {
-                code: "AUCUNE",
-                libelle: "Aucune mesure",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "SAUVEGARDE",
-                libelle: "Sauvegarde de justice",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "CURATELLE",
-                libelle: "Curatelle",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "TUTELLE",
-                libelle: "Tutelle",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "HABILITATION",
-                libelle: "Habilitation familiale",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "MANDAT",
-                libelle: "Mandat de protection future",
-                actif: true,
-            },
-        ],
-    };
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn depuis_index(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::Aucune),
-            1 => Some(Self::Sauvegarde),
-            2 => Some(Self::Curatelle),
-            3 => Some(Self::Tutelle),
-            4 => Some(Self::Habilitation),
-            5 => Some(Self::Mandat),
-            _ => None,
-        }
-    }
-}
-impl core::str::FromStr for ProtectionJuridique {
-    type Err = sidoba::CodeInconnu;
-    /// Lit un code ; un code inconnu nomme les codes les plus proches.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::__private::descripteur::code_depuis_str(code)
-    }
-}
-impl core::fmt::Display for ProtectionJuridique {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-impl sidoba::derive::Vers<ProtectionJuridique> for ProtectionJuridique {
-    fn vers(&self) -> Result<Option<ProtectionJuridique>, sidoba::derive::Echec> {
-        Ok(Some(*self))
-    }
 }
 /// Cause d'hospitalisation (nomenclature cause_hospitalisation).
 ///
@@ -491,112 +109,6 @@ pub enum CauseHospitalisation {
     /// INCONNUE : Cause inconnue (ancienne valeur) (**inactive** : refusée dans un nouveau rapport)
     Inconnue,
 }
-impl CauseHospitalisation {
-    /// Toutes les valeurs, dans l'ordre du modèle.
-    pub const TOUTES: [Self; 8] = [
-        Self::Chute,
-        Self::Cardio,
-        Self::Infect,
-        Self::Denutr,
-        Self::Psy,
-        Self::Prog,
-        Self::Autre,
-        Self::Inconnue,
-    ];
-    /// Le code envoyé dans le payload.
-    pub fn code(self) -> &'static str {
-        sidoba::Code::code(self)
-    }
-    /// Le libellé présenté aux personnes.
-    pub fn libelle(self) -> &'static str {
-        sidoba::Code::libelle(self)
-    }
-    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
-    pub fn est_actif(self) -> bool {
-        sidoba::Code::est_actif(self)
-    }
-}
-impl sidoba::Code for CauseHospitalisation {
-    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
-        code: "cause_hospitalisation",
-        libelle: "Cause d'hospitalisation",
-        valeurs: &[
-            sidoba::__private::descripteur::Valeur {
-                code: "CHUTE",
-                libelle: "Chute ou traumatisme",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "CARDIO",
-                libelle: "Pathologie cardio-vasculaire",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "INFECT",
-                libelle: "Infection",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "DENUTR",
-                libelle: "Dénutrition ou déshydratation",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "PSY",
-                libelle: "Troubles psycho-comportementaux",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "PROG",
-                libelle: "Hospitalisation programmée",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "AUTRE",
-                libelle: "Autre cause",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "INCONNUE",
-                libelle: "Cause inconnue (ancienne valeur)",
-                actif: false,
-            },
-        ],
-    };
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn depuis_index(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::Chute),
-            1 => Some(Self::Cardio),
-            2 => Some(Self::Infect),
-            3 => Some(Self::Denutr),
-            4 => Some(Self::Psy),
-            5 => Some(Self::Prog),
-            6 => Some(Self::Autre),
-            7 => Some(Self::Inconnue),
-            _ => None,
-        }
-    }
-}
-impl core::str::FromStr for CauseHospitalisation {
-    type Err = sidoba::CodeInconnu;
-    /// Lit un code ; un code inconnu nomme les codes les plus proches.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::__private::descripteur::code_depuis_str(code)
-    }
-}
-impl core::fmt::Display for CauseHospitalisation {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-impl sidoba::derive::Vers<CauseHospitalisation> for CauseHospitalisation {
-    fn vers(&self) -> Result<Option<CauseHospitalisation>, sidoba::derive::Echec> {
-        Ok(Some(*self))
-    }
-}
 /// Rapport « RAMA 2026 : données par résident » (campagne RAMA-USAGER-2026).
 ///
 /// Chaque champ est facultatif en Rust pour que le rapport se remplisse pas à pas ; `valider()` signale ce qui manque. Les blocs du modèle :
@@ -606,7 +118,7 @@ impl sidoba::derive::Vers<CauseHospitalisation> for CauseHospitalisation {
 /// - Droits et volontés (droits)
 /// - Événements et risques de l'année (evenements)
 /// - Hospitalisations de l'année (hospitalisations) : table de lignes
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct Rapport {
     /// **Date d'entrée dans l'établissement** (date_entree).
     ///
@@ -713,221 +225,10 @@ pub struct Rapport {
     /// Au plus 40 lignes.
     pub hospitalisations: Vec<LigneHospitalisations>,
 }
-impl Rapport {
-    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
-        o.valeur("date_entree", self.date_entree.as_ref());
-        o.valeur("date_sortie", self.date_sortie.as_ref());
-        o.code("mode_sortie", self.mode_sortie);
-        o.valeur("hebergement_temporaire", self.hebergement_temporaire.as_ref());
-        o.code("gir", self.gir);
-        o.codes("profil_soins", self.profil_soins.as_ref());
-        o.decimal("poids", self.poids.as_ref(), 1);
-        o.code("protection_juridique", self.protection_juridique);
-        o.valeur("personne_confiance", self.personne_confiance.as_ref());
-        o.valeur("directives_anticipees", self.directives_anticipees.as_ref());
-        o.valeur("nb_chutes", self.nb_chutes.as_ref());
-        o.valeur("escarres", self.escarres.as_ref());
-        o.valeur("contention", self.contention.as_ref());
-        o.valeur("denutrition", self.denutrition.as_ref());
-        o.valeur("neuroleptiques", self.neuroleptiques.as_ref());
-        o.decimal("imc", self.imc.as_ref(), 2);
-        o.lignes("hospitalisations", &self.hospitalisations, |l, o| l.ecrire(o));
-    }
-    fn lire_objet(
-        f: &mut sidoba::__private::flux::Flux<'_>,
-        c: &sidoba::__private::verif::Chemin,
-        l: &mut sidoba::__private::lecture::Lecteur,
-    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
-        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
-            &[
-                ("contention", 12),
-                ("date_entree", 0),
-                ("date_sortie", 1),
-                ("denutrition", 13),
-                ("directives_anticipees", 9),
-                ("escarres", 11),
-                ("gir", 4),
-                ("hebergement_temporaire", 3),
-                ("hospitalisations", 16),
-                ("imc", 15),
-                ("mode_sortie", 2),
-                ("nb_chutes", 10),
-                ("neuroleptiques", 14),
-                ("personne_confiance", 8),
-                ("poids", 6),
-                ("profil_soins", 5),
-                ("protection_juridique", 7),
-            ],
-        );
-        const ORDRE: &[&str] = &[
-            "date_entree",
-            "date_sortie",
-            "mode_sortie",
-            "hebergement_temporaire",
-            "gir",
-            "profil_soins",
-            "poids",
-            "protection_juridique",
-            "personne_confiance",
-            "directives_anticipees",
-            "nb_chutes",
-            "escarres",
-            "contention",
-            "denutrition",
-            "neuroleptiques",
-            "imc",
-            "hospitalisations",
-        ];
-        let mut r = Self::default();
-        let mut vus = sidoba::__private::flux::Vus::new(17);
-        let mut attendu = 0;
-        f.membres(|f, cle, pos| {
-            let i = CLES.index_attendu(cle, ORDRE, attendu);
-            match i {
-                Some(i) => {
-                    vus.connu(i, cle, pos)?;
-                    attendu = i + 1;
-                }
-                None => vus.inconnu(cle, pos)?,
-            }
-            match i {
-                Some(0) => r.date_entree = l.date(c, &CHAMP_DATE_ENTREE, f)?,
-                Some(1) => r.date_sortie = l.date(c, &CHAMP_DATE_SORTIE, f)?,
-                Some(2) => r.mode_sortie = l.code_enum(c, &CHAMP_MODE_SORTIE, f)?,
-                Some(3) => {
-                    r.hebergement_temporaire = l
-                        .booleen(c, &CHAMP_HEBERGEMENT_TEMPORAIRE, f)?;
-                }
-                Some(4) => r.gir = l.code_enum(c, &CHAMP_GIR, f)?,
-                Some(5) => r.profil_soins = l.codes_enum(c, &CHAMP_PROFIL_SOINS, f)?,
-                Some(6) => r.poids = l.decimal(c, &CHAMP_POIDS, f)?,
-                Some(7) => {
-                    r.protection_juridique = l
-                        .code_enum(c, &CHAMP_PROTECTION_JURIDIQUE, f)?;
-                }
-                Some(8) => {
-                    r.personne_confiance = l.booleen(c, &CHAMP_PERSONNE_CONFIANCE, f)?;
-                }
-                Some(9) => {
-                    r.directives_anticipees = l
-                        .booleen(c, &CHAMP_DIRECTIVES_ANTICIPEES, f)?;
-                }
-                Some(10) => r.nb_chutes = l.entier(c, &CHAMP_NB_CHUTES, f)?,
-                Some(11) => r.escarres = l.booleen(c, &CHAMP_ESCARRES, f)?,
-                Some(12) => r.contention = l.booleen(c, &CHAMP_CONTENTION, f)?,
-                Some(13) => r.denutrition = l.booleen(c, &CHAMP_DENUTRITION, f)?,
-                Some(14) => r.neuroleptiques = l.booleen(c, &CHAMP_NEUROLEPTIQUES, f)?,
-                Some(15) => r.imc = l.decimal(c, &CHAMP_IMC, f)?,
-                Some(16) => {
-                    r.hospitalisations = l
-                        .lignes_de(
-                            c,
-                            &BLOC_HOSPITALISATIONS,
-                            f,
-                            LigneHospitalisations::lire_objet,
-                        )?;
-                }
-                _ => l.inconnue(f, c, cle, CLES.codes())?,
-            }
-            Ok(())
-        })?;
-        Ok(r)
-    }
-    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
-        v.date(&CHAMP_DATE_ENTREE, self.date_entree);
-        v.date(&CHAMP_DATE_SORTIE, self.date_sortie);
-        v.code(&CHAMP_MODE_SORTIE, self.mode_sortie);
-        v.booleen(&CHAMP_HEBERGEMENT_TEMPORAIRE, self.hebergement_temporaire);
-        v.code(&CHAMP_GIR, self.gir);
-        v.codes(&CHAMP_PROFIL_SOINS, self.profil_soins.as_ref());
-        v.decimal(&CHAMP_POIDS, self.poids.as_ref());
-        v.code(&CHAMP_PROTECTION_JURIDIQUE, self.protection_juridique);
-        v.booleen(&CHAMP_PERSONNE_CONFIANCE, self.personne_confiance);
-        v.booleen(&CHAMP_DIRECTIVES_ANTICIPEES, self.directives_anticipees);
-        v.entier(&CHAMP_NB_CHUTES, self.nb_chutes.map(i64::from));
-        v.booleen(&CHAMP_ESCARRES, self.escarres);
-        v.booleen(&CHAMP_CONTENTION, self.contention);
-        v.booleen(&CHAMP_DENUTRITION, self.denutrition);
-        v.booleen(&CHAMP_NEUROLEPTIQUES, self.neuroleptiques);
-        v.decimal(&CHAMP_IMC, self.imc.as_ref());
-        v.lignes(&BLOC_HOSPITALISATIONS, &self.hospitalisations, |l, v| l.verifier(v));
-    }
-}
-impl sidoba::__private::derive::Modele for Rapport {
-    const MODELE: &'static str = "RAMA_USAGER 2026.1";
-    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-        sidoba::__private::derive::Membre::Champ("date_entree"),
-        sidoba::__private::derive::Membre::Champ("date_sortie"),
-        sidoba::__private::derive::Membre::Champ("mode_sortie"),
-        sidoba::__private::derive::Membre::Champ("hebergement_temporaire"),
-        sidoba::__private::derive::Membre::Champ("gir"),
-        sidoba::__private::derive::Membre::Champ("profil_soins"),
-        sidoba::__private::derive::Membre::Champ("poids"),
-        sidoba::__private::derive::Membre::Champ("protection_juridique"),
-        sidoba::__private::derive::Membre::Champ("personne_confiance"),
-        sidoba::__private::derive::Membre::Champ("directives_anticipees"),
-        sidoba::__private::derive::Membre::Champ("nb_chutes"),
-        sidoba::__private::derive::Membre::Champ("escarres"),
-        sidoba::__private::derive::Membre::Champ("contention"),
-        sidoba::__private::derive::Membre::Champ("denutrition"),
-        sidoba::__private::derive::Membre::Champ("neuroleptiques"),
-        sidoba::__private::derive::Membre::Champ("imc"),
-        sidoba::__private::derive::Membre::Table("hospitalisations"),
-    ];
-    const BLOCS: &'static [&'static str] = &[
-        "sejour_residence",
-        "dependance",
-        "droits",
-        "evenements",
-    ];
-    const TRIES: &'static [(&'static str, usize)] = &[
-        ("contention", 12),
-        ("date_entree", 0),
-        ("date_sortie", 1),
-        ("denutrition", 13),
-        ("directives_anticipees", 9),
-        ("escarres", 11),
-        ("gir", 4),
-        ("hebergement_temporaire", 3),
-        ("hospitalisations", 16),
-        ("imc", 15),
-        ("mode_sortie", 2),
-        ("nb_chutes", 10),
-        ("neuroleptiques", 14),
-        ("personne_confiance", 8),
-        ("poids", 6),
-        ("profil_soins", 5),
-        ("protection_juridique", 7),
-    ];
-}
-sidoba::__private::champs_derive!(
-    Rapport; 0 => date_entree : sidoba::Date = CHAMP_DATE_ENTREE, 1 => date_sortie :
-    sidoba::Date = CHAMP_DATE_SORTIE, 2 => mode_sortie : ModeSortie = CHAMP_MODE_SORTIE,
-    3 => hebergement_temporaire : bool = CHAMP_HEBERGEMENT_TEMPORAIRE, 4 => gir : Gir =
-    CHAMP_GIR, 5 => profil_soins : sidoba::Codes < ProfilSoins > = CHAMP_PROFIL_SOINS, 6
-    => poids : sidoba::Decimal = CHAMP_POIDS, 7 => protection_juridique :
-    ProtectionJuridique = CHAMP_PROTECTION_JURIDIQUE, 8 => personne_confiance : bool =
-    CHAMP_PERSONNE_CONFIANCE, 9 => directives_anticipees : bool =
-    CHAMP_DIRECTIVES_ANTICIPEES, 10 => nb_chutes : u16 = CHAMP_NB_CHUTES, 11 => escarres
-    : bool = CHAMP_ESCARRES, 12 => contention : bool = CHAMP_CONTENTION, 13 =>
-    denutrition : bool = CHAMP_DENUTRITION, 14 => neuroleptiques : bool =
-    CHAMP_NEUROLEPTIQUES, 15 => imc : sidoba::Decimal = CHAMP_IMC
-);
-sidoba::__private::tables_derive!(
-    Rapport; 16 => hospitalisations : LigneHospitalisations = BLOC_HOSPITALISATIONS
-);
-impl sidoba::__private::derive::Rapport for Rapport {
-    fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        Rapport::valider_avec(self, rejets)
-    }
-    fn payload_sans_validation(&self) -> String {
-        Rapport::payload_sans_validation(self)
-    }
-}
 /// Une ligne du bloc répétable « Hospitalisations de l'année » (hospitalisations).
 ///
 /// Une ligne par séjour hospitalier commencé dans l'année.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct LigneHospitalisations {
     /// **Date d'entrée à l'hôpital** (hospitalisation_debut).
     ///
@@ -949,329 +250,7 @@ pub struct LigneHospitalisations {
     /// - Facultatif.
     pub hospitalisation_cause: Option<CauseHospitalisation>,
 }
-impl LigneHospitalisations {
-    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
-        o.valeur("hospitalisation_debut", self.hospitalisation_debut.as_ref());
-        o.valeur("hospitalisation_duree", self.hospitalisation_duree.as_ref());
-        o.code("hospitalisation_cause", self.hospitalisation_cause);
-    }
-    fn lire_objet(
-        f: &mut sidoba::__private::flux::Flux<'_>,
-        c: &sidoba::__private::verif::Chemin,
-        l: &mut sidoba::__private::lecture::Lecteur,
-    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
-        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
-            &[
-                ("hospitalisation_cause", 2),
-                ("hospitalisation_debut", 0),
-                ("hospitalisation_duree", 1),
-            ],
-        );
-        const ORDRE: &[&str] = &[
-            "hospitalisation_debut",
-            "hospitalisation_duree",
-            "hospitalisation_cause",
-        ];
-        let mut r = Self::default();
-        let mut vus = sidoba::__private::flux::Vus::new(3);
-        let mut attendu = 0;
-        f.membres(|f, cle, pos| {
-            let i = CLES.index_attendu(cle, ORDRE, attendu);
-            match i {
-                Some(i) => {
-                    vus.connu(i, cle, pos)?;
-                    attendu = i + 1;
-                }
-                None => vus.inconnu(cle, pos)?,
-            }
-            match i {
-                Some(0) => {
-                    r.hospitalisation_debut = l.date(c, &CHAMP_HOSPITALISATION_DEBUT, f)?;
-                }
-                Some(1) => {
-                    r.hospitalisation_duree = l
-                        .entier(c, &CHAMP_HOSPITALISATION_DUREE, f)?;
-                }
-                Some(2) => {
-                    r.hospitalisation_cause = l
-                        .code_enum(c, &CHAMP_HOSPITALISATION_CAUSE, f)?;
-                }
-                _ => l.inconnue(f, c, cle, CLES.codes())?,
-            }
-            Ok(())
-        })?;
-        Ok(r)
-    }
-    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
-        v.date(&CHAMP_HOSPITALISATION_DEBUT, self.hospitalisation_debut);
-        v.entier(
-            &CHAMP_HOSPITALISATION_DUREE,
-            self.hospitalisation_duree.map(i64::from),
-        );
-        v.code(&CHAMP_HOSPITALISATION_CAUSE, self.hospitalisation_cause);
-    }
-}
-impl sidoba::__private::derive::Modele for LigneHospitalisations {
-    const MODELE: &'static str = "RAMA_USAGER 2026.1";
-    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-        sidoba::__private::derive::Membre::Champ("hospitalisation_debut"),
-        sidoba::__private::derive::Membre::Champ("hospitalisation_duree"),
-        sidoba::__private::derive::Membre::Champ("hospitalisation_cause"),
-    ];
-    const BLOCS: &'static [&'static str] = &[];
-    const TRIES: &'static [(&'static str, usize)] = &[
-        ("hospitalisation_cause", 2),
-        ("hospitalisation_debut", 0),
-        ("hospitalisation_duree", 1),
-    ];
-}
-sidoba::__private::champs_derive!(
-    LigneHospitalisations; 0 => hospitalisation_debut : sidoba::Date =
-    CHAMP_HOSPITALISATION_DEBUT, 1 => hospitalisation_duree : u16 =
-    CHAMP_HOSPITALISATION_DUREE, 2 => hospitalisation_cause : CauseHospitalisation =
-    CHAMP_HOSPITALISATION_CAUSE
-);
 impl Rapport {
-    /// Règle R01 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_1_r01(&self) -> Option<bool> {
-        Some({
-            let mut tout = true;
-            tout
-                &= {
-                    let si = sidoba::__private::verif::pour_regles::date(
-                            &CHAMP_DATE_SORTIE,
-                            self.date_sortie,
-                        )
-                        .is_some();
-                    let alors = sidoba::__private::verif::pour_regles::code(
-                            &CHAMP_MODE_SORTIE,
-                            self.mode_sortie,
-                        )
-                        .is_some();
-                    !si || alors
-                };
-            tout
-                &= {
-                    let si = sidoba::__private::verif::pour_regles::code(
-                            &CHAMP_MODE_SORTIE,
-                            self.mode_sortie,
-                        )
-                        .is_some();
-                    let alors = sidoba::__private::verif::pour_regles::date(
-                            &CHAMP_DATE_SORTIE,
-                            self.date_sortie,
-                        )
-                        .is_some();
-                    !si || alors
-                };
-            tout
-        })
-    }
-    /// Règle R02 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_2_r02(&self) -> Option<bool> {
-        let v_nb_chutes = sidoba::__private::verif::pour_regles::entier(
-            &CHAMP_NB_CHUTES,
-            self.nb_chutes.map(i64::from),
-        )?;
-        Some((v_nb_chutes) >= (sidoba::Decimal::from(0)))
-    }
-    /// Règle R03 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_3_r03(&self) -> Option<bool> {
-        let v_mode_sortie = sidoba::__private::verif::pour_regles::code(
-            &CHAMP_MODE_SORTIE,
-            self.mode_sortie,
-        )?;
-        Some({
-            let si = (v_mode_sortie) == (ModeSortie::DecesEtab);
-            let alors = sidoba::__private::verif::pour_regles::date(
-                    &CHAMP_DATE_SORTIE,
-                    self.date_sortie,
-                )
-                .is_some();
-            !si || alors
-        })
-    }
-    /// Règle R04 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_4_r04(&self) -> Option<bool> {
-        let v_date_sortie = sidoba::__private::verif::pour_regles::date(
-            &CHAMP_DATE_SORTIE,
-            self.date_sortie,
-        )?;
-        let v_date_entree = sidoba::__private::verif::pour_regles::date(
-            &CHAMP_DATE_ENTREE,
-            self.date_entree,
-        )?;
-        Some((v_date_sortie) >= (v_date_entree))
-    }
-    /// Règle R05 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_5_r05(&self) -> Option<bool> {
-        let v_imc = sidoba::__private::verif::pour_regles::decimal(
-            &CHAMP_IMC,
-            self.imc.as_ref(),
-        )?;
-        let v_denutrition = self.denutrition?;
-        Some({
-            let si = (v_imc) < (sidoba::Decimal::from(21));
-            let alors = (v_denutrition) == (true);
-            !si || alors
-        })
-    }
-    /// Règle R06 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_6_r06(&self, ligne: &LigneHospitalisations) -> Option<bool> {
-        let v_l_hospitalisation_debut = sidoba::__private::verif::pour_regles::date(
-            &CHAMP_HOSPITALISATION_DEBUT,
-            ligne.hospitalisation_debut,
-        )?;
-        let v_date_sortie = sidoba::__private::verif::pour_regles::date(
-            &CHAMP_DATE_SORTIE,
-            self.date_sortie,
-        )?;
-        Some((v_l_hospitalisation_debut) <= (v_date_sortie))
-    }
-    /// Règle R07 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_7_r07(&self) -> Option<bool> {
-        let v_profil_soins = sidoba::__private::verif::pour_regles::codes(
-            &CHAMP_PROFIL_SOINS,
-            self.profil_soins.as_ref(),
-        )?;
-        let v_gir = sidoba::__private::verif::pour_regles::code(&CHAMP_GIR, self.gir)?;
-        Some({
-            let si = v_profil_soins.contains(ProfilSoins::T1);
-            let alors = (v_gir) != (Gir::V6);
-            !si || alors
-        })
-    }
-    fn regles(&self, out: &mut Vec<sidoba::Constat>) {
-        if self.regle_1_r01() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R01".to_owned()),
-                severite: sidoba::Severite::Bloquante,
-                message: "Un mode de sortie est attendu quand une date de sortie est renseignée, et seulement alors."
-                    .to_owned(),
-            });
-        }
-        if self.regle_2_r02() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R02".to_owned()),
-                severite: sidoba::Severite::Bloquante,
-                message: "Le nombre de chutes ne peut pas être négatif.".to_owned(),
-            });
-        }
-        if self.regle_3_r03() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R03".to_owned()),
-                severite: sidoba::Severite::Bloquante,
-                message: "Un décès dans l'établissement demande une date de sortie."
-                    .to_owned(),
-            });
-        }
-        if self.regle_4_r04() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R04".to_owned()),
-                severite: sidoba::Severite::Bloquante,
-                message: "La date de sortie ne peut pas précéder la date d'entrée."
-                    .to_owned(),
-            });
-        }
-        if self.regle_5_r05() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R05".to_owned()),
-                severite: sidoba::Severite::Avertissement,
-                message: "Un IMC inférieur à 21 sans dénutrition déclarée est à vérifier."
-                    .to_owned(),
-            });
-        }
-        for (i0, p0) in self.hospitalisations.iter().enumerate() {
-            let ligne = p0;
-            let chemin = format!("{}[{}]", "hospitalisations", i0);
-            if self.regle_6_r06(ligne) == Some(false) {
-                out.push(sidoba::Constat {
-                    chemin,
-                    code: sidoba::CodeConstat::Regle,
-                    regle: Some("R06".to_owned()),
-                    severite: sidoba::Severite::Avertissement,
-                    message: "Une hospitalisation commence après la sortie de l'établissement."
-                        .to_owned(),
-                });
-            }
-        }
-        if self.regle_7_r07() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R07".to_owned()),
-                severite: sidoba::Severite::Avertissement,
-                message: "Un profil de soins T1 chez un résident en GIR 6 est à vérifier."
-                    .to_owned(),
-            });
-        }
-    }
     /// Remplit un rapport à partir de structs qui dérivent `SidobaReport`.
     pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
         sidoba::derive::Constructeur::new()
@@ -1288,27 +267,19 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(
-            CAMPAGNE,
-            MODELE,
-            VERSION,
-            |o| self.ecrire(o),
-        )
+        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            sidoba::__private::table::ecrire(self, o)
+        })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
     /// (mauvais type JSON, code ou clé inconnus) sont gardées comme
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(
-            payload,
-            CAMPAGNE,
-            MODELE,
-            VERSION,
-            |f, l| {
-                Self::lire_objet(f, &sidoba::__private::verif::Chemin::racine(), l)
-            },
-        )
+        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = sidoba::__private::verif::Chemin::racine();
+            sidoba::__private::table::lire_objet(f, &racine, l)
+        })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
     pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::ErreurPayload> {
@@ -1322,193 +293,282 @@ impl Rapport {
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        self.verifier(&mut v);
+        sidoba::__private::table::verifier(self, &mut v);
         v.inconnus();
-        self.regles(v.sortie());
+        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Lit et valide un payload, comme le fait `sidoba validate`.
-    pub fn valider_payload(
-        payload: &str,
-    ) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
+    pub fn valider_payload(payload: &str) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
         let lu = Self::lire(payload)?;
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-static CHAMP_DATE_ENTREE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "date_entree",
-    libelle: "Date d'entrée dans l'établissement",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Date {
-        min: Some(sidoba::Date::ymd(1980, 1, 1)),
-        max: Some(sidoba::Date::ymd(2026, 12, 31)),
-    },
-};
-static CHAMP_DATE_SORTIE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "date_sortie",
-    libelle: "Date de sortie",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Date {
-        min: Some(sidoba::Date::ymd(2026, 1, 1)),
-        max: Some(sidoba::Date::ymd(2026, 12, 31)),
-    },
-};
-static CHAMP_MODE_SORTIE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "mode_sortie",
-    libelle: "Mode de sortie",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Code {
-        nomenclature: <ModeSortie as sidoba::Code>::NOMENCLATURE,
-        multiple: false,
-    },
-};
-static CHAMP_HEBERGEMENT_TEMPORAIRE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "hebergement_temporaire",
-    libelle: "Hébergement temporaire",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_GIR: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "gir",
-    libelle: "GIR au 31/12 ou à la sortie",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Code {
-        nomenclature: <Gir as sidoba::Code>::NOMENCLATURE,
-        multiple: false,
-    },
-};
-static CHAMP_PROFIL_SOINS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "profil_soins",
-    libelle: "Profils de soins (PATHOS)",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Code {
-        nomenclature: <ProfilSoins as sidoba::Code>::NOMENCLATURE,
-        multiple: true,
-    },
-};
-static CHAMP_POIDS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "poids",
-    libelle: "Poids à la dernière pesée",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Decimal {
-        decimales: 1,
-        min: Some(sidoba::Decimal::from_parts(20, 0, 0, false, 0)),
-        max: Some(sidoba::Decimal::from_parts(250, 0, 0, false, 0)),
-    },
-};
-static CHAMP_PROTECTION_JURIDIQUE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "protection_juridique",
-    libelle: "Mesure de protection juridique",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Code {
-        nomenclature: <ProtectionJuridique as sidoba::Code>::NOMENCLATURE,
-        multiple: false,
-    },
-};
-static CHAMP_PERSONNE_CONFIANCE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "personne_confiance",
-    libelle: "Personne de confiance désignée",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_DIRECTIVES_ANTICIPEES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "directives_anticipees",
-    libelle: "Directives anticipées rédigées",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_NB_CHUTES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "nb_chutes",
-    libelle: "Chutes dans l'année",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Entier {
-        min: Some(0),
-        max: Some(365),
-    },
-};
-static CHAMP_ESCARRES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "escarres",
-    libelle: "Escarre",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_CONTENTION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "contention",
-    libelle: "Contention physique prescrite",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_DENUTRITION: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "denutrition",
-    libelle: "Dénutrition",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_NEUROLEPTIQUES: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "neuroleptiques",
-    libelle: "Traitement neuroleptique",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_IMC: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "imc",
-    libelle: "Indice de masse corporelle",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Decimal {
-        decimales: 2,
-        min: Some(sidoba::Decimal::from_parts(10, 0, 0, false, 0)),
-        max: Some(sidoba::Decimal::from_parts(70, 0, 0, false, 0)),
-    },
-};
-static CHAMP_HOSPITALISATION_DEBUT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "hospitalisation_debut",
-    libelle: "Date d'entrée à l'hôpital",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Date {
-        min: Some(sidoba::Date::ymd(2026, 1, 1)),
-        max: Some(sidoba::Date::ymd(2026, 12, 31)),
-    },
-};
-static CHAMP_HOSPITALISATION_DUREE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "hospitalisation_duree",
-    libelle: "Durée du séjour hospitalier",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Entier {
-        min: Some(0),
-        max: Some(366),
-    },
-};
-static CHAMP_HOSPITALISATION_CAUSE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "hospitalisation_cause",
-    libelle: "Cause de l'hospitalisation",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Code {
-        nomenclature: <CauseHospitalisation as sidoba::Code>::NOMENCLATURE,
-        multiple: false,
-    },
-};
-static BLOC_HOSPITALISATIONS: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
-    code: "hospitalisations",
-    libelle: "Hospitalisations de l'année",
-    min_lignes: None,
-    max_lignes: Some(40),
-};
+
+/// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
+#[doc(hidden)]
+mod __sidoba {
+    use super::*;
+    // Some of them are unused in a given model.
+    #[allow(unused_imports)]
+    use sidoba::__private::table::{
+        booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
+    };
+    // What the compiled rules read (not every model uses both).
+    #[allow(unused_imports)]
+    use sidoba::__private::{regle, table::lu};
+
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    impl Rapport {
+        /// Règle R01 : `None` quand elle ne s'applique pas.
+        fn regle_1_r01(&self) -> Option<bool> {
+            Some({
+                let mut tout = true;
+                tout
+                    &= {
+                        let si = lu(&RAPPORT[1], &self.date_sortie).is_some();
+                        let alors = lu(&RAPPORT[2], &self.mode_sortie).is_some();
+                        !si || alors
+                    };
+                tout
+                    &= {
+                        let si = lu(&RAPPORT[2], &self.mode_sortie).is_some();
+                        let alors = lu(&RAPPORT[1], &self.date_sortie).is_some();
+                        !si || alors
+                    };
+                tout
+            })
+        }
+        /// Règle R02 : `None` quand elle ne s'applique pas.
+        fn regle_2_r02(&self) -> Option<bool> {
+            let v_nb_chutes = lu(&RAPPORT[10], &self.nb_chutes)?;
+            Some((v_nb_chutes) >= (sidoba::Decimal::from(0)))
+        }
+        /// Règle R03 : `None` quand elle ne s'applique pas.
+        fn regle_3_r03(&self) -> Option<bool> {
+            let v_mode_sortie = lu(&RAPPORT[2], &self.mode_sortie)?;
+            Some({
+                let si = (v_mode_sortie) == (ModeSortie::DecesEtab);
+                let alors = lu(&RAPPORT[1], &self.date_sortie).is_some();
+                !si || alors
+            })
+        }
+        /// Règle R04 : `None` quand elle ne s'applique pas.
+        fn regle_4_r04(&self) -> Option<bool> {
+            let v_date_sortie = lu(&RAPPORT[1], &self.date_sortie)?;
+            let v_date_entree = lu(&RAPPORT[0], &self.date_entree)?;
+            Some((v_date_sortie) >= (v_date_entree))
+        }
+        /// Règle R05 : `None` quand elle ne s'applique pas.
+        fn regle_5_r05(&self) -> Option<bool> {
+            let v_imc = lu(&RAPPORT[15], &self.imc)?;
+            let v_denutrition = self.denutrition?;
+            Some({
+                let si = (v_imc) < (sidoba::Decimal::from(21));
+                let alors = (v_denutrition) == (true);
+                !si || alors
+            })
+        }
+        /// Règle R06 : `None` quand elle ne s'applique pas.
+        fn regle_6_r06(&self, ligne: &LigneHospitalisations) -> Option<bool> {
+            let v_l_hospitalisation_debut = lu(
+                &LIGNE_HOSPITALISATIONS[0],
+                &ligne.hospitalisation_debut,
+            )?;
+            let v_date_sortie = lu(&RAPPORT[1], &self.date_sortie)?;
+            Some((v_l_hospitalisation_debut) <= (v_date_sortie))
+        }
+        /// Règle R06 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
+        fn lignes_regle_6_r06(&self, echec: &mut dyn FnMut(String)) {
+            for (i0, p0) in self.hospitalisations.iter().enumerate() {
+                let ligne = p0;
+                let chemin = format!("{}[{}]", "hospitalisations", i0);
+                if self.regle_6_r06(ligne) == Some(false) {
+                    echec(chemin);
+                }
+            }
+        }
+        /// Règle R07 : `None` quand elle ne s'applique pas.
+        fn regle_7_r07(&self) -> Option<bool> {
+            let v_profil_soins = lu(&RAPPORT[5], &self.profil_soins)?;
+            let v_gir = lu(&RAPPORT[4], &self.gir)?;
+            Some({
+                let si = v_profil_soins.contains(ProfilSoins::T1);
+                let alors = (v_gir) != (Gir::V6);
+                !si || alors
+            })
+        }
+    }
+
+    #[rustfmt::skip]
+    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
+        regle_rapport("R01", sidoba::Severite::Bloquante, "Un mode de sortie est attendu quand une date de sortie est renseignée, et seulement alors.", Rapport::regle_1_r01),
+        regle_rapport("R02", sidoba::Severite::Bloquante, "Le nombre de chutes ne peut pas être négatif.", Rapport::regle_2_r02),
+        regle_rapport("R03", sidoba::Severite::Bloquante, "Un décès dans l'établissement demande une date de sortie.", Rapport::regle_3_r03),
+        regle_rapport("R04", sidoba::Severite::Bloquante, "La date de sortie ne peut pas précéder la date d'entrée.", Rapport::regle_4_r04),
+        regle_rapport("R05", sidoba::Severite::Avertissement, "Un IMC inférieur à 21 sans dénutrition déclarée est à vérifier.", Rapport::regle_5_r05),
+        regle_lignes("R06", sidoba::Severite::Avertissement, "Une hospitalisation commence après la sortie de l'établissement.", Rapport::lignes_regle_6_r06),
+        regle_rapport("R07", sidoba::Severite::Avertissement, "Un profil de soins T1 chez un résident en GIR 6 est à vérifier.", Rapport::regle_7_r07),
+    ];
+
+    sidoba::__private::nomenclature! {
+        Gir = "gir", "Groupe iso-ressources (AGGIR)", 6;
+        V1 = "1", "GIR 1", true;
+        V2 = "2", "GIR 2", true;
+        V3 = "3", "GIR 3", true;
+        V4 = "4", "GIR 4", true;
+        V5 = "5", "GIR 5", true;
+        V6 = "6", "GIR 6", true;
+    }
+
+    sidoba::__private::nomenclature! {
+        ProfilSoins = "profil_soins", "Profil de soins (issu de PATHOS)", 10;
+        T1 = "T1", "Pronostic vital en jeu, soins médicaux et techniques importants", true;
+        T2 = "T2", "Rééducation fonctionnelle intensive", true;
+        M1 = "M1", "Pathologie aiguë, surveillance médicale rapprochée", true;
+        M2 = "M2", "Pathologie chronique, surveillance médicale régulière", true;
+        P1 = "P1", "Soins psychiatriques de crise", true;
+        P2 = "P2", "Troubles psychiatriques de fond", true;
+        R1 = "R1", "Rééducation intensive", true;
+        R2 = "R2", "Rééducation de maintien", true;
+        S0 = "S0", "Soins de base, absence de profil lourd", true;
+        Ch = "CH", "Soins palliatifs (ancienne valeur)", false;
+    }
+
+    sidoba::__private::nomenclature! {
+        ModeSortie = "mode_sortie", "Mode de sortie", 4;
+        Domicile = "DOMICILE", "Retour à domicile", true;
+        Transfert = "TRANSFERT", "Transfert vers un autre établissement", true;
+        DecesEtab = "DECES_ETAB", "Décès dans l'établissement", true;
+        DecesHopital = "DECES_HOPITAL", "Décès à l'hôpital", true;
+    }
+
+    sidoba::__private::nomenclature! {
+        ProtectionJuridique = "protection_juridique", "Mesure de protection juridique", 6;
+        Aucune = "AUCUNE", "Aucune mesure", true;
+        Sauvegarde = "SAUVEGARDE", "Sauvegarde de justice", true;
+        Curatelle = "CURATELLE", "Curatelle", true;
+        Tutelle = "TUTELLE", "Tutelle", true;
+        Habilitation = "HABILITATION", "Habilitation familiale", true;
+        Mandat = "MANDAT", "Mandat de protection future", true;
+    }
+
+    sidoba::__private::nomenclature! {
+        CauseHospitalisation = "cause_hospitalisation", "Cause d'hospitalisation", 8;
+        Chute = "CHUTE", "Chute ou traumatisme", true;
+        Cardio = "CARDIO", "Pathologie cardio-vasculaire", true;
+        Infect = "INFECT", "Infection", true;
+        Denutr = "DENUTR", "Dénutrition ou déshydratation", true;
+        Psy = "PSY", "Troubles psycho-comportementaux", true;
+        Prog = "PROG", "Hospitalisation programmée", true;
+        Autre = "AUTRE", "Autre cause", true;
+        Inconnue = "INCONNUE", "Cause inconnue (ancienne valeur)", false;
+    }
+
+    #[rustfmt::skip]
+    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+        champ("date_entree", "date_entree", "Date d'entrée dans l'établissement", true, false, date(Some(ymd(1980, 1, 1)), Some(ymd(2026, 12, 31)))),
+        champ("date_sortie", "date_sortie", "Date de sortie", false, false, date(Some(ymd(2026, 1, 1)), Some(ymd(2026, 12, 31)))),
+        champ("mode_sortie", "mode_sortie", "Mode de sortie", false, false, code::<ModeSortie>(false)),
+        champ("hebergement_temporaire", "hebergement_temporaire", "Hébergement temporaire", true, false, booleen()),
+        champ("gir", "gir", "GIR au 31/12 ou à la sortie", true, false, code::<Gir>(false)),
+        champ("profil_soins", "profil_soins", "Profils de soins (PATHOS)", false, false, code::<ProfilSoins>(true)),
+        champ("poids", "poids", "Poids à la dernière pesée", false, false, decimal(1, Some(dec(20, 0, 0, false, 0)), Some(dec(250, 0, 0, false, 0)))),
+        champ("protection_juridique", "protection_juridique", "Mesure de protection juridique", true, false, code::<ProtectionJuridique>(false)),
+        champ("personne_confiance", "personne_confiance", "Personne de confiance désignée", true, false, booleen()),
+        champ("directives_anticipees", "directives_anticipees", "Directives anticipées rédigées", true, false, booleen()),
+        champ("nb_chutes", "nb_chutes", "Chutes dans l'année", true, false, entier(Some(0), Some(365))),
+        champ("escarres", "escarres", "Escarre", true, false, booleen()),
+        champ("contention", "contention", "Contention physique prescrite", true, false, booleen()),
+        champ("denutrition", "denutrition", "Dénutrition", true, false, booleen()),
+        champ("neuroleptiques", "neuroleptiques", "Traitement neuroleptique", true, false, booleen()),
+        champ("imc", "imc", "Indice de masse corporelle", false, false, decimal(2, Some(dec(10, 0, 0, false, 0)), Some(dec(70, 0, 0, false, 0)))),
+        lignes("hospitalisations", "hospitalisations", "Hospitalisations de l'année", None, Some(40)),
+    ];
+    #[rustfmt::skip]
+    impl sidoba::__private::derive::Modele for Rapport {
+        const MODELE: &'static str = "RAMA_USAGER 2026.1";
+        const BLOCS: &'static [&'static str] = &["sejour_residence", "dependance", "droits", "evenements"];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<17>(Self::TRIES, &[16]);
+        const TRIES: &'static [(&'static str, usize)] = &[
+            ("contention", 12),
+            ("date_entree", 0),
+            ("date_sortie", 1),
+            ("denutrition", 13),
+            ("directives_anticipees", 9),
+            ("escarres", 11),
+            ("gir", 4),
+            ("hebergement_temporaire", 3),
+            ("hospitalisations", 16),
+            ("imc", 15),
+            ("mode_sortie", 2),
+            ("nb_chutes", 10),
+            ("neuroleptiques", 14),
+            ("personne_confiance", 8),
+            ("poids", 6),
+            ("profil_soins", 5),
+            ("protection_juridique", 7),
+        ];
+    }
+    sidoba::__private::structure! {
+        Rapport, RAPPORT;
+        0 champ date_entree: sidoba::Date,
+        1 champ date_sortie: sidoba::Date,
+        2 champ mode_sortie: ModeSortie,
+        3 champ hebergement_temporaire: bool,
+        4 champ gir: Gir,
+        5 champ profil_soins: sidoba::Codes<ProfilSoins>,
+        6 champ poids: sidoba::Decimal,
+        7 champ protection_juridique: ProtectionJuridique,
+        8 champ personne_confiance: bool,
+        9 champ directives_anticipees: bool,
+        10 champ nb_chutes: u16,
+        11 champ escarres: bool,
+        12 champ contention: bool,
+        13 champ denutrition: bool,
+        14 champ neuroleptiques: bool,
+        15 champ imc: sidoba::Decimal,
+        16 table hospitalisations: LigneHospitalisations,
+    }
+    impl sidoba::__private::derive::Rapport for Rapport {
+        fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
+            Rapport::valider_avec(self, rejets)
+        }
+        fn payload_sans_validation(&self) -> String {
+            Rapport::payload_sans_validation(self)
+        }
+    }
+
+    #[rustfmt::skip]
+    static LIGNE_HOSPITALISATIONS: &[sidoba::__private::table::Membre<LigneHospitalisations>] = &[
+        champ("hospitalisation_debut", "hospitalisation_debut", "Date d'entrée à l'hôpital", true, false, date(Some(ymd(2026, 1, 1)), Some(ymd(2026, 12, 31)))),
+        champ("hospitalisation_duree", "hospitalisation_duree", "Durée du séjour hospitalier", true, false, entier(Some(0), Some(366))),
+        champ("hospitalisation_cause", "hospitalisation_cause", "Cause de l'hospitalisation", false, false, code::<CauseHospitalisation>(false)),
+    ];
+    #[rustfmt::skip]
+    impl sidoba::__private::derive::Modele for LigneHospitalisations {
+        const MODELE: &'static str = "RAMA_USAGER 2026.1";
+        const BLOCS: &'static [&'static str] = &[];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
+        const TRIES: &'static [(&'static str, usize)] = &[
+            ("hospitalisation_cause", 2),
+            ("hospitalisation_debut", 0),
+            ("hospitalisation_duree", 1),
+        ];
+    }
+    sidoba::__private::structure! {
+        LigneHospitalisations, LIGNE_HOSPITALISATIONS;
+        0 champ hospitalisation_debut: sidoba::Date,
+        1 champ hospitalisation_duree: u16,
+        2 champ hospitalisation_cause: CauseHospitalisation,
+    }
+}

@@ -29,98 +29,6 @@ pub enum Gir {
     /// 6 : GIR 6
     V6,
 }
-impl Gir {
-    /// Toutes les valeurs, dans l'ordre du modèle.
-    pub const TOUTES: [Self; 6] = [
-        Self::V1,
-        Self::V2,
-        Self::V3,
-        Self::V4,
-        Self::V5,
-        Self::V6,
-    ];
-    /// Le code envoyé dans le payload.
-    pub fn code(self) -> &'static str {
-        sidoba::Code::code(self)
-    }
-    /// Le libellé présenté aux personnes.
-    pub fn libelle(self) -> &'static str {
-        sidoba::Code::libelle(self)
-    }
-    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
-    pub fn est_actif(self) -> bool {
-        sidoba::Code::est_actif(self)
-    }
-}
-impl sidoba::Code for Gir {
-    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
-        code: "gir",
-        libelle: "Groupe iso-ressources (AGGIR)",
-        valeurs: &[
-            sidoba::__private::descripteur::Valeur {
-                code: "1",
-                libelle: "GIR 1",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "2",
-                libelle: "GIR 2",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "3",
-                libelle: "GIR 3",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "4",
-                libelle: "GIR 4",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "5",
-                libelle: "GIR 5",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "6",
-                libelle: "GIR 6",
-                actif: true,
-            },
-        ],
-    };
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn depuis_index(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::V1),
-            1 => Some(Self::V2),
-            2 => Some(Self::V3),
-            3 => Some(Self::V4),
-            4 => Some(Self::V5),
-            5 => Some(Self::V6),
-            _ => None,
-        }
-    }
-}
-impl core::str::FromStr for Gir {
-    type Err = sidoba::CodeInconnu;
-    /// Lit un code ; un code inconnu nomme les codes les plus proches.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::__private::descripteur::code_depuis_str(code)
-    }
-}
-impl core::fmt::Display for Gir {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-impl sidoba::derive::Vers<Gir> for Gir {
-    fn vers(&self) -> Result<Option<Gir>, sidoba::derive::Echec> {
-        Ok(Some(*self))
-    }
-}
 /// Type de personne accompagnée (nomenclature type_personne).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(clippy::enum_variant_names)]
@@ -131,73 +39,6 @@ pub enum TypePersonne {
     Ph,
     /// MC : Personne atteinte de maladie chronique de moins de 60 ans
     Mc,
-}
-impl TypePersonne {
-    /// Toutes les valeurs, dans l'ordre du modèle.
-    pub const TOUTES: [Self; 3] = [Self::Pa, Self::Ph, Self::Mc];
-    /// Le code envoyé dans le payload.
-    pub fn code(self) -> &'static str {
-        sidoba::Code::code(self)
-    }
-    /// Le libellé présenté aux personnes.
-    pub fn libelle(self) -> &'static str {
-        sidoba::Code::libelle(self)
-    }
-    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
-    pub fn est_actif(self) -> bool {
-        sidoba::Code::est_actif(self)
-    }
-}
-impl sidoba::Code for TypePersonne {
-    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
-        code: "type_personne",
-        libelle: "Type de personne accompagnée",
-        valeurs: &[
-            sidoba::__private::descripteur::Valeur {
-                code: "PA",
-                libelle: "Personne âgée de 60 ans ou plus",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "PH",
-                libelle: "Personne en situation de handicap",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "MC",
-                libelle: "Personne atteinte de maladie chronique de moins de 60 ans",
-                actif: true,
-            },
-        ],
-    };
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn depuis_index(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::Pa),
-            1 => Some(Self::Ph),
-            2 => Some(Self::Mc),
-            _ => None,
-        }
-    }
-}
-impl core::str::FromStr for TypePersonne {
-    type Err = sidoba::CodeInconnu;
-    /// Lit un code ; un code inconnu nomme les codes les plus proches.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::__private::descripteur::code_depuis_str(code)
-    }
-}
-impl core::fmt::Display for TypePersonne {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-impl sidoba::derive::Vers<TypePersonne> for TypePersonne {
-    fn vers(&self) -> Result<Option<TypePersonne>, sidoba::derive::Echec> {
-        Ok(Some(*self))
-    }
 }
 /// Motif de fin de prise en charge (nomenclature motif_fin).
 ///
@@ -222,112 +63,6 @@ pub enum MotifFin {
     /// TRANSFERT : Transfert vers un autre SSIAD (ancienne valeur) (**inactive** : refusée dans un nouveau rapport)
     Transfert,
 }
-impl MotifFin {
-    /// Toutes les valeurs, dans l'ordre du modèle.
-    pub const TOUTES: [Self; 8] = [
-        Self::Domicile,
-        Self::Hospit,
-        Self::Ehpad,
-        Self::Had,
-        Self::Deces,
-        Self::Demenagement,
-        Self::Autre,
-        Self::Transfert,
-    ];
-    /// Le code envoyé dans le payload.
-    pub fn code(self) -> &'static str {
-        sidoba::Code::code(self)
-    }
-    /// Le libellé présenté aux personnes.
-    pub fn libelle(self) -> &'static str {
-        sidoba::Code::libelle(self)
-    }
-    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
-    pub fn est_actif(self) -> bool {
-        sidoba::Code::est_actif(self)
-    }
-}
-impl sidoba::Code for MotifFin {
-    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
-        code: "motif_fin",
-        libelle: "Motif de fin de prise en charge",
-        valeurs: &[
-            sidoba::__private::descripteur::Valeur {
-                code: "DOMICILE",
-                libelle: "Fin des soins, maintien à domicile",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "HOSPIT",
-                libelle: "Hospitalisation de plus de 30 jours",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "EHPAD",
-                libelle: "Entrée en établissement",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "HAD",
-                libelle: "Orientation vers l'hospitalisation à domicile",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "DECES",
-                libelle: "Décès",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "DEMENAGEMENT",
-                libelle: "Déménagement",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "AUTRE",
-                libelle: "Autre motif",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "TRANSFERT",
-                libelle: "Transfert vers un autre SSIAD (ancienne valeur)",
-                actif: false,
-            },
-        ],
-    };
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn depuis_index(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::Domicile),
-            1 => Some(Self::Hospit),
-            2 => Some(Self::Ehpad),
-            3 => Some(Self::Had),
-            4 => Some(Self::Deces),
-            5 => Some(Self::Demenagement),
-            6 => Some(Self::Autre),
-            7 => Some(Self::Transfert),
-            _ => None,
-        }
-    }
-}
-impl core::str::FromStr for MotifFin {
-    type Err = sidoba::CodeInconnu;
-    /// Lit un code ; un code inconnu nomme les codes les plus proches.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::__private::descripteur::code_depuis_str(code)
-    }
-}
-impl core::fmt::Display for MotifFin {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-impl sidoba::derive::Vers<MotifFin> for MotifFin {
-    fn vers(&self) -> Result<Option<MotifFin>, sidoba::derive::Echec> {
-        Ok(Some(*self))
-    }
-}
 /// Cause d'hospitalisation (nomenclature cause_hospitalisation).
 ///
 /// Les valeurs inactives se lisent encore dans d'anciennes données mais sont refusées par la validation.
@@ -350,112 +85,6 @@ pub enum CauseHospitalisation {
     Autre,
     /// INCONNUE : Cause inconnue (ancienne valeur) (**inactive** : refusée dans un nouveau rapport)
     Inconnue,
-}
-impl CauseHospitalisation {
-    /// Toutes les valeurs, dans l'ordre du modèle.
-    pub const TOUTES: [Self; 8] = [
-        Self::Chute,
-        Self::Cardio,
-        Self::Infect,
-        Self::Denutr,
-        Self::Psy,
-        Self::Prog,
-        Self::Autre,
-        Self::Inconnue,
-    ];
-    /// Le code envoyé dans le payload.
-    pub fn code(self) -> &'static str {
-        sidoba::Code::code(self)
-    }
-    /// Le libellé présenté aux personnes.
-    pub fn libelle(self) -> &'static str {
-        sidoba::Code::libelle(self)
-    }
-    /// Faux pour une valeur gardée seulement pour lire d'anciennes données.
-    pub fn est_actif(self) -> bool {
-        sidoba::Code::est_actif(self)
-    }
-}
-impl sidoba::Code for CauseHospitalisation {
-    const NOMENCLATURE: &'static sidoba::__private::descripteur::Nomenclature<'static> = &sidoba::__private::descripteur::Nomenclature {
-        code: "cause_hospitalisation",
-        libelle: "Cause d'hospitalisation",
-        valeurs: &[
-            sidoba::__private::descripteur::Valeur {
-                code: "CHUTE",
-                libelle: "Chute ou traumatisme",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "CARDIO",
-                libelle: "Pathologie cardio-vasculaire",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "INFECT",
-                libelle: "Infection",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "DENUTR",
-                libelle: "Dénutrition ou déshydratation",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "PSY",
-                libelle: "Troubles psycho-comportementaux",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "PROG",
-                libelle: "Hospitalisation programmée",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "AUTRE",
-                libelle: "Autre cause",
-                actif: true,
-            },
-            sidoba::__private::descripteur::Valeur {
-                code: "INCONNUE",
-                libelle: "Cause inconnue (ancienne valeur)",
-                actif: false,
-            },
-        ],
-    };
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn depuis_index(index: usize) -> Option<Self> {
-        match index {
-            0 => Some(Self::Chute),
-            1 => Some(Self::Cardio),
-            2 => Some(Self::Infect),
-            3 => Some(Self::Denutr),
-            4 => Some(Self::Psy),
-            5 => Some(Self::Prog),
-            6 => Some(Self::Autre),
-            7 => Some(Self::Inconnue),
-            _ => None,
-        }
-    }
-}
-impl core::str::FromStr for CauseHospitalisation {
-    type Err = sidoba::CodeInconnu;
-    /// Lit un code ; un code inconnu nomme les codes les plus proches.
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        sidoba::__private::descripteur::code_depuis_str(code)
-    }
-}
-impl core::fmt::Display for CauseHospitalisation {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-impl sidoba::derive::Vers<CauseHospitalisation> for CauseHospitalisation {
-    fn vers(&self) -> Result<Option<CauseHospitalisation>, sidoba::derive::Echec> {
-        Ok(Some(*self))
-    }
 }
 /// Rapport « Rapport SSIAD 2025 : données par patient » (campagne SSIAD-USAGER-2025).
 ///
@@ -582,270 +211,10 @@ pub struct Rapport {
     /// Au plus 50 lignes.
     pub hospitalisations: Vec<LigneHospitalisations>,
 }
-impl core::fmt::Debug for Rapport {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Rapport")
-            .field("type_personne", &self.type_personne)
-            .field("gir", &self.gir)
-            .field("date_evaluation_aggir", &self.date_evaluation_aggir)
-            .field("incontinence_urinaire", &self.incontinence_urinaire)
-            .field("incontinence_fecale", &self.incontinence_fecale)
-            .field("obesite", &self.obesite)
-            .field("trouble_cognitif", &self.trouble_cognitif)
-            .field("trouble_personnalite", &self.trouble_personnalite)
-            .field("soins_infirmiers", &self.soins_infirmiers)
-            .field("suivi_infirmier", &self.suivi_infirmier)
-            .field("date_debut_soins", &self.date_debut_soins)
-            .field("date_fin_soins", &self.date_fin_soins)
-            .field("motif_fin", &self.motif_fin)
-            .field("nb_passages_infirmiers", &self.nb_passages_infirmiers)
-            .field("nb_passages_aides_soignants", &self.nb_passages_aides_soignants)
-            .field("duree_moyenne_passage", &self.duree_moyenne_passage)
-            .field("commentaire", &sidoba::__private::Masque(&self.commentaire))
-            .field("hospitalisations", &self.hospitalisations)
-            .finish()
-    }
-}
-impl Rapport {
-    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
-        o.code("type_personne", self.type_personne);
-        o.code("gir", self.gir);
-        o.valeur("date_evaluation_aggir", self.date_evaluation_aggir.as_ref());
-        o.valeur("incontinence_urinaire", self.incontinence_urinaire.as_ref());
-        o.valeur("incontinence_fecale", self.incontinence_fecale.as_ref());
-        o.valeur("obesite", self.obesite.as_ref());
-        o.valeur("trouble_cognitif", self.trouble_cognitif.as_ref());
-        o.valeur("trouble_personnalite", self.trouble_personnalite.as_ref());
-        o.valeur("soins_infirmiers", self.soins_infirmiers.as_ref());
-        o.valeur("suivi_infirmier", self.suivi_infirmier.as_ref());
-        o.valeur("date_debut_soins", self.date_debut_soins.as_ref());
-        o.valeur("date_fin_soins", self.date_fin_soins.as_ref());
-        o.code("motif_fin", self.motif_fin);
-        o.valeur("nb_passages_infirmiers", self.nb_passages_infirmiers.as_ref());
-        o.valeur(
-            "nb_passages_aides_soignants",
-            self.nb_passages_aides_soignants.as_ref(),
-        );
-        o.decimal("duree_moyenne_passage", self.duree_moyenne_passage.as_ref(), 1);
-        o.texte("commentaire", self.commentaire.as_deref());
-        o.lignes("hospitalisations", &self.hospitalisations, |l, o| l.ecrire(o));
-    }
-    fn lire_objet(
-        f: &mut sidoba::__private::flux::Flux<'_>,
-        c: &sidoba::__private::verif::Chemin,
-        l: &mut sidoba::__private::lecture::Lecteur,
-    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
-        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
-            &[
-                ("commentaire", 16),
-                ("date_debut_soins", 10),
-                ("date_evaluation_aggir", 2),
-                ("date_fin_soins", 11),
-                ("duree_moyenne_passage", 15),
-                ("gir", 1),
-                ("hospitalisations", 17),
-                ("incontinence_fecale", 4),
-                ("incontinence_urinaire", 3),
-                ("motif_fin", 12),
-                ("nb_passages_aides_soignants", 14),
-                ("nb_passages_infirmiers", 13),
-                ("obesite", 5),
-                ("soins_infirmiers", 8),
-                ("suivi_infirmier", 9),
-                ("trouble_cognitif", 6),
-                ("trouble_personnalite", 7),
-                ("type_personne", 0),
-            ],
-        );
-        const ORDRE: &[&str] = &[
-            "type_personne",
-            "gir",
-            "date_evaluation_aggir",
-            "incontinence_urinaire",
-            "incontinence_fecale",
-            "obesite",
-            "trouble_cognitif",
-            "trouble_personnalite",
-            "soins_infirmiers",
-            "suivi_infirmier",
-            "date_debut_soins",
-            "date_fin_soins",
-            "motif_fin",
-            "nb_passages_infirmiers",
-            "nb_passages_aides_soignants",
-            "duree_moyenne_passage",
-            "commentaire",
-            "hospitalisations",
-        ];
-        let mut r = Self::default();
-        let mut vus = sidoba::__private::flux::Vus::new(18);
-        let mut attendu = 0;
-        f.membres(|f, cle, pos| {
-            let i = CLES.index_attendu(cle, ORDRE, attendu);
-            match i {
-                Some(i) => {
-                    vus.connu(i, cle, pos)?;
-                    attendu = i + 1;
-                }
-                None => vus.inconnu(cle, pos)?,
-            }
-            match i {
-                Some(0) => r.type_personne = l.code_enum(c, &CHAMP_TYPE_PERSONNE, f)?,
-                Some(1) => r.gir = l.code_enum(c, &CHAMP_GIR, f)?,
-                Some(2) => {
-                    r.date_evaluation_aggir = l.date(c, &CHAMP_DATE_EVALUATION_AGGIR, f)?;
-                }
-                Some(3) => {
-                    r.incontinence_urinaire = l
-                        .booleen(c, &CHAMP_INCONTINENCE_URINAIRE, f)?;
-                }
-                Some(4) => {
-                    r.incontinence_fecale = l.booleen(c, &CHAMP_INCONTINENCE_FECALE, f)?;
-                }
-                Some(5) => r.obesite = l.booleen(c, &CHAMP_OBESITE, f)?,
-                Some(6) => r.trouble_cognitif = l.booleen(c, &CHAMP_TROUBLE_COGNITIF, f)?,
-                Some(7) => {
-                    r.trouble_personnalite = l
-                        .booleen(c, &CHAMP_TROUBLE_PERSONNALITE, f)?;
-                }
-                Some(8) => r.soins_infirmiers = l.booleen(c, &CHAMP_SOINS_INFIRMIERS, f)?,
-                Some(9) => r.suivi_infirmier = l.booleen(c, &CHAMP_SUIVI_INFIRMIER, f)?,
-                Some(10) => r.date_debut_soins = l.date(c, &CHAMP_DATE_DEBUT_SOINS, f)?,
-                Some(11) => r.date_fin_soins = l.date(c, &CHAMP_DATE_FIN_SOINS, f)?,
-                Some(12) => r.motif_fin = l.code_enum(c, &CHAMP_MOTIF_FIN, f)?,
-                Some(13) => {
-                    r.nb_passages_infirmiers = l
-                        .entier(c, &CHAMP_NB_PASSAGES_INFIRMIERS, f)?;
-                }
-                Some(14) => {
-                    r.nb_passages_aides_soignants = l
-                        .entier(c, &CHAMP_NB_PASSAGES_AIDES_SOIGNANTS, f)?;
-                }
-                Some(15) => {
-                    r.duree_moyenne_passage = l
-                        .decimal(c, &CHAMP_DUREE_MOYENNE_PASSAGE, f)?;
-                }
-                Some(16) => r.commentaire = l.texte(c, &CHAMP_COMMENTAIRE, f)?,
-                Some(17) => {
-                    r.hospitalisations = l
-                        .lignes_de(
-                            c,
-                            &BLOC_HOSPITALISATIONS,
-                            f,
-                            LigneHospitalisations::lire_objet,
-                        )?;
-                }
-                _ => l.inconnue(f, c, cle, CLES.codes())?,
-            }
-            Ok(())
-        })?;
-        Ok(r)
-    }
-    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
-        v.code(&CHAMP_TYPE_PERSONNE, self.type_personne);
-        v.code(&CHAMP_GIR, self.gir);
-        v.date(&CHAMP_DATE_EVALUATION_AGGIR, self.date_evaluation_aggir);
-        v.booleen(&CHAMP_INCONTINENCE_URINAIRE, self.incontinence_urinaire);
-        v.booleen(&CHAMP_INCONTINENCE_FECALE, self.incontinence_fecale);
-        v.booleen(&CHAMP_OBESITE, self.obesite);
-        v.booleen(&CHAMP_TROUBLE_COGNITIF, self.trouble_cognitif);
-        v.booleen(&CHAMP_TROUBLE_PERSONNALITE, self.trouble_personnalite);
-        v.booleen(&CHAMP_SOINS_INFIRMIERS, self.soins_infirmiers);
-        v.booleen(&CHAMP_SUIVI_INFIRMIER, self.suivi_infirmier);
-        v.date(&CHAMP_DATE_DEBUT_SOINS, self.date_debut_soins);
-        v.date(&CHAMP_DATE_FIN_SOINS, self.date_fin_soins);
-        v.code(&CHAMP_MOTIF_FIN, self.motif_fin);
-        v.entier(
-            &CHAMP_NB_PASSAGES_INFIRMIERS,
-            self.nb_passages_infirmiers.map(i64::from),
-        );
-        v.entier(
-            &CHAMP_NB_PASSAGES_AIDES_SOIGNANTS,
-            self.nb_passages_aides_soignants.map(i64::from),
-        );
-        v.decimal(&CHAMP_DUREE_MOYENNE_PASSAGE, self.duree_moyenne_passage.as_ref());
-        v.texte(&CHAMP_COMMENTAIRE, self.commentaire.as_deref());
-        v.lignes(&BLOC_HOSPITALISATIONS, &self.hospitalisations, |l, v| l.verifier(v));
-    }
-}
-impl sidoba::__private::derive::Modele for Rapport {
-    const MODELE: &'static str = "SSIAD_USAGER 2025.1";
-    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-        sidoba::__private::derive::Membre::Champ("type_personne"),
-        sidoba::__private::derive::Membre::Champ("gir"),
-        sidoba::__private::derive::Membre::Champ("date_evaluation_aggir"),
-        sidoba::__private::derive::Membre::Champ("incontinence_urinaire"),
-        sidoba::__private::derive::Membre::Champ("incontinence_fecale"),
-        sidoba::__private::derive::Membre::Champ("obesite"),
-        sidoba::__private::derive::Membre::Champ("trouble_cognitif"),
-        sidoba::__private::derive::Membre::Champ("trouble_personnalite"),
-        sidoba::__private::derive::Membre::Champ("soins_infirmiers"),
-        sidoba::__private::derive::Membre::Champ("suivi_infirmier"),
-        sidoba::__private::derive::Membre::Champ("date_debut_soins"),
-        sidoba::__private::derive::Membre::Champ("date_fin_soins"),
-        sidoba::__private::derive::Membre::Champ("motif_fin"),
-        sidoba::__private::derive::Membre::Champ("nb_passages_infirmiers"),
-        sidoba::__private::derive::Membre::Champ("nb_passages_aides_soignants"),
-        sidoba::__private::derive::Membre::Champ("duree_moyenne_passage"),
-        sidoba::__private::derive::Membre::Champ("commentaire"),
-        sidoba::__private::derive::Membre::Table("hospitalisations"),
-    ];
-    const BLOCS: &'static [&'static str] = &[
-        "situation",
-        "situations_soins",
-        "prise_en_charge",
-    ];
-    const TRIES: &'static [(&'static str, usize)] = &[
-        ("commentaire", 16),
-        ("date_debut_soins", 10),
-        ("date_evaluation_aggir", 2),
-        ("date_fin_soins", 11),
-        ("duree_moyenne_passage", 15),
-        ("gir", 1),
-        ("hospitalisations", 17),
-        ("incontinence_fecale", 4),
-        ("incontinence_urinaire", 3),
-        ("motif_fin", 12),
-        ("nb_passages_aides_soignants", 14),
-        ("nb_passages_infirmiers", 13),
-        ("obesite", 5),
-        ("soins_infirmiers", 8),
-        ("suivi_infirmier", 9),
-        ("trouble_cognitif", 6),
-        ("trouble_personnalite", 7),
-        ("type_personne", 0),
-    ];
-}
-sidoba::__private::champs_derive!(
-    Rapport; 0 => type_personne : TypePersonne = CHAMP_TYPE_PERSONNE, 1 => gir : Gir =
-    CHAMP_GIR, 2 => date_evaluation_aggir : sidoba::Date = CHAMP_DATE_EVALUATION_AGGIR, 3
-    => incontinence_urinaire : bool = CHAMP_INCONTINENCE_URINAIRE, 4 =>
-    incontinence_fecale : bool = CHAMP_INCONTINENCE_FECALE, 5 => obesite : bool =
-    CHAMP_OBESITE, 6 => trouble_cognitif : bool = CHAMP_TROUBLE_COGNITIF, 7 =>
-    trouble_personnalite : bool = CHAMP_TROUBLE_PERSONNALITE, 8 => soins_infirmiers :
-    bool = CHAMP_SOINS_INFIRMIERS, 9 => suivi_infirmier : bool = CHAMP_SUIVI_INFIRMIER,
-    10 => date_debut_soins : sidoba::Date = CHAMP_DATE_DEBUT_SOINS, 11 => date_fin_soins
-    : sidoba::Date = CHAMP_DATE_FIN_SOINS, 12 => motif_fin : MotifFin = CHAMP_MOTIF_FIN,
-    13 => nb_passages_infirmiers : u16 = CHAMP_NB_PASSAGES_INFIRMIERS, 14 =>
-    nb_passages_aides_soignants : u16 = CHAMP_NB_PASSAGES_AIDES_SOIGNANTS, 15 =>
-    duree_moyenne_passage : sidoba::Decimal = CHAMP_DUREE_MOYENNE_PASSAGE, 16 =>
-    commentaire : String = CHAMP_COMMENTAIRE
-);
-sidoba::__private::tables_derive!(
-    Rapport; 17 => hospitalisations : LigneHospitalisations = BLOC_HOSPITALISATIONS
-);
-impl sidoba::__private::derive::Rapport for Rapport {
-    fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        Rapport::valider_avec(self, rejets)
-    }
-    fn payload_sans_validation(&self) -> String {
-        Rapport::payload_sans_validation(self)
-    }
-}
 /// Une ligne du bloc répétable « Hospitalisations de l'année » (hospitalisations).
 ///
 /// Une ligne par séjour hospitalier commencé dans l'année.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct LigneHospitalisations {
     /// **Date d'entrée à l'hôpital** (hospitalisation_debut).
     ///
@@ -867,402 +236,7 @@ pub struct LigneHospitalisations {
     /// - Facultatif.
     pub hospitalisation_cause: Option<CauseHospitalisation>,
 }
-impl LigneHospitalisations {
-    fn ecrire(&self, o: &mut sidoba::__private::ecriture::Objet<'_>) {
-        o.valeur("hospitalisation_debut", self.hospitalisation_debut.as_ref());
-        o.valeur("hospitalisation_duree", self.hospitalisation_duree.as_ref());
-        o.code("hospitalisation_cause", self.hospitalisation_cause);
-    }
-    fn lire_objet(
-        f: &mut sidoba::__private::flux::Flux<'_>,
-        c: &sidoba::__private::verif::Chemin,
-        l: &mut sidoba::__private::lecture::Lecteur,
-    ) -> Result<Self, sidoba::__private::jeton::ErreurJson> {
-        const CLES: sidoba::__private::lecture::Cles<'static> = sidoba::__private::lecture::Cles(
-            &[
-                ("hospitalisation_cause", 2),
-                ("hospitalisation_debut", 0),
-                ("hospitalisation_duree", 1),
-            ],
-        );
-        const ORDRE: &[&str] = &[
-            "hospitalisation_debut",
-            "hospitalisation_duree",
-            "hospitalisation_cause",
-        ];
-        let mut r = Self::default();
-        let mut vus = sidoba::__private::flux::Vus::new(3);
-        let mut attendu = 0;
-        f.membres(|f, cle, pos| {
-            let i = CLES.index_attendu(cle, ORDRE, attendu);
-            match i {
-                Some(i) => {
-                    vus.connu(i, cle, pos)?;
-                    attendu = i + 1;
-                }
-                None => vus.inconnu(cle, pos)?,
-            }
-            match i {
-                Some(0) => {
-                    r.hospitalisation_debut = l.date(c, &CHAMP_HOSPITALISATION_DEBUT, f)?;
-                }
-                Some(1) => {
-                    r.hospitalisation_duree = l
-                        .entier(c, &CHAMP_HOSPITALISATION_DUREE, f)?;
-                }
-                Some(2) => {
-                    r.hospitalisation_cause = l
-                        .code_enum(c, &CHAMP_HOSPITALISATION_CAUSE, f)?;
-                }
-                _ => l.inconnue(f, c, cle, CLES.codes())?,
-            }
-            Ok(())
-        })?;
-        Ok(r)
-    }
-    fn verifier(&self, v: &mut sidoba::__private::verif::Verificateur<'_>) {
-        v.date(&CHAMP_HOSPITALISATION_DEBUT, self.hospitalisation_debut);
-        v.entier(
-            &CHAMP_HOSPITALISATION_DUREE,
-            self.hospitalisation_duree.map(i64::from),
-        );
-        v.code(&CHAMP_HOSPITALISATION_CAUSE, self.hospitalisation_cause);
-    }
-}
-impl sidoba::__private::derive::Modele for LigneHospitalisations {
-    const MODELE: &'static str = "SSIAD_USAGER 2025.1";
-    const MEMBRES: &'static [sidoba::__private::derive::Membre] = &[
-        sidoba::__private::derive::Membre::Champ("hospitalisation_debut"),
-        sidoba::__private::derive::Membre::Champ("hospitalisation_duree"),
-        sidoba::__private::derive::Membre::Champ("hospitalisation_cause"),
-    ];
-    const BLOCS: &'static [&'static str] = &[];
-    const TRIES: &'static [(&'static str, usize)] = &[
-        ("hospitalisation_cause", 2),
-        ("hospitalisation_debut", 0),
-        ("hospitalisation_duree", 1),
-    ];
-}
-sidoba::__private::champs_derive!(
-    LigneHospitalisations; 0 => hospitalisation_debut : sidoba::Date =
-    CHAMP_HOSPITALISATION_DEBUT, 1 => hospitalisation_duree : u16 =
-    CHAMP_HOSPITALISATION_DUREE, 2 => hospitalisation_cause : CauseHospitalisation =
-    CHAMP_HOSPITALISATION_CAUSE
-);
 impl Rapport {
-    /// Règle R01 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_1_r01(&self) -> Option<bool> {
-        let v_date_fin_soins = sidoba::__private::verif::pour_regles::date(
-            &CHAMP_DATE_FIN_SOINS,
-            self.date_fin_soins,
-        )?;
-        let v_date_debut_soins = sidoba::__private::verif::pour_regles::date(
-            &CHAMP_DATE_DEBUT_SOINS,
-            self.date_debut_soins,
-        )?;
-        Some((v_date_fin_soins) >= (v_date_debut_soins))
-    }
-    /// Règle R02 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_2_r02(&self) -> Option<bool> {
-        let v_type_personne = sidoba::__private::verif::pour_regles::code(
-            &CHAMP_TYPE_PERSONNE,
-            self.type_personne,
-        )?;
-        Some({
-            let si = (v_type_personne) == (TypePersonne::Pa);
-            let alors = sidoba::__private::verif::pour_regles::code(&CHAMP_GIR, self.gir)
-                .is_some();
-            !si || alors
-        })
-    }
-    /// Règle R03 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_3_r03(&self) -> Option<bool> {
-        let v_nb_passages_infirmiers = sidoba::__private::verif::pour_regles::entier(
-            &CHAMP_NB_PASSAGES_INFIRMIERS,
-            self.nb_passages_infirmiers.map(i64::from),
-        )?;
-        Some((v_nb_passages_infirmiers) >= (sidoba::Decimal::from(0)))
-    }
-    /// Règle R04 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_4_r04(&self) -> Option<bool> {
-        let v_nb_passages_aides_soignants = sidoba::__private::verif::pour_regles::entier(
-            &CHAMP_NB_PASSAGES_AIDES_SOIGNANTS,
-            self.nb_passages_aides_soignants.map(i64::from),
-        )?;
-        Some((v_nb_passages_aides_soignants) >= (sidoba::Decimal::from(0)))
-    }
-    /// Règle R05 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_5_r05(&self) -> Option<bool> {
-        Some({
-            let mut tout = true;
-            tout
-                &= {
-                    let si = sidoba::__private::verif::pour_regles::date(
-                            &CHAMP_DATE_FIN_SOINS,
-                            self.date_fin_soins,
-                        )
-                        .is_some();
-                    let alors = sidoba::__private::verif::pour_regles::code(
-                            &CHAMP_MOTIF_FIN,
-                            self.motif_fin,
-                        )
-                        .is_some();
-                    !si || alors
-                };
-            tout
-                &= {
-                    let si = sidoba::__private::verif::pour_regles::code(
-                            &CHAMP_MOTIF_FIN,
-                            self.motif_fin,
-                        )
-                        .is_some();
-                    let alors = sidoba::__private::verif::pour_regles::date(
-                            &CHAMP_DATE_FIN_SOINS,
-                            self.date_fin_soins,
-                        )
-                        .is_some();
-                    !si || alors
-                };
-            tout
-        })
-    }
-    /// Règle R06 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_6_r06(&self) -> Option<bool> {
-        Some(
-            (sidoba::__private::regle::somme(
-                self
-                    .hospitalisations
-                    .iter()
-                    .filter_map(|r| sidoba::__private::verif::pour_regles::entier(
-                        &CHAMP_HOSPITALISATION_DUREE,
-                        r.hospitalisation_duree.map(i64::from),
-                    )),
-            )?) <= (sidoba::Decimal::from(366)),
-        )
-    }
-    /// Règle R07 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_7_r07(&self, ligne: &LigneHospitalisations) -> Option<bool> {
-        let v_l_hospitalisation_debut = sidoba::__private::verif::pour_regles::date(
-            &CHAMP_HOSPITALISATION_DEBUT,
-            ligne.hospitalisation_debut,
-        )?;
-        let v_date_debut_soins = sidoba::__private::verif::pour_regles::date(
-            &CHAMP_DATE_DEBUT_SOINS,
-            self.date_debut_soins,
-        )?;
-        Some((v_l_hospitalisation_debut) >= (v_date_debut_soins))
-    }
-    /// Règle R08 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_8_r08(&self) -> Option<bool> {
-        let v_soins_infirmiers = self.soins_infirmiers?;
-        let v_nb_passages_infirmiers = sidoba::__private::verif::pour_regles::entier(
-            &CHAMP_NB_PASSAGES_INFIRMIERS,
-            self.nb_passages_infirmiers.map(i64::from),
-        )?;
-        let v_nb_passages_aides_soignants = sidoba::__private::verif::pour_regles::entier(
-            &CHAMP_NB_PASSAGES_AIDES_SOIGNANTS,
-            self.nb_passages_aides_soignants.map(i64::from),
-        )?;
-        Some({
-            let si = (v_soins_infirmiers) == (true);
-            let alors = ({
-                let mut a = v_nb_passages_infirmiers;
-                a = sidoba::__private::regle::plus(a, v_nb_passages_aides_soignants)?;
-                a
-            }) > (sidoba::Decimal::from(0));
-            !si || alors
-        })
-    }
-    /// Règle R09 : `None` quand elle ne s'applique pas.
-    #[allow(
-        clippy::nonminimal_bool,
-        clippy::bool_comparison,
-        clippy::eq_op,
-        clippy::double_comparisons,
-        clippy::overly_complex_bool_expr,
-        clippy::identity_op
-    )]
-    fn regle_9_r09(&self) -> Option<bool> {
-        Some({
-            let si = (sidoba::Decimal::from(self.hospitalisations.len()))
-                > (sidoba::Decimal::from(0));
-            let alors = ({
-                let mut a = sidoba::__private::regle::somme(
-                    self
-                        .hospitalisations
-                        .iter()
-                        .filter_map(|r| sidoba::__private::verif::pour_regles::entier(
-                            &CHAMP_HOSPITALISATION_DUREE,
-                            r.hospitalisation_duree.map(i64::from),
-                        )),
-                )?;
-                a = sidoba::__private::regle::divise(
-                    a,
-                    sidoba::Decimal::from(self.hospitalisations.len()),
-                )?;
-                a
-            }) <= (sidoba::Decimal::from(90));
-            !si || alors
-        })
-    }
-    fn regles(&self, out: &mut Vec<sidoba::Constat>) {
-        if self.regle_1_r01() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R01".to_owned()),
-                severite: sidoba::Severite::Bloquante,
-                message: "La date de fin des soins ne peut pas précéder leur date de début."
-                    .to_owned(),
-            });
-        }
-        if self.regle_2_r02() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R02".to_owned()),
-                severite: sidoba::Severite::Bloquante,
-                message: "Le GIR est obligatoire pour une personne âgée.".to_owned(),
-            });
-        }
-        if self.regle_3_r03() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R03".to_owned()),
-                severite: sidoba::Severite::Bloquante,
-                message: "Le nombre de passages d'infirmiers ne peut pas être négatif."
-                    .to_owned(),
-            });
-        }
-        if self.regle_4_r04() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R04".to_owned()),
-                severite: sidoba::Severite::Bloquante,
-                message: "Le nombre de passages d'aides-soignants ne peut pas être négatif."
-                    .to_owned(),
-            });
-        }
-        if self.regle_5_r05() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R05".to_owned()),
-                severite: sidoba::Severite::Bloquante,
-                message: "Un motif de fin est attendu quand la prise en charge a pris fin, et seulement alors."
-                    .to_owned(),
-            });
-        }
-        if self.regle_6_r06() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R06".to_owned()),
-                severite: sidoba::Severite::Avertissement,
-                message: "Les jours d'hospitalisation dépassent l'année.".to_owned(),
-            });
-        }
-        for (i0, p0) in self.hospitalisations.iter().enumerate() {
-            let ligne = p0;
-            let chemin = format!("{}[{}]", "hospitalisations", i0);
-            if self.regle_7_r07(ligne) == Some(false) {
-                out.push(sidoba::Constat {
-                    chemin,
-                    code: sidoba::CodeConstat::Regle,
-                    regle: Some("R07".to_owned()),
-                    severite: sidoba::Severite::Avertissement,
-                    message: "Une hospitalisation commence avant la prise en charge."
-                        .to_owned(),
-                });
-            }
-        }
-        if self.regle_8_r08() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R08".to_owned()),
-                severite: sidoba::Severite::Avertissement,
-                message: "Des soins infirmiers sont déclarés sans aucun passage d'infirmier ni d'aide-soignant."
-                    .to_owned(),
-            });
-        }
-        if self.regle_9_r09() == Some(false) {
-            out.push(sidoba::Constat {
-                chemin: String::new(),
-                code: sidoba::CodeConstat::Regle,
-                regle: Some("R09".to_owned()),
-                severite: sidoba::Severite::Avertissement,
-                message: "La durée moyenne des hospitalisations dépasse 90 jours."
-                    .to_owned(),
-            });
-        }
-    }
     /// Remplit un rapport à partir de structs qui dérivent `SidobaReport`.
     pub fn builder() -> sidoba::derive::Constructeur<Rapport> {
         sidoba::derive::Constructeur::new()
@@ -1279,27 +253,19 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(
-            CAMPAGNE,
-            MODELE,
-            VERSION,
-            |o| self.ecrire(o),
-        )
+        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            sidoba::__private::table::ecrire(self, o)
+        })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
     /// (mauvais type JSON, code ou clé inconnus) sont gardées comme
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(
-            payload,
-            CAMPAGNE,
-            MODELE,
-            VERSION,
-            |f, l| {
-                Self::lire_objet(f, &sidoba::__private::verif::Chemin::racine(), l)
-            },
-        )
+        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = sidoba::__private::verif::Chemin::racine();
+            sidoba::__private::table::lire_objet(f, &racine, l)
+        })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
     pub fn depuis_payload(payload: &str) -> Result<Rapport, sidoba::ErreurPayload> {
@@ -1313,205 +279,318 @@ impl Rapport {
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
         let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        self.verifier(&mut v);
+        sidoba::__private::table::verifier(self, &mut v);
         v.inconnus();
-        self.regles(v.sortie());
+        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Lit et valide un payload, comme le fait `sidoba validate`.
-    pub fn valider_payload(
-        payload: &str,
-    ) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
+    pub fn valider_payload(payload: &str) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
         let lu = Self::lire(payload)?;
         Ok(lu.rapport.valider_avec(&lu.rejets))
     }
 }
-static CHAMP_TYPE_PERSONNE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "type_personne",
-    libelle: "Type de personne accompagnée",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Code {
-        nomenclature: <TypePersonne as sidoba::Code>::NOMENCLATURE,
-        multiple: false,
-    },
-};
-static CHAMP_GIR: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "gir",
-    libelle: "GIR (résultat de l'évaluation AGGIR)",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Code {
-        nomenclature: <Gir as sidoba::Code>::NOMENCLATURE,
-        multiple: false,
-    },
-};
-static CHAMP_DATE_EVALUATION_AGGIR: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "date_evaluation_aggir",
-    libelle: "Date de l'évaluation AGGIR",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Date {
-        min: Some(sidoba::Date::ymd(2020, 1, 1)),
-        max: Some(sidoba::Date::ymd(2025, 12, 31)),
-    },
-};
-static CHAMP_INCONTINENCE_URINAIRE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "incontinence_urinaire",
-    libelle: "Incontinence urinaire",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_INCONTINENCE_FECALE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "incontinence_fecale",
-    libelle: "Incontinence fécale",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_OBESITE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "obesite",
-    libelle: "Obésité",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_TROUBLE_COGNITIF: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "trouble_cognitif",
-    libelle: "Trouble cognitif",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_TROUBLE_PERSONNALITE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "trouble_personnalite",
-    libelle: "Trouble de la personnalité ou du comportement",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_SOINS_INFIRMIERS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "soins_infirmiers",
-    libelle: "Soins infirmiers techniques",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_SUIVI_INFIRMIER: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "suivi_infirmier",
-    libelle: "Suivi infirmier (surveillance, éducation)",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Booleen,
-};
-static CHAMP_DATE_DEBUT_SOINS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "date_debut_soins",
-    libelle: "Date de début des soins",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Date {
-        min: Some(sidoba::Date::ymd(1990, 1, 1)),
-        max: Some(sidoba::Date::ymd(2025, 12, 31)),
-    },
-};
-static CHAMP_DATE_FIN_SOINS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "date_fin_soins",
-    libelle: "Date de fin des soins",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Date {
-        min: Some(sidoba::Date::ymd(2025, 1, 1)),
-        max: Some(sidoba::Date::ymd(2025, 12, 31)),
-    },
-};
-static CHAMP_MOTIF_FIN: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "motif_fin",
-    libelle: "Motif de fin de prise en charge",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Code {
-        nomenclature: <MotifFin as sidoba::Code>::NOMENCLATURE,
-        multiple: false,
-    },
-};
-static CHAMP_NB_PASSAGES_INFIRMIERS: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "nb_passages_infirmiers",
-    libelle: "Passages d'infirmiers dans l'année",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Entier {
-        min: Some(0),
-        max: Some(2000),
-    },
-};
-static CHAMP_NB_PASSAGES_AIDES_SOIGNANTS: sidoba::__private::descripteur::Champ<
-    'static,
-> = sidoba::__private::descripteur::Champ {
-    code: "nb_passages_aides_soignants",
-    libelle: "Passages d'aides-soignants dans l'année",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Entier {
-        min: Some(0),
-        max: Some(3000),
-    },
-};
-static CHAMP_DUREE_MOYENNE_PASSAGE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "duree_moyenne_passage",
-    libelle: "Durée moyenne d'un passage",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Decimal {
-        decimales: 1,
-        min: Some(sidoba::Decimal::from_parts(0, 0, 0, false, 0)),
-        max: Some(sidoba::Decimal::from_parts(480, 0, 0, false, 0)),
-    },
-};
-static CHAMP_COMMENTAIRE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "commentaire",
-    libelle: "Commentaire de l'infirmier coordinateur",
-    obligatoire: false,
-    personnel: true,
-    genre: sidoba::__private::descripteur::Genre::Texte {
-        longueur_min: None,
-        longueur_max: Some(500),
-        motif: None,
-    },
-};
-static CHAMP_HOSPITALISATION_DEBUT: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "hospitalisation_debut",
-    libelle: "Date d'entrée à l'hôpital",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Date {
-        min: Some(sidoba::Date::ymd(2025, 1, 1)),
-        max: Some(sidoba::Date::ymd(2025, 12, 31)),
-    },
-};
-static CHAMP_HOSPITALISATION_DUREE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "hospitalisation_duree",
-    libelle: "Durée du séjour hospitalier",
-    obligatoire: true,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Entier {
-        min: Some(0),
-        max: Some(366),
-    },
-};
-static CHAMP_HOSPITALISATION_CAUSE: sidoba::__private::descripteur::Champ<'static> = sidoba::__private::descripteur::Champ {
-    code: "hospitalisation_cause",
-    libelle: "Cause de l'hospitalisation",
-    obligatoire: false,
-    personnel: false,
-    genre: sidoba::__private::descripteur::Genre::Code {
-        nomenclature: <CauseHospitalisation as sidoba::Code>::NOMENCLATURE,
-        multiple: false,
-    },
-};
-static BLOC_HOSPITALISATIONS: sidoba::__private::descripteur::Bloc<'static> = sidoba::__private::descripteur::Bloc {
-    code: "hospitalisations",
-    libelle: "Hospitalisations de l'année",
-    min_lignes: None,
-    max_lignes: Some(50),
-};
+
+/// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
+#[doc(hidden)]
+mod __sidoba {
+    use super::*;
+    // Some of them are unused in a given model.
+    #[allow(unused_imports)]
+    use sidoba::__private::table::{
+        booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
+    };
+    // What the compiled rules read (not every model uses both).
+    #[allow(unused_imports)]
+    use sidoba::__private::{regle, table::lu};
+
+    #[allow(
+        clippy::nonminimal_bool,
+        clippy::bool_comparison,
+        clippy::eq_op,
+        clippy::double_comparisons,
+        clippy::overly_complex_bool_expr,
+        clippy::identity_op
+    )]
+    impl Rapport {
+        /// Règle R01 : `None` quand elle ne s'applique pas.
+        fn regle_1_r01(&self) -> Option<bool> {
+            let v_date_fin_soins = lu(&RAPPORT[11], &self.date_fin_soins)?;
+            let v_date_debut_soins = lu(&RAPPORT[10], &self.date_debut_soins)?;
+            Some((v_date_fin_soins) >= (v_date_debut_soins))
+        }
+        /// Règle R02 : `None` quand elle ne s'applique pas.
+        fn regle_2_r02(&self) -> Option<bool> {
+            let v_type_personne = lu(&RAPPORT[0], &self.type_personne)?;
+            Some({
+                let si = (v_type_personne) == (TypePersonne::Pa);
+                let alors = lu(&RAPPORT[1], &self.gir).is_some();
+                !si || alors
+            })
+        }
+        /// Règle R03 : `None` quand elle ne s'applique pas.
+        fn regle_3_r03(&self) -> Option<bool> {
+            let v_nb_passages_infirmiers = lu(&RAPPORT[13], &self.nb_passages_infirmiers)?;
+            Some((v_nb_passages_infirmiers) >= (sidoba::Decimal::from(0)))
+        }
+        /// Règle R04 : `None` quand elle ne s'applique pas.
+        fn regle_4_r04(&self) -> Option<bool> {
+            let v_nb_passages_aides_soignants = lu(
+                &RAPPORT[14],
+                &self.nb_passages_aides_soignants,
+            )?;
+            Some((v_nb_passages_aides_soignants) >= (sidoba::Decimal::from(0)))
+        }
+        /// Règle R05 : `None` quand elle ne s'applique pas.
+        fn regle_5_r05(&self) -> Option<bool> {
+            Some({
+                let mut tout = true;
+                tout
+                    &= {
+                        let si = lu(&RAPPORT[11], &self.date_fin_soins).is_some();
+                        let alors = lu(&RAPPORT[12], &self.motif_fin).is_some();
+                        !si || alors
+                    };
+                tout
+                    &= {
+                        let si = lu(&RAPPORT[12], &self.motif_fin).is_some();
+                        let alors = lu(&RAPPORT[11], &self.date_fin_soins).is_some();
+                        !si || alors
+                    };
+                tout
+            })
+        }
+        /// Règle R06 : `None` quand elle ne s'applique pas.
+        fn regle_6_r06(&self) -> Option<bool> {
+            Some(
+                (regle::somme(
+                    self
+                        .hospitalisations
+                        .iter()
+                        .filter_map(|r| lu(
+                            &LIGNE_HOSPITALISATIONS[1],
+                            &r.hospitalisation_duree,
+                        )),
+                )?) <= (sidoba::Decimal::from(366)),
+            )
+        }
+        /// Règle R07 : `None` quand elle ne s'applique pas.
+        fn regle_7_r07(&self, ligne: &LigneHospitalisations) -> Option<bool> {
+            let v_l_hospitalisation_debut = lu(
+                &LIGNE_HOSPITALISATIONS[0],
+                &ligne.hospitalisation_debut,
+            )?;
+            let v_date_debut_soins = lu(&RAPPORT[10], &self.date_debut_soins)?;
+            Some((v_l_hospitalisation_debut) >= (v_date_debut_soins))
+        }
+        /// Règle R07 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
+        fn lignes_regle_7_r07(&self, echec: &mut dyn FnMut(String)) {
+            for (i0, p0) in self.hospitalisations.iter().enumerate() {
+                let ligne = p0;
+                let chemin = format!("{}[{}]", "hospitalisations", i0);
+                if self.regle_7_r07(ligne) == Some(false) {
+                    echec(chemin);
+                }
+            }
+        }
+        /// Règle R08 : `None` quand elle ne s'applique pas.
+        fn regle_8_r08(&self) -> Option<bool> {
+            let v_soins_infirmiers = self.soins_infirmiers?;
+            let v_nb_passages_infirmiers = lu(&RAPPORT[13], &self.nb_passages_infirmiers)?;
+            let v_nb_passages_aides_soignants = lu(
+                &RAPPORT[14],
+                &self.nb_passages_aides_soignants,
+            )?;
+            Some({
+                let si = (v_soins_infirmiers) == (true);
+                let alors = ({
+                    let mut a = v_nb_passages_infirmiers;
+                    a = regle::plus(a, v_nb_passages_aides_soignants)?;
+                    a
+                }) > (sidoba::Decimal::from(0));
+                !si || alors
+            })
+        }
+        /// Règle R09 : `None` quand elle ne s'applique pas.
+        fn regle_9_r09(&self) -> Option<bool> {
+            Some({
+                let si = (sidoba::Decimal::from(self.hospitalisations.len()))
+                    > (sidoba::Decimal::from(0));
+                let alors = ({
+                    let mut a = regle::somme(
+                        self
+                            .hospitalisations
+                            .iter()
+                            .filter_map(|r| lu(
+                                &LIGNE_HOSPITALISATIONS[1],
+                                &r.hospitalisation_duree,
+                            )),
+                    )?;
+                    a = regle::divise(
+                        a,
+                        sidoba::Decimal::from(self.hospitalisations.len()),
+                    )?;
+                    a
+                }) <= (sidoba::Decimal::from(90));
+                !si || alors
+            })
+        }
+    }
+
+    #[rustfmt::skip]
+    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
+        regle_rapport("R01", sidoba::Severite::Bloquante, "La date de fin des soins ne peut pas précéder leur date de début.", Rapport::regle_1_r01),
+        regle_rapport("R02", sidoba::Severite::Bloquante, "Le GIR est obligatoire pour une personne âgée.", Rapport::regle_2_r02),
+        regle_rapport("R03", sidoba::Severite::Bloquante, "Le nombre de passages d'infirmiers ne peut pas être négatif.", Rapport::regle_3_r03),
+        regle_rapport("R04", sidoba::Severite::Bloquante, "Le nombre de passages d'aides-soignants ne peut pas être négatif.", Rapport::regle_4_r04),
+        regle_rapport("R05", sidoba::Severite::Bloquante, "Un motif de fin est attendu quand la prise en charge a pris fin, et seulement alors.", Rapport::regle_5_r05),
+        regle_rapport("R06", sidoba::Severite::Avertissement, "Les jours d'hospitalisation dépassent l'année.", Rapport::regle_6_r06),
+        regle_lignes("R07", sidoba::Severite::Avertissement, "Une hospitalisation commence avant la prise en charge.", Rapport::lignes_regle_7_r07),
+        regle_rapport("R08", sidoba::Severite::Avertissement, "Des soins infirmiers sont déclarés sans aucun passage d'infirmier ni d'aide-soignant.", Rapport::regle_8_r08),
+        regle_rapport("R09", sidoba::Severite::Avertissement, "La durée moyenne des hospitalisations dépasse 90 jours.", Rapport::regle_9_r09),
+    ];
+
+    sidoba::__private::nomenclature! {
+        Gir = "gir", "Groupe iso-ressources (AGGIR)", 6;
+        V1 = "1", "GIR 1", true;
+        V2 = "2", "GIR 2", true;
+        V3 = "3", "GIR 3", true;
+        V4 = "4", "GIR 4", true;
+        V5 = "5", "GIR 5", true;
+        V6 = "6", "GIR 6", true;
+    }
+
+    sidoba::__private::nomenclature! {
+        TypePersonne = "type_personne", "Type de personne accompagnée", 3;
+        Pa = "PA", "Personne âgée de 60 ans ou plus", true;
+        Ph = "PH", "Personne en situation de handicap", true;
+        Mc = "MC", "Personne atteinte de maladie chronique de moins de 60 ans", true;
+    }
+
+    sidoba::__private::nomenclature! {
+        MotifFin = "motif_fin", "Motif de fin de prise en charge", 8;
+        Domicile = "DOMICILE", "Fin des soins, maintien à domicile", true;
+        Hospit = "HOSPIT", "Hospitalisation de plus de 30 jours", true;
+        Ehpad = "EHPAD", "Entrée en établissement", true;
+        Had = "HAD", "Orientation vers l'hospitalisation à domicile", true;
+        Deces = "DECES", "Décès", true;
+        Demenagement = "DEMENAGEMENT", "Déménagement", true;
+        Autre = "AUTRE", "Autre motif", true;
+        Transfert = "TRANSFERT", "Transfert vers un autre SSIAD (ancienne valeur)", false;
+    }
+
+    sidoba::__private::nomenclature! {
+        CauseHospitalisation = "cause_hospitalisation", "Cause d'hospitalisation", 8;
+        Chute = "CHUTE", "Chute ou traumatisme", true;
+        Cardio = "CARDIO", "Pathologie cardio-vasculaire", true;
+        Infect = "INFECT", "Infection", true;
+        Denutr = "DENUTR", "Dénutrition ou déshydratation", true;
+        Psy = "PSY", "Troubles psycho-comportementaux", true;
+        Prog = "PROG", "Hospitalisation programmée", true;
+        Autre = "AUTRE", "Autre cause", true;
+        Inconnue = "INCONNUE", "Cause inconnue (ancienne valeur)", false;
+    }
+
+    #[rustfmt::skip]
+    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+        champ("type_personne", "type_personne", "Type de personne accompagnée", true, false, code::<TypePersonne>(false)),
+        champ("gir", "gir", "GIR (résultat de l'évaluation AGGIR)", false, false, code::<Gir>(false)),
+        champ("date_evaluation_aggir", "date_evaluation_aggir", "Date de l'évaluation AGGIR", false, false, date(Some(ymd(2020, 1, 1)), Some(ymd(2025, 12, 31)))),
+        champ("incontinence_urinaire", "incontinence_urinaire", "Incontinence urinaire", true, false, booleen()),
+        champ("incontinence_fecale", "incontinence_fecale", "Incontinence fécale", true, false, booleen()),
+        champ("obesite", "obesite", "Obésité", true, false, booleen()),
+        champ("trouble_cognitif", "trouble_cognitif", "Trouble cognitif", true, false, booleen()),
+        champ("trouble_personnalite", "trouble_personnalite", "Trouble de la personnalité ou du comportement", true, false, booleen()),
+        champ("soins_infirmiers", "soins_infirmiers", "Soins infirmiers techniques", true, false, booleen()),
+        champ("suivi_infirmier", "suivi_infirmier", "Suivi infirmier (surveillance, éducation)", true, false, booleen()),
+        champ("date_debut_soins", "date_debut_soins", "Date de début des soins", true, false, date(Some(ymd(1990, 1, 1)), Some(ymd(2025, 12, 31)))),
+        champ("date_fin_soins", "date_fin_soins", "Date de fin des soins", false, false, date(Some(ymd(2025, 1, 1)), Some(ymd(2025, 12, 31)))),
+        champ("motif_fin", "motif_fin", "Motif de fin de prise en charge", false, false, code::<MotifFin>(false)),
+        champ("nb_passages_infirmiers", "nb_passages_infirmiers", "Passages d'infirmiers dans l'année", true, false, entier(Some(0), Some(2000))),
+        champ("nb_passages_aides_soignants", "nb_passages_aides_soignants", "Passages d'aides-soignants dans l'année", true, false, entier(Some(0), Some(3000))),
+        champ("duree_moyenne_passage", "duree_moyenne_passage", "Durée moyenne d'un passage", false, false, decimal(1, Some(dec(0, 0, 0, false, 0)), Some(dec(480, 0, 0, false, 0)))),
+        champ("commentaire", "commentaire", "Commentaire de l'infirmier coordinateur", false, true, texte(None, Some(500), None)),
+        lignes("hospitalisations", "hospitalisations", "Hospitalisations de l'année", None, Some(50)),
+    ];
+    #[rustfmt::skip]
+    impl sidoba::__private::derive::Modele for Rapport {
+        const MODELE: &'static str = "SSIAD_USAGER 2025.1";
+        const BLOCS: &'static [&'static str] = &["situation", "situations_soins", "prise_en_charge"];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<18>(Self::TRIES, &[17]);
+        const TRIES: &'static [(&'static str, usize)] = &[
+            ("commentaire", 16),
+            ("date_debut_soins", 10),
+            ("date_evaluation_aggir", 2),
+            ("date_fin_soins", 11),
+            ("duree_moyenne_passage", 15),
+            ("gir", 1),
+            ("hospitalisations", 17),
+            ("incontinence_fecale", 4),
+            ("incontinence_urinaire", 3),
+            ("motif_fin", 12),
+            ("nb_passages_aides_soignants", 14),
+            ("nb_passages_infirmiers", 13),
+            ("obesite", 5),
+            ("soins_infirmiers", 8),
+            ("suivi_infirmier", 9),
+            ("trouble_cognitif", 6),
+            ("trouble_personnalite", 7),
+            ("type_personne", 0),
+        ];
+    }
+    sidoba::__private::structure! {
+        Rapport, RAPPORT;
+        0 champ type_personne: TypePersonne,
+        1 champ gir: Gir,
+        2 champ date_evaluation_aggir: sidoba::Date,
+        3 champ incontinence_urinaire: bool,
+        4 champ incontinence_fecale: bool,
+        5 champ obesite: bool,
+        6 champ trouble_cognitif: bool,
+        7 champ trouble_personnalite: bool,
+        8 champ soins_infirmiers: bool,
+        9 champ suivi_infirmier: bool,
+        10 champ date_debut_soins: sidoba::Date,
+        11 champ date_fin_soins: sidoba::Date,
+        12 champ motif_fin: MotifFin,
+        13 champ nb_passages_infirmiers: u16,
+        14 champ nb_passages_aides_soignants: u16,
+        15 champ duree_moyenne_passage: sidoba::Decimal,
+        16 champ commentaire: String,
+        17 table hospitalisations: LigneHospitalisations,
+    }
+    impl sidoba::__private::derive::Rapport for Rapport {
+        fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
+            Rapport::valider_avec(self, rejets)
+        }
+        fn payload_sans_validation(&self) -> String {
+            Rapport::payload_sans_validation(self)
+        }
+    }
+
+    #[rustfmt::skip]
+    static LIGNE_HOSPITALISATIONS: &[sidoba::__private::table::Membre<LigneHospitalisations>] = &[
+        champ("hospitalisation_debut", "hospitalisation_debut", "Date d'entrée à l'hôpital", true, false, date(Some(ymd(2025, 1, 1)), Some(ymd(2025, 12, 31)))),
+        champ("hospitalisation_duree", "hospitalisation_duree", "Durée du séjour hospitalier", true, false, entier(Some(0), Some(366))),
+        champ("hospitalisation_cause", "hospitalisation_cause", "Cause de l'hospitalisation", false, false, code::<CauseHospitalisation>(false)),
+    ];
+    #[rustfmt::skip]
+    impl sidoba::__private::derive::Modele for LigneHospitalisations {
+        const MODELE: &'static str = "SSIAD_USAGER 2025.1";
+        const BLOCS: &'static [&'static str] = &[];
+        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
+            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
+        const TRIES: &'static [(&'static str, usize)] = &[
+            ("hospitalisation_cause", 2),
+            ("hospitalisation_debut", 0),
+            ("hospitalisation_duree", 1),
+        ];
+    }
+    sidoba::__private::structure! {
+        LigneHospitalisations, LIGNE_HOSPITALISATIONS;
+        0 champ hospitalisation_debut: sidoba::Date,
+        1 champ hospitalisation_duree: u16,
+        2 champ hospitalisation_cause: CauseHospitalisation,
+    }
+}

@@ -20,39 +20,3 @@ mod vers;
 pub use construire::{Conflit, Constructeur, Rempli};
 pub use modele::{Ligne, Source};
 pub use vers::{Echec, Vers};
-
-/// The `Champ<I>` impls of a generated struct, one line per field (a macro
-/// keeps generated files short and quick to generate; the expansion is what
-/// one would write by hand).
-#[doc(hidden)]
-#[macro_export]
-macro_rules! champs_derive {
-    ($s:ty; $($i:literal => $n:ident : $t:ty = $d:ident),* $(,)?) => {$(
-        impl $crate::__private::derive::Champ<$i> for $s {
-            type Valeur = $t;
-            fn descripteur() -> &'static $crate::__private::descripteur::Champ<'static> {
-                &$d
-            }
-            fn place(&mut self) -> &mut ::core::option::Option<$t> {
-                &mut self.$n
-            }
-        }
-    )*};
-}
-
-/// The `Table<I>` impls of a generated struct, one line per table.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! tables_derive {
-    ($s:ty; $($i:literal => $n:ident : $l:ty = $d:ident),* $(,)?) => {$(
-        impl $crate::__private::derive::Table<$i> for $s {
-            type Ligne = $l;
-            fn bloc() -> &'static $crate::__private::descripteur::Bloc<'static> {
-                &$d
-            }
-            fn lignes(&mut self) -> &mut ::std::vec::Vec<$l> {
-                &mut self.$n
-            }
-        }
-    )*};
-}

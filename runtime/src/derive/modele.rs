@@ -2,6 +2,7 @@
 
 use super::construire::{Conflit, Suivi};
 use crate::descripteur;
+use crate::table::Structure;
 
 /// A member of a generated struct, as the derive sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,6 +11,34 @@ pub enum Membre {
     Champ(&'static str),
     /// A repeatable block: rows, mapped with `#[sidoba(bloc = "…")]`.
     Table(&'static str),
+}
+
+/// `MODELE::MEMBRES` from the sorted keys: every member a field but the
+/// `tables`' indexes (each code is written once in generated code).
+pub const fn membres<const N: usize>(
+    tries: &[(&'static str, usize)],
+    tables: &[usize],
+) -> [Membre; N] {
+    let mut out = [Membre::Champ(""); N];
+    let mut k = 0;
+    while k < tries.len() {
+        let (code, i) = tries[k];
+        if i < N {
+            out[i] = Membre::Champ(code);
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < tables.len() {
+        let i = tables[k];
+        if i < N
+            && let Membre::Champ(code) = out[i]
+        {
+            out[i] = Membre::Table(code);
+        }
+        k += 1;
+    }
+    out
 }
 
 /// A generated struct (`Rapport` or a row struct).
@@ -29,17 +58,21 @@ pub trait Modele: Default + 'static {
 }
 
 /// Member `I`, a field.
-pub trait Champ<const I: usize>: Modele {
+pub trait Champ<const I: usize>: Modele + Structure {
     /// The field's Rust type (without the `Option`).
     type Valeur;
-    fn descripteur() -> &'static descripteur::Champ<'static>;
+    fn descripteur() -> &'static descripteur::Champ<'static> {
+        crate::table::champ_de::<Self>(I)
+    }
     fn place(&mut self) -> &mut Option<Self::Valeur>;
 }
 
 /// Member `I`, a repeatable block.
-pub trait Table<const I: usize>: Modele {
+pub trait Table<const I: usize>: Modele + Structure {
     type Ligne: Modele;
-    fn bloc() -> &'static descripteur::Bloc<'static>;
+    fn bloc() -> &'static descripteur::Bloc<'static> {
+        crate::table::bloc_de::<Self>(I)
+    }
     fn lignes(&mut self) -> &mut Vec<Self::Ligne>;
 }
 
