@@ -21,6 +21,7 @@ mod entree;
 mod francais;
 mod generate;
 mod manuel;
+mod sandbox;
 mod schema;
 mod sortie;
 mod validate;
@@ -119,6 +120,8 @@ enum Commande {
         #[arg(value_name = "MODELE")]
         modele: String,
     },
+    /// Lance le bac à sable local de l'API SIDOBA (api.md) ; première ligne : l'adresse écoutée.
+    Sandbox(sandbox::Options),
     /// Écrit le script de complétion de sidoba pour un shell.
     Completions {
         #[arg(value_enum, value_name = "SHELL")]
@@ -222,6 +225,7 @@ fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
             fail_on,
             ignore,
         } => diff::executer(out, &ancien, &nouveau, format, fail_on, ignore.as_deref()),
+        Commande::Sandbox(o) => sandbox::executer(out, o),
         Commande::Completions { shell } => manuel::completions(out, definition(), shell),
         Commande::Man { commande } => manuel::man(out, definition(), commande.as_deref()),
         // Handled by `main`, before any output.
