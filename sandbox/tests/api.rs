@@ -706,7 +706,9 @@ async fn bad_input_gets_the_right_problem_and_the_server_keeps_serving() {
     let j = bac.jeton("editeur-a").await;
     let bon = payload_rama_2026();
     let marqueur = "VALEUR-MARQUEUR-7f3a";
-    let cas: Vec<(&str, String, &str, Vec<u8>, u16, &str)> = vec![
+    /// name, campaign, content type, body, status, code
+    type Cas<'a> = (&'a str, String, &'a str, Vec<u8>, u16, &'a str);
+    let cas: Vec<Cas<'_>> = vec![
         (
             "tronqué",
             "RAMA-2026".into(),
