@@ -175,7 +175,7 @@ pub async fn jeton(
 
 // ---- GET /v1/openapi.json ----
 
-pub const OPENAPI: &str = include_str!("../../docs/openapi.json");
+pub const OPENAPI: &str = include_str!("../openapi.json");
 
 pub async fn openapi() -> Response {
     json_ok(StatusCode::OK, OPENAPI.to_owned())
