@@ -259,6 +259,11 @@ async fn server_refusals_reach_the_caller_as_typed_errors() {
         .await
         .unwrap_err();
     assert_eq!(code(&e), (None, "trop_volumineux"));
+    // WS03 on what is not JSON; WS04 given an invalid model.
+    let e = c.valider_modele(b"pas du json").await.unwrap_err();
+    assert_eq!(code(&e), (Some(400), "json_invalide"));
+    let e = c.ecarts("{}", "{}").await.unwrap_err();
+    assert_eq!(code(&e), (Some(422), "modele_invalide"));
     // Transmitting a collection that has no accepted processing.
     let e = c.transmettre(RAMA, FINESS_A).await.unwrap_err();
     assert_eq!(code(&e), (Some(409), "transition_interdite"));
@@ -354,5 +359,25 @@ async fn the_rate_limit_is_honoured_after_retry_after() {
     }
     let lignes = journal.lock().unwrap().clone();
     assert!(lignes.iter().any(|l| l.contains("HTTP 429")), "{lignes:?}");
+    bac.arreter().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_without_retries_meets_the_429_itself() {
+    let bac = Bac::avec(|c| c.debit = Some(1)).await;
+    let mut config = bac.config("editeur-a").0;
+    config.reprise.tentatives = 1;
+    let c = sidoba_client::Client::new(config).unwrap();
+    let mut codes = BTreeSet::new();
+    for _ in 0..4 {
+        match c.collection(RAMA, FINESS_A).await {
+            Ok(_) => codes.insert((Some(200), "ok".to_owned())),
+            Err(e) => codes.insert((e.statut(), e.code().to_owned())),
+        };
+    }
+    assert!(
+        codes.contains(&(Some(429), "trop_de_requetes".to_owned())),
+        "{codes:?}"
+    );
     bac.arreter().await;
 }
