@@ -23,6 +23,7 @@ mod francais;
 mod generate;
 mod manuel;
 mod questionnaire;
+mod sandbox;
 mod schema;
 mod sortie;
 mod validate;
@@ -196,6 +197,8 @@ enum Commande {
         #[arg(long, value_enum, default_value = "text")]
         format: api::Format,
     },
+    /// Lance le bac à sable local de l'API SIDOBA (api.md) ; première ligne : l'adresse écoutée.
+    Sandbox(sandbox::Options),
     /// Écrit le script de complétion de sidoba pour un shell.
     Completions {
         #[arg(value_enum, value_name = "SHELL")]
@@ -353,6 +356,7 @@ fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
             finess,
             format,
         } => api::reopen::executer(out, &campagne, &finess, format),
+        Commande::Sandbox(o) => sandbox::executer(out, o),
         Commande::Completions { shell } => manuel::completions(out, definition(), shell),
         Commande::Man { commande } => manuel::man(out, definition(), commande.as_deref()),
         // Handled by `main`, before any output.

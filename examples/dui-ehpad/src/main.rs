@@ -1,22 +1,34 @@
-//! `cargo run -p dui-ehpad -- [--db PATH] [--sortie PATH]`
+//! `cargo run -p dui-ehpad -- [--db PATH] [--sortie PATH] [--envoyer]`
 //!
 //! Creates the example DUI's SQLite database (in memory, or in `--db PATH`
 //! when it does not exist yet), fills the RAMA 2025 report from it, prints
 //! the findings and writes the WS05 payload (`rama-2025-payload.json` by
-//! default). Exits 1 while a blocking finding remains, 2 on a usage or
-//! database error.
+//! default). With `--envoyer`, also sends it (WS05) with the blocking
+//! client configured from SIDOBA_URL, SIDOBA_CLIENT_ID and
+//! SIDOBA_CLIENT_SECRET, and follows it (WS06) to its final state.
+//! Exits 1 while a blocking finding remains or when the server rejects
+//! the payload, 2 on a usage, database or network error.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage : dui-ehpad [--db FICHIER.sqlite] [--sortie PAYLOAD.json]
+const USAGE: &str = "usage : dui-ehpad [--db FICHIER.sqlite] [--sortie PAYLOAD.json] [--envoyer]
 
   --db FICHIER      base SQLite du DUI : créée et remplie si elle n'existe pas,
                     lue telle quelle sinon (par défaut : en mémoire)
-  --sortie FICHIER  où écrire le payload WS05 (par défaut : rama-2025-payload.json)";
+  --sortie FICHIER  où écrire le payload WS05 (par défaut : rama-2025-payload.json)
+  --envoyer         l'envoyer ensuite (WS05) et suivre son traitement (WS06), avec
+                    SIDOBA_URL, SIDOBA_CLIENT_ID et SIDOBA_CLIENT_SECRET";
 
-fn arguments() -> Result<(Option<PathBuf>, PathBuf), String> {
+struct Arguments {
+    db: Option<PathBuf>,
+    sortie: PathBuf,
+    envoyer: bool,
+}
+
+fn arguments() -> Result<Arguments, String> {
     let mut db = None;
+    let mut envoyer = false;
     let mut sortie = PathBuf::from("rama-2025-payload.json");
     let mut args = std::env::args_os().skip(1);
     while let Some(a) = args.next() {
@@ -25,15 +37,61 @@ fn arguments() -> Result<(Option<PathBuf>, PathBuf), String> {
             Some("--sortie") => {
                 sortie = args.next().ok_or("--sortie attend un chemin")?.into();
             }
+            Some("--envoyer") => envoyer = true,
             Some("-h" | "--help") => return Err(String::new()),
             _ => return Err(format!("argument inconnu : {}", a.to_string_lossy())),
         }
     }
-    Ok((db, sortie))
+    Ok(Arguments {
+        db,
+        sortie,
+        envoyer,
+    })
+}
+
+/// WS05 then WS06 with the blocking client: exit 0 accepted, 1 rejected,
+/// 2 when it could not be sent.
+fn envoyer(finess: &str, payload: Vec<u8>) -> ExitCode {
+    use sidoba_client::contrat::Etat;
+    let envoi = sidoba_client::bloquant::Client::depuis_environnement().and_then(|c| {
+        let envoi = c.envoyer(dui_ehpad::modele::CAMPAGNE, finess, payload, false)?;
+        println!(
+            "envoyé : traitement {}, position {}",
+            envoi.accuse.uid_traitement, envoi.accuse.position
+        );
+        c.suivre(&envoi.accuse.uid_traitement, |t| {
+            eprintln!("traitement : {}", t.etat.code())
+        })
+    });
+    match envoi {
+        Ok(t) => {
+            println!("traitement {} : {}", t.uid_traitement, t.etat.code());
+            if t.etat == Etat::Accepte {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("envoi : {e}");
+            // As `sidoba send`: settings, network and credentials are 2,
+            // a refusal (local or by the server) is 1.
+            use sidoba_client::Erreur as E;
+            let sans_envoi = matches!(
+                e,
+                E::Configuration(_) | E::Transport { .. } | E::Identifiants { .. }
+            );
+            ExitCode::from(if sans_envoi { 2 } else { 1 })
+        }
+    }
 }
 
 fn main() -> ExitCode {
-    let (db, sortie) = match arguments() {
+    let Arguments {
+        db,
+        sortie,
+        envoyer: a_envoyer,
+    } = match arguments() {
         Ok(a) => a,
         Err(e) => {
             if !e.is_empty() {
@@ -89,7 +147,14 @@ fn main() -> ExitCode {
                     sortie.display(),
                     payload.len()
                 );
-                ExitCode::SUCCESS
+                match (a_envoyer, r.finess_et.as_deref()) {
+                    (false, _) => ExitCode::SUCCESS,
+                    (true, Some(finess)) => envoyer(finess, payload.into_bytes()),
+                    (true, None) => {
+                        eprintln!("envoi impossible : le rapport n'a pas de FINESS");
+                        ExitCode::from(2)
+                    }
+                }
             }
             Err(e) => {
                 eprintln!("écriture de {} : {e}", sortie.display());

@@ -1,0 +1,277 @@
+//! The README's sandbox workflow, read out of README.md and run as
+//! written (paths under `target/` moved to a temporary folder, the port
+//! chosen free), then the other API commands against the same binary.
+
+#![cfg(unix)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+const RACINE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+
+/// The shell lines of the README's marked block.
+fn commandes_du_readme() -> Vec<Vec<String>> {
+    let readme = std::fs::read_to_string(Path::new(RACINE).join("README.md")).unwrap();
+    let debut = readme.find("<!-- bac-a-sable:debut -->").unwrap();
+    let fin = readme.find("<!-- bac-a-sable:fin -->").unwrap();
+    readme[debut..fin]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("```") && !l.starts_with("<!--"))
+        .map(|l| {
+            l.trim_end_matches('&')
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect()
+}
+
+struct Bac {
+    enfant: Child,
+    url: String,
+}
+
+impl Drop for Bac {
+    fn drop(&mut self) {
+        let _ = self.enfant.kill();
+        let _ = self.enfant.wait();
+    }
+}
+
+/// `sidoba sandbox ARGS`: its first stdout line is the address.
+fn lancer(args: &[String]) -> Bac {
+    let mut enfant = Command::new(env!("CARGO_BIN_EXE_sidoba"))
+        .args(args)
+        .current_dir(RACINE)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut premiere = String::new();
+    BufReader::new(enfant.stdout.take().unwrap())
+        .read_line(&mut premiere)
+        .unwrap();
+    let adresse: std::net::SocketAddr = premiere.trim().parse().unwrap();
+    Bac {
+        enfant,
+        url: format!("http://{adresse}"),
+    }
+}
+
+/// Moves a `target/...` path into `dossier`.
+fn deplacer(arg: &str, dossier: &Path) -> String {
+    match arg.strip_prefix("target/") {
+        Some(reste) => dossier.join(reste).display().to_string(),
+        None => arg.to_owned(),
+    }
+}
+
+fn sidoba(args: &[String], env: &[(String, String)]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sidoba"))
+        .args(args)
+        .current_dir(RACINE)
+        .env_remove("SIDOBA_URL")
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn texte(o: &Output) -> String {
+    format!(
+        "{}\n{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn payload(dossier: &Path) -> PathBuf {
+    let p = dossier.join("rama-2025-payload.json");
+    std::fs::copy(
+        Path::new(RACINE).join("generated/tests/donnees/rama-2025.json"),
+        &p,
+    )
+    .unwrap();
+    p
+}
+
+#[test]
+fn the_readme_sandbox_workflow_runs_as_written() {
+    let d = tempfile::tempdir().unwrap();
+    payload(d.path());
+    let lignes = commandes_du_readme();
+    assert!(lignes.len() >= 7, "{lignes:?}");
+    let mut bac = None;
+    let mut env = Vec::new();
+    let mut uid = None;
+    for ligne in &lignes {
+        let args: Vec<String> = ligne.iter().map(|a| deplacer(a, d.path())).collect();
+        match args[0].as_str() {
+            "export" => {
+                let (k, v) = args[1].split_once('=').unwrap();
+                let v = if k == "SIDOBA_URL" {
+                    bac.as_ref().map(|b: &Bac| b.url.clone()).unwrap()
+                } else {
+                    v.to_owned()
+                };
+                env.push((k.to_owned(), v));
+            }
+            "sidoba" if args[1] == "sandbox" => {
+                let mut a = args[1..].to_vec();
+                let i = a.iter().position(|x| x == "--listen").unwrap();
+                a[i + 1] = "127.0.0.1:0".into();
+                bac = Some(lancer(&a));
+            }
+            "sidoba" => {
+                let a: Vec<String> = args[1..]
+                    .iter()
+                    .map(|x| match (x.as_str(), &uid) {
+                        ("UID", Some(u)) => String::clone(u),
+                        _ => x.clone(),
+                    })
+                    .collect();
+                let o = sidoba(&a, &env);
+                let sortie = String::from_utf8_lossy(&o.stdout).into_owned();
+                assert_eq!(o.status.code(), Some(0), "{a:?}\n{}", texte(&o));
+                match a[0].as_str() {
+                    "send" | "status" => {
+                        let premiere = sortie.lines().next().unwrap();
+                        assert!(premiere.contains(" : accepte"), "{sortie}");
+                        uid = premiere.split_whitespace().nth(1).map(str::to_owned);
+                    }
+                    "transmit" => {
+                        assert_eq!(sortie, "collection RAMA-2025 / 690012345 : transmise\n")
+                    }
+                    autre => panic!("commande inattendue dans le README : {autre}"),
+                }
+            }
+            autre => panic!("ligne inattendue dans le README : {autre}"),
+        }
+    }
+    assert!(uid.is_some());
+}
+
+fn demarrer(d: &Path) -> (Bac, Vec<(String, String)>) {
+    let a: Vec<String> = [
+        "sandbox",
+        "--models",
+        "models",
+        "--data",
+        &d.join("bac.sqlite").display().to_string(),
+        "--accounts",
+        "examples/bac-a-sable/comptes.json",
+        "--listen",
+        "127.0.0.1:0",
+        "--today",
+        "2026-04-01",
+    ]
+    .map(String::from)
+    .to_vec();
+    let bac = lancer(&a);
+    let env = vec![
+        ("SIDOBA_URL".to_owned(), bac.url.clone()),
+        ("SIDOBA_CLIENT_ID".to_owned(), "editeur-demo".to_owned()),
+        (
+            "SIDOBA_CLIENT_SECRET".to_owned(),
+            "demo-bac-a-sable".to_owned(),
+        ),
+    ];
+    (bac, env)
+}
+
+fn s(args: &[&str]) -> Vec<String> {
+    args.iter().map(|a| a.to_string()).collect()
+}
+
+#[test]
+fn the_api_commands_against_the_sandbox_binary() {
+    let d = tempfile::tempdir().unwrap();
+    let (_bac, env) = demarrer(d.path());
+    let p = payload(d.path()).display().to_string();
+
+    // WS01 in JSON: the campaigns open on 2026-04-01, sorted by id.
+    let o = sidoba(&s(&["campaigns", "--format", "json"]), &env);
+    assert_eq!(o.status.code(), Some(0), "{}", texte(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<&str> = v["campagnes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"RAMA-2025"), "{ids:?}");
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+
+    // WS02 to a file: the published bytes.
+    let modele = d.path().join("rama-2025.json");
+    let o = sidoba(
+        &s(&["fetch", "RAMA-2025", "-o", &modele.display().to_string()]),
+        &env,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", texte(&o));
+    assert_eq!(
+        std::fs::read(&modele).unwrap(),
+        std::fs::read(Path::new(RACINE).join("models/rama-2025.json")).unwrap()
+    );
+
+    // A payload with a blocking finding: refused locally (exit 1, nothing
+    // sent); forced, rejected by the server (exit 1).
+    let mut faux: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+    faux["donnees"]["nombre_de_places"] = (-5).into();
+    let faux_p = d.path().join("faux.json");
+    std::fs::write(&faux_p, faux.to_string()).unwrap();
+    let faux_p = faux_p.display().to_string();
+    let o = sidoba(
+        &s(&["send", "RAMA-2025", "690012345", &faux_p, "--wait"]),
+        &env,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", texte(&o));
+    assert!(texte(&o).contains("rien n'a été envoyé"), "{}", texte(&o));
+    let o = sidoba(
+        &s(&[
+            "send",
+            "RAMA-2025",
+            "690012345",
+            &faux_p,
+            "--wait",
+            "--force",
+            "--format",
+            "json",
+        ]),
+        &env,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", texte(&o));
+    let t: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(t["etat"], "rejete");
+    let uid_rejete = t["uidTraitement"].as_str().unwrap().to_owned();
+    let o = sidoba(&s(&["status", &uid_rejete]), &env);
+    assert_eq!(o.status.code(), Some(1), "{}", texte(&o));
+    // Rejected last: no transmission (exit 1).
+    let o = sidoba(&s(&["transmit", "RAMA-2025", "690012345"]), &env);
+    assert_eq!(o.status.code(), Some(1), "{}", texte(&o));
+
+    // Accepted, transmitted, reopened.
+    let o = sidoba(&s(&["send", "RAMA-2025", "690012345", &p, "--wait"]), &env);
+    assert_eq!(o.status.code(), Some(0), "{}", texte(&o));
+    let o = sidoba(
+        &s(&["transmit", "RAMA-2025", "690012345", "--format", "json"]),
+        &env,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", texte(&o));
+    let c: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(c["statut"], "transmise");
+    assert_eq!(c["historique"].as_array().unwrap().len(), 2);
+    let o = sidoba(&s(&["reopen", "RAMA-2025", "690012345"]), &env);
+    assert_eq!(o.status.code(), Some(0), "{}", texte(&o));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "collection RAMA-2025 / 690012345 : en_saisie\n"
+    );
+    // Without credentials: a usage error (exit 2).
+    let o = sidoba(&s(&["campaigns"]), &env[..1]);
+    assert_eq!(o.status.code(), Some(2), "{}", texte(&o));
+}

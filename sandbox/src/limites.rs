@@ -1,0 +1,154 @@
+//! The tower layers around the handlers: the request log, the token check,
+//! the body size limit, the per-account rate limit, and the rewriting of
+//! the bare error answers of axum and tower-http into problem+json.
+
+use crate::Appli;
+use crate::contrat::{self as c, Code, Probleme};
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::header;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+/// One line per request on stderr: method, route template, status,
+/// duration. Never a path's values, a header or a body.
+pub async fn journal(req: Request, next: Next) -> Response {
+    let debut = Instant::now();
+    let methode = req.method().clone();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("(inconnue)".to_owned(), |m| m.as_str().to_owned());
+    let r = next.run(req).await;
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
+        "{methode} {route} {} {} ms",
+        r.status().as_u16(),
+        debut.elapsed().as_millis()
+    );
+    r
+}
+
+/// Token, then body size from `Content-Length` (api.md's first two
+/// checks). The account goes into the request's extensions.
+pub async fn jeton(State(a): State<Arc<Appli>>, mut req: Request, next: Next) -> Response {
+    let valeur = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let Some(valeur) = valeur else {
+        return refus(false, "l'appel demande un jeton (Authorization: Bearer)");
+    };
+    let jeton = match valeur.split_once(' ') {
+        Some((schema, j)) if schema.eq_ignore_ascii_case("bearer") => j.trim(),
+        _ => return refus(false, "l'en-tête Authorization doit être « Bearer JETON »"),
+    };
+    let compte = a
+        .jetons
+        .verifier(jeton)
+        .and_then(|id| a.comptes.get(&id).cloned());
+    let Some(compte) = compte else {
+        return refus(true, "jeton inconnu ou expiré");
+    };
+    let longueur = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if longueur.is_some_and(|l| l > c::TAILLE_MAX as u64) {
+        return crate::routes::trop_volumineux().into_response();
+    }
+    req.extensions_mut().insert(compte);
+    next.run(req).await
+}
+
+fn refus(jeton_fourni: bool, detail: &str) -> Response {
+    let mut p = Probleme::new(Code::JetonInvalide, detail);
+    p.jeton_fourni = jeton_fourni;
+    p.into_response()
+}
+
+/// At most N requests per second per account (a fixed one-second window).
+pub struct Debit {
+    pub par_seconde: u32,
+    fenetres: Mutex<HashMap<String, (u64, u32)>>,
+}
+
+impl Debit {
+    pub fn new(par_seconde: u32) -> Debit {
+        Debit {
+            par_seconde,
+            fenetres: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn admettre(&self, compte: &str) -> bool {
+        let seconde = jiff::Timestamp::now().as_second().unsigned_abs();
+        let mut f = self.fenetres.lock().unwrap_or_else(|p| p.into_inner());
+        let e = f.entry(compte.to_owned()).or_insert((seconde, 0));
+        if e.0 != seconde {
+            *e = (seconde, 0);
+        }
+        e.1 += 1;
+        e.1 <= self.par_seconde
+    }
+}
+
+pub async fn debit(State(a): State<Arc<Appli>>, req: Request, next: Next) -> Response {
+    if let (Some(d), Some(compte)) = (&a.debit, req.extensions().get::<Arc<crate::auth::Compte>>())
+        && !d.admettre(&compte.client_id)
+    {
+        return Probleme::new(
+            Code::TropDeRequetes,
+            format!(
+                "plus de {} requêtes par seconde pour ce compte",
+                d.par_seconde
+            ),
+        )
+        .into_response();
+    }
+    next.run(req).await
+}
+
+/// The answers made by axum or tower-http themselves (body limit, timeout,
+/// rejections) carry no problem+json body: they get one here.
+pub async fn problemes(req: Request, next: Next) -> Response {
+    let oauth = req.uri().path() == c::JETON;
+    let r = next.run(req).await;
+    let s = r.status();
+    if oauth || !(s.is_client_error() || s.is_server_error()) {
+        return r;
+    }
+    let deja = r
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(c::PROBLEME_JSON.as_bytes()));
+    if deja {
+        return r;
+    }
+    let code = match s.as_u16() {
+        401 => Code::JetonInvalide,
+        403 => Code::AccesRefuse,
+        404 => Code::Introuvable,
+        405 => Code::MethodeNonPermise,
+        413 => Code::TropVolumineux,
+        415 => Code::TypeContenu,
+        400 | 422 => Code::JsonInvalide,
+        408 | 503 | 504 => Code::Indisponible,
+        429 => Code::TropDeRequetes,
+        _ => Code::ErreurInterne,
+    };
+    let detail = match code {
+        Code::Indisponible => "le bac à sable n'a pas pu répondre à temps ; réessayer plus tard",
+        Code::TropVolumineux => "le corps dépasse 10 Mio",
+        _ => "la requête n'a pas pu être traitée",
+    };
+    let mut nouvelle = Probleme::new(code, detail).into_response();
+    if let Some(allow) = r.headers().get(header::ALLOW) {
+        nouvelle.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    nouvelle
+}

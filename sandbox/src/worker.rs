@@ -1,0 +1,109 @@
+//! Asynchronous validation, one processing at a time in arrival order, with
+//! the validators of `sidoba validate`. The queue is the `traitements`
+//! table: a processing left `en_attente` or `en_cours` by a stop is taken
+//! again at the next start.
+
+use crate::campagnes::{Campagne, Campagnes};
+use crate::contrat::Etat;
+use crate::store::{Store, Tache};
+use sidoba::{CodeConstat, Constat, Constats};
+use sidoba_codegen::model::Modele;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use tokio::sync::Notify;
+
+/// How submissions reach the worker: each route that stores one wakes it.
+pub struct File {
+    pub reveil: Notify,
+    pub arret: AtomicBool,
+}
+
+/// Which route a processing came through.
+pub const VOIE_STRUCTURE: &str = "ws05";
+pub const VOIE_CDA: &str = "ws07";
+pub const VOIE_FHIR: &str = "ws09";
+
+/// Runs until [`File::arret`] is set, on a blocking thread.
+pub fn executer(store: Store, campagnes: Arc<Campagnes>, file: Arc<File>) {
+    let rt = tokio::runtime::Handle::current();
+    while !file.arret.load(Ordering::SeqCst) {
+        match store.prochaine_tache() {
+            Ok(Some(t)) => {
+                let constats = traiter(&campagnes, &t);
+                let etat = if constats.valide() {
+                    Etat::Accepte
+                } else {
+                    Etat::Rejete
+                };
+                let json = serde_json::to_string(&constats.0).unwrap_or_else(|_| "[]".into());
+                if let Err(e) = store.terminer(t.rang, etat, &crate::horodatage(), &json) {
+                    eprintln!("sidoba sandbox : {e}");
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+            }
+            Ok(None) => {
+                // Woken by a submission, or every second to look at `arret`.
+                rt.block_on(async {
+                    let _ = tokio::time::timeout(
+                        std::time::Duration::from_secs(1),
+                        file.reveil.notified(),
+                    )
+                    .await;
+                });
+            }
+            Err(e) => {
+                eprintln!("sidoba sandbox : {e}");
+                std::thread::sleep(std::time::Duration::from_millis(200));
+            }
+        }
+    }
+}
+
+fn traiter(campagnes: &Campagnes, t: &Tache) -> Constats {
+    let Some(c) = campagnes.get(&t.campagne) else {
+        // The model was removed from the folder between two starts.
+        return bloquant(format!(
+            "la campagne {} n'a plus de modèle sur ce serveur",
+            t.campagne
+        ));
+    };
+    match t.voie.as_str() {
+        VOIE_STRUCTURE => constats_structure(c, &t.corps),
+        _ => constats_usagers(&c.modele, &t.corps),
+    }
+}
+
+/// WS05: the findings of `sidoba validate` (`sidoba_codegen::validate`).
+fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
+    // Admission checked UTF-8 and JSON; this stays total anyway.
+    let Ok(texte) = std::str::from_utf8(corps) else {
+        return bloquant("le payload n'est pas en UTF-8".into());
+    };
+    match sidoba_codegen::validate::valider(&c.modele, texte) {
+        Ok(constats) => constats,
+        Err(e) => bloquant(format!(
+            "payload illisible ({}) : {}",
+            e.position, e.message
+        )),
+    }
+}
+
+/// WS07/WS09: the findings of a user-level Bundle. The Bundle reader does
+/// not exist yet, so this refuses every Bundle with one blocking finding
+/// saying so, rather than accepting data nobody checked.
+pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
+    let _ = (modele, corps);
+    bloquant(
+        "la validation des données usagers (WS07/WS09) n'est pas encore disponible dans le bac à \
+         sable : le Bundle a été reçu et conservé, mais il ne peut pas être accepté"
+            .into(),
+    )
+}
+
+fn bloquant(message: String) -> Constats {
+    Constats(vec![Constat::champ(
+        String::new(),
+        CodeConstat::Type,
+        message,
+    )])
+}
