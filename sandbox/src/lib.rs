@@ -30,6 +30,7 @@ mod worker;
 
 use axum::Router;
 use axum::routing::{MethodRouter, get, post, put};
+use std::future::IntoFuture;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -135,6 +136,9 @@ fn horodatage() -> String {
     format!("{t:.3}")
 }
 
+/// How long a stop waits for in-flight requests.
+const GRACE: Duration = Duration::from_secs(5);
+
 /// Un serveur démarré : il écoute, et son travailleur valide la file.
 pub struct Serveur {
     adresse: SocketAddr,
@@ -158,10 +162,7 @@ impl Serveur {
             .await
             .map_err(|_| Erreur("ouverture des données interrompue".into()))??;
         let jetons = auth::Jetons::charger(store.clone(), config.duree_jeton)?;
-        let file = Arc::new(worker::File {
-            reveil: tokio::sync::Notify::new(),
-            arret: std::sync::atomic::AtomicBool::new(false),
-        });
+        let file = Arc::new(worker::File::default());
         let appli = Arc::new(Appli {
             campagnes: campagnes.clone(),
             comptes,
@@ -208,14 +209,29 @@ impl Serveur {
         self,
         arret: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), Erreur> {
-        let r = axum::serve(self.ecouteur, self.routeur)
+        // In-flight requests get a grace period; a connection stuck past it
+        // (a client that never reads) does not hold the stop forever.
+        let (signale, signal) = tokio::sync::oneshot::channel::<()>();
+        let arret = async move {
+            arret.await;
+            let _ = signale.send(());
+        };
+        let service = axum::serve(self.ecouteur, self.routeur)
             .with_graceful_shutdown(arret)
-            .await
-            .map_err(|e| Erreur(format!("serveur : {e}")));
+            .into_future();
+        let r = tokio::select! {
+            r = service => r.map_err(|e| Erreur(format!("serveur : {e}"))),
+            () = async {
+                if signal.await.is_err() {
+                    std::future::pending::<()>().await;
+                }
+                tokio::time::sleep(GRACE).await;
+            } => Ok(()),
+        };
         self.file
             .arret
             .store(true, std::sync::atomic::Ordering::SeqCst);
-        self.file.reveil.notify_one();
+        self.file.reveiller();
         let _ = self.travailleur.await;
         r
     }

@@ -454,7 +454,7 @@ async fn deposer(
     .await?;
     match depot {
         Depot::Nouveau(r) => {
-            a.file.reveil.notify_one();
+            a.file.reveiller();
             Ok(json_ok(StatusCode::ACCEPTED, r))
         }
         Depot::Rejoue(r) => Ok(json_ok(StatusCode::ACCEPTED, r)),

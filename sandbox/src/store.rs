@@ -189,6 +189,7 @@ impl Store {
         reponse: impl FnOnce(u64) -> String,
     ) -> Result<Depot, Erreur> {
         let mut c = self.c();
+        c.pragma_update(None, "synchronous", "FULL").map_err(sql)?;
         let tx = c
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql)?;
@@ -345,6 +346,7 @@ impl Store {
     /// interrupted by a stop: it is done again), marked `en_cours`.
     pub fn prochaine_tache(&self) -> Result<Option<Tache>, Erreur> {
         let c = self.c();
+        let _leger = Leger::new(&c)?;
         let tache = c
             .query_row(
                 "SELECT rang, campagne, voie, corps FROM traitements
@@ -385,6 +387,28 @@ impl Store {
             )
             .map_err(sql)?;
         Ok(())
+    }
+}
+
+/// The worker's own writes are committed with `synchronous=NORMAL`: in WAL
+/// mode they survive a killed process, and a power cut can only undo a
+/// state change of the worker, which then validates that processing again
+/// at the next start. Acknowledged submissions keep `FULL`.
+struct Leger<'c>(&'c Connection);
+
+impl<'c> Leger<'c> {
+    fn new(c: &'c Connection) -> Result<Leger<'c>, Erreur> {
+        c.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(sql)?;
+        Ok(Leger(c))
+    }
+}
+
+impl Drop for Leger<'_> {
+    fn drop(&mut self) {
+        // If this failed, the next deposit's own check would not see it:
+        // every deposit sets FULL again itself.
+        let _ = self.0.pragma_update(None, "synchronous", "FULL");
     }
 }
 

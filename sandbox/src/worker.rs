@@ -10,12 +10,38 @@ use sidoba::{CodeConstat, Constat, Constats};
 use sidoba_codegen::model::Modele;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use tokio::sync::Notify;
+use std::sync::{Condvar, Mutex};
 
 /// How submissions reach the worker: each route that stores one wakes it.
+/// (Plain std primitives: the worker's thread must not depend on a tokio
+/// runtime that may be shutting down.)
+#[derive(Default)]
 pub struct File {
-    pub reveil: Notify,
+    reveil: Mutex<bool>,
+    signal: Condvar,
     pub arret: AtomicBool,
+}
+
+impl File {
+    pub fn reveiller(&self) {
+        *self.reveil.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.signal.notify_one();
+    }
+
+    /// Until woken, or one second (to look at `arret`).
+    fn attendre(&self) {
+        let mut r = self.reveil.lock().unwrap_or_else(|p| p.into_inner());
+        if !*r {
+            r = match self
+                .signal
+                .wait_timeout(r, std::time::Duration::from_secs(1))
+            {
+                Ok((r, _)) => r,
+                Err(p) => p.into_inner().0,
+            };
+        }
+        *r = false;
+    }
 }
 
 /// Which route a processing came through.
@@ -25,7 +51,6 @@ pub const VOIE_FHIR: &str = "ws09";
 
 /// Runs until [`File::arret`] is set, on a blocking thread.
 pub fn executer(store: Store, campagnes: Arc<Campagnes>, file: Arc<File>) {
-    let rt = tokio::runtime::Handle::current();
     while !file.arret.load(Ordering::SeqCst) {
         match store.prochaine_tache() {
             Ok(Some(t)) => {
@@ -41,16 +66,7 @@ pub fn executer(store: Store, campagnes: Arc<Campagnes>, file: Arc<File>) {
                     std::thread::sleep(std::time::Duration::from_millis(200));
                 }
             }
-            Ok(None) => {
-                // Woken by a submission, or every second to look at `arret`.
-                rt.block_on(async {
-                    let _ = tokio::time::timeout(
-                        std::time::Duration::from_secs(1),
-                        file.reveil.notified(),
-                    )
-                    .await;
-                });
-            }
+            Ok(None) => file.attendre(),
             Err(e) => {
                 eprintln!("sidoba sandbox : {e}");
                 std::thread::sleep(std::time::Duration::from_millis(200));
