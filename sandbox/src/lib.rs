@@ -23,6 +23,7 @@ mod auth;
 mod campagnes;
 mod chaos;
 pub mod contrat;
+mod ecran;
 mod limites;
 mod routes;
 mod store;
@@ -113,6 +114,7 @@ struct Appli {
     aujourdhui: Option<jiff::civil::Date>,
     debit: Option<limites::Debit>,
     chaos: Option<chaos::Chaos>,
+    tentatives: ecran::session::Tentatives,
 }
 
 impl Appli {
@@ -171,6 +173,7 @@ impl Serveur {
             aujourdhui: config.aujourdhui,
             debit: config.debit.map(limites::Debit::new),
             chaos: (config.chaos > 0.0).then(|| chaos::Chaos::new(config.chaos)),
+            tentatives: Default::default(),
         });
         let ecouteur = tokio::net::TcpListener::bind(config.ecoute)
             .await
@@ -208,10 +211,14 @@ impl Serveur {
         self,
         arret: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), Erreur> {
-        let r = axum::serve(self.ecouteur, self.routeur)
-            .with_graceful_shutdown(arret)
-            .await
-            .map_err(|e| Erreur(format!("serveur : {e}")));
+        let r = axum::serve(
+            self.ecouteur,
+            self.routeur
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(arret)
+        .await
+        .map_err(|e| Erreur(format!("serveur : {e}")));
         self.file
             .arret
             .store(true, std::sync::atomic::Ordering::SeqCst);
@@ -266,6 +273,7 @@ fn routeur(appli: Arc<Appli>, delai: Duration) -> Router {
         .into_iter()
         .fold(Router::new(), |r, (_, chemin, m)| r.route(chemin, m))
         .merge(proteges)
+        .merge(ecran::routes())
         .fallback(routes::inconnue)
         .method_not_allowed_fallback(routes::methode_non_permise)
         .layer(
