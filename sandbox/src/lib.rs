@@ -8,7 +8,9 @@
 //! qu'un serveur tué à tout moment et relancé n'a rien perdu de ce qu'il a
 //! acquitté et termine sa file. Les traitements sont validés de façon
 //! asynchrone, dans l'ordre d'arrivée, par les validateurs de
-//! `sidoba validate`.
+//! `sidoba validate`. Le même serveur sert, en HTML, l'écran de
+//! vérification (`GET /`) : les données reçues mises en page comme le
+//! formulaire, leurs constats, et la transmission (WS08).
 //!
 //! ```no_run
 //! # async fn f() -> Result<(), sidoba_sandbox::Erreur> {
