@@ -387,3 +387,98 @@ async fn hostile_labels_stay_text_and_personal_values_are_masked() {
     assert!(p.texte.contains("public"));
     bac.arreter().await;
 }
+
+/// A WS09 Bundle of two persons for the user-level SSIAD copy, written by
+/// hand after usager.md (the toolkit's Bundle writer is issue 10's).
+fn bundle_usagers() -> String {
+    let q = "https://sidoba.invalid/fhir/Questionnaire/SSIAD|2025.1";
+    let patient = |n: &str, id: &str| {
+        serde_json::json!({"fullUrl": format!("urn:uuid:p{n}"), "resource": {"resourceType": "Patient",
+            "identifier": [{"system": "https://identifiant-medicosocial-localusager.esante.gouv.fr",
+                            "value": format!("3{FINESS_A}/{id}")}],
+            "name": [{"family": "DUPONT-IDENTITE"}]}})
+    };
+    // Text, not a serde_json::Value: `1.50` must reach the server as written.
+    let reponse = |n: &str, age: &str| {
+        format!(
+            r#"{{"fullUrl": "urn:uuid:q{n}", "resource": {{"resourceType": "QuestionnaireResponse",
+            "questionnaire": "{q}", "subject": {{"reference": "urn:uuid:p{n}"}}, "status": "completed",
+            "item": [{{"linkId": "patients", "item": [
+                {{"linkId": "file_active", "answer": [{{"valueInteger": 12}}]}},
+                {{"linkId": "age_moyen", "answer": [{{"valueDecimal": {age}}}]}}]}},
+              {{"linkId": "rh", "item": [
+                {{"linkId": "categorie", "answer": [{{"valueCoding": {{"code": "IDE", "display": "x"}}}}]}},
+                {{"linkId": "etp", "answer": [{{"valueDecimal": 1.50}}]}}]}},
+              {{"linkId": "rh", "item": [
+                {{"linkId": "categorie", "answer": [{{"valueCoding": {{"code": "AS"}}}}]}}]}}]}}}}"#
+        )
+    };
+    format!(
+        r#"{{"resourceType": "Bundle", "type": "transaction", "entry": [{}, {}, {}, {}]}}"#,
+        patient("1", "U-001"),
+        patient("2", "U/002"),
+        reponse("1", "81.50"),
+        reponse("2", "79.25")
+    )
+}
+
+#[tokio::test]
+async fn user_level_collection_has_one_page_per_person() {
+    let bac = Bac::demarrer().await;
+    let j = bac.jeton("editeur-a").await;
+    let r = bac
+        .requete(
+            reqwest::Method::POST,
+            &format!(
+                "/v1/campagnes/{}/structures/{FINESS_A}/usagers/fhir",
+                commun::USAGERS
+            ),
+            Some(&j),
+            &[
+                ("content-type", "application/fhir+json"),
+                ("idempotency-key", "u1"),
+            ],
+            bundle_usagers().into_bytes(),
+        )
+        .await;
+    assert_eq!(r.statut, 202, "{}", r.texte());
+    bac.attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
+        .await;
+    let mut nav = Nav::new(&bac);
+    nav.connecter("editeur-a").await;
+    let chemin = format!("/collections/{}/{FINESS_A}", commun::USAGERS);
+    let p = nav.get(&chemin).await;
+    assert_eq!(p.statut, 200, "{}", p.texte);
+    assert!(p.texte.contains("2 personne(s), par identifiant local"));
+    assert!(
+        p.texte
+            .contains(&format!("href=\"{chemin}/usagers/U-001\">U-001</a>"))
+    );
+    assert!(
+        p.texte
+            .contains(&format!("href=\"{chemin}/usagers/U%2F002\">U/002</a>"))
+    );
+    // The sandbox does not validate Bundles yet: its one general finding.
+    assert!(
+        p.texte
+            .contains("Bloquant : </strong>la validation des données usagers")
+    );
+    assert!(!p.texte.contains("DUPONT"));
+
+    let u = nav.get(&format!("{chemin}/usagers/U%2F002")).await;
+    assert_eq!(u.statut, 200, "{}", u.texte);
+    assert!(u.texte.contains("<h1>Personne U/002</h1>"));
+    let i = u
+        .texte
+        .find("<dt>Âge moyen des patients au 31/12 (an)</dt>")
+        .unwrap();
+    assert!(u.texte[i..].starts_with("<dt>Âge moyen des patients au 31/12 (an)</dt><dd>79,25"));
+    assert!(u.texte.contains("<td>IDE — "));
+    assert!(u.texte.contains("<td>1,50"), "{}", u.texte);
+    assert!(!u.texte.contains("DUPONT"));
+    assert_eq!(
+        nav.get(&format!("{chemin}/usagers/inconnu")).await.statut,
+        404
+    );
+    bac.arreter().await;
+}

@@ -3,7 +3,7 @@
 
 use super::formulaire::{self, Constat, Rendu};
 use super::session::{PeutEtre, Session};
-use super::{chemin_collection, erreur, interne, libelles, page, reponse, voir};
+use super::{chemin_collection, erreur, interne, libelles, page, reponse, segment, usagers, voir};
 use crate::Appli;
 use crate::contrat::{Role, Statut};
 use crate::routes::{LECTURE, Refus, bloquant, role};
@@ -16,6 +16,33 @@ use std::sync::Arc;
 #[derive(serde::Deserialize)]
 pub struct Issue {
     issue: Option<String>,
+}
+
+type Dernier = Option<(crate::store::LigneTraitement, (Vec<u8>, String))>;
+
+/// The collection, and its last processing with its stored body and route.
+async fn charger(
+    a: &Arc<Appli>,
+    id: &str,
+    finess: &str,
+) -> Result<(crate::store::LigneCollection, Dernier), crate::contrat::Probleme> {
+    let (a2, id2, f2) = (a.clone(), id.to_owned(), finess.to_owned());
+    bloquant(move || {
+        let l = a2.store.collection(&id2, &f2)?;
+        let dernier = match &l.dernier {
+            Some((uid, _)) => a2.store.traitement(uid)?.zip(a2.store.corps(uid)?),
+            None => None,
+        };
+        Ok((l, dernier))
+    })
+    .await
+}
+
+fn constats_de(t: &crate::store::LigneTraitement) -> Vec<Constat> {
+    t.constats
+        .as_deref()
+        .and_then(|c| serde_json::from_str(c).ok())
+        .unwrap_or_default()
 }
 
 /// The session and campaign of a collection page, or the error page.
@@ -72,17 +99,7 @@ pub async fn collection(
         Ok(x) => x,
         Err(r) => return r,
     };
-    let (a2, id2, f2) = (a.clone(), id.clone(), finess.clone());
-    let lu = bloquant(move || {
-        let l = a2.store.collection(&id2, &f2)?;
-        let dernier = match &l.dernier {
-            Some((uid, _)) => a2.store.traitement(uid)?.zip(a2.store.corps(uid)?),
-            None => None,
-        };
-        Ok((l, dernier))
-    })
-    .await;
-    let Ok((l, dernier)) = lu else {
+    let Ok((l, dernier)) = charger(&a, &id, &finess).await else {
         return interne(Some(s));
     };
     let chemin = chemin_collection(&id, &finess);
@@ -105,7 +122,7 @@ pub async fn collection(
         }
         @match &dernier {
             None => p.vide { "Aucun envoi reçu pour cette collecte." },
-            Some((t, (octets, voie))) => (traitement(m, t, octets, voie)),
+            Some((t, (octets, voie))) => (traitement(m, t, octets, voie, &chemin, &finess)),
         }
         h2 { "Historique des traitements" }
         @if l.historique.is_empty() {
@@ -142,12 +159,10 @@ fn traitement(
     t: &crate::store::LigneTraitement,
     octets: &[u8],
     voie: &str,
+    chemin: &str,
+    finess: &str,
 ) -> Markup {
-    let constats: Vec<Constat> = t
-        .constats
-        .as_deref()
-        .and_then(|c| serde_json::from_str(c).ok())
-        .unwrap_or_default();
+    let constats = constats_de(t);
     let bloquants = constats.iter().filter(|c| c.bloquant()).count();
     let avertissements = constats.len() - bloquants;
     let valeurs = (voie == crate::worker::VOIE_STRUCTURE)
@@ -168,40 +183,132 @@ fn traitement(
             @if let Some(f) = &t.termine { ", terminé le " (libelles::horodatage(f)) }
             ". " (bloquants) " constat(s) bloquant(s), " (avertissements) " avertissement(s)."
         }
+        (generaux(&reste))
+        @match formulaire {
+            Some(f) => { h2 { "Données reçues" } (f) },
+            None => (personnes(m, octets, voie, chemin, finess, &constats)),
+        }
+    }
+}
+
+/// The findings no field took, rules first, at the top of the data.
+fn generaux(reste: &[&Constat]) -> Markup {
+    html! {
         @if !reste.is_empty() {
             section.bloc aria-labelledby="constats-generaux" {
-                h3 id="constats-generaux" { "Constats des règles et constats généraux" }
-                @for c in &reste {
+                h2 id="constats-generaux" { "Constats des règles et constats généraux" }
+                @for c in reste {
                     @if !c.chemin.is_empty() { p { "À " code { (c.chemin) } " :" } }
                     (formulaire::liste(&[*c]))
                 }
             }
         }
-        @match formulaire {
-            Some(f) => { h2 { "Données reçues" } (f) },
-            None => p {
-                "Données au niveau usager : leur présentation par personne attend la lecture des Bundles (WS07/WS09), "
-                "qui n'est pas encore disponible dans le bac à sable."
-            },
+    }
+}
+
+/// One line per person of the last Bundle, by local identifier.
+fn personnes(
+    m: &sidoba_codegen::model::Modele,
+    octets: &[u8],
+    voie: &str,
+    chemin: &str,
+    finess: &str,
+    constats: &[Constat],
+) -> Markup {
+    if voie != crate::worker::VOIE_FHIR {
+        return html! { p { "Documents CDA (WS07) : leur présentation par personne n'est pas encore disponible." } };
+    }
+    let liste = usagers::personnes(m, octets, finess);
+    html! {
+        h2 { "Personnes du dernier envoi" }
+        @if liste.is_empty() {
+            p.vide { "Aucune personne lisible dans le Bundle reçu." }
+        } @else {
+            table {
+                caption { (liste.len()) " personne(s), par identifiant local" }
+                thead { tr { th scope="col" { "Identifiant local" } th scope="col" { "Constats bloquants" } th scope="col" { "Avertissements" } } }
+                tbody {
+                    @for p in &liste {
+                        @let siens = propres(constats, p.rang);
+                        @let b = siens.iter().filter(|c| c.bloquant()).count();
+                        tr {
+                            td { a href={ (chemin) "/usagers/" (segment(&p.identifiant)) } { (p.identifiant) } }
+                            td { (b) }
+                            td { (siens.len() - b) }
+                        }
+                    }
+                }
+            }
         }
     }
 }
 
-/// A person's page of a user-level collection: not available until the
-/// sandbox reads the Bundles it stores.
+/// The findings of person `rang` (`usagers[rang].…`), paths made relative.
+fn propres(constats: &[Constat], rang: usize) -> Vec<Constat> {
+    let prefixe = format!("usagers[{rang}]");
+    constats
+        .iter()
+        .filter_map(|c| {
+            let reste = c.chemin.strip_prefix(&prefixe)?;
+            let chemin = match reste.strip_prefix('.') {
+                Some(r) => r.to_owned(),
+                None if reste.is_empty() => String::new(),
+                None => return None,
+            };
+            Some(Constat {
+                chemin,
+                ..c.clone()
+            })
+        })
+        .collect()
+}
+
+/// A person's page of a user-level collection: the same layout as a
+/// structure's, on the person's answers in the last Bundle.
 pub async fn usager(
     State(a): State<Arc<Appli>>,
     PeutEtre(s): PeutEtre,
-    Path((id, finess, _identifiant)): Path<(String, String, String)>,
+    Path((id, finess, identifiant)): Path<(String, String, String)>,
 ) -> Response {
-    let s = match acces(&a, s.as_ref(), &id, &finess) {
-        Ok((s, _)) => s,
+    let (s, k) = match acces(&a, s.as_ref(), &id, &finess) {
+        Ok(x) => x,
         Err(r) => return r,
     };
-    erreur(
-        StatusCode::NOT_FOUND,
-        Some(s),
-        "Personne introuvable",
-        "Le bac à sable ne lit pas encore les données par personne des Bundles reçus (WS07/WS09).",
+    let Ok((_, dernier)) = charger(&a, &id, &finess).await else {
+        return interne(Some(s));
+    };
+    let introuvable = || {
+        erreur(
+            StatusCode::NOT_FOUND,
+            Some(s),
+            "Personne introuvable",
+            "Aucune personne de cet identifiant local dans le dernier envoi de la collecte.",
+        )
+    };
+    let Some((t, (octets, _))) = dernier.filter(|(_, (_, v))| v == crate::worker::VOIE_FHIR) else {
+        return introuvable();
+    };
+    let m = &k.modele;
+    let Some(p) = usagers::personnes(m, &octets, &finess)
+        .into_iter()
+        .find(|p| p.identifiant == identifiant)
+    else {
+        return introuvable();
+    };
+    let constats = propres(&constats_de(&t), p.rang);
+    let rendu = Rendu::new(m, &constats);
+    let (formulaire, reste) = rendu.rendre(&p.valeurs);
+    let chemin = chemin_collection(&id, &finess);
+    let corps = html! {
+        h1 { "Personne " (p.identifiant) }
+        p { a href=(chemin) { "Retour à la collecte " (m.campagne.libelle) " — FINESS " (finess) } }
+        p { "Dernier traitement : " (libelles::etat(t.etat)) ", reçu le " (libelles::horodatage(&t.recu)) "." }
+        (generaux(&reste))
+        h2 { "Données reçues" }
+        (formulaire)
+    };
+    reponse(
+        StatusCode::OK,
+        page(&format!("Personne {}", p.identifiant), Some(s), corps),
     )
 }

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 /// A stored finding (the WS06 `constats` items).
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Clone)]
 pub struct Constat {
     pub chemin: String,
     pub code: String,

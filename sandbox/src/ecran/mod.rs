@@ -9,6 +9,7 @@ mod connexion;
 mod formulaire;
 mod libelles;
 pub mod session;
+mod usagers;
 
 use crate::Appli;
 use axum::http::{HeaderValue, StatusCode, header};
