@@ -174,6 +174,30 @@ async fn login_attempts_are_limited_per_account() {
 }
 
 #[tokio::test]
+async fn login_attempts_are_limited_per_peer() {
+    let bac = Bac::demarrer().await;
+    let nav = Nav::new(&bac);
+    // Twenty accounts, one failure each: the peer's budget, not theirs.
+    for i in 0..20 {
+        let p = nav
+            .post(
+                "/connexion",
+                &format!("client_id=inconnu-{i}&client_secret=non"),
+            )
+            .await;
+        assert_eq!(p.statut, 401, "{i}");
+    }
+    let p = nav
+        .post(
+            "/connexion",
+            &format!("client_id=editeur-b&client_secret={SECRET}"),
+        )
+        .await;
+    assert_eq!(p.statut, 429);
+    bac.arreter().await;
+}
+
+#[tokio::test]
 async fn collection_shows_findings_and_transmits_with_csrf() {
     let bac = Bac::demarrer().await;
     envoyer_et_attendre(
@@ -199,6 +223,13 @@ async fn collection_shows_findings_and_transmits_with_csrf() {
     assert!(dd.contains("-5"), "{dd}");
     assert!(dd.contains("class=\"constat bloquant\""), "{dd}");
     assert!(dd.contains("Bloquant : "), "{dd}");
+    // The summary at the top links to it.
+    assert!(
+        dd.contains("<li class=\"constat bloquant\" id=\"constat-0\">"),
+        "{dd}"
+    );
+    let sommaire = p.texte.find("<a href=\"#constat-0\">Bloquant : ").unwrap();
+    assert!(sommaire < i);
     // Repeatable blocks are tables; codes shown with their label.
     assert!(p.texte.contains("<caption>"));
     assert!(p.texte.contains("PNL — "));

@@ -169,12 +169,12 @@ fn traitement(
         .then(|| formulaire::lire(octets))
         .flatten();
     let rendu = Rendu::new(m, &constats);
-    let (formulaire, reste) = match &valeurs {
+    let (formulaire, reste, places) = match &valeurs {
         Some(v) => {
-            let (f, r) = rendu.rendre(v);
-            (Some(f), r)
+            let (f, r, p) = rendu.rendre(v);
+            (Some(f), r, p)
         }
-        None => (None, constats.iter().collect()),
+        None => (None, constats.iter().enumerate().collect(), Vec::new()),
     };
     html! {
         h2 { "Dernier traitement : " (libelles::etat(t.etat)) }
@@ -183,7 +183,7 @@ fn traitement(
             @if let Some(f) = &t.termine { ", terminé le " (libelles::horodatage(f)) }
             ". " (bloquants) " constat(s) bloquant(s), " (avertissements) " avertissement(s)."
         }
-        (generaux(&reste))
+        (generaux(&reste, &places))
         @match formulaire {
             Some(f) => { h2 { "Données reçues" } (f) },
             None => (personnes(m, octets, voie, chemin, finess, &constats)),
@@ -192,17 +192,18 @@ fn traitement(
 }
 
 /// The findings no field took, rules first, at the top of the data.
-fn generaux(reste: &[&Constat]) -> Markup {
+fn generaux(reste: &[formulaire::Indexe<'_>], places: &[formulaire::Indexe<'_>]) -> Markup {
     html! {
         @if !reste.is_empty() {
             section.bloc aria-labelledby="constats-generaux" {
                 h2 id="constats-generaux" { "Constats des règles et constats généraux" }
-                @for c in reste {
+                @for (i, c) in reste {
                     @if !c.chemin.is_empty() { p { "À " code { (c.chemin) } " :" } }
-                    (formulaire::liste(&[*c]))
+                    (formulaire::liste(&[(*i, *c)]))
                 }
             }
         }
+        (formulaire::sommaire(places))
     }
 }
 
@@ -297,13 +298,13 @@ pub async fn usager(
     };
     let constats = propres(&constats_de(&t), p.rang);
     let rendu = Rendu::new(m, &constats);
-    let (formulaire, reste) = rendu.rendre(&p.valeurs);
+    let (formulaire, reste, places) = rendu.rendre(&p.valeurs);
     let chemin = chemin_collection(&id, &finess);
     let corps = html! {
         h1 { "Personne " (p.identifiant) }
         p { a href=(chemin) { "Retour à la collecte " (m.campagne.libelle) " — FINESS " (finess) } }
         p { "Dernier traitement : " (libelles::etat(t.etat)) ", reçu le " (libelles::horodatage(&t.recu)) "." }
-        (generaux(&reste))
+        (generaux(&reste, &places))
         h2 { "Données reçues" }
         (formulaire)
     };

@@ -31,6 +31,9 @@ impl Constat {
     }
 }
 
+/// A finding and its position in the processing's list.
+pub type Indexe<'m> = (usize, &'m Constat);
+
 pub type Valeurs = BTreeMap<String, Box<RawValue>>;
 
 #[derive(serde::Deserialize)]
@@ -60,34 +63,31 @@ impl<'m> Rendu<'m> {
         }
     }
 
-    /// The form, then the findings no field took (rules first among them).
-    pub fn rendre(&self, v: &Valeurs) -> (Markup, Vec<&'m Constat>) {
+    /// The form; the findings no field took (rules first among them); the
+    /// findings placed beside their fields. Each with its index, which
+    /// names its anchor (`#constat-N`).
+    pub fn rendre(&self, v: &Valeurs) -> (Markup, Vec<Indexe<'m>>, Vec<Indexe<'m>>) {
         let m = html! { @for b in &self.modele.blocs { (self.bloc(b, v, "", 2)) } };
         let places = self.places.borrow();
-        let mut reste: Vec<&Constat> = self
+        let (mut reste, places): (Vec<Indexe<'m>>, Vec<Indexe<'m>>) = self
             .constats
             .iter()
-            .zip(places.iter())
-            .filter(|(_, p)| !**p)
-            .map(|(c, _)| c)
-            .collect();
-        reste.sort_by_key(|c| !c.de_regle());
-        (m, reste)
+            .enumerate()
+            .partition(|(i, _)| !places[*i]);
+        reste.sort_by_key(|(_, c)| !c.de_regle());
+        (m, reste, places)
     }
 
     /// The findings at `chemin` (field findings only: rule findings go to
     /// the top of the page).
     fn constats(&self, chemin: &str) -> Markup {
         let mut places = self.places.borrow_mut();
-        let ici: Vec<&Constat> = self
+        let ici: Vec<Indexe<'m>> = self
             .constats
             .iter()
             .enumerate()
             .filter(|(_, c)| c.chemin == chemin && !c.de_regle())
-            .map(|(i, c)| {
-                places[i] = true;
-                c
-            })
+            .inspect(|(i, _)| places[*i] = true)
             .collect();
         liste(&ici)
     }
@@ -241,16 +241,34 @@ fn titre(niveau: u8, texte: &str) -> Markup {
 }
 
 /// Findings as a list: the severity in words, then the message.
-pub fn liste(constats: &[&Constat]) -> Markup {
+pub fn liste(constats: &[Indexe<'_>]) -> Markup {
     html! {
         @if !constats.is_empty() {
             ul.constats {
-                @for c in constats {
+                @for (i, c) in constats {
                     @let bloquant = c.bloquant();
-                    li.constat.bloquant[bloquant].avertissement[!bloquant] {
+                    li.constat.bloquant[bloquant].avertissement[!bloquant] id={ "constat-" (i) } {
                         strong { (if bloquant { "Bloquant : " } else { "Avertissement : " }) }
                         (c.message)
                         @if let Some(r) = &c.regle { " (règle " (r) ")" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Links to the findings placed beside their fields, for long forms.
+pub fn sommaire(places: &[Indexe<'_>]) -> Markup {
+    html! {
+        @if !places.is_empty() {
+            nav aria-labelledby="sommaire-constats" {
+                h2 id="sommaire-constats" { "Constats sur les champs (" (places.len()) ")" }
+                ol {
+                    @for (i, c) in places {
+                        li { a href={ "#constat-" (i) } {
+                            (if c.bloquant() { "Bloquant : " } else { "Avertissement : " }) (c.message)
+                        } }
                     }
                 }
             }
