@@ -513,3 +513,58 @@ async fn user_level_collection_has_one_page_per_person() {
     );
     bac.arreter().await;
 }
+
+#[tokio::test]
+async fn a_session_survives_a_restart() {
+    let dossier = tempfile::tempdir().unwrap();
+    let demarrer = || async {
+        let s = sidoba_sandbox::Serveur::demarrer(commun::config(dossier.path()))
+            .await
+            .unwrap();
+        let url = format!("http://{}", s.adresse());
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let t = tokio::spawn(s.attendre(async {
+            let _ = rx.await;
+        }));
+        (url, tx, t)
+    };
+    let (url, tx, t) = demarrer().await;
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = http
+        .post(format!("{url}/connexion"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("client_id=editeur-a&client_secret={SECRET}"))
+        .send()
+        .await
+        .unwrap();
+    let cookie = r.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    tx.send(()).unwrap();
+    t.await.unwrap().unwrap();
+    // Only the SHA-256 of the id is on disk.
+    let id = cookie.strip_prefix("sidoba_session=").unwrap();
+    let octets = std::fs::read(dossier.path().join("bac.sqlite")).unwrap();
+    let wal = std::fs::read(dossier.path().join("bac.sqlite-wal")).unwrap_or_default();
+    for f in [&octets, &wal] {
+        assert!(!f.windows(id.len()).any(|w| w == id.as_bytes()));
+    }
+
+    let (url, tx, t) = demarrer().await;
+    let p = http
+        .get(format!("{url}/"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert!(p.text().await.unwrap().contains("<h1>Mes collectes</h1>"));
+    tx.send(()).unwrap();
+    t.await.unwrap().unwrap();
+}
