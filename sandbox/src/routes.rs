@@ -126,10 +126,7 @@ fn json(corps: &[u8]) -> Result<serde_json::Value, Probleme> {
     })
 }
 
-pub(crate) fn campagne<'a>(
-    a: &'a Appli,
-    id: &str,
-) -> Result<&'a Arc<crate::campagnes::Campagne>, Probleme> {
+fn campagne<'a>(a: &'a Appli, id: &str) -> Result<&'a Arc<crate::campagnes::Campagne>, Probleme> {
     a.campagnes
         .get(id)
         .ok_or_else(|| Probleme::new(Code::Introuvable, format!("campagne inconnue : {id}")))
