@@ -8,7 +8,9 @@
 //! qu'un serveur tué à tout moment et relancé n'a rien perdu de ce qu'il a
 //! acquitté et termine sa file. Les traitements sont validés de façon
 //! asynchrone, dans l'ordre d'arrivée, par les validateurs de
-//! `sidoba validate`.
+//! `sidoba validate`. Le même serveur sert, en HTML, l'écran de
+//! vérification (`GET /`) : les données reçues mises en page comme le
+//! formulaire, leurs constats, et la transmission (WS08).
 //!
 //! ```no_run
 //! # async fn f() -> Result<(), sidoba_sandbox::Erreur> {
@@ -23,6 +25,7 @@ mod auth;
 mod campagnes;
 mod chaos;
 pub mod contrat;
+mod ecran;
 mod limites;
 mod routes;
 mod store;
@@ -114,6 +117,7 @@ struct Appli {
     aujourdhui: Option<jiff::civil::Date>,
     debit: Option<limites::Debit>,
     chaos: Option<chaos::Chaos>,
+    tentatives: ecran::session::Tentatives,
 }
 
 impl Appli {
@@ -172,6 +176,7 @@ impl Serveur {
             aujourdhui: config.aujourdhui,
             debit: config.debit.map(limites::Debit::new),
             chaos: (config.chaos > 0.0).then(|| chaos::Chaos::new(config.chaos)),
+            tentatives: Default::default(),
         });
         let ecouteur = tokio::net::TcpListener::bind(config.ecoute)
             .await
@@ -216,9 +221,13 @@ impl Serveur {
             arret.await;
             let _ = signale.send(());
         };
-        let service = axum::serve(self.ecouteur, self.routeur)
-            .with_graceful_shutdown(arret)
-            .into_future();
+        let service = axum::serve(
+            self.ecouteur,
+            self.routeur
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(arret)
+        .into_future();
         let r = tokio::select! {
             r = service => r.map_err(|e| Erreur(format!("serveur : {e}"))),
             () = async {
@@ -282,6 +291,7 @@ fn routeur(appli: Arc<Appli>, delai: Duration) -> Router {
         .into_iter()
         .fold(Router::new(), |r, (_, chemin, m)| r.route(chemin, m))
         .merge(proteges)
+        .merge(ecran::routes())
         .fallback(routes::inconnue)
         .method_not_allowed_fallback(routes::methode_non_permise)
         .layer(

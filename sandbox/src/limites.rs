@@ -122,10 +122,11 @@ pub async fn problemes(req: Request, next: Next) -> Response {
     if oauth || !(s.is_client_error() || s.is_server_error()) {
         return r;
     }
-    let deja = r
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(c::PROBLEME_JSON.as_bytes()));
+    // Problem+json already, or a page of the verification screen.
+    let deja = r.headers().get(header::CONTENT_TYPE).is_some_and(|v| {
+        v.as_bytes().starts_with(c::PROBLEME_JSON.as_bytes())
+            || v.as_bytes().starts_with(b"text/html")
+    });
     if deja {
         return r;
     }

@@ -20,10 +20,10 @@ type Resultat = Result<Response, Probleme>;
 type A = State<Arc<Appli>>;
 type Chemin2 = Result<Path<(String, String)>, PathRejection>;
 
-const LECTURE: &[Role] = &[Role::Lecteur, Role::Declarant, Role::Autorite];
+pub(crate) const LECTURE: &[Role] = &[Role::Lecteur, Role::Declarant, Role::Autorite];
 
 /// Runs a short SQLite call off the async threads.
-async fn bloquant<T: Send + 'static>(
+pub(crate) async fn bloquant<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, crate::Erreur> + Send + 'static,
 ) -> Result<T, Probleme> {
     match tokio::task::spawn_blocking(f).await {
@@ -79,7 +79,7 @@ pub fn trop_volumineux() -> Probleme {
     )
 }
 
-fn role(compte: &Compte, finess: &str, roles: &[Role]) -> Result<(), Probleme> {
+pub(crate) fn role(compte: &Compte, finess: &str, roles: &[Role]) -> Result<(), Probleme> {
     if compte.a_un_role(finess, roles) {
         Ok(())
     } else {
@@ -644,40 +644,101 @@ pub async fn statut(
         Role::Declarant
     };
     role(&compte, &finess, &[requis])?;
-    let (a2, id2, f2) = (a.clone(), id.clone(), finess.clone());
-    let l = bloquant(move || a2.store.collection(&id2, &f2)).await?;
-    let interdite = |pourquoi: &str| {
-        Probleme::new(
-            Code::TransitionInterdite,
+    if let Err((avant, refus)) =
+        changer_statut(&a, &k, &id, &finess, &compte.client_id, voulu).await?
+    {
+        let detail = if refus == Refus::Concurrente {
+            refus.phrase().to_owned()
+        } else {
             format!(
-                "passage de {} à {} impossible : {pourquoi}",
-                l.statut.code(),
-                voulu.code()
-            ),
-        )
-    };
-    match (l.statut, voulu) {
+                "passage de {} à {} impossible : {}",
+                avant.code(),
+                voulu.code(),
+                refus.phrase()
+            )
+        };
+        return Err(Probleme::new(Code::TransitionInterdite, detail));
+    }
+    corps_collection(&a, id, finess).await
+}
+
+/// Why WS08 refuses a change (the API answers 409 with the sentence, the
+/// verification screen shows it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refus {
+    NonAccepte,
+    CampagneFermee,
+    Definitive,
+    NonPrevue,
+    Concurrente,
+}
+
+impl Refus {
+    pub const TOUS: [Refus; 5] = [
+        Refus::NonAccepte,
+        Refus::CampagneFermee,
+        Refus::Definitive,
+        Refus::NonPrevue,
+        Refus::Concurrente,
+    ];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Refus::NonAccepte => "non-accepte",
+            Refus::CampagneFermee => "campagne-fermee",
+            Refus::Definitive => "definitive",
+            Refus::NonPrevue => "non-prevue",
+            Refus::Concurrente => "concurrente",
+        }
+    }
+
+    pub fn depuis(code: &str) -> Option<Refus> {
+        Refus::TOUS.into_iter().find(|r| r.code() == code)
+    }
+
+    pub const fn phrase(self) -> &'static str {
+        match self {
+            Refus::NonAccepte => "le dernier traitement de la collecte n'est pas accepté",
+            Refus::CampagneFermee => "la campagne est fermée",
+            Refus::Definitive => "une collecte validée l'est définitivement",
+            Refus::NonPrevue => "transition non prévue",
+            Refus::Concurrente => "la collecte a changé de statut pendant la demande",
+        }
+    }
+}
+
+/// WS08's transition rules, for the API and the verification screen alike
+/// (the caller has checked the roles and the campaign).
+pub(crate) async fn changer_statut(
+    a: &Arc<Appli>,
+    k: &crate::campagnes::Campagne,
+    id: &str,
+    finess: &str,
+    client_id: &str,
+    voulu: c::Statut,
+) -> Result<Result<(), (c::Statut, Refus)>, Probleme> {
+    use c::Statut as S;
+    let (a2, id2, f2) = (a.clone(), id.to_owned(), finess.to_owned());
+    let l = bloquant(move || a2.store.collection(&id2, &f2)).await?;
+    let refus = match (l.statut, voulu) {
         (S::EnSaisie, S::Transmise) => {
-            if !matches!(l.dernier, Some((_, c::Etat::Accepte))) {
-                return Err(interdite(
-                    "le dernier traitement de la collecte n'est pas accepté",
-                ));
-            }
+            (!matches!(l.dernier, Some((_, c::Etat::Accepte)))).then_some(Refus::NonAccepte)
         }
         (S::Transmise, S::EnSaisie) => {
-            if !k.ouverte(a.aujourdhui()) {
-                return Err(interdite("la campagne est fermée"));
-            }
+            (!k.ouverte(a.aujourdhui())).then_some(Refus::CampagneFermee)
         }
-        (S::Transmise, S::Validee) => {}
-        (S::Validee, _) => return Err(interdite("une collecte validée l'est définitivement")),
-        _ => return Err(interdite("transition non prévue")),
+        (S::Transmise, S::Validee) => None,
+        (S::Validee, _) => Some(Refus::Definitive),
+        _ => Some(Refus::NonPrevue),
+    };
+    if let Some(r) = refus {
+        return Ok(Err((l.statut, r)));
     }
     let (a2, id2, f2, client) = (
         a.clone(),
-        id.clone(),
-        finess.clone(),
-        compte.client_id.clone(),
+        id.to_owned(),
+        finess.to_owned(),
+        client_id.to_owned(),
     );
     let avant = l.statut;
     let quand = crate::horodatage();
@@ -686,13 +747,11 @@ pub async fn statut(
             .changer_statut(&id2, &f2, avant, voulu, &client, &quand)
     })
     .await?;
-    if !fait {
-        return Err(Probleme::new(
-            Code::TransitionInterdite,
-            "la collecte a changé de statut pendant la demande",
-        ));
-    }
-    corps_collection(&a, id, finess).await
+    Ok(if fait {
+        Ok(())
+    } else {
+        Err((avant, Refus::Concurrente))
+    })
 }
 
 // ---- Fallbacks ----

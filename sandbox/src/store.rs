@@ -51,6 +51,11 @@ CREATE TABLE IF NOT EXISTS historique_statuts (
     client_id TEXT NOT NULL,
     quand TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sessions (
+    empreinte BLOB PRIMARY KEY,
+    client_id TEXT NOT NULL,
+    expire INTEGER NOT NULL
+);
 ";
 
 /// The connection, shared; every call is short and runs on a blocking
@@ -409,6 +414,64 @@ impl Drop for Leger<'_> {
         // If this failed, the next deposit's own check would not see it:
         // every deposit sets FULL again itself.
         let _ = self.0.pragma_update(None, "synchronous", "FULL");
+    }
+}
+
+/// The verification screen's sessions, known by the SHA-256 of their id.
+impl Store {
+    pub fn ajouter_session(
+        &self,
+        empreinte: &[u8],
+        client_id: &str,
+        expire: i64,
+        maintenant: i64,
+    ) -> Result<(), Erreur> {
+        let c = self.c();
+        c.execute(
+            "DELETE FROM sessions WHERE expire <= ?1",
+            params![maintenant],
+        )
+        .map_err(sql)?;
+        c.execute(
+            "INSERT OR REPLACE INTO sessions (empreinte, client_id, expire) VALUES (?1, ?2, ?3)",
+            params![empreinte, client_id, expire],
+        )
+        .map_err(sql)?;
+        Ok(())
+    }
+
+    /// The account of a live session.
+    pub fn session(&self, empreinte: &[u8], maintenant: i64) -> Result<Option<String>, Erreur> {
+        self.c()
+            .query_row(
+                "SELECT client_id FROM sessions WHERE empreinte = ?1 AND expire > ?2",
+                params![empreinte, maintenant],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(sql)
+    }
+
+    pub fn fermer_session(&self, empreinte: &[u8]) -> Result<(), Erreur> {
+        self.c()
+            .execute(
+                "DELETE FROM sessions WHERE empreinte = ?1",
+                params![empreinte],
+            )
+            .map_err(sql)?;
+        Ok(())
+    }
+
+    /// A processing's stored body and route (`voie`).
+    pub fn corps(&self, uid: &str) -> Result<Option<(Vec<u8>, String)>, Erreur> {
+        self.c()
+            .query_row(
+                "SELECT corps, voie FROM traitements WHERE uid = ?1",
+                params![uid],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(sql)
     }
 }
 

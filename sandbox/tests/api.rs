@@ -922,7 +922,7 @@ async fn unknown_paths_and_wrong_methods_are_problems() {
     bac.get("/v1/inconnu", &j)
         .await
         .probleme(404, "introuvable");
-    bac.requete(Method::GET, "/", None, &[], Vec::new())
+    bac.requete(Method::GET, "/inconnu", None, &[], Vec::new())
         .await
         .probleme(404, "introuvable");
     for (m, p) in [

@@ -1,0 +1,177 @@
+//! Sessions of the verification screen: a 256-bit random id in a cookie,
+//! known to the server only by its SHA-256 (in SQLite, with its expiry);
+//! the CSRF token of a session's forms is derived from its id, so it needs
+//! no storage and is compared in constant time. Login attempts are limited
+//! per account and per peer.
+
+use crate::Appli;
+use crate::auth::{Compte, hex};
+use crate::routes::bloquant;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use subtle::ConstantTimeEq;
+
+pub const COOKIE: &str = "sidoba_session";
+/// Eight hours: a working day at the screen.
+pub const DUREE_S: i64 = 8 * 3600;
+
+/// A logged-in session: its account and its forms' CSRF token.
+pub struct Session {
+    pub compte: Arc<Compte>,
+    pub csrf: String,
+    empreinte: [u8; 32],
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("compte", &self.compte.client_id)
+            .finish_non_exhaustive()
+    }
+}
+
+fn empreinte(id: &str) -> [u8; 32] {
+    Sha256::digest(id.as_bytes()).into()
+}
+
+fn csrf_de(id: &str) -> String {
+    let mut s = Sha256::new();
+    s.update(b"sidoba-ecran-csrf\0");
+    s.update(id.as_bytes());
+    hex(&s.finalize())
+}
+
+fn maintenant_ms() -> i64 {
+    jiff::Timestamp::now().as_millisecond()
+}
+
+impl Session {
+    /// Whether a form's `csrf` field is this session's token.
+    pub fn csrf_valide(&self, recu: Option<&str>) -> bool {
+        recu.is_some_and(|r| bool::from(r.as_bytes().ct_eq(self.csrf.as_bytes())))
+    }
+
+    /// Opens a session for the account; the cookie's id.
+    pub async fn ouvrir(a: &Arc<Appli>, client_id: &str) -> Result<String, crate::Erreur> {
+        let mut alea = [0u8; 32];
+        getrandom::fill(&mut alea)
+            .map_err(|_| crate::Erreur("générateur aléatoire indisponible".into()))?;
+        let id = hex(&alea);
+        let (a2, e, client) = (a.clone(), empreinte(&id), client_id.to_owned());
+        let maintenant = maintenant_ms();
+        bloquant(move || {
+            a2.store
+                .ajouter_session(&e, &client, maintenant + DUREE_S * 1000, maintenant)
+        })
+        .await
+        .map_err(|_| crate::Erreur("session non enregistrée".into()))?;
+        Ok(id)
+    }
+
+    pub async fn fermer(&self, a: &Arc<Appli>) {
+        let (a2, e) = (a.clone(), self.empreinte);
+        let _ = bloquant(move || a2.store.fermer_session(&e)).await;
+    }
+
+    /// The live session named by the request's cookie, if any.
+    pub async fn lire(a: &Arc<Appli>, h: &HeaderMap) -> Option<Session> {
+        let id = cookie(h)?;
+        let e = empreinte(&id);
+        let a2 = a.clone();
+        let client = bloquant(move || a2.store.session(&e, maintenant_ms()))
+            .await
+            .ok()??;
+        Some(Session {
+            compte: a.comptes.get(&client)?.clone(),
+            csrf: csrf_de(&id),
+            empreinte: e,
+        })
+    }
+}
+
+fn cookie(h: &HeaderMap) -> Option<String> {
+    h.get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|p| p.trim().split_once('='))
+        .find(|(k, _)| *k == COOKIE)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The `Set-Cookie` that opens a session. `Secure` is left out: the sandbox
+/// serves plain HTTP on loopback, where a `Secure` cookie would not be sent
+/// back by every browser.
+pub fn entete_ouverture(id: &str) -> String {
+    format!("{COOKIE}={id}; HttpOnly; SameSite=Strict; Path=/; Max-Age={DUREE_S}")
+}
+
+pub fn entete_fermeture() -> String {
+    format!("{COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0")
+}
+
+/// The session of a page, or nothing (the page then sends to the login form).
+pub struct PeutEtre(pub Option<Session>);
+
+impl FromRequestParts<Arc<Appli>> for PeutEtre {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(p: &mut Parts, a: &Arc<Appli>) -> Result<Self, Self::Rejection> {
+        Ok(PeutEtre(Session::lire(a, &p.headers).await))
+    }
+}
+
+/// Failed logins in a one-minute window, per account and per peer.
+#[derive(Default)]
+pub struct Tentatives(Mutex<HashMap<String, (i64, u32)>>);
+
+pub const FENETRE_S: i64 = 60;
+pub const ECHECS_PAR_COMPTE: u32 = 5;
+pub const ECHECS_PAR_PAIR: u32 = 20;
+
+impl Tentatives {
+    fn verrou(&self) -> std::sync::MutexGuard<'_, HashMap<String, (i64, u32)>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn cles(compte: &str, pair: &str) -> [(String, u32); 2] {
+        [
+            (format!("compte\0{compte}"), ECHECS_PAR_COMPTE),
+            (format!("pair\0{pair}"), ECHECS_PAR_PAIR),
+        ]
+    }
+
+    /// Seconds to wait when the account or the peer used up its failures.
+    pub fn attente(&self, compte: &str, pair: &str) -> Option<i64> {
+        let t = jiff::Timestamp::now().as_second();
+        let m = self.verrou();
+        Self::cles(compte, pair)
+            .iter()
+            .filter_map(|(k, max)| {
+                m.get(k)
+                    .filter(|(debut, n)| t - debut < FENETRE_S && n >= max)
+                    .map(|(debut, _)| FENETRE_S - (t - debut))
+            })
+            .max()
+    }
+
+    pub fn echec(&self, compte: &str, pair: &str) {
+        let t = jiff::Timestamp::now().as_second();
+        let mut m = self.verrou();
+        if m.len() > 10_000 {
+            m.retain(|_, (debut, _)| t - *debut < FENETRE_S);
+        }
+        for (k, _) in Self::cles(compte, pair) {
+            let e = m.entry(k).or_insert((t, 0));
+            if t - e.0 >= FENETRE_S {
+                *e = (t, 0);
+            }
+            e.1 = e.1.saturating_add(1);
+        }
+    }
+}
