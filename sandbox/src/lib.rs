@@ -148,7 +148,9 @@ pub struct Serveur {
     adresse: SocketAddr,
     ecouteur: tokio::net::TcpListener,
     routeur: Router,
-    file: Arc<worker::File>,
+    /// Stops the worker (a blocking thread) however the server ends,
+    /// dropped unpolled included: the runtime's shutdown waits for it.
+    arret_travailleur: worker::ArretAuDrop,
     travailleur: tokio::task::JoinHandle<()>,
 }
 
@@ -197,7 +199,7 @@ impl Serveur {
             adresse,
             ecouteur,
             routeur: routeur(appli, config.delai),
-            file,
+            arret_travailleur: worker::ArretAuDrop(file),
             travailleur,
         })
     }
@@ -214,6 +216,7 @@ impl Serveur {
         self,
         arret: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> Result<(), Erreur> {
+        let arret_travailleur = self.arret_travailleur;
         // In-flight requests get a grace period; a connection stuck past it
         // (a client that never reads) does not hold the stop forever.
         let (signale, signal) = tokio::sync::oneshot::channel::<()>();
@@ -237,10 +240,7 @@ impl Serveur {
                 tokio::time::sleep(GRACE).await;
             } => Ok(()),
         };
-        self.file
-            .arret
-            .store(true, std::sync::atomic::Ordering::SeqCst);
-        self.file.reveiller();
+        drop(arret_travailleur);
         let _ = self.travailleur.await;
         r
     }

@@ -45,6 +45,16 @@ impl File {
 }
 
 /// Which route a processing came through.
+/// Stops the worker when dropped.
+pub struct ArretAuDrop(pub Arc<File>);
+
+impl Drop for ArretAuDrop {
+    fn drop(&mut self) {
+        self.0.arret.store(true, Ordering::SeqCst);
+        self.0.reveiller();
+    }
+}
+
 pub const VOIE_STRUCTURE: &str = "ws05";
 pub const VOIE_CDA: &str = "ws07";
 pub const VOIE_FHIR: &str = "ws09";
