@@ -3,34 +3,11 @@
 //! never by identity).
 
 use crate::model::Modele;
-use sidoba::{Constats, Severite};
+use sidoba::Constats;
 use std::collections::BTreeMap;
 
 /// `couleur`: ANSI colours (only on a terminal, never with `NO_COLOR`).
 pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
-    let peint = |code: &str, s: &str| {
-        if couleur {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_owned()
-        }
-    };
-    let bloquants = constats.bloquants().count();
-    let avertissements = constats.len() - bloquants;
-    let s = |n: usize| if n > 1 { "s" } else { "" };
-    let mut out = if constats.valide() {
-        peint("1;32", "Fichier de collecte valide")
-    } else {
-        peint("1;31", "Fichier de collecte invalide")
-    };
-    out.push_str(&format!(
-        " : {bloquants} constat{} bloquant{}, {avertissements} avertissement{} ({} {}).\n",
-        s(bloquants),
-        s(bloquants),
-        s(avertissements),
-        m.identite.code,
-        m.identite.version
-    ));
     // Group: None for the structure, Some(i) for person i.
     let mut groupes: BTreeMap<Option<usize>, Vec<&sidoba::Constat>> = BTreeMap::new();
     for c in constats.iter() {
@@ -41,23 +18,12 @@ pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
             .and_then(|i| i.parse().ok());
         groupes.entry(personne).or_default().push(c);
     }
-    for (g, cs) in groupes {
+    let titres = groupes.into_iter().map(|(g, cs)| {
         let titre = match g {
             None => "Structure".to_owned(),
             Some(i) => format!("Usager n° {} (usagers[{i}])", i + 1),
         };
-        out.push_str(&format!("\n{}\n", peint("1", &titre)));
-        for c in cs {
-            let marque = match c.severite {
-                Severite::Bloquante => peint("31", "✗"),
-                Severite::Avertissement => peint("33", "!"),
-            };
-            let quoi = c.regle.as_deref().unwrap_or(c.code.code());
-            out.push_str(&format!(
-                "  {marque} [{quoi}] {} : {}\n",
-                c.chemin, c.message
-            ));
-        }
-    }
-    out
+        (titre, cs)
+    });
+    crate::validate::texte::rendre(m, constats, couleur, "Fichier de collecte", titres)
 }

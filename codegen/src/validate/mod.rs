@@ -10,7 +10,7 @@
 mod descripteurs;
 mod lecture;
 mod regles;
-mod texte;
+pub(crate) mod texte;
 
 use crate::model::Modele;
 use sidoba::{Constats, ErreurLecture};
