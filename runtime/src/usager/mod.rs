@@ -8,6 +8,7 @@
 mod controle;
 mod identite;
 mod ins;
+mod sortie;
 
 pub use controle::{
     verifier_cle_ins, verifier_date_naissance, verifier_finess, verifier_ins, verifier_nom,
@@ -15,6 +16,7 @@ pub use controle::{
 };
 pub use identite::{Identite, Personne, Sejour, Sexe, StatutIdentite};
 pub use ins::{Ins, InsInvalide, TypeIns, cle_ins};
+pub use sortie::{Rendu, Sortie};
 
 use std::fmt;
 
