@@ -11,12 +11,26 @@
 //! Decimals never go through a float: ETP are sums of integer percentages,
 //! PMP is stored as text, averages (age, stay, GMP) are exact integer
 //! quotients rounded half up into a `sidoba::Decimal`.
+//!
+//! Per resident, for RAMA usager 2026: [`creer_base_usagers`] and
+//! [`remplir_usagers`] make the resident files (`src/schema_usagers.sql`),
+//! [`lire_usagers`] reads each resident as a `sidoba::usager::Personne` and
+//! a report mapped by the derive (`src/correspondance_usager.rs`), and
+//! [`Usagers::collecte`] gives the collection file that
+//! [`collecte::ecrire`] writes.
 
+pub mod collecte;
 pub mod correspondance;
+pub mod correspondance_usager;
 mod remplissage;
+mod remplissage_usagers;
+pub mod usagers;
 
 pub use generated::rama_2025::{self as modele, Rapport};
+pub use generated::rama_usager_2026 as modele_usager;
 pub use remplissage::remplir_base;
+pub use remplissage_usagers::remplir_usagers;
+pub use usagers::{Usager, Usagers, lire_usagers};
 
 use correspondance::{
     ConventionHad, EffectifsCategorie, Etablissement, MouvementsAnnee, PopulationAu31Decembre,
@@ -50,6 +64,14 @@ pub enum Erreur {
     },
     /// Two of the DUI's structs fill the same field.
     Conflit(Conflit),
+    /// A value the report cannot take: the resident's position in the
+    /// collection (`None`: the structure), the column, why. Never the
+    /// value (it may be an identity).
+    Donnee {
+        usager: Option<usize>,
+        colonne: &'static str,
+        raison: String,
+    },
 }
 
 impl fmt::Display for Erreur {
@@ -57,6 +79,20 @@ impl fmt::Display for Erreur {
         match self {
             Erreur::Sql { quoi, erreur } => write!(f, "base du DUI ({quoi}) : {erreur}"),
             Erreur::Conflit(c) => write!(f, "correspondance : {c}"),
+            Erreur::Donnee {
+                usager: Some(i),
+                colonne,
+                raison,
+            } => write!(
+                f,
+                "usager n° {} (usagers[{i}]), colonne « {colonne} » : {raison}",
+                i + 1
+            ),
+            Erreur::Donnee {
+                usager: None,
+                colonne,
+                raison,
+            } => write!(f, "colonne « {colonne} » : {raison}"),
         }
     }
 }
@@ -69,7 +105,7 @@ impl From<Conflit> for Erreur {
     }
 }
 
-trait Contexte<T> {
+pub(crate) trait Contexte<T> {
     fn quoi(self, quoi: &'static str) -> Result<T, Erreur>;
 }
 
@@ -84,26 +120,39 @@ pub fn creer_base(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(include_str!("schema.sql"))
 }
 
+/// Creates (or recreates, empty) the resident files' tables.
+pub fn creer_base_usagers(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(include_str!("schema_usagers.sql"))
+}
+
+fn table_existe(conn: &Connection, table: &str) -> Result<bool, Erreur> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+        [table],
+        |r| r.get(0),
+    )
+    .quoi("ouverture")
+}
+
 /// Opens the DUI's database: in memory, or in the file `chemin`. A database
 /// without the DUI's tables is created and filled; an existing one is read
 /// as it is (edit it with `sqlite3` and run again). The flag tells whether
-/// it was created.
+/// it was created. The resident files of 2026 are created and filled
+/// likewise when they are missing (a database made before them).
 pub fn ouvrir(chemin: Option<&Path>) -> Result<(Connection, bool), Erreur> {
     let mut conn = match chemin {
         Some(p) => Connection::open(p),
         None => Connection::open_in_memory(),
     }
     .quoi("ouverture")?;
-    let existe: bool = conn
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'etablissement')",
-            [],
-            |r| r.get(0),
-        )
-        .quoi("ouverture")?;
+    let existe = table_existe(&conn, "etablissement")?;
     if !existe {
         creer_base(&conn).quoi("création des tables")?;
         remplir_base(&mut conn).quoi("remplissage")?;
+    }
+    if !table_existe(&conn, "dossiers")? {
+        creer_base_usagers(&conn).quoi("création des tables des résidents")?;
+        remplir_usagers(&mut conn).quoi("remplissage des dossiers des résidents")?;
     }
     Ok((conn, !existe))
 }

@@ -1,4 +1,5 @@
 //! `cargo run -p dui-ehpad -- [--db PATH] [--sortie PATH] [--envoyer]`
+//! `cargo run -p dui-ehpad -- [--db PATH] --usagers PATH [--date-production DATE]`
 //!
 //! Creates the example DUI's SQLite database (in memory, or in `--db PATH`
 //! when it does not exist yet), fills the RAMA 2025 report from it, prints
@@ -6,47 +7,132 @@
 //! default). With `--envoyer`, also sends it (WS05) with the blocking
 //! client configured from SIDOBA_URL, SIDOBA_CLIENT_ID and
 //! SIDOBA_CLIENT_SECRET, and follows it (WS06) to its final state.
+//! With `--usagers`, instead: reads each resident of 2026, validates their
+//! identity and RAMA usager 2026 report, prints the findings at
+//! `usagers[i].…` and writes the user-level collection file (0600).
 //! Exits 1 while a blocking finding remains or when the server rejects
 //! the payload, 2 on a usage, database or network error.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage : dui-ehpad [--db FICHIER.sqlite] [--sortie PAYLOAD.json] [--envoyer]
+        dui-ehpad [--db FICHIER.sqlite] --usagers COLLECTE.json [--date-production AAAA-MM-JJ]
 
   --db FICHIER      base SQLite du DUI : créée et remplie si elle n'existe pas,
                     lue telle quelle sinon (par défaut : en mémoire)
-  --sortie FICHIER  où écrire le payload WS05 (par défaut : rama-2025-payload.json)
+  --sortie FICHIER  où écrire le payload WS05 RAMA 2025 (par défaut : rama-2025-payload.json)
   --envoyer         l'envoyer ensuite (WS05) et suivre son traitement (WS06), avec
-                    SIDOBA_URL, SIDOBA_CLIENT_ID et SIDOBA_CLIENT_SECRET";
+                    SIDOBA_URL, SIDOBA_CLIENT_ID et SIDOBA_CLIENT_SECRET
+  --usagers FICHIER au lieu du payload RAMA 2025 : les résidents de 2026, un rapport
+                    RAMA usager 2026 chacun, validés (constats à usagers[i]…) et écrits
+                    dans ce fichier de collecte (lisible par son seul propriétaire)
+  --date-production AAAA-MM-JJ
+                    la dateProduction du fichier de collecte (par défaut : aujourd'hui) ;
+                    la même base et la même date donnent toujours les mêmes octets";
 
 struct Arguments {
     db: Option<PathBuf>,
-    sortie: PathBuf,
+    sortie: Option<PathBuf>,
     envoyer: bool,
+    usagers: Option<PathBuf>,
+    date_production: Option<sidoba::Date>,
 }
 
 fn arguments() -> Result<Arguments, String> {
-    let mut db = None;
-    let mut envoyer = false;
-    let mut sortie = PathBuf::from("rama-2025-payload.json");
+    let mut a = Arguments {
+        db: None,
+        sortie: None,
+        envoyer: false,
+        usagers: None,
+        date_production: None,
+    };
     let mut args = std::env::args_os().skip(1);
-    while let Some(a) = args.next() {
-        match a.to_str() {
-            Some("--db") => db = Some(args.next().ok_or("--db attend un chemin")?.into()),
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--db") => a.db = Some(args.next().ok_or("--db attend un chemin")?.into()),
             Some("--sortie") => {
-                sortie = args.next().ok_or("--sortie attend un chemin")?.into();
+                a.sortie = Some(args.next().ok_or("--sortie attend un chemin")?.into());
             }
-            Some("--envoyer") => envoyer = true,
+            Some("--envoyer") => a.envoyer = true,
+            Some("--usagers") => {
+                a.usagers = Some(args.next().ok_or("--usagers attend un chemin")?.into());
+            }
+            Some("--date-production") => {
+                let d = args.next().ok_or("--date-production attend une date")?;
+                a.date_production = Some(
+                    d.to_str()
+                        .and_then(|d| d.parse().ok())
+                        .ok_or("--date-production attend une date AAAA-MM-JJ")?,
+                );
+            }
             Some("-h" | "--help") => return Err(String::new()),
-            _ => return Err(format!("argument inconnu : {}", a.to_string_lossy())),
+            _ => return Err(format!("argument inconnu : {}", arg.to_string_lossy())),
         }
     }
-    Ok(Arguments {
-        db,
-        sortie,
-        envoyer,
-    })
+    if a.usagers.is_some() && (a.sortie.is_some() || a.envoyer) {
+        return Err("--usagers ne se combine ni avec --sortie ni avec --envoyer".into());
+    }
+    if a.usagers.is_none() && a.date_production.is_some() {
+        return Err("--date-production ne sert qu'avec --usagers".into());
+    }
+    Ok(a)
+}
+
+/// The residents of 2026: findings, then the collection file, refused
+/// while a blocking finding remains (exit 1).
+fn usagers(conn: &rusqlite::Connection, chemin: &Path, date: sidoba::Date) -> ExitCode {
+    let u = match dui_ehpad::lire_usagers(conn, date) {
+        Ok(u) => u,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let qualifiees = u
+        .usagers
+        .iter()
+        .filter(|x| x.personne.identite.ins.is_some())
+        .count();
+    let hospitalisations: usize = u
+        .usagers
+        .iter()
+        .map(|x| x.rapport.hospitalisations.len())
+        .sum();
+    println!(
+        "RAMA usager 2026 : {} résidents ({qualifiees} avec un INS qualifié), {hospitalisations} hospitalisations",
+        u.usagers.len()
+    );
+    let constats = u.valider();
+    if constats.is_empty() {
+        println!("aucun constat : chaque résident a un rapport complet et cohérent");
+    }
+    for c in constats.iter() {
+        println!("{c}");
+    }
+    match u.collecte() {
+        Ok(texte) => match dui_ehpad::collecte::ecrire(chemin, &texte) {
+            Ok(()) => {
+                println!(
+                    "fichier de collecte écrit dans {} ({} octets, lisible par son seul propriétaire)",
+                    chemin.display(),
+                    texte.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("écriture de {} : {e}", chemin.display());
+                ExitCode::from(2)
+            }
+        },
+        Err(bloquants) => {
+            eprintln!(
+                "fichier de collecte refusé : {} constat(s) bloquant(s) à corriger dans le DUI",
+                bloquants.bloquants().count()
+            );
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// WS05 then WS06 with the blocking client: exit 0 accepted, 1 rejected,
@@ -91,6 +177,8 @@ fn main() -> ExitCode {
         db,
         sortie,
         envoyer: a_envoyer,
+        usagers: fichier_usagers,
+        date_production,
     } = match arguments() {
         Ok(a) => a,
         Err(e) => {
@@ -113,6 +201,11 @@ fn main() -> ExitCode {
         Some(p) => eprintln!("base {} lue telle quelle", p.display()),
         None => eprintln!("base en mémoire créée et remplie"),
     }
+    if let Some(chemin) = fichier_usagers {
+        let date = date_production.unwrap_or_else(dui_ehpad::usagers::date_du_jour);
+        return usagers(&conn, &chemin, date);
+    }
+    let sortie = sortie.unwrap_or_else(|| PathBuf::from("rama-2025-payload.json"));
     let rempli = match dui_ehpad::lire_rapport(&conn) {
         Ok(r) => r,
         Err(e) => {

@@ -6,7 +6,7 @@ use rusqlite::{Connection, Transaction, params};
 
 /// A small deterministic generator (SplitMix64): no dependency, same rows
 /// on every platform.
-struct Alea(u64);
+pub(crate) struct Alea(pub(crate) u64);
 
 impl Alea {
     fn suivant(&mut self) -> u64 {
@@ -18,23 +18,23 @@ impl Alea {
     }
 
     /// Uniform in `a..=b`.
-    fn entre(&mut self, a: i64, b: i64) -> i64 {
+    pub(crate) fn entre(&mut self, a: i64, b: i64) -> i64 {
         let n = u64::try_from(b - a + 1).unwrap_or(1);
         a + i64::try_from(self.suivant() % n).unwrap_or(0)
     }
 
     /// True with probability `pour_cent` %.
-    fn pour_cent(&mut self, pour_cent: i64) -> bool {
+    pub(crate) fn pour_cent(&mut self, pour_cent: i64) -> bool {
         self.entre(0, 99) < pour_cent
     }
 
-    fn parmi<'a, T>(&mut self, choix: &'a [T]) -> &'a T {
+    pub(crate) fn parmi<'a, T>(&mut self, choix: &'a [T]) -> &'a T {
         let i = self.entre(0, i64::try_from(choix.len()).unwrap_or(1) - 1);
         &choix[usize::try_from(i).unwrap_or(0)]
     }
 
     /// An index drawn with these weights.
-    fn pondere(&mut self, poids: &[i64]) -> usize {
+    pub(crate) fn pondere(&mut self, poids: &[i64]) -> usize {
         let mut x = self.entre(0, poids.iter().sum::<i64>() - 1);
         for (i, p) in poids.iter().enumerate() {
             if x < *p {
@@ -47,7 +47,7 @@ impl Alea {
 }
 
 /// Day number (days since 1970-01-01) of a civil date.
-fn numero(a: i64, m: i64, j: i64) -> i64 {
+pub(crate) fn numero(a: i64, m: i64, j: i64) -> i64 {
     let a = if m <= 2 { a - 1 } else { a };
     let ere = a.div_euclid(400);
     let annee_ere = a - ere * 400;
@@ -58,7 +58,7 @@ fn numero(a: i64, m: i64, j: i64) -> i64 {
 }
 
 /// `YYYY-MM-DD` of a day number.
-fn date(n: i64) -> String {
+pub(crate) fn date(n: i64) -> String {
     let z = n + 719_468;
     let ere = z.div_euclid(146_097);
     let jour_ere = z - ere * 146_097;
@@ -71,7 +71,7 @@ fn date(n: i64) -> String {
     format!("{a:04}-{m:02}-{j:02}")
 }
 
-const NOMS: &[&str] = &[
+pub(crate) const NOMS: &[&str] = &[
     "Martin",
     "Bernard",
     "Thomas",
