@@ -115,3 +115,35 @@ fn donnees(rapport: &Rapport) -> String {
 pub fn ecrire(chemin: &Path, texte: &str) -> io::Result<()> {
     sidoba_codegen::usager::fichier::ecrire_atomique(chemin, texte.as_bytes(), true)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use generated::rama_usager_2026::{Gir, LigneHospitalisations};
+
+    #[test]
+    fn the_donnees_are_the_payloads_own_bytes() {
+        let rapport = Rapport {
+            gir: Some(Gir::V2),
+            poids: Some("48.5".parse().unwrap()),
+            hospitalisations: vec![LigneHospitalisations {
+                hospitalisation_duree: Some(6),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let d = donnees(&rapport);
+        assert_eq!(
+            d,
+            r#"{"gir":"2","poids":48.5,"hospitalisations":[{"hospitalisation_duree":6}]}"#
+        );
+        // Cut from the envelope, not rewritten: a change of the runtime's
+        // envelope fails here rather than sending `{}`.
+        assert!(
+            rapport
+                .payload_sans_validation()
+                .ends_with(&format!("\"donnees\":{d}}}"))
+        );
+        assert_eq!(donnees(&Rapport::default()), "{}");
+    }
+}

@@ -4,7 +4,8 @@
 //! Like `correspondance.rs` for RAMA 2025, the only file of the 2026 part
 //! that names model codes; it depends on `generated::rama_usager_2026` and
 //! `sidoba` only. Who the resident is (identity, INS, stay) is not a model
-//! field: `usagers.rs` builds it as a `sidoba::usager::Personne`.
+//! field: `usagers.rs` builds it as a `sidoba::usager::Personne`. No
+//! `Debug` here: these are one resident's data (stay dates included).
 
 use generated::rama_usager_2026::{
     CauseHospitalisation, Gir, ModeSortie, ProfilSoins, ProtectionJuridique, Rapport,
@@ -12,7 +13,7 @@ use generated::rama_usager_2026::{
 use sidoba::{Date, Decimal, SidobaReport};
 
 /// The stay of table `sejours` that overlaps the year.
-#[derive(Debug, Clone, PartialEq, SidobaReport)]
+#[derive(Clone, PartialEq, SidobaReport)]
 #[sidoba(rapport = Rapport)]
 pub struct SejourAnnee {
     #[sidoba(champ = "date_entree")]
@@ -27,7 +28,7 @@ pub struct SejourAnnee {
 
 /// Dependency and care: the last AGGIR evaluation, the profiles of the
 /// last PATHOS assessment, the last weighing.
-#[derive(Debug, Clone, PartialEq, SidobaReport)]
+#[derive(Clone, PartialEq, SidobaReport)]
 #[sidoba(rapport = Rapport)]
 pub struct Dependance {
     /// `None` without an evaluation: the finding `obligatoire` says so.
@@ -41,7 +42,7 @@ pub struct Dependance {
 
 /// Rights and wishes (`mesures_protection`, `personnes_confiance`,
 /// `directives_anticipees`): only whether they exist, never the names.
-#[derive(Debug, Clone, PartialEq, SidobaReport)]
+#[derive(Clone, PartialEq, SidobaReport)]
 #[sidoba(rapport = Rapport)]
 pub struct Droits {
     #[sidoba(champ = "protection_juridique")]
@@ -54,7 +55,7 @@ pub struct Droits {
 
 /// Falls of the year, care alerts, the body-mass index of the last
 /// weighing.
-#[derive(Debug, Clone, PartialEq, SidobaReport)]
+#[derive(Clone, PartialEq, SidobaReport)]
 #[sidoba(rapport = Rapport)]
 pub struct Risques {
     /// `COUNT(*)` of `chutes`: an `i64` into the `u16` field, checked.
@@ -72,7 +73,7 @@ pub struct Risques {
 
 /// One row of table `hospitalisations` begun in the year: one row of the
 /// repeatable block `hospitalisations`.
-#[derive(Debug, Clone, PartialEq, SidobaReport)]
+#[derive(Clone, PartialEq, SidobaReport)]
 #[sidoba(rapport = Rapport, bloc = "hospitalisations")]
 pub struct Hospitalisation {
     #[sidoba(champ = "hospitalisation_debut")]

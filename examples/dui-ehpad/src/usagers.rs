@@ -225,6 +225,14 @@ impl Lecteur<'_> {
                 },
             )
             .quoi("sejours")?;
+        // The collection requires both identifiers (a stay ending before it
+        // begins is rule R04's blocking finding).
+        if id.numero.trim().is_empty() {
+            return Err(self.erreur("dossiers.numero_dossier", "numéro de dossier vide"));
+        }
+        if s.numero.trim().is_empty() {
+            return Err(self.erreur("sejours.numero_sejour", "numéro de séjour vide"));
+        }
         let sejour_annee = self.sejour(&s)?;
         let personne_sejour = Sejour {
             identifiant: s.numero,

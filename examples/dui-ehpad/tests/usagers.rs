@@ -52,7 +52,12 @@ fn the_collection_file_is_valid_for_the_model_driven_validator() {
     let conn = base();
     let u = usagers(&conn);
     let texte = u.collecte().unwrap();
-    let lue = sidoba_codegen::usager::collecte::valider(&modele(), &texte).unwrap();
+    let m = modele();
+    // `sidoba validate` tells it apart as a collection file.
+    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).unwrap();
+    assert_eq!(genre, sidoba_codegen::usager::Fichier::Collecte);
+    let lue = sidoba_codegen::usager::collecte::valider(&m, &texte).unwrap();
+    assert_eq!(constats, lue.constats);
     // The same findings, in the same order, from the file as from the DUI:
     // a few warnings (R05), nothing blocking.
     assert_eq!(lue.constats, u.valider());
@@ -431,4 +436,19 @@ fn the_command_writes_the_collection_or_refuses_it() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--usagers ne se combine"));
+}
+
+#[test]
+fn the_residents_tables_leave_the_2025_payload_as_it_was() {
+    use sha2::{Digest, Sha256};
+    let payload = dui_ehpad::lire_rapport(&base()).unwrap().payload().unwrap();
+    let empreinte: String = Sha256::digest(payload.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(payload.len(), 2282);
+    assert_eq!(
+        empreinte,
+        "1222eaa635fd35b7528f85e34a1a3dec2c59f28950daf0a24f7e14f64ce65c2c"
+    );
 }
