@@ -452,3 +452,31 @@ fn the_residents_tables_leave_the_2025_payload_as_it_was() {
         "1222eaa635fd35b7528f85e34a1a3dec2c59f28950daf0a24f7e14f64ce65c2c"
     );
 }
+
+#[test]
+fn hostile_identity_values_survive_the_file() {
+    let conn = base();
+    let u = usagers(&conn);
+    let i = 2;
+    let nom = format!("O'BRIEN \"<&>\" \\ ÉLÉONORE\t{}", "Ж".repeat(5000));
+    let n = conn
+        .execute(
+            "UPDATE dossiers SET nom_naissance = ?1, prenoms_naissance = 'ANNE-MARIE  ZOÉ'
+             WHERE numero_dossier = ?2",
+            params![nom, u.usagers[i].personne.identifiant],
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    let u = usagers(&conn);
+    let texte = u.collecte().unwrap();
+    let r = &residents(&texte)[i]["identite"];
+    assert_eq!(r["nomNaissance"], nom.as_str());
+    assert_eq!(
+        r["prenomsNaissance"],
+        serde_json::json!(["ANNE-MARIE", "ZOÉ"])
+    );
+    assert_eq!(r["premierPrenom"], "ANNE-MARIE");
+    let lue = sidoba_codegen::usager::collecte::valider(&modele(), &texte).unwrap();
+    assert_eq!(lue.personnes[i].as_ref(), Some(&u.usagers[i].personne));
+    assert_eq!(lue.constats, u.valider());
+}
