@@ -749,3 +749,104 @@ fn a_percent_sign_in_a_code_keeps_codes_apart() {
     let doc = ecrire(&jeanne(), |s| s.champ(&CAUSE, Rendu::Code(&A))).unwrap();
     assert!(doc.xml.contains(r#"code="a%2520b""#));
 }
+
+/// A small deterministic generator (no dependency, same cases every run).
+struct Alea(u64);
+
+impl Alea {
+    fn suivant(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+
+    fn texte(&mut self, interdits: bool) -> String {
+        const PERMIS: &[&str] = &[
+            "a",
+            "Z",
+            "é",
+            "ß",
+            "«",
+            "»",
+            "<",
+            ">",
+            "&",
+            "\"",
+            "'",
+            "]]>",
+            "\r",
+            "\n",
+            "\t",
+            " ",
+            "&amp;",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "\u{85}",
+            "\u{7F}",
+            "\u{FFFD}",
+            "\u{10FFFF}",
+            "😀",
+            "\u{2028}",
+            "%",
+            "%20",
+        ];
+        const INTERDITS: &[&str] = &["\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{1F}", "\u{FFFE}"];
+        let n = 1 + self.suivant() % 40;
+        let mut morceaux: Vec<&str> = (0..n)
+            .map(|_| PERMIS[(self.suivant() % PERMIS.len() as u64) as usize])
+            .collect();
+        if interdits {
+            let i = INTERDITS[(self.suivant() % INTERDITS.len() as u64) as usize];
+            let place = (self.suivant() % (n + 1)) as usize;
+            morceaux.insert(place, i);
+        }
+        morceaux.concat()
+    }
+}
+
+#[test]
+fn random_hostile_values_are_valid_xml_read_back_or_refused() {
+    let mut alea = Alea(20260115);
+    let mut docs = Vec::new();
+    let mut attendus = Vec::new();
+    for k in 0..120 {
+        let interdit = k % 4 == 3;
+        let texte = alea.texte(interdit);
+        let mut p = paul();
+        p.identite.nom_naissance = alea.texte(false);
+        p.identifiant = alea.texte(false);
+        let r = ecrire(&p, |s| {
+            s.ouvrir("b", "B");
+            s.champ(&COMMENTAIRE, Rendu::Texte(&texte));
+            s.fermer();
+        });
+        match r {
+            Ok(doc) => {
+                assert!(!interdit, "{texte:?} accepté");
+                docs.push(doc.xml);
+                attendus.push(texte);
+            }
+            Err(e) => {
+                assert!(interdit, "{texte:?} refusé : {e}");
+                assert_eq!(
+                    e,
+                    ErreurCda::Caractere {
+                        lieu: "b.commentaire".into()
+                    }
+                );
+            }
+        }
+    }
+    assert_eq!(docs.len(), 90);
+    valider(&docs.iter().map(String::as_str).collect::<Vec<_>>());
+    for (doc, texte) in docs.iter().zip(&attendus).step_by(6) {
+        let lu = lire(
+            doc,
+            &format!("string(//{}/{})", n("observation"), n("value")),
+        );
+        assert_eq!(&lu, texte);
+    }
+}
