@@ -154,7 +154,7 @@ impl std::error::Error for ErreurCda {}
 ///     base: "https://sidoba.invalid/fhir",
 /// };
 /// let doc = document(&contexte, |sortie| {
-///     // rapport.parcourir(sortie), par exemple
+///     // le parcours du rapport de la personne
 ///     let _ = sortie;
 /// })
 /// .unwrap();
