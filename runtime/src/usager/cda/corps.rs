@@ -103,17 +103,14 @@ impl<'c> Corps<'c> {
     }
 
     /// `<code code=… displayName=… codeSystem=… codeSystemName=…/>` of a
-    /// model code.
+    /// block's or a field's code.
     fn code_modele(
         &self,
         buf: &mut String,
-        nom: &str,
         code: &str,
         libelle: &str,
     ) -> Result<(), xml::Interdit> {
-        buf.push('<');
-        buf.push_str(nom);
-        buf.push_str(" code=\"");
+        buf.push_str("<code code=\"");
         xml::code(buf, code)?;
         buf.push_str("\" displayName=\"");
         xml::attribut(buf, libelle)?;
@@ -137,7 +134,7 @@ impl<'c> Corps<'c> {
         s.push_str("\" extension=\"section-");
         s.push_str(itoa::Buffer::new().format(c.numero));
         s.push_str("\"/>");
-        self.code_modele(&mut s, "code", &c.code, &c.libelle)?;
+        self.code_modele(&mut s, &c.code, &c.libelle)?;
         s.push_str("<title>");
         xml::texte(&mut s, &c.libelle)?;
         s.push_str("</title>\n");
@@ -178,7 +175,7 @@ impl<'c> Corps<'c> {
         e.push_str("\" extension=\"");
         e.push_str(n);
         e.push_str("\"/>");
-        self.code_modele(&mut e, "code", champ.code, champ.libelle)?;
+        self.code_modele(&mut e, champ.code, champ.libelle)?;
         e.push_str("<text><reference value=\"#v");
         e.push_str(n);
         e.push_str("\"/></text><statusCode code=\"completed\"/><value xsi:type=\"");
