@@ -662,10 +662,9 @@ fn the_header_follows_the_guide() {
     assert!(x.contains(&id), "{id}");
     // Without a qualified identity: the local identifier, never an INS.
     let p = ecrire(&paul(), |_| {}).unwrap();
-    assert!(
-        p.xml
-            .contains(r#"<id root="1.2.250.1.71.4.2.7" extension="3010000008/L/42 é"/>"#)
-    );
+    assert!(p.xml.contains(
+        r#"<id root="AC1F36E0-B45D-5864-ACBA-2044F012FA2F" extension="3010000008/L/42 é"/>"#
+    ));
     assert!(!p.xml.contains("1.2.250.1.213.1.4.8"));
     assert!(p.xml.contains(r#"code="U" displayName="Inconnu""#));
     assert!(!p.xml.contains("<birthplace>"));

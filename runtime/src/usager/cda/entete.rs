@@ -4,7 +4,7 @@
 //! (`custodian`), in the order the CDA R2 schema requires.
 
 use super::xml;
-use super::{Contexte, ErreurCda};
+use super::{Contexte, ErreurCda, code_systeme};
 use crate::Date;
 use crate::usager::{Sexe, StatutIdentite};
 
@@ -12,10 +12,12 @@ use crate::usager::{Sexe, StatutIdentite};
 const OID_STRUCTURES: &str = "1.2.250.1.71.4.2.2";
 /// Professionals and systems (PS_IdNat: `3` + FINESS + `/` + internal id).
 const OID_SYSTEMES: &str = "1.2.250.1.71.4.2.1";
-/// Local patient identifiers (FR Core's `PI` identifier system). The
-/// guide gives the value (`3` + FINESS + `/` + local identifier) but no
-/// root for it.
-pub(crate) const OID_IDENTIFIANT_LOCAL: &str = "1.2.250.1.71.4.2.7";
+/// TDDUI's system of local user identifiers in FHIR. The CDA guide gives
+/// the value (`3` + FINESS + `/` + local identifier) but no OID for it: the
+/// root is this URL's UUID v5, as every FHIR system URL becomes a CDA root
+/// here.
+const SYSTEME_IDENTIFIANT_LOCAL: &str =
+    "https://identifiant-medicosocial-localusager.esante.gouv.fr";
 
 const LOGICIEL_DUI: &str = r#"<code code="LOGICIEL_DUI" displayName="Logiciel de Dossier Usager Informatisé" codeSystem="1.2.250.1.213.1.1.4.6"/>"#;
 
@@ -159,7 +161,7 @@ fn patient(buf: &mut String, c: &Contexte<'_>) -> Result<(), ErreurCda> {
             attribut(buf, ins.valeur(), "identite.ins")?;
         }
         _ => {
-            buf.push_str(OID_IDENTIFIANT_LOCAL);
+            buf.push_str(&code_systeme(SYSTEME_IDENTIFIANT_LOCAL));
             buf.push_str("\" extension=\"3");
             buf.push_str(c.structure.finess.as_str());
             buf.push('/');
