@@ -79,8 +79,25 @@ fn document_references_pass_both_fhir_validators() {
         std::fs::write(&f, doc.document_reference).unwrap();
         fichiers.push(f);
     }
-    let rapports = noeud::valider(&fichiers);
-    assert_eq!(rapports.len(), 2);
+    // So that the test cannot pass with validators that accept all: a
+    // DocumentReference with an unknown status and an unknown element.
+    let texte = std::fs::read_to_string(&fichiers[0]).unwrap();
+    let casse = texte.replacen(
+        "\"status\":\"current\"",
+        "\"status\":\"courant\",\"inconnu\":1",
+        1,
+    );
+    assert_ne!(casse, texte);
+    let f = d.path().join("casse.json");
+    std::fs::write(&f, casse).unwrap();
+    fichiers.push(f);
+    let mut rapports = noeud::valider(&fichiers);
+    assert_eq!(rapports.len(), 3);
+    let (_, fhir, schema) = rapports.pop().unwrap();
+    assert!(
+        !fhir.is_empty() && !schema.is_empty(),
+        "{fhir:?} {schema:?}"
+    );
     for (f, fhir, schema) in rapports {
         assert!(
             fhir.is_empty() && schema.is_empty(),
