@@ -5,6 +5,7 @@
 //! campaign. All of it is personal data (the FINESS excepted): `Debug`
 //! shows none of it, and no check's message quotes it.
 
+pub mod cda;
 mod controle;
 mod identite;
 mod ins;

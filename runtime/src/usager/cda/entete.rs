@@ -1,0 +1,201 @@
+//! The CDA header: the TDDUI CDA guide's templateIds and document code,
+//! the person (`recordTarget`), the DUI software (`author`,
+//! `legalAuthenticator`, `documentationOf`) and the structure
+//! (`custodian`), in the order the CDA R2 schema requires.
+
+use super::xml;
+use super::{Contexte, ErreurCda, code_systeme};
+use crate::Date;
+use crate::usager::{Sexe, StatutIdentite};
+
+/// Structures (Struct_IdNat: `1` + FINESS).
+const OID_STRUCTURES: &str = "1.2.250.1.71.4.2.2";
+/// Professionals and systems (PS_IdNat: `3` + FINESS + `/` + internal id).
+const OID_SYSTEMES: &str = "1.2.250.1.71.4.2.1";
+/// TDDUI's system of local user identifiers in FHIR. The CDA guide gives
+/// the value (`3` + FINESS + `/` + local identifier) but no OID for it: the
+/// root is this URL's UUID v5, as every FHIR system URL becomes a CDA root
+/// here.
+const SYSTEME_IDENTIFIANT_LOCAL: &str =
+    "https://identifiant-medicosocial-localusager.esante.gouv.fr";
+
+const LOGICIEL_DUI: &str = r#"<code code="LOGICIEL_DUI" displayName="Logiciel de Dossier Usager Informatisé" codeSystem="1.2.250.1.213.1.1.4.6"/>"#;
+
+/// `YYYYMMDD`, the CDA `TS` of a day.
+pub(crate) fn ts(buf: &mut String, d: Date) {
+    let mut chiffres = |n: u32, largeur: u32| {
+        for k in (0..largeur).rev() {
+            buf.push(char::from(b'0' + ((n / 10u32.pow(k)) % 10) as u8));
+        }
+    };
+    chiffres(d.annee().into(), 4);
+    chiffres(d.mois().into(), 2);
+    chiffres(d.jour().into(), 2);
+}
+
+fn attribut(buf: &mut String, v: &str, lieu: &str) -> Result<(), ErreurCda> {
+    xml::attribut(buf, v).map_err(|_| ErreurCda::Caractere { lieu: lieu.into() })
+}
+
+fn texte(buf: &mut String, v: &str, lieu: &str) -> Result<(), ErreurCda> {
+    xml::texte(buf, v).map_err(|_| ErreurCda::Caractere { lieu: lieu.into() })
+}
+
+/// `<… value="YYYYMMDD"/>`
+fn element_ts(buf: &mut String, nom: &str, d: Date) {
+    buf.push('<');
+    buf.push_str(nom);
+    buf.push_str(" value=\"");
+    ts(buf, d);
+    buf.push_str("\"/>");
+}
+
+/// Writes everything up to (and not including) the body.
+pub(crate) fn ecrire(
+    buf: &mut String,
+    c: &Contexte<'_>,
+    id: &str,
+    lot: &str,
+) -> Result<(), ErreurCda> {
+    let finess = c.structure.finess.as_str();
+    buf.push_str(concat!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "<ClinicalDocument xmlns=\"urn:hl7-org:v3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:sdtc=\"urn:hl7-org:sdtc\">\n",
+        "<realmCode code=\"FR\"/>\n",
+        "<typeId root=\"2.16.840.1.113883.1.3\" extension=\"POCD_HD000040\"/>\n",
+        "<templateId root=\"2.16.840.1.113883.2.8.2.1\"/>\n",
+        "<templateId root=\"1.2.250.1.213.1.1.1.1\"/>\n",
+        "<templateId root=\"1.2.250.1.213.1.1.1.58\" extension=\"1.1.0-ballot\"/>\n",
+        "<id root=\""
+    ));
+    buf.push_str(id);
+    buf.push_str(concat!(
+        "\"/>\n",
+        "<code code=\"EXPORT_DUI\" displayName=\"Export du Dossier Usager Informatisé\" codeSystem=\"1.2.250.1.213.1.1.4.12\"/>\n",
+        "<title>Document transfert de données DUI</title>\n"
+    ));
+    element_ts(buf, "effectiveTime", c.date_production);
+    buf.push_str(concat!(
+        "\n<confidentialityCode code=\"N\" displayName=\"Normal\" codeSystem=\"2.16.840.1.113883.5.25\"/>\n",
+        "<languageCode code=\"fr-FR\"/>\n",
+        "<setId root=\""
+    ));
+    buf.push_str(lot);
+    buf.push_str("\"/>\n<versionNumber value=\"1\"/>\n");
+    patient(buf, c)?;
+
+    // The DUI software, as the guide's author, legal authenticator and
+    // service performer: `3` + FINESS + `/` + its name.
+    let mut systeme = String::new();
+    systeme.push_str("<id root=\"");
+    systeme.push_str(OID_SYSTEMES);
+    systeme.push_str("\" extension=\"3");
+    systeme.push_str(finess);
+    systeme.push('/');
+    attribut(&mut systeme, c.logiciel.nom, "logiciel.nom")?;
+    systeme.push_str("\"/>");
+    systeme.push_str(LOGICIEL_DUI);
+    let organisation =
+        format!("<representedOrganization><id root=\"{OID_STRUCTURES}\" extension=\"1{finess}\"/>");
+
+    buf.push_str("<author>");
+    element_ts(buf, "time", c.date_production);
+    buf.push_str("<assignedAuthor>");
+    buf.push_str(&systeme);
+    buf.push_str("<assignedAuthoringDevice><manufacturerModelName>");
+    texte(buf, c.logiciel.nom, "logiciel.nom")?;
+    buf.push_str("</manufacturerModelName><softwareName>");
+    texte(buf, c.logiciel.nom, "logiciel.nom")?;
+    buf.push(' ');
+    texte(buf, c.logiciel.version, "logiciel.version")?;
+    buf.push_str("</softwareName></assignedAuthoringDevice>");
+    buf.push_str(&organisation);
+    buf.push_str("</representedOrganization></assignedAuthor></author>\n");
+
+    buf.push_str("<custodian><assignedCustodian><representedCustodianOrganization><id root=\"");
+    buf.push_str(OID_STRUCTURES);
+    buf.push_str("\" extension=\"1");
+    buf.push_str(finess);
+    buf.push_str("\"/></representedCustodianOrganization></assignedCustodian></custodian>\n");
+
+    buf.push_str("<legalAuthenticator>");
+    element_ts(buf, "time", c.date_production);
+    buf.push_str("<signatureCode code=\"S\"/><assignedEntity>");
+    buf.push_str(&systeme);
+    buf.push_str(&organisation);
+    buf.push_str("</representedOrganization></assignedEntity></legalAuthenticator>\n");
+
+    buf.push_str("<documentationOf><serviceEvent><effectiveTime>");
+    element_ts(buf, "low", c.date_production);
+    buf.push_str("</effectiveTime><performer typeCode=\"PRF\"><assignedEntity>");
+    buf.push_str(&systeme);
+    buf.push_str(&organisation);
+    buf.push_str(concat!(
+        "<standardIndustryClassCode code=\"ESSMS\" displayName=\"Etablissement ou Service Social ou Médico-Social\" codeSystem=\"1.2.250.1.213.1.1.4.9\"/>",
+        "</representedOrganization></assignedEntity></performer></serviceEvent></documentationOf>\n"
+    ));
+
+    // The structure's category is not known here: the guide's catch-all
+    // facility type, without the category translation.
+    buf.push_str("<componentOf><encompassingEncounter><effectiveTime>");
+    element_ts(buf, "low", c.date_production);
+    buf.push_str(concat!(
+        "</effectiveTime><location><healthCareFacility>",
+        "<code code=\"SA41\" displayName=\"Autre établissement du domaine social ou médico-social\" codeSystem=\"1.2.250.1.71.4.2.4\"/>",
+        "</healthCareFacility></location></encompassingEncounter></componentOf>\n"
+    ));
+    Ok(())
+}
+
+/// `recordTarget`: the INS when the identity is qualified, else the local
+/// identifier; birth name and given names as the guide's example.
+fn patient(buf: &mut String, c: &Contexte<'_>) -> Result<(), ErreurCda> {
+    let p = c.personne;
+    let i = &p.identite;
+    buf.push_str("<recordTarget><patientRole><id root=\"");
+    match (&i.ins, i.statut) {
+        (Some(ins), StatutIdentite::Qualifiee) => {
+            let systeme = ins.type_().systeme();
+            buf.push_str(systeme.strip_prefix("urn:oid:").unwrap_or(systeme));
+            buf.push_str("\" extension=\"");
+            attribut(buf, ins.valeur(), "identite.ins")?;
+        }
+        _ => {
+            buf.push_str(&code_systeme(SYSTEME_IDENTIFIANT_LOCAL));
+            buf.push_str("\" extension=\"3");
+            buf.push_str(c.structure.finess.as_str());
+            buf.push('/');
+            attribut(buf, &p.identifiant, "identifiant")?;
+        }
+    }
+    buf.push_str("\"/><patient><name><family qualifier=\"BR\">");
+    texte(buf, &i.nom_naissance, "identite.nomNaissance")?;
+    buf.push_str("</family><given>");
+    for (k, prenom) in i.prenoms_naissance.iter().enumerate() {
+        if k > 0 {
+            buf.push(' ');
+        }
+        texte(buf, prenom, "identite.prenomsNaissance")?;
+    }
+    buf.push_str("</given><given qualifier=\"BR\">");
+    texte(buf, &i.premier_prenom, "identite.premierPrenom")?;
+    buf.push_str("</given></name><administrativeGenderCode code=\"");
+    // JDV_J143-AdministrativeGender-CISIS.
+    buf.push_str(match i.sexe {
+        Sexe::Feminin => "F\" displayName=\"Féminin",
+        Sexe::Masculin => "M\" displayName=\"Masculin",
+        Sexe::Indetermine => "U\" displayName=\"Inconnu",
+    });
+    buf.push_str("\" codeSystem=\"2.16.840.1.113883.5.1\"/>");
+    element_ts(buf, "birthTime", i.date_naissance);
+    buf.push_str("<sdtc:multipleBirthOrderNumber value=\"");
+    buf.push_str(itoa::Buffer::new().format(i.rang_naissance));
+    buf.push_str("\"/>");
+    if let Some(lieu) = &i.lieu_naissance {
+        buf.push_str("<birthplace><place><addr><county>");
+        texte(buf, lieu, "identite.lieuNaissance")?;
+        buf.push_str("</county></addr></place></birthplace>");
+    }
+    buf.push_str("</patient></patientRole></recordTarget>\n");
+    Ok(())
+}

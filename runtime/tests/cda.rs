@@ -1,0 +1,851 @@
+//! WS07: the CDA document of one person and its DocumentReference, driven
+//! through the `Sortie` by hand with descriptions built here. Every
+//! document is checked by an independent parser and validator: `xmllint`
+//! against the CDA R2 schema of `../shared/cda-schema/` (its README).
+
+use base64::Engine;
+use sidoba::__private::descripteur::{Champ, Genre, Nomenclature, Valeur};
+use sidoba::usager::cda::{Contexte, Document, ErreurCda, Logiciel, document};
+use sidoba::usager::{
+    Finess, Identite, Ins, Personne, Rendu, Sejour, Sexe, Sortie, StatutIdentite, Structure,
+    TypeIns,
+};
+use sidoba::{Date, Decimal};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+// ---- descriptions of a small SSIAD-like model ----
+
+static TYPES: Nomenclature<'static> = Nomenclature {
+    code: "type_personne",
+    libelle: "Type de personne",
+    valeurs: &[
+        Valeur {
+            code: "PA",
+            libelle: "Personne âgée",
+            actif: true,
+        },
+        Valeur {
+            code: "PH",
+            libelle: "Personne handicapée",
+            actif: true,
+        },
+    ],
+};
+static GIRS: Nomenclature<'static> = Nomenclature {
+    code: "gir",
+    libelle: "GIR",
+    valeurs: &[Valeur {
+        code: "2",
+        libelle: "GIR 2",
+        actif: true,
+    }],
+};
+static CAUSES: Nomenclature<'static> = Nomenclature {
+    code: "cause hospitalisation",
+    libelle: "Cause",
+    valeurs: &[
+        Valeur {
+            code: "CHUTE",
+            libelle: "Chute",
+            actif: true,
+        },
+        Valeur {
+            code: "a b%",
+            libelle: "Code « spécial » & <rare>",
+            actif: true,
+        },
+    ],
+};
+
+const fn champ(code: &'static str, libelle: &'static str, genre: Genre<'static>) -> Champ<'static> {
+    Champ {
+        code,
+        libelle,
+        obligatoire: false,
+        personnel: false,
+        genre,
+    }
+}
+
+static TYPE_PERSONNE: Champ<'static> = champ(
+    "type_personne",
+    "Type de personne",
+    Genre::Code {
+        nomenclature: &TYPES,
+        multiple: false,
+    },
+);
+static GIR: Champ<'static> = champ(
+    "gir",
+    "GIR",
+    Genre::Code {
+        nomenclature: &GIRS,
+        multiple: false,
+    },
+);
+static DATE_EVALUATION: Champ<'static> = champ(
+    "date_evaluation_aggir",
+    "Date de l'évaluation AGGIR",
+    Genre::Date {
+        min: None,
+        max: None,
+    },
+);
+static INCONTINENCE: Champ<'static> = champ(
+    "incontinence_urinaire",
+    "Incontinence urinaire",
+    Genre::Booleen,
+);
+static PASSAGES: Champ<'static> = champ(
+    "nb_passages_infirmiers",
+    "Passages infirmiers",
+    Genre::Entier {
+        min: Some(0),
+        max: None,
+    },
+);
+static GRAND: Champ<'static> = champ(
+    "identifiant_long",
+    "Entier hors 32 bits",
+    Genre::Entier {
+        min: Some(0),
+        max: Some(99_999_999_999),
+    },
+);
+static DUREE: Champ<'static> = champ(
+    "duree_moyenne_passage",
+    "Durée moyenne d'un passage",
+    Genre::Decimal {
+        decimales: 9,
+        min: None,
+        max: None,
+    },
+);
+static COMMENTAIRE: Champ<'static> = champ(
+    "commentaire",
+    "Commentaire",
+    Genre::Texte {
+        longueur_min: None,
+        longueur_max: None,
+        motif: None,
+    },
+);
+static DEBUT: Champ<'static> = champ(
+    "hospitalisation_debut",
+    "Début",
+    Genre::Date {
+        min: None,
+        max: None,
+    },
+);
+static DUREE_HOSPI: Champ<'static> = champ(
+    "hospitalisation_duree",
+    "Durée (jours)",
+    Genre::Entier {
+        min: Some(0),
+        max: None,
+    },
+);
+static CAUSE: Champ<'static> = champ(
+    "hospitalisation_cause",
+    "Cause",
+    Genre::Code {
+        nomenclature: &CAUSES,
+        multiple: true,
+    },
+);
+
+fn d(s: &str) -> Decimal {
+    sidoba::__private::decimal::lire(s).expect("décimal de test")
+}
+
+// ---- people and context ----
+
+fn jeanne() -> Personne {
+    Personne {
+        identifiant: "194704032".into(),
+        identite: Identite {
+            statut: StatutIdentite::Qualifiee,
+            ins: Some(Ins::new(TypeIns::Nir, "237047505612346").unwrap()),
+            nom_naissance: "MARTIN".into(),
+            prenoms_naissance: vec!["JEANNE".into(), "MARIE".into()],
+            premier_prenom: "JEANNE".into(),
+            sexe: Sexe::Feminin,
+            rang_naissance: 1,
+            date_naissance: Date::ymd(1937, 4, 12),
+            lieu_naissance: Some("75056".into()),
+        },
+        sejour: Sejour {
+            identifiant: "S-2025-001".into(),
+            debut: Date::ymd(2025, 1, 3),
+            fin: None,
+        },
+    }
+}
+
+fn paul() -> Personne {
+    Personne {
+        identifiant: "L/42 é".into(),
+        identite: Identite {
+            statut: StatutIdentite::Provisoire,
+            ins: None,
+            nom_naissance: "DURAND-O'NEIL".into(),
+            prenoms_naissance: vec!["PAUL".into()],
+            premier_prenom: "PAUL".into(),
+            sexe: Sexe::Indetermine,
+            rang_naissance: 2,
+            date_naissance: Date::ymd(1950, 12, 31),
+            lieu_naissance: None,
+        },
+        sejour: Sejour {
+            identifiant: "S2".into(),
+            debut: Date::ymd(2024, 5, 1),
+            fin: None,
+        },
+    }
+}
+
+fn structure() -> Structure {
+    Structure {
+        finess: Finess::new("010000008").unwrap(),
+    }
+}
+
+fn contexte<'a>(s: &'a Structure, p: &'a Personne) -> Contexte<'a> {
+    Contexte {
+        campagne: "SSIAD-USAGER-2025",
+        modele_code: "SSIAD_USAGER",
+        modele_version: "2025.1",
+        date_production: Date::ymd(2026, 1, 15),
+        structure: s,
+        personne: p,
+        logiciel: Logiciel {
+            nom: "MonDUI",
+            version: "4.2.1",
+        },
+        patient: "urn:uuid:3f2c1e4a-0000-5000-8000-000000000001",
+        base: "https://sidoba.invalid/fhir",
+    }
+}
+
+/// The sample collection's first person, as a walker would hand it over.
+fn rapport_ssiad(s: &mut dyn Sortie) {
+    s.champ(&TYPE_PERSONNE, Rendu::Code(&TYPES.valeurs[0]));
+    s.ouvrir("evaluation", "Évaluation");
+    s.champ(&GIR, Rendu::Code(&GIRS.valeurs[0]));
+    s.champ(&DATE_EVALUATION, Rendu::Date(Date::ymd(2024, 11, 20)));
+    s.champ(&INCONTINENCE, Rendu::Booleen(true));
+    s.fermer();
+    s.champ(&PASSAGES, Rendu::Entier(312));
+    s.champ(&DUREE, Rendu::Decimal(&d("35.5")));
+    s.ouvrir("hospitalisations", "Hospitalisations");
+    s.champ(&DEBUT, Rendu::Date(Date::ymd(2025, 6, 2)));
+    s.champ(&DUREE_HOSPI, Rendu::Entier(9));
+    s.champ(&CAUSE, Rendu::Code(&CAUSES.valeurs[0]));
+    s.fermer();
+    // A row with nothing filled: no section.
+    s.ouvrir("hospitalisations", "Hospitalisations");
+    s.fermer();
+}
+
+fn ecrire(p: &Personne, parcours: impl FnOnce(&mut dyn Sortie)) -> Result<Document, ErreurCda> {
+    let s = structure();
+    document(&contexte(&s, p), parcours)
+}
+
+// ---- xmllint ----
+
+/// The CDA schema: `SIDOBA_CDA_SCHEMA`, else `shared/cda-schema/` beside the
+/// repository or one of its parents (`../shared` of the main checkout).
+fn schema() -> PathBuf {
+    if let Some(p) = std::env::var_os("SIDOBA_CDA_SCHEMA") {
+        return PathBuf::from(p);
+    }
+    let racine = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    for dossier in racine.ancestors() {
+        let p = dossier.join("shared/cda-schema/CDA_extended.xsd");
+        if p.is_file() {
+            return p;
+        }
+    }
+    panic!(
+        "schéma CDA introuvable : ../shared/cda-schema/CDA_extended.xsd (depuis la racine du dépôt ou un de ses parents) ; \
+         donnez son chemin dans SIDOBA_CDA_SCHEMA. Ce test ne passe jamais sans lui."
+    );
+}
+
+fn xmllint() -> Command {
+    let exe = std::env::var_os("SIDOBA_XMLLINT").unwrap_or_else(|| "xmllint".into());
+    let c = Command::new(&exe);
+    if Command::new(&exe).arg("--version").output().is_err() {
+        panic!(
+            "xmllint introuvable (apt-get install libxml2-utils, ou son chemin dans SIDOBA_XMLLINT) : \
+             les documents CDA doivent être validés, ce test ne passe jamais sans lui."
+        );
+    }
+    c
+}
+
+/// Writes the documents to a temporary folder.
+fn fichiers(docs: &[&str]) -> (tempfile::TempDir, Vec<PathBuf>) {
+    let dir = tempfile::tempdir().unwrap();
+    let chemins = docs
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let p = dir.path().join(format!("doc{i}.xml"));
+            std::fs::write(&p, x).unwrap();
+            p
+        })
+        .collect();
+    (dir, chemins)
+}
+
+/// Every document validates against the CDA R2 schema (one xmllint run).
+fn valider(docs: &[&str]) {
+    let (_dir, chemins) = fichiers(docs);
+    let sortie = xmllint()
+        .args(["--noout", "--nonet", "--schema"])
+        .arg(schema())
+        .args(&chemins)
+        .output()
+        .unwrap();
+    assert!(
+        sortie.status.success(),
+        "xmllint refuse un document :\n{}",
+        String::from_utf8_lossy(&sortie.stderr)
+    );
+}
+
+/// What an XPath expression reads in a document (an independent parser).
+fn lire(doc: &str, xpath: &str) -> String {
+    let (_dir, chemins) = fichiers(&[doc]);
+    let sortie = xmllint()
+        .arg("--xpath")
+        .arg(xpath)
+        .arg(&chemins[0])
+        .output()
+        .unwrap();
+    assert!(
+        sortie.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sortie.stderr)
+    );
+    // xmllint ends a string result with one line feed of its own.
+    let mut s = String::from_utf8(sortie.stdout).unwrap();
+    if s.ends_with('\n') {
+        s.pop();
+    }
+    s
+}
+
+fn n(nom: &str) -> String {
+    format!("*[local-name()='{nom}']")
+}
+
+// ---- tests ----
+
+#[test]
+fn every_document_validates_against_the_cda_schema() {
+    let nia = {
+        let mut p = jeanne();
+        let cle = sidoba::usager::cle_ins("185022A123456").unwrap();
+        p.identite.ins = Some(Ins::new(TypeIns::Nia, &format!("185022A123456{cle:02}")).unwrap());
+        p.identite.sexe = Sexe::Masculin;
+        p
+    };
+    let docs = [
+        ecrire(&jeanne(), rapport_ssiad).unwrap(),
+        ecrire(&paul(), rapport_ssiad).unwrap(),
+        ecrire(&nia, rapport_ssiad).unwrap(),
+        // Nothing filled at all.
+        ecrire(&jeanne(), |_| {}).unwrap(),
+        // Only blocks, nested, some empty.
+        ecrire(&jeanne(), |s| {
+            s.ouvrir("a", "A");
+            s.ouvrir("b", "B");
+            s.champ(&PASSAGES, Rendu::Entier(-3));
+            s.fermer();
+            s.ouvrir("c", "C");
+            s.fermer();
+            s.fermer();
+        })
+        .unwrap(),
+        ecrire(&jeanne(), hostile).unwrap(),
+    ];
+    valider(&docs.iter().map(|d| d.xml.as_str()).collect::<Vec<_>>());
+}
+
+fn long() -> String {
+    "é<&>\"'".repeat(2000)
+}
+
+fn hostile(s: &mut dyn Sortie) {
+    s.champ(
+        &COMMENTAIRE,
+        Rendu::Texte("àéîõü « guillemets » \"doubles\" 'simples' <b>&amp; ]]> fin"),
+    );
+    s.ouvrir("bloc avec espace", "Libellé <dangereux> & \"cité\"");
+    s.champ(&COMMENTAIRE, Rendu::Texte("ligne 1\r\nligne 2\ttab\rseul"));
+    s.champ(&COMMENTAIRE, Rendu::Texte(&long()));
+    s.champ(&CAUSE, Rendu::Code(&CAUSES.valeurs[1]));
+    s.fermer();
+}
+
+#[test]
+fn hostile_values_are_escaped_and_read_back_unchanged() {
+    let doc = ecrire(&jeanne(), hostile).unwrap();
+    valider(&[&doc.xml]);
+    let valeur = |k: usize| {
+        lire(
+            &doc.xml,
+            &format!("string((//{})[{k}]/{})", n("observation"), n("value")),
+        )
+    };
+    assert_eq!(
+        valeur(1),
+        "àéîõü « guillemets » \"doubles\" 'simples' <b>&amp; ]]> fin"
+    );
+    assert_eq!(valeur(2), "ligne 1\r\nligne 2\ttab\rseul");
+    let l = valeur(3);
+    assert!(l.len() > 10_000, "{}", l.len());
+    assert_eq!(l, long());
+    // Codes keep their spaces apart (`cs` has none); labels are verbatim.
+    let code = |attr: &str| {
+        lire(
+            &doc.xml,
+            &format!("string((//{})[4]/{}/@{attr})", n("observation"), n("value")),
+        )
+    };
+    assert_eq!(code("code"), "a%20b%25");
+    assert_eq!(code("displayName"), "Code « spécial » & <rare>");
+    assert_eq!(code("codeSystemName"), "cause hospitalisation");
+    let section = lire(
+        &doc.xml,
+        &format!("string((//{})[2]/{}/@code)", n("section"), n("code")),
+    );
+    assert_eq!(section, "bloc%20avec%20espace");
+    let titre = lire(
+        &doc.xml,
+        &format!("string((//{})[2]/{})", n("section"), n("title")),
+    );
+    assert_eq!(titre, "Libellé <dangereux> & \"cité\"");
+}
+
+#[test]
+fn hostile_identities_are_escaped() {
+    let mut p = paul();
+    p.identite.nom_naissance = "O'BRIEN <&> \"X\" ]]>".into();
+    p.identite.prenoms_naissance = vec!["ÉLODIE".into(), "ANNE-MARIE".into()];
+    p.identite.premier_prenom = "ÉLODIE".into();
+    let doc = ecrire(&p, rapport_ssiad).unwrap();
+    valider(&[&doc.xml]);
+    let nom = |chemin: &str| lire(&doc.xml, &format!("string(//{})", chemin));
+    assert_eq!(
+        nom(&format!("{}/{}", n("name"), n("family"))),
+        "O'BRIEN <&> \"X\" ]]>"
+    );
+    assert_eq!(
+        nom(&format!("{}/{}[not(@qualifier)]", n("name"), n("given"))),
+        "ÉLODIE ANNE-MARIE"
+    );
+    let id = lire(
+        &doc.xml,
+        &format!("string(//{}/{}/@extension)", n("patientRole"), n("id")),
+    );
+    assert_eq!(id, "3010000008/L/42 é");
+}
+
+#[test]
+fn control_characters_are_refused_naming_the_place_never_the_value() {
+    let e = ecrire(&jeanne(), |s| {
+        s.ouvrir("soins", "Soins");
+        s.champ(&COMMENTAIRE, Rendu::Texte("secret\u{1}valeur"));
+        s.fermer();
+    })
+    .unwrap_err();
+    assert_eq!(
+        e,
+        ErreurCda::Caractere {
+            lieu: "soins.commentaire".into()
+        }
+    );
+    let m = e.to_string();
+    assert!(
+        m.starts_with("soins.commentaire : un caractère de contrôle"),
+        "{m}"
+    );
+    assert!(!m.contains("secret"), "{m}");
+
+    let mut p = jeanne();
+    p.identite.nom_naissance = "MAR\u{7}TIN".into();
+    let e = ecrire(&p, rapport_ssiad).unwrap_err();
+    assert_eq!(
+        e,
+        ErreurCda::Caractere {
+            lieu: "identite.nomNaissance".into()
+        }
+    );
+    assert!(!e.to_string().contains("MAR"), "{e}");
+    assert!(!format!("{e:?}").contains("MAR"), "{e:?}");
+
+    let mut p = paul();
+    p.identifiant = "x\u{FFFF}".into();
+    assert_eq!(
+        ecrire(&p, |_| {}).unwrap_err(),
+        ErreurCda::Caractere {
+            lieu: "identifiant".into()
+        }
+    );
+    // The first fault is the one reported, wherever the walk goes on.
+    let e = ecrire(&jeanne(), |s| {
+        s.champ(&COMMENTAIRE, Rendu::Texte("\u{0}"));
+        s.ouvrir("b", "B");
+        s.champ(&COMMENTAIRE, Rendu::Texte("\u{2}"));
+        s.fermer();
+    })
+    .unwrap_err();
+    assert_eq!(
+        e,
+        ErreurCda::Caractere {
+            lieu: "commentaire".into()
+        }
+    );
+}
+
+#[test]
+fn an_empty_software_name_or_an_unbalanced_walk_is_an_error() {
+    let s = structure();
+    let p = jeanne();
+    let mut c = contexte(&s, &p);
+    c.logiciel.version = " ";
+    assert_eq!(
+        document(&c, |_| {}).unwrap_err(),
+        ErreurCda::Vide {
+            lieu: "logiciel.version".into()
+        }
+    );
+    assert_eq!(ecrire(&p, |s| s.fermer()).unwrap_err(), ErreurCda::Parcours);
+    assert_eq!(
+        ecrire(&p, |s| s.ouvrir("b", "B")).unwrap_err(),
+        ErreurCda::Parcours
+    );
+}
+
+#[test]
+fn decimals_are_written_exactly() {
+    let doc = ecrire(&jeanne(), |s| {
+        s.champ(&DUREE, Rendu::Decimal(&d("0.000000001")));
+        s.champ(&DUREE, Rendu::Decimal(&d("61.123456789")));
+        s.champ(&DUREE, Rendu::Decimal(&d("-79228162514264.337593543950")));
+        s.champ(&GRAND, Rendu::Decimal(&d("99999999999")));
+        s.champ(&PASSAGES, Rendu::Entier(i64::MIN));
+    })
+    .unwrap();
+    valider(&[&doc.xml]);
+    for attendu in [
+        r#"<value xsi:type="PQ" value="0.000000001"/>"#,
+        r#"<value xsi:type="PQ" value="61.123456789"/>"#,
+        r#"<value xsi:type="PQ" value="-79228162514264.33759354395"/>"#,
+        r#"<value xsi:type="INT" value="99999999999"/>"#,
+        r#"<value xsi:type="INT" value="-9223372036854775808"/>"#,
+    ] {
+        assert!(
+            doc.xml.contains(attendu),
+            "{attendu} absent de\n{}",
+            doc.xml
+        );
+    }
+    for (i, _) in doc.xml.match_indices("xsi:type=\"PQ\" value=\"") {
+        let v = &doc.xml[i + 22..];
+        let v = &v[..v.find('"').unwrap()];
+        assert!(!v.contains(['e', 'E']), "notation scientifique : {v}");
+    }
+}
+
+#[test]
+fn values_are_typed_as_in_the_guide_example() {
+    let doc = ecrire(&jeanne(), rapport_ssiad).unwrap();
+    for attendu in [
+        r#"<value xsi:type="CD" code="PA" displayName="Personne âgée" codeSystem=""#,
+        r#"codeSystemName="type_personne"/>"#,
+        r#"<value xsi:type="TS" value="20241120"/>"#,
+        r#"<value xsi:type="BL" value="true"/>"#,
+        r#"<value xsi:type="INT" value="312"/>"#,
+        r#"<value xsi:type="PQ" value="35.5"/>"#,
+    ] {
+        assert!(doc.xml.contains(attendu), "{attendu} absent");
+    }
+    // The empty row left no section: the report's own, then two blocks.
+    assert_eq!(doc.xml.matches("<section>").count(), 3);
+}
+
+#[test]
+fn empty_sections_are_left_out_but_a_body_keeps_one() {
+    let doc = ecrire(&jeanne(), |s| {
+        s.ouvrir("a", "A");
+        s.ouvrir("b", "B");
+        s.fermer();
+        s.fermer();
+        s.champ(&PASSAGES, Rendu::Entier(1));
+    })
+    .unwrap();
+    assert_eq!(doc.xml.matches("<section>").count(), 1);
+    assert!(!doc.xml.contains("displayName=\"A\""));
+
+    let vide = ecrire(&jeanne(), |s| {
+        s.ouvrir("a", "A");
+        s.fermer();
+    })
+    .unwrap();
+    assert_eq!(vide.xml.matches("<section>").count(), 1);
+    assert!(vide.xml.contains("<text>Aucun champ renseigné.</text>"));
+    assert!(!vide.xml.contains("<entry>"));
+
+    // Fields outside blocks alone: only the report's section; blocks alone:
+    // only theirs.
+    let blocs = ecrire(&jeanne(), |s| {
+        s.ouvrir("a", "A");
+        s.champ(&PASSAGES, Rendu::Entier(1));
+        s.fermer();
+    })
+    .unwrap();
+    assert_eq!(blocs.xml.matches("<section>").count(), 1);
+    assert!(blocs.xml.contains("<title>A</title>"));
+    valider(&[&doc.xml, &vide.xml, &blocs.xml]);
+}
+
+#[test]
+fn nested_blocks_nest_their_sections() {
+    let doc = ecrire(&jeanne(), |s| {
+        s.ouvrir("a", "A");
+        s.ouvrir("b", "B");
+        s.champ(&PASSAGES, Rendu::Entier(1));
+        s.fermer();
+        s.champ(&PASSAGES, Rendu::Entier(2));
+        s.fermer();
+    })
+    .unwrap();
+    let b = lire(
+        &doc.xml,
+        &format!(
+            "string(//{s}[{c}/@code='a']/{k}/{s}/{c}/@code)",
+            s = n("section"),
+            c = n("code"),
+            k = n("component")
+        ),
+    );
+    assert_eq!(b, "b");
+}
+
+#[test]
+fn the_header_follows_the_guide() {
+    let doc = ecrire(&jeanne(), rapport_ssiad).unwrap();
+    let x = &doc.xml;
+    for attendu in [
+        r#"<templateId root="1.2.250.1.213.1.1.1.58" extension="1.1.0-ballot"/>"#,
+        r#"<code code="EXPORT_DUI" displayName="Export du Dossier Usager Informatisé" codeSystem="1.2.250.1.213.1.1.4.12"/>"#,
+        r#"<effectiveTime value="20260115"/>"#,
+        r#"<id root="1.2.250.1.213.1.4.8" extension="237047505612346"/>"#,
+        r#"<family qualifier="BR">MARTIN</family><given>JEANNE MARIE</given><given qualifier="BR">JEANNE</given>"#,
+        r#"<administrativeGenderCode code="F" displayName="Féminin" codeSystem="2.16.840.1.113883.5.1"/>"#,
+        r#"<birthTime value="19370412"/><sdtc:multipleBirthOrderNumber value="1"/>"#,
+        r#"<county>75056</county>"#,
+        r#"<id root="1.2.250.1.71.4.2.1" extension="3010000008/MonDUI"/>"#,
+        r#"<softwareName>MonDUI 4.2.1</softwareName>"#,
+        r#"<representedCustodianOrganization><id root="1.2.250.1.71.4.2.2" extension="1010000008"/>"#,
+    ] {
+        assert!(x.contains(attendu), "{attendu} absent");
+    }
+    let id = format!("<id root=\"{}\"/>", doc.id.to_uppercase());
+    assert!(x.contains(&id), "{id}");
+    // Without a qualified identity: the local identifier, never an INS.
+    let p = ecrire(&paul(), |_| {}).unwrap();
+    assert!(p.xml.contains(
+        r#"<id root="AC1F36E0-B45D-5864-ACBA-2044F012FA2F" extension="3010000008/L/42 é"/>"#
+    ));
+    assert!(!p.xml.contains("1.2.250.1.213.1.4.8"));
+    assert!(p.xml.contains(r#"code="U" displayName="Inconnu""#));
+    assert!(!p.xml.contains("<birthplace>"));
+}
+
+#[test]
+fn same_input_same_bytes_and_one_identifier_per_person() {
+    let a = ecrire(&jeanne(), rapport_ssiad).unwrap();
+    let b = ecrire(&jeanne(), rapport_ssiad).unwrap();
+    assert_eq!(a, b);
+    let c = ecrire(&paul(), rapport_ssiad).unwrap();
+    assert_ne!(a.id, c.id);
+    // The identifier depends on who and which campaign, not on the data.
+    assert_eq!(ecrire(&jeanne(), |_| {}).unwrap().id, a.id);
+    let s = structure();
+    let p = jeanne();
+    let mut autre = contexte(&s, &p);
+    autre.campagne = "SSIAD-USAGER-2026";
+    assert_ne!(document(&autre, |_| {}).unwrap().id, a.id);
+    assert_eq!(uuid::Uuid::parse_str(&a.id).unwrap().get_version_num(), 5);
+}
+
+#[test]
+fn the_document_reference_carries_the_document() {
+    let doc = ecrire(&jeanne(), rapport_ssiad).unwrap();
+    let r: serde_json::Value = serde_json::from_str(&doc.document_reference).unwrap();
+    assert_eq!(r["resourceType"], "DocumentReference");
+    assert_eq!(
+        r["meta"]["profile"][0],
+        "https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-documentreference"
+    );
+    assert_eq!(r["masterIdentifier"]["system"], "urn:ietf:rfc:3986");
+    assert_eq!(
+        r["masterIdentifier"]["value"],
+        format!("urn:uuid:{}", doc.id)
+    );
+    assert_eq!(r["status"], "current");
+    assert_eq!(r["type"]["coding"][0]["code"], "EXPORT_DUI");
+    assert_eq!(
+        r["subject"]["reference"],
+        "urn:uuid:3f2c1e4a-0000-5000-8000-000000000001"
+    );
+    let a = &r["content"][0]["attachment"];
+    assert_eq!(a["contentType"], "text/xml");
+    assert_eq!(a["creation"], "2026-01-15");
+    let xml = base64::engine::general_purpose::STANDARD
+        .decode(a["data"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(xml, doc.xml.as_bytes());
+    assert_eq!(r["content"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn no_identity_value_in_debug() {
+    let s = structure();
+    let p = jeanne();
+    let c = contexte(&s, &p);
+    let doc = document(&c, rapport_ssiad).unwrap();
+    for texte in [format!("{doc:?}"), format!("{c:?}"), format!("{c:#?}")] {
+        for secret in ["MARTIN", "JEANNE", "2370475", "194704032", "1937", "75056"] {
+            assert!(!texte.contains(secret), "{texte} montre {secret}");
+        }
+    }
+    assert!(format!("{c:?}").contains("SSIAD-USAGER-2025"));
+}
+
+#[test]
+fn golden_document() {
+    let doc = ecrire(&jeanne(), rapport_ssiad).unwrap();
+    insta::assert_snapshot!("ssiad_jeanne", doc.xml);
+}
+
+#[test]
+fn a_percent_sign_in_a_code_keeps_codes_apart() {
+    // `a%20b` and `a b` must not give the same `code` attribute.
+    static A: Valeur<'static> = Valeur {
+        code: "a%20b",
+        libelle: "x",
+        actif: true,
+    };
+    let doc = ecrire(&jeanne(), |s| s.champ(&CAUSE, Rendu::Code(&A))).unwrap();
+    assert!(doc.xml.contains(r#"code="a%2520b""#));
+}
+
+/// A small deterministic generator (no dependency, same cases every run).
+struct Alea(u64);
+
+impl Alea {
+    fn suivant(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+
+    fn texte(&mut self, interdits: bool) -> String {
+        const PERMIS: &[&str] = &[
+            "a",
+            "Z",
+            "é",
+            "ß",
+            "«",
+            "»",
+            "<",
+            ">",
+            "&",
+            "\"",
+            "'",
+            "]]>",
+            "\r",
+            "\n",
+            "\t",
+            " ",
+            "&amp;",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "\u{85}",
+            "\u{7F}",
+            "\u{FFFD}",
+            "\u{10FFFF}",
+            "😀",
+            "\u{2028}",
+            "%",
+            "%20",
+        ];
+        const INTERDITS: &[&str] = &["\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{1F}", "\u{FFFE}"];
+        let n = 1 + self.suivant() % 40;
+        let mut morceaux: Vec<&str> = (0..n)
+            .map(|_| PERMIS[(self.suivant() % PERMIS.len() as u64) as usize])
+            .collect();
+        if interdits {
+            let i = INTERDITS[(self.suivant() % INTERDITS.len() as u64) as usize];
+            let place = (self.suivant() % (n + 1)) as usize;
+            morceaux.insert(place, i);
+        }
+        morceaux.concat()
+    }
+}
+
+#[test]
+fn random_hostile_values_are_valid_xml_read_back_or_refused() {
+    let mut alea = Alea(20260115);
+    let mut docs = Vec::new();
+    let mut attendus = Vec::new();
+    for k in 0..120 {
+        let interdit = k % 4 == 3;
+        let texte = alea.texte(interdit);
+        let mut p = paul();
+        p.identite.nom_naissance = alea.texte(false);
+        p.identifiant = alea.texte(false);
+        let r = ecrire(&p, |s| {
+            s.ouvrir("b", "B");
+            s.champ(&COMMENTAIRE, Rendu::Texte(&texte));
+            s.fermer();
+        });
+        match r {
+            Ok(doc) => {
+                assert!(!interdit, "{texte:?} accepté");
+                docs.push(doc.xml);
+                attendus.push(texte);
+            }
+            Err(e) => {
+                assert!(interdit, "{texte:?} refusé : {e}");
+                assert_eq!(
+                    e,
+                    ErreurCda::Caractere {
+                        lieu: "b.commentaire".into()
+                    }
+                );
+            }
+        }
+    }
+    assert_eq!(docs.len(), 90);
+    valider(&docs.iter().map(String::as_str).collect::<Vec<_>>());
+    for (doc, texte) in docs.iter().zip(&attendus).step_by(6) {
+        let lu = lire(
+            doc,
+            &format!("string(//{}/{})", n("observation"), n("value")),
+        );
+        assert_eq!(&lu, texte);
+    }
+}
