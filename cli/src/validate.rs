@@ -46,7 +46,7 @@ pub fn executer(
         Format::Json => writeln!(out, "{}", constats.json())?,
         Format::Text => {
             let texte = match genre {
-                Fichier::Collecte => sidoba_codegen::usager::texte,
+                Fichier::Collecte | Fichier::Bundle => sidoba_codegen::usager::texte,
                 _ => sidoba_codegen::validate::texte,
             };
             write!(out, "{}", texte(&m, &constats, sortie::couleur_stdout()))?
@@ -90,7 +90,11 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constat
             "le payload n'est pas en UTF-8".into(),
         )
     })?;
-    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte)
-        .map_err(|e| erreur(e.position, e.message))?;
+    let (genre, constats) =
+        sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
+            es.into_iter()
+                .flat_map(|e| erreur(e.position, e.message))
+                .collect::<Vec<_>>()
+        })?;
     Ok((m, genre, constats))
 }
