@@ -114,16 +114,31 @@ fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
     }
 }
 
-/// WS07/WS09: the findings of a user-level Bundle. The Bundle reader does
-/// not exist yet, so this refuses every Bundle with one blocking finding
-/// saying so, rather than accepting data nobody checked.
+/// WS07/WS09: the findings of a user-level Bundle, by the reader of
+/// `sidoba validate` (`sidoba_codegen::usager::lecture_bundle`): each
+/// person's identity, stay and report (`usagers[i]. …`). A text that is
+/// not a TDDUI Bundle of the model gets one blocking finding per reading
+/// error, each with its JSON pointer and line:column (the reader's
+/// messages quote no identity value). A WS07 Bundle's CDA documents are
+/// not read back: the reader says so with a warning per person.
 pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
-    let _ = (modele, corps);
-    bloquant(
-        "la validation des données usagers (WS07/WS09) n'est pas encore disponible dans le bac à \
-         sable : le Bundle a été reçu et conservé, mais il ne peut pas être accepté"
-            .into(),
-    )
+    let Ok(texte) = std::str::from_utf8(corps) else {
+        return bloquant("le Bundle n'est pas en UTF-8".into());
+    };
+    match sidoba_codegen::usager::lecture_bundle::valider(modele, texte) {
+        Ok(lue) => lue.constats,
+        Err(e) => Constats(
+            e.0.into_iter()
+                .map(|e| {
+                    Constat::champ(
+                        String::new(),
+                        CodeConstat::Type,
+                        format!("Bundle TDDUI illisible ({}) : {}", e.position, e.message),
+                    )
+                })
+                .collect(),
+        ),
+    }
 }
 
 fn bloquant(message: String) -> Constats {
