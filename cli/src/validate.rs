@@ -46,7 +46,8 @@ pub fn executer(
         Format::Json => writeln!(out, "{}", constats.json())?,
         Format::Text => {
             let texte = match genre {
-                Fichier::Collecte | Fichier::Bundle => sidoba_codegen::usager::texte,
+                Fichier::Collecte => sidoba_codegen::usager::texte,
+                Fichier::Bundle => sidoba_codegen::usager::texte_bundle,
                 _ => sidoba_codegen::validate::texte,
             };
             write!(out, "{}", texte(&m, &constats, sortie::couleur_stdout()))?

@@ -13,4 +13,4 @@ mod texte;
 pub use collecte::{Fichier, genre, valider_fichier};
 pub use fhirpath::compiler as fhirpath;
 pub use questionnaire::questionnaire;
-pub use texte::texte;
+pub use texte::{texte, texte_bundle};
