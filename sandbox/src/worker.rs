@@ -95,7 +95,7 @@ fn traiter(campagnes: &Campagnes, t: &Tache) -> Constats {
     };
     match t.voie.as_str() {
         VOIE_STRUCTURE => constats_structure(c, &t.corps),
-        _ => constats_usagers(&c.modele, &t.corps),
+        voie => constats_voie(&c.modele, &t.corps, voie),
     }
 }
 
@@ -122,10 +122,32 @@ fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
 /// messages quote no identity value). A WS07 Bundle's CDA documents are
 /// not read back: the reader says so with a warning per person.
 pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
+    constats_voie(modele, corps, "")
+}
+
+/// The same, refusing a Bundle of the other kind than its route's (`ws07`
+/// carries DocumentReferences, `ws09` QuestionnaireResponses; `""`: any).
+fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
+    use sidoba_codegen::usager::lecture_bundle::{self as lb, Genre};
     let Ok(texte) = std::str::from_utf8(corps) else {
         return bloquant("le Bundle n'est pas en UTF-8".into());
     };
-    match sidoba_codegen::usager::lecture_bundle::valider(modele, texte) {
+    let lu = lb::lire(modele, texte).and_then(|b| {
+        let attendu = match voie {
+            VOIE_CDA => Some((Genre::Ws07, "des DocumentReference (documents CDA)")),
+            VOIE_FHIR => Some((Genre::Ws09, "des QuestionnaireResponse")),
+            _ => None,
+        };
+        match attendu {
+            Some((g, quoi)) if g != b.genre => Err(lb::Erreurs(vec![sidoba::ErreurLecture {
+                offset: 0,
+                position: sidoba::Position { ligne: 1, colonne: 1 },
+                message: format!("/entry : la voie {voie} attend {quoi}"),
+            }])),
+            _ => lb::valider_lu(modele, &b),
+        }
+    });
+    match lu {
         Ok(lue) => lue.constats,
         Err(e) => Constats(
             e.0.into_iter()

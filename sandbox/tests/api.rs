@@ -1124,6 +1124,28 @@ async fn a_ws09_bundle_gets_each_persons_findings() {
     for secret in ["DUPONT", "ALICE", "1940-05-06", "U-001"] {
         assert!(!tout.contains(secret), "{secret}");
     }
+    // The same Bundle on the CDA route: the wrong kind for WS07.
+    let r = bac
+        .requete(
+            Method::POST,
+            &format!("/v1/campagnes/{USAGERS}/structures/690012345/usagers/cda"),
+            Some(&j),
+            &[
+                ("content-type", "application/fhir+json"),
+                ("idempotency-key", "w2"),
+            ],
+            std::fs::read(commun::racine("sandbox/tests/bundles/ssiad-usagers-2027.json")).unwrap(),
+        )
+        .await;
+    assert_eq!(r.statut, 202, "{}", r.texte());
+    let t = bac
+        .attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
+        .await;
+    assert_eq!(t["etat"], "rejete");
+    assert_eq!(
+        t["constats"][0]["message"],
+        "Bundle TDDUI illisible (1:1) : /entry : la voie ws07 attend des DocumentReference (documents CDA)"
+    );
     bac.arreter().await;
 }
 

@@ -519,16 +519,23 @@ impl<'a, 'v> Lecture<'_, '_, '_, 'a, 'v> {
 /// with the findings of a collection file (`usagers[i]. …`).
 pub fn valider(m: &Modele, texte: &str) -> Result<Lue, Erreurs> {
     let b = lire(m, texte)?;
-    let interne = |e: ErreurLecture| {
+    valider_lu(m, &b)
+}
+
+/// Validates a Bundle already read ([`lire`]).
+pub fn valider_lu(m: &Modele, b: &BundleLu) -> Result<Lue, Erreurs> {
+    let lue = collecte::valider(m, &b.collecte).map_err(|e| {
         // The rebuilt file is well-formed by construction; say so if not.
         Erreurs(vec![ErreurLecture {
             offset: 0,
-            position: Position::de(texte, 0),
-            message: format!("relecture du Bundle impossible (erreur interne de sidoba) : {}", e.message),
+            position: Position { ligne: 1, colonne: 1 },
+            message: format!(
+                "relecture du Bundle impossible (erreur interne de sidoba) : {}",
+                e.message
+            ),
         }])
-    };
-    let lue = collecte::valider(m, &b.collecte).map_err(interne)?;
-    Ok(fusionner(&b, lue))
+    })?;
+    Ok(fusionner(b, lue))
 }
 
 /// The person a finding of the collection is about (`usagers[i]…`).
