@@ -346,3 +346,77 @@ fn a_ws07_bundle_is_checked_by_its_envelope_with_a_warning_per_person() {
     let e = erreurs(&m, &b).join("\n");
     assert!(e.contains("/entry/3/resource/content/0/attachment"), "{e}");
 }
+
+/// The sample Bundle's first person repeated `n` times, each with its own
+/// fullUrls and local identifier, and hostile identity values.
+fn mille(n: usize) -> String {
+    let b = ssiad();
+    let e = b["entry"].as_array().unwrap();
+    let mut entrees = vec![e[0].clone()];
+    let nom = format!("O'BRIEN \"<&>\" {}", "É".repeat(5000));
+    for i in 0..n {
+        let url = |k: usize| format!("urn:uuid:00000000-0000-4000-8000-{:012}", i * 3 + k + 10);
+        let mut p = e[1].clone();
+        let mut enc = e[2].clone();
+        let mut q = e[3].clone();
+        p["fullUrl"] = json!(url(0));
+        p["resource"]["identifier"][1]["value"] = json!(format!("3010000008/ID-{i}"));
+        p["resource"]["name"][0]["family"] = json!(nom);
+        enc["fullUrl"] = json!(url(1));
+        enc["resource"]["subject"]["reference"] = json!(url(0));
+        enc["resource"]["identifier"][0]["value"] = json!(format!("3010000008/ID-{i}-SEJOUR-S{i}"));
+        q["fullUrl"] = json!(url(2));
+        q["resource"]["subject"]["reference"] = json!(url(0));
+        q["resource"]["identifier"]["value"] = json!(format!("3010000008/ID-{i}/SSIAD-USAGER-2025"));
+        entrees.extend([p, enc, q]);
+    }
+    let mut b = b;
+    b["entry"] = Value::Array(entrees);
+    b.to_string()
+}
+
+#[test]
+fn a_thousand_hostile_persons_are_read_back_without_leaking() {
+    let m = modele("ssiad-usager-2025.json");
+    let t = mille(1000);
+    let debut = std::time::Instant::now();
+    let lu = lecture_bundle::lire(&m, &t).unwrap();
+    let lue = lecture_bundle::valider_lu(&m, &lu).unwrap();
+    eprintln!("1 000 personnes ({} octets) lues et validées en {:?}", t.len(), debut.elapsed());
+    assert_eq!(lu.personnes, 1000);
+    assert!(lue.constats.is_empty(), "{}", lue.constats);
+    assert!(lue.personnes.iter().all(Option::is_some));
+    let relu: Value = serde_json::from_str(&lu.collecte).unwrap();
+    assert_eq!(relu["usagers"][999]["identifiant"], "ID-999");
+    assert_eq!(relu["usagers"][999]["sejour"]["identifiant"], "S999");
+    assert!(relu["usagers"][5]["identite"]["nomNaissance"].as_str().unwrap().starts_with("O'BRIEN \"<&>\""));
+    assert!(!format!("{lu:?} {lue:?}").contains("BRIEN"));
+}
+
+#[test]
+fn hostile_texts_never_panic_and_always_say_where() {
+    let m = modele("ssiad-usager-2025.json");
+    let b = fichier("bundles", "ssiad-usager-2025.json");
+    // Truncations and byte flips of a real Bundle: an error or a result,
+    // never a panic; an error always has a place inside the text.
+    let octets = b.as_bytes();
+    for i in (0..octets.len()).step_by(97) {
+        for t in [
+            String::from_utf8_lossy(&octets[..i]).into_owned(),
+            {
+                let mut v = octets.to_vec();
+                v[i] = b"{}[]\",:0a"[i % 9];
+                String::from_utf8_lossy(&v).into_owned()
+            },
+        ] {
+            if let Err(e) = lecture_bundle::valider(&m, &t) {
+                assert!(!e.0.is_empty());
+                for x in &e.0 {
+                    assert!(x.offset <= t.len() && x.position.ligne >= 1, "{x}");
+                }
+            }
+        }
+    }
+    let profond = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(lecture_bundle::lire(&m, &profond).is_err());
+}
