@@ -91,11 +91,10 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constat
             "le payload n'est pas en UTF-8".into(),
         )
     })?;
-    let (genre, constats) =
-        sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
-            es.into_iter()
-                .flat_map(|e| erreur(e.position, e.message))
-                .collect::<Vec<_>>()
-        })?;
+    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
+        es.into_iter()
+            .flat_map(|e| erreur(e.position, e.message))
+            .collect::<Vec<_>>()
+    })?;
     Ok((m, genre, constats))
 }

@@ -102,7 +102,11 @@ fn a_payload_still_validates_and_a_bad_bundle_gives_all_its_errors() {
     let e = v["erreurs"].as_array().unwrap();
     assert_eq!(e.len(), 3, "{v}");
     let tout = v["erreurs"].to_string();
-    for attendu in ["/type : le Bundle TDDUI est de type", "/meta/profile", "/entry : le Bundle n'a pas d'Organization"] {
+    for attendu in [
+        "/type : le Bundle TDDUI est de type",
+        "/meta/profile",
+        "/entry : le Bundle n'a pas d'Organization",
+    ] {
         assert!(tout.contains(attendu), "{attendu} : {v}");
     }
 }

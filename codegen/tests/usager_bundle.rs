@@ -108,7 +108,10 @@ fn what_is_not_a_bundle_is_one_error_saying_what_it_is() {
     let m = modele("ssiad-usager-2025.json");
     let e = erreurs(&m, &json!({"resourceType": "Patient"}));
     assert_eq!(e.len(), 1);
-    assert!(e[0].starts_with("1:1 : /resourceType : ressource FHIR « Patient »"), "{e:?}");
+    assert!(
+        e[0].starts_with("1:1 : /resourceType : ressource FHIR « Patient »"),
+        "{e:?}"
+    );
     let e = erreurs(&m, &json!([1]));
     assert!(e[0].contains("un Bundle FHIR est un objet JSON"), "{e:?}");
     let structure = modele("ssiad-2025.json");
@@ -155,7 +158,9 @@ fn a_dangling_reference_and_a_reference_to_the_wrong_kind_are_errors() {
     b["entry"][2]["resource"]["serviceProvider"]["reference"] = b["entry"][1]["fullUrl"].clone();
     let e = erreurs(&m, &b).join("\n");
     assert!(
-        e.contains("/entry/3/resource/subject/reference : la référence ne désigne aucune entrée du Bundle"),
+        e.contains(
+            "/entry/3/resource/subject/reference : la référence ne désigne aucune entrée du Bundle"
+        ),
         "{e}"
     );
     assert!(
@@ -209,12 +214,24 @@ fn an_unknown_or_misplaced_link_id_is_an_unknown_field_finding() {
     assert_eq!(
         c,
         vec![
-            ("usagers[0].pointure".into(), CodeConstat::ChampInconnu, Severite::Bloquante),
-            ("usagers[0].obesite".into(), CodeConstat::ChampInconnu, Severite::Bloquante),
+            (
+                "usagers[0].pointure".into(),
+                CodeConstat::ChampInconnu,
+                Severite::Bloquante
+            ),
+            (
+                "usagers[0].obesite".into(),
+                CodeConstat::ChampInconnu,
+                Severite::Bloquante
+            ),
         ]
     );
     let lue = lecture_bundle::valider(&m, &b.to_string()).unwrap();
-    assert!(lue.constats.0[0].message.contains("ce n'est pas un code du modèle"));
+    assert!(
+        lue.constats.0[0]
+            .message
+            .contains("ce n'est pas un code du modèle")
+    );
     assert!(lue.constats.0[1].message.contains("pas à cette place"));
 }
 
@@ -226,7 +243,10 @@ fn an_answer_of_the_wrong_fhir_type_is_a_type_finding_once() {
     // gir (code) as a string, hospitalisation_duree as a decimal.
     let qr = &mut b["entry"][3]["resource"]["item"];
     let pec = qr[2]["item"].as_array_mut().unwrap();
-    let i = pec.iter().position(|x| x["linkId"] == "nb_passages_infirmiers").unwrap();
+    let i = pec
+        .iter()
+        .position(|x| x["linkId"] == "nb_passages_infirmiers")
+        .unwrap();
     pec[i]["answer"] = json!([{"valueString": "312"}]);
     qr[0]["item"][1]["answer"] = json!([{"valueString": "2"}]);
     qr[3]["item"][1]["answer"] = json!([{"valueDecimal": 9}]);
@@ -234,9 +254,21 @@ fn an_answer_of_the_wrong_fhir_type_is_a_type_finding_once() {
     assert_eq!(
         c,
         vec![
-            ("usagers[0].gir".into(), CodeConstat::Type, Severite::Bloquante),
-            ("usagers[0].nb_passages_infirmiers".into(), CodeConstat::Type, Severite::Bloquante),
-            ("usagers[0].hospitalisations[0].hospitalisation_duree".into(), CodeConstat::Type, Severite::Bloquante),
+            (
+                "usagers[0].gir".into(),
+                CodeConstat::Type,
+                Severite::Bloquante
+            ),
+            (
+                "usagers[0].nb_passages_infirmiers".into(),
+                CodeConstat::Type,
+                Severite::Bloquante
+            ),
+            (
+                "usagers[0].hospitalisations[0].hospitalisation_duree".into(),
+                CodeConstat::Type,
+                Severite::Bloquante
+            ),
             // The model's rule asking a GIR for an elderly person: the
             // value left out counts as absent, as in a payload.
             ("usagers[0]".into(), CodeConstat::Regle, Severite::Bloquante),
@@ -245,7 +277,9 @@ fn an_answer_of_the_wrong_fhir_type_is_a_type_finding_once() {
     );
     let lue = lecture_bundle::valider(&m, &b.to_string()).unwrap();
     assert!(
-        lue.constats.0[1].message.contains("attend une réponse « valueInteger », reçu « valueString »"),
+        lue.constats.0[1]
+            .message
+            .contains("attend une réponse « valueInteger », reçu « valueString »"),
         "{}",
         lue.constats
     );
@@ -259,7 +293,8 @@ fn decimals_are_kept_as_their_exact_text() {
             .replace("\"valueDecimal\": 35.5", &format!("\"valueDecimal\": {x}"));
         let lu = lecture_bundle::lire(&m, &b).unwrap();
         assert!(
-            lu.collecte.contains(&format!("\"duree_moyenne_passage\":{x}")),
+            lu.collecte
+                .contains(&format!("\"duree_moyenne_passage\":{x}")),
             "{x}"
         );
     }
@@ -279,8 +314,16 @@ fn several_answers_and_codings_are_read_by_the_model() {
     assert_eq!(
         c,
         vec![
-            ("usagers[0].type_personne".into(), CodeConstat::Nomenclature, Severite::Bloquante),
-            ("usagers[0].gir".into(), CodeConstat::Type, Severite::Bloquante),
+            (
+                "usagers[0].type_personne".into(),
+                CodeConstat::Nomenclature,
+                Severite::Bloquante
+            ),
+            (
+                "usagers[0].gir".into(),
+                CodeConstat::Type,
+                Severite::Bloquante
+            ),
         ],
         "{c:?}"
     );
@@ -295,19 +338,37 @@ fn bad_identities_in_a_bundle_are_the_collection_findings() {
     p["name"][0]["extension"][0]["valueString"] = json!("JEANNE  MARIE");
     p["gender"] = json!("other");
     let lue = lecture_bundle::valider(&m, &serde_json::to_string(&b).unwrap()).unwrap();
-    let c: Vec<_> = lue.constats.iter().map(|c| (c.chemin.as_str(), c.code)).collect();
+    let c: Vec<_> = lue
+        .constats
+        .iter()
+        .map(|c| (c.chemin.as_str(), c.code))
+        .collect();
     assert_eq!(
         c,
         vec![
             ("usagers[0].identite.ins", CodeConstat::Motif),
-            ("usagers[0].identite.prenomsNaissance", CodeConstat::Obligatoire),
+            (
+                "usagers[0].identite.prenomsNaissance",
+                CodeConstat::Obligatoire
+            ),
             ("usagers[0].identite.sexe", CodeConstat::Nomenclature),
         ],
         "{}",
         lue.constats
     );
-    let tout = format!("{} {:?} {:?}", lue.constats, lue, lecture_bundle::lire(&m, &b.to_string()).unwrap());
-    for secret in ["237047505612347", "JEANNE", "MARTIN", "194704032", "1937-04-12"] {
+    let tout = format!(
+        "{} {:?} {:?}",
+        lue.constats,
+        lue,
+        lecture_bundle::lire(&m, &b.to_string()).unwrap()
+    );
+    for secret in [
+        "237047505612347",
+        "JEANNE",
+        "MARTIN",
+        "194704032",
+        "1937-04-12",
+    ] {
         assert!(!tout.contains(secret), "{secret} dans {tout}");
     }
 }
@@ -338,8 +399,16 @@ fn a_ws07_bundle_is_checked_by_its_envelope_with_a_warning_per_person() {
     assert_eq!(
         c,
         vec![
-            ("usagers[0]".into(), CodeConstat::Type, Severite::Avertissement),
-            ("usagers[1]".into(), CodeConstat::Type, Severite::Avertissement),
+            (
+                "usagers[0]".into(),
+                CodeConstat::Type,
+                Severite::Avertissement
+            ),
+            (
+                "usagers[1]".into(),
+                CodeConstat::Type,
+                Severite::Avertissement
+            ),
         ]
     );
     b["entry"][3]["resource"]["content"][0]["attachment"]["data"] = json!("pas du base64 !");
@@ -367,7 +436,8 @@ fn mille(n: usize) -> String {
         enc["resource"]["identifier"][0]["value"] = json!(format!("3010000008/ID-{i}-SEJOUR-S{i}"));
         q["fullUrl"] = json!(url(2));
         q["resource"]["subject"]["reference"] = json!(url(0));
-        q["resource"]["identifier"]["value"] = json!(format!("3010000008/ID-{i}/SSIAD-USAGER-2025"));
+        q["resource"]["identifier"]["value"] =
+            json!(format!("3010000008/ID-{i}/SSIAD-USAGER-2025"));
         entrees.extend([p, enc, q]);
     }
     let mut b = b;
@@ -382,14 +452,23 @@ fn a_thousand_hostile_persons_are_read_back_without_leaking() {
     let debut = std::time::Instant::now();
     let lu = lecture_bundle::lire(&m, &t).unwrap();
     let lue = lecture_bundle::valider_lu(&m, &lu).unwrap();
-    eprintln!("1 000 personnes ({} octets) lues et validées en {:?}", t.len(), debut.elapsed());
+    eprintln!(
+        "1 000 personnes ({} octets) lues et validées en {:?}",
+        t.len(),
+        debut.elapsed()
+    );
     assert_eq!(lu.personnes, 1000);
     assert!(lue.constats.is_empty(), "{}", lue.constats);
     assert!(lue.personnes.iter().all(Option::is_some));
     let relu: Value = serde_json::from_str(&lu.collecte).unwrap();
     assert_eq!(relu["usagers"][999]["identifiant"], "ID-999");
     assert_eq!(relu["usagers"][999]["sejour"]["identifiant"], "S999");
-    assert!(relu["usagers"][5]["identite"]["nomNaissance"].as_str().unwrap().starts_with("O'BRIEN \"<&>\""));
+    assert!(
+        relu["usagers"][5]["identite"]["nomNaissance"]
+            .as_str()
+            .unwrap()
+            .starts_with("O'BRIEN \"<&>\"")
+    );
     assert!(!format!("{lu:?} {lue:?}").contains("BRIEN"));
 }
 
@@ -401,14 +480,11 @@ fn hostile_texts_never_panic_and_always_say_where() {
     // never a panic; an error always has a place inside the text.
     let octets = b.as_bytes();
     for i in (0..octets.len()).step_by(97) {
-        for t in [
-            String::from_utf8_lossy(&octets[..i]).into_owned(),
-            {
-                let mut v = octets.to_vec();
-                v[i] = b"{}[]\",:0a"[i % 9];
-                String::from_utf8_lossy(&v).into_owned()
-            },
-        ] {
+        for t in [String::from_utf8_lossy(&octets[..i]).into_owned(), {
+            let mut v = octets.to_vec();
+            v[i] = b"{}[]\",:0a"[i % 9];
+            String::from_utf8_lossy(&v).into_owned()
+        }] {
             if let Err(e) = lecture_bundle::valider(&m, &t) {
                 assert!(!e.0.is_empty());
                 for x in &e.0 {

@@ -141,7 +141,10 @@ fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
         match attendu {
             Some((g, quoi)) if g != b.genre => Err(lb::Erreurs(vec![sidoba::ErreurLecture {
                 offset: 0,
-                position: sidoba::Position { ligne: 1, colonne: 1 },
+                position: sidoba::Position {
+                    ligne: 1,
+                    colonne: 1,
+                },
                 message: format!("/entry : la voie {voie} attend {quoi}"),
             }])),
             _ => lb::valider_lu(modele, &b),

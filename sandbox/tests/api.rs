@@ -1089,9 +1089,10 @@ async fn chaos_fails_requests_but_a_retried_submission_is_stored_once() {
 async fn a_ws09_bundle_gets_each_persons_findings() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
-    let bundle =
-        std::fs::read_to_string(commun::racine("sandbox/tests/bundles/ssiad-usagers-2027.json"))
-            .unwrap();
+    let bundle = std::fs::read_to_string(commun::racine(
+        "sandbox/tests/bundles/ssiad-usagers-2027.json",
+    ))
+    .unwrap();
     let r = bac
         .requete(
             Method::POST,
@@ -1134,7 +1135,10 @@ async fn a_ws09_bundle_gets_each_persons_findings() {
                 ("content-type", "application/fhir+json"),
                 ("idempotency-key", "w2"),
             ],
-            std::fs::read(commun::racine("sandbox/tests/bundles/ssiad-usagers-2027.json")).unwrap(),
+            std::fs::read(commun::racine(
+                "sandbox/tests/bundles/ssiad-usagers-2027.json",
+            ))
+            .unwrap(),
         )
         .await;
     assert_eq!(r.statut, 202, "{}", r.texte());

@@ -423,8 +423,10 @@ async fn hostile_labels_stay_text_and_personal_values_are_masked() {
 /// user-level SSIAD copy, written by hand after usager.md; its decimals
 /// (`1.50`, `81.50`) must reach the server as written.
 fn bundle_usagers() -> String {
-    std::fs::read_to_string(commun::racine("sandbox/tests/bundles/ssiad-usagers-2027.json"))
-        .unwrap()
+    std::fs::read_to_string(commun::racine(
+        "sandbox/tests/bundles/ssiad-usagers-2027.json",
+    ))
+    .unwrap()
 }
 
 #[tokio::test]
@@ -466,8 +468,16 @@ async fn user_level_collection_has_one_page_per_person() {
     // Each person's own findings, counted on its line: the
     // structure-level fields this copy's model requires, and U/002's
     // `79.25` (one decimal too many).
-    assert!(p.texte.contains("U-001</a></td><td>19</td><td>0</td>"), "{}", p.texte);
-    assert!(p.texte.contains("U/002</a></td><td>20</td><td>0</td>"), "{}", p.texte);
+    assert!(
+        p.texte.contains("U-001</a></td><td>19</td><td>0</td>"),
+        "{}",
+        p.texte
+    );
+    assert!(
+        p.texte.contains("U/002</a></td><td>20</td><td>0</td>"),
+        "{}",
+        p.texte
+    );
     assert!(!p.texte.contains("DUPONT"));
     assert!(!p.texte.contains("ALICE"));
 
@@ -488,10 +498,21 @@ async fn user_level_collection_has_one_page_per_person() {
         .texte
         .find("Bloquant : </strong>« Équivalents temps plein » est obligatoire")
         .unwrap();
-    assert!(etp > as_ && !u.texte[as_..etp].contains("</tr>"), "{}", u.texte);
+    assert!(
+        etp > as_ && !u.texte[as_..etp].contains("</tr>"),
+        "{}",
+        u.texte
+    );
     // Its 19 missing fields and `79.25`, one decimal too many.
-    assert!(u.texte.contains("Constats sur les champs (20)"), "{}", u.texte);
-    assert!(u.texte.contains("admet au plus 1 chiffre(s) après la virgule"));
+    assert!(
+        u.texte.contains("Constats sur les champs (20)"),
+        "{}",
+        u.texte
+    );
+    assert!(
+        u.texte
+            .contains("admet au plus 1 chiffre(s) après la virgule")
+    );
     assert!(!u.texte.contains("usagers[0]"));
     assert!(!u.texte.contains("DUPONT"));
     assert!(!u.texte.contains("BOB"));

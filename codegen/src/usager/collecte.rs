@@ -63,10 +63,7 @@ pub fn genre(texte: &str) -> Fichier {
 /// Validates a WS05 payload, a collection file or a TDDUI Bundle, told
 /// apart by content; every reading error (a Bundle can have several, each
 /// at its JSON pointer), or the findings.
-pub fn valider_fichier(
-    m: &Modele,
-    texte: &str,
-) -> Result<(Fichier, Constats), Vec<ErreurLecture>> {
+pub fn valider_fichier(m: &Modele, texte: &str) -> Result<(Fichier, Constats), Vec<ErreurLecture>> {
     match genre(texte) {
         Fichier::Payload => crate::validate::valider(m, texte)
             .map(|c| (Fichier::Payload, c))

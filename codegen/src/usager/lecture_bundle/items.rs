@@ -9,7 +9,7 @@
 //! field's path, like a payload's unknown key; what is not an item at all
 //! is a reading error at its JSON pointer.
 
-use super::{Lecteur, champ, chaine};
+use super::{Lecteur, chaine, champ};
 use crate::model::json::Value;
 use crate::model::{Bloc, Champ, Modele, TypeChamp};
 use crate::usager::questionnaire::{entier_32_bits, systeme};
@@ -120,14 +120,16 @@ impl Items<'_, '_> {
             None => return,
             Some(Value::Array(a)) => &a.elements,
             Some(v) => {
-                self.l.erreur(json_debut(v), ptr, "« item » doit être un tableau");
+                self.l
+                    .erreur(json_debut(v), ptr, "« item » doit être un tableau");
                 return;
             }
         };
         for (k, it) in elements.iter().enumerate() {
             let p = format!("{ptr}/{k}");
             let Value::Object(o) = it else {
-                self.l.erreur(json_debut(it), &p, "chaque item est un objet");
+                self.l
+                    .erreur(json_debut(it), &p, "chaque item est un objet");
                 continue;
             };
             let Some(link) = chaine(champ(o, "linkId")) else {
@@ -186,7 +188,15 @@ impl Items<'_, '_> {
                             ),
                         );
                     }
-                    self.groupe(enfants, &p_enfants, &b.champs, &b.blocs, Some(&b.code), chemin, obj);
+                    self.groupe(
+                        enfants,
+                        &p_enfants,
+                        &b.champs,
+                        &b.blocs,
+                        Some(&b.code),
+                        chemin,
+                        obj,
+                    );
                 }
             } else {
                 let ou = match bloc {
@@ -221,7 +231,10 @@ impl Items<'_, '_> {
             self.constat(
                 chemin,
                 CodeConstat::Doublon,
-                format!("Le champ « {} » a plusieurs items ; un seul est attendu.", c.code),
+                format!(
+                    "Le champ « {} » a plusieurs items ; un seul est attendu.",
+                    c.code
+                ),
             );
             return;
         }
@@ -229,7 +242,8 @@ impl Items<'_, '_> {
             None => return,
             Some(Value::Array(a)) => &a.elements,
             Some(v) => {
-                self.l.erreur(json_debut(v), ptr, "« answer » doit être un tableau");
+                self.l
+                    .erreur(json_debut(v), ptr, "« answer » doit être un tableau");
                 return;
             }
         };
@@ -255,7 +269,8 @@ impl Items<'_, '_> {
         for (a, r) in reponses.iter().enumerate() {
             let p = format!("{ptr}/{a}");
             let Value::Object(o) = r else {
-                self.l.erreur(json_debut(r), &p, "chaque réponse est un objet");
+                self.l
+                    .erreur(json_debut(r), &p, "chaque réponse est un objet");
                 return;
             };
             let mut vals = o

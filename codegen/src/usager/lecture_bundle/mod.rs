@@ -192,6 +192,10 @@ pub fn lire(m: &Modele, texte: &str) -> Result<BundleLu, Erreurs> {
     let lu = lire_arbre(m, &racine, &mut l);
     match lu {
         Some(b) if l.erreurs.is_empty() => Ok(b),
+        _ if l.erreurs.is_empty() => {
+            l.erreur(0, "", "Bundle TDDUI illisible");
+            Err(Erreurs(l.erreurs))
+        }
         _ => Err(Erreurs(l.erreurs)),
     }
 }
@@ -212,7 +216,11 @@ fn lire_arbre(m: &Modele, racine: &Value<'_>, l: &mut Lecteur<'_>) -> Option<Bun
             return None;
         }
         None => {
-            l.erreur(b.range.start, "/resourceType", "« resourceType » (chaîne) absent");
+            l.erreur(
+                b.range.start,
+                "/resourceType",
+                "« resourceType » (chaîne) absent",
+            );
             return None;
         }
     }
@@ -228,7 +236,11 @@ fn lire_arbre(m: &Modele, racine: &Value<'_>, l: &mut Lecteur<'_>) -> Option<Bun
         return None;
     }
     if chaine(champ(b, "type")) != Some("transaction") {
-        l.erreur(b.range.start, "/type", "le Bundle TDDUI est de type « transaction »");
+        l.erreur(
+            b.range.start,
+            "/type",
+            "le Bundle TDDUI est de type « transaction »",
+        );
     }
     profil(l, b, "", &[tddui::PROFIL_BUNDLE]);
     let entrees = match champ(b, "entry") {
@@ -238,7 +250,11 @@ fn lire_arbre(m: &Modele, racine: &Value<'_>, l: &mut Lecteur<'_>) -> Option<Bun
             return None;
         }
         None => {
-            l.erreur(b.range.start, "/entry", "le Bundle n'a pas d'entrées (« entry »)");
+            l.erreur(
+                b.range.start,
+                "/entry",
+                "le Bundle n'a pas d'entrées (« entry »)",
+            );
             return None;
         }
     };
@@ -271,7 +287,11 @@ fn entrees_lues<'a, 'v>(l: &mut Lecteur<'_>, entrees: &'a [Value<'v>]) -> Vec<Re
         let url = match chaine(champ(e, "fullUrl")) {
             Some(u) if est_urn_uuid(u) => {
                 if !vues.insert(u) {
-                    l.erreur(e.range.start, &format!("{ptr}/fullUrl"), "« fullUrl » déjà pris par une autre entrée");
+                    l.erreur(
+                        e.range.start,
+                        &format!("{ptr}/fullUrl"),
+                        "« fullUrl » déjà pris par une autre entrée",
+                    );
                 }
                 Some(u)
             }
@@ -285,11 +305,19 @@ fn entrees_lues<'a, 'v>(l: &mut Lecteur<'_>, entrees: &'a [Value<'v>]) -> Vec<Re
             }
         };
         let Some(r) = objet(champ(e, "resource")) else {
-            l.erreur(e.range.start, &format!("{ptr}/resource"), "l'entrée n'a pas de ressource (objet)");
+            l.erreur(
+                e.range.start,
+                &format!("{ptr}/resource"),
+                "l'entrée n'a pas de ressource (objet)",
+            );
             continue;
         };
         let Some(type_) = chaine(champ(r, "resourceType")) else {
-            l.erreur(r.range.start, &format!("{ptr}/resource/resourceType"), "« resourceType » (chaîne) absent");
+            l.erreur(
+                r.range.start,
+                &format!("{ptr}/resource/resourceType"),
+                "« resourceType » (chaîne) absent",
+            );
             continue;
         };
         let Some(attendus) = tddui::profils(type_) else {
@@ -350,7 +378,10 @@ fn references(l: &mut Lecteur<'_>, v: &Value<'_>, ptr: &str, urls: &BTreeMap<&st
     match v {
         Value::Object(o) => {
             for p in &o.properties {
-                let ici = format!("{ptr}/{}", p.name.as_str().replace('~', "~0").replace('/', "~1"));
+                let ici = format!(
+                    "{ptr}/{}",
+                    p.name.as_str().replace('~', "~0").replace('/', "~1")
+                );
                 if p.name.as_str() == "reference"
                     && let Value::StringLit(s) = &p.value
                     && !urls.contains_key(s.value.as_ref())
@@ -423,7 +454,10 @@ impl<'a, 'v> Lecture<'_, '_, '_, 'a, 'v> {
             }
             None => {
                 // A reference that does not resolve was reported already.
-                if objet(champ(o, cle)).and_then(|x| chaine(champ(x, "reference"))).is_none() {
+                if objet(champ(o, cle))
+                    .and_then(|x| chaine(champ(x, "reference")))
+                    .is_none()
+                {
                     self.l.erreur(
                         o.range.start,
                         &ptr,
@@ -440,12 +474,20 @@ impl<'a, 'v> Lecture<'_, '_, '_, 'a, 'v> {
         let (org, finess) = match orgs.as_slice() {
             [o] => (Some(*o), self.finess(*o)),
             [] => {
-                self.l.erreur(0, "/entry", "le Bundle n'a pas d'Organization (la structure, par son FINESS)");
+                self.l.erreur(
+                    0,
+                    "/entry",
+                    "le Bundle n'a pas d'Organization (la structure, par son FINESS)",
+                );
                 (None, None)
             }
             [_, autre, ..] => {
                 let r = &self.ressources[*autre];
-                self.l.erreur(r.o.range.start, &r.ptr, "une seule Organization par Bundle (la structure)");
+                self.l.erreur(
+                    r.o.range.start,
+                    &r.ptr,
+                    "une seule Organization par Bundle (la structure)",
+                );
                 (None, None)
             }
         };
@@ -467,7 +509,12 @@ impl<'a, 'v> Lecture<'_, '_, '_, 'a, 'v> {
         }
         // Who each Encounter, QuestionnaireResponse, DocumentReference is about.
         let mut sujets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for r in self.de_type("Encounter").into_iter().chain(qrs.iter().copied()).chain(docs.iter().copied()) {
+        for r in self
+            .de_type("Encounter")
+            .into_iter()
+            .chain(qrs.iter().copied())
+            .chain(docs.iter().copied())
+        {
             if let Some(p) = self.cible(r, "subject", "Patient") {
                 sujets.entry(p).or_default().push(r);
             }
@@ -476,19 +523,30 @@ impl<'a, 'v> Lecture<'_, '_, '_, 'a, 'v> {
                 && o != c
             {
                 let res = &self.ressources[r];
-                self.l.erreur(res.o.range.start, &format!("{}/resource/serviceProvider", res.ptr), "« serviceProvider » doit désigner l'Organization du Bundle");
+                self.l.erreur(
+                    res.o.range.start,
+                    &format!("{}/resource/serviceProvider", res.ptr),
+                    "« serviceProvider » doit désigner l'Organization du Bundle",
+                );
             }
         }
         let mut p = personne::Personnes::new(self.m, finess.as_deref(), genre);
         for (i, &pat) in patients.iter().enumerate() {
             let lies = sujets.remove(&pat).unwrap_or_default();
             let de = |t: &str| -> Vec<usize> {
-                lies.iter().copied().filter(|r| self.ressources[*r].type_ == t).collect()
+                lies.iter()
+                    .copied()
+                    .filter(|r| self.ressources[*r].type_ == t)
+                    .collect()
             };
-            let (enc, qr, doc) = (de("Encounter"), de("QuestionnaireResponse"), de("DocumentReference"));
+            let (enc, qr, doc) = (
+                de("Encounter"),
+                de("QuestionnaireResponse"),
+                de("DocumentReference"),
+            );
             p.personne(&mut *self.l, i, &self.ressources, pat, &enc, &qr, &doc);
         }
-        p.fin(&mut *self.l)
+        p.fin()
     }
 
     /// The FINESS of the Organization: identifier system IDNST, value `1` + FINESS.
@@ -528,7 +586,10 @@ pub fn valider_lu(m: &Modele, b: &BundleLu) -> Result<Lue, Erreurs> {
         // The rebuilt file is well-formed by construction; say so if not.
         Erreurs(vec![ErreurLecture {
             offset: 0,
-            position: Position { ligne: 1, colonne: 1 },
+            position: Position {
+                ligne: 1,
+                colonne: 1,
+            },
             message: format!(
                 "relecture du Bundle impossible (erreur interne de sidoba) : {}",
                 e.message
@@ -540,7 +601,12 @@ pub fn valider_lu(m: &Modele, b: &BundleLu) -> Result<Lue, Erreurs> {
 
 /// The person a finding of the collection is about (`usagers[i]…`).
 fn rang(chemin: &str) -> Option<usize> {
-    chemin.strip_prefix("usagers[")?.split(']').next()?.parse().ok()
+    chemin
+        .strip_prefix("usagers[")?
+        .split(']')
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// The collection's findings with the Bundle's own, person by person; for

@@ -6,7 +6,7 @@
 //! a value of the Patient.
 
 use super::items::Items;
-use super::{BundleLu, Genre, Lecteur, Ressource, champ, chaine, objet, ou, q, tableau, tddui};
+use super::{BundleLu, Genre, Lecteur, Ressource, chaine, champ, objet, ou, q, tableau, tddui};
 use crate::model::Modele;
 use crate::model::json::Value;
 use crate::usager::questionnaire::encoder;
@@ -66,12 +66,20 @@ impl<'m> Personnes<'m> {
             [x] => Some(*x),
             [] if !requis => None,
             [] => {
-                l.erreur(r.o.range.start, &ptr, format!("aucune ressource {quoi} n'a ce Patient pour « subject »"));
+                l.erreur(
+                    r.o.range.start,
+                    &ptr,
+                    format!("aucune ressource {quoi} n'a ce Patient pour « subject »"),
+                );
                 None
             }
             [_, x, ..] => {
                 let o = &res[*x];
-                l.erreur(o.o.range.start, &o.ptr, format!("une seule ressource {quoi} par Patient"));
+                l.erreur(
+                    o.o.range.start,
+                    &o.ptr,
+                    format!("une seule ressource {quoi} par Patient"),
+                );
                 None
             }
         };
@@ -122,7 +130,9 @@ impl<'m> Personnes<'m> {
     fn sejour(&self, l: &mut Lecteur<'_>, r: &Ressource<'_, '_>, local: Option<&str>) -> String {
         let ptr = format!("{}/resource", r.ptr);
         let mut s = Vec::new();
-        match ou(champ(r.o, "identifier"), "system", tddui::SYSTEME_SEJOUR).and_then(|i| champ(i, "value")) {
+        match ou(champ(r.o, "identifier"), "system", tddui::SYSTEME_SEJOUR)
+            .and_then(|i| champ(i, "value"))
+        {
             Some(v) => {
                 let prefixe = self
                     .finess
@@ -137,7 +147,10 @@ impl<'m> Personnes<'m> {
             None => l.erreur(
                 r.o.range.start,
                 &format!("{ptr}/identifier"),
-                format!("l'Encounter a un identifiant de système « {} »", tddui::SYSTEME_SEJOUR),
+                format!(
+                    "l'Encounter a un identifiant de système « {} »",
+                    tddui::SYSTEME_SEJOUR
+                ),
             ),
         }
         let periode = objet(champ(r.o, "period"));
@@ -149,7 +162,11 @@ impl<'m> Personnes<'m> {
         if let Some(f) = fin {
             s.push(format!("\"fin\":{}", l.brut(f)));
         }
-        let attendu = if fin.is_some() { "finished" } else { "in-progress" };
+        let attendu = if fin.is_some() {
+            "finished"
+        } else {
+            "in-progress"
+        };
         if chaine(champ(r.o, "status")) != Some(attendu) {
             l.erreur(
                 r.o.range.start,
@@ -190,7 +207,11 @@ impl<'m> Personnes<'m> {
             }
         };
         if chaine(champ(r.o, "status")) != Some("completed") {
-            l.erreur(r.o.range.start, &format!("{ptr}/status"), "« status » de la QuestionnaireResponse : « completed »");
+            l.erreur(
+                r.o.range.start,
+                &format!("{ptr}/status"),
+                "« status » de la QuestionnaireResponse : « completed »",
+            );
         }
         match champ(r.o, "authored") {
             Some(Value::StringLit(a)) if a.value.parse::<Date>().is_ok() => match &self.date {
@@ -232,17 +253,29 @@ impl<'m> Personnes<'m> {
             constats,
             ecartes: &mut self.ecartes,
         };
-        items.donnees(champ(r.o, "item"), &format!("{ptr}/item"), &format!("usagers[{i}]"))
+        items.donnees(
+            champ(r.o, "item"),
+            &format!("{ptr}/item"),
+            &format!("usagers[{i}]"),
+        )
     }
 
     /// WS07: the DocumentReference's envelope (the CDA is not read back).
     fn document(&mut self, l: &mut Lecteur<'_>, r: &Ressource<'_, '_>) {
         let ptr = format!("{}/resource", r.ptr);
         if chaine(champ(r.o, "status")) != Some("current") {
-            l.erreur(r.o.range.start, &format!("{ptr}/status"), "« status » du DocumentReference : « current »");
+            l.erreur(
+                r.o.range.start,
+                &format!("{ptr}/status"),
+                "« status » du DocumentReference : « current »",
+            );
         }
         if objet(champ(r.o, "masterIdentifier")).is_none() {
-            l.erreur(r.o.range.start, &format!("{ptr}/masterIdentifier"), "« masterIdentifier » (l'id du document CDA) absent");
+            l.erreur(
+                r.o.range.start,
+                &format!("{ptr}/masterIdentifier"),
+                "« masterIdentifier » (l'id du document CDA) absent",
+            );
         }
         let piece = tableau(champ(r.o, "content"))
             .first()
@@ -268,7 +301,7 @@ impl<'m> Personnes<'m> {
     }
 
     /// The collection file, once every person is read.
-    pub fn fin(self, _l: &mut Lecteur<'_>) -> Option<BundleLu> {
+    pub fn fin(self) -> Option<BundleLu> {
         let m = self.m;
         let date = match (self.date, self.genre) {
             (Some(d), _) => d,
@@ -297,8 +330,10 @@ impl<'m> Personnes<'m> {
 
 fn base64(s: &str) -> bool {
     !s.is_empty()
-        && s.len() % 4 == 0
-        && s.trim_end_matches('=').bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+        && s.len().is_multiple_of(4)
+        && s.trim_end_matches('=')
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
 }
 
 /// The `identite` object from the Patient's FR Core / TDDUI elements.
@@ -316,10 +351,15 @@ fn identite(l: &mut Lecteur<'_>, r: &Ressource<'_, '_>, ptr: &str) -> String {
         let ins = code == "QUAL";
         let profils = objet(champ(p, "meta")).map(|m| tableau(champ(m, "profile")));
         let declare = profils.is_some_and(|ps| {
-            ps.iter().any(|x| chaine(Some(x)) == Some(tddui::PROFIL_PATIENT_INS))
+            ps.iter()
+                .any(|x| chaine(Some(x)) == Some(tddui::PROFIL_PATIENT_INS))
         });
         if ins != declare {
-            let voulu = if ins { tddui::PROFIL_PATIENT_INS } else { tddui::PROFIL_PATIENT };
+            let voulu = if ins {
+                tddui::PROFIL_PATIENT_INS
+            } else {
+                tddui::PROFIL_PATIENT
+            };
             l.erreur(
                 p.range.start,
                 &format!("{ptr}/meta/profile"),
@@ -335,17 +375,27 @@ fn identite(l: &mut Lecteur<'_>, r: &Ressource<'_, '_>, ptr: &str) -> String {
     match ids.as_slice() {
         [] => {}
         [(t, i)] => {
-            let valeur = champ(i, "value").map_or_else(|| "null".to_owned(), |v| l.brut(v).to_owned());
-            cle("ins", format!("{{\"type\":{},\"valeur\":{valeur}}}", q(t.code())));
+            let valeur =
+                champ(i, "value").map_or_else(|| "null".to_owned(), |v| l.brut(v).to_owned());
+            cle(
+                "ins",
+                format!("{{\"type\":{},\"valeur\":{valeur}}}", q(t.code())),
+            );
         }
-        [_, (_, i), ..] => l.erreur(i.range.start, &format!("{ptr}/identifier"), "un seul INS (NIR ou NIA) par Patient"),
+        [_, (_, i), ..] => l.erreur(
+            i.range.start,
+            &format!("{ptr}/identifier"),
+            "un seul INS (NIR ou NIA) par Patient",
+        ),
     }
     let nom = ou(champ(p, "name"), "use", "official");
     if let Some(n) = nom {
         if let Some(f) = champ(n, "family") {
             cle("nomNaissance", l.brut(f).to_owned());
         }
-        if let Some(v) = ou(champ(n, "extension"), "url", tddui::EXT_PRENOMS).and_then(|e| champ(e, "valueString")) {
+        if let Some(v) = ou(champ(n, "extension"), "url", tddui::EXT_PRENOMS)
+            .and_then(|e| champ(e, "valueString"))
+        {
             let t = match chaine(Some(v)) {
                 Some(t) => format!("[{}]", t.split(' ').map(q).collect::<Vec<_>>().join(",")),
                 None => l.brut(v).to_owned(),

@@ -6,22 +6,19 @@ use sidoba::usager::{Sexe, StatutIdentite, TypeIns};
 
 macro_rules! tddui {
     ($id:literal) => {
-        concat!("https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/", $id)
+        concat!(
+            "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/",
+            $id
+        )
     };
 }
 
-pub const PROFIL_BUNDLE: &str =
-    tddui!("tddui-bundle");
-pub const PROFIL_ORGANIZATION: &str =
-    tddui!("tddui-organization");
-pub const PROFIL_PATIENT: &str =
-    tddui!("tddui-patient");
-pub const PROFIL_PATIENT_INS: &str =
-    tddui!("tddui-patient-ins");
-pub const PROFIL_ENCOUNTER: &str =
-    tddui!("tddui-encounter-sejour");
-pub const PROFIL_QR: &str =
-    tddui!("tddui-questionnaire-response");
+pub const PROFIL_BUNDLE: &str = tddui!("tddui-bundle");
+pub const PROFIL_ORGANIZATION: &str = tddui!("tddui-organization");
+pub const PROFIL_PATIENT: &str = tddui!("tddui-patient");
+pub const PROFIL_PATIENT_INS: &str = tddui!("tddui-patient-ins");
+pub const PROFIL_ENCOUNTER: &str = tddui!("tddui-encounter-sejour");
+pub const PROFIL_QR: &str = tddui!("tddui-questionnaire-response");
 /// WS07: the CDA guide's DocumentReference profile.
 pub const PROFIL_DOCUMENT: &str =
     "https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-documentreference";
@@ -50,12 +47,12 @@ pub const EXT_FIABILITE_STATUT: &str = "identityStatus";
 pub const EXT_PRENOMS: &str =
     "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-patient-birth-list-given-name";
 /// On `_birthDate`: the birth order (`valuePositiveInt`).
-pub const EXT_RANG: &str =
-    tddui!("tddui-birth-order");
+pub const EXT_RANG: &str = tddui!("tddui-birth-order");
 /// Patient extension (`valueAddress`), whose INSEE code extension
 /// (`valueCoding.code`) is the birth place.
 pub const EXT_LIEU: &str = "http://hl7.org/fhir/StructureDefinition/patient-birthPlace";
-pub const EXT_INSEE: &str = "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-address-insee-code";
+pub const EXT_INSEE: &str =
+    "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-address-insee-code";
 
 /// The profile a resource type must declare (any one of them).
 pub fn profils(type_: &str) -> Option<&'static [&'static str]> {
@@ -91,4 +88,3 @@ pub fn type_ins(systeme: &str) -> Option<TypeIns> {
         .into_iter()
         .find(|t| t.systeme() == systeme)
 }
-
