@@ -418,11 +418,15 @@ fn a_ws07_bundle_is_checked_by_its_envelope_with_a_warning_per_person() {
 
 /// The sample Bundle's first person repeated `n` times, each with its own
 /// fullUrls and local identifier, and hostile identity values.
-fn mille(n: usize) -> String {
+fn mille(n: usize, hostile: bool) -> String {
     let b = ssiad();
     let e = b["entry"].as_array().unwrap();
     let mut entrees = vec![e[0].clone()];
-    let nom = format!("O'BRIEN \"<&>\" {}", "É".repeat(5000));
+    let nom = if hostile {
+        format!("O'BRIEN \"<&>\" {}", "É".repeat(5000))
+    } else {
+        "O'BRIEN".to_owned()
+    };
     for i in 0..n {
         let url = |k: usize| format!("urn:uuid:00000000-0000-4000-8000-{:012}", i * 3 + k + 10);
         let mut p = e[1].clone();
@@ -448,7 +452,7 @@ fn mille(n: usize) -> String {
 #[test]
 fn a_thousand_hostile_persons_are_read_back_without_leaking() {
     let m = modele("ssiad-usager-2025.json");
-    let t = mille(1000);
+    let t = mille(1000, true);
     let debut = std::time::Instant::now();
     let lu = lecture_bundle::lire(&m, &t).unwrap();
     let lue = lecture_bundle::valider_lu(&m, &lu).unwrap();
@@ -495,4 +499,38 @@ fn hostile_texts_never_panic_and_always_say_where() {
     }
     let profond = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(lecture_bundle::lire(&m, &profond).is_err());
+}
+
+/// A figure, not a check: `cargo test --release -p sidoba-codegen --test
+/// usager_bundle reading_speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn reading_speed() {
+    let m = modele("ssiad-usager-2025.json");
+    for hostile in [false, true] {
+        let t = mille(1000, hostile);
+        let mesure = |f: &dyn Fn()| {
+            f();
+            let debut = std::time::Instant::now();
+            for _ in 0..5 {
+                f();
+            }
+            debut.elapsed() / 5
+        };
+        let serde = mesure(&|| {
+            std::hint::black_box(serde_json::from_str::<Value>(&t).unwrap());
+        });
+        let lire = mesure(&|| {
+            std::hint::black_box(lecture_bundle::lire(&m, &t).unwrap());
+        });
+        let valider = mesure(&|| {
+            std::hint::black_box(lecture_bundle::valider(&m, &t).unwrap());
+        });
+        eprintln!(
+            "{} octets : serde_json::from_str {serde:?}, lire {lire:?} ({:.2}×), lire + valider {valider:?} ({:.2}×)",
+            t.len(),
+            lire.as_secs_f64() / serde.as_secs_f64(),
+            valider.as_secs_f64() / serde.as_secs_f64()
+        );
+    }
 }

@@ -264,10 +264,13 @@ fn lire_arbre(m: &Modele, racine: &Value<'_>, l: &mut Lecteur<'_>) -> Option<Bun
         .enumerate()
         .map(|(i, r)| (r.url, i))
         .collect();
+    let mut pas = Vec::new();
     for r in &ressources {
-        let ptr = format!("{}/resource", r.ptr);
+        let base = format!("{}/resource", r.ptr);
         for p in &r.o.properties {
-            references(l, &p.value, &format!("{ptr}/{}", p.name.as_str()), &urls);
+            pas.push(Pas::Cle(p.name.as_str()));
+            references(l, &p.value, &base, &mut pas, &urls);
+            pas.pop();
         }
     }
     Lecture::new(m, l, ressources, urls).lire()
@@ -373,31 +376,58 @@ fn profil(l: &mut Lecteur<'_>, o: &Object<'_>, ptr: &str, attendus: &[&str]) {
     }
 }
 
+/// One step of a JSON pointer, kept as a stack so that the pointer text is
+/// only built for an error.
+enum Pas<'a> {
+    Cle(&'a str),
+    Rang(usize),
+}
+
+fn pointeur(base: &str, pas: &[Pas<'_>]) -> String {
+    let mut p = base.to_owned();
+    for x in pas {
+        match x {
+            Pas::Cle(k) => {
+                p.push('/');
+                p.push_str(&k.replace('~', "~0").replace('/', "~1"));
+            }
+            Pas::Rang(i) => p.push_str(&format!("/{i}")),
+        }
+    }
+    p
+}
+
 /// Every `reference` inside a resource must be the fullUrl of an entry.
-fn references(l: &mut Lecteur<'_>, v: &Value<'_>, ptr: &str, urls: &BTreeMap<&str, usize>) {
+fn references<'a>(
+    l: &mut Lecteur<'_>,
+    v: &'a Value<'_>,
+    base: &str,
+    pas: &mut Vec<Pas<'a>>,
+    urls: &BTreeMap<&str, usize>,
+) {
     match v {
         Value::Object(o) => {
             for p in &o.properties {
-                let ici = format!(
-                    "{ptr}/{}",
-                    p.name.as_str().replace('~', "~0").replace('/', "~1")
-                );
+                pas.push(Pas::Cle(p.name.as_str()));
                 if p.name.as_str() == "reference"
                     && let Value::StringLit(s) = &p.value
                     && !urls.contains_key(s.value.as_ref())
                 {
                     l.erreur(
                         s.range.start,
-                        &ici,
+                        &pointeur(base, pas),
                         "la référence ne désigne aucune entrée du Bundle (elle doit être le « fullUrl » d'une entrée)",
                     );
                 }
-                references(l, &p.value, &ici, urls);
+                references(l, &p.value, base, pas, urls);
+                pas.pop();
             }
         }
         Value::Array(a) => {
             for (i, e) in a.elements.iter().enumerate() {
-                references(l, e, &format!("{ptr}/{i}"), urls);
+                pas.push(Pas::Rang(i));
+                references(l, e, base, pas, urls);
+                pas.pop();
             }
         }
         _ => {}
