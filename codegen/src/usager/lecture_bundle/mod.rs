@@ -442,7 +442,6 @@ struct Lecture<'m, 'l, 't, 'a, 'v> {
     urls: BTreeMap<&'a str, usize>,
 }
 
-/// The target of `o.<cle>.reference`, if it is an entry of type `type_`.
 impl<'a, 'v> Lecture<'_, '_, '_, 'a, 'v> {
     fn new<'m, 'l, 't>(
         m: &'m Modele,
