@@ -47,6 +47,7 @@ pub fn executer(
         Format::Text => {
             let texte = match genre {
                 Fichier::Collecte => sidoba_codegen::usager::texte,
+                Fichier::Bundle => sidoba_codegen::usager::texte_bundle,
                 _ => sidoba_codegen::validate::texte,
             };
             write!(out, "{}", texte(&m, &constats, sortie::couleur_stdout()))?
@@ -90,7 +91,10 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constat
             "le payload n'est pas en UTF-8".into(),
         )
     })?;
-    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte)
-        .map_err(|e| erreur(e.position, e.message))?;
+    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
+        es.into_iter()
+            .flat_map(|e| erreur(e.position, e.message))
+            .collect::<Vec<_>>()
+    })?;
     Ok((m, genre, constats))
 }

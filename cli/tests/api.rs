@@ -230,7 +230,8 @@ fn a_rejected_processing_and_a_local_refusal_exit_1() {
         texte(&o.stdout)
     );
 
-    // A Bundle is not validated locally yet: refused unless forced.
+    // A Bundle is validated locally: one that is not a TDDUI Bundle of the
+    // model is refused, forced or not; a valid one goes to WS09.
     let b = fichier(br#"{"resourceType":"Bundle","type":"transaction","entry":[]}"#);
     let o = s.sidoba(&[
         "send",
@@ -241,7 +242,7 @@ fn a_rejected_processing_and_a_local_refusal_exit_1() {
         "json",
     ]);
     assert_eq!(code(&o), 1);
-    assert_eq!(json(&o)["erreur"]["code"], "validation_bundle_indisponible");
+    assert_eq!(json(&o)["erreur"]["code"], "bundle_illisible");
     let o = s.sidoba(&[
         "send",
         PIEGES,
@@ -249,6 +250,9 @@ fn a_rejected_processing_and_a_local_refusal_exit_1() {
         b.path().to_str().unwrap(),
         "--force",
     ]);
+    assert_eq!(code(&o), 1);
+    let b = fichier(include_bytes!("../../codegen/tests/bundles/pieges.json"));
+    let o = s.sidoba(&["send", PIEGES, FINESS, b.path().to_str().unwrap()]);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
     assert!(texte(&o.stdout).contains("reçu (WS09)"));
 }

@@ -83,7 +83,7 @@ fn a_bad_identity_exits_1_with_its_place_and_never_its_value() {
 }
 
 #[test]
-fn a_payload_still_validates_and_a_bundle_is_refused_clearly() {
+fn a_payload_still_validates_and_a_bad_bundle_gives_all_its_errors() {
     let o = sidoba(
         &[
             "validate",
@@ -95,11 +95,83 @@ fn a_payload_still_validates_and_a_bundle_is_refused_clearly() {
     assert_eq!(code(&o), 0, "{}", texte(&o.stdout));
     let o = sidoba(
         &["validate", MODELE, "-", "--format", "json"],
-        Some(br#"{"resourceType": "Bundle", "type": "transaction"}"#),
+        Some(b"{\"resourceType\": \"Bundle\",\n \"type\": \"batch\", \"entry\": []}"),
     );
     assert_eq!(code(&o), 1);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(v["erreurs"].to_string().contains("Bundle"), "{v}");
+    let e = v["erreurs"].as_array().unwrap();
+    assert_eq!(e.len(), 3, "{v}");
+    let tout = v["erreurs"].to_string();
+    for attendu in [
+        "/type : le Bundle TDDUI est de type",
+        "/meta/profile",
+        "/entry : le Bundle n'a pas d'Organization",
+    ] {
+        assert!(tout.contains(attendu), "{attendu} : {v}");
+    }
+}
+
+const BUNDLE: &str = "codegen/tests/bundles/ssiad-usager-2025.json";
+
+#[test]
+fn a_valid_bundle_exits_0_and_names_itself() {
+    let o = sidoba(&["validate", MODELE, BUNDLE], None);
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    assert_eq!(
+        texte(&o.stdout),
+        "Bundle TDDUI valide : 0 constat bloquant, 0 avertissement (SSIAD_USAGER 2025.1).\n"
+    );
+}
+
+#[test]
+fn a_bundle_with_findings_gives_them_per_person_and_never_an_identity() {
+    // A code no model block has, in the second person's report, and the
+    // first person's INS key broken.
+    let b = std::fs::read_to_string(racine().join(BUNDLE))
+        .unwrap()
+        .replace("237047505612346", "237047505612340")
+        .replacen(
+            "\"linkId\": \"type_personne\"",
+            "\"linkId\": \"pointure\"",
+            2,
+        );
+    for format in ["text", "json"] {
+        let o = sidoba(
+            &["validate", MODELE, "-", "--format", format],
+            Some(b.as_bytes()),
+        );
+        assert_eq!(code(&o), 1, "{}", texte(&o.stderr));
+        let s = texte(&o.stdout);
+        for secret in ["237047505612340", "MARTIN", "JEANNE", "194704032", "DURAND"] {
+            assert!(
+                !s.contains(secret) && !texte(&o.stderr).contains(secret),
+                "{secret} : {s}"
+            );
+        }
+        if format == "json" {
+            let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+            let lieux: Vec<_> = v["constats"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| (c["chemin"].as_str().unwrap(), c["code"].as_str().unwrap()))
+                .collect();
+            assert_eq!(
+                lieux,
+                [
+                    ("usagers[0].identite.ins", "motif"),
+                    ("usagers[0].pointure", "champ_inconnu"),
+                    ("usagers[0].type_personne", "obligatoire"),
+                    ("usagers[1].pointure", "champ_inconnu"),
+                    ("usagers[1].type_personne", "obligatoire"),
+                ],
+                "{s}"
+            );
+        } else {
+            assert!(s.starts_with("Bundle TDDUI invalide"), "{s}");
+            assert!(s.contains("Usager n° 2 (usagers[1])"), "{s}");
+        }
+    }
 }
 
 #[test]

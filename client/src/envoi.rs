@@ -54,8 +54,8 @@ pub struct Envoi {
     pub service: Service,
     /// L'accusé du serveur (le `202` de WS05/07/09).
     pub accuse: Accuse,
-    /// Les constats locaux (avertissements, ou bloquants si forcé) ; vides
-    /// pour un Bundle, pas encore validé localement.
+    /// Les constats locaux (avertissements, ou bloquants si forcé), d'un
+    /// payload comme d'un Bundle.
     pub constats: ConstatsLocaux,
     pub cle: String,
 }
@@ -77,18 +77,33 @@ pub fn valider_payload(modele: &Modele, contenu: &[u8]) -> Result<Constats, Erre
     })
 }
 
-/// La validation locale d'un Bundle (WS07/WS09), avant son envoi.
-///
-/// Le validateur de Bundles n'existe pas encore (il vient avec les données
-/// au niveau usager) : d'ici là, un Bundle ne part que forcé, sans
-/// validation, et il est refusé sinon. C'est le seul endroit où le brancher :
-/// rendre ses constats comme le fait [`valider_payload`].
-pub fn valider_bundle(_modele: &Modele, _bundle: &[u8], forcer: bool) -> Result<Constats, Erreur> {
-    if forcer {
-        Ok(Constats::default())
-    } else {
-        Err(Erreur::ValidationBundleIndisponible)
-    }
+/// Valide localement un Bundle TDDUI (WS07/WS09) avant son envoi, avec le
+/// lecteur de `sidoba validate` : l'identité, le séjour et le rapport de
+/// chaque personne (constats `usagers[i]. …`). Un texte qui n'est pas un
+/// Bundle TDDUI du modèle est refusé avec le lieu de sa première faute et
+/// le nombre de fautes, jamais son texte. Les constats bloquants ne
+/// partent que forcés ([`decider`]).
+pub fn valider_bundle(modele: &Modele, bundle: &[u8], _forcer: bool) -> Result<Constats, Erreur> {
+    let texte = std::str::from_utf8(bundle).map_err(|e| {
+        let debut = String::from_utf8_lossy(&bundle[..e.valid_up_to()]).into_owned();
+        let p = sidoba::Position::de(&debut, e.valid_up_to());
+        Erreur::BundleIllisible {
+            ligne: p.ligne,
+            colonne: p.colonne,
+            erreurs: 1,
+        }
+    })?;
+    sidoba_codegen::usager::lecture_bundle::valider(modele, texte)
+        .map(|lue| lue.constats)
+        .map_err(|e| {
+            let premiere = e.0.first().map(|x| (x.position.ligne, x.position.colonne));
+            let (ligne, colonne) = premiere.unwrap_or((1, 1));
+            Erreur::BundleIllisible {
+                ligne,
+                colonne,
+                erreurs: e.0.len(),
+            }
+        })
 }
 
 /// Si les constats laissent partir la soumission : des bloquants seulement si forcé.

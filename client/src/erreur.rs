@@ -53,8 +53,13 @@ pub enum Erreur {
     TropVolumineux { octets: usize },
     /// La validation locale a trouvé des constats bloquants : rien n'a été envoyé.
     ConstatsBloquants(ConstatsLocaux),
-    /// Un Bundle ne peut pas encore être validé localement : rien n'a été envoyé.
-    ValidationBundleIndisponible,
+    /// Le fichier n'est pas un Bundle TDDUI lisible du modèle : seuls le
+    /// lieu de la première faute et le nombre de fautes sont gardés.
+    BundleIllisible {
+        ligne: usize,
+        colonne: usize,
+        erreurs: usize,
+    },
 }
 
 /// Des constats locaux. `Debug` n'en montre que le nombre : les messages citent des valeurs.
@@ -97,7 +102,7 @@ impl Erreur {
             Erreur::PayloadIllisible { .. } => "payload_illisible",
             Erreur::TropVolumineux { .. } => "trop_volumineux",
             Erreur::ConstatsBloquants(_) => "constats_bloquants",
-            Erreur::ValidationBundleIndisponible => "validation_bundle_indisponible",
+            Erreur::BundleIllisible { .. } => "bundle_illisible",
         }
     }
 
@@ -125,7 +130,7 @@ impl Erreur {
         matches!(
             self,
             Erreur::ConstatsBloquants(_)
-                | Erreur::ValidationBundleIndisponible
+                | Erreur::BundleIllisible { .. }
                 | Erreur::PayloadIllisible { .. }
                 | Erreur::NiveauIncorrect { .. }
                 | Erreur::TropVolumineux { .. }
@@ -213,9 +218,13 @@ impl fmt::Display for Erreur {
                 "la validation locale trouve {} constats bloquants : rien n'a été envoyé (forcer l'envoi pour passer outre)",
                 c.0.bloquants().count()
             ),
-            Erreur::ValidationBundleIndisponible => write!(
+            Erreur::BundleIllisible {
+                ligne,
+                colonne,
+                erreurs,
+            } => write!(
                 f,
-                "la validation locale des Bundles (WS07/WS09) n'est pas encore disponible : rien n'a été envoyé ; forcez l'envoi pour le faire valider par le serveur seul"
+                "le fichier n'est pas un Bundle TDDUI lisible du modèle de la campagne ({erreurs} faute(s), la première à {ligne}:{colonne} ; `sidoba validate` les montre toutes) : rien n'a été envoyé"
             ),
         }
     }

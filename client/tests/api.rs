@@ -50,6 +50,21 @@ fn payload(invalide: bool) -> Vec<u8> {
 }
 
 const BUNDLE: &[u8] = br#"{"resourceType":"Bundle","type":"transaction","entry":[{"resource":{"resourceType":"Patient"}}]}"#;
+/// A TDDUI Bundle of one person for pieges.json, written by hand after
+/// usager.md (codegen/tests/bundles/).
+const BUNDLE_PIEGES: &str = include_str!("../../codegen/tests/bundles/pieges.json");
+
+/// The same Bundle with a row item whose linkId is no code of the model: a
+/// blocking `champ_inconnu` finding at `usagers[0].type-ligne[0].inconnu`.
+fn bundle_pieges_bloquant() -> Vec<u8> {
+    BUNDLE_PIEGES
+        .replacen(
+            "\"item\": [",
+            "\"item\": [{\"linkId\": \"type-ligne\", \"item\": [{\"linkId\": \"inconnu\", \"answer\": [{\"valueInteger\": 1}]}]},",
+            1,
+        )
+        .into_bytes()
+}
 
 fn soumission() -> Soumission {
     Soumission::new(Service::Ws05, RAMA, FINESS, payload(false))
@@ -464,8 +479,34 @@ async fn local_refusals_send_nothing_unless_forced() {
         .envoyer(PIEGES, FINESS, BUNDLE.to_vec(), false)
         .await
         .unwrap_err();
-    assert!(matches!(e, Erreur::ValidationBundleIndisponible));
-    assert!(e.to_string().contains("n'est pas encore disponible"), "{e}");
+    // Not a TDDUI Bundle of the model: refused, forced or not, with the
+    // place of its first fault and their number.
+    assert!(
+        matches!(e, Erreur::BundleIllisible { ligne: 1, erreurs, .. } if erreurs > 1),
+        "{e:?}"
+    );
+    assert_eq!(e.code(), "bundle_illisible");
+    assert!(e.refus_local());
+    let e = c
+        .envoyer(PIEGES, FINESS, BUNDLE.to_vec(), true)
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), "bundle_illisible");
+    // A Bundle with a blocking finding is refused locally, with the finding.
+    let e = c
+        .envoyer(PIEGES, FINESS, bundle_pieges_bloquant(), false)
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), "constats_bloquants");
+    let constats = e.constats().expect("the findings");
+    assert_eq!(
+        constats
+            .iter()
+            .map(|k| (k.chemin.as_str(), k.code.code()))
+            .collect::<Vec<_>>(),
+        [("usagers[0].type-ligne[0].inconnu", "champ_inconnu")]
+    );
+    assert!(!format!("{e} {e:?}").contains("LÉA"));
     let e = c
         .envoyer(PIEGES, FINESS, payload(false), true)
         .await
@@ -502,13 +543,20 @@ async fn local_refusals_send_nothing_unless_forced() {
             .iter()
             .any(|k| k.chemin == "nombre_de_places" && k.code == "max")
     );
-    // A forced Bundle goes to WS09, as FHIR JSON (the mock checks the type).
+    // A valid Bundle goes to WS09, as FHIR JSON (the mock checks the type);
+    // one with blocking findings goes when forced.
     let envoi = c
-        .envoyer(PIEGES, FINESS, BUNDLE.to_vec(), true)
+        .envoyer(PIEGES, FINESS, BUNDLE_PIEGES.as_bytes().to_vec(), false)
         .await
         .unwrap();
     assert_eq!(envoi.service, Service::Ws09);
-    assert_eq!(m.compte(&m.creations), 2);
+    assert!(envoi.constats.0.0.is_empty());
+    let envoi = c
+        .envoyer(PIEGES, FINESS, bundle_pieges_bloquant(), true)
+        .await
+        .unwrap();
+    assert_eq!(envoi.service, Service::Ws09);
+    assert_eq!(m.compte(&m.creations), 3);
 }
 
 #[tokio::test]

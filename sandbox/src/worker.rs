@@ -95,7 +95,7 @@ fn traiter(campagnes: &Campagnes, t: &Tache) -> Constats {
     };
     match t.voie.as_str() {
         VOIE_STRUCTURE => constats_structure(c, &t.corps),
-        _ => constats_usagers(&c.modele, &t.corps),
+        voie => constats_voie(&c.modele, &t.corps, voie),
     }
 }
 
@@ -114,16 +114,56 @@ fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
     }
 }
 
-/// WS07/WS09: the findings of a user-level Bundle. The Bundle reader does
-/// not exist yet, so this refuses every Bundle with one blocking finding
-/// saying so, rather than accepting data nobody checked.
+/// WS07/WS09: the findings of a user-level Bundle, by the reader of
+/// `sidoba validate` (`sidoba_codegen::usager::lecture_bundle`): each
+/// person's identity, stay and report (`usagers[i]. …`). A text that is
+/// not a TDDUI Bundle of the model gets one blocking finding per reading
+/// error, each with its JSON pointer and line:column (the reader's
+/// messages quote no identity value). A WS07 Bundle's CDA documents are
+/// not read back: the reader says so with a warning per person.
 pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
-    let _ = (modele, corps);
-    bloquant(
-        "la validation des données usagers (WS07/WS09) n'est pas encore disponible dans le bac à \
-         sable : le Bundle a été reçu et conservé, mais il ne peut pas être accepté"
-            .into(),
-    )
+    constats_voie(modele, corps, "")
+}
+
+/// The same, refusing a Bundle of the other kind than its route's (`ws07`
+/// carries DocumentReferences, `ws09` QuestionnaireResponses; `""`: any).
+fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
+    use sidoba_codegen::usager::lecture_bundle::{self as lb, Genre};
+    let Ok(texte) = std::str::from_utf8(corps) else {
+        return bloquant("le Bundle n'est pas en UTF-8".into());
+    };
+    let lu = lb::lire(modele, texte).and_then(|b| {
+        let attendu = match voie {
+            VOIE_CDA => Some((Genre::Ws07, "des DocumentReference (documents CDA)")),
+            VOIE_FHIR => Some((Genre::Ws09, "des QuestionnaireResponse")),
+            _ => None,
+        };
+        match attendu {
+            Some((g, quoi)) if g != b.genre => Err(lb::Erreurs(vec![sidoba::ErreurLecture {
+                offset: 0,
+                position: sidoba::Position {
+                    ligne: 1,
+                    colonne: 1,
+                },
+                message: format!("/entry : la voie {voie} attend {quoi}"),
+            }])),
+            _ => lb::valider_lu(modele, &b),
+        }
+    });
+    match lu {
+        Ok(lue) => lue.constats,
+        Err(e) => Constats(
+            e.0.into_iter()
+                .map(|e| {
+                    Constat::champ(
+                        String::new(),
+                        CodeConstat::Type,
+                        format!("Bundle TDDUI illisible ({}) : {}", e.position, e.message),
+                    )
+                })
+                .collect(),
+        ),
+    }
 }
 
 fn bloquant(message: String) -> Constats {

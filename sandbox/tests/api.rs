@@ -1086,6 +1086,74 @@ async fn chaos_fails_requests_but_a_retried_submission_is_stored_once() {
 }
 
 #[tokio::test]
+async fn a_ws09_bundle_gets_each_persons_findings() {
+    let bac = Bac::demarrer().await;
+    let j = bac.jeton("editeur-a").await;
+    let bundle = std::fs::read_to_string(commun::racine(
+        "sandbox/tests/bundles/ssiad-usagers-2027.json",
+    ))
+    .unwrap();
+    let r = bac
+        .requete(
+            Method::POST,
+            &format!("/v1/campagnes/{USAGERS}/structures/690012345/usagers/fhir"),
+            Some(&j),
+            &[
+                ("content-type", "application/fhir+json"),
+                ("idempotency-key", "w1"),
+            ],
+            bundle.into_bytes(),
+        )
+        .await;
+    assert_eq!(r.statut, 202, "{}", r.texte());
+    let t = bac
+        .attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
+        .await;
+    assert_eq!(t["etat"], "rejete");
+    let constats = t["constats"].as_array().unwrap();
+    let lieux: Vec<&str> = constats
+        .iter()
+        .map(|c| c["chemin"].as_str().unwrap())
+        .collect();
+    // Person by person, the copy's required fields and the row's ETP.
+    assert_eq!(lieux.len(), 39, "{lieux:?}");
+    assert_eq!(lieux[0], "usagers[0].finess_et");
+    assert_eq!(lieux[18], "usagers[0].rh[1].etp");
+    assert_eq!(lieux[19], "usagers[1].finess_et");
+    assert!(lieux.contains(&"usagers[1].age_moyen"));
+    let tout = serde_json::to_string(&t).unwrap();
+    for secret in ["DUPONT", "ALICE", "1940-05-06", "U-001"] {
+        assert!(!tout.contains(secret), "{secret}");
+    }
+    // The same Bundle on the CDA route: the wrong kind for WS07.
+    let r = bac
+        .requete(
+            Method::POST,
+            &format!("/v1/campagnes/{USAGERS}/structures/690012345/usagers/cda"),
+            Some(&j),
+            &[
+                ("content-type", "application/fhir+json"),
+                ("idempotency-key", "w2"),
+            ],
+            std::fs::read(commun::racine(
+                "sandbox/tests/bundles/ssiad-usagers-2027.json",
+            ))
+            .unwrap(),
+        )
+        .await;
+    assert_eq!(r.statut, 202, "{}", r.texte());
+    let t = bac
+        .attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
+        .await;
+    assert_eq!(t["etat"], "rejete");
+    assert_eq!(
+        t["constats"][0]["message"],
+        "Bundle TDDUI illisible (1:1) : /entry : la voie ws07 attend des DocumentReference (documents CDA)"
+    );
+    bac.arreter().await;
+}
+
+#[tokio::test]
 async fn user_level_routes_admit_then_refuse_honestly() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
@@ -1163,14 +1231,21 @@ async fn user_level_routes_admit_then_refuse_honestly() {
         let t = bac
             .attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
             .await;
-        // Not pretending: the user-level validator is not wired yet.
+        // Admitted, then read by the Bundle reader: not a TDDUI Bundle
+        // (no fullUrl, profiles, request…), every fault a blocking finding
+        // with its JSON pointer.
         assert_eq!(t["etat"], "rejete");
-        assert_eq!(t["constats"][0]["severite"], "bloquante");
+        let constats = t["constats"].as_array().unwrap();
+        assert!(constats.len() > 1, "{constats:?}");
+        assert!(constats.iter().all(|c| c["severite"] == "bloquante"));
+        let m = constats[0]["message"].as_str().unwrap();
+        assert!(m.starts_with("Bundle TDDUI illisible (1:"), "{m}");
         assert!(
-            t["constats"][0]["message"]
+            constats.iter().any(|c| c["message"]
                 .as_str()
                 .unwrap()
-                .contains("pas encore disponible")
+                .contains("/entry/0/fullUrl : « fullUrl » doit être « urn:uuid: »")),
+            "{constats:?}"
         );
     }
     // WS09 needs at least one QuestionnaireResponse; WS07 leaves the CDA

@@ -419,38 +419,14 @@ async fn hostile_labels_stay_text_and_personal_values_are_masked() {
     bac.arreter().await;
 }
 
-/// A WS09 Bundle of two persons for the user-level SSIAD copy, written by
-/// hand after usager.md (the toolkit's Bundle writer is issue 10's).
+/// A WS09 TDDUI Bundle of two persons (`U-001`, `U/002`) for the
+/// user-level SSIAD copy, written by hand after usager.md; its decimals
+/// (`1.50`, `81.50`) must reach the server as written.
 fn bundle_usagers() -> String {
-    let q = "https://sidoba.invalid/fhir/Questionnaire/SSIAD|2025.1";
-    let patient = |n: &str, id: &str| {
-        serde_json::json!({"fullUrl": format!("urn:uuid:p{n}"), "resource": {"resourceType": "Patient",
-            "identifier": [{"system": "https://identifiant-medicosocial-localusager.esante.gouv.fr",
-                            "value": format!("3{FINESS_A}/{id}")}],
-            "name": [{"family": "DUPONT-IDENTITE"}]}})
-    };
-    // Text, not a serde_json::Value: `1.50` must reach the server as written.
-    let reponse = |n: &str, age: &str| {
-        format!(
-            r#"{{"fullUrl": "urn:uuid:q{n}", "resource": {{"resourceType": "QuestionnaireResponse",
-            "questionnaire": "{q}", "subject": {{"reference": "urn:uuid:p{n}"}}, "status": "completed",
-            "item": [{{"linkId": "patients", "item": [
-                {{"linkId": "file_active", "answer": [{{"valueInteger": 12}}]}},
-                {{"linkId": "age_moyen", "answer": [{{"valueDecimal": {age}}}]}}]}},
-              {{"linkId": "rh", "item": [
-                {{"linkId": "categorie", "answer": [{{"valueCoding": {{"code": "IDE", "display": "x"}}}}]}},
-                {{"linkId": "etp", "answer": [{{"valueDecimal": 1.50}}]}}]}},
-              {{"linkId": "rh", "item": [
-                {{"linkId": "categorie", "answer": [{{"valueCoding": {{"code": "AS"}}}}]}}]}}]}}}}"#
-        )
-    };
-    format!(
-        r#"{{"resourceType": "Bundle", "type": "transaction", "entry": [{}, {}, {}, {}]}}"#,
-        patient("1", "U-001"),
-        patient("2", "U/002"),
-        reponse("1", "81.50"),
-        reponse("2", "79.25")
-    )
+    std::fs::read_to_string(commun::racine(
+        "sandbox/tests/bundles/ssiad-usagers-2027.json",
+    ))
+    .unwrap()
 }
 
 #[tokio::test]
@@ -489,12 +465,21 @@ async fn user_level_collection_has_one_page_per_person() {
         p.texte
             .contains(&format!("href=\"{chemin}/usagers/U%2F002\">U/002</a>"))
     );
-    // The sandbox does not validate Bundles yet: its one general finding.
+    // Each person's own findings, counted on its line: the
+    // structure-level fields this copy's model requires, and U/002's
+    // `79.25` (one decimal too many).
     assert!(
+        p.texte.contains("U-001</a></td><td>19</td><td>0</td>"),
+        "{}",
         p.texte
-            .contains("Bloquant : </strong>la validation des données usagers")
+    );
+    assert!(
+        p.texte.contains("U/002</a></td><td>20</td><td>0</td>"),
+        "{}",
+        p.texte
     );
     assert!(!p.texte.contains("DUPONT"));
+    assert!(!p.texte.contains("ALICE"));
 
     let u = nav.get(&format!("{chemin}/usagers/U%2F002")).await;
     assert_eq!(u.statut, 200, "{}", u.texte);
@@ -506,7 +491,31 @@ async fn user_level_collection_has_one_page_per_person() {
     assert!(u.texte[i..].starts_with("<dt>Âge moyen des patients au 31/12 (an)</dt><dd>79,25"));
     assert!(u.texte.contains("<td>IDE — "));
     assert!(u.texte.contains("<td>1,50"), "{}", u.texte);
+    // The person's findings are laid out as the form: the second row's
+    // missing ETP beside its cell, no other person's findings.
+    let as_ = u.texte.find("<td>AS — ").unwrap();
+    let etp = u
+        .texte
+        .find("Bloquant : </strong>« Équivalents temps plein » est obligatoire")
+        .unwrap();
+    assert!(
+        etp > as_ && !u.texte[as_..etp].contains("</tr>"),
+        "{}",
+        u.texte
+    );
+    // Its 19 missing fields and `79.25`, one decimal too many.
+    assert!(
+        u.texte.contains("Constats sur les champs (20)"),
+        "{}",
+        u.texte
+    );
+    assert!(
+        u.texte
+            .contains("admet au plus 1 chiffre(s) après la virgule")
+    );
+    assert!(!u.texte.contains("usagers[0]"));
     assert!(!u.texte.contains("DUPONT"));
+    assert!(!u.texte.contains("BOB"));
     assert_eq!(
         nav.get(&format!("{chemin}/usagers/inconnu")).await.statut,
         404

@@ -60,17 +60,20 @@ pub fn genre(texte: &str) -> Fichier {
     Fichier::Payload
 }
 
-/// Validates a WS05 payload or a collection file, told apart by content.
-/// A Bundle is refused for now, with a clear error.
-pub fn valider_fichier(m: &Modele, texte: &str) -> Result<(Fichier, Constats), ErreurLecture> {
+/// Validates a WS05 payload, a collection file or a TDDUI Bundle, told
+/// apart by content; every reading error (a Bundle can have several, each
+/// at its JSON pointer), or the findings.
+pub fn valider_fichier(m: &Modele, texte: &str) -> Result<(Fichier, Constats), Vec<ErreurLecture>> {
     match genre(texte) {
-        Fichier::Payload => crate::validate::valider(m, texte).map(|c| (Fichier::Payload, c)),
-        Fichier::Collecte => valider(m, texte).map(|l| (Fichier::Collecte, l.constats)),
-        Fichier::Bundle => Err(ErreurLecture {
-            offset: 0,
-            position: Position::de(texte, 0),
-            message: "ce fichier est une ressource FHIR (« resourceType ») : la lecture des Bundles WS09 arrive avec leur écriture ; validez pour l'instant le fichier de collecte dont il est issu".into(),
-        }),
+        Fichier::Payload => crate::validate::valider(m, texte)
+            .map(|c| (Fichier::Payload, c))
+            .map_err(|e| vec![e]),
+        Fichier::Collecte => valider(m, texte)
+            .map(|l| (Fichier::Collecte, l.constats))
+            .map_err(|e| vec![e]),
+        Fichier::Bundle => super::lecture_bundle::valider(m, texte)
+            .map(|l| (Fichier::Bundle, l.constats))
+            .map_err(|e| e.0),
     }
 }
 

@@ -1,14 +1,16 @@
 //! User-level models (`"niveau": "usager"`, `usager.md`): the collection
-//! file read and validated against a model ([`collecte`]), and the model
+//! file read and validated against a model ([`collecte`]), a TDDUI Bundle
+//! read back into a collection ([`lecture_bundle`]), and the model
 //! as a FHIR R4 Questionnaire ([`questionnaire`]).
 
 pub mod collecte;
 mod fhirpath;
 pub mod fichier;
+pub mod lecture_bundle;
 pub mod questionnaire;
 mod texte;
 
 pub use collecte::{Fichier, genre, valider_fichier};
 pub use fhirpath::compiler as fhirpath;
 pub use questionnaire::questionnaire;
-pub use texte::texte;
+pub use texte::{texte, texte_bundle};

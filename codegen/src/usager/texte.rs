@@ -8,6 +8,15 @@ use std::collections::BTreeMap;
 
 /// `couleur`: ANSI colours (only on a terminal, never with `NO_COLOR`).
 pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
+    texte_titre(m, constats, couleur, "Fichier de collecte")
+}
+
+/// The same for a TDDUI Bundle (the verdict line names it).
+pub fn texte_bundle(m: &Modele, constats: &Constats, couleur: bool) -> String {
+    texte_titre(m, constats, couleur, "Bundle TDDUI")
+}
+
+fn texte_titre(m: &Modele, constats: &Constats, couleur: bool, titre: &str) -> String {
     // Group: None for the structure, Some(i) for person i.
     let mut groupes: BTreeMap<Option<usize>, Vec<&sidoba::Constat>> = BTreeMap::new();
     for c in constats.iter() {
@@ -25,5 +34,5 @@ pub fn texte(m: &Modele, constats: &Constats, couleur: bool) -> String {
         };
         (titre, cs)
     });
-    crate::validate::texte::rendre(m, constats, couleur, "Fichier de collecte", titres)
+    crate::validate::texte::rendre(m, constats, couleur, titre, titres)
 }

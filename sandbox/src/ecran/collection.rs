@@ -122,7 +122,7 @@ pub async fn collection(
         }
         @match &dernier {
             None => p.vide { "Aucun envoi reçu pour cette collecte." },
-            Some((t, (octets, voie))) => (traitement(m, t, octets, voie, &chemin, &finess)),
+            Some((t, (octets, voie))) => (traitement(m, t, octets, voie, &chemin)),
         }
         h2 { "Historique des traitements" }
         @if l.historique.is_empty() {
@@ -160,7 +160,6 @@ fn traitement(
     octets: &[u8],
     voie: &str,
     chemin: &str,
-    finess: &str,
 ) -> Markup {
     let constats = constats_de(t);
     let bloquants = constats.iter().filter(|c| c.bloquant()).count();
@@ -186,7 +185,7 @@ fn traitement(
         (generaux(&reste, &places))
         @match formulaire {
             Some(f) => { h2 { "Données reçues" } (f) },
-            None => (personnes(m, octets, voie, chemin, finess, &constats)),
+            None => (personnes(m, octets, voie, chemin, &constats)),
         }
     }
 }
@@ -213,13 +212,12 @@ fn personnes(
     octets: &[u8],
     voie: &str,
     chemin: &str,
-    finess: &str,
     constats: &[Constat],
 ) -> Markup {
     if voie != crate::worker::VOIE_FHIR {
         return html! { p { "Documents CDA (WS07) : leur présentation par personne n'est pas encore disponible." } };
     }
-    let liste = usagers::personnes(m, octets, finess);
+    let liste = usagers::personnes(m, octets);
     html! {
         h2 { "Personnes du dernier envoi" }
         @if liste.is_empty() {
@@ -290,7 +288,7 @@ pub async fn usager(
         return introuvable();
     };
     let m = &k.modele;
-    let Some(p) = usagers::personnes(m, &octets, &finess)
+    let Some(p) = usagers::personnes(m, &octets)
         .into_iter()
         .find(|p| p.identifiant == identifiant)
     else {
