@@ -578,7 +578,7 @@ pub fn regles<S>(s: &S, regles: &[Regle<S>], out: &mut Vec<crate::Constat>) {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! nomenclature {
-    ($e:ident = $code:literal, $libelle:literal, $n:literal;
+    ($e:ident = $code:literal, $libelle:literal, $n:literal $(, $reference:literal)?;
      $($v:ident = $c:literal, $l:literal, $a:literal;)*) => {
         impl $e {
             /// Toutes les valeurs, dans l'ordre du modèle.
@@ -605,6 +605,11 @@ macro_rules! nomenclature {
                 &$crate::__private::descripteur::Nomenclature {
                     code: $code,
                     libelle: $libelle,
+                    reference: {
+                        let r: ::core::option::Option<&'static str> = ::core::option::Option::None;
+                        $(let r = ::core::option::Option::Some($reference);)?
+                        r
+                    },
                     valeurs: &[$($crate::__private::descripteur::Valeur {
                         code: $c,
                         libelle: $l,

@@ -82,7 +82,12 @@ pub fn valider_fichier(m: &Modele, texte: &str) -> Result<(Fichier, Constats), E
 pub struct Lue {
     pub constats: Constats,
     pub date_production: Date,
+    /// The structure, when its FINESS has the right form.
+    pub structure: Option<u::Structure>,
     pub personnes: Vec<Option<Personne>>,
+    /// Where each person's `donnees` object stands in the text (without
+    /// its byte order mark), when it is an object.
+    pub donnees: Vec<Option<std::ops::Range<usize>>>,
 }
 
 impl std::fmt::Debug for Lue {
@@ -208,8 +213,9 @@ pub fn valider(m: &Modele, texte: &str) -> Result<Lue, ErreurLecture> {
 
     let mut out = Vec::new();
     let mut l = Lecture { out: &mut out };
-    l.structure(structure);
+    let structure = l.structure(structure);
     let mut personnes = Vec::with_capacity(usagers.elements.len());
+    let mut places = Vec::with_capacity(usagers.elements.len());
     let mut vus = BTreeSet::new();
     for (i, v) in usagers.elements.iter().enumerate() {
         let chemin = format!("usagers[{i}]");
@@ -220,10 +226,15 @@ pub fn valider(m: &Modele, texte: &str) -> Result<Lue, ErreurLecture> {
                 format!("Chaque usager est un objet, reçu {}.", json::type_json(v)),
             );
             personnes.push(None);
+            places.push(None);
             continue;
         };
         let (personne, donnees) = l.personne(o, &chemin, date_production, &mut vus);
         personnes.push(personne);
+        places.push(match donnees {
+            Some(Value::Object(d)) => Some(d.range.start..d.range.end),
+            _ => None,
+        });
         match donnees {
             Some(Value::Object(d)) => {
                 let constats = donnees_ws05(m, texte, d.range.start, d.range.end)?;
@@ -255,7 +266,9 @@ pub fn valider(m: &Modele, texte: &str) -> Result<Lue, ErreurLecture> {
     Ok(Lue {
         constats: Constats(out),
         date_production,
+        structure,
         personnes,
+        donnees: places,
     })
 }
 
@@ -268,6 +281,20 @@ fn donnees_ws05(
     debut: usize,
     fin: usize,
 ) -> Result<Constats, ErreurLecture> {
+    let (payload, tete) = payload(m, &texte[debut..fin]);
+    crate::validate::valider(m, &payload).map_err(|e| {
+        let offset = (debut + e.offset.saturating_sub(tete)).min(fin);
+        ErreurLecture {
+            offset,
+            position: Position::de(texte, offset),
+            message: e.message,
+        }
+    })
+}
+
+/// A WS05 payload of the model around one person's `donnees` (an object's
+/// text), and the length of what precedes it.
+pub(crate) fn payload(m: &Modele, donnees: &str) -> (String, usize) {
     // Serialising a string cannot fail.
     let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
     let tete = format!(
@@ -276,18 +303,11 @@ fn donnees_ws05(
         q(&m.identite.code),
         q(&m.identite.version)
     );
-    let mut payload = String::with_capacity(tete.len() + fin - debut + 1);
+    let mut payload = String::with_capacity(tete.len() + donnees.len() + 1);
     payload.push_str(&tete);
-    payload.push_str(&texte[debut..fin]);
+    payload.push_str(donnees);
     payload.push('}');
-    crate::validate::valider(m, &payload).map_err(|e| {
-        let offset = (debut + e.offset.saturating_sub(tete.len())).min(fin);
-        ErreurLecture {
-            offset,
-            position: Position::de(texte, offset),
-            message: e.message,
-        }
-    })
+    (payload, tete.len())
 }
 
 /// Findings of the structure and the persons, in reading order.
@@ -379,11 +399,13 @@ impl Lecture<'_> {
         d
     }
 
-    fn structure(&mut self, o: &Object<'_>) {
+    fn structure(&mut self, o: &Object<'_>) -> Option<u::Structure> {
         let v = self.objet(o, &["finess"], "structure");
-        if let Some(f) = self.chaine(v[0], "structure.finess", "Le numéro FINESS", true) {
-            u::verifier_finess(f, "structure.finess", self.out);
-        }
+        let f = self.chaine(v[0], "structure.finess", "Le numéro FINESS", true)?;
+        u::verifier_finess(f, "structure.finess", self.out);
+        Some(u::Structure {
+            finess: u::Finess::new(f).ok()?,
+        })
     }
 
     fn personne<'a, 'v>(

@@ -1,7 +1,9 @@
 //! User-level models (`"niveau": "usager"`, `usager.md`): the collection
 //! file read and validated against a model ([`collecte`]), and the model
-//! as a FHIR R4 Questionnaire ([`questionnaire`]).
+//! as a FHIR R4 Questionnaire ([`questionnaire`]), and the WS09 Bundle of a
+//! collection file ([`bundle`]).
 
+pub mod bundle;
 pub mod collecte;
 mod fhirpath;
 pub mod fichier;

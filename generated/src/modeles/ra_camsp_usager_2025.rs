@@ -382,7 +382,7 @@ mod __sidoba {
     }
 
     sidoba::__private::nomenclature! {
-        Sexe = "sexe", "Sexe", 2;
+        Sexe = "sexe", "Sexe", 2, "https://mos.esante.gouv.fr/NOS/TRE_R303-HL7v3AdministrativeGender/FHIR/TRE-R303-HL7v3AdministrativeGender";
         F = "F", "Féminin", true;
         M = "M", "Masculin", true;
     }

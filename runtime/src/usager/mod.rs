@@ -6,6 +6,7 @@
 //! shows none of it, and no check's message quotes it.
 
 mod controle;
+pub mod fhir;
 mod identite;
 mod ins;
 mod sortie;
