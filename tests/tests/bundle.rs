@@ -498,3 +498,124 @@ fn a_bundle_is_refused_for_a_file_that_cannot_be_read() {
         Err(Refus::Lecture(_))
     ));
 }
+
+/// A Bundle from a collection file's text, or the findings that refuse it.
+type Chemin = fn(&str) -> Result<String, sidoba::Constats>;
+
+/// The typed path: generated code read into `sidoba::usager::Collecte`.
+fn typee<R: sidoba::usager::RapportUsager>(texte: &str) -> Result<String, sidoba::Constats> {
+    sidoba::usager::Collecte::<R>::lire(texte)
+        .unwrap_or_else(|e| panic!("lecture typée : {e}"))
+        .bundle(BASE_DEFAUT)
+}
+
+#[test]
+fn the_typed_and_the_model_driven_paths_give_the_same_bytes() {
+    use generated::{
+        ra_camsp_usager_2025 as camsp, rama_usager_2026 as rama, ssiad_usager_2025 as ssiad,
+    };
+    let chemins: [(&str, Chemin); 3] = [
+        ("ssiad-usager-2025", typee::<ssiad::Rapport>),
+        ("rama-usager-2026", typee::<rama::Rapport>),
+        ("ra-camsp-usager-2025", typee::<camsp::Rapport>),
+    ];
+    for (nom, type_) in chemins {
+        let m = modele(&format!("models/{nom}.json"));
+        let t = collecte(nom);
+        assert_eq!(type_(&t).unwrap(), produire(&m, &t), "{nom}");
+    }
+    type U = sidoba_tests::usager_test_2025::Rapport;
+    let m = modele("tests/models/usager.json");
+    let long = "é<&\"".repeat(2500);
+    let mut usagers: Vec<Value> = (0..200)
+        .map(|i| personne(i, &format!("NOM{i}"), donnees_pleines()))
+        .collect();
+    usagers.push(personne(200, &long, json!({ "lieu": "DOM", "note": long })));
+    usagers.push(personne(
+        201,
+        "O'BRIEN <b>",
+        json!({ "lieu": "ETAB", "aides": [] }),
+    ));
+    let t = collecte_usager(usagers);
+    let b = produire(&m, &t);
+    assert_eq!(typee::<U>(&t).unwrap(), b);
+    // Written back by the typed collection, read again: the same Bundle.
+    let c = sidoba::usager::Collecte::<U>::lire(&t).unwrap();
+    let ecrit = c.ecrire();
+    assert_eq!(typee::<U>(&ecrit).unwrap(), b);
+    assert_eq!(produire(&m, &ecrit), b);
+    assert_eq!(
+        sidoba::usager::Collecte::<U>::lire(&ecrit)
+            .unwrap()
+            .ecrire(),
+        ecrit
+    );
+}
+
+#[test]
+fn the_typed_collection_finds_what_the_model_driven_one_finds() {
+    type U = sidoba_tests::usager_test_2025::Rapport;
+    let m = modele("tests/models/usager.json");
+    let mut a = personne(0, "SECRET", donnees_pleines());
+    a["identite"]["prenomsNaissance"] = json!(["JEAN PAUL"]);
+    a["identite"]["dateNaissance"] = json!("2030-01-01");
+    a["donnees"]["poids"] = json!(600);
+    a["donnees"]["lieu"] = json!("NULLE PART");
+    a["donnees"]["vu"] = json!("oui");
+    let mut b = personne(1, "X", json!({ "lieu": "DOM", "sejours": [ {} ] }));
+    b["sejour"]["fin"] = json!("2024-01-01");
+    b["identite"]["nomNaissance"] = json!(" ");
+    let mut c = personne(2, "Y", json!({}));
+    c["identifiant"] = b["identifiant"].clone();
+    c["identite"]["statut"] = json!("provisoire");
+    let t = collecte_usager(vec![a, b, c]);
+    let lue = sidoba_codegen::usager::collecte::valider(&m, &t).unwrap();
+    let typee = sidoba::usager::Collecte::<U>::lire(&t).unwrap();
+    let cs = typee.valider();
+    let vue = |c: &sidoba::Constats| -> Vec<String> {
+        c.iter()
+            .map(|c| format!("{} {:?} {}", c.chemin, c.code, c.message))
+            .collect()
+    };
+    assert_eq!(vue(&cs), vue(&lue.constats));
+    assert!(cs.len() >= 9, "{cs}");
+    assert!(matches!(typee.bundle(BASE_DEFAUT), Err(x) if vue(&x) == vue(&cs)));
+    let tout = format!("{cs}{cs:?}{typee:?}");
+    for secret in [
+        "SECRET",
+        "JEAN PAUL",
+        "ÉLODIE",
+        "237047505612346",
+        "P-00000",
+        "2030",
+    ] {
+        assert!(!tout.contains(secret), "{secret} in {tout}");
+    }
+}
+
+#[test]
+fn the_typed_reader_refuses_what_does_not_type_at_its_place() {
+    type U = sidoba_tests::usager_test_2025::Rapport;
+    let bon = collecte_usager(vec![personne(0, "X", json!({ "lieu": "DOM" }))]);
+    for (avant, apres) in [
+        ("237047505612346", "237047505612399"),
+        ("\"statut\":\"qualifiee\"", "\"statut\":\"autre\""),
+        ("\"debut\":\"2024-05-01\"", "\"debut\":\"2024-02-30\""),
+        ("\"finess\":\"2B0000019\"", "\"finess\":\"123\""),
+        (
+            "\"campagne\":\"USAGER-TEST-2025\"",
+            "\"campagne\":\"AUTRE\"",
+        ),
+    ] {
+        assert!(bon.contains(avant), "{avant}");
+        let t = bon.replace(avant, apres);
+        let e = sidoba::usager::Collecte::<U>::lire(&t).unwrap_err();
+        let place = t.find(apres).unwrap();
+        assert!(
+            e.offset >= place.saturating_sub(12) && e.offset <= place + apres.len(),
+            "{apres}: {e} at {} (expected near {place})",
+            e.offset
+        );
+        assert!(!e.message.contains("237047505612399"), "{e}");
+    }
+}

@@ -424,19 +424,7 @@ impl Lecture<'_> {
             true,
         );
         if let Some(id) = identifiant {
-            if id.trim().is_empty() {
-                self.constat(
-                    &c("identifiant"),
-                    CodeConstat::Obligatoire,
-                    "L'identifiant local de l'usager ne peut pas être vide.".into(),
-                );
-            } else if !vus.insert(id.to_owned()) {
-                self.constat(
-                    &c("identifiant"),
-                    CodeConstat::Doublon,
-                    "Cet identifiant local est déjà celui d'un autre usager du fichier.".into(),
-                );
-            }
+            u::verifier_identifiant_local(id, vus, &c("identifiant"), self.out);
         }
         let identite = self
             .sous_objet(v[1], &c("identite"), "L'identité de l'usager")
@@ -683,23 +671,13 @@ impl Lecture<'_> {
         let v = self.objet(o, &["identifiant", "debut", "fin"], chemin);
         let c = |cle: &str| format!("{chemin}.{cle}");
         let id = self.chaine(v[0], &c("identifiant"), "L'identifiant du séjour", true);
-        if id.is_some_and(|i| i.trim().is_empty()) {
-            self.constat(
-                &c("identifiant"),
-                CodeConstat::Obligatoire,
-                "L'identifiant du séjour ne peut pas être vide.".into(),
-            );
+        if let Some(i) = id {
+            u::verifier_identifiant_sejour(i, &c("identifiant"), self.out);
         }
         let debut = self.date(v[1], &c("debut"), "La date de début du séjour", true);
         let fin = self.date(v[2], &c("fin"), "La date de fin du séjour", false);
-        if let (Some(d), Some(f)) = (debut, fin)
-            && f < d
-        {
-            self.constat(
-                &c("fin"),
-                CodeConstat::Min,
-                "La fin du séjour précède son début.".into(),
-            );
+        if let Some(d) = debut {
+            u::verifier_fin_sejour(d, fin, &c("fin"), self.out);
         }
         if v[2].is_some() && fin.is_none() {
             return None;
