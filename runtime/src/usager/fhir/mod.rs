@@ -242,3 +242,166 @@ impl<'a> Bundle<'a> {
         Ok(self.buf)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::descripteur::{Champ, Genre, Valeur};
+    use crate::usager::{Identite, Ins, Rendu, Sejour, Sexe, TypeIns};
+    use crate::{CodeConstat, Date};
+
+    fn personne() -> Personne {
+        Personne {
+            identifiant: "ID-SECRET".into(),
+            identite: Identite {
+                statut: StatutIdentite::Qualifiee,
+                ins: Some(Ins::new(TypeIns::Nir, "237047505612346").unwrap()),
+                nom_naissance: "NOMSECRET".into(),
+                prenoms_naissance: vec!["PRENOMSECRET".into()],
+                premier_prenom: "PRENOMSECRET".into(),
+                sexe: Sexe::Feminin,
+                rang_naissance: 1,
+                date_naissance: Date::ymd(1937, 4, 12),
+                lieu_naissance: None,
+            },
+            sejour: Sejour {
+                identifiant: "S".into(),
+                debut: Date::ymd(2025, 1, 3),
+                fin: None,
+            },
+        }
+    }
+    use crate::usager::StatutIdentite;
+
+    const ENTIER: Champ<'static> = Champ {
+        code: "n",
+        libelle: "N",
+        obligatoire: false,
+        personnel: false,
+        genre: Genre::Entier {
+            min: None,
+            max: None,
+        },
+    };
+
+    fn ecrire(rapport: impl FnOnce(&mut dyn Sortie)) -> Result<String, Constats> {
+        let s = Structure {
+            finess: super::super::Finess::new("010000008").unwrap(),
+        };
+        let e = Entete {
+            campagne: "C",
+            modele: "M",
+            version: "1",
+            base: BASE_DEFAUT,
+            structure: &s,
+            date_production: Date::ymd(2026, 1, 15),
+        };
+        let mut b = Bundle::new(&e);
+        b.personne(4, &personne(), rapport);
+        let debug = format!("{b:?}");
+        assert!(
+            !debug.contains("SECRET") && !debug.contains("2370"),
+            "{debug}"
+        );
+        b.finir()
+    }
+
+    /// The QuestionnaireResponse's text from its `"authored"` on.
+    fn items(b: &str) -> &str {
+        let i = b.find(r#""authored":"2026-01-15""#).unwrap();
+        &b[i + 23..]
+    }
+
+    #[test]
+    fn empty_groups_are_left_out_and_unbalanced_calls_cannot_break_the_json() {
+        let b = ecrire(|s| {
+            s.ouvrir("vide", "Vide");
+            s.ouvrir("vide2", "");
+            s.fermer();
+            s.fermer();
+            s.fermer(); // one too many: ignored
+            s.ouvrir("a", "A");
+            s.champ(&ENTIER, Rendu::Entier(7));
+            s.ouvrir("b", "B"); // never closed: closed at the end
+        })
+        .unwrap();
+        assert_eq!(
+            items(&b),
+            r#","item":[{"linkId":"a","text":"A","item":[{"linkId":"n","text":"N","answer":[{"valueInteger":7}]}]}]},"request":{"method":"POST","url":"QuestionnaireResponse"}}]}"#
+        );
+        let b = ecrire(|s| {
+            s.ouvrir("vide", "Vide");
+            s.fermer();
+        })
+        .unwrap();
+        assert!(items(&b).starts_with("},"), "no item key: {}", items(&b));
+    }
+
+    #[test]
+    fn a_multiple_field_is_one_item_with_an_answer_per_code() {
+        let valeurs = [
+            Valeur {
+                code: "A",
+                libelle: "Un",
+                actif: true,
+            },
+            Valeur {
+                code: "B",
+                libelle: "",
+                actif: true,
+            },
+        ];
+        let n = Nomenclature {
+            code: "liste à/b",
+            libelle: "L",
+            reference: None,
+            valeurs: &valeurs,
+        };
+        let champ = Champ {
+            code: "m",
+            libelle: "M",
+            obligatoire: false,
+            personnel: false,
+            genre: Genre::Code {
+                nomenclature: &n,
+                multiple: true,
+            },
+        };
+        let b = ecrire(|s| {
+            s.champ(&champ, Rendu::Code(&valeurs[0]));
+            s.champ(&champ, Rendu::Code(&valeurs[1]));
+            s.champ(&ENTIER, Rendu::Entier(1));
+        })
+        .unwrap();
+        assert!(items(&b).starts_with(
+            r#","item":[{"linkId":"m","text":"M","answer":[{"valueCoding":{"system":"https://sidoba.invalid/fhir/CodeSystem/liste%20%C3%A0%2Fb","code":"A","display":"Un"}},{"valueCoding":{"system":"https://sidoba.invalid/fhir/CodeSystem/liste%20%C3%A0%2Fb","code":"B"}}]},{"linkId":"n""#
+        ), "{}", items(&b));
+    }
+
+    #[test]
+    fn an_integer_beyond_32_bits_is_a_finding_at_its_row() {
+        let r = ecrire(|s| {
+            s.ouvrir("bloc", "");
+            s.ouvrir_ligne("lignes", "", 0);
+            s.fermer();
+            s.ouvrir_ligne("lignes", "", 1);
+            s.champ(&ENTIER, Rendu::Entier(i64::from(i32::MAX) + 1));
+            s.fermer();
+            s.fermer();
+        });
+        let c = r.unwrap_err();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c.0[0].chemin, "usagers[4].lignes[1].n");
+        assert_eq!(c.0[0].code, CodeConstat::Type);
+    }
+
+    #[test]
+    fn full_urls_are_name_based_and_cannot_collide_by_concatenation() {
+        let a = full_url("C", "010000008", "ab", "Patient");
+        assert_eq!(a, full_url("C", "010000008", "ab", "Patient"));
+        assert_ne!(a, full_url("C", "010000008", "a", "bPatient"));
+        assert_ne!(a, full_url("C", "010000008", "ab", "Encounter"));
+        assert_eq!(a.len(), "urn:uuid:".len() + 36);
+        assert_eq!(&a[23..24], "5", "version 5: {a}");
+    }
+}
