@@ -619,3 +619,17 @@ fn the_typed_reader_refuses_what_does_not_type_at_its_place() {
         assert!(!e.message.contains("237047505612399"), "{e}");
     }
 }
+
+#[test]
+fn the_validators_do_see_a_broken_bundle() {
+    // So that the tests above cannot pass with validators that accept all.
+    let m = modele("models/ssiad-usager-2025.json");
+    let mut b: Value = serde_json::from_str(&produire(&m, &collecte("ssiad-usager-2025"))).unwrap();
+    b["entry"][1]["resource"]["gender"] = json!("femme");
+    b["entry"][1]["resource"]["inconnu"] = json!(true);
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("b.json");
+    std::fs::write(&f, b.to_string()).unwrap();
+    let r = noeud::valider(&[f]);
+    assert!(!r[0].1.is_empty() && !r[0].2.is_empty(), "{r:?}");
+}
