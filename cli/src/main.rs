@@ -16,6 +16,7 @@ macro_rules! journal {
 }
 
 mod api;
+mod bundle;
 mod check;
 mod diff;
 mod entree;
@@ -216,6 +217,24 @@ enum Commande {
         #[arg(short = 'o', long = "output", value_name = "FICHIER")]
         sortie: Option<String>,
     },
+    /// Écrit le Bundle FHIR WS09 (TDDUI) d'un fichier de collecte (usager.md) ; refusé tant qu'un constat bloque.
+    Bundle {
+        /// Fichier du modèle, de niveau usager (`-` : entrée standard).
+        #[arg(value_name = "MODELE")]
+        modele: String,
+        /// Fichier de collecte (`-` : entrée standard).
+        #[arg(value_name = "COLLECTE")]
+        collecte: String,
+        /// Ajoute les documents CDA WS07 (pas encore disponible).
+        #[arg(long)]
+        cda: bool,
+        /// URL de base des ressources canoniques (défaut : https://sidoba.invalid/fhir).
+        #[arg(long, value_name = "URL")]
+        base: Option<String>,
+        /// Fichier de sortie, écrit de façon atomique, lisible par son seul propriétaire (défaut : sortie standard).
+        #[arg(short = 'o', long = "output", value_name = "FICHIER")]
+        sortie: Option<String>,
+    },
     /// Écrit la page de manuel (roff, section 1) de sidoba ou d'une de ses commandes.
     Man {
         /// La commande dont écrire la page (`sidoba-COMMANDE.1`).
@@ -312,6 +331,22 @@ fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
             base,
             sortie,
         } => questionnaire::executer(out, &modele, base.as_deref(), sortie.as_deref()),
+        Commande::Bundle {
+            modele,
+            collecte,
+            cda,
+            base,
+            sortie,
+        } => bundle::executer(
+            out,
+            &bundle::Options {
+                modele: &modele,
+                collecte: &collecte,
+                cda,
+                base: base.as_deref(),
+                sortie: sortie.as_deref(),
+            },
+        ),
         Commande::Diff {
             ancien,
             nouveau,

@@ -6,12 +6,9 @@ use crate::sortie;
 use sidoba_codegen::usager::questionnaire;
 use std::io::{self, Write};
 
-pub fn executer(
-    out: &mut dyn Write,
-    modele: &str,
-    base: Option<&str>,
-    fichier: Option<&str>,
-) -> io::Result<Statut> {
+/// `--base` without its final `/`, or `None` (said on standard error) when
+/// it is not an http(s) URL without spaces (shared with `sidoba bundle`).
+pub fn base_canonique(base: Option<&str>) -> Option<&str> {
     let base = base.unwrap_or(questionnaire::BASE_DEFAUT);
     let base = base.strip_suffix('/').unwrap_or(base);
     if !(base.starts_with("https://") || base.starts_with("http://"))
@@ -21,8 +18,20 @@ pub fn executer(
             "sidoba : --base attend une URL http(s) sans espace, par exemple {}",
             questionnaire::BASE_DEFAUT
         );
-        return Ok(Statut::Erreur);
+        return None;
     }
+    Some(base)
+}
+
+pub fn executer(
+    out: &mut dyn Write,
+    modele: &str,
+    base: Option<&str>,
+    fichier: Option<&str>,
+) -> io::Result<Statut> {
+    let Some(base) = base_canonique(base) else {
+        return Ok(Statut::Erreur);
+    };
     let mut stdin_pris = false;
     let m = match entree::modele(modele, &mut stdin_pris, false) {
         Err(s) => return Ok(s),

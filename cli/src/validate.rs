@@ -64,6 +64,25 @@ pub fn executer(
 /// The model, the kind of file (a WS05 payload or a collection file, told
 /// apart by content) and its findings, or what prevented validating.
 fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constats), Vec<Probleme>> {
+    let (m, nom, texte) = charger(modele, payload)?;
+    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
+        es.into_iter()
+            .map(|e| Probleme::Payload {
+                fichier: nom.clone(),
+                position: e.position,
+                message: e.message,
+            })
+            .collect::<Vec<_>>()
+    })?;
+    Ok((m, genre, constats))
+}
+
+/// The valid model and the file's name and text (UTF-8), or what prevented
+/// reading them (shared with `sidoba bundle`).
+pub fn charger(
+    modele: &str,
+    fichier: &str,
+) -> Result<(Box<Modele>, String, String), Vec<Probleme>> {
     let mut stdin_pris = false;
     let m = match entree::charger(modele, &mut stdin_pris, false).map_err(|p| vec![p])? {
         Charge::Valide(m, avert) => {
@@ -75,26 +94,15 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constat
             return Err(d.into_iter().map(Probleme::Modele).collect());
         }
     };
-    let (nom, octets) = entree::lire(payload, &mut stdin_pris).map_err(|p| vec![p])?;
-    let erreur = |position, message| {
-        vec![Probleme::Payload {
-            fichier: nom.clone(),
-            position,
-            message,
-        }]
-    };
+    let (nom, octets) = entree::lire(fichier, &mut stdin_pris).map_err(|p| vec![p])?;
     let texte = String::from_utf8(octets).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let debut = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
-        erreur(
-            sidoba::Position::de(&debut, offset),
-            "le payload n'est pas en UTF-8".into(),
-        )
+        vec![Probleme::Payload {
+            fichier: nom.clone(),
+            position: sidoba::Position::de(&debut, offset),
+            message: "le fichier n'est pas en UTF-8".into(),
+        }]
     })?;
-    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
-        es.into_iter()
-            .flat_map(|e| erreur(e.position, e.message))
-            .collect::<Vec<_>>()
-    })?;
-    Ok((m, genre, constats))
+    Ok((m, nom, texte))
 }

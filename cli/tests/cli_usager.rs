@@ -212,3 +212,108 @@ fn questionnaire_prints_writes_a_file_and_checks_its_base() {
     let o = sidoba(&["questionnaire", "models/absent.json"], None);
     assert_eq!(code(&o), 2);
 }
+
+#[test]
+fn bundle_prints_the_bundle_and_writes_a_private_file_atomically() {
+    let o = sidoba(&["bundle", MODELE, COLLECTE], None);
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    let b = texte(&o.stdout);
+    assert!(b.starts_with(r#"{"resourceType":"Bundle""#), "{b}");
+    assert!(b.ends_with("}\n") && b.lines().count() == 1);
+    // Standard input, and the same bytes every time.
+    let c = std::fs::read(racine().join(COLLECTE)).unwrap();
+    let o2 = sidoba(&["bundle", MODELE, "-"], Some(&c));
+    assert_eq!(texte(&o2.stdout), b);
+    let base = sidoba(
+        &[
+            "bundle",
+            MODELE,
+            COLLECTE,
+            "--base",
+            "https://exemple.fr/fhir/",
+        ],
+        None,
+    );
+    assert_eq!(code(&base), 0);
+    assert!(
+        texte(&base.stdout).contains("https://exemple.fr/fhir/Questionnaire/SSIAD_USAGER|2025.1")
+    );
+    assert_eq!(
+        code(&sidoba(
+            &["bundle", MODELE, COLLECTE, "--base", "ftp://x"],
+            None
+        )),
+        2
+    );
+
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("bundle.json");
+    let o = sidoba(
+        &["bundle", MODELE, COLLECTE, "-o", f.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    assert!(o.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&f).unwrap(), b);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&f).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    assert_eq!(
+        std::fs::read_dir(d.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+}
+
+#[test]
+fn bundle_exits_1_with_the_findings_while_one_blocks_and_0_with_warnings() {
+    let c = std::fs::read_to_string(racine().join(COLLECTE))
+        .unwrap()
+        .replace("237047505612346", "237047505612340");
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("b.json");
+    let o = sidoba(
+        &["bundle", MODELE, "-", "-o", f.to_str().unwrap()],
+        Some(c.as_bytes()),
+    );
+    assert_eq!(code(&o), 1, "{}", texte(&o.stderr));
+    let s = texte(&o.stdout);
+    assert!(
+        s.contains("Usager n° 1 (usagers[0])") && s.contains("usagers[0].identite.ins"),
+        "{s}"
+    );
+    assert!(
+        !s.contains("237047505612340") && !s.contains("MARTIN"),
+        "{s}"
+    );
+    assert!(!f.exists(), "no Bundle while a finding blocks");
+    // A warning only (R06: more hospital days than the year): exit 0,
+    // the warning on standard error, the Bundle on standard output.
+    let c = std::fs::read_to_string(racine().join(COLLECTE))
+        .unwrap()
+        .replace("\"hospitalisation_duree\": 9", "\"hospitalisation_duree\": 366")
+        .replace(
+            "\"hospitalisation_cause\": \"CHUTE\" }",
+            "\"hospitalisation_cause\": \"CHUTE\" }, { \"hospitalisation_debut\": \"2025-07-02\", \"hospitalisation_duree\": 2 }",
+        );
+    let o = sidoba(&["bundle", MODELE, "-"], Some(c.as_bytes()));
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    assert!(texte(&o.stderr).contains("R06"), "{}", texte(&o.stderr));
+    assert!(texte(&o.stdout).starts_with(r#"{"resourceType":"Bundle""#));
+}
+
+#[test]
+fn bundle_refuses_what_it_cannot_read_and_says_cda_is_not_there_yet() {
+    let o = sidoba(&["bundle", MODELE, "-"], Some(b"{\"usagers\": ["));
+    assert_eq!(code(&o), 1, "{}", texte(&o.stderr));
+    assert!(!texte(&o.stdout).is_empty());
+    let o = sidoba(&["bundle", MODELE, "absent.json"], None);
+    assert_eq!(code(&o), 2);
+    let o = sidoba(&["bundle", MODELE, COLLECTE, "--cda"], None);
+    assert_eq!(code(&o), 2);
+    assert!(texte(&o.stderr).contains("--cda : pas encore disponible"));
+    assert!(o.stdout.is_empty());
+}

@@ -58,6 +58,7 @@ pub fn nomenclature<'t>(n: &'t Nomenclature, valeurs: &'t [d::Valeur<'t>]) -> d:
     d::Nomenclature {
         code: &n.code,
         libelle: &n.libelle,
+        reference: n.reference.as_deref(),
         valeurs,
     }
 }

@@ -58,3 +58,50 @@ fn remplir<'m>(b: &'m Bloc, cible: usize, out: &mut Vec<Forme<'m>>) {
         placer(sb, cible, out);
     }
 }
+
+/// One step of a struct's walk in model order (`sidoba::__private::table::Pas`):
+/// open a non-repeatable block's group, walk members up to an index, close.
+#[derive(Debug, PartialEq)]
+pub enum Pas<'m> {
+    Ouvrir(&'m Bloc),
+    Membres(usize),
+    Fermer,
+}
+
+/// The walk of forme `f` (its members are laid out by [`formes`] in this
+/// very order): the report's top-level blocks, or a row's own fields and
+/// sub-blocks (the row's group is opened by whoever walks the rows).
+pub fn plan<'m>(f: &Forme<'m>, m: &'m Modele) -> Vec<Pas<'m>> {
+    fn membres(out: &mut Vec<Pas<'_>>, fin: usize) {
+        match out.last_mut() {
+            Some(Pas::Membres(n)) => *n = fin,
+            _ => out.push(Pas::Membres(fin)),
+        }
+    }
+    fn contenu<'m>(b: &'m Bloc, i: &mut usize, out: &mut Vec<Pas<'m>>) {
+        if !b.champs.is_empty() {
+            *i += b.champs.len();
+            membres(out, *i);
+        }
+        for sb in &b.blocs {
+            bloc(sb, i, out);
+        }
+    }
+    fn bloc<'m>(b: &'m Bloc, i: &mut usize, out: &mut Vec<Pas<'m>>) {
+        if b.repetable {
+            *i += 1;
+            membres(out, *i);
+        } else {
+            out.push(Pas::Ouvrir(b));
+            contenu(b, i, out);
+            out.push(Pas::Fermer);
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    match f.bloc {
+        None => m.blocs.iter().for_each(|b| bloc(b, &mut i, &mut out)),
+        Some(b) => contenu(b, &mut i, &mut out),
+    }
+    out
+}

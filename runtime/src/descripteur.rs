@@ -79,6 +79,8 @@ pub struct Bloc<'a> {
 pub struct Nomenclature<'a> {
     pub code: &'a str,
     pub libelle: &'a str,
+    /// The model's `reference` URL (the code system of FHIR codings).
+    pub reference: Option<&'a str>,
     pub valeurs: &'a [Valeur<'a>],
 }
 

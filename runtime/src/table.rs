@@ -12,6 +12,8 @@ use crate::ecriture::Objet;
 use crate::flux::{Flux, Vus};
 use crate::jeton::ErreurJson;
 use crate::lecture::{Cles, Lecteur};
+#[cfg(feature = "usager")]
+use crate::usager::{Rendu, Sortie};
 use crate::verif::{Chemin, Verificateur};
 use crate::{Code, Codes, Date, Decimal};
 
@@ -76,10 +78,25 @@ static AUCUN_BLOC: Bloc<'static> = Bloc {
     max_lignes: None,
 };
 
+/// One step of a struct's walk in model order: open the group of a
+/// non-repeatable block (code, label), walk the members up to an index
+/// (exclusive), close the group. Generated for user-level models only.
+#[derive(Debug)]
+pub enum Pas {
+    Ouvrir(&'static str, &'static str),
+    Membres(usize),
+    Fermer,
+}
+
 /// A generated struct: its member table, in member order (the order of
 /// `Modele::MEMBRES`).
 pub trait Structure: Modele {
     fn table() -> &'static [Membre<Self>];
+    /// The walk with the blocks' groups; empty (members walked flat) for
+    /// structure-level models, which never go to FHIR or CDA.
+    fn plan() -> &'static [Pas] {
+        &[]
+    }
     /// Member `i`'s place (one `match`: typed access to the fields).
     fn valeur(&self, i: usize) -> Option<&dyn Valeur>;
     fn valeur_mut(&mut self, i: usize) -> Option<&mut dyn Valeur>;
@@ -107,6 +124,10 @@ pub trait Valeur {
     ) -> Result<(), ErreurJson>;
     fn verifier(&self, v: &mut Verificateur<'_>, d: &Description);
     fn ecrire(&self, o: &mut Objet<'_>, d: &Description);
+    /// The value as the report's walk hands it to a writer (nothing when
+    /// not filled).
+    #[cfg(feature = "usager")]
+    fn sortie(&self, s: &mut dyn Sortie, d: &Description);
     fn rempli(&self) -> bool;
     fn debug(&self) -> &dyn std::fmt::Debug;
 }
@@ -119,7 +140,8 @@ fn sauter(f: &mut Flux<'_>) -> Result<(), ErreurJson> {
 }
 
 macro_rules! scalaire {
-    ($t:ty, $lire:ident, |$v:ident| $verif:expr, |$o:ident, $code:ident, $d:ident| $ecrire:expr) => {
+    ($t:ty, $lire:ident, |$v:ident| $verif:expr, |$o:ident, $code:ident, $d:ident| $ecrire:expr,
+     |$r:ident| $rendu:expr) => {
         // `i64::from` on an `i64`.
         #[allow(clippy::useless_conversion)]
         impl Valeur for Option<$t> {
@@ -151,6 +173,12 @@ macro_rules! scalaire {
                     $ecrire;
                 }
             }
+            #[cfg(feature = "usager")]
+            fn sortie(&self, s: &mut dyn Sortie, d: &Description) {
+                if let (Some($r), Description::Champ(champ)) = (self, d) {
+                    s.champ(champ, $rendu);
+                }
+            }
             fn rempli(&self) -> bool {
                 self.is_some()
             }
@@ -163,7 +191,8 @@ macro_rules! scalaire {
 
 macro_rules! entiers {
     ($($t:ty),*) => {$(
-        scalaire!($t, entier, |v| v.map(i64::from), |o, code, _d| o.valeur(code, v.as_ref()));
+        scalaire!($t, entier, |v| v.map(i64::from), |o, code, _d| o.valeur(code, v.as_ref()),
+            |r| Rendu::Entier(i64::from(*r)));
     )*};
 }
 entiers!(u8, u16, u32, i8, i16, i32, i64);
@@ -175,16 +204,34 @@ fn decimales(d: &Champ<'_>) -> u32 {
     }
 }
 
-scalaire!(Decimal, decimal, |v| v.as_ref(), |o, code, d| o.decimal(
-    code,
-    v.as_ref(),
-    decimales(d)
-));
-scalaire!(String, texte, |v| v.as_deref(), |o, code, _d| o
-    .texte(code, v.as_deref()));
-scalaire!(bool, booleen, |v| *v, |o, code, _d| o
-    .valeur(code, v.as_ref()));
-scalaire!(Date, date, |v| *v, |o, code, _d| o.valeur(code, v.as_ref()));
+scalaire!(
+    Decimal,
+    decimal,
+    |v| v.as_ref(),
+    |o, code, d| o.decimal(code, v.as_ref(), decimales(d)),
+    |r| Rendu::Decimal(r)
+);
+scalaire!(
+    String,
+    texte,
+    |v| v.as_deref(),
+    |o, code, _d| o.texte(code, v.as_deref()),
+    |r| Rendu::Texte(r)
+);
+scalaire!(
+    bool,
+    booleen,
+    |v| *v,
+    |o, code, _d| o.valeur(code, v.as_ref()),
+    |r| Rendu::Booleen(*r)
+);
+scalaire!(
+    Date,
+    date,
+    |v| *v,
+    |o, code, _d| o.valeur(code, v.as_ref()),
+    |r| Rendu::Date(*r)
+);
 
 impl<C: Code + std::fmt::Debug> Valeur for Option<C> {
     fn lire(
@@ -209,6 +256,14 @@ impl<C: Code + std::fmt::Debug> Valeur for Option<C> {
     }
     fn ecrire(&self, o: &mut Objet<'_>, d: &Description) {
         o.code(d.code(), *self);
+    }
+    #[cfg(feature = "usager")]
+    fn sortie(&self, s: &mut dyn Sortie, d: &Description) {
+        if let (Some(c), Description::Champ(champ)) = (self, d)
+            && let Some(v) = C::NOMENCLATURE.valeurs.get(c.index())
+        {
+            s.champ(champ, Rendu::Code(v));
+        }
     }
     fn rempli(&self) -> bool {
         self.is_some()
@@ -242,6 +297,16 @@ impl<C: Code + std::fmt::Debug> Valeur for Option<Codes<C>> {
     fn ecrire(&self, o: &mut Objet<'_>, d: &Description) {
         o.codes(d.code(), self.as_ref());
     }
+    #[cfg(feature = "usager")]
+    fn sortie(&self, s: &mut dyn Sortie, d: &Description) {
+        if let (Some(codes), Description::Champ(champ)) = (self, d) {
+            for c in codes.iter() {
+                if let Some(v) = C::NOMENCLATURE.valeurs.get(c.index()) {
+                    s.champ(champ, Rendu::Code(v));
+                }
+            }
+        }
+    }
     fn rempli(&self) -> bool {
         self.is_some()
     }
@@ -273,6 +338,16 @@ impl<L: Structure + std::fmt::Debug> Valeur for Vec<L> {
     }
     fn ecrire(&self, o: &mut Objet<'_>, d: &Description) {
         o.lignes(d.code(), self, |l, o| ecrire(l, o));
+    }
+    #[cfg(feature = "usager")]
+    fn sortie(&self, s: &mut dyn Sortie, d: &Description) {
+        if let Description::Lignes(bloc) = d {
+            for (k, ligne) in self.iter().enumerate() {
+                s.ouvrir_ligne(bloc.code, bloc.libelle, k);
+                parcourir(ligne, s);
+                s.fermer();
+            }
+        }
     }
     fn rempli(&self) -> bool {
         !self.is_empty()
@@ -332,6 +407,31 @@ pub fn ecrire<S: Structure>(s: &S, o: &mut Objet<'_>) {
             x.ecrire(o, &m.description);
         }
     }
+}
+
+/// The report's walk in model order, with its blocks' groups (the
+/// struct's [`Structure::plan`]), into a writer of user-level documents.
+#[cfg(feature = "usager")]
+pub fn parcourir<S: Structure>(s: &S, sortie: &mut dyn Sortie) {
+    let table = S::table();
+    let mut i = 0;
+    let jusqua = |fin: usize, i: &mut usize, sortie: &mut dyn Sortie| {
+        while *i < fin.min(table.len()) {
+            if let Some(v) = s.valeur(*i) {
+                v.sortie(sortie, &table[*i].description);
+            }
+            *i += 1;
+        }
+    };
+    for pas in S::plan() {
+        match pas {
+            Pas::Ouvrir(code, libelle) => sortie.ouvrir(code, libelle),
+            Pas::Membres(fin) => jusqua(*fin, &mut i, sortie),
+            Pas::Fermer => sortie.fermer(),
+        }
+    }
+    // What the plan does not cover (all of it without a plan), flat.
+    jusqua(table.len(), &mut i, sortie);
 }
 
 struct Masque(bool);
@@ -578,7 +678,7 @@ pub fn regles<S>(s: &S, regles: &[Regle<S>], out: &mut Vec<crate::Constat>) {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! nomenclature {
-    ($e:ident = $code:literal, $libelle:literal, $n:literal;
+    ($e:ident = $code:literal, $libelle:literal, $n:literal $(, $reference:literal)?;
      $($v:ident = $c:literal, $l:literal, $a:literal;)*) => {
         impl $e {
             /// Toutes les valeurs, dans l'ordre du modèle.
@@ -605,6 +705,11 @@ macro_rules! nomenclature {
                 &$crate::__private::descripteur::Nomenclature {
                     code: $code,
                     libelle: $libelle,
+                    reference: {
+                        let r: ::core::option::Option<&'static str> = ::core::option::Option::None;
+                        $(let r = ::core::option::Option::Some($reference);)?
+                        r
+                    },
                     valeurs: &[$($crate::__private::descripteur::Valeur {
                         code: $c,
                         libelle: $l,
@@ -651,11 +756,14 @@ macro_rules! nomenclature {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! structure {
-    ($s:ident, $table:ident; $($i:literal $k:ident $n:ident : $t:ty),* $(,)?) => {
+    ($s:ident, $table:ident $(, $plan:ident)?; $($i:literal $k:ident $n:ident : $t:ty),* $(,)?) => {
         impl $crate::__private::table::Structure for $s {
             fn table() -> &'static [$crate::__private::table::Membre<Self>] {
                 $table
             }
+            $(fn plan() -> &'static [$crate::__private::table::Pas] {
+                $plan
+            })?
             fn valeur(&self, i: usize) -> ::core::option::Option<&dyn $crate::__private::table::Valeur> {
                 match i {
                     $($i => ::core::option::Option::Some(&self.$n),)*

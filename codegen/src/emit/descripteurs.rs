@@ -152,10 +152,13 @@ pub fn nomenclature(enumeration: &str, n: &d::Nomenclature<'_>, variantes: &[&st
     let d::Nomenclature {
         code,
         libelle,
+        reference,
         valeurs,
     } = n;
+    // The reference only when there is one: other lists print as before.
+    let reference = reference.map_or(String::new(), |r| format!(", {}", lit(r)));
     let mut s = format!(
-        "    sidoba::__private::nomenclature! {{\n        {enumeration} = {}, {}, {};\n",
+        "    sidoba::__private::nomenclature! {{\n        {enumeration} = {}, {}, {}{reference};\n",
         lit(code),
         lit(libelle),
         valeurs.len()

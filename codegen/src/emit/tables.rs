@@ -123,9 +123,42 @@ fn structure(
         out.push('\n');
     }
     out.push_str("    ];\n");
+    let usager = m.identite.niveau == crate::model::Niveau::Usager;
+    let plan = usager && self::plan(out, f, m, noms);
     cles(out, f, m, noms);
-    derive(out, f, noms);
+    derive(out, f, noms, plan, usager);
     Ok(())
+}
+
+/// The name of a struct's walk `static` (`PLAN_RAPPORT`).
+fn nom_plan(f: &Forme, noms: &Noms) -> String {
+    format!("PLAN_{}", nom_table(f, noms))
+}
+
+/// A user-level struct's walk in model order, with its blocks' groups
+/// (what the WS09 and WS07 writers are fed): one line per step. None
+/// (false) when it would only walk the members flat, the default.
+fn plan(out: &mut String, f: &Forme, m: &Modele, noms: &Noms) -> bool {
+    use crate::forme::Pas;
+    let pas = crate::forme::plan(f, m);
+    if matches!(pas.as_slice(), [Pas::Membres(n)] if *n == f.membres.len()) {
+        return false;
+    }
+    out.push_str(&format!(
+        "    #[rustfmt::skip]\n    static {}: &[sidoba::__private::table::Pas] = {{\n        \
+         use sidoba::__private::table::Pas as P;\n        &[\n",
+        nom_plan(f, noms)
+    ));
+    for p in pas {
+        let l = match p {
+            Pas::Ouvrir(b) => format!("P::Ouvrir({}, {})", lit(&b.code), lit(&b.libelle)),
+            Pas::Membres(n) => format!("P::Membres({n})"),
+            Pas::Fermer => "P::Fermer".to_owned(),
+        };
+        out.push_str(&format!("            {l},\n"));
+    }
+    out.push_str("        ]\n    };\n");
+    true
 }
 
 /// The keys, for reading and for the derive's constant lookups.
@@ -164,10 +197,15 @@ fn cles(out: &mut String, f: &Forme, m: &Modele, noms: &Noms) {
 }
 
 /// Typed access, `Debug` and the derive's impls: one line per member.
-fn derive(out: &mut String, f: &Forme, noms: &Noms) {
+fn derive(out: &mut String, f: &Forme, noms: &Noms, plan: bool, usager: bool) {
     let s = nom_struct(f, noms);
+    let nom_plan = if plan {
+        format!(", {}", nom_plan(f, noms))
+    } else {
+        String::new()
+    };
     out.push_str(&format!(
-        "    sidoba::__private::structure! {{\n        {s}, {};\n",
+        "    sidoba::__private::structure! {{\n        {s}, {}{nom_plan};\n",
         nom_table(f, noms)
     ));
     for (i, mb) in f.membres.iter().enumerate() {
@@ -187,5 +225,14 @@ fn derive(out: &mut String, f: &Forme, noms: &Noms) {
              fn payload_sans_validation(&self) -> String {\n            \
              Rapport::payload_sans_validation(self)\n        }\n    }\n",
         );
+        if usager {
+            // What `sidoba::usager::Collecte<Rapport>` reads, checks and writes.
+            out.push_str(
+                "    impl sidoba::usager::RapportUsager for Rapport {\n        \
+                 const CAMPAGNE: &'static str = CAMPAGNE;\n        \
+                 const CODE: &'static str = MODELE;\n        \
+                 const VERSION: &'static str = VERSION;\n    }\n",
+            );
+        }
     }
 }

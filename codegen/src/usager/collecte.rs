@@ -85,7 +85,12 @@ pub fn valider_fichier(m: &Modele, texte: &str) -> Result<(Fichier, Constats), V
 pub struct Lue {
     pub constats: Constats,
     pub date_production: Date,
+    /// The structure, when its FINESS has the right form.
+    pub structure: Option<u::Structure>,
     pub personnes: Vec<Option<Personne>>,
+    /// Where each person's `donnees` object stands in the text (without
+    /// its byte order mark), when it is an object.
+    pub donnees: Vec<Option<std::ops::Range<usize>>>,
 }
 
 impl std::fmt::Debug for Lue {
@@ -211,8 +216,9 @@ pub fn valider(m: &Modele, texte: &str) -> Result<Lue, ErreurLecture> {
 
     let mut out = Vec::new();
     let mut l = Lecture { out: &mut out };
-    l.structure(structure);
+    let structure = l.structure(structure);
     let mut personnes = Vec::with_capacity(usagers.elements.len());
+    let mut places = Vec::with_capacity(usagers.elements.len());
     let mut vus = BTreeSet::new();
     for (i, v) in usagers.elements.iter().enumerate() {
         let chemin = format!("usagers[{i}]");
@@ -223,10 +229,15 @@ pub fn valider(m: &Modele, texte: &str) -> Result<Lue, ErreurLecture> {
                 format!("Chaque usager est un objet, reçu {}.", json::type_json(v)),
             );
             personnes.push(None);
+            places.push(None);
             continue;
         };
         let (personne, donnees) = l.personne(o, &chemin, date_production, &mut vus);
         personnes.push(personne);
+        places.push(match donnees {
+            Some(Value::Object(d)) => Some(d.range.start..d.range.end),
+            _ => None,
+        });
         match donnees {
             Some(Value::Object(d)) => {
                 let constats = donnees_ws05(m, texte, d.range.start, d.range.end)?;
@@ -258,7 +269,9 @@ pub fn valider(m: &Modele, texte: &str) -> Result<Lue, ErreurLecture> {
     Ok(Lue {
         constats: Constats(out),
         date_production,
+        structure,
         personnes,
+        donnees: places,
     })
 }
 
@@ -271,6 +284,20 @@ fn donnees_ws05(
     debut: usize,
     fin: usize,
 ) -> Result<Constats, ErreurLecture> {
+    let (payload, tete) = payload(m, &texte[debut..fin]);
+    crate::validate::valider(m, &payload).map_err(|e| {
+        let offset = (debut + e.offset.saturating_sub(tete)).min(fin);
+        ErreurLecture {
+            offset,
+            position: Position::de(texte, offset),
+            message: e.message,
+        }
+    })
+}
+
+/// A WS05 payload of the model around one person's `donnees` (an object's
+/// text), and the length of what precedes it.
+pub(crate) fn payload(m: &Modele, donnees: &str) -> (String, usize) {
     // Serialising a string cannot fail.
     let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
     let tete = format!(
@@ -279,18 +306,11 @@ fn donnees_ws05(
         q(&m.identite.code),
         q(&m.identite.version)
     );
-    let mut payload = String::with_capacity(tete.len() + fin - debut + 1);
+    let mut payload = String::with_capacity(tete.len() + donnees.len() + 1);
     payload.push_str(&tete);
-    payload.push_str(&texte[debut..fin]);
+    payload.push_str(donnees);
     payload.push('}');
-    crate::validate::valider(m, &payload).map_err(|e| {
-        let offset = (debut + e.offset.saturating_sub(tete.len())).min(fin);
-        ErreurLecture {
-            offset,
-            position: Position::de(texte, offset),
-            message: e.message,
-        }
-    })
+    (payload, tete.len())
 }
 
 /// Findings of the structure and the persons, in reading order.
@@ -382,11 +402,13 @@ impl Lecture<'_> {
         d
     }
 
-    fn structure(&mut self, o: &Object<'_>) {
+    fn structure(&mut self, o: &Object<'_>) -> Option<u::Structure> {
         let v = self.objet(o, &["finess"], "structure");
-        if let Some(f) = self.chaine(v[0], "structure.finess", "Le numéro FINESS", true) {
-            u::verifier_finess(f, "structure.finess", self.out);
-        }
+        let f = self.chaine(v[0], "structure.finess", "Le numéro FINESS", true)?;
+        u::verifier_finess(f, "structure.finess", self.out);
+        Some(u::Structure {
+            finess: u::Finess::new(f).ok()?,
+        })
     }
 
     fn personne<'a, 'v>(
@@ -405,19 +427,7 @@ impl Lecture<'_> {
             true,
         );
         if let Some(id) = identifiant {
-            if id.trim().is_empty() {
-                self.constat(
-                    &c("identifiant"),
-                    CodeConstat::Obligatoire,
-                    "L'identifiant local de l'usager ne peut pas être vide.".into(),
-                );
-            } else if !vus.insert(id.to_owned()) {
-                self.constat(
-                    &c("identifiant"),
-                    CodeConstat::Doublon,
-                    "Cet identifiant local est déjà celui d'un autre usager du fichier.".into(),
-                );
-            }
+            u::verifier_identifiant_local(id, vus, &c("identifiant"), self.out);
         }
         let identite = self
             .sous_objet(v[1], &c("identite"), "L'identité de l'usager")
@@ -664,23 +674,13 @@ impl Lecture<'_> {
         let v = self.objet(o, &["identifiant", "debut", "fin"], chemin);
         let c = |cle: &str| format!("{chemin}.{cle}");
         let id = self.chaine(v[0], &c("identifiant"), "L'identifiant du séjour", true);
-        if id.is_some_and(|i| i.trim().is_empty()) {
-            self.constat(
-                &c("identifiant"),
-                CodeConstat::Obligatoire,
-                "L'identifiant du séjour ne peut pas être vide.".into(),
-            );
+        if let Some(i) = id {
+            u::verifier_identifiant_sejour(i, &c("identifiant"), self.out);
         }
         let debut = self.date(v[1], &c("debut"), "La date de début du séjour", true);
         let fin = self.date(v[2], &c("fin"), "La date de fin du séjour", false);
-        if let (Some(d), Some(f)) = (debut, fin)
-            && f < d
-        {
-            self.constat(
-                &c("fin"),
-                CodeConstat::Min,
-                "La fin du séjour précède son début.".into(),
-            );
+        if let Some(d) = debut {
+            u::verifier_fin_sejour(d, fin, &c("fin"), self.out);
         }
         if v[2].is_some() && fin.is_none() {
             return None;

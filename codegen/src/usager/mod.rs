@@ -1,8 +1,10 @@
 //! User-level models (`"niveau": "usager"`, `usager.md`): the collection
 //! file read and validated against a model ([`collecte`]), a TDDUI Bundle
-//! read back into a collection ([`lecture_bundle`]), and the model
-//! as a FHIR R4 Questionnaire ([`questionnaire`]).
+//! read back into a collection ([`lecture_bundle`]), the WS09 Bundle of a
+//! collection file ([`bundle`]), and the model as a FHIR R4 Questionnaire
+//! ([`questionnaire`]).
 
+pub mod bundle;
 pub mod collecte;
 mod fhirpath;
 pub mod fichier;

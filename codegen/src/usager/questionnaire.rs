@@ -13,29 +13,12 @@ use std::collections::BTreeSet;
 
 /// The canonical base until the CNSA publishes one (the reserved
 /// `.invalid` domain).
-pub const BASE_DEFAUT: &str = "https://sidoba.invalid/fhir";
+pub const BASE_DEFAUT: &str = sidoba::usager::fhir::BASE_DEFAUT;
 
 const EXT: &str = "http://hl7.org/fhir/StructureDefinition/";
 
-/// An `entier` field is a FHIR `integer` (32 bits) unless a model bound
-/// lies outside; a missing bound does not count.
-pub fn entier_32_bits(min: Option<i64>, max: Option<i64>) -> bool {
-    let dans = |b: Option<i64>| b.is_none_or(|v| i32::try_from(v).is_ok());
-    dans(min) && dans(max)
-}
-
-/// Percent-encodes a URL path segment (RFC 3986 unreserved kept).
-pub fn encoder(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+// One definition each, shared with the Bundle writer of the runtime.
+pub use sidoba::usager::fhir::{encoder, entier_32_bits};
 
 /// The system of a nomenclature's codings: its `reference`, else BASE +
 /// `/CodeSystem/` + its code.
@@ -47,7 +30,7 @@ pub fn systeme(base: &str, n: &Nomenclature) -> String {
 
 /// The Questionnaire's canonical URL.
 pub fn url(base: &str, m: &Modele) -> String {
-    format!("{base}/Questionnaire/{}", encoder(&m.identite.code))
+    sidoba::usager::fhir::url_questionnaire(base, &m.identite.code)
 }
 
 /// A FHIR `id` from a code: characters outside `[A-Za-z0-9.-]` replaced,

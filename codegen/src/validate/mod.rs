@@ -8,7 +8,7 @@
 //! findings are those of the compiled validators, in the same order.
 
 mod descripteurs;
-mod lecture;
+pub(crate) mod lecture;
 mod regles;
 pub(crate) mod texte;
 

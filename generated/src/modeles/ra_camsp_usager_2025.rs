@@ -382,7 +382,7 @@ mod __sidoba {
     }
 
     sidoba::__private::nomenclature! {
-        Sexe = "sexe", "Sexe", 2;
+        Sexe = "sexe", "Sexe", 2, "https://mos.esante.gouv.fr/NOS/TRE_R303-HL7v3AdministrativeGender/FHIR/TRE-R303-HL7v3AdministrativeGender";
         F = "F", "Féminin", true;
         M = "M", "Masculin", true;
     }
@@ -446,6 +446,21 @@ mod __sidoba {
         champ("orientation_sortie", "orientation_sortie", "Orientation après la sortie", false, false, code::<OrientationSortie>(false)),
     ];
     #[rustfmt::skip]
+    static PLAN_RAPPORT: &[sidoba::__private::table::Pas] = {
+        use sidoba::__private::table::Pas as P;
+        &[
+            P::Ouvrir("admission", "Premier contact et admission"),
+            P::Membres(5),
+            P::Fermer,
+            P::Ouvrir("suivi", "Suivi dans l'année"),
+            P::Membres(9),
+            P::Fermer,
+            P::Ouvrir("sortie", "Fin de prise en charge"),
+            P::Membres(12),
+            P::Fermer,
+        ]
+    };
+    #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for Rapport {
         const MODELE: &'static str = "RA_CAMSP_USAGER 2025.1";
         const BLOCS: &'static [&'static str] = &["admission", "suivi", "sortie"];
@@ -467,7 +482,7 @@ mod __sidoba {
         ];
     }
     sidoba::__private::structure! {
-        Rapport, RAPPORT;
+        Rapport, RAPPORT, PLAN_RAPPORT;
         0 champ tranche_age_premier_contact: TrancheAge,
         1 champ sexe_enfant: Sexe,
         2 champ origine_orientation: OrigineOrientation,
@@ -488,5 +503,10 @@ mod __sidoba {
         fn payload_sans_validation(&self) -> String {
             Rapport::payload_sans_validation(self)
         }
+    }
+    impl sidoba::usager::RapportUsager for Rapport {
+        const CAMPAGNE: &'static str = CAMPAGNE;
+        const CODE: &'static str = MODELE;
+        const VERSION: &'static str = VERSION;
     }
 }

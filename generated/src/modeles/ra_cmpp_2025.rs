@@ -569,7 +569,7 @@ mod __sidoba {
     ];
 
     sidoba::__private::nomenclature! {
-        CategorieEtablissement = "categorie_etablissement", "Catégorie d'établissement (FINESS)", 4;
+        CategorieEtablissement = "categorie_etablissement", "Catégorie d'établissement (FINESS)", 4, "https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement";
         V500 = "500", "Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)", true;
         V354 = "354", "Service de soins infirmiers à domicile (SSIAD)", true;
         V190 = "190", "Centre d'action médico-sociale précoce (CAMSP)", true;

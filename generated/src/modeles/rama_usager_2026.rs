@@ -493,6 +493,25 @@ mod __sidoba {
         lignes("hospitalisations", "hospitalisations", "Hospitalisations de l'année", None, Some(40)),
     ];
     #[rustfmt::skip]
+    static PLAN_RAPPORT: &[sidoba::__private::table::Pas] = {
+        use sidoba::__private::table::Pas as P;
+        &[
+            P::Ouvrir("sejour_residence", "Séjour dans l'établissement"),
+            P::Membres(4),
+            P::Fermer,
+            P::Ouvrir("dependance", "Dépendance et soins"),
+            P::Membres(7),
+            P::Fermer,
+            P::Ouvrir("droits", "Droits et volontés"),
+            P::Membres(10),
+            P::Fermer,
+            P::Ouvrir("evenements", "Événements et risques de l'année"),
+            P::Membres(16),
+            P::Fermer,
+            P::Membres(17),
+        ]
+    };
+    #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for Rapport {
         const MODELE: &'static str = "RAMA_USAGER 2026.1";
         const BLOCS: &'static [&'static str] = &["sejour_residence", "dependance", "droits", "evenements"];
@@ -519,7 +538,7 @@ mod __sidoba {
         ];
     }
     sidoba::__private::structure! {
-        Rapport, RAPPORT;
+        Rapport, RAPPORT, PLAN_RAPPORT;
         0 champ date_entree: sidoba::Date,
         1 champ date_sortie: sidoba::Date,
         2 champ mode_sortie: ModeSortie,
@@ -545,6 +564,11 @@ mod __sidoba {
         fn payload_sans_validation(&self) -> String {
             Rapport::payload_sans_validation(self)
         }
+    }
+    impl sidoba::usager::RapportUsager for Rapport {
+        const CAMPAGNE: &'static str = CAMPAGNE;
+        const CODE: &'static str = MODELE;
+        const VERSION: &'static str = VERSION;
     }
 
     #[rustfmt::skip]

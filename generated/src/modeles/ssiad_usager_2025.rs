@@ -513,6 +513,22 @@ mod __sidoba {
         lignes("hospitalisations", "hospitalisations", "Hospitalisations de l'année", None, Some(50)),
     ];
     #[rustfmt::skip]
+    static PLAN_RAPPORT: &[sidoba::__private::table::Pas] = {
+        use sidoba::__private::table::Pas as P;
+        &[
+            P::Ouvrir("situation", "Situation de la personne"),
+            P::Membres(3),
+            P::Fermer,
+            P::Ouvrir("situations_soins", "Situations de soins (questionnaire de situation SSIAD)"),
+            P::Membres(10),
+            P::Fermer,
+            P::Ouvrir("prise_en_charge", "Prise en charge dans l'année"),
+            P::Membres(17),
+            P::Fermer,
+            P::Membres(18),
+        ]
+    };
+    #[rustfmt::skip]
     impl sidoba::__private::derive::Modele for Rapport {
         const MODELE: &'static str = "SSIAD_USAGER 2025.1";
         const BLOCS: &'static [&'static str] = &["situation", "situations_soins", "prise_en_charge"];
@@ -540,7 +556,7 @@ mod __sidoba {
         ];
     }
     sidoba::__private::structure! {
-        Rapport, RAPPORT;
+        Rapport, RAPPORT, PLAN_RAPPORT;
         0 champ type_personne: TypePersonne,
         1 champ gir: Gir,
         2 champ date_evaluation_aggir: sidoba::Date,
@@ -567,6 +583,11 @@ mod __sidoba {
         fn payload_sans_validation(&self) -> String {
             Rapport::payload_sans_validation(self)
         }
+    }
+    impl sidoba::usager::RapportUsager for Rapport {
+        const CAMPAGNE: &'static str = CAMPAGNE;
+        const CODE: &'static str = MODELE;
+        const VERSION: &'static str = VERSION;
     }
 
     #[rustfmt::skip]

@@ -4,6 +4,7 @@
 
 use super::{Finess, Ins, InsInvalide, StatutIdentite, TypeIns};
 use crate::{CodeConstat, Constat, Date};
+use std::collections::BTreeSet;
 
 fn constat(out: &mut Vec<Constat>, chemin: String, code: CodeConstat, message: &str) {
     out.push(Constat::champ(chemin, code, message.to_owned()));
@@ -155,6 +156,55 @@ pub fn verifier_date_naissance(
             chemin.to_owned(),
             CodeConstat::Max,
             "La date de naissance est dans le futur (après la date de production du fichier).",
+        );
+    }
+}
+
+/// A person's local identifier: not blank, unique in the collection
+/// (`vus`: the identifiers met so far).
+pub fn verifier_identifiant_local(
+    identifiant: &str,
+    vus: &mut BTreeSet<String>,
+    chemin: &str,
+    out: &mut Vec<Constat>,
+) {
+    if identifiant.trim().is_empty() {
+        constat(
+            out,
+            chemin.to_owned(),
+            CodeConstat::Obligatoire,
+            "L'identifiant local de l'usager ne peut pas être vide.",
+        );
+    } else if !vus.insert(identifiant.to_owned()) {
+        constat(
+            out,
+            chemin.to_owned(),
+            CodeConstat::Doublon,
+            "Cet identifiant local est déjà celui d'un autre usager du fichier.",
+        );
+    }
+}
+
+/// A stay's identifier: not blank.
+pub fn verifier_identifiant_sejour(identifiant: &str, chemin: &str, out: &mut Vec<Constat>) {
+    if identifiant.trim().is_empty() {
+        constat(
+            out,
+            chemin.to_owned(),
+            CodeConstat::Obligatoire,
+            "L'identifiant du séjour ne peut pas être vide.",
+        );
+    }
+}
+
+/// A stay's end: not before its start.
+pub fn verifier_fin_sejour(debut: Date, fin: Option<Date>, chemin: &str, out: &mut Vec<Constat>) {
+    if fin.is_some_and(|f| f < debut) {
+        constat(
+            out,
+            chemin.to_owned(),
+            CodeConstat::Min,
+            "La fin du séjour précède son début.",
         );
     }
 }

@@ -138,6 +138,19 @@ pub struct Sejour {
     pub fin: Option<Date>,
 }
 
+impl Sejour {
+    /// The stay's findings at `chemin` (the stay's path): a blank
+    /// identifier, an end before the start.
+    pub fn verifier(&self, chemin: &str, out: &mut Vec<Constat>) {
+        controle::verifier_identifiant_sejour(
+            &self.identifiant,
+            &format!("{chemin}.identifiant"),
+            out,
+        );
+        controle::verifier_fin_sejour(self.debut, self.fin, &format!("{chemin}.fin"), out);
+    }
+}
+
 impl fmt::Debug for Sejour {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Sejour(<données personnelles masquées>)")

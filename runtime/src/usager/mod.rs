@@ -6,13 +6,17 @@
 //! shows none of it, and no check's message quotes it.
 
 pub mod cda;
+mod collecte;
 mod controle;
+pub mod fhir;
 mod identite;
 mod ins;
 mod sortie;
 
+pub use collecte::{Collecte, RapportUsager, Usager};
 pub use controle::{
-    verifier_cle_ins, verifier_date_naissance, verifier_finess, verifier_ins, verifier_nom,
+    verifier_cle_ins, verifier_date_naissance, verifier_fin_sejour, verifier_finess,
+    verifier_identifiant_local, verifier_identifiant_sejour, verifier_ins, verifier_nom,
     verifier_prenom, verifier_prenoms, verifier_rang_naissance, verifier_statut_ins,
 };
 pub use identite::{Identite, Personne, Sejour, Sexe, StatutIdentite};

@@ -39,13 +39,19 @@ impl std::fmt::Debug for Rendu<'_> {
 }
 
 /// Where a report's walk goes. Calls come in model order: `ouvrir` for a
-/// non-repeatable block (by its code) or for one row of a repeatable block
-/// (the block's code, once per row, in row order), then the filled fields
-/// and inner groups, then `fermer`. Fields that are not filled are not
-/// visited; a group may close with nothing in it, and the writer leaves
-/// it out.
+/// non-repeatable block (by its code) or `ouvrir_ligne` for one row of a
+/// repeatable block (the block's code, once per row, in row order), then
+/// the filled fields and inner groups, then `fermer`. Fields that are not
+/// filled are not visited; a group may close with nothing in it, and the
+/// writer leaves it out.
 pub trait Sortie {
     fn ouvrir(&mut self, code: &str, libelle: &str);
+    /// Row `index` (from 0) of a repeatable block: a group like any other
+    /// unless the writer needs the row's place (for a finding's path).
+    fn ouvrir_ligne(&mut self, code: &str, libelle: &str, index: usize) {
+        let _ = index;
+        self.ouvrir(code, libelle);
+    }
     fn fermer(&mut self);
     fn champ(&mut self, champ: &Champ<'_>, valeur: Rendu<'_>);
 }

@@ -1,0 +1,86 @@
+//! Writing the WS09 Bundle of a 1,000-person SSIAD usager collection
+//! (the sample collection's two persons, 500 times each) side by side with
+//! `serde_json::to_string` of a serde tree holding the very same resources
+//! (`serde_json::Value`, parsed from that Bundle). Checked before
+//! measuring: the reference serialises the same content.
+//!
+//! `cargo bench -p sidoba-benches --bench bundle`
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use generated::ssiad_usager_2025::Rapport;
+use serde_json::Value;
+use sidoba::__private::table;
+use sidoba::usager::Collecte;
+use sidoba::usager::fhir::{BASE_DEFAUT, Bundle, Entete};
+use std::hint::black_box;
+use std::time::Duration;
+
+/// The sample collection with 1,000 persons, each with its own local id.
+fn collection() -> String {
+    let t = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../codegen/tests/collectes/ssiad-usager-2025.json"
+    ))
+    .unwrap();
+    let mut v: Value = serde_json::from_str(&t).unwrap();
+    let deux = v["usagers"].as_array().unwrap().clone();
+    let mille: Vec<Value> = (0..1000)
+        .map(|i| {
+            let mut p = deux[i % 2].clone();
+            p["identifiant"] = Value::String(format!("U{i:06}"));
+            p
+        })
+        .collect();
+    v["usagers"] = Value::Array(mille);
+    v.to_string()
+}
+
+/// Only the writing (the collection is validated once, outside).
+fn ecrire(c: &Collecte<Rapport>) -> String {
+    let entete = Entete {
+        campagne: generated::ssiad_usager_2025::CAMPAGNE,
+        modele: generated::ssiad_usager_2025::MODELE,
+        version: generated::ssiad_usager_2025::VERSION,
+        base: BASE_DEFAUT,
+        structure: &c.structure,
+        date_production: c.date_production,
+    };
+    let mut b = Bundle::new(&entete);
+    for (i, u) in c.usagers.iter().enumerate() {
+        b.personne(i, &u.personne, |s| table::parcourir(&u.rapport, s));
+    }
+    b.finir().unwrap()
+}
+
+fn bench(c: &mut Criterion) {
+    let collecte = Collecte::<Rapport>::lire(&collection()).unwrap();
+    let bundle = collecte.bundle(BASE_DEFAUT).unwrap();
+    assert_eq!(ecrire(&collecte), bundle);
+    let arbre: Value = serde_json::from_str(&bundle).unwrap();
+    assert_eq!(arbre["entry"].as_array().unwrap().len(), 3001);
+    let reference = serde_json::to_string(&arbre).unwrap();
+    assert_eq!(reference.len(), bundle.len(), "same content, same size");
+    eprintln!("Bundle de 1 000 usagers : {} octets", bundle.len());
+
+    let mut g = c.benchmark_group("bundle_1000_usagers");
+    g.bench_function("sidoba_ecriture", |b| {
+        b.iter(|| ecrire(black_box(&collecte)))
+    });
+    g.bench_function("sidoba_validation_et_ecriture", |b| {
+        b.iter(|| black_box(&collecte).bundle(BASE_DEFAUT).unwrap())
+    });
+    g.bench_function("serde_json_to_string", |b| {
+        b.iter(|| serde_json::to_string(black_box(&arbre)).unwrap())
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_secs(1))
+        .sample_size(20);
+    targets = bench
+}
+criterion_main!(benches);

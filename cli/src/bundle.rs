@@ -1,0 +1,74 @@
+//! `sidoba bundle MODEL COLLECTE [--cda] [--base URL] [-o FILE]`: the WS09
+//! Bundle of a collection file, refused with the findings while one blocks.
+
+use crate::Statut;
+use crate::sortie::{self, Probleme};
+use sidoba_codegen::usager::bundle::{self, Refus};
+use std::io::{self, Write};
+
+pub struct Options<'a> {
+    pub modele: &'a str,
+    pub collecte: &'a str,
+    pub cda: bool,
+    pub base: Option<&'a str>,
+    pub sortie: Option<&'a str>,
+}
+
+pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
+    if o.cda {
+        journal!(
+            "sidoba : --cda : pas encore disponible (les documents CDA WS07 arrivent dans une prochaine version ; le Bundle sans CDA se produit sans --cda)"
+        );
+        return Ok(Statut::Erreur);
+    }
+    let Some(base) = crate::questionnaire::base_canonique(o.base) else {
+        return Ok(Statut::Erreur);
+    };
+    let (m, nom, texte) = match crate::validate::charger(o.modele, o.collecte) {
+        Ok(x) => x,
+        Err(problemes) => return sortie::echec(out, &problemes, None),
+    };
+    let produit = match bundle::bundle(&m, &texte, base) {
+        Ok(p) => p,
+        Err(Refus::Lecture(e)) => {
+            let p = Probleme::Payload {
+                fichier: nom,
+                position: e.position,
+                message: e.message,
+            };
+            return sortie::echec(out, &[p], None);
+        }
+        Err(Refus::Constats(c)) => {
+            // The findings as `sidoba validate` shows a collection's; no
+            // Bundle is written.
+            let t = sidoba_codegen::usager::texte(&m, &c, sortie::couleur_stdout());
+            write!(out, "{t}")?;
+            journal!("sidoba : Bundle non produit : un constat bloquant au moins (voir ci-dessus)");
+            return Ok(Statut::Trouve);
+        }
+    };
+    if !produit.constats.is_empty() {
+        // Warnings do not stop the Bundle; they go to standard error so
+        // that standard output holds only the Bundle.
+        let t = sidoba_codegen::usager::texte(&m, &produit.constats, sortie::couleur_stderr());
+        journal!("{}", t.trim_end());
+    }
+    let mut texte = produit.bundle;
+    texte.push('\n');
+    match o.sortie {
+        None | Some("-") => out.write_all(texte.as_bytes())?,
+        Some(f) => {
+            // Personal data: 0600, atomically.
+            if let Err(e) =
+                sidoba_codegen::usager::fichier::ecrire_atomique(f.as_ref(), texte.as_bytes(), true)
+            {
+                journal!(
+                    "sidoba : impossible d'écrire {f} : {}",
+                    sidoba_codegen::generate::raison(&e)
+                );
+                return Ok(Statut::Erreur);
+            }
+        }
+    }
+    Ok(Statut::Ok)
+}

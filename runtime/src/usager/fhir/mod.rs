@@ -1,0 +1,407 @@
+//! WS09 : le Bundle FHIR R4 « transaction » du guide TDDUI (`usager.md`).
+//!
+//! Une structure, une campagne, N personnes : une Organization, puis pour
+//! chaque personne un Patient, une Encounter (son séjour) et une
+//! QuestionnaireResponse (son rapport). Le JSON est écrit directement, sans
+//! arbre intermédiaire ; les décimaux sont écrits exactement ; les mêmes
+//! entrées donnent les mêmes octets (les `fullUrl` sont des UUID v5).
+//!
+//! ```
+//! use sidoba::usager::fhir::{Bundle, Entete};
+//! use sidoba::usager::{Finess, Structure};
+//! use sidoba::Date;
+//!
+//! let structure = Structure { finess: Finess::new("010000008").unwrap() };
+//! let entete = Entete {
+//!     campagne: "SSIAD-USAGER-2025",
+//!     modele: "SSIAD_USAGER",
+//!     version: "2025.1",
+//!     base: sidoba::usager::fhir::BASE_DEFAUT,
+//!     structure: &structure,
+//!     date_production: Date::ymd(2026, 1, 15),
+//! };
+//! let bundle = Bundle::new(&entete);
+//! // bundle.personne(0, &personne, |sortie| { /* le rapport parcouru */ });
+//! let json = bundle.finir().unwrap();
+//! assert!(json.starts_with(r#"{"resourceType":"Bundle""#));
+//! ```
+
+mod items;
+mod ressources;
+
+pub use items::Items;
+
+use super::{Personne, Sortie, Structure};
+use crate::descripteur::Nomenclature;
+use crate::{Constat, Constats, Date};
+use std::borrow::Cow;
+
+/// La base des URL canoniques tant que la CNSA n'en publie pas (domaine
+/// réservé `.invalid`).
+pub const BASE_DEFAUT: &str = "https://sidoba.invalid/fhir";
+
+/// Where the TDDUI profiles live.
+const PROFILS: &str = "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/";
+
+/// The UUID v5 namespace of the fullUrls: v5 of the URL namespace and
+/// `https://sidoba.invalid/fhir/tddui`.
+const ESPACE: uuid::Uuid = uuid::Uuid::from_u128(0xd5ca_c9de_9dc6_5aab_9cb5_8668_c57c_ddb9);
+
+/// Encode un segment de chemin d'URL (RFC 3986 : seuls `A-Za-z0-9-._~`
+/// restent tels quels).
+pub fn encoder(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+/// L'URL canonique du Questionnaire d'un modèle : BASE + `/Questionnaire/`
+/// + le code du modèle encodé.
+pub fn url_questionnaire(base: &str, modele: &str) -> String {
+    format!("{base}/Questionnaire/{}", encoder(modele))
+}
+
+/// Le `system` des codes d'une nomenclature : sa `reference`, sinon BASE +
+/// `/CodeSystem/` + son code encodé.
+pub fn systeme<'n>(base: &str, n: &Nomenclature<'n>) -> Cow<'n, str> {
+    match n.reference {
+        Some(r) => Cow::Borrowed(r),
+        None => Cow::Owned(format!("{base}/CodeSystem/{}", encoder(n.code))),
+    }
+}
+
+/// Un `entier` est un `integer` FHIR (32 bits) sauf si une borne du modèle
+/// en sort ; une borne absente ne compte pas.
+pub fn entier_32_bits(min: Option<i64>, max: Option<i64>) -> bool {
+    let dans = |b: Option<i64>| b.is_none_or(|v| i32::try_from(v).is_ok());
+    dans(min) && dans(max)
+}
+
+/// Le `fullUrl` d'une ressource du Bundle : `urn:uuid:` et l'UUID v5 de la
+/// campagne, du FINESS, de l'identifiant local (vide pour l'Organization)
+/// et du type de ressource (`Patient`, `Encounter`, …). Chaque partie est
+/// précédée de sa longueur : deux entrées différentes ne peuvent pas
+/// donner le même nom.
+pub fn full_url(campagne: &str, finess: &str, identifiant: &str, ressource: &str) -> String {
+    let mut nom = Vec::with_capacity(
+        campagne.len() + finess.len() + identifiant.len() + ressource.len() + 24,
+    );
+    for partie in [campagne, finess, identifiant, ressource] {
+        nom.extend_from_slice(itoa::Buffer::new().format(partie.len()).as_bytes());
+        nom.push(b':');
+        nom.extend_from_slice(partie.as_bytes());
+    }
+    let mut texte = [0u8; uuid::fmt::Hyphenated::LENGTH];
+    let u = uuid::Uuid::new_v5(&ESPACE, &nom);
+    format!("urn:uuid:{}", u.hyphenated().encode_lower(&mut texte))
+}
+
+/// Ce que tout le Bundle partage : la campagne, le modèle (son
+/// Questionnaire est `url|version`), la base des URL canoniques, la
+/// structure et la date de production (l'`authored` de chaque réponse).
+#[derive(Clone, Copy, Debug)]
+pub struct Entete<'a> {
+    pub campagne: &'a str,
+    /// Le code du modèle.
+    pub modele: &'a str,
+    pub version: &'a str,
+    /// Sans `/` final, par exemple [`BASE_DEFAUT`].
+    pub base: &'a str,
+    pub structure: &'a Structure,
+    pub date_production: Date,
+}
+
+/// Le Bundle en cours d'écriture : [`Bundle::new`] écrit l'en-tête et
+/// l'Organization, [`Bundle::personne`] les trois ressources d'une
+/// personne, [`Bundle::entree`] une entrée de plus (un DocumentReference
+/// WS07, par exemple), [`Bundle::finir`] le texte, refusé avec les constats
+/// bloquants apparus en écrivant.
+pub struct Bundle<'a> {
+    entete: Entete<'a>,
+    buf: String,
+    constats: Vec<Constat>,
+    organisation: String,
+    questionnaire: String,
+}
+
+// The buffer holds personal data: `Debug` shows only its size.
+impl std::fmt::Debug for Bundle<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bundle")
+            .field("octets", &self.buf.len())
+            .field("constats", &self.constats.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> Bundle<'a> {
+    pub fn new(entete: &Entete<'a>) -> Bundle<'a> {
+        let finess = entete.structure.finess.as_str();
+        let organisation = full_url(entete.campagne, finess, "", "Organization");
+        let questionnaire = format!(
+            "{}|{}",
+            url_questionnaire(entete.base, entete.modele),
+            entete.version
+        );
+        let mut buf = String::with_capacity(16 * 1024);
+        buf.push_str(r#"{"resourceType":"Bundle","meta":{"profile":[""#);
+        buf.push_str(PROFILS);
+        buf.push_str(r#"tddui-bundle"]},"type":"transaction","entry":["#);
+        ressources::organisation(&mut buf, &organisation, finess);
+        Bundle {
+            entete: *entete,
+            buf,
+            constats: Vec::new(),
+            organisation,
+            questionnaire,
+        }
+    }
+
+    /// Le `fullUrl` de l'Organization (la structure).
+    pub fn organisation(&self) -> &str {
+        &self.organisation
+    }
+
+    /// Le `fullUrl` d'une ressource d'une personne (`Patient`, …), par son
+    /// identifiant local.
+    pub fn full_url(&self, identifiant: &str, ressource: &str) -> String {
+        full_url(
+            self.entete.campagne,
+            self.entete.structure.finess.as_str(),
+            identifiant,
+            ressource,
+        )
+    }
+
+    /// Écrit le Patient, l'Encounter et la QuestionnaireResponse de la
+    /// personne `position` (sa place dans la collection, pour le chemin des
+    /// constats : `usagers[3]`) ; `rapport` parcourt son rapport vers la
+    /// [`Sortie`] donnée (code généré ou parcours guidé par le modèle).
+    pub fn personne(
+        &mut self,
+        position: usize,
+        personne: &Personne,
+        rapport: impl FnOnce(&mut dyn Sortie),
+    ) {
+        let e = self.entete;
+        let finess = e.structure.finess.as_str();
+        let id = personne.identifiant.as_str();
+        let patient = self.full_url(id, "Patient");
+        let rencontre = self.full_url(id, "Encounter");
+        let reponse = self.full_url(id, "QuestionnaireResponse");
+        ressources::patient(&mut self.buf, &patient, finess, personne);
+        ressources::sejour(
+            &mut self.buf,
+            &rencontre,
+            &patient,
+            &self.organisation,
+            finess,
+            personne,
+        );
+        ressources::reponse_debut(
+            &mut self.buf,
+            &reponse,
+            &patient,
+            finess,
+            id,
+            e.campagne,
+            &self.questionnaire,
+            e.date_production,
+        );
+        let chemin = format!("usagers[{position}]");
+        let mut items = Items::new(&mut self.buf, e.base, &chemin, &mut self.constats);
+        rapport(&mut items);
+        items.finir();
+        ressources::entree_fin(&mut self.buf, "QuestionnaireResponse");
+    }
+
+    /// Ajoute une entrée déjà écrite (un objet JSON `{"fullUrl":…,
+    /// "resource":…,"request":…}`), telle quelle, à sa place dans l'ordre
+    /// des appels.
+    pub fn entree(&mut self, entree: &str) {
+        self.buf.push(',');
+        self.buf.push_str(entree);
+    }
+
+    /// Le Bundle, ou les constats bloquants apparus en l'écrivant (une
+    /// valeur hors des 32 bits d'un item `integer`, par exemple).
+    pub fn finir(mut self) -> Result<String, Constats> {
+        if !self.constats.is_empty() {
+            return Err(Constats(self.constats));
+        }
+        self.buf.push_str("]}");
+        Ok(self.buf)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::descripteur::{Champ, Genre, Valeur};
+    use crate::usager::{Identite, Ins, Rendu, Sejour, Sexe, TypeIns};
+    use crate::{CodeConstat, Date};
+
+    fn personne() -> Personne {
+        Personne {
+            identifiant: "ID-SECRET".into(),
+            identite: Identite {
+                statut: StatutIdentite::Qualifiee,
+                ins: Some(Ins::new(TypeIns::Nir, "237047505612346").unwrap()),
+                nom_naissance: "NOMSECRET".into(),
+                prenoms_naissance: vec!["PRENOMSECRET".into()],
+                premier_prenom: "PRENOMSECRET".into(),
+                sexe: Sexe::Feminin,
+                rang_naissance: 1,
+                date_naissance: Date::ymd(1937, 4, 12),
+                lieu_naissance: None,
+            },
+            sejour: Sejour {
+                identifiant: "S".into(),
+                debut: Date::ymd(2025, 1, 3),
+                fin: None,
+            },
+        }
+    }
+    use crate::usager::StatutIdentite;
+
+    const ENTIER: Champ<'static> = Champ {
+        code: "n",
+        libelle: "N",
+        obligatoire: false,
+        personnel: false,
+        genre: Genre::Entier {
+            min: None,
+            max: None,
+        },
+    };
+
+    fn ecrire(rapport: impl FnOnce(&mut dyn Sortie)) -> Result<String, Constats> {
+        let s = Structure {
+            finess: super::super::Finess::new("010000008").unwrap(),
+        };
+        let e = Entete {
+            campagne: "C",
+            modele: "M",
+            version: "1",
+            base: BASE_DEFAUT,
+            structure: &s,
+            date_production: Date::ymd(2026, 1, 15),
+        };
+        let mut b = Bundle::new(&e);
+        b.personne(4, &personne(), rapport);
+        let debug = format!("{b:?}");
+        assert!(
+            !debug.contains("SECRET") && !debug.contains("2370"),
+            "{debug}"
+        );
+        b.finir()
+    }
+
+    /// The QuestionnaireResponse's text from its `"authored"` on.
+    fn items(b: &str) -> &str {
+        let i = b.find(r#""authored":"2026-01-15""#).unwrap();
+        &b[i + 23..]
+    }
+
+    #[test]
+    fn empty_groups_are_left_out_and_unbalanced_calls_cannot_break_the_json() {
+        let b = ecrire(|s| {
+            s.ouvrir("vide", "Vide");
+            s.ouvrir("vide2", "");
+            s.fermer();
+            s.fermer();
+            s.fermer(); // one too many: ignored
+            s.ouvrir("a", "A");
+            s.champ(&ENTIER, Rendu::Entier(7));
+            s.ouvrir("b", "B"); // never closed: closed at the end
+        })
+        .unwrap();
+        assert_eq!(
+            items(&b),
+            r#","item":[{"linkId":"a","text":"A","item":[{"linkId":"n","text":"N","answer":[{"valueInteger":7}]}]}]},"request":{"method":"POST","url":"QuestionnaireResponse"}}]}"#
+        );
+        let b = ecrire(|s| {
+            s.ouvrir("vide", "Vide");
+            s.fermer();
+        })
+        .unwrap();
+        assert!(items(&b).starts_with("},"), "no item key: {}", items(&b));
+    }
+
+    #[test]
+    fn a_multiple_field_is_one_item_with_an_answer_per_code() {
+        let valeurs = [
+            Valeur {
+                code: "A",
+                libelle: "Un",
+                actif: true,
+            },
+            Valeur {
+                code: "B",
+                libelle: "",
+                actif: true,
+            },
+        ];
+        let n = Nomenclature {
+            code: "liste à/b",
+            libelle: "L",
+            reference: None,
+            valeurs: &valeurs,
+        };
+        let champ = Champ {
+            code: "m",
+            libelle: "M",
+            obligatoire: false,
+            personnel: false,
+            genre: Genre::Code {
+                nomenclature: &n,
+                multiple: true,
+            },
+        };
+        let b = ecrire(|s| {
+            s.champ(&champ, Rendu::Code(&valeurs[0]));
+            s.champ(&champ, Rendu::Code(&valeurs[1]));
+            s.champ(&ENTIER, Rendu::Entier(1));
+        })
+        .unwrap();
+        assert!(items(&b).starts_with(
+            r#","item":[{"linkId":"m","text":"M","answer":[{"valueCoding":{"system":"https://sidoba.invalid/fhir/CodeSystem/liste%20%C3%A0%2Fb","code":"A","display":"Un"}},{"valueCoding":{"system":"https://sidoba.invalid/fhir/CodeSystem/liste%20%C3%A0%2Fb","code":"B"}}]},{"linkId":"n""#
+        ), "{}", items(&b));
+    }
+
+    #[test]
+    fn an_integer_beyond_32_bits_is_a_finding_at_its_row() {
+        let r = ecrire(|s| {
+            s.ouvrir("bloc", "");
+            s.ouvrir_ligne("lignes", "", 0);
+            s.fermer();
+            s.ouvrir_ligne("lignes", "", 1);
+            s.champ(&ENTIER, Rendu::Entier(i64::from(i32::MAX) + 1));
+            s.fermer();
+            s.fermer();
+        });
+        let c = r.unwrap_err();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c.0[0].chemin, "usagers[4].lignes[1].n");
+        assert_eq!(c.0[0].code, CodeConstat::Type);
+    }
+
+    #[test]
+    fn full_urls_are_name_based_and_cannot_collide_by_concatenation() {
+        let a = full_url("C", "010000008", "ab", "Patient");
+        assert_eq!(a, full_url("C", "010000008", "ab", "Patient"));
+        assert_ne!(a, full_url("C", "010000008", "a", "bPatient"));
+        assert_ne!(a, full_url("C", "010000008", "ab", "Encounter"));
+        assert_eq!(a.len(), "urn:uuid:".len() + 36);
+        assert_eq!(&a[23..24], "5", "version 5: {a}");
+    }
+}

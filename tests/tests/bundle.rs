@@ -1,0 +1,635 @@
+//! The WS09 Bundle (`usager.md`): golden files of the sample collections,
+//! both FHIR validators on every Bundle produced, the TDDUI rules neither
+//! validator knows, exact numbers, determinism, hostile values and no
+//! identity value in findings, errors or `Debug`. Needs node and `npm ci`
+//! in `tests/fhir` (docs/usager.md).
+
+#[allow(dead_code)] // The FHIRPath engine is not needed here.
+mod noeud;
+
+use serde_json::{Value, json};
+use sidoba::CodeConstat;
+use sidoba_codegen::model::{Modele, Source, charger};
+use sidoba_codegen::usager::bundle::{self, Refus};
+use sidoba_codegen::usager::questionnaire::BASE_DEFAUT;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn racine() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn modele(chemin: &str) -> Modele {
+    let octets = std::fs::read(racine().join(chemin)).unwrap();
+    let source = Source::depuis_octets(chemin, octets).unwrap();
+    charger(&source, false)
+        .unwrap_or_else(|d| panic!("{chemin}: {}", d[0]))
+        .0
+}
+
+const SAMPLES: [&str; 3] = [
+    "ssiad-usager-2025",
+    "rama-usager-2026",
+    "ra-camsp-usager-2025",
+];
+
+fn collecte(nom: &str) -> String {
+    std::fs::read_to_string(racine().join(format!("codegen/tests/collectes/{nom}.json"))).unwrap()
+}
+
+fn produire(m: &Modele, texte: &str) -> String {
+    match bundle::bundle(m, texte, BASE_DEFAUT) {
+        Ok(p) => p.bundle,
+        Err(Refus::Constats(c)) => panic!("refusé :\n{c}"),
+        Err(Refus::Lecture(e)) => panic!("illisible : {e}"),
+    }
+}
+
+/// The compact JSON text re-indented, two spaces, keys in their order
+/// (for readable golden files; numbers and strings untouched).
+fn joli(t: &str) -> String {
+    let mut out = String::with_capacity(t.len() * 2);
+    let mut prof = 0usize;
+    let mut dans_chaine = false;
+    let mut echappe = false;
+    let mut car = t.chars().peekable();
+    let retour = |out: &mut String, prof: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", prof));
+    };
+    while let Some(c) = car.next() {
+        if dans_chaine {
+            out.push(c);
+            match (echappe, c) {
+                (true, _) => echappe = false,
+                (false, '\\') => echappe = true,
+                (false, '"') => dans_chaine = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                dans_chaine = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if matches!(car.peek(), Some('}' | ']')) {
+                    out.push(car.next().unwrap());
+                } else {
+                    prof += 1;
+                    retour(&mut out, prof);
+                }
+            }
+            '}' | ']' => {
+                prof = prof.saturating_sub(1);
+                retour(&mut out, prof);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                retour(&mut out, prof);
+            }
+            ':' => out.push_str(": "),
+            c => out.push(c),
+        }
+    }
+    out.push('\n');
+    out
+}
+
+#[test]
+fn sample_bundles_are_golden_and_deterministic() {
+    for nom in SAMPLES {
+        let m = modele(&format!("models/{nom}.json"));
+        let t = collecte(nom);
+        let b = produire(&m, &t);
+        assert_eq!(b, produire(&m, &t), "{nom}: the same bytes twice");
+        insta::assert_snapshot!(nom, joli(&b));
+    }
+}
+
+/// Checks each Bundle file with both validators; none may complain.
+fn valider_tous(bundles: &[(String, String)]) {
+    let d = tempfile::tempdir().unwrap();
+    let fichiers: Vec<PathBuf> = bundles
+        .iter()
+        .enumerate()
+        .map(|(i, (_, b))| {
+            let f = d.path().join(format!("{i}.json"));
+            std::fs::write(&f, b).unwrap();
+            f
+        })
+        .collect();
+    let rapports = noeud::valider(&fichiers);
+    assert_eq!(rapports.len(), bundles.len());
+    for ((nom, _), (_, fhir, schema)) in bundles.iter().zip(rapports) {
+        assert!(
+            fhir.is_empty() && schema.is_empty(),
+            "{nom}:\n{fhir:#?}\n{schema:#?}"
+        );
+    }
+}
+
+/// The TDDUI rules neither validator knows (`usager.md`).
+fn regles_tddui(m: &Modele, collecte: &Value, b: &Value) {
+    const PROFILS: &str = "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/";
+    assert_eq!(b["resourceType"], "Bundle");
+    assert_eq!(b["type"], "transaction");
+    assert_eq!(
+        b["meta"]["profile"],
+        json!([format!("{PROFILS}tddui-bundle")])
+    );
+    let finess = collecte["structure"]["finess"].as_str().unwrap();
+    let entrees = b["entry"].as_array().unwrap();
+    let urls: BTreeSet<&str> = entrees
+        .iter()
+        .map(|e| e["fullUrl"].as_str().unwrap())
+        .collect();
+    assert_eq!(urls.len(), entrees.len(), "fullUrls are unique");
+    let mut par_type: BTreeMap<&str, Vec<&Value>> = BTreeMap::new();
+    for e in entrees {
+        let r = &e["resource"];
+        let t = r["resourceType"].as_str().unwrap();
+        assert!(e["fullUrl"].as_str().unwrap().starts_with("urn:uuid:"));
+        assert_eq!(
+            e["request"],
+            json!({"method": "POST", "url": t}),
+            "request of {t}"
+        );
+        let profils = r["meta"]["profile"].as_array().unwrap();
+        assert_eq!(profils.len(), 1);
+        assert!(profils[0].as_str().unwrap().starts_with(PROFILS), "{t}");
+        par_type.entry(t).or_default().push(r);
+        references(r, &urls);
+    }
+    let usagers = collecte["usagers"].as_array().unwrap();
+    let n = usagers.len();
+    let nombre = |t: &str| par_type.get(t).map_or(0, Vec::len);
+    assert_eq!(nombre("Organization"), 1);
+    assert_eq!(
+        (
+            nombre("Patient"),
+            nombre("Encounter"),
+            nombre("QuestionnaireResponse")
+        ),
+        (n, n, n)
+    );
+    assert_eq!(entrees.len(), 1 + 3 * n);
+    let org = par_type["Organization"][0];
+    assert_eq!(
+        org["meta"]["profile"][0],
+        format!("{PROFILS}tddui-organization")
+    );
+    assert_eq!(org["identifier"][0]["system"], "urn:oid:1.2.250.1.71.4.2.2");
+    assert_eq!(org["identifier"][0]["value"], format!("1{finess}"));
+    assert_eq!(org["identifier"][0]["type"]["coding"][0]["code"], "IDNST");
+    let codes = codes_du_modele(m);
+    for (i, u) in usagers.iter().enumerate() {
+        let (p, e, q) = (
+            par_type["Patient"][i],
+            par_type["Encounter"][i],
+            par_type["QuestionnaireResponse"][i],
+        );
+        let id = u["identifiant"].as_str().unwrap();
+        let local = format!("3{finess}/{id}");
+        let ids = p["identifier"].as_array().unwrap();
+        let loc = ids
+            .iter()
+            .find(|x| x["system"] == "https://identifiant-medicosocial-localusager.esante.gouv.fr")
+            .expect("local identifier");
+        assert_eq!(loc["value"], local.as_str());
+        let qualifiee = u["identite"]["statut"] == "qualifiee";
+        let profil = if qualifiee {
+            "tddui-patient-ins"
+        } else {
+            "tddui-patient"
+        };
+        assert_eq!(p["meta"]["profile"][0], format!("{PROFILS}{profil}"));
+        let ins = ids.iter().find(|x| {
+            x["system"]
+                .as_str()
+                .unwrap()
+                .starts_with("urn:oid:1.2.250.1.213.1.4.")
+        });
+        if qualifiee {
+            let ins = ins.expect("INS identifier");
+            let oid = match u["identite"]["ins"]["type"].as_str().unwrap() {
+                "NIR" => "urn:oid:1.2.250.1.213.1.4.8",
+                _ => "urn:oid:1.2.250.1.213.1.4.9",
+            };
+            assert_eq!(ins["system"], oid);
+            assert_eq!(ins["value"], u["identite"]["ins"]["valeur"]);
+        } else {
+            assert!(ins.is_none(), "no INS without a qualified identity");
+        }
+        assert_eq!(
+            e["identifier"][0]["system"],
+            "https://identifiant-medicosocial-sejour.esante.gouv.fr"
+        );
+        let sej = format!(
+            "{local}-SEJOUR-{}",
+            u["sejour"]["identifiant"].as_str().unwrap()
+        );
+        assert_eq!(e["identifier"][0]["value"], sej.as_str());
+        let fini = !u["sejour"]["fin"].is_null();
+        assert_eq!(e["status"], if fini { "finished" } else { "in-progress" });
+        assert_eq!(e["subject"]["reference"], entrees[1 + 3 * i]["fullUrl"]);
+        assert_eq!(q["subject"]["reference"], entrees[1 + 3 * i]["fullUrl"]);
+        assert_eq!(e["serviceProvider"]["reference"], entrees[0]["fullUrl"]);
+        assert_eq!(
+            q["identifier"]["system"],
+            "https://identifiant-medicosocial-evaluation.esante.gouv.fr"
+        );
+        assert_eq!(
+            q["identifier"]["value"],
+            format!("{local}/{}", m.campagne.id).as_str()
+        );
+        assert_eq!(
+            q["questionnaire"],
+            format!(
+                "{}|{}",
+                sidoba_codegen::usager::questionnaire::url(BASE_DEFAUT, m),
+                m.identite.version
+            )
+            .as_str()
+        );
+        assert_eq!(q["authored"], collecte["dateProduction"]);
+        assert_eq!(q["status"], "completed");
+        assert!(q.get("encounter").is_none() && q.get("author").is_none());
+        link_ids(q.get("item"), &codes);
+    }
+}
+
+/// Every `reference` in a resource resolves to an entry of the Bundle.
+fn references(v: &Value, urls: &BTreeSet<&str>) {
+    match v {
+        Value::Object(o) => {
+            if let Some(Value::String(r)) = o.get("reference") {
+                assert!(urls.contains(r.as_str()), "reference {r} does not resolve");
+            }
+            o.values().for_each(|x| references(x, urls));
+        }
+        Value::Array(a) => a.iter().for_each(|x| references(x, urls)),
+        _ => {}
+    }
+}
+
+/// Block codes and field codes of the model.
+fn codes_du_modele(m: &Modele) -> (BTreeSet<String>, BTreeSet<String>) {
+    let blocs = m.tous_les_blocs().iter().map(|b| b.code.clone()).collect();
+    let champs = m.champs().iter().map(|(_, c)| c.code.clone()).collect();
+    (blocs, champs)
+}
+
+/// Groups are blocks, answers are fields; no group is empty.
+fn link_ids(items: Option<&Value>, codes: &(BTreeSet<String>, BTreeSet<String>)) {
+    let Some(items) = items else { return };
+    let items = items.as_array().unwrap();
+    assert!(!items.is_empty(), "an empty item list is left out");
+    for it in items {
+        let id = it["linkId"].as_str().unwrap();
+        if let Some(sous) = it.get("item") {
+            assert!(codes.0.contains(id), "group {id} is a block code");
+            assert!(it.get("answer").is_none());
+            link_ids(Some(sous), codes);
+        } else {
+            assert!(codes.1.contains(id), "item {id} is a field code");
+            assert!(!it["answer"].as_array().unwrap().is_empty());
+        }
+    }
+}
+
+/// A collection of the fixture model `tests/models/usager.json`.
+fn collecte_usager(usagers: Vec<Value>) -> String {
+    json!({
+        "campagne": "USAGER-TEST-2025",
+        "modele": { "code": "USAGER TEST/é", "version": "1.0" },
+        "dateProduction": "2026-01-15",
+        "structure": { "finess": "2B0000019" },
+        "usagers": usagers,
+    })
+    .to_string()
+}
+
+fn personne(i: usize, nom: &str, donnees: Value) -> Value {
+    let mut p = json!({
+        "identifiant": format!("P-{i:05} « {nom} »"),
+        "identite": { "statut": "validee", "nomNaissance": nom, "prenomsNaissance": ["ÉLODIE", "D'ARC"],
+                      "premierPrenom": "ÉLODIE", "sexe": "I", "rangNaissance": 2,
+                      "dateNaissance": "1950-02-28" },
+        "sejour": { "identifiant": format!("S<{i}>&\"x\""), "debut": "2024-05-01", "fin": "2025-06-30" },
+        "donnees": donnees,
+    });
+    if i.is_multiple_of(2) {
+        p["identite"]["statut"] = json!("qualifiee");
+        p["identite"]["ins"] = json!({ "type": "NIA", "valeur": "237047505612346" });
+        p["identite"]["lieuNaissance"] = json!("2A004");
+        p["sejour"]["fin"] = Value::Null;
+    }
+    p
+}
+
+/// A number from its text (never through a float).
+fn nombre(t: &str) -> Value {
+    serde_json::from_str(t).unwrap()
+}
+
+fn donnees_pleines() -> Value {
+    json!({
+        "lieu": "DOM", "aides": ["TOILETTE", "REPAS"], "note": "« Très » <bien> & \"dit\" \\ l'été",
+        "poids": nombre("61.123456789"), "dose": nombre("0.000000001"), "compteur": 9999999999u64, "pas": -2147483648i64,
+        "vu": true, "le": "2025-03-04",
+        "sejours": [
+            { "sejour_debut": "2025-01-02", "sejour_jours": 3,
+              "actes": [ { "acte_code": "A1" }, { "acte_code": "A2" } ] },
+            { "sejour_debut": "2025-02-03", "sejour_motif": "Chute & <fracture>" },
+            { "sejour_debut": "2025-03-04" }
+        ]
+    })
+}
+
+#[test]
+fn every_bundle_passes_both_validators_and_the_tddui_rules() {
+    let mut lots = Vec::new();
+    for nom in SAMPLES {
+        let m = modele(&format!("models/{nom}.json"));
+        let t = collecte(nom);
+        let b = produire(&m, &t);
+        regles_tddui(
+            &m,
+            &serde_json::from_str(&t).unwrap(),
+            &serde_json::from_str(&b).unwrap(),
+        );
+        lots.push((nom.to_owned(), b));
+    }
+    let m = modele("tests/models/usager.json");
+    let long = "é<&\"".repeat(2500);
+    let vide = json!({ "lieu": "ETAB" });
+    let t = collecte_usager(vec![
+        personne(0, "DUPONT", donnees_pleines()),
+        personne(1, &long, json!({ "lieu": "DOM", "note": long })),
+        personne(2, "O'BRIEN <b>", vide),
+    ]);
+    let b = produire(&m, &t);
+    regles_tddui(
+        &m,
+        &serde_json::from_str(&t).unwrap(),
+        &serde_json::from_str(&b).unwrap(),
+    );
+    lots.push(("usager hostile".into(), b));
+    valider_tous(&lots);
+}
+
+#[test]
+fn a_thousand_persons_make_a_valid_bundle() {
+    let m = modele("tests/models/usager.json");
+    let usagers = (0..1000)
+        .map(|i| personne(i, &format!("NOM{i}"), donnees_pleines()))
+        .collect();
+    let t = collecte_usager(usagers);
+    let b = produire(&m, &t);
+    let v: Value = serde_json::from_str(&b).unwrap();
+    assert_eq!(v["entry"].as_array().unwrap().len(), 1 + 3 * 1000);
+    regles_tddui(&m, &serde_json::from_str(&t).unwrap(), &v);
+    valider_tous(&[("1000 usagers".into(), b)]);
+}
+
+#[test]
+fn numbers_are_exact_and_the_model_decides_integer_or_decimal() {
+    let m = modele("tests/models/usager.json");
+    let b = produire(
+        &m,
+        &collecte_usager(vec![personne(0, "X", donnees_pleines())]),
+    );
+    for attendu in [
+        r#"{"linkId":"poids","text":"Poids","answer":[{"valueDecimal":61.123456789}]}"#,
+        r#"{"linkId":"dose","text":"Dose","answer":[{"valueDecimal":0.000000001}]}"#,
+        // Model bounds beyond 32 bits: a decimal item, whatever the value.
+        r#"{"linkId":"compteur","text":"Compteur large","answer":[{"valueDecimal":9999999999}]}"#,
+        r#"{"linkId":"pas","text":"Pas sans borne","answer":[{"valueInteger":-2147483648}]}"#,
+        // A multiple code: one item, one answer per code, in list order.
+        r#"{"linkId":"aides","text":"Aides reçues","answer":[{"valueCoding":{"system":"https://example.org/aides","code":"REPAS","display":"Repas « chaud » & <froid>"}},{"valueCoding":{"system":"https://example.org/aides","code":"TOILETTE","display":"Toilette"}}]}"#,
+        // No reference: BASE + /CodeSystem/ + the code, percent-encoded.
+        r#""system":"https://sidoba.invalid/fhir/CodeSystem/lieu%20de%20vie","code":"DOM""#,
+        r#""questionnaire":"https://sidoba.invalid/fhir/Questionnaire/USAGER%20TEST%2F%C3%A9|1.0""#,
+        // Rows in order, a row's inner block nested, an empty one left out.
+        r#"{"linkId":"sejours","text":"Séjours","item":[{"linkId":"sejour_debut","text":"Début","answer":[{"valueDate":"2025-01-02"}]},{"linkId":"sejour_jours","text":"Jours","answer":[{"valueInteger":3}]},{"linkId":"actes","text":"Actes","item":[{"linkId":"acte_code","text":"Acte","answer":[{"valueString":"A1"}]}]},{"linkId":"actes","text":"Actes","item":[{"linkId":"acte_code","text":"Acte","answer":[{"valueString":"A2"}]}]}]},{"linkId":"sejours","text":"Séjours","item":[{"linkId":"sejour_debut","text":"Début","answer":[{"valueDate":"2025-02-03"}]},{"linkId":"sejour_detail","text":"Détail du séjour","item":[{"linkId":"sejour_motif","text":"Motif","answer":[{"valueString":"Chute & <fracture>"}]}]}]}"#,
+    ] {
+        assert!(b.contains(attendu), "{attendu}\nabsent de\n{}", joli(&b));
+    }
+    for cle in ["\"valueDecimal\":", "\"valueInteger\":"] {
+        for morceau in b.split(cle).skip(1) {
+            let n: String = morceau
+                .chars()
+                .take_while(|c| !matches!(c, '}' | ','))
+                .collect();
+            assert!(
+                n.chars()
+                    .all(|c| c.is_ascii_digit() || c == '-' || c == '.'),
+                "plain notation: {n}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_integer_beyond_32_bits_in_an_integer_item_is_a_blocking_finding() {
+    let m = modele("tests/models/usager.json");
+    let mut d = donnees_pleines();
+    d["pas"] = json!(3000000001i64);
+    d["sejours"][2]["sejour_jours"] = json!(5);
+    let t = collecte_usager(vec![
+        personne(0, "X", json!({"lieu": "DOM"})),
+        personne(1, "Y", d),
+    ]);
+    let Err(Refus::Constats(c)) = bundle::bundle(&m, &t, BASE_DEFAUT) else {
+        panic!("refused")
+    };
+    let bloquants: Vec<_> = c.bloquants().map(|c| (c.chemin.as_str(), c.code)).collect();
+    assert_eq!(bloquants, vec![("usagers[1].pas", CodeConstat::Type)]);
+    assert!(!format!("{c}{c:?}").contains("3000000001"), "{c:?}");
+}
+
+#[test]
+fn blocking_findings_refuse_the_bundle_and_warnings_do_not() {
+    let m = modele("tests/models/usager.json");
+    let mut lourd = donnees_pleines();
+    lourd["poids"] = json!(301);
+    let t = collecte_usager(vec![personne(0, "X", lourd.clone())]);
+    let p = bundle::bundle(&m, &t, BASE_DEFAUT).unwrap();
+    assert_eq!(p.constats.len(), 1, "{}", p.constats);
+    assert_eq!(p.constats.0[0].regle.as_deref(), Some("A01"));
+    // A bad INS key and a missing required field block.
+    let mut mauvais = personne(0, "SECRETNOM", lourd);
+    mauvais["identite"]["ins"]["valeur"] = json!("237047505612399");
+    mauvais["donnees"]["lieu"] = Value::Null;
+    let t = collecte_usager(vec![personne(1, "X", json!({"lieu": "DOM"})), mauvais]);
+    let r = bundle::bundle(&m, &t, BASE_DEFAUT);
+    let Err(Refus::Constats(c)) = &r else {
+        panic!("refused")
+    };
+    let chemins: Vec<_> = c.bloquants().map(|c| c.chemin.as_str()).collect();
+    assert_eq!(chemins, vec!["usagers[1].identite.ins", "usagers[1].lieu"]);
+    let tout = format!("{c}{c:?}{r:?}");
+    for secret in [
+        "SECRETNOM",
+        "237047505612399",
+        "ÉLODIE",
+        "1950-02-28",
+        "P-00000",
+    ] {
+        assert!(!tout.contains(secret), "{secret} in {tout}");
+    }
+}
+
+#[test]
+fn a_bundle_is_refused_for_a_file_that_cannot_be_read() {
+    let m = modele("models/ssiad-usager-2025.json");
+    let Err(Refus::Lecture(e)) = bundle::bundle(&m, "{\"usagers\": [", BASE_DEFAUT) else {
+        panic!("unreadable")
+    };
+    assert!(!e.message.is_empty());
+    // A structure-level model is refused with the reason.
+    let m = modele("models/ssiad-2025.json");
+    assert!(matches!(
+        bundle::bundle(&m, &collecte("ssiad-usager-2025"), BASE_DEFAUT),
+        Err(Refus::Lecture(_))
+    ));
+}
+
+/// A Bundle from a collection file's text, or the findings that refuse it.
+type Chemin = fn(&str) -> Result<String, sidoba::Constats>;
+
+/// The typed path: generated code read into `sidoba::usager::Collecte`.
+fn typee<R: sidoba::usager::RapportUsager>(texte: &str) -> Result<String, sidoba::Constats> {
+    sidoba::usager::Collecte::<R>::lire(texte)
+        .unwrap_or_else(|e| panic!("lecture typée : {e}"))
+        .bundle(BASE_DEFAUT)
+}
+
+#[test]
+fn the_typed_and_the_model_driven_paths_give_the_same_bytes() {
+    use generated::{
+        ra_camsp_usager_2025 as camsp, rama_usager_2026 as rama, ssiad_usager_2025 as ssiad,
+    };
+    let chemins: [(&str, Chemin); 3] = [
+        ("ssiad-usager-2025", typee::<ssiad::Rapport>),
+        ("rama-usager-2026", typee::<rama::Rapport>),
+        ("ra-camsp-usager-2025", typee::<camsp::Rapport>),
+    ];
+    for (nom, type_) in chemins {
+        let m = modele(&format!("models/{nom}.json"));
+        let t = collecte(nom);
+        assert_eq!(type_(&t).unwrap(), produire(&m, &t), "{nom}");
+    }
+    type U = sidoba_tests::usager_test_2025::Rapport;
+    let m = modele("tests/models/usager.json");
+    let long = "é<&\"".repeat(2500);
+    let mut usagers: Vec<Value> = (0..200)
+        .map(|i| personne(i, &format!("NOM{i}"), donnees_pleines()))
+        .collect();
+    usagers.push(personne(200, &long, json!({ "lieu": "DOM", "note": long })));
+    usagers.push(personne(
+        201,
+        "O'BRIEN <b>",
+        json!({ "lieu": "ETAB", "aides": [] }),
+    ));
+    let t = collecte_usager(usagers);
+    let b = produire(&m, &t);
+    assert_eq!(typee::<U>(&t).unwrap(), b);
+    // Written back by the typed collection, read again: the same Bundle.
+    let c = sidoba::usager::Collecte::<U>::lire(&t).unwrap();
+    let ecrit = c.ecrire();
+    assert_eq!(typee::<U>(&ecrit).unwrap(), b);
+    assert_eq!(produire(&m, &ecrit), b);
+    assert_eq!(
+        sidoba::usager::Collecte::<U>::lire(&ecrit)
+            .unwrap()
+            .ecrire(),
+        ecrit
+    );
+}
+
+#[test]
+fn the_typed_collection_finds_what_the_model_driven_one_finds() {
+    type U = sidoba_tests::usager_test_2025::Rapport;
+    let m = modele("tests/models/usager.json");
+    let mut a = personne(0, "SECRET", donnees_pleines());
+    a["identite"]["prenomsNaissance"] = json!(["JEAN PAUL"]);
+    a["identite"]["dateNaissance"] = json!("2030-01-01");
+    a["donnees"]["poids"] = json!(600);
+    a["donnees"]["lieu"] = json!("NULLE PART");
+    a["donnees"]["vu"] = json!("oui");
+    let mut b = personne(1, "X", json!({ "lieu": "DOM", "sejours": [ {} ] }));
+    b["sejour"]["fin"] = json!("2024-01-01");
+    b["identite"]["nomNaissance"] = json!(" ");
+    let mut c = personne(2, "Y", json!({}));
+    c["identifiant"] = b["identifiant"].clone();
+    c["identite"]["statut"] = json!("provisoire");
+    let t = collecte_usager(vec![a, b, c]);
+    let lue = sidoba_codegen::usager::collecte::valider(&m, &t).unwrap();
+    let typee = sidoba::usager::Collecte::<U>::lire(&t).unwrap();
+    let cs = typee.valider();
+    let vue = |c: &sidoba::Constats| -> Vec<String> {
+        c.iter()
+            .map(|c| format!("{} {:?} {}", c.chemin, c.code, c.message))
+            .collect()
+    };
+    assert_eq!(vue(&cs), vue(&lue.constats));
+    assert!(cs.len() >= 9, "{cs}");
+    assert!(matches!(typee.bundle(BASE_DEFAUT), Err(x) if vue(&x) == vue(&cs)));
+    let tout = format!("{cs}{cs:?}{typee:?}");
+    for secret in [
+        "SECRET",
+        "JEAN PAUL",
+        "ÉLODIE",
+        "237047505612346",
+        "P-00000",
+        "2030",
+    ] {
+        assert!(!tout.contains(secret), "{secret} in {tout}");
+    }
+}
+
+#[test]
+fn the_typed_reader_refuses_what_does_not_type_at_its_place() {
+    type U = sidoba_tests::usager_test_2025::Rapport;
+    let bon = collecte_usager(vec![personne(0, "X", json!({ "lieu": "DOM" }))]);
+    for (avant, apres) in [
+        ("237047505612346", "237047505612399"),
+        ("\"statut\":\"qualifiee\"", "\"statut\":\"autre\""),
+        ("\"debut\":\"2024-05-01\"", "\"debut\":\"2024-02-30\""),
+        ("\"finess\":\"2B0000019\"", "\"finess\":\"123\""),
+        (
+            "\"campagne\":\"USAGER-TEST-2025\"",
+            "\"campagne\":\"AUTRE\"",
+        ),
+    ] {
+        assert!(bon.contains(avant), "{avant}");
+        let t = bon.replace(avant, apres);
+        let e = sidoba::usager::Collecte::<U>::lire(&t).unwrap_err();
+        let place = t.find(apres).unwrap();
+        assert!(
+            e.offset >= place.saturating_sub(12) && e.offset <= place + apres.len(),
+            "{apres}: {e} at {} (expected near {place})",
+            e.offset
+        );
+        assert!(!e.message.contains("237047505612399"), "{e}");
+    }
+}
+
+#[test]
+fn the_validators_do_see_a_broken_bundle() {
+    // So that the tests above cannot pass with validators that accept all.
+    let m = modele("models/ssiad-usager-2025.json");
+    let mut b: Value = serde_json::from_str(&produire(&m, &collecte("ssiad-usager-2025"))).unwrap();
+    b["entry"][1]["resource"]["gender"] = json!("femme");
+    b["entry"][1]["resource"]["inconnu"] = json!(true);
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("b.json");
+    std::fs::write(&f, b.to_string()).unwrap();
+    let r = noeud::valider(&[f]);
+    assert!(!r[0].1.is_empty() && !r[0].2.is_empty(), "{r:?}");
+}
