@@ -15,12 +15,6 @@ pub struct Options<'a> {
 }
 
 pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
-    if o.cda {
-        journal!(
-            "sidoba : --cda : pas encore disponible (les documents CDA WS07 arrivent dans une prochaine version ; le Bundle sans CDA se produit sans --cda)"
-        );
-        return Ok(Statut::Erreur);
-    }
     let Some(base) = crate::questionnaire::base_canonique(o.base) else {
         return Ok(Statut::Erreur);
     };
@@ -28,7 +22,12 @@ pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
         Ok(x) => x,
         Err(problemes) => return sortie::echec(out, &problemes, None),
     };
-    let produit = match bundle::bundle(&m, &texte, base) {
+    // The CDA's author: this tool (its version is part of the bytes).
+    let logiciel = sidoba::usager::cda::Logiciel {
+        nom: "sidoba",
+        version: env!("CARGO_PKG_VERSION"),
+    };
+    let produit = match bundle::bundle(&m, &texte, base, o.cda.then_some(logiciel)) {
         Ok(p) => p,
         Err(Refus::Lecture(e)) => {
             let p = Probleme::Payload {

@@ -306,14 +306,21 @@ fn bundle_exits_1_with_the_findings_while_one_blocks_and_0_with_warnings() {
 }
 
 #[test]
-fn bundle_refuses_what_it_cannot_read_and_says_cda_is_not_there_yet() {
+fn bundle_refuses_what_it_cannot_read_and_writes_ws07_with_cda() {
     let o = sidoba(&["bundle", MODELE, "-"], Some(b"{\"usagers\": ["));
     assert_eq!(code(&o), 1, "{}", texte(&o.stderr));
     assert!(!texte(&o.stdout).is_empty());
     let o = sidoba(&["bundle", MODELE, "absent.json"], None);
     assert_eq!(code(&o), 2);
     let o = sidoba(&["bundle", MODELE, COLLECTE, "--cda"], None);
-    assert_eq!(code(&o), 2);
-    assert!(texte(&o.stderr).contains("--cda : pas encore disponible"));
-    assert!(o.stdout.is_empty());
+    assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
+    let ws07 = texte(&o.stdout);
+    assert!(
+        ws07.contains("\"resourceType\":\"DocumentReference\""),
+        "{ws07}"
+    );
+    assert!(!ws07.contains("QuestionnaireResponse"), "{ws07}");
+    // `sidoba validate` reads it back as a WS07 Bundle.
+    let o = sidoba(&["validate", MODELE, "-"], Some(ws07.as_bytes()));
+    assert_eq!(code(&o), 0, "{}{}", texte(&o.stdout), texte(&o.stderr));
 }

@@ -19,6 +19,7 @@ use std::process::Command;
 static TYPES: Nomenclature<'static> = Nomenclature {
     code: "type_personne",
     libelle: "Type de personne",
+    reference: None,
     valeurs: &[
         Valeur {
             code: "PA",
@@ -35,6 +36,7 @@ static TYPES: Nomenclature<'static> = Nomenclature {
 static GIRS: Nomenclature<'static> = Nomenclature {
     code: "gir",
     libelle: "GIR",
+    reference: None,
     valeurs: &[Valeur {
         code: "2",
         libelle: "GIR 2",
@@ -44,6 +46,7 @@ static GIRS: Nomenclature<'static> = Nomenclature {
 static CAUSES: Nomenclature<'static> = Nomenclature {
     code: "cause hospitalisation",
     libelle: "Cause",
+    reference: None,
     valeurs: &[
         Valeur {
             code: "CHUTE",

@@ -38,7 +38,7 @@ fn collecte(nom: &str) -> String {
 }
 
 fn produire(m: &Modele, texte: &str) -> String {
-    match bundle::bundle(m, texte, BASE_DEFAUT) {
+    match bundle::bundle(m, texte, BASE_DEFAUT, None) {
         Ok(p) => p.bundle,
         Err(Refus::Constats(c)) => panic!("refusé :\n{c}"),
         Err(Refus::Lecture(e)) => panic!("illisible : {e}"),
@@ -444,7 +444,7 @@ fn an_integer_beyond_32_bits_in_an_integer_item_is_a_blocking_finding() {
         personne(0, "X", json!({"lieu": "DOM"})),
         personne(1, "Y", d),
     ]);
-    let Err(Refus::Constats(c)) = bundle::bundle(&m, &t, BASE_DEFAUT) else {
+    let Err(Refus::Constats(c)) = bundle::bundle(&m, &t, BASE_DEFAUT, None) else {
         panic!("refused")
     };
     let bloquants: Vec<_> = c.bloquants().map(|c| (c.chemin.as_str(), c.code)).collect();
@@ -458,7 +458,7 @@ fn blocking_findings_refuse_the_bundle_and_warnings_do_not() {
     let mut lourd = donnees_pleines();
     lourd["poids"] = json!(301);
     let t = collecte_usager(vec![personne(0, "X", lourd.clone())]);
-    let p = bundle::bundle(&m, &t, BASE_DEFAUT).unwrap();
+    let p = bundle::bundle(&m, &t, BASE_DEFAUT, None).unwrap();
     assert_eq!(p.constats.len(), 1, "{}", p.constats);
     assert_eq!(p.constats.0[0].regle.as_deref(), Some("A01"));
     // A bad INS key and a missing required field block.
@@ -466,7 +466,7 @@ fn blocking_findings_refuse_the_bundle_and_warnings_do_not() {
     mauvais["identite"]["ins"]["valeur"] = json!("237047505612399");
     mauvais["donnees"]["lieu"] = Value::Null;
     let t = collecte_usager(vec![personne(1, "X", json!({"lieu": "DOM"})), mauvais]);
-    let r = bundle::bundle(&m, &t, BASE_DEFAUT);
+    let r = bundle::bundle(&m, &t, BASE_DEFAUT, None);
     let Err(Refus::Constats(c)) = &r else {
         panic!("refused")
     };
@@ -487,14 +487,14 @@ fn blocking_findings_refuse_the_bundle_and_warnings_do_not() {
 #[test]
 fn a_bundle_is_refused_for_a_file_that_cannot_be_read() {
     let m = modele("models/ssiad-usager-2025.json");
-    let Err(Refus::Lecture(e)) = bundle::bundle(&m, "{\"usagers\": [", BASE_DEFAUT) else {
+    let Err(Refus::Lecture(e)) = bundle::bundle(&m, "{\"usagers\": [", BASE_DEFAUT, None) else {
         panic!("unreadable")
     };
     assert!(!e.message.is_empty());
     // A structure-level model is refused with the reason.
     let m = modele("models/ssiad-2025.json");
     assert!(matches!(
-        bundle::bundle(&m, &collecte("ssiad-usager-2025"), BASE_DEFAUT),
+        bundle::bundle(&m, &collecte("ssiad-usager-2025"), BASE_DEFAUT, None),
         Err(Refus::Lecture(_))
     ));
 }
@@ -632,4 +632,206 @@ fn the_validators_do_see_a_broken_bundle() {
     std::fs::write(&f, b.to_string()).unwrap();
     let r = noeud::valider(&[f]);
     assert!(!r[0].1.is_empty() && !r[0].2.is_empty(), "{r:?}");
+}
+
+/// A collection of the test model with every kind of value, hostile texts
+/// and qualified and unqualified identities.
+fn collecte_hostile() -> String {
+    let long = "é<&\"]]>".repeat(1500);
+    let mut usagers: Vec<Value> = (0..40)
+        .map(|i| personne(i, &format!("NOM{i}"), donnees_pleines()))
+        .collect();
+    usagers.push(personne(40, &long, json!({ "lieu": "DOM", "note": long })));
+    usagers.push(personne(41, "O'BRIEN <b>", json!({ "lieu": "ETAB" })));
+    collecte_usager(usagers)
+}
+
+#[test]
+fn a_ws09_bundle_reads_back_into_a_collection_that_writes_the_same_bytes() {
+    use sidoba_codegen::usager::lecture_bundle::{self, Genre};
+    let mut cas: Vec<(Modele, String)> = SAMPLES
+        .iter()
+        .map(|nom| (modele(&format!("models/{nom}.json")), collecte(nom)))
+        .collect();
+    cas.push((modele("tests/models/usager.json"), collecte_hostile()));
+    for (m, t) in &cas {
+        let b = produire(m, t);
+        let lu = lecture_bundle::lire(m, &b).unwrap_or_else(|e| panic!("relecture : {e:?}"));
+        assert_eq!(lu.genre, Genre::Ws09);
+        // The collection read back writes the very same Bundle…
+        assert_eq!(produire(m, &lu.collecte), b, "{}", m.identite.code);
+        // …and validating the Bundle finds what the collection finds.
+        let lue = sidoba_codegen::usager::collecte::valider(m, t).unwrap();
+        let relue = lecture_bundle::valider(m, &b).unwrap();
+        assert_eq!(
+            format!("{}", relue.constats),
+            format!("{}", lue.constats),
+            "{}",
+            m.identite.code
+        );
+        assert_eq!(relue.personnes.len(), lue.personnes.len());
+    }
+}
+
+/// The WS07 Bundle of a collection, by the model-driven path.
+fn produire_cda(m: &Modele, texte: &str) -> String {
+    let l = sidoba::usager::cda::Logiciel {
+        nom: "sidoba",
+        version: "test",
+    };
+    match bundle::bundle(m, texte, BASE_DEFAUT, Some(l)) {
+        Ok(p) => p.bundle,
+        Err(Refus::Constats(c)) => panic!("refusé :\n{c}"),
+        Err(Refus::Lecture(e)) => panic!("illisible : {e}"),
+    }
+}
+
+/// The CDA schema beside the repository (`../shared/cda-schema`), or
+/// `SIDOBA_CDA_SCHEMA`.
+fn schema_cda() -> PathBuf {
+    if let Some(p) = std::env::var_os("SIDOBA_CDA_SCHEMA") {
+        return PathBuf::from(p);
+    }
+    racine()
+        .ancestors()
+        .map(|d| d.join("shared/cda-schema/CDA_extended.xsd"))
+        .find(|p| p.is_file())
+        .expect("schéma CDA introuvable (../shared/cda-schema/CDA_extended.xsd ou SIDOBA_CDA_SCHEMA) : ce test ne passe jamais sans lui")
+}
+
+/// Every document validates against the CDA R2 schema (one xmllint run).
+fn xmllint(documents: &[String]) {
+    let d = tempfile::tempdir().unwrap();
+    let fichiers: Vec<PathBuf> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let f = d.path().join(format!("{i}.xml"));
+            std::fs::write(&f, x).unwrap();
+            f
+        })
+        .collect();
+    let sortie = std::process::Command::new("xmllint")
+        .args(["--noout", "--nonet", "--schema"])
+        .arg(schema_cda())
+        .args(&fichiers)
+        .output()
+        .expect("xmllint introuvable (apt-get install libxml2-utils) : ce test ne passe jamais sans lui");
+    assert!(
+        sortie.status.success(),
+        "xmllint refuse un document :\n{}",
+        String::from_utf8_lossy(&sortie.stderr)
+    );
+}
+
+#[test]
+fn ws07_bundles_pass_both_validators_and_carry_schema_valid_cda_documents() {
+    use base64::Engine;
+    use sidoba_codegen::usager::lecture_bundle::{self, Genre};
+    let mut cas: Vec<(String, Modele, String)> = SAMPLES
+        .iter()
+        .map(|nom| {
+            (
+                nom.to_string(),
+                modele(&format!("models/{nom}.json")),
+                collecte(nom),
+            )
+        })
+        .collect();
+    cas.push((
+        "hostile".into(),
+        modele("tests/models/usager.json"),
+        collecte_hostile(),
+    ));
+    let mut bundles = Vec::new();
+    let mut documents = Vec::new();
+    for (nom, m, t) in &cas {
+        let b = produire_cda(m, t);
+        assert_eq!(b, produire_cda(m, t), "{nom}: the same bytes twice");
+        let v: Value = serde_json::from_str(&b).unwrap();
+        let entrees = v["entry"].as_array().unwrap();
+        let n = serde_json::from_str::<Value>(t).unwrap()["usagers"]
+            .as_array()
+            .unwrap()
+            .len();
+        let genres: Vec<&str> = entrees
+            .iter()
+            .map(|e| e["resource"]["resourceType"].as_str().unwrap())
+            .collect();
+        assert_eq!(genres.len(), 1 + 2 * n, "{nom}");
+        assert_eq!(genres[0], "Organization");
+        let urls: BTreeSet<&str> = entrees
+            .iter()
+            .map(|e| e["fullUrl"].as_str().unwrap())
+            .collect();
+        for (k, paire) in genres[1..].chunks(2).enumerate() {
+            assert_eq!(paire, ["Patient", "DocumentReference"], "{nom} #{k}");
+            let r = &entrees[2 + 2 * k];
+            assert_eq!(
+                r["request"],
+                json!({"method": "POST", "url": "DocumentReference"})
+            );
+            let dr = &r["resource"];
+            assert_eq!(
+                dr["meta"]["profile"][0],
+                "https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-documentreference"
+            );
+            assert_eq!(dr["subject"]["reference"], entrees[1 + 2 * k]["fullUrl"]);
+            assert!(urls.contains(dr["subject"]["reference"].as_str().unwrap()));
+            let a = &dr["content"][0]["attachment"];
+            assert_eq!(a["contentType"], "text/xml");
+            let xml = base64::engine::general_purpose::STANDARD
+                .decode(a["data"].as_str().unwrap())
+                .unwrap();
+            let xml = String::from_utf8(xml).unwrap();
+            let id = dr["masterIdentifier"]["value"].as_str().unwrap();
+            let id = id.strip_prefix("urn:uuid:").unwrap().to_uppercase();
+            assert!(
+                xml.contains(&format!("root=\"{id}\"")),
+                "{nom}: the CDA's id"
+            );
+            documents.push(xml);
+        }
+        // The generated code writes the same WS07 Bundle.
+        if nom == "ssiad-usager-2025" {
+            let l = sidoba::usager::cda::Logiciel {
+                nom: "sidoba",
+                version: "test",
+            };
+            let typee = sidoba::usager::Collecte::<generated::ssiad_usager_2025::Rapport>::lire(t)
+                .unwrap()
+                .bundle_cda(BASE_DEFAUT, l)
+                .unwrap();
+            assert_eq!(typee, b);
+        }
+        // Read back: a WS07 Bundle of the same persons.
+        let lu = lecture_bundle::lire(m, &b).unwrap_or_else(|e| panic!("{nom}: {e:?}"));
+        assert_eq!((lu.genre, lu.personnes), (Genre::Ws07, n), "{nom}");
+        bundles.push((nom.clone(), b));
+    }
+    valider_tous(&bundles);
+    xmllint(&documents);
+}
+
+#[test]
+fn a_text_xml_cannot_carry_is_a_blocking_finding_at_its_place_never_its_value() {
+    let m = modele("tests/models/usager.json");
+    let t = collecte_usager(vec![
+        personne(0, "BON", json!({ "lieu": "DOM" })),
+        personne(1, "SECRET\u{1}NOM", json!({ "lieu": "DOM" })),
+    ]);
+    // WS09 carries it (JSON escapes it); WS07 cannot.
+    assert!(bundle::bundle(&m, &t, BASE_DEFAUT, None).is_ok());
+    let l = sidoba::usager::cda::Logiciel {
+        nom: "sidoba",
+        version: "test",
+    };
+    let Err(Refus::Constats(c)) = bundle::bundle(&m, &t, BASE_DEFAUT, Some(l)) else {
+        panic!("a control character in a CDA document must be refused");
+    };
+    let bloquants: Vec<_> = c.iter().filter(|c| c.code == CodeConstat::Type).collect();
+    assert_eq!(bloquants.len(), 1, "{c}");
+    // The first text that holds it: the local identifier (it quotes the name).
+    assert_eq!(bloquants[0].chemin, "usagers[1].identifiant", "{c}");
+    assert!(!format!("{c}{c:?}").contains("SECRET"), "{c}");
 }

@@ -10,6 +10,7 @@ use crate::validate::Descripteurs;
 use crate::validate::lecture::{Objet, Val};
 use sidoba::__private::descripteur as d;
 use sidoba::__private::verif::Chemin;
+use sidoba::usager::cda::Logiciel;
 use sidoba::usager::fhir::{Bundle, Entete};
 use sidoba::usager::{Rendu, Sortie};
 use sidoba::{Constats, ErreurLecture};
@@ -34,7 +35,14 @@ pub struct Produit {
 
 /// Le Bundle WS09 d'un fichier de collecte (`texte`) pour un modèle de
 /// niveau usager ; `base` : la base des URL canoniques, sans `/` final.
-pub fn bundle(m: &Modele, texte: &str, base: &str) -> Result<Produit, Refus> {
+/// Avec `cda` (le logiciel auteur des documents), le Bundle WS07 : par
+/// personne, son Patient et la `DocumentReference` de son document CDA.
+pub fn bundle(
+    m: &Modele,
+    texte: &str,
+    base: &str,
+    cda: Option<Logiciel<'_>>,
+) -> Result<Produit, Refus> {
     let lue = collecte::valider(m, texte).map_err(Refus::Lecture)?;
     if !lue.constats.valide() {
         return Err(Refus::Constats(lue.constats));
@@ -67,7 +75,11 @@ pub fn bundle(m: &Modele, texte: &str, base: &str) -> Result<Produit, Refus> {
                 |f, l| d.lire_objet(0, f, &Chemin::racine(), l),
             )
             .map_err(Refus::Lecture)?;
-            b.personne(i, p, |s| Marche { d }.rapport(&lu.rapport, s));
+            let rapport = |s: &mut dyn Sortie| Marche { d }.rapport(&lu.rapport, s);
+            match cda {
+                None => b.personne(i, p, rapport),
+                Some(l) => b.personne_cda(i, p, l, rapport),
+            }
         }
         match b.finir() {
             Ok(bundle) => Ok(Produit {

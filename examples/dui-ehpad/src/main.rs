@@ -1,5 +1,5 @@
 //! `cargo run -p dui-ehpad -- [--db PATH] [--sortie PATH] [--envoyer]`
-//! `cargo run -p dui-ehpad -- [--db PATH] --usagers PATH [--date-production DATE]`
+//! `cargo run -p dui-ehpad -- [--db PATH] --usagers PATH [--bundle PATH] [--date-production DATE]`
 //!
 //! Creates the example DUI's SQLite database (in memory, or in `--db PATH`
 //! when it does not exist yet), fills the RAMA 2025 report from it, prints
@@ -9,7 +9,8 @@
 //! SIDOBA_CLIENT_SECRET, and follows it (WS06) to its final state.
 //! With `--usagers`, instead: reads each resident of 2026, validates their
 //! identity and RAMA usager 2026 report, prints the findings at
-//! `usagers[i].…` and writes the user-level collection file (0600).
+//! `usagers[i].…` and writes the user-level collection file (0600), and
+//! with `--bundle` its WS09 TDDUI Bundle (0600).
 //! Exits 1 while a blocking finding remains or when the server rejects
 //! the payload, 2 on a usage, database or network error.
 
@@ -17,7 +18,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage : dui-ehpad [--db FICHIER.sqlite] [--sortie PAYLOAD.json] [--envoyer]
-        dui-ehpad [--db FICHIER.sqlite] --usagers COLLECTE.json [--date-production AAAA-MM-JJ]
+        dui-ehpad [--db FICHIER.sqlite] --usagers COLLECTE.json [--bundle BUNDLE.json]
+                  [--date-production AAAA-MM-JJ]
 
   --db FICHIER      base SQLite du DUI : créée et remplie si elle n'existe pas,
                     lue telle quelle sinon (par défaut : en mémoire)
@@ -27,6 +29,8 @@ const USAGE: &str = "usage : dui-ehpad [--db FICHIER.sqlite] [--sortie PAYLOAD.j
   --usagers FICHIER au lieu du payload RAMA 2025 : les résidents de 2026, un rapport
                     RAMA usager 2026 chacun, validés (constats à usagers[i]…) et écrits
                     dans ce fichier de collecte (lisible par son seul propriétaire)
+  --bundle FICHIER  avec --usagers : écrit aussi le Bundle WS09 (FHIR TDDUI) des
+                    mêmes résidents dans ce fichier (lisible par son seul propriétaire)
   --date-production AAAA-MM-JJ
                     la dateProduction du fichier de collecte (par défaut : aujourd'hui) ;
                     la même base et la même date donnent toujours les mêmes octets";
@@ -36,6 +40,7 @@ struct Arguments {
     sortie: Option<PathBuf>,
     envoyer: bool,
     usagers: Option<PathBuf>,
+    bundle: Option<PathBuf>,
     date_production: Option<sidoba::Date>,
 }
 
@@ -45,6 +50,7 @@ fn arguments() -> Result<Arguments, String> {
         sortie: None,
         envoyer: false,
         usagers: None,
+        bundle: None,
         date_production: None,
     };
     let mut args = std::env::args_os().skip(1);
@@ -57,6 +63,9 @@ fn arguments() -> Result<Arguments, String> {
             Some("--envoyer") => a.envoyer = true,
             Some("--usagers") => {
                 a.usagers = Some(args.next().ok_or("--usagers attend un chemin")?.into());
+            }
+            Some("--bundle") => {
+                a.bundle = Some(args.next().ok_or("--bundle attend un chemin")?.into());
             }
             Some("--date-production") => {
                 let d = args.next().ok_or("--date-production attend une date")?;
@@ -73,6 +82,9 @@ fn arguments() -> Result<Arguments, String> {
     if a.usagers.is_some() && (a.sortie.is_some() || a.envoyer) {
         return Err("--usagers ne se combine ni avec --sortie ni avec --envoyer".into());
     }
+    if a.usagers.is_none() && a.bundle.is_some() {
+        return Err("--bundle ne sert qu'avec --usagers".into());
+    }
     if a.usagers.is_none() && a.date_production.is_some() {
         return Err("--date-production ne sert qu'avec --usagers".into());
     }
@@ -81,7 +93,12 @@ fn arguments() -> Result<Arguments, String> {
 
 /// The residents of 2026: findings, then the collection file, refused
 /// while a blocking finding remains (exit 1).
-fn usagers(conn: &rusqlite::Connection, chemin: &Path, date: sidoba::Date) -> ExitCode {
+fn usagers(
+    conn: &rusqlite::Connection,
+    chemin: &Path,
+    bundle: Option<&Path>,
+    date: sidoba::Date,
+) -> ExitCode {
     let u = match dui_ehpad::lire_usagers(conn, date) {
         Ok(u) => u,
         Err(e) => {
@@ -110,21 +127,40 @@ fn usagers(conn: &rusqlite::Connection, chemin: &Path, date: sidoba::Date) -> Ex
     for c in constats.iter() {
         println!("{c}");
     }
+    let ecrire = |quoi: &str, f: &Path, texte: &str| match dui_ehpad::collecte::ecrire(f, texte) {
+        Ok(()) => {
+            println!(
+                "{quoi} écrit dans {} ({} octets, lisible par son seul propriétaire)",
+                f.display(),
+                texte.len()
+            );
+            true
+        }
+        Err(e) => {
+            eprintln!("écriture de {} : {e}", f.display());
+            false
+        }
+    };
     match u.collecte() {
-        Ok(texte) => match dui_ehpad::collecte::ecrire(chemin, &texte) {
-            Ok(()) => {
-                println!(
-                    "fichier de collecte écrit dans {} ({} octets, lisible par son seul propriétaire)",
-                    chemin.display(),
-                    texte.len()
-                );
-                ExitCode::SUCCESS
+        Ok(texte) => {
+            if !ecrire("fichier de collecte", chemin, &texte) {
+                return ExitCode::from(2);
             }
-            Err(e) => {
-                eprintln!("écriture de {} : {e}", chemin.display());
-                ExitCode::from(2)
+            let Some(f) = bundle else {
+                return ExitCode::SUCCESS;
+            };
+            match dui_ehpad::collecte::bundle(&u, sidoba::usager::fhir::BASE_DEFAUT) {
+                Ok(b) if ecrire("Bundle WS09", f, &b) => ExitCode::SUCCESS,
+                Ok(_) => ExitCode::from(2),
+                Err(bloquants) => {
+                    for c in bloquants.iter() {
+                        println!("{c}");
+                    }
+                    eprintln!("Bundle WS09 refusé : un constat bloquant au moins");
+                    ExitCode::FAILURE
+                }
             }
-        },
+        }
         Err(bloquants) => {
             eprintln!(
                 "fichier de collecte refusé : {} constat(s) bloquant(s) à corriger dans le DUI",
@@ -178,6 +214,7 @@ fn main() -> ExitCode {
         sortie,
         envoyer: a_envoyer,
         usagers: fichier_usagers,
+        bundle,
         date_production,
     } = match arguments() {
         Ok(a) => a,
@@ -203,7 +240,7 @@ fn main() -> ExitCode {
     }
     if let Some(chemin) = fichier_usagers {
         let date = date_production.unwrap_or_else(dui_ehpad::usagers::date_du_jour);
-        return usagers(&conn, &chemin, date);
+        return usagers(&conn, &chemin, bundle.as_deref(), date);
     }
     let sortie = sortie.unwrap_or_else(|| PathBuf::from("rama-2025-payload.json"));
     let rempli = match dui_ehpad::lire_rapport(&conn) {

@@ -305,7 +305,11 @@ fn decimals_are_written_exactly() {
     }
     let u = usagers(&conn);
     let texte = u.collecte().unwrap();
-    let lignes: Vec<&str> = texte.lines().skip(1).collect();
+    // Each resident's own text: a resident and then its stay open with an
+    // identifier, two pieces per resident.
+    let morceaux: Vec<&str> = texte.split("{\"identifiant\":").skip(1).collect();
+    let lignes: Vec<String> = morceaux.chunks(2).map(|c| c.concat()).collect();
+    assert_eq!(lignes.len(), u.usagers.len());
     // 701 000 / 170² = 24.2560… → 24.26 ; 455 000 / 181² = 13.8884… → 13.89.
     assert!(lignes[a].contains("\"poids\":70.1,"), "{}", lignes[a]);
     assert!(lignes[a].contains("\"imc\":24.26"), "{}", lignes[a]);
@@ -479,4 +483,36 @@ fn hostile_identity_values_survive_the_file() {
     let lue = sidoba_codegen::usager::collecte::valider(&modele(), &texte).unwrap();
     assert_eq!(lue.personnes[i].as_ref(), Some(&u.usagers[i].personne));
     assert_eq!(lue.constats, u.valider());
+}
+
+#[path = "../../../tests/tests/noeud/mod.rs"]
+#[allow(dead_code)] // Only the validators are needed here.
+mod noeud;
+
+#[test]
+fn the_residents_ws09_bundle_is_the_toolkits_and_both_fhir_validators_accept_it() {
+    use sidoba::usager::fhir::BASE_DEFAUT;
+    let conn = base();
+    let u = usagers(&conn);
+    let b = collecte::bundle(&u, BASE_DEFAUT).unwrap();
+    assert_eq!(b, collecte::bundle(&u, BASE_DEFAUT).unwrap(), "same bytes");
+    // The generated code's Bundle is the one `sidoba bundle` writes from
+    // the collection file.
+    let texte = u.collecte().unwrap();
+    let modele = modele();
+    let p = sidoba_codegen::usager::bundle::bundle(&modele, &texte, BASE_DEFAUT, None).unwrap();
+    assert_eq!(b.trim_end(), p.bundle);
+    let v: serde_json::Value = serde_json::from_str(&b).unwrap();
+    let n = u.usagers.len();
+    assert_eq!(v["entry"].as_array().unwrap().len(), 1 + 3 * n);
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("bundle.json");
+    std::fs::write(&f, &b).unwrap();
+    let r = noeud::valider(&[f]);
+    assert!(r[0].1.is_empty() && r[0].2.is_empty(), "{r:?}");
+    // And it reads back as the same residents, with the same findings.
+    let lu = sidoba_codegen::usager::lecture_bundle::valider(&modele, &b).unwrap();
+    assert_eq!(lu.personnes.len(), n);
+    let direct = sidoba_codegen::usager::collecte::valider(&modele, &texte).unwrap();
+    assert_eq!(lu.constats, direct.constats);
 }

@@ -1,9 +1,11 @@
 //! La collection typée d'une structure (`usager.md`) : le fichier de
 //! collecte lu et écrit, chaque personne validée, et le Bundle WS09.
 
+use super::cda::Logiciel;
 use super::fhir::{Bundle, Entete};
 use super::{
-    Finess, Identite, Ins, InsInvalide, Personne, Sejour, Sexe, StatutIdentite, Structure, TypeIns,
+    Finess, Identite, Ins, InsInvalide, Personne, Sejour, Sexe, Sortie, StatutIdentite, Structure,
+    TypeIns,
 };
 use crate::__private::derive::Rapport;
 use crate::__private::table::{self, Structure as Table};
@@ -421,6 +423,17 @@ impl<R: RapportUsager> Collecte<R> {
     /// Refusé, avec tous les constats, tant qu'un constat bloque ; les
     /// avertissements seuls ne l'arrêtent pas.
     pub fn bundle(&self, base: &str) -> Result<String, Constats> {
+        self.transaction(base, None)
+    }
+
+    /// Le Bundle WS07 : par personne, son Patient et la `DocumentReference`
+    /// de son document CDA R2 ([`super::cda`]), dont `logiciel` (le DUI)
+    /// est l'auteur. Refusé comme [`Collecte::bundle`].
+    pub fn bundle_cda(&self, base: &str, logiciel: Logiciel<'_>) -> Result<String, Constats> {
+        self.transaction(base, Some(logiciel))
+    }
+
+    fn transaction(&self, base: &str, cda: Option<Logiciel<'_>>) -> Result<String, Constats> {
         let constats = self.valider();
         if !constats.valide() {
             return Err(constats);
@@ -435,7 +448,11 @@ impl<R: RapportUsager> Collecte<R> {
         };
         let mut b = Bundle::new(&entete);
         for (i, u) in self.usagers.iter().enumerate() {
-            b.personne(i, &u.personne, |s| table::parcourir(&u.rapport, s));
+            let rapport = |s: &mut dyn Sortie| table::parcourir(&u.rapport, s);
+            match cda {
+                None => b.personne(i, &u.personne, rapport),
+                Some(l) => b.personne_cda(i, &u.personne, l, rapport),
+            }
         }
         b.finir()
     }

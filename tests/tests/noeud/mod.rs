@@ -8,8 +8,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+/// `tests/fhir` of the workspace, from the `tests` crate or any crate
+/// that includes this module (the example DUI does).
 fn dossier() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fhir")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .map(|d| d.join("tests/fhir"))
+        .find(|d| d.join("package.json").is_file())
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("fhir"))
 }
 
 fn node() -> Command {

@@ -653,6 +653,14 @@ fn fusionner(b: &BundleLu, lue: Lue) -> Lue {
                     continue;
                 }
                 let reste = &c.chemin[format!("usagers[{i}]").len()..];
+                // A WS07 Bundle carries Patients and their documents, no
+                // Encounter (usager.md): a missing stay is not a fault there.
+                if b.genre == Genre::Ws07
+                    && c.code == CodeConstat::Obligatoire
+                    && reste == ".sejour"
+                {
+                    continue;
+                }
                 let personne = [".identite", ".identifiant", ".sejour"]
                     .iter()
                     .any(|k| reste.starts_with(k));

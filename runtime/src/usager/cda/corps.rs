@@ -8,10 +8,10 @@
 
 use super::entete::ts;
 use super::xml;
-use super::{Contexte, ErreurCda, code_systeme, segment};
-use crate::descripteur::{Champ, Genre, Nomenclature};
+use super::{Contexte, ErreurCda, code_systeme};
+use crate::descripteur::{Champ, Genre};
 use crate::ecriture;
-use crate::usager::{Rendu, Sortie};
+use crate::usager::{Rendu, Sortie, fhir};
 
 /// One open section.
 struct Cadre {
@@ -66,9 +66,8 @@ pub(crate) struct Corps<'c> {
 impl<'c> Corps<'c> {
     pub(crate) fn new(c: &'c Contexte<'c>, id: &'c str) -> Corps<'c> {
         let url = format!(
-            "{}/Questionnaire/{}|{}",
-            c.base,
-            segment(c.modele_code),
+            "{}|{}",
+            fhir::url_questionnaire(c.base, c.modele_code),
             c.modele_version
         );
         let libelle = format!("Rapport {} {}", c.modele_code, c.modele_version);
@@ -233,10 +232,7 @@ impl<'c> Corps<'c> {
                 xml::attribut(&mut e, v.libelle)?;
                 if let Genre::Code { nomenclature, .. } = champ.genre {
                     e.push_str("\" codeSystem=\"");
-                    e.push_str(&code_systeme(&systeme_nomenclature(
-                        self.base,
-                        nomenclature,
-                    )));
+                    e.push_str(&code_systeme(&fhir::systeme(self.base, nomenclature)));
                     e.push_str("\" codeSystemName=\"");
                     xml::attribut(&mut e, nomenclature.code)?;
                 }
@@ -278,10 +274,6 @@ impl<'c> Corps<'c> {
 /// The system of a nomenclature's codes, as the Bundle's codings: BASE +
 /// `/CodeSystem/` + its code (its `reference` URL, once the descriptions
 /// carry it).
-fn systeme_nomenclature(base: &str, n: &Nomenclature<'_>) -> String {
-    format!("{base}/CodeSystem/{}", segment(n.code))
-}
-
 impl Sortie for Corps<'_> {
     fn ouvrir(&mut self, code: &str, libelle: &str) {
         self.n_sections += 1;

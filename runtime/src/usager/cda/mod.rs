@@ -175,8 +175,8 @@ pub fn document(
     }
     let finess = &contexte.structure.finess;
     let local = contexte.personne.identifiant.as_str();
-    let id = uuid::identifiant(contexte.campagne, finess, local, "cda");
-    let lot = uuid::identifiant(contexte.campagne, finess, local, "cda-setId");
+    let id = super::fhir::uuid_v5(contexte.campagne, finess.as_str(), local, "cda");
+    let lot = super::fhir::uuid_v5(contexte.campagne, finess.as_str(), local, "cda-setId");
     let id_cda = majuscules(&id);
 
     let mut corps = corps::Corps::new(contexte, &id_cda);
@@ -201,22 +201,6 @@ pub fn document(
 fn majuscules(u: &::uuid::Uuid) -> String {
     let mut b = ::uuid::Uuid::encode_buffer();
     u.hyphenated().encode_upper(&mut b).to_owned()
-}
-
-/// Percent-encodes a URL path segment (RFC 3986 unreserved kept), as the
-/// Questionnaire's URLs do.
-fn segment(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
-        }
-    }
-    out
 }
 
 /// A CDA `codeSystem` (an OID or a UUID) for a FHIR system URL: the OID of
@@ -246,8 +230,6 @@ mod tests {
 
     #[test]
     fn url_segments_and_code_systems() {
-        assert_eq!(segment("SSIAD_USAGER"), "SSIAD_USAGER");
-        assert_eq!(segment("a b/é"), "a%20b%2F%C3%A9");
         assert_eq!(code_systeme("urn:oid:1.2.250.1.213"), "1.2.250.1.213");
         // Not an OID the schema accepts: hashed like any URL.
         for u in [

@@ -33,7 +33,8 @@ pub use items::Items;
 
 use super::{Personne, Sortie, Structure};
 use crate::descripteur::Nomenclature;
-use crate::{Constat, Constats, Date};
+use crate::ecriture::chaine;
+use crate::{CodeConstat, Constat, Constats, Date};
 use std::borrow::Cow;
 
 /// La base des URL canoniques tant que la CNSA n'en publie pas (domaine
@@ -86,22 +87,27 @@ pub fn entier_32_bits(min: Option<i64>, max: Option<i64>) -> bool {
     dans(min) && dans(max)
 }
 
-/// Le `fullUrl` d'une ressource du Bundle : `urn:uuid:` et l'UUID v5 de la
-/// campagne, du FINESS, de l'identifiant local (vide pour l'Organization)
-/// et du type de ressource (`Patient`, `Encounter`, …). Chaque partie est
-/// précédée de sa longueur : deux entrées différentes ne peuvent pas
-/// donner le même nom.
-pub fn full_url(campagne: &str, finess: &str, identifiant: &str, ressource: &str) -> String {
-    let mut nom = Vec::with_capacity(
-        campagne.len() + finess.len() + identifiant.len() + ressource.len() + 24,
-    );
-    for partie in [campagne, finess, identifiant, ressource] {
+/// L'UUID v5 d'une chose produite pour une personne (une ressource du
+/// Bundle, un document CDA) : celui de la campagne, du FINESS, de
+/// l'identifiant local (vide pour l'Organization) et du genre (`Patient`,
+/// `Encounter`, `cda`, …). Chaque partie est précédée de sa longueur : deux
+/// entrées différentes ne peuvent pas donner le même nom.
+pub fn uuid_v5(campagne: &str, finess: &str, identifiant: &str, genre: &str) -> uuid::Uuid {
+    let mut nom =
+        Vec::with_capacity(campagne.len() + finess.len() + identifiant.len() + genre.len() + 24);
+    for partie in [campagne, finess, identifiant, genre] {
         nom.extend_from_slice(itoa::Buffer::new().format(partie.len()).as_bytes());
         nom.push(b':');
         nom.extend_from_slice(partie.as_bytes());
     }
+    uuid::Uuid::new_v5(&ESPACE, &nom)
+}
+
+/// Le `fullUrl` d'une ressource du Bundle : `urn:uuid:` et son
+/// [`uuid_v5`], le genre étant le type de ressource.
+pub fn full_url(campagne: &str, finess: &str, identifiant: &str, ressource: &str) -> String {
     let mut texte = [0u8; uuid::fmt::Hyphenated::LENGTH];
-    let u = uuid::Uuid::new_v5(&ESPACE, &nom);
+    let u = uuid_v5(campagne, finess, identifiant, ressource);
     format!("urn:uuid:{}", u.hyphenated().encode_lower(&mut texte))
 }
 
@@ -224,6 +230,53 @@ impl<'a> Bundle<'a> {
         ressources::entree_fin(&mut self.buf, "QuestionnaireResponse");
     }
 
+    /// WS07 : écrit le Patient de la personne `position` et la
+    /// `DocumentReference` de son document CDA ([`super::cda::document`]),
+    /// que `rapport` remplit par le même parcours que la
+    /// QuestionnaireResponse de [`Bundle::personne`]. Un texte que XML ne
+    /// peut pas porter devient un constat bloquant à sa place
+    /// (`usagers[3].identite.nomNaissance`), sans sa valeur.
+    pub fn personne_cda(
+        &mut self,
+        position: usize,
+        personne: &Personne,
+        logiciel: super::cda::Logiciel<'_>,
+        rapport: impl FnOnce(&mut dyn Sortie),
+    ) {
+        let e = self.entete;
+        let id = personne.identifiant.as_str();
+        let patient = self.full_url(id, "Patient");
+        ressources::patient(
+            &mut self.buf,
+            &patient,
+            e.structure.finess.as_str(),
+            personne,
+        );
+        let contexte = super::cda::Contexte {
+            campagne: e.campagne,
+            modele_code: e.modele,
+            modele_version: e.version,
+            date_production: e.date_production,
+            structure: e.structure,
+            personne,
+            logiciel,
+            patient: &patient,
+            base: e.base,
+        };
+        match super::cda::document(&contexte, rapport) {
+            Ok(document) => {
+                let url = self.full_url(id, "DocumentReference");
+                self.buf.push_str(r#",{"fullUrl":"#);
+                chaine(&mut self.buf, &url);
+                self.buf.push_str(r#","resource":"#);
+                self.buf.push_str(&document.document_reference);
+                self.buf
+                    .push_str(r#","request":{"method":"POST","url":"DocumentReference"}}"#);
+            }
+            Err(erreur) => self.constats.push(constat_cda(position, &erreur)),
+        }
+    }
+
     /// Ajoute une entrée déjà écrite (un objet JSON `{"fullUrl":…,
     /// "resource":…,"request":…}`), telle quelle, à sa place dans l'ordre
     /// des appels.
@@ -241,6 +294,29 @@ impl<'a> Bundle<'a> {
         self.buf.push_str("]}");
         Ok(self.buf)
     }
+}
+
+/// A CDA document that cannot be written, as a blocking finding at its
+/// place (never the value).
+fn constat_cda(position: usize, erreur: &super::cda::ErreurCda) -> Constat {
+    use super::cda::ErreurCda;
+    let (lieu, message) = match erreur {
+        ErreurCda::Caractere { lieu } => (
+            lieu.as_str(),
+            "Un caractère de contrôle (ou U+FFFE, U+FFFF) ne peut pas figurer dans un document CDA (XML) : retirez-le de la valeur.",
+        ),
+        ErreurCda::Vide { lieu } => (lieu.as_str(), "Valeur vide : le document CDA en a besoin."),
+        ErreurCda::Parcours => (
+            "",
+            "Parcours du rapport mal formé : chaque « ouvrir » doit avoir son « fermer ».",
+        ),
+    };
+    let chemin = if lieu.is_empty() {
+        format!("usagers[{position}]")
+    } else {
+        format!("usagers[{position}].{lieu}")
+    };
+    Constat::champ(chemin, CodeConstat::Type, message.into())
 }
 
 #[cfg(test)]
