@@ -270,10 +270,16 @@ fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
             "anyOf",
             Json::Tableau(vec![
                 obj(v),
-                obj(vec![(
-                    "enum",
-                    Json::Tableau(vec![ch(""), Json::Tableau(Vec::new())]),
-                )]),
+                // Typed branches rather than one `enum` of a string and an
+                // array: generators (typify) infer one type per `enum`.
+                obj(vec![
+                    ("type", ch("string")),
+                    ("maxLength", nombre("0".to_owned())),
+                ]),
+                obj(vec![
+                    ("type", ch("array")),
+                    ("maxItems", nombre("0".to_owned())),
+                ]),
             ]),
         ),
     ])

@@ -1,30 +1,45 @@
 //! `Codes<C>`: the value of a `multiple` code field.
 
 use crate::descripteur::Code;
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// A set of codes of one list, iterated in the list's order, so that the
 /// payload does not depend on the order in which the set was filled.
+// A sorted `Vec`, not a `BTreeSet`: a list holds a few codes, and each
+// generated enum would otherwise compile its own copy of the B-tree (and of
+// the sort of its `FromIterator`), most of a large module's build time.
+// Same order, equality and comparison as the set of the same codes.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Codes<C: Code>(BTreeSet<C>);
+pub struct Codes<C: Code>(Vec<C>);
 
 impl<C: Code> Codes<C> {
     pub fn new() -> Self {
-        Codes(BTreeSet::new())
+        Codes(Vec::new())
     }
 
     /// Adds a code; false when it was already there.
     pub fn insert(&mut self, code: C) -> bool {
-        self.0.insert(code)
+        match self.0.binary_search(&code) {
+            Ok(_) => false,
+            Err(i) => {
+                self.0.insert(i, code);
+                true
+            }
+        }
     }
 
     pub fn remove(&mut self, code: C) -> bool {
-        self.0.remove(&code)
+        match self.0.binary_search(&code) {
+            Ok(i) => {
+                self.0.remove(i);
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     pub fn contains(&self, code: C) -> bool {
-        self.0.contains(&code)
+        self.0.binary_search(&code).is_ok()
     }
 
     pub fn len(&self) -> usize {
@@ -48,7 +63,11 @@ impl<C: Code> Default for Codes<C> {
 
 impl<C: Code> FromIterator<C> for Codes<C> {
     fn from_iter<I: IntoIterator<Item = C>>(iter: I) -> Self {
-        Codes(iter.into_iter().collect())
+        let mut codes = Codes::new();
+        for c in iter {
+            codes.insert(c);
+        }
+        codes
     }
 }
 
@@ -61,5 +80,63 @@ impl<C: Code, const N: usize> From<[C; N]> for Codes<C> {
 impl<C: Code + fmt::Debug> fmt::Debug for Codes<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set().entries(self.0.iter()).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Codes;
+    use crate::descripteur::{Code, Nomenclature, Valeur};
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+    enum L {
+        A,
+        B,
+        C,
+    }
+
+    impl Code for L {
+        const NOMENCLATURE: &'static Nomenclature<'static> = &Nomenclature {
+            code: "l",
+            libelle: "L",
+            valeurs: &[
+                Valeur {
+                    code: "a",
+                    libelle: "A",
+                    actif: true,
+                },
+                Valeur {
+                    code: "b",
+                    libelle: "B",
+                    actif: true,
+                },
+                Valeur {
+                    code: "c",
+                    libelle: "C",
+                    actif: true,
+                },
+            ],
+        };
+        fn index(self) -> usize {
+            self as usize
+        }
+        fn depuis_index(i: usize) -> Option<Self> {
+            [L::A, L::B, L::C].get(i).copied()
+        }
+    }
+
+    #[test]
+    fn a_set_in_list_order_whatever_the_filling_order() {
+        let mut c: Codes<L> = [L::C, L::A, L::C].into();
+        assert_eq!(c.iter().collect::<Vec<_>>(), [L::A, L::C]);
+        assert!(c.insert(L::B));
+        assert!(!c.insert(L::B));
+        assert_eq!(c, [L::A, L::B, L::C].into());
+        assert!(c.remove(L::A) && !c.remove(L::A) && !c.contains(L::A));
+        assert_eq!((c.len(), c.contains(L::C)), (2, true));
+        assert_eq!(format!("{c:?}"), "{B, C}");
+        // Compared as the sets of the same codes.
+        assert!(Codes::from([L::A, L::C]) < Codes::from([L::B]));
+        assert!(Codes::from([L::A]) < Codes::from([L::A, L::B]));
     }
 }

@@ -176,7 +176,11 @@ pub struct CodeInconnu {
 
 impl CodeInconnu {
     pub fn de<C: Code>(code: &str) -> CodeInconnu {
-        let n = C::NOMENCLATURE;
+        CodeInconnu::dans(C::NOMENCLATURE, code)
+    }
+
+    // Not generic: one copy of the search for every enum.
+    fn dans(n: &'static Nomenclature<'static>, code: &str) -> CodeInconnu {
         CodeInconnu {
             nomenclature: n.code,
             code: code.to_owned(),
@@ -204,10 +208,12 @@ impl std::error::Error for CodeInconnu {}
 
 /// Parses a code of a generated enum (the body of its `FromStr`).
 pub fn code_depuis_str<C: Code>(s: &str) -> Result<C, CodeInconnu> {
-    C::NOMENCLATURE
-        .index(s)
-        .and_then(C::depuis_index)
-        .ok_or_else(|| CodeInconnu::de::<C>(s))
+    index_depuis_str(C::NOMENCLATURE, s)
+        .and_then(|i| C::depuis_index(i).ok_or_else(|| CodeInconnu::dans(C::NOMENCLATURE, s)))
+}
+
+fn index_depuis_str(n: &'static Nomenclature<'static>, s: &str) -> Result<usize, CodeInconnu> {
+    n.index(s).ok_or_else(|| CodeInconnu::dans(n, s))
 }
 
 #[cfg(test)]

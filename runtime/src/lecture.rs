@@ -76,6 +76,10 @@ impl Rejets {
 
     /// Emits the unknown keys of the object at `chemin`.
     pub fn inconnus(&self, out: &mut Vec<Constat>, chemin: &Chemin) {
+        // Without building the key: the common case, once per row.
+        if self.inconnus.is_empty() {
+            return;
+        }
         if let Some(c) = self.inconnus.get(&chemin.de("")) {
             out.extend(c.iter().cloned());
         }

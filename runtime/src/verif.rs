@@ -286,6 +286,16 @@ pub fn codes(
     champ: &Champ<'_>,
     index: impl IntoIterator<Item = usize>,
 ) -> bool {
+    codes_dyn(out, chemin, champ, &mut index.into_iter())
+}
+
+// Not generic: one copy for every list, whatever the iterator.
+fn codes_dyn(
+    out: &mut Vec<Constat>,
+    chemin: &Chemin,
+    champ: &Champ<'_>,
+    index: &mut dyn Iterator<Item = usize>,
+) -> bool {
     let Genre::Code { nomenclature, .. } = &champ.genre else {
         return true;
     };
