@@ -99,6 +99,7 @@ mod tests {
         const NOMENCLATURE: &'static Nomenclature<'static> = &Nomenclature {
             code: "l",
             libelle: "L",
+            reference: None,
             valeurs: &[
                 Valeur {
                     code: "a",
