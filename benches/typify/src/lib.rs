@@ -15,7 +15,11 @@ pub fn modele_et_schema(champs: usize) -> (String, String) {
 
 /// typify's module for a schema, formatted as a vendor would keep it.
 pub fn typify(schema: &str) -> String {
-    let racine: schemars::schema::RootSchema = serde_json::from_str(schema).unwrap();
+    typify_racine(serde_json::from_str(schema).unwrap())
+}
+
+/// typify's module for a schema already read.
+pub fn typify_racine(racine: schemars::schema::RootSchema) -> String {
     let mut types = typify::TypeSpace::new(&typify::TypeSpaceSettings::default());
     types.add_root_schema(racine).unwrap();
     let fichier: syn::File = syn::parse2(types.to_stream()).unwrap();

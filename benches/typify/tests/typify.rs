@@ -2,7 +2,15 @@
 //! `sidoba schema` exports (it refused an untyped `enum` mixing `""` and
 //! `[]`: "multiple implied types for an un-typed enum").
 
-use sidoba_bench_typify::{modele_et_schema, sans_valeurs_vides, typify};
+use sidoba_bench_typify::{modele_et_schema, sans_valeurs_vides, typify_racine};
+
+/// typify on a schema text. Read with json5 (JSON is JSON5), not
+/// serde_json: in `cargo test --workspace` the `tests` crate turns on
+/// serde_json's `arbitrary_precision` for every crate, and schemars'
+/// untagged `Schema` cannot read numbers through it.
+fn typify(schema: &str) -> String {
+    typify_racine(json5::from_str(schema).unwrap())
+}
 use sidoba_codegen::model::{Source, charger};
 
 #[test]
