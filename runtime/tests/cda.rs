@@ -1,7 +1,7 @@
 //! WS07: the CDA document of one person and its DocumentReference, driven
 //! through the `Sortie` by hand with descriptions built here. Every
 //! document is checked by an independent parser and validator: `xmllint`
-//! against the CDA R2 schema of `../shared/cda-schema/` (its README).
+//! against the CDA R2 schema kept in `tests/cda-schema/` (its README).
 
 use base64::Engine;
 use sidoba::__private::descripteur::{Champ, Genre, Nomenclature, Valeur};
@@ -259,23 +259,19 @@ fn ecrire(p: &Personne, parcours: impl FnOnce(&mut dyn Sortie)) -> Result<Docume
 
 // ---- xmllint ----
 
-/// The CDA schema: `SIDOBA_CDA_SCHEMA`, else `shared/cda-schema/` beside the
-/// repository or one of its parents (`../shared` of the main checkout).
+/// The CDA schema: `SIDOBA_CDA_SCHEMA`, else the copy kept in the
+/// repository (`tests/cda-schema/`, the ANS's published schemas).
 fn schema() -> PathBuf {
     if let Some(p) = std::env::var_os("SIDOBA_CDA_SCHEMA") {
         return PathBuf::from(p);
     }
-    let racine = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    for dossier in racine.ancestors() {
-        let p = dossier.join("shared/cda-schema/CDA_extended.xsd");
-        if p.is_file() {
-            return p;
-        }
-    }
-    panic!(
-        "schéma CDA introuvable : ../shared/cda-schema/CDA_extended.xsd (depuis la racine du dépôt ou un de ses parents) ; \
-         donnez son chemin dans SIDOBA_CDA_SCHEMA. Ce test ne passe jamais sans lui."
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/cda-schema/CDA_extended.xsd");
+    assert!(
+        p.is_file(),
+        "schéma CDA introuvable : {} ; ce test ne passe jamais sans lui",
+        p.display()
     );
+    p
 }
 
 fn xmllint() -> Command {

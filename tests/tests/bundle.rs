@@ -686,17 +686,15 @@ fn produire_cda(m: &Modele, texte: &str) -> String {
     }
 }
 
-/// The CDA schema beside the repository (`../shared/cda-schema`), or
+/// The CDA schema kept in the repository (`tests/cda-schema/`), or
 /// `SIDOBA_CDA_SCHEMA`.
 fn schema_cda() -> PathBuf {
     if let Some(p) = std::env::var_os("SIDOBA_CDA_SCHEMA") {
         return PathBuf::from(p);
     }
-    racine()
-        .ancestors()
-        .map(|d| d.join("shared/cda-schema/CDA_extended.xsd"))
-        .find(|p| p.is_file())
-        .expect("schéma CDA introuvable (../shared/cda-schema/CDA_extended.xsd ou SIDOBA_CDA_SCHEMA) : ce test ne passe jamais sans lui")
+    let p = racine().join("tests/cda-schema/CDA_extended.xsd");
+    assert!(p.is_file(), "schéma CDA introuvable : {}", p.display());
+    p
 }
 
 /// Every document validates against the CDA R2 schema (one xmllint run).
