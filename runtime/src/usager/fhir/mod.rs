@@ -128,9 +128,9 @@ pub struct Entete<'a> {
 
 /// Le Bundle en cours d'écriture : [`Bundle::new`] écrit l'en-tête et
 /// l'Organization, [`Bundle::personne`] les trois ressources d'une
-/// personne, [`Bundle::entree`] une entrée de plus (un DocumentReference
-/// WS07, par exemple), [`Bundle::finir`] le texte, refusé avec les constats
-/// bloquants apparus en écrivant.
+/// personne (WS09), [`Bundle::personne_cda`] son Patient et la
+/// DocumentReference de son document CDA (WS07), [`Bundle::finir`] le
+/// texte, refusé avec les constats bloquants apparus en écrivant.
 pub struct Bundle<'a> {
     entete: Entete<'a>,
     buf: String,
@@ -170,11 +170,6 @@ impl<'a> Bundle<'a> {
             organisation,
             questionnaire,
         }
-    }
-
-    /// Le `fullUrl` de l'Organization (la structure).
-    pub fn organisation(&self) -> &str {
-        &self.organisation
     }
 
     /// Le `fullUrl` d'une ressource d'une personne (`Patient`, …), par son
@@ -275,14 +270,6 @@ impl<'a> Bundle<'a> {
             }
             Err(erreur) => self.constats.push(constat_cda(position, &erreur)),
         }
-    }
-
-    /// Ajoute une entrée déjà écrite (un objet JSON `{"fullUrl":…,
-    /// "resource":…,"request":…}`), telle quelle, à sa place dans l'ordre
-    /// des appels.
-    pub fn entree(&mut self, entree: &str) {
-        self.buf.push(',');
-        self.buf.push_str(entree);
     }
 
     /// Le Bundle, ou les constats bloquants apparus en l'écrivant (une
