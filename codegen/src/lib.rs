@@ -21,6 +21,7 @@ mod builder;
 mod description;
 pub mod diff;
 pub mod emit;
+pub mod finess;
 mod forme;
 pub mod generate;
 pub mod json_texte;

@@ -24,6 +24,7 @@ pub(super) fn verifier(m: Modele<NonTypee>, ctx: &mut Ctx<'_>) -> Option<Modele>
     let elements = std::mem::take(&mut ctx.cles);
     codes_uniques(ctx, "bloc ou champ", elements.iter().map(|(c, l)| (c, l)));
     codes_uniques(ctx, "règle", m.regles.iter().map(|r| (&r.code, &r.lieu)));
+    super::role::verifier(&m, ctx);
 
     for (_, c) in m.champs() {
         if let TypeChamp::Code { nomenclature, .. } = &c.type_

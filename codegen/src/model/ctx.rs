@@ -19,6 +19,9 @@ pub(super) struct Ctx<'s> {
     /// Whether the top-level `blocs` could be read: rules are typed
     /// against the form only then.
     pub(super) blocs_lus: bool,
+    /// Pointer and offset of each field's valid `role` value, for the
+    /// checks across the model (`role.rs`).
+    pub(super) roles: Vec<(String, usize)>,
 }
 
 impl<'s> Ctx<'s> {
@@ -30,6 +33,7 @@ impl<'s> Ctx<'s> {
             cles: Vec::new(),
             regles_lisibles: Vec::new(),
             blocs_lus: false,
+            roles: Vec::new(),
         }
     }
 

@@ -12,11 +12,12 @@ mod index;
 pub(crate) mod json;
 mod motif;
 mod read;
+mod role;
 mod source;
 
 pub(crate) use index::{Index, InfoBloc, InfoChamp};
 pub use read::charger;
-pub use source::{CodeProbleme, Diagnostic, Gravite, Source};
+pub use source::{CodeProbleme, Diagnostic, Gravite, Source, segment};
 
 use crate::rules::RegleTypee;
 use sidoba::{Date, Decimal};
@@ -103,7 +104,34 @@ pub struct Champ {
     pub unite: Option<String>,
     pub donnee_personnelle: bool,
     pub deprecie: bool,
+    /// What the field identifies (`role`): checked to be a `texte` field
+    /// outside any repeatable block, each role at most once per model.
+    pub role: Option<RoleChamp>,
     pub lieu: Lieu,
+}
+
+/// The `role` key of a field: what it identifies for the API and its
+/// screens (the structure's FINESS, its name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RoleChamp {
+    Finess,
+    RaisonSociale,
+}
+
+impl RoleChamp {
+    pub const TOUS: [RoleChamp; 2] = [RoleChamp::Finess, RoleChamp::RaisonSociale];
+
+    /// The value of the `role` key.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RoleChamp::Finess => "finess",
+            RoleChamp::RaisonSociale => "raison_sociale",
+        }
+    }
+
+    pub fn depuis(texte: &str) -> Option<RoleChamp> {
+        RoleChamp::TOUS.into_iter().find(|r| r.as_str() == texte)
+    }
 }
 
 /// A field's type and the constraints that go with it.
@@ -246,6 +274,14 @@ impl<T> Modele<T> {
         let mut out = Vec::new();
         self.blocs.iter().for_each(|b| visiter(b, &mut out));
         out
+    }
+
+    /// The field that holds `role` (at most one in a checked model).
+    pub fn champ_de_role(&self, role: RoleChamp) -> Option<&Champ> {
+        self.champs()
+            .into_iter()
+            .map(|(_, c)| c)
+            .find(|c| c.role == Some(role))
     }
 
     pub fn nomenclature(&self, code: &str) -> Option<&Nomenclature> {

@@ -595,7 +595,7 @@ impl<'s> Ctx<'s> {
     }
 
     fn champ(&mut self, v: &Value<'_>, ptr: String) -> Option<Champ> {
-        const COMMUNES: [&str; 9] = [
+        const COMMUNES: [&str; 10] = [
             "code",
             "libelle",
             "description",
@@ -604,6 +604,7 @@ impl<'s> Ctx<'s> {
             "unite",
             "donneePersonnelle",
             "deprecie",
+            "role",
             "",
         ];
         let propres: &[&str] = match v
@@ -617,7 +618,7 @@ impl<'s> Ctx<'s> {
             Some("code") => &["nomenclature", "multiple"],
             _ => &[],
         };
-        let cles: Vec<&str> = COMMUNES[..8].iter().chain(propres).copied().collect();
+        let cles: Vec<&str> = COMMUNES[..9].iter().chain(propres).copied().collect();
         let o = self.objet(v, ptr, "un champ", &cles)?;
         let code = self.code(&o, "code");
         if let Some(c) = &code {
@@ -630,6 +631,10 @@ impl<'s> Ctx<'s> {
         let donnee_personnelle = self.booleen(&o, "donneePersonnelle").unwrap_or(false);
         let deprecie = self.booleen(&o, "deprecie").unwrap_or(false);
         let type_ = self.type_champ(&o);
+        let role = self.chaine(&o, "role", false).and_then(|r| {
+            let off = o.get("role").map_or(o.o.range.start, json::debut);
+            self.role(&r, &o.ptr("role"), off, type_.as_ref())
+        });
         Some(Champ {
             code: code.unwrap_or_default(),
             libelle: libelle.unwrap_or_default(),
@@ -639,6 +644,7 @@ impl<'s> Ctx<'s> {
             unite,
             donnee_personnelle,
             deprecie,
+            role,
             lieu: Ctx::lieu(&o),
         })
     }

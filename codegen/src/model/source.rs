@@ -149,6 +149,12 @@ codes_probleme! {
     RegleSyntaxe => "regle_syntaxe",
     RegleReferenceInconnue => "regle_reference_inconnue",
     RegleTypes => "regle_types",
+    /// A `role` on a field whose type is not `texte`.
+    RoleHorsTexte => "role_hors_texte",
+    /// A `role` held by two fields of the model.
+    RoleDuplique => "role_duplique",
+    /// A `role` on a field of a repeatable block.
+    RoleRepetable => "role_repetable",
 }
 
 /// One problem in a model file, with its place.

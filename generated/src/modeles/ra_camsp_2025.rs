@@ -1,6 +1,6 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
 // Module : Rapport d'activité des CAMSP 2025 : modèle RA_CAMSP version 2025.1 (campagne RA-CAMSP-2025).
-// SHA-256 du fichier du modèle : 3dcc6c96727eba0885f8caeb8d4d3c1773ab83ff346d1b1cea5d8c09ff051464
+// SHA-256 du fichier du modèle : 95a5f1ca2c3106eb377f1843d574fb4a6e0279d3eeece95756f34ab7c0e87d83
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
@@ -11,7 +11,7 @@ pub const MODELE: &str = "RA_CAMSP";
 /// Version du modèle.
 pub const VERSION: &str = "2025.1";
 /// SHA-256 du fichier du modèle dont ce module est généré.
-pub const SHA256: &str = "3dcc6c96727eba0885f8caeb8d4d3c1773ab83ff346d1b1cea5d8c09ff051464";
+pub const SHA256: &str = "95a5f1ca2c3106eb377f1843d574fb4a6e0279d3eeece95756f34ab7c0e87d83";
 /// Catégorie d'établissement (FINESS) (nomenclature categorie_etablissement).
 ///
 /// Référence : https\://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement.

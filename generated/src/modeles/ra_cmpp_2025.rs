@@ -1,6 +1,6 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
 // Module : Rapport d'activité des CMPP 2025 : modèle RA_CMPP version 2025.1 (campagne RA-CMPP-2025).
-// SHA-256 du fichier du modèle : dd3dc4979d8d9ba63eb2c3e4e48938c8e7614dbb166b0e594222681691ab0c3d
+// SHA-256 du fichier du modèle : 6d0689f4d4adb3844b09f613bca9a7842b8eaebbaa201f2ae504f031310eadcd
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
@@ -11,7 +11,7 @@ pub const MODELE: &str = "RA_CMPP";
 /// Version du modèle.
 pub const VERSION: &str = "2025.1";
 /// SHA-256 du fichier du modèle dont ce module est généré.
-pub const SHA256: &str = "dd3dc4979d8d9ba63eb2c3e4e48938c8e7614dbb166b0e594222681691ab0c3d";
+pub const SHA256: &str = "6d0689f4d4adb3844b09f613bca9a7842b8eaebbaa201f2ae504f031310eadcd";
 /// Catégorie d'établissement (FINESS) (nomenclature categorie_etablissement).
 ///
 /// Référence : https\://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement.

@@ -1,6 +1,6 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
 // Module : Rapport annuel d'activité médicale 2025 : modèle RAMA version 2025.1 (campagne RAMA-2025).
-// SHA-256 du fichier du modèle : e3d4fb44ed594c9f5508493db4799c29a28d84e33dfe7efd0744854886c0e0a6
+// SHA-256 du fichier du modèle : 01eb86d886ebe8d8ed8408de8cfc06cf9c2cbe12e216f757f7f7b9f2f030e76c
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
@@ -11,7 +11,7 @@ pub const MODELE: &str = "RAMA";
 /// Version du modèle.
 pub const VERSION: &str = "2025.1";
 /// SHA-256 du fichier du modèle dont ce module est généré.
-pub const SHA256: &str = "e3d4fb44ed594c9f5508493db4799c29a28d84e33dfe7efd0744854886c0e0a6";
+pub const SHA256: &str = "01eb86d886ebe8d8ed8408de8cfc06cf9c2cbe12e216f757f7f7b9f2f030e76c";
 /// Catégorie d'établissement (FINESS) (nomenclature categorie_etablissement).
 ///
 /// Référence : https\://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement.

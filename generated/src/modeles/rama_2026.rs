@@ -1,6 +1,6 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
 // Module : Rapport annuel d'activité médicale 2026 : modèle RAMA version 2026.1 (campagne RAMA-2026).
-// SHA-256 du fichier du modèle : 3cad85cd4bf76199623d7df44ba353993ce67061912737d2a15931b021297f09
+// SHA-256 du fichier du modèle : 040238914534c362e273ed2981ff9320502e860fb20e420f90dbfed84ef326d4
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
@@ -11,7 +11,7 @@ pub const MODELE: &str = "RAMA";
 /// Version du modèle.
 pub const VERSION: &str = "2026.1";
 /// SHA-256 du fichier du modèle dont ce module est généré.
-pub const SHA256: &str = "3cad85cd4bf76199623d7df44ba353993ce67061912737d2a15931b021297f09";
+pub const SHA256: &str = "040238914534c362e273ed2981ff9320502e860fb20e420f90dbfed84ef326d4";
 /// Catégorie d'établissement (FINESS) (nomenclature categorie_etablissement).
 ///
 /// Référence : https\://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement.

@@ -1,6 +1,6 @@
 // @generated par sidoba 0.1.0 — ne pas modifier à la main.
 // Module : Rapport d'activité des SSIAD 2025 : modèle SSIAD version 2025.1 (campagne SSIAD-2025).
-// SHA-256 du fichier du modèle : 5874e17112bd7b1879ec36c3fce694d2f5298f19ae3b243d6f6a1f2717d83104
+// SHA-256 du fichier du modèle : f6f3860e22fe511059b3e85b62b7101ff2c3ad9868570b97569c3ea16e377e2e
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
@@ -11,7 +11,7 @@ pub const MODELE: &str = "SSIAD";
 /// Version du modèle.
 pub const VERSION: &str = "2025.1";
 /// SHA-256 du fichier du modèle dont ce module est généré.
-pub const SHA256: &str = "5874e17112bd7b1879ec36c3fce694d2f5298f19ae3b243d6f6a1f2717d83104";
+pub const SHA256: &str = "f6f3860e22fe511059b3e85b62b7101ff2c3ad9868570b97569c3ea16e377e2e";
 /// Catégorie d'établissement (FINESS) (nomenclature categorie_etablissement).
 ///
 /// Référence : https\://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement.
