@@ -217,6 +217,7 @@ impl Client {
             Service::Ws05 => envoi::valider_payload(&m, &contenu)?,
             Service::Ws07 | Service::Ws09 => envoi::valider_bundle(&m, &contenu, forcer)?,
         };
+        envoi::verifier_finess(&m, service, finess, &contenu)?;
         let constats = envoi::decider(constats, forcer)?;
         let s = Soumission::new(service, campagne, finess, contenu);
         let accuse = self.soumettre(&s).await?;

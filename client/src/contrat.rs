@@ -340,6 +340,7 @@ pub mod code {
     pub const CLE_IDEMPOTENCE_REUTILISEE: &str = "cle_idempotence_reutilisee";
     pub const TRANSITION_INTERDITE: &str = "transition_interdite";
     pub const MODELE_DIFFERENT: &str = "modele_different";
+    pub const FINESS_DIFFERENT: &str = "finess_different";
     pub const NIVEAU_INCORRECT: &str = "niveau_incorrect";
     pub const TROP_DE_REQUETES: &str = "trop_de_requetes";
     pub const INDISPONIBLE: &str = "indisponible";

@@ -106,6 +106,34 @@ pub fn valider_bundle(modele: &Modele, bundle: &[u8], _forcer: bool) -> Result<C
         })
 }
 
+/// Le contenu appartient à la structure de l'envoi (`finess` : le FINESS
+/// de l'URL) : le champ de rôle `finess` d'un payload, l'Organization et
+/// les identifiants des personnes d'un Bundle. Un refus ne se force pas :
+/// le serveur répondrait `422 finess_different`. Un texte qui n'est pas du
+/// JSON a déjà été refusé par la validation locale.
+pub fn verifier_finess(
+    modele: &Modele,
+    service: Service,
+    finess: &str,
+    contenu: &[u8],
+) -> Result<(), Erreur> {
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(contenu) else {
+        return Ok(());
+    };
+    let differences = match service {
+        Service::Ws05 => sidoba_codegen::finess::payload(modele, &v, finess),
+        Service::Ws07 | Service::Ws09 => sidoba_codegen::finess::bundle(&v, finess),
+    };
+    match differences.split_first() {
+        None => Ok(()),
+        Some((d, autres)) => Err(Erreur::FinessDifferent {
+            attendu: finess.to_owned(),
+            difference: d.clone(),
+            autres: autres.len(),
+        }),
+    }
+}
+
 /// Si les constats laissent partir la soumission : des bloquants seulement si forcé.
 pub fn decider(constats: Constats, forcer: bool) -> Result<ConstatsLocaux, Erreur> {
     if constats.valide() || forcer {

@@ -60,6 +60,16 @@ pub enum Erreur {
         colonne: usize,
         erreurs: usize,
     },
+    /// Le contenu nomme une autre structure que celle de l'envoi (le champ
+    /// de rôle `finess`, l'Organization ou les identifiants des personnes
+    /// d'un Bundle) : rien n'a été envoyé, même forcé. Un FINESS n'est pas
+    /// une donnée personnelle : les deux sont cités.
+    FinessDifferent {
+        attendu: String,
+        difference: sidoba_codegen::finess::FinessDifferent,
+        /// Les autres endroits du contenu qui nomment une autre structure.
+        autres: usize,
+    },
 }
 
 /// Des constats locaux. `Debug` n'en montre que le nombre : les messages citent des valeurs.
@@ -103,6 +113,7 @@ impl Erreur {
             Erreur::TropVolumineux { .. } => "trop_volumineux",
             Erreur::ConstatsBloquants(_) => "constats_bloquants",
             Erreur::BundleIllisible { .. } => "bundle_illisible",
+            Erreur::FinessDifferent { .. } => "finess_different",
         }
     }
 
@@ -134,6 +145,7 @@ impl Erreur {
                 | Erreur::PayloadIllisible { .. }
                 | Erreur::NiveauIncorrect { .. }
                 | Erreur::TropVolumineux { .. }
+                | Erreur::FinessDifferent { .. }
         )
     }
 }
@@ -225,6 +237,15 @@ impl fmt::Display for Erreur {
             } => write!(
                 f,
                 "le fichier n'est pas un Bundle TDDUI lisible du modèle de la campagne ({erreurs} faute(s), la première à {ligne}:{colonne} ; `sidoba validate` les montre toutes) : rien n'a été envoyé"
+            ),
+            Erreur::FinessDifferent {
+                attendu,
+                difference,
+                autres,
+            } => write!(
+                f,
+                "{} : rien n'a été envoyé (envoyez ces données pour leur structure, ou corrigez-les dans le logiciel)",
+                difference.phrase(attendu, *autres)
             ),
         }
     }

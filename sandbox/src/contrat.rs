@@ -305,6 +305,7 @@ pub enum Code {
     CleIdempotenceReutilisee,
     TransitionInterdite,
     ModeleDifferent,
+    FinessDifferent,
     NiveauIncorrect,
     ModeleInvalide,
     TropDeRequetes,
@@ -328,6 +329,7 @@ impl Code {
         Code::CleIdempotenceReutilisee,
         Code::TransitionInterdite,
         Code::ModeleDifferent,
+        Code::FinessDifferent,
         Code::NiveauIncorrect,
         Code::ModeleInvalide,
         Code::TropDeRequetes,
@@ -368,6 +370,7 @@ impl Code {
             ),
             Code::TransitionInterdite => ("transition_interdite", 409, "Transition interdite"),
             Code::ModeleDifferent => ("modele_different", 422, "Modèle différent"),
+            Code::FinessDifferent => ("finess_different", 422, "FINESS différent"),
             Code::NiveauIncorrect => ("niveau_incorrect", 422, "Niveau de modèle incorrect"),
             Code::ModeleInvalide => ("modele_invalide", 422, "Modèle invalide"),
             Code::TropDeRequetes => ("trop_de_requetes", 429, "Trop de requêtes"),
@@ -386,7 +389,7 @@ impl Code {
 }
 
 /// An error answered as problem+json. `detail` is a French sentence that
-/// never quotes a payload value.
+/// never quotes a payload value (but a FINESS, which is not personal data).
 #[derive(Debug)]
 pub struct Probleme {
     pub code: Code,

@@ -427,6 +427,7 @@ async fn deposer(
         return Err(statut_incompatible(statut));
     }
     verifier_reference(&k.modele, &valeur, voie)?;
+    verifier_finess(&k.modele, &valeur, voie, &finess)?;
     let uid = uuid::Uuid::new_v4().to_string();
     let recu = crate::horodatage();
     let a2 = a.clone();
@@ -550,6 +551,28 @@ fn verifier_reference(
         }
     }
     Ok(())
+}
+
+/// The submission belongs to the URL's structure (`finess_different`).
+fn verifier_finess(
+    m: &sidoba_codegen::model::Modele,
+    v: &serde_json::Value,
+    voie: &str,
+    finess: &str,
+) -> Result<(), Probleme> {
+    use sidoba_codegen::finess as f;
+    let differences = if voie == worker::VOIE_STRUCTURE {
+        f::payload(m, v, finess)
+    } else {
+        f::bundle(v, finess)
+    };
+    match differences.split_first() {
+        None => Ok(()),
+        Some((d, autres)) => Err(Probleme::new(
+            Code::FinessDifferent,
+            d.phrase(finess, autres.len()),
+        )),
+    }
 }
 
 // ---- WS06 ----
