@@ -117,7 +117,7 @@ struct Appli {
     aujourdhui: Option<jiff::civil::Date>,
     debit: Option<limites::Debit>,
     chaos: Option<chaos::Chaos>,
-    tentatives: ecran::session::Tentatives,
+    tentatives: limites::Tentatives,
 }
 
 impl Appli {

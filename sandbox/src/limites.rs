@@ -153,3 +153,82 @@ pub async fn problemes(req: Request, next: Next) -> Response {
     }
     nouvelle
 }
+
+/// Failed identifications in a one-minute window, per account and per
+/// source address, shared by every credential endpoint (`/v1/jeton`, the
+/// screen's login and its second factor): guesses at one door count at
+/// the others. Once the account or the address has used up its failures,
+/// every attempt waits for the window's end, the right secret included.
+#[derive(Default)]
+pub struct Tentatives(Mutex<HashMap<String, (i64, u32)>>);
+
+pub const FENETRE_S: i64 = 60;
+pub const ECHECS_PAR_COMPTE: u32 = 5;
+pub const ECHECS_PAR_PAIR: u32 = 20;
+/// Past this many live entries, expired ones are dropped (the per-address
+/// limit bounds how many accounts one address can add per window).
+const ENTREES_MAX: usize = 10_000;
+
+impl Tentatives {
+    fn verrou(&self) -> std::sync::MutexGuard<'_, HashMap<String, (i64, u32)>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn cles(compte: &str, pair: &str) -> [(String, u32); 2] {
+        [
+            (format!("compte\0{compte}"), ECHECS_PAR_COMPTE),
+            (format!("pair\0{pair}"), ECHECS_PAR_PAIR),
+        ]
+    }
+
+    /// Seconds to wait when the account or the address used up its failures.
+    pub fn attente(&self, compte: &str, pair: &str) -> Option<i64> {
+        let t = jiff::Timestamp::now().as_second();
+        let m = self.verrou();
+        Self::cles(compte, pair)
+            .iter()
+            .filter_map(|(k, max)| {
+                m.get(k)
+                    .filter(|(debut, n)| t - debut < FENETRE_S && n >= max)
+                    .map(|(debut, _)| FENETRE_S - (t - debut))
+            })
+            .max()
+    }
+
+    pub fn echec(&self, compte: &str, pair: &str) {
+        let t = jiff::Timestamp::now().as_second();
+        let mut m = self.verrou();
+        if m.len() > ENTREES_MAX {
+            m.retain(|_, (debut, _)| t - *debut < FENETRE_S);
+        }
+        for (k, _) in Self::cles(compte, pair) {
+            let e = m.entry(k).or_insert((t, 0));
+            if t - e.0 >= FENETRE_S {
+                *e = (t, 0);
+            }
+            e.1 = e.1.saturating_add(1);
+        }
+    }
+}
+
+/// The source address of a request (empty when unknown).
+pub fn pair(
+    info: Option<&axum::extract::ConnectInfo<std::net::SocketAddr>>,
+) -> String {
+    info.map_or_else(String::new, |c| c.0.ip().to_string())
+}
+
+/// The API's answer to a locked-out identification: 429 problem+json with
+/// the seconds left in `Retry-After`.
+pub fn verrouille(attente: i64) -> Response {
+    let mut r = Probleme::new(
+        Code::TropDeRequetes,
+        format!(
+            "trop d'échecs d'identification récents pour ce compte ou cette adresse : réessayer dans {attente} secondes"
+        ),
+    )
+    .into_response();
+    r.headers_mut()
+        .insert(header::RETRY_AFTER, attente.max(1).into());
+    r
+}

@@ -136,6 +136,7 @@ fn campagne<'a>(a: &'a Appli, id: &str) -> Result<&'a Arc<crate::campagnes::Camp
 
 pub async fn jeton(
     State(a): A,
+    info: Option<Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
     h: HeaderMap,
     form: Result<Form<c::DemandeJeton>, axum::extract::rejection::FormRejection>,
 ) -> Response {
@@ -152,7 +153,13 @@ pub async fn jeton(
     let (Some(id), Some(secret)) = (d.client_id, d.client_secret) else {
         return requete_invalide();
     };
+    // One limiter for every credential endpoint (crate::limites::Tentatives).
+    let pair = crate::limites::pair(info.as_ref().map(|Extension(p)| p));
+    if let Some(s) = a.tentatives.attente(&id, &pair) {
+        return crate::limites::verrouille(s);
+    }
     let Some(compte) = a.comptes.authentifier(&id, &secret) else {
+        a.tentatives.echec(&id, &pair);
         return c::erreur_oauth(StatusCode::UNAUTHORIZED, c::OAUTH_CLIENT_INVALIDE);
     };
     let a2 = a.clone();

@@ -42,7 +42,7 @@ pub async fn connexion(
             Some("Formulaire de connexion incomplet."),
         );
     };
-    let pair = pair.map_or_else(String::new, |Extension(ConnectInfo(p))| p.ip().to_string());
+    let pair = crate::limites::pair(pair.as_ref().map(|Extension(p)| p));
     if let Some(s) = a.tentatives.attente(&d.client_id, &pair) {
         let mut r = erreur(
             StatusCode::TOO_MANY_REQUESTS,

@@ -2,7 +2,7 @@
 //! known to the server only by its SHA-256 (in SQLite, with its expiry);
 //! the CSRF token of a session's forms is derived from its id, so it needs
 //! no storage and is compared in constant time. Login attempts are limited
-//! per account and per peer.
+//! with the token endpoint's (`crate::limites::Tentatives`).
 
 use crate::Appli;
 use crate::auth::{Compte, hex};
@@ -11,8 +11,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use subtle::ConstantTimeEq;
 
 pub const COOKIE: &str = "sidoba_session";
@@ -123,55 +122,5 @@ impl FromRequestParts<Arc<Appli>> for PeutEtre {
 
     async fn from_request_parts(p: &mut Parts, a: &Arc<Appli>) -> Result<Self, Self::Rejection> {
         Ok(PeutEtre(Session::lire(a, &p.headers).await))
-    }
-}
-
-/// Failed logins in a one-minute window, per account and per peer.
-#[derive(Default)]
-pub struct Tentatives(Mutex<HashMap<String, (i64, u32)>>);
-
-pub const FENETRE_S: i64 = 60;
-pub const ECHECS_PAR_COMPTE: u32 = 5;
-pub const ECHECS_PAR_PAIR: u32 = 20;
-
-impl Tentatives {
-    fn verrou(&self) -> std::sync::MutexGuard<'_, HashMap<String, (i64, u32)>> {
-        self.0.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    fn cles(compte: &str, pair: &str) -> [(String, u32); 2] {
-        [
-            (format!("compte\0{compte}"), ECHECS_PAR_COMPTE),
-            (format!("pair\0{pair}"), ECHECS_PAR_PAIR),
-        ]
-    }
-
-    /// Seconds to wait when the account or the peer used up its failures.
-    pub fn attente(&self, compte: &str, pair: &str) -> Option<i64> {
-        let t = jiff::Timestamp::now().as_second();
-        let m = self.verrou();
-        Self::cles(compte, pair)
-            .iter()
-            .filter_map(|(k, max)| {
-                m.get(k)
-                    .filter(|(debut, n)| t - debut < FENETRE_S && n >= max)
-                    .map(|(debut, _)| FENETRE_S - (t - debut))
-            })
-            .max()
-    }
-
-    pub fn echec(&self, compte: &str, pair: &str) {
-        let t = jiff::Timestamp::now().as_second();
-        let mut m = self.verrou();
-        if m.len() > 10_000 {
-            m.retain(|_, (debut, _)| t - *debut < FENETRE_S);
-        }
-        for (k, _) in Self::cles(compte, pair) {
-            let e = m.entry(k).or_insert((t, 0));
-            if t - e.0 >= FENETRE_S {
-                *e = (t, 0);
-            }
-            e.1 = e.1.saturating_add(1);
-        }
     }
 }
