@@ -109,6 +109,10 @@ impl Transporteur {
         let http = reqwest::Client::builder()
             .timeout(config.delai_requete)
             .connect_timeout(config.delai_connexion)
+            // Shorter than the sandbox's header delay (10 s), which also
+            // closes idle connections: a pooled connection is never reused
+            // just as the server cuts it.
+            .pool_idle_timeout(std::time::Duration::from_secs(5))
             .user_agent(concat!("sidoba-client/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|_| {

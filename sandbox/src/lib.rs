@@ -28,12 +28,12 @@ pub mod contrat;
 mod ecran;
 mod limites;
 mod routes;
+mod service;
 mod store;
 mod worker;
 
 use axum::Router;
 use axum::routing::{MethodRouter, get, post, put};
-use std::future::IntoFuture;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -85,6 +85,12 @@ pub struct Config {
     pub chaos: f64,
     /// Le délai au-delà duquel une requête reçoit un 503.
     pub delai: Duration,
+    /// Le délai pour recevoir les en-têtes d'une requête : au-delà, la
+    /// connexion est fermée (un client qui n'en finit pas ne la garde pas).
+    pub delai_entetes: Duration,
+    /// Au plus ce nombre de connexions ouvertes à la fois ; les suivantes
+    /// attendent dans la file du système, sans descripteur du serveur.
+    pub connexions_max: usize,
 }
 
 impl Config {
@@ -103,6 +109,8 @@ impl Config {
             debit: None,
             chaos: 0.0,
             delai: Duration::from_secs(30),
+            delai_entetes: Duration::from_secs(10),
+            connexions_max: 512,
         }
     }
 }
@@ -152,6 +160,8 @@ pub struct Serveur {
     /// dropped unpolled included: the runtime's shutdown waits for it.
     arret_travailleur: worker::ArretAuDrop,
     travailleur: tokio::task::JoinHandle<()>,
+    delai_entetes: Duration,
+    connexions_max: usize,
 }
 
 impl Serveur {
@@ -201,6 +211,8 @@ impl Serveur {
             routeur: routeur(appli, config.delai),
             arret_travailleur: worker::ArretAuDrop(file),
             travailleur,
+            delai_entetes: config.delai_entetes,
+            connexions_max: config.connexions_max,
         })
     }
 
@@ -224,15 +236,15 @@ impl Serveur {
             arret.await;
             let _ = signale.send(());
         };
-        let service = axum::serve(
+        let service = service::servir(
             self.ecouteur,
-            self.routeur
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(arret)
-        .into_future();
+            self.routeur,
+            self.delai_entetes,
+            self.connexions_max,
+            arret,
+        );
         let r = tokio::select! {
-            r = service => r.map_err(|e| Erreur(format!("serveur : {e}"))),
+            () = service => Ok(()),
             () = async {
                 if signal.await.is_err() {
                     std::future::pending::<()>().await;
