@@ -1,6 +1,8 @@
 //! Accounts (the accounts file of api.md) and tokens. Secrets are compared
 //! through their SHA-256 in constant time; tokens are 256 random bits,
 //! known to the server only by their SHA-256 (in memory and in SQLite).
+//! An account may carry the screen's second factor (`totp`), never shown
+//! in `Debug` or in an error.
 
 use crate::Erreur;
 use crate::contrat::Role;
@@ -22,6 +24,9 @@ struct CompteFichier {
     client_id: String,
     secret_sha256: String,
     habilitations: Vec<HabilitationFichier>,
+    /// The base32 secret of the screen's RFC 6238 codes.
+    #[serde(default)]
+    totp: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -35,6 +40,47 @@ pub struct Compte {
     pub client_id: String,
     secret_sha256: [u8; 32],
     pub roles: BTreeMap<String, BTreeSet<Role>>,
+    /// The screen asks for a code after the secret (api.md, `totp`).
+    pub second_facteur: Option<SecondFacteur>,
+}
+
+/// RFC 6238 codes as api.md fixes them: HMAC-SHA-1, 6 digits, 30-second
+/// steps, one step of drift either way. `Debug` never shows the secret.
+pub struct SecondFacteur(totp_rs::Totp);
+
+impl std::fmt::Debug for SecondFacteur {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecondFacteur(..)")
+    }
+}
+
+impl SecondFacteur {
+    /// From the accounts file's base32 (case, spaces and padding aside);
+    /// `None` unless it decodes to at least 128 bits (RFC 4226 §4).
+    fn depuis_base32(texte: &str) -> Option<SecondFacteur> {
+        let propre: String = texte
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '=')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let secret = totp_rs::Secret::try_from_base32(propre).ok()?;
+        totp_rs::Builder::new()
+            .with_algorithm(totp_rs::Algorithm::SHA1)
+            .with_digits(6)
+            .with_step_duration(30)
+            .with_skew(1)
+            .with_secret(secret)
+            .build()
+            .ok()
+            .map(SecondFacteur)
+    }
+
+    /// The step (30-second period since the epoch) the code is valid for
+    /// now, within one step of drift; `None` for a wrong code.
+    pub fn pas(&self, code: &str) -> Option<u64> {
+        let maintenant = u64::try_from(jiff::Timestamp::now().as_second()).ok()?;
+        self.0.check(code.trim(), maintenant)
+    }
 }
 
 impl std::fmt::Debug for Compte {
@@ -81,6 +127,14 @@ impl Comptes {
                     "{nom} : comptes[{i}].secret_sha256 doit être 64 chiffres hexadécimaux"
                 ))
             })?;
+            let second_facteur = match c.totp.as_deref() {
+                None => None,
+                Some(t) => Some(SecondFacteur::depuis_base32(t).ok_or_else(|| {
+                    Erreur(format!(
+                        "{nom} : comptes[{i}].totp doit être un secret en base32 d'au moins 128 bits (26 caractères)"
+                    ))
+                })?),
+            };
             let mut roles: BTreeMap<String, BTreeSet<Role>> = BTreeMap::new();
             for h in c.habilitations {
                 roles.entry(h.finess).or_default().extend(h.roles);
@@ -90,6 +144,7 @@ impl Comptes {
                 client_id: c.client_id,
                 secret_sha256: secret,
                 roles,
+                second_facteur,
             };
             if comptes
                 .insert(id.clone(), std::sync::Arc::new(compte))
@@ -206,5 +261,24 @@ mod tests {
         assert_eq!(decoder_hex(&hex(&d)), Some(d));
         assert_eq!(decoder_hex("zz"), None);
         assert_eq!(decoder_hex(&"g".repeat(64)), None);
+    }
+
+    #[test]
+    fn second_factor_secret_stays_out_of_debug() {
+        let base32 = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        let f = SecondFacteur::depuis_base32(base32).unwrap();
+        let compte = Compte {
+            client_id: "c".into(),
+            secret_sha256: [7; 32],
+            roles: BTreeMap::new(),
+            second_facteur: Some(f),
+        };
+        let vu = format!("{compte:?} {:?}", compte.second_facteur);
+        assert!(!vu.contains(base32) && !vu.contains("Hello"), "{vu}");
+        // Lower case, spaces and padding are the same secret.
+        assert!(SecondFacteur::depuis_base32("jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp==").is_some());
+        // 40 bits: too short.
+        assert!(SecondFacteur::depuis_base32("JBSWY3DP").is_none());
+        assert!(SecondFacteur::depuis_base32("PAS-DU-BASE32!").is_none());
     }
 }

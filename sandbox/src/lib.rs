@@ -126,6 +126,7 @@ struct Appli {
     debit: Option<limites::Debit>,
     chaos: Option<chaos::Chaos>,
     tentatives: limites::Tentatives,
+    attentes: ecran::session::Attentes,
 }
 
 impl Appli {
@@ -189,6 +190,7 @@ impl Serveur {
             debit: config.debit.map(limites::Debit::new),
             chaos: (config.chaos > 0.0).then(|| chaos::Chaos::new(config.chaos)),
             tentatives: Default::default(),
+            attentes: Default::default(),
         });
         let ecouteur = tokio::net::TcpListener::bind(config.ecoute)
             .await

@@ -56,6 +56,10 @@ CREATE TABLE IF NOT EXISTS sessions (
     client_id TEXT NOT NULL,
     expire INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS totp_pas (
+    client_id TEXT PRIMARY KEY,
+    pas INTEGER NOT NULL
+);
 ";
 
 /// The connection, shared; every call is short and runs on a blocking
@@ -460,6 +464,23 @@ impl Store {
             )
             .map_err(sql)?;
         Ok(())
+    }
+
+    /// Records that the account used the second-factor code of step `pas`:
+    /// false when that step or a later one was used already (a code is
+    /// accepted once, across restarts).
+    pub fn utiliser_pas_totp(&self, client_id: &str, pas: u64) -> Result<bool, Erreur> {
+        let pas = i64::try_from(pas).unwrap_or(i64::MAX);
+        let n = self
+            .c()
+            .execute(
+                "INSERT INTO totp_pas (client_id, pas) VALUES (?1, ?2)
+                 ON CONFLICT(client_id) DO UPDATE SET pas = excluded.pas
+                 WHERE excluded.pas > totp_pas.pas",
+                params![client_id, pas],
+            )
+            .map_err(sql)?;
+        Ok(n == 1)
     }
 
     /// A processing's stored body and route (`voie`).

@@ -11,7 +11,8 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use sha2::{Digest, Sha256};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use subtle::ConstantTimeEq;
 
 pub const COOKIE: &str = "sidoba_session";
@@ -122,5 +123,59 @@ impl FromRequestParts<Arc<Appli>> for PeutEtre {
 
     async fn from_request_parts(p: &mut Parts, a: &Arc<Appli>) -> Result<Self, Self::Rejection> {
         Ok(PeutEtre(Session::lire(a, &p.headers).await))
+    }
+}
+
+/// Logins waiting for their second factor: the SHA-256 of a random token
+/// (the code form's hidden `etape`) → the account and its expiry. Kept in
+/// memory: a restart only asks to log in again.
+#[derive(Default)]
+pub struct Attentes(Mutex<HashMap<[u8; 32], (String, i64)>>);
+
+/// Five minutes to type the code.
+pub const ATTENTE_S: i64 = 300;
+/// Past this many, expired entries are dropped (each one needed the right
+/// secret, and failures are limited).
+const ATTENTES_MAX: usize = 10_000;
+
+impl Attentes {
+    fn verrou(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], (String, i64)>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// A new token for the account, whose secret was right.
+    pub fn ouvrir(&self, client_id: &str) -> Result<String, crate::Erreur> {
+        let mut alea = [0u8; 32];
+        getrandom::fill(&mut alea)
+            .map_err(|_| crate::Erreur("générateur aléatoire indisponible".into()))?;
+        let etape = hex(&alea);
+        let t = maintenant_ms();
+        let mut m = self.verrou();
+        if m.len() > ATTENTES_MAX {
+            m.retain(|_, (_, expire)| *expire > t);
+        }
+        m.insert(
+            empreinte(&etape),
+            (client_id.to_owned(), t + ATTENTE_S * 1000),
+        );
+        Ok(etape)
+    }
+
+    /// The account of a live token.
+    pub fn compte(&self, etape: &str) -> Option<String> {
+        let e = empreinte(etape);
+        let mut m = self.verrou();
+        match m.get(&e) {
+            Some((c, expire)) if *expire > maintenant_ms() => Some(c.clone()),
+            Some(_) => {
+                m.remove(&e);
+                None
+            }
+            None => None,
+        }
+    }
+
+    pub fn fermer(&self, etape: &str) {
+        self.verrou().remove(&empreinte(etape));
     }
 }
