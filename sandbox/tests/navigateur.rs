@@ -5,7 +5,10 @@
 
 mod commun;
 
-use commun::{Bac, FINESS_A, FINESS_B, SECRET, payload_rama_2026, payload_rama_2026_faux};
+use commun::{
+    Bac, FINESS_A, FINESS_B, SECRET, TOTP, comptes_avec_totp, maintenant, payload_rama_2026,
+    payload_rama_2026_faux, totp,
+};
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -159,24 +162,7 @@ async fn the_screen_in_headless_chromium() {
     c.goto(&bac.u("/")).await.unwrap();
     attendre(&c, "h1", "Connexion").await;
     capture(&c, "connexion.png").await;
-    c.find(Locator::Id("client_id"))
-        .await
-        .unwrap()
-        .send_keys("editeur-a")
-        .await
-        .unwrap();
-    c.find(Locator::Id("client_secret"))
-        .await
-        .unwrap()
-        .send_keys(SECRET)
-        .await
-        .unwrap();
-    c.find(Locator::Css("main button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    saisir_identifiants(&c, "editeur-a").await;
     attendre(&c, "h1", "Mes collectes").await;
     capture(&c, "accueil.png").await;
 
@@ -271,6 +257,84 @@ async fn the_screen_in_headless_chromium() {
         )
         .await;
     assert_eq!(v.json()["statut"], "en_saisie");
+
+    c.close().await.unwrap();
+    drop(pilote);
+    bac.arreter().await;
+}
+
+/// Fills the login form and submits it.
+async fn saisir_identifiants(c: &Client, compte: &str) {
+    c.find(Locator::Id("client_id"))
+        .await
+        .unwrap()
+        .send_keys(compte)
+        .await
+        .unwrap();
+    c.find(Locator::Id("client_secret"))
+        .await
+        .unwrap()
+        .send_keys(SECRET)
+        .await
+        .unwrap();
+    c.find(Locator::Css("main button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn logging_in_with_a_second_factor_in_headless_chromium() {
+    let ailleurs = tempfile::tempdir().unwrap();
+    let fichier = comptes_avec_totp(ailleurs.path(), TOTP);
+    let bac = Bac::avec(|c| c.comptes = fichier).await;
+    let pilote = demarrer_pilote().await;
+    let profil = tempfile::tempdir().unwrap();
+    let c = navigateur(&pilote, profil.path()).await;
+
+    c.goto(&bac.u("/")).await.unwrap();
+    attendre(&c, "h1", "Connexion").await;
+    saisir_identifiants(&c, "editeur-t").await;
+    // The secret alone opens nothing: the code is asked.
+    attendre(&c, "h1", "Code de vérification").await;
+    let champ = c.find(Locator::Id("code")).await.unwrap();
+    assert_eq!(
+        champ.attr("autocomplete").await.unwrap().as_deref(),
+        Some("one-time-code")
+    );
+    assert_eq!(
+        champ.attr("inputmode").await.unwrap().as_deref(),
+        Some("numeric")
+    );
+    capture(&c, "code.png").await;
+    // A wrong code: said in words, the form again.
+    let juste = totp().generate(maintenant()).to_string();
+    let faux = if juste == "000000" { "111111" } else { "000000" };
+    champ.send_keys(faux).await.unwrap();
+    c.find(Locator::Css("main button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    attendre(&c, "p.issue", "Code incorrect").await;
+    // The code of the moment opens the session.
+    c.find(Locator::Id("code"))
+        .await
+        .unwrap()
+        .send_keys(&totp().generate(maintenant()).to_string())
+        .await
+        .unwrap();
+    c.find(Locator::Css("main button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    attendre(&c, "h1", "Mes collectes").await;
+    attendre(&c, "header", "editeur-t").await;
 
     c.close().await.unwrap();
     drop(pilote);

@@ -5,25 +5,6 @@
 mod commun;
 
 use commun::*;
-use sha2::{Digest, Sha256};
-use std::path::{Path, PathBuf};
-
-/// Twenty bytes, base32 (RFC 4648, no padding).
-const TOTP: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-
-fn totp() -> totp_rs::Totp {
-    totp_rs::Builder::new()
-        .with_secret(totp_rs::Secret::try_from_base32(TOTP).unwrap())
-        .build()
-        .unwrap()
-}
-
-fn maintenant() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-}
 
 /// A six-digit code valid for no step around now.
 fn code_faux() -> String {
@@ -36,22 +17,6 @@ fn code_faux() -> String {
         .map(|i| format!("{:06}", i * 999))
         .find(|c| !valides.contains(c))
         .unwrap()
-}
-
-fn comptes(dossier: &Path, totp: &str) -> PathBuf {
-    let secret: String = Sha256::digest(SECRET.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let v = serde_json::json!({"comptes": [
-        {"client_id": "editeur-t", "secret_sha256": secret, "totp": totp,
-         "habilitations": [{"finess": FINESS_A, "roles": ["declarant", "lecteur"]}]},
-        {"client_id": "editeur-a", "secret_sha256": secret,
-         "habilitations": [{"finess": FINESS_A, "roles": ["declarant", "lecteur"]}]}
-    ]});
-    let chemin = dossier.join("comptes-totp.json");
-    std::fs::write(&chemin, v.to_string()).unwrap();
-    chemin
 }
 
 /// POST /connexion without following its redirect (the session's cookie
@@ -99,7 +64,7 @@ async fn premiere_etape(bac: &Bac) -> String {
 #[tokio::test]
 async fn a_totp_account_logs_in_with_its_code_once() {
     let ailleurs = tempfile::tempdir().unwrap();
-    let fichier = comptes(ailleurs.path(), TOTP);
+    let fichier = comptes_avec_totp(ailleurs.path(), TOTP);
     let bac = Bac::avec(|c| c.comptes = fichier).await;
     // Wrong code: no session, the form again.
     let e = premiere_etape(&bac).await;
@@ -133,7 +98,7 @@ async fn a_totp_account_logs_in_with_its_code_once() {
 #[tokio::test]
 async fn failed_codes_count_with_failed_logins() {
     let ailleurs = tempfile::tempdir().unwrap();
-    let fichier = comptes(ailleurs.path(), TOTP);
+    let fichier = comptes_avec_totp(ailleurs.path(), TOTP);
     let bac = Bac::avec(|c| c.comptes = fichier).await;
     let e = premiere_etape(&bac).await;
     for _ in 0..3 {
@@ -171,7 +136,7 @@ async fn an_unusable_totp_secret_stops_the_start_without_being_quoted() {
     for faux in ["PAS-DU-BASE32!", "JBSWY3DP"] {
         let dossier = tempfile::tempdir().unwrap();
         let mut c = config(dossier.path());
-        c.comptes = comptes(dossier.path(), faux);
+        c.comptes = comptes_avec_totp(dossier.path(), faux);
         let e = match sidoba_sandbox::Serveur::demarrer(c).await {
             Err(e) => e.to_string(),
             Ok(_) => panic!("{faux} accepté"),

@@ -258,3 +258,37 @@ impl Reponse {
         assert!(v["title"].is_string() && v["detail"].is_string());
     }
 }
+
+/// A second-factor secret: twenty bytes, base32 (RFC 4648, no padding).
+pub const TOTP: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+/// The RFC 6238 codes of [`TOTP`], as an authentication app makes them.
+pub fn totp() -> totp_rs::Totp {
+    totp_rs::Builder::new()
+        .with_secret(totp_rs::Secret::try_from_base32(TOTP).unwrap())
+        .build()
+        .unwrap()
+}
+
+/// Seconds since the epoch.
+pub fn maintenant() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+/// An accounts file with `editeur-t` (FINESS A, second factor `totp`) and
+/// `editeur-a` (none).
+pub fn comptes_avec_totp(dossier: &Path, totp: &str) -> PathBuf {
+    let secret = sidoba_sandbox_hex(&Sha256::digest(SECRET.as_bytes()));
+    let v = serde_json::json!({"comptes": [
+        {"client_id": "editeur-t", "secret_sha256": secret, "totp": totp,
+         "habilitations": [{"finess": FINESS_A, "roles": ["declarant", "lecteur"]}]},
+        {"client_id": "editeur-a", "secret_sha256": secret,
+         "habilitations": [{"finess": FINESS_A, "roles": ["declarant", "lecteur"]}]}
+    ]});
+    let chemin = dossier.join("comptes-totp.json");
+    std::fs::write(&chemin, v.to_string()).unwrap();
+    chemin
+}
