@@ -57,7 +57,10 @@ async fn another_structures_data_never_leave() {
         assert!(m.contains(FINESS_B) && m.contains(FINESS_A), "{m}");
     }
     for campagne in [RAMA, USAGERS] {
-        assert_eq!(c.collection(campagne, FINESS_A).await.unwrap().historique, []);
+        assert_eq!(
+            c.collection(campagne, FINESS_A).await.unwrap().historique,
+            []
+        );
     }
     // Their own structure's data go.
     c.envoyer(RAMA, FINESS_A, payload_de(FINESS_A), false)
@@ -77,9 +80,17 @@ async fn the_server_refuses_what_a_forced_raw_submission_crosses() {
     let c = bac.client("editeur-a");
     let s = Soumission::new(Service::Ws05, RAMA, FINESS_A, payload_de("690099999"));
     let e = c.soumettre(&s).await.unwrap_err();
-    assert_eq!((e.statut(), e.code()), (Some(422), "finess_different"), "{e}");
+    assert_eq!(
+        (e.statut(), e.code()),
+        (Some(422), "finess_different"),
+        "{e}"
+    );
     let s = Soumission::new(Service::Ws09, USAGERS, FINESS_A, bundle_de(FINESS_B));
     let e = c.soumettre(&s).await.unwrap_err();
-    assert_eq!((e.statut(), e.code()), (Some(422), "finess_different"), "{e}");
+    assert_eq!(
+        (e.statut(), e.code()),
+        (Some(422), "finess_different"),
+        "{e}"
+    );
     bac.arreter().await;
 }

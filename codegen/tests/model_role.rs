@@ -56,7 +56,8 @@ fn lieu(texte: &str, aiguille: &str, n: usize) -> String {
     format!("{}:{}", p.ligne, p.colonne)
 }
 
-const FINESS: &str = r#"{ "code": "finess", "libelle": "FINESS", "type": "texte", "role": "finess" }"#;
+const FINESS: &str =
+    r#"{ "code": "finess", "libelle": "FINESS", "type": "texte", "role": "finess" }"#;
 const NOM: &str =
     r#"{ "code": "nom", "libelle": "Raison sociale", "type": "texte", "role": "raison_sociale" }"#;
 
@@ -158,7 +159,8 @@ fn each_role_at_most_once() {
 
 #[test]
 fn no_role_in_a_repeatable_block() {
-    let ligne = r#", { "code": "nom", "libelle": "Nom", "type": "texte", "role": "raison_sociale" }"#;
+    let ligne =
+        r#", { "code": "nom", "libelle": "Nom", "type": "texte", "role": "raison_sociale" }"#;
     let texte = modele(FINESS, ligne);
     assert_eq!(
         erreurs(&texte),

@@ -276,7 +276,9 @@ mod tests {
         let vu = format!("{compte:?} {:?}", compte.second_facteur);
         assert!(!vu.contains(base32) && !vu.contains("Hello"), "{vu}");
         // Lower case, spaces and padding are the same secret.
-        assert!(SecondFacteur::depuis_base32("jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp==").is_some());
+        assert!(
+            SecondFacteur::depuis_base32("jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp==").is_some()
+        );
         // 40 bits: too short.
         assert!(SecondFacteur::depuis_base32("JBSWY3DP").is_none());
         assert!(SecondFacteur::depuis_base32("PAS-DU-BASE32!").is_none());

@@ -212,9 +212,7 @@ impl Tentatives {
 }
 
 /// The source address of a request (empty when unknown).
-pub fn pair(
-    info: Option<&axum::extract::ConnectInfo<std::net::SocketAddr>>,
-) -> String {
+pub fn pair(info: Option<&axum::extract::ConnectInfo<std::net::SocketAddr>>) -> String {
     info.map_or_else(String::new, |c| c.0.ip().to_string())
 }
 

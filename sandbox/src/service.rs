@@ -64,9 +64,8 @@ pub async fn servir(
                 req
             },
         );
-        let connexion = gracieux.watch(
-            http.serve_connection(TokioIo::new(flux), TowerToHyperService::new(service)),
-        );
+        let connexion = gracieux
+            .watch(http.serve_connection(TokioIo::new(flux), TowerToHyperService::new(service)));
         tokio::spawn(async move {
             // A cut connection (timeout, reset, chaos) is the client's
             // business: nothing to report.

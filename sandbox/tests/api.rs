@@ -356,7 +356,13 @@ async fn idempotency_key_replays_and_refuses_another_body() {
     // Keys are scoped to the account: editeur-b's "cle-1" is its own.
     let jb = bac.jeton("editeur-b").await;
     let d = bac
-        .envoyer(&jb, "RAMA-2026", FINESS_B, "cle-1", &corps.replace(FINESS_A, FINESS_B))
+        .envoyer(
+            &jb,
+            "RAMA-2026",
+            FINESS_B,
+            "cle-1",
+            &corps.replace(FINESS_A, FINESS_B),
+        )
         .await;
     assert_eq!(d.statut, 202);
     assert_ne!(d.octets, a.octets);

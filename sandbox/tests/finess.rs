@@ -24,7 +24,14 @@ fn bundle() -> String {
     std::fs::read_to_string(racine("sandbox/tests/bundles/ssiad-usagers-2027.json")).unwrap()
 }
 
-async fn poster_bundle(bac: &Bac, jeton: &str, voie: &str, finess: &str, cle: &str, corps: String) -> Reponse {
+async fn poster_bundle(
+    bac: &Bac,
+    jeton: &str,
+    voie: &str,
+    finess: &str,
+    cle: &str,
+    corps: String,
+) -> Reponse {
     bac.requete(
         Method::POST,
         &format!("/v1/campagnes/{USAGERS}/structures/{finess}/usagers/{voie}"),
@@ -51,18 +58,38 @@ async fn a_ws05_payload_for_another_finess_is_refused() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let r = bac
-        .envoyer(&j, "RAMA-2026", FINESS_A, "k1", &payload_de(Some("690099999")))
+        .envoyer(
+            &j,
+            "RAMA-2026",
+            FINESS_A,
+            "k1",
+            &payload_de(Some("690099999")),
+        )
         .await;
     refus_nomme(&r, "690099999", FINESS_A);
-    assert!(r.json()["detail"].as_str().unwrap().contains("/donnees/finess_et"));
+    assert!(
+        r.json()["detail"]
+            .as_str()
+            .unwrap()
+            .contains("/donnees/finess_et")
+    );
     // Nothing was stored.
     let c = bac
-        .get(&format!("/v1/campagnes/RAMA-2026/structures/{FINESS_A}"), &j)
+        .get(
+            &format!("/v1/campagnes/RAMA-2026/structures/{FINESS_A}"),
+            &j,
+        )
         .await;
     assert_eq!(c.json()["historique"], serde_json::json!([]));
     // A value that is not shaped like a FINESS is not quoted back.
     let r = bac
-        .envoyer(&j, "RAMA-2026", FINESS_A, "k2", &payload_de(Some("<script>x")))
+        .envoyer(
+            &j,
+            "RAMA-2026",
+            FINESS_A,
+            "k2",
+            &payload_de(Some("<script>x")),
+        )
         .await;
     r.probleme(422, "finess_different");
     assert!(!r.texte().contains("script"), "{}", r.texte());
@@ -100,7 +127,10 @@ async fn a_bundle_of_another_structure_is_refused_on_both_routes() {
     let r = poster_bundle(&bac, &j, "fhir", FINESS_A, "b4", org).await;
     refus_nomme(&r, FINESS_B, FINESS_A);
     let c = bac
-        .get(&format!("/v1/campagnes/{USAGERS}/structures/{FINESS_A}"), &j)
+        .get(
+            &format!("/v1/campagnes/{USAGERS}/structures/{FINESS_A}"),
+            &j,
+        )
         .await;
     assert_eq!(c.json()["historique"], serde_json::json!([]));
     // B's Bundle on B's path, by B's account: admitted.

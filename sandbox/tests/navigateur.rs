@@ -311,7 +311,11 @@ async fn logging_in_with_a_second_factor_in_headless_chromium() {
     capture(&c, "code.png").await;
     // A wrong code: said in words, the form again.
     let juste = totp().generate(maintenant()).to_string();
-    let faux = if juste == "000000" { "111111" } else { "000000" };
+    let faux = if juste == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
     champ.send_keys(faux).await.unwrap();
     c.find(Locator::Css("main button[type=submit]"))
         .await

@@ -53,7 +53,10 @@ fn etape(r: &Reponse) -> String {
 async fn premiere_etape(bac: &Bac) -> String {
     let r = poster(bac, format!("client_id=editeur-t&client_secret={SECRET}")).await;
     assert_eq!(r.statut, 200, "{}", r.texte());
-    assert!(r.entete("set-cookie").is_none(), "no session before the code");
+    assert!(
+        r.entete("set-cookie").is_none(),
+        "no session before the code"
+    );
     let t = r.texte();
     assert!(t.contains("name=\"code\""), "{t}");
     assert!(t.contains("autocomplete=\"one-time-code\""), "{t}");
@@ -76,11 +79,27 @@ async fn a_totp_account_logs_in_with_its_code_once() {
     let code = totp().generate(maintenant()).to_string();
     let r = poster(&bac, format!("etape={e}&code={code}")).await;
     assert_eq!(r.statut, 303, "{}", r.texte());
-    let cookie = r.entete("set-cookie").unwrap().split(';').next().unwrap().to_owned();
+    let cookie = r
+        .entete("set-cookie")
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
     let accueil = bac
-        .requete(reqwest::Method::GET, "/", None, &[("cookie", &cookie)], Vec::new())
+        .requete(
+            reqwest::Method::GET,
+            "/",
+            None,
+            &[("cookie", &cookie)],
+            Vec::new(),
+        )
         .await;
-    assert!(accueil.texte().contains("Mes collectes"), "{}", accueil.texte());
+    assert!(
+        accueil.texte().contains("Mes collectes"),
+        "{}",
+        accueil.texte()
+    );
     // The same code again, after a new first step: refused.
     let e = premiere_etape(&bac).await;
     let r = poster(&bac, format!("etape={e}&code={code}")).await;

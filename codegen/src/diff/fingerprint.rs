@@ -269,6 +269,7 @@ mod tests {
             unite: None,
             donnee_personnelle: false,
             deprecie: false,
+            role: None,
             lieu: Default::default(),
         };
         // Flat as in the model, keys in byte order, exact decimals.

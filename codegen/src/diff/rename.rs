@@ -392,6 +392,7 @@ mod tests {
             unite: None,
             donnee_personnelle: false,
             deprecie: false,
+            role: None,
             lieu: Lieu::default(),
         }
     }

@@ -115,7 +115,9 @@ async fn second_facteur(a: &Arc<Appli>, pair: &str, etape: &str, code: &str) -> 
         return formulaire_code(
             StatusCode::UNAUTHORIZED,
             etape,
-            Some("Code incorrect : saisissez les 6 chiffres qu'affiche maintenant votre application d'authentification."),
+            Some(
+                "Code incorrect : saisissez les 6 chiffres qu'affiche maintenant votre application d'authentification.",
+            ),
         );
     };
     let (a2, c2) = (a.clone(), client_id.clone());
@@ -129,7 +131,9 @@ async fn second_facteur(a: &Arc<Appli>, pair: &str, etape: &str, code: &str) -> 
             formulaire_code(
                 StatusCode::UNAUTHORIZED,
                 etape,
-                Some("Ce code a déjà servi : attendez que l'application en affiche un nouveau (toutes les 30 secondes) et saisissez-le."),
+                Some(
+                    "Ce code a déjà servi : attendez que l'application en affiche un nouveau (toutes les 30 secondes) et saisissez-le.",
+                ),
             )
         }
         Err(_) => interne(None),
