@@ -260,7 +260,10 @@ fn a_rejected_processing_and_a_local_refusal_exit_1() {
 #[test]
 fn server_refusals_keep_their_code_in_text_and_json() {
     let s = serveur();
-    let p = fichier(maquette::PAYLOAD_RAMA);
+    // The payload of the refused structure (another one's never leaves).
+    let mut v: serde_json::Value = serde_json::from_slice(maquette::PAYLOAD_RAMA).unwrap();
+    v["donnees"]["finess_et"] = FINESS_INTERDIT.into();
+    let p = fichier(&serde_json::to_vec(&v).unwrap());
     let chemin = p.path().to_str().unwrap();
     let o = s.sidoba(&["send", RAMA, FINESS_INTERDIT, chemin]);
     assert_eq!(code(&o), 1);

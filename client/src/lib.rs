@@ -24,7 +24,7 @@ mod transport;
 
 pub use client::{Client, ModeleRecu};
 pub use config::{Config, Secret};
-pub use envoi::{Envoi, Soumission, valider_bundle, valider_payload};
+pub use envoi::{Envoi, Soumission, valider_bundle, valider_payload, verifier_finess};
 pub use erreur::{ConstatsLocaux, Erreur, Transport};
 pub use reprise::Politique;
 

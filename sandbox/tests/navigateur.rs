@@ -263,26 +263,31 @@ async fn the_screen_in_headless_chromium() {
     bac.arreter().await;
 }
 
-/// Fills the login form and submits it.
-async fn saisir_identifiants(c: &Client, compte: &str) {
-    c.find(Locator::Id("client_id"))
+/// Types `texte` into the field whose id is `id`.
+async fn saisir(c: &Client, id: &str, texte: &str) {
+    c.find(Locator::Id(id))
         .await
         .unwrap()
-        .send_keys(compte)
+        .send_keys(texte)
         .await
         .unwrap();
-    c.find(Locator::Id("client_secret"))
-        .await
-        .unwrap()
-        .send_keys(SECRET)
-        .await
-        .unwrap();
+}
+
+/// Submits the page's form.
+async fn valider(c: &Client) {
     c.find(Locator::Css("main button[type=submit]"))
         .await
         .unwrap()
         .click()
         .await
         .unwrap();
+}
+
+/// Fills the login form and submits it.
+async fn saisir_identifiants(c: &Client, compte: &str) {
+    saisir(c, "client_id", compte).await;
+    saisir(c, "client_secret", SECRET).await;
+    valider(c).await;
 }
 
 #[tokio::test]
@@ -316,27 +321,12 @@ async fn logging_in_with_a_second_factor_in_headless_chromium() {
     } else {
         "000000"
     };
-    champ.send_keys(faux).await.unwrap();
-    c.find(Locator::Css("main button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    saisir(&c, "code", faux).await;
+    valider(&c).await;
     attendre(&c, "p.issue", "Code incorrect").await;
     // The code of the moment opens the session.
-    c.find(Locator::Id("code"))
-        .await
-        .unwrap()
-        .send_keys(&totp().generate(maintenant()).to_string())
-        .await
-        .unwrap();
-    c.find(Locator::Css("main button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    saisir(&c, "code", &totp().generate(maintenant()).to_string()).await;
+    valider(&c).await;
     attendre(&c, "h1", "Mes collectes").await;
     attendre(&c, "header", "editeur-t").await;
 
