@@ -122,7 +122,7 @@ pub fn verifier_finess(
     };
     let differences = match service {
         Service::Ws05 => sidoba_codegen::finess::payload(modele, &v, finess),
-        Service::Ws07 | Service::Ws09 => sidoba_codegen::finess::bundle(&v, finess),
+        Service::Ws07 | Service::Ws09 => sidoba_codegen::finess::bundle(modele, &v, finess),
     };
     match differences.split_first() {
         None => Ok(()),

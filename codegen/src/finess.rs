@@ -1,8 +1,8 @@
 //! The FINESS a submission belongs to, compared with the structure it is
-//! sent for (api.md, `finess_different`): the WS05 payload's field whose
-//! model `role` is `finess`, and a WS07/WS09 Bundle's Organization (`1` +
-//! FINESS, IDNST) and persons' identifiers (`3` + FINESS + `/` + local
-//! identifier). One mechanism for the client, which refuses before
+//! sent for (api.md, `finess_different`): the field whose model `role` is
+//! `finess` (a WS05 payload's key, a WS09 report's answer), and a WS07/WS09
+//! Bundle's Organization (`1` + FINESS, IDNST) and persons' identifiers
+//! (`3` + FINESS + `/` + local identifier). One mechanism for the client, which refuses before
 //! sending, and the sandbox, which answers `422 finess_different`.
 //!
 //! A FINESS is not personal data: it is quoted. Any other value (a field
@@ -80,17 +80,22 @@ pub fn payload(m: &Modele, payload: &Value, attendu: &str) -> Vec<FinessDifferen
     }
 }
 
-/// A WS07/WS09 Bundle: every Organization's FINESS (IDNST `1` + FINESS)
-/// and every person-side identifier `3` + FINESS + `/` … must name
+/// A WS07/WS09 Bundle: every Organization's FINESS (IDNST `1` + FINESS),
+/// every person-side identifier `3` + FINESS + `/` …, and every answer to
+/// the model's `role: finess` field in a QuestionnaireResponse must name
 /// `attendu`. A body that is not a Bundle gives nothing here (the other
 /// checks refuse it).
-pub fn bundle(bundle: &Value, attendu: &str) -> Vec<FinessDifferent> {
+pub fn bundle(m: &Modele, bundle: &Value, attendu: &str) -> Vec<FinessDifferent> {
     let mut out = Vec::new();
+    let champ = m.champ_de_role(RoleChamp::Finess).map(|c| c.code.as_str());
     let Some(entrees) = bundle.get("entry").and_then(Value::as_array) else {
         return out;
     };
     for (i, e) in entrees.iter().enumerate() {
         let Some(r) = e.get("resource") else { continue };
+        if let Some(code) = champ {
+            reponses(r, code, attendu, &format!("/entry/{i}/resource"), &mut out);
+        }
         let organisation = r.get("resourceType").and_then(Value::as_str) == Some("Organization");
         let Some(ids) = r.get("identifier").and_then(Value::as_array) else {
             continue;
@@ -120,4 +125,26 @@ pub fn bundle(bundle: &Value, attendu: &str) -> Vec<FinessDifferent> {
         }
     }
     out
+}
+
+/// The answers to the item `code` among `noeud`'s items, nested groups and
+/// answers' sub-items included (codes are unique in a model).
+fn reponses(noeud: &Value, code: &str, attendu: &str, ptr: &str, out: &mut Vec<FinessDifferent>) {
+    for cle in ["item", "answer"] {
+        let Some(liste) = noeud.get(cle).and_then(Value::as_array) else {
+            continue;
+        };
+        for (i, n) in liste.iter().enumerate() {
+            let ici = format!("{ptr}/{cle}/{i}");
+            if cle == "answer"
+                && noeud.get("linkId").and_then(Value::as_str) == Some(code)
+                && let Some(v) = n.get("valueString").and_then(Value::as_str)
+                && !v.is_empty()
+                && v != attendu
+            {
+                out.push(difference(v, format!("{ici}/valueString")));
+            }
+            reponses(n, code, attendu, &ici, out);
+        }
+    }
 }

@@ -571,7 +571,7 @@ fn verifier_finess(
     let differences = if voie == worker::VOIE_STRUCTURE {
         f::payload(m, v, finess)
     } else {
-        f::bundle(v, finess)
+        f::bundle(m, v, finess)
     };
     match differences.split_first() {
         None => Ok(()),

@@ -126,6 +126,26 @@ async fn a_bundle_of_another_structure_is_refused_on_both_routes() {
     assert_ne!(org, bundle());
     let r = poster_bundle(&bac, &j, "fhir", FINESS_A, "b4", org).await;
     refus_nomme(&r, FINESS_B, FINESS_A);
+    // A person's report fills the field whose role is `finess` with B.
+    let mut v: serde_json::Value = serde_json::from_str(&bundle()).unwrap();
+    let qr = v["entry"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .map(|e| &mut e["resource"])
+        .find(|r| r["resourceType"] == "QuestionnaireResponse")
+        .unwrap();
+    qr["item"].as_array_mut().unwrap().push(serde_json::json!(
+        {"linkId": "etablissement", "item": [{"linkId": "finess_et", "answer": [{"valueString": FINESS_B}]}]}
+    ));
+    let r = poster_bundle(&bac, &j, "fhir", FINESS_A, "b7", v.to_string()).await;
+    refus_nomme(&r, FINESS_B, FINESS_A);
+    assert!(
+        r.json()["detail"]
+            .as_str()
+            .unwrap()
+            .contains("/answer/0/valueString")
+    );
     let c = bac
         .get(
             &format!("/v1/campagnes/{USAGERS}/structures/{FINESS_A}"),
