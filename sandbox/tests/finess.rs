@@ -45,12 +45,26 @@ async fn poster_bundle(
     .await
 }
 
+/// A 422 `finess_different` whose detail names both FINESS and each of
+/// `aussi` (places).
 #[track_caller]
-fn refus_nomme(r: &Reponse, trouve: &str, attendu: &str) {
+fn refus_nomme(r: &Reponse, trouve: &str, attendu: &str, aussi: &[&str]) {
     r.probleme(422, "finess_different");
     let detail = r.json()["detail"].as_str().unwrap().to_owned();
-    assert!(detail.contains(trouve), "{detail}");
-    assert!(detail.contains(attendu), "{detail}");
+    for attendu in [trouve, attendu].iter().chain(aussi) {
+        assert!(detail.contains(attendu), "{detail}");
+    }
+}
+
+/// Nothing was stored for the collection.
+async fn rien_depose(bac: &Bac, jeton: &str, campagne: &str) {
+    let c = bac
+        .get(
+            &format!("/v1/campagnes/{campagne}/structures/{FINESS_A}"),
+            jeton,
+        )
+        .await;
+    assert_eq!(c.json()["historique"], serde_json::json!([]));
 }
 
 #[tokio::test]
@@ -66,21 +80,8 @@ async fn a_ws05_payload_for_another_finess_is_refused() {
             &payload_de(Some("690099999")),
         )
         .await;
-    refus_nomme(&r, "690099999", FINESS_A);
-    assert!(
-        r.json()["detail"]
-            .as_str()
-            .unwrap()
-            .contains("/donnees/finess_et")
-    );
-    // Nothing was stored.
-    let c = bac
-        .get(
-            &format!("/v1/campagnes/RAMA-2026/structures/{FINESS_A}"),
-            &j,
-        )
-        .await;
-    assert_eq!(c.json()["historique"], serde_json::json!([]));
+    refus_nomme(&r, "690099999", FINESS_A, &["/donnees/finess_et"]);
+    rien_depose(&bac, &j, "RAMA-2026").await;
     // A value that is not shaped like a FINESS is not quoted back.
     let r = bac
         .envoyer(
@@ -110,7 +111,7 @@ async fn a_bundle_of_another_structure_is_refused_on_both_routes() {
     let de_b = bundle().replace(FINESS_A, FINESS_B);
     for (voie, cle) in [("fhir", "b1"), ("cda", "b2")] {
         let r = poster_bundle(&bac, &j, voie, FINESS_A, cle, de_b.clone()).await;
-        refus_nomme(&r, FINESS_B, FINESS_A);
+        refus_nomme(&r, FINESS_B, FINESS_A, &[]);
     }
     // The Organization is A's, one person's identifier is B's.
     let melange = bundle().replacen(
@@ -120,12 +121,12 @@ async fn a_bundle_of_another_structure_is_refused_on_both_routes() {
     );
     assert_ne!(melange, bundle());
     let r = poster_bundle(&bac, &j, "fhir", FINESS_A, "b3", melange).await;
-    refus_nomme(&r, FINESS_B, FINESS_A);
+    refus_nomme(&r, FINESS_B, FINESS_A, &[]);
     // Only the Organization is B's.
     let org = bundle().replacen(&format!("\"1{FINESS_A}\""), &format!("\"1{FINESS_B}\""), 1);
     assert_ne!(org, bundle());
     let r = poster_bundle(&bac, &j, "fhir", FINESS_A, "b4", org).await;
-    refus_nomme(&r, FINESS_B, FINESS_A);
+    refus_nomme(&r, FINESS_B, FINESS_A, &[]);
     // A person's report fills the field whose role is `finess` with B.
     let mut v: serde_json::Value = serde_json::from_str(&bundle()).unwrap();
     let qr = v["entry"]
@@ -139,20 +140,8 @@ async fn a_bundle_of_another_structure_is_refused_on_both_routes() {
         {"linkId": "etablissement", "item": [{"linkId": "finess_et", "answer": [{"valueString": FINESS_B}]}]}
     ));
     let r = poster_bundle(&bac, &j, "fhir", FINESS_A, "b7", v.to_string()).await;
-    refus_nomme(&r, FINESS_B, FINESS_A);
-    assert!(
-        r.json()["detail"]
-            .as_str()
-            .unwrap()
-            .contains("/answer/0/valueString")
-    );
-    let c = bac
-        .get(
-            &format!("/v1/campagnes/{USAGERS}/structures/{FINESS_A}"),
-            &j,
-        )
-        .await;
-    assert_eq!(c.json()["historique"], serde_json::json!([]));
+    refus_nomme(&r, FINESS_B, FINESS_A, &["/answer/0/valueString"]);
+    rien_depose(&bac, &j, USAGERS).await;
     // B's Bundle on B's path, by B's account: admitted.
     let jb = bac.jeton("editeur-b").await;
     let r = poster_bundle(&bac, &jb, "fhir", FINESS_B, "b5", de_b).await;
