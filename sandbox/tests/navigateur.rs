@@ -187,7 +187,7 @@ async fn the_screen_in_headless_chromium() {
         .click()
         .await
         .unwrap();
-    attendre(&c, "body", "Dernier traitement : Rejeté").await;
+    attendre(&c, "body", "Dernier envoi : Rejeté").await;
     let dd = valeur_du_champ(&c, "Places installées en hébergement permanent (place)").await;
     assert!(dd.starts_with("-5"), "{dd}");
     assert!(dd.contains("Bloquant :"), "{dd}");
@@ -202,7 +202,7 @@ async fn the_screen_in_headless_chromium() {
     // An accepted processing, transmitted, then reopened.
     envoyer_et_attendre(&bac, "RAMA-2026", "n3", &payload_rama_2026()).await;
     c.refresh().await.unwrap();
-    attendre(&c, "body", "Dernier traitement : Accepté").await;
+    attendre(&c, "body", "Dernier envoi : Accepté").await;
     c.find(Locator::XPath("//button[text()='Transmettre']"))
         .await
         .unwrap()

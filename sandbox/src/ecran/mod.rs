@@ -8,6 +8,7 @@ mod collection;
 mod connexion;
 mod formulaire;
 mod libelles;
+mod personnes;
 pub mod session;
 mod usagers;
 
@@ -31,7 +32,7 @@ pub fn routes() -> axum::Router<Arc<Appli>> {
         )
         .route(
             "/collections/{campagne}/{finess}/usagers/{identifiant}",
-            get(collection::usager),
+            get(personnes::usager),
         )
         .route(
             "/collections/{campagne}/{finess}/transmettre",

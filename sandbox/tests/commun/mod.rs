@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod nav;
+
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
