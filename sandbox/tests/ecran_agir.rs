@@ -95,6 +95,13 @@ async fn a_rule_finding_sits_beside_every_field_its_rule_reads() {
     assert!(!dd(&p.texte, "Raison sociale").contains("R02"));
     // And the list of rule findings still names it.
     assert!(p.texte.contains("Constats des règles"), "{}", p.texte);
+    assert!(
+        p.texte.contains(
+            "Champs à vérifier : « Résidents présents au 31/12 », « Résidents en GIR 1 »"
+        ),
+        "{}",
+        p.texte
+    );
     assert!(!p.texte.contains("constats généraux"));
     bac.arreter().await;
 }

@@ -294,7 +294,15 @@ pub fn generaux(
             section.bloc aria-labelledby="constats-regles" {
                 h2 id="constats-regles" { "Constats des règles (" (regles.len()) ")" }
                 p { "Chacun est aussi montré à côté de chaque champ que sa règle lit." }
-                (formulaire::liste(&regles))
+                @for (i, c) in &regles {
+                    (formulaire::liste(&[(*i, *c)]))
+                    @let lus = c.regle.as_deref().map(|r| formulaire::libelles_lus(m, r)).unwrap_or_default();
+                    @if !lus.is_empty() {
+                        p.lus { "Champs à vérifier : "
+                            @for (j, l) in lus.iter().enumerate() { @if j > 0 { ", " } "« " (l) " »" }
+                            "." }
+                    }
+                }
             }
         }
         @if !autres.is_empty() {

@@ -365,6 +365,31 @@ pub fn sommaire(places: &[Indexe<'_>]) -> Markup {
     }
 }
 
+/// The labels of the fields and tables rule `regle` reads, in model order.
+pub fn libelles_lus<'m>(m: &'m Modele, regle: &str) -> Vec<&'m str> {
+    fn parcourir<'m>(b: &'m Bloc, lus: &BTreeSet<&str>, out: &mut Vec<&'m str>) {
+        if b.repetable && lus.contains(b.code.as_str()) {
+            out.push(&b.libelle);
+        }
+        for c in &b.champs {
+            if lus.contains(c.code.as_str()) {
+                out.push(&c.libelle);
+            }
+        }
+        for sb in &b.blocs {
+            parcourir(sb, lus, out);
+        }
+    }
+    let tous = codes_lus(m);
+    let mut out = Vec::new();
+    if let Some(lus) = tous.get(regle) {
+        for b in &m.blocs {
+            parcourir(b, lus, &mut out);
+        }
+    }
+    out
+}
+
 /// A finding's place in words: the labels of the blocks and field its path
 /// names, rows counted from 1 (`effectifs[1].etp` → « Effectifs », ligne 2
 /// › « Équivalents temps plein »); the path itself when the model does not

@@ -63,6 +63,7 @@ ul.constats{list-style:none;padding:0;margin:.25rem 0}
 .constat{padding:.25rem .5rem;margin:.25rem 0}
 .bloquant{border-left:6px solid #b00020;background:#fde8ea}
 .avertissement{border-left:6px dashed #8a5300;background:#fff4e0}
+p.lus{margin:0 0 .5rem 1rem;font-size:.95em}
 .issue{padding:.5rem 1rem;border:2px solid #1d3a6e;background:#eef2ff}
 .issue.refus{border-color:#b00020;background:#fde8ea}
 button{font:inherit;padding:.4rem 1rem;border:2px solid #1d3a6e;background:#1d3a6e;color:#fff;border-radius:4px;cursor:pointer}
