@@ -23,7 +23,11 @@ pub fn executer(
     payload: &str,
     format: Format,
 ) -> io::Result<Statut> {
-    let (m, genre, constats) = match valider(modele, payload) {
+    let resultat = match inverses(modele, payload) {
+        Some(p) => Err(vec![p]),
+        None => valider(modele, payload),
+    };
+    let (m, genre, constats) = match resultat {
         Ok(x) => x,
         Err(problemes) => {
             // Same shape as the findings, with what stopped validation.
@@ -105,4 +109,39 @@ pub fn charger(
         }]
     })?;
     Ok((m, nom, texte))
+}
+
+/// `validate PAYLOAD MODELE`: told from the files' contents (a model has
+/// `blocs` or is a Questionnaire; a payload has `donnees`, a collection
+/// file `usagers`, a Bundle `entry`), before the model checker would
+/// report the payload's every key.
+fn inverses(modele: &str, payload: &str) -> Option<Probleme> {
+    #[derive(serde::Deserialize)]
+    struct Cles {
+        blocs: Option<serde::de::IgnoredAny>,
+        donnees: Option<serde::de::IgnoredAny>,
+        usagers: Option<serde::de::IgnoredAny>,
+        entry: Option<serde::de::IgnoredAny>,
+        #[serde(rename = "resourceType")]
+        type_ressource: Option<String>,
+    }
+    let lire = |f: &str| -> Option<Cles> {
+        (f != "-").then_some(())?;
+        serde_json::from_slice(&std::fs::read(f).ok()?).ok()
+    };
+    let (m, p) = (lire(modele)?, lire(payload)?);
+    let est_modele =
+        |c: &Cles| c.blocs.is_some() || c.type_ressource.as_deref() == Some("Questionnaire");
+    let est_donnees = |c: &Cles| {
+        c.donnees.is_some()
+            || c.usagers.is_some()
+            || (c.entry.is_some() && c.type_ressource.as_deref() == Some("Bundle"))
+    };
+    (est_donnees(&m) && est_modele(&p)).then(|| Probleme::Fichier {
+        fichier: modele.to_owned(),
+        ligne: None,
+        message: format!(
+            "les arguments semblent inversés : {modele} contient des données et {payload} un modèle ; sidoba validate MODELE FICHIER, ici sidoba validate {payload} {modele}"
+        ),
+    })
 }

@@ -416,7 +416,7 @@ async fn user_level_collection_has_one_page_per_person() {
     let as_ = u.texte.find("<td>AS — ").unwrap();
     let etp = u
         .texte
-        .find("Bloquant : </strong>« Équivalents temps plein » est obligatoire")
+        .find("Bloquant : </strong>Le champ « Équivalents temps plein » est obligatoire")
         .unwrap();
     assert!(
         etp > as_ && !u.texte[as_..etp].contains("</tr>"),

@@ -60,7 +60,7 @@ pub struct Rendu<'m> {
 /// The field and block codes of the model that a rule's expression names
 /// (read lexically: `somme(etp)`, `renseigne(gmp)` and `nombre(effectifs)`
 /// name what they read as plainly as a comparison does).
-fn codes_lus<'m>(modele: &'m Modele) -> BTreeMap<&'m str, BTreeSet<&'m str>> {
+fn codes_lus(modele: &Modele) -> BTreeMap<&str, BTreeSet<&str>> {
     fn codes<'m>(b: &'m Bloc, out: &mut BTreeSet<&'m str>) {
         out.insert(&b.code);
         out.extend(b.champs.iter().map(|c| c.code.as_str()));

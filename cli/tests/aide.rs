@@ -1,0 +1,242 @@
+//! A command line that helps at every mistake (issue 21): each of a
+//! newcomer's usual mistakes answered with its cause and what to do.
+
+#![cfg(unix)]
+
+mod bac;
+
+use bac::{demarrer, payload, s, sidoba, texte};
+
+fn env_mort(url: &str) -> Vec<(String, String)> {
+    vec![
+        ("SIDOBA_URL".to_owned(), url.to_owned()),
+        ("SIDOBA_CLIENT_ID".to_owned(), "editeur-demo".to_owned()),
+        (
+            "SIDOBA_CLIENT_SECRET".to_owned(),
+            "demo-bac-a-sable".to_owned(),
+        ),
+    ]
+}
+
+/// A port nobody listens on.
+fn port_libre() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+fn validate_with_model_and_payload_swapped_says_so() {
+    let o = sidoba(
+        &s(&[
+            "validate",
+            "generated/tests/donnees/rama-2025.json",
+            "models/rama-2025.json",
+        ]),
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", texte(&o));
+    let t = texte(&o);
+    assert!(t.contains("arguments semblent inversés"), "{t}");
+    assert!(
+        t.contains("sidoba validate models/rama-2025.json generated/tests/donnees/rama-2025.json"),
+        "{t}"
+    );
+    // One sentence, not the model checker's errors on a payload.
+    assert!(!t.contains("clé obligatoire « blocs » absente"), "{t}");
+}
+
+#[test]
+fn send_with_finess_and_campaign_swapped_says_so_before_any_call() {
+    let d = tempfile::tempdir().unwrap();
+    let p = payload(d.path()).display().to_string();
+    let url = format!("http://127.0.0.1:{}", port_libre());
+    let o = sidoba(&s(&["send", "690012345", "RAMA-2025", &p]), &env_mort(&url));
+    assert_eq!(o.status.code(), Some(2), "{}", texte(&o));
+    let t = texte(&o);
+    assert!(t.contains("arguments semblent inversés"), "{t}");
+    assert!(
+        t.contains(&format!("sidoba send RAMA-2025 690012345 {p}")),
+        "{t}"
+    );
+    assert!(!t.contains("connexion"), "{t}");
+}
+
+#[test]
+fn send_of_another_campaigns_payload_says_it_as_validate_does() {
+    let d = tempfile::tempdir().unwrap();
+    let p = payload(d.path()).display().to_string();
+    let url = format!("http://127.0.0.1:{}", port_libre());
+    for force in [false, true] {
+        let mut a = s(&["send", "RAMA-2026", "690012345", &p]);
+        if force {
+            a.push("--force".into());
+        }
+        let o = sidoba(&a, &env_mort(&url));
+        assert_eq!(o.status.code(), Some(1), "{}", texte(&o));
+        let t = texte(&o);
+        assert!(
+            t.contains("« RAMA-2025 » alors que la campagne demandée est « RAMA-2026 »"),
+            "{t}"
+        );
+        assert!(t.contains("rien n'a été envoyé"), "{t}");
+        assert!(!t.contains("illisible"), "{t}");
+    }
+}
+
+#[test]
+fn missing_variables_are_reported_all_at_once() {
+    let o = sidoba(&s(&["campaigns"]), &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", texte(&o));
+    let t = texte(&o);
+    for v in ["SIDOBA_URL", "SIDOBA_CLIENT_ID", "SIDOBA_CLIENT_SECRET"] {
+        assert!(t.contains(v), "{v} : {t}");
+    }
+    assert_eq!(t.matches("sidoba :").count(), 1, "{t}");
+    assert!(t.contains("export SIDOBA_URL="), "{t}");
+}
+
+#[test]
+fn an_unreachable_server_is_named_with_the_cause() {
+    let url = format!("http://127.0.0.1:{}", port_libre());
+    let o = sidoba(&s(&["campaigns"]), &env_mort(&url));
+    assert_eq!(o.status.code(), Some(2), "{}", texte(&o));
+    let t = texte(&o);
+    assert!(t.contains(&url), "{t}");
+    assert!(t.contains("connexion refusée"), "{t}");
+    assert!(t.contains("sidoba sandbox"), "{t}");
+    // A refused connection is retried a few times, not six.
+    assert!(t.matches("nouvelle tentative").count() <= 2, "{t}");
+}
+
+#[test]
+fn a_port_in_use_and_a_bad_date_are_said_in_words() {
+    let pris = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let adresse = pris.local_addr().unwrap().to_string();
+    let d = tempfile::tempdir().unwrap();
+    let base = |extra: &[&str]| {
+        let mut a = s(&[
+            "sandbox",
+            "--models",
+            "models",
+            "--data",
+            &d.path().join("b.sqlite").display().to_string(),
+            "--accounts",
+            "examples/bac-a-sable/comptes.json",
+        ]);
+        a.extend(extra.iter().map(|x| x.to_string()));
+        a
+    };
+    let o = sidoba(&base(&["--listen", &adresse]), &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", texte(&o));
+    let port = adresse.rsplit(':').next().unwrap();
+    assert!(
+        texte(&o).contains(&format!("le port {port} est déjà utilisé")),
+        "{}",
+        texte(&o)
+    );
+    assert!(!texte(&o).contains("code système"), "{}", texte(&o));
+    for mauvaise in ["demain", "2026-13-01", "01/04/2026"] {
+        let o = sidoba(&base(&["--today", mauvaise]), &[]);
+        assert_eq!(o.status.code(), Some(2), "{}", texte(&o));
+        assert!(
+            texte(&o).contains("AAAA-MM-JJ"),
+            "{mauvaise} : {}",
+            texte(&o)
+        );
+    }
+}
+
+#[test]
+fn a_typo_suggests_the_closest_command_first() {
+    let o = sidoba(&s(&["chek"]), &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        texte(&o).contains("conseil : essayer « check »"),
+        "{}",
+        texte(&o)
+    );
+}
+
+#[test]
+fn a_missing_field_message_agrees() {
+    let d = tempfile::tempdir().unwrap();
+    let p = payload(d.path());
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+    v["donnees"]
+        .as_object_mut()
+        .unwrap()
+        .remove("raison_sociale");
+    std::fs::write(&p, v.to_string()).unwrap();
+    let o = sidoba(
+        &s(&[
+            "validate",
+            "models/rama-2025.json",
+            &p.display().to_string(),
+        ]),
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", texte(&o));
+    assert!(
+        texte(&o).contains("Le champ « Raison sociale » est obligatoire et n'est pas renseigné."),
+        "{}",
+        texte(&o)
+    );
+}
+
+#[test]
+fn resending_transmitting_twice_and_sending_after_transmit_are_explained() {
+    let d = tempfile::tempdir().unwrap();
+    let (_bac, env) = demarrer(d.path());
+    let p = payload(d.path()).display().to_string();
+    let o = sidoba(&s(&["send", "RAMA-2025", "690012345", &p, "--wait"]), &env);
+    assert_eq!(o.status.code(), Some(0), "{}", texte(&o));
+    assert!(texte(&o).contains(": accepté"), "{}", texte(&o));
+    assert!(!texte(&o).contains("accepte,"), "{}", texte(&o));
+    // The same content again: said, and no second processing.
+    let o = sidoba(&s(&["send", "RAMA-2025", "690012345", &p, "--wait"]), &env);
+    assert_eq!(o.status.code(), Some(0), "{}", texte(&o));
+    assert!(
+        texte(&o).contains("ce contenu a déjà été accepté"),
+        "{}",
+        texte(&o)
+    );
+    let o = sidoba(
+        &s(&["transmit", "RAMA-2025", "690012345", "--format", "json"]),
+        &env,
+    );
+    let c: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(c["historique"].as_array().unwrap().len(), 1, "{c}");
+    // Twice.
+    let o = sidoba(&s(&["transmit", "RAMA-2025", "690012345"]), &env);
+    assert_eq!(o.status.code(), Some(1), "{}", texte(&o));
+    assert!(
+        texte(&o).contains("la collecte est déjà transmise"),
+        "{}",
+        texte(&o)
+    );
+    assert!(
+        !texte(&o).contains("de transmise à transmise"),
+        "{}",
+        texte(&o)
+    );
+    // Sending another content while transmitted: reopen suggested.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+    v["donnees"]["raison_sociale"] = "EHPAD renommé".into();
+    let p2 = d.path().join("autre.json");
+    std::fs::write(&p2, v.to_string()).unwrap();
+    let o = sidoba(
+        &s(&["send", "RAMA-2025", "690012345", &p2.display().to_string()]),
+        &env,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", texte(&o));
+    assert!(
+        texte(&o).contains("sidoba reopen RAMA-2025 690012345"),
+        "{}",
+        texte(&o)
+    );
+}
