@@ -53,8 +53,12 @@ pub fn diagnostics(out: &mut dyn Write, diags: &[Diagnostic]) -> io::Result<()> 
 /// The warnings among `diags`, to standard error.
 pub fn avertissements(diags: &[Diagnostic]) {
     let c = couleur_stderr();
-    for d in diags.iter().filter(|d| d.gravite == Gravite::Avertissement) {
-        journal!("{}", diagnostic(d, c));
+    let lignes = diags
+        .iter()
+        .filter(|d| d.gravite == Gravite::Avertissement)
+        .map(|d| diagnostic(d, c));
+    for l in crate::repetes::regrouper(lignes) {
+        journal!("{l}");
     }
 }
 

@@ -240,3 +240,61 @@ fn resending_transmitting_twice_and_sending_after_transmit_are_explained() {
         texte(&o)
     );
 }
+
+fn sortie(args: &[&str]) -> String {
+    let o = sidoba(&s(args), &[]);
+    assert_eq!(o.status.code(), Some(0), "{args:?} : {}", texte(&o));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn the_help_says_what_the_program_does() {
+    let bundle = sortie(&["bundle", "--help"]);
+    assert!(!bundle.contains("pas encore disponible"), "{bundle}");
+    assert!(bundle.contains("WS07"), "{bundle}");
+    let validate = sortie(&["validate", "--help"]);
+    assert!(validate.contains("Bundle"), "{validate}");
+    let send = sortie(&["send", "--help"]);
+    for v in ["SIDOBA_URL", "SIDOBA_CLIENT_ID", "SIDOBA_CLIENT_SECRET"] {
+        assert!(send.contains(v), "{v} : {send}");
+    }
+    assert!(send.contains("sidoba reopen"), "{send}");
+}
+
+#[test]
+fn man_pages_have_exit_status_environment_and_examples() {
+    for page in [vec!["man"], vec!["man", "send"], vec!["man", "validate"]] {
+        let roff = sortie(&page);
+        for section in [
+            ".SH \"CODE DE RETOUR\"",
+            ".SH ENVIRONNEMENT",
+            ".SH EXEMPLES",
+        ] {
+            assert!(roff.contains(section), "{page:?} : {section}\n{roff}");
+        }
+    }
+    let send = sortie(&["man", "send"]);
+    assert!(send.contains("SIDOBA_CLIENT_SECRET"), "{send}");
+    assert!(send.contains("sidoba send RAMA\\-2025 690012345"), "{send}");
+}
+
+#[test]
+fn the_cli_readme_lists_every_command() {
+    let aide = sortie(&["--help"]);
+    let debut = aide.find("Commandes").unwrap();
+    let commandes: Vec<&str> = aide[debut..]
+        .lines()
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(commandes.len() >= 17, "{commandes:?}");
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(bac::RACINE).join("cli/README.md")).unwrap();
+    for c in commandes {
+        assert!(
+            readme.contains(&format!("`sidoba {c}")),
+            "cli/README.md ne cite pas « sidoba {c} »"
+        );
+    }
+}

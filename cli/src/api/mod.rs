@@ -181,8 +181,8 @@ pub fn traitement_texte(out: &mut dyn Write, t: &Traitement) -> io::Result<()> {
         )?;
     }
     writeln!(out)?;
-    for c in &t.constats {
-        writeln!(out, "{}", constat(c))?;
+    for l in crate::repetes::regrouper(t.constats.iter().map(constat)) {
+        writeln!(out, "{l}")?;
     }
     Ok(())
 }

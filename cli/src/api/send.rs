@@ -233,8 +233,8 @@ fn suivre(client: &bloquant::Client, envoi: &Envoi) -> Result<Traitement, Erreur
 
 /// Local warnings of a payload that goes: to standard error.
 fn avertissements(c: &Constats) {
-    for k in c.iter() {
-        journal!("sidoba : {k}");
+    for l in crate::repetes::regrouper(c.iter().map(|k| format!("sidoba : {k}"))) {
+        journal!("{l}");
     }
 }
 
@@ -254,8 +254,8 @@ fn refus(out: &mut dyn Write, format: Format, c: &Constats) -> io::Result<Statut
             )?;
         }
         Format::Text => {
-            for k in c.iter() {
-                writeln!(out, "{k}")?;
+            for l in crate::repetes::regrouper(c.iter().map(|k| k.to_string())) {
+                writeln!(out, "{l}")?;
             }
             journal!(
                 "sidoba : {} constat(s) bloquant(s) : rien n'a été envoyé (--force pour envoyer quand même)",
