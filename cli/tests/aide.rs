@@ -298,3 +298,27 @@ fn the_cli_readme_lists_every_command() {
         );
     }
 }
+
+#[test]
+fn a_type_typo_gives_one_error_and_no_follow_on_warning() {
+    let d = tempfile::tempdir().unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(std::path::Path::new(bac::RACINE).join("models/rama-2026.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    // `nb_residents` (read by ten rules, with min and max) typed `entire`.
+    assert_eq!(v["blocs"][1]["champs"][0]["code"], "nb_residents");
+    v["blocs"][1]["champs"][0]["type"] = "entire".into();
+    let m = d.path().join("m.json");
+    std::fs::write(&m, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let o = sidoba(&s(&["check", &m.display().to_string()]), &[]);
+    assert_eq!(o.status.code(), Some(1));
+    let t = texte(&o);
+    let lignes: Vec<&str> = t
+        .lines()
+        .filter(|l| l.starts_with("erreur") || l.starts_with("avertissement"))
+        .collect();
+    assert_eq!(lignes.len(), 1, "{t}");
+    assert!(lignes[0].contains("type \"entire\" inconnu"), "{t}");
+}
