@@ -10,7 +10,7 @@ mod bac;
 
 use bac::{RACINE, demarrer, lancer};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 /// A block: its file, first line number, and its lines (`\` joined).
 struct Bloc {
@@ -126,19 +126,13 @@ fn sh(dossier: &Path, ligne: &str, env: &[(String, String)]) -> Output {
         binaire.parent().unwrap().display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    Command::new("sh")
-        .arg("-c")
+    let mut c = Command::new("sh");
+    c.arg("-c")
         .arg(ligne)
         .current_dir(dossier)
         .env("PATH", chemin)
-        .env("HOME", dossier.join("home"))
-        .env_remove("SIDOBA_URL")
-        .env_remove("SIDOBA_CLIENT_ID")
-        .env_remove("SIDOBA_CLIENT_SECRET")
-        .envs(env.iter().map(|(k, v)| (k, v)))
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
+        .env("HOME", dossier.join("home"));
+    bac::executer(c, env)
 }
 
 /// What a line leaves behind when it says it writes a file.

@@ -337,38 +337,10 @@ async fn hostile_labels_stay_text_and_personal_values_are_masked() {
     bac.arreter().await;
 }
 
-/// A WS09 TDDUI Bundle of two persons (`U-001`, `U/002`) for the
-/// user-level SSIAD copy, written by hand after usager.md; its decimals
-/// (`1.50`, `81.50`) must reach the server as written.
-fn bundle_usagers() -> String {
-    std::fs::read_to_string(commun::racine(
-        "sandbox/tests/bundles/ssiad-usagers-2027.json",
-    ))
-    .unwrap()
-}
-
 #[tokio::test]
 async fn user_level_collection_has_one_page_per_person() {
     let bac = Bac::demarrer().await;
-    let j = bac.jeton("editeur-a").await;
-    let r = bac
-        .requete(
-            reqwest::Method::POST,
-            &format!(
-                "/v1/campagnes/{}/structures/{FINESS_A}/usagers/fhir",
-                commun::USAGERS
-            ),
-            Some(&j),
-            &[
-                ("content-type", "application/fhir+json"),
-                ("idempotency-key", "u1"),
-            ],
-            bundle_usagers().into_bytes(),
-        )
-        .await;
-    assert_eq!(r.statut, 202, "{}", r.texte());
-    bac.attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
-        .await;
+    bac.envoyer_usagers("u1").await;
     let mut nav = Nav::new(&bac);
     nav.connecter("editeur-a").await;
     let chemin = format!("/collections/{}/{FINESS_A}", commun::USAGERS);

@@ -182,32 +182,10 @@ async fn the_home_page_names_the_structure_and_tells_each_campaign() {
     bac.arreter().await;
 }
 
-fn bundle_usagers() -> String {
-    std::fs::read_to_string(commun::racine(
-        "sandbox/tests/bundles/ssiad-usagers-2027.json",
-    ))
-    .unwrap()
-}
-
 #[tokio::test]
 async fn persons_are_named_by_local_identifier_filtered_and_sorted() {
     let bac = Bac::demarrer().await;
-    let j = bac.jeton("editeur-a").await;
-    let r = bac
-        .requete(
-            reqwest::Method::POST,
-            &format!("/v1/campagnes/{USAGERS}/structures/{FINESS_A}/usagers/fhir"),
-            Some(&j),
-            &[
-                ("content-type", "application/fhir+json"),
-                ("idempotency-key", "u1"),
-            ],
-            bundle_usagers().into_bytes(),
-        )
-        .await;
-    assert_eq!(r.statut, 202, "{}", r.texte());
-    bac.attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
-        .await;
+    bac.envoyer_usagers("u1").await;
     let mut nav = Nav::new(&bac);
     nav.connecter("editeur-a").await;
     let chemin = format!("/collections/{USAGERS}/{FINESS_A}");

@@ -287,28 +287,7 @@ async fn the_screen_in_headless_chromium() {
 
     // A user-level collection: persons by local identifier, filtered and
     // sorted through links.
-    let j = bac.jeton("editeur-a").await;
-    let r = bac
-        .requete(
-            reqwest::Method::POST,
-            &format!(
-                "/v1/campagnes/{}/structures/{FINESS_A}/usagers/fhir",
-                commun::USAGERS
-            ),
-            Some(&j),
-            &[
-                ("content-type", "application/fhir+json"),
-                ("idempotency-key", "n4"),
-            ],
-            std::fs::read(commun::racine(
-                "sandbox/tests/bundles/ssiad-usagers-2027.json",
-            ))
-            .unwrap(),
-        )
-        .await;
-    assert_eq!(r.statut, 202, "{}", r.texte());
-    bac.attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
-        .await;
+    bac.envoyer_usagers("n4").await;
     c.goto(&bac.u(&format!("/collections/{}/{FINESS_A}", commun::USAGERS)))
         .await
         .unwrap();

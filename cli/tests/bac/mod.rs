@@ -43,10 +43,15 @@ pub fn lancer(args: &[String]) -> Bac {
 }
 
 pub fn sidoba(args: &[String], env: &[(String, String)]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sidoba"))
-        .args(args)
-        .current_dir(RACINE)
-        .env_remove("SIDOBA_URL")
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sidoba"));
+    c.args(args).current_dir(RACINE);
+    executer(c, env)
+}
+
+/// Runs `c` with exactly the `SIDOBA_*` variables of `env`, nothing on its
+/// standard input.
+pub fn executer(mut c: Command, env: &[(String, String)]) -> Output {
+    c.env_remove("SIDOBA_URL")
         .env_remove("SIDOBA_CLIENT_ID")
         .env_remove("SIDOBA_CLIENT_SECRET")
         .envs(env.iter().map(|(k, v)| (k, v)))
