@@ -221,6 +221,7 @@ async fn the_screen_in_headless_chromium() {
         "corrigez les constats bloquants dans votre logiciel",
     )
     .await;
+    capture(&c, "collection-rejetee.png").await;
     // R02 reads the GIR counts and the residents: beside each.
     for libelle in [
         "Résidents présents au 31/12 (résident)",
