@@ -54,7 +54,8 @@ pub fn executer(
                 Fichier::Bundle => sidoba_codegen::usager::texte_bundle,
                 _ => sidoba_codegen::validate::texte,
             };
-            write!(out, "{}", texte(&m, &constats, sortie::couleur_stdout()))?
+            let regroupes = par_personnes(&constats);
+            write!(out, "{}", texte(&m, &regroupes, sortie::couleur_stdout()))?
         }
     }
     // Warnings alone do not make a payload invalid.
@@ -144,4 +145,58 @@ fn inverses(modele: &str, payload: &str) -> Option<Probleme> {
             "les arguments semblent inversés : {modele} contient des données et {payload} un modèle ; sidoba validate MODELE FICHIER, ici sidoba validate {payload} {modele}"
         ),
     })
+}
+
+/// For reading: a warning that every one of several persons gets in the
+/// same words (a WS07 Bundle's "CDA not read again", ninety-two times) is
+/// said once, counted, with the persons' numbers. JSON keeps them all.
+fn par_personnes(c: &Constats) -> Constats {
+    use std::collections::BTreeMap;
+    let personne = |k: &sidoba::Constat| -> Option<(usize, String)> {
+        let reste = k.chemin.strip_prefix("usagers[")?;
+        let (i, suite) = reste.split_once(']')?;
+        Some((i.parse().ok()?, suite.to_owned()))
+    };
+    let cle = |k: &sidoba::Constat, suite: &str| {
+        (
+            k.code.code().to_owned(),
+            k.message.clone(),
+            suite.to_owned(),
+        )
+    };
+    let mut rangs: BTreeMap<(String, String, String), Vec<usize>> = BTreeMap::new();
+    for k in c
+        .iter()
+        .filter(|k| k.severite != sidoba::Severite::Bloquante)
+    {
+        if let Some((i, suite)) = personne(k) {
+            rangs.entry(cle(k, &suite)).or_default().push(i);
+        }
+    }
+    let mut dits = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for k in c.iter() {
+        let groupe = personne(k)
+            .filter(|_| k.severite != sidoba::Severite::Bloquante)
+            .map(|(_, suite)| cle(k, &suite))
+            .filter(|g| rangs.get(g).is_some_and(|r| r.len() > 1));
+        match groupe {
+            None => out.push(k.clone()),
+            Some(g) if dits.insert(g.clone()) => {
+                let r = &rangs[&g];
+                let (premier, dernier) = (r[0] + 1, r[r.len() - 1] + 1);
+                out.push(sidoba::Constat {
+                    chemin: g.2.trim_start_matches('.').to_owned(),
+                    message: format!(
+                        "{} (×{} : personnes n° {premier} à {dernier})",
+                        k.message,
+                        r.len()
+                    ),
+                    ..k.clone()
+                });
+            }
+            Some(_) => {}
+        }
+    }
+    Constats(out)
 }

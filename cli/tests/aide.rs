@@ -322,3 +322,45 @@ fn a_type_typo_gives_one_error_and_no_follow_on_warning() {
     assert_eq!(lignes.len(), 1, "{t}");
     assert!(lignes[0].contains("type \"entire\" inconnu"), "{t}");
 }
+
+#[test]
+fn the_same_warning_for_every_person_is_said_once_and_counted() {
+    let d = tempfile::tempdir().unwrap();
+    let ws07 = d.path().join("ws07.json").display().to_string();
+    let o = sidoba(
+        &s(&[
+            "bundle",
+            "models/rama-usager-2026.json",
+            "codegen/tests/collectes/rama-usager-2026.json",
+            "--cda",
+            "-o",
+            &ws07,
+        ]),
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", texte(&o));
+    let o = sidoba(
+        &s(&["validate", "models/rama-usager-2026.json", &ws07]),
+        &[],
+    );
+    let t = texte(&o);
+    assert_eq!(t.matches("Document CDA (WS07)").count(), 1, "{t}");
+    assert!(t.contains("(×2 : personnes n° 1 à 2)"), "{t}");
+    // JSON keeps one finding per person, for programs.
+    let o = sidoba(
+        &s(&[
+            "validate",
+            "models/rama-usager-2026.json",
+            &ws07,
+            "--format",
+            "json",
+        ]),
+        &[],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout)
+            .matches("Document CDA (WS07)")
+            .count(),
+        2
+    );
+}
