@@ -107,8 +107,9 @@ fn an_unreachable_server_is_named_with_the_cause() {
     assert!(t.contains(&url), "{t}");
     assert!(t.contains("connexion refusée"), "{t}");
     assert!(t.contains("sidoba sandbox"), "{t}");
-    // A refused connection is retried a few times, not six.
-    assert!(t.matches("nouvelle tentative").count() <= 2, "{t}");
+    // A refused connection is retried three times, not five.
+    assert_eq!(t.matches(": tentative ").count(), 3, "{t}");
+    assert!(t.contains("(après 4 tentatives)"), "{t}");
 }
 
 #[test]
