@@ -83,7 +83,12 @@ impl ErrorFormatter for Erreurs {
         let mut s = StyledStr::new();
         let _ = write!(s, "erreur : {}", message(e));
         let suggestions = [ContextKind::SuggestedSubcommand, ContextKind::SuggestedArg];
-        for suggestion in suggestions.into_iter().filter_map(|k| chaines(e, k)) {
+        // clap lists its suggestions from the least to the most likely.
+        for suggestion in suggestions
+            .into_iter()
+            .filter_map(|k| chaines(e, k))
+            .map(|l| l.into_iter().rev().collect::<Vec<_>>())
+        {
             let _ = write!(
                 s,
                 "\n\n  conseil : essayer « {} »",
@@ -115,7 +120,11 @@ fn message(e: &Erreur) -> String {
             let possibles = chaines(e, ContextKind::ValidValue)
                 .map(|l| format!(" (valeurs possibles : {})", l.join(", ")))
                 .unwrap_or_default();
-            format!("valeur « {v} » invalide pour « {a} »{possibles}")
+            // The validator's own sentence (the expected format...).
+            let raison = std::error::Error::source(e)
+                .map(|r| format!(" : {r}"))
+                .unwrap_or_default();
+            format!("valeur « {v} » invalide pour « {a} »{possibles}{raison}")
         }
         (ErrorKind::UnknownArgument, Some(a), _) => format!("argument inattendu « {a} »"),
         (ErrorKind::TooManyValues, Some(a), Some(v)) => {

@@ -24,6 +24,7 @@ mod francais;
 mod generate;
 mod manuel;
 mod questionnaire;
+mod repetes;
 mod sandbox;
 mod schema;
 mod sortie;
@@ -105,12 +106,13 @@ enum Commande {
         #[arg(long, value_name = "FICHIER")]
         ignore: Option<String>,
     },
-    /// Valide un payload WS05 ou un fichier de collecte usager contre un modèle, sans rien compiler.
+    /// Valide un payload WS05, un fichier de collecte usager ou un Bundle TDDUI (WS07/WS09) contre un modèle, sans rien compiler.
+    #[command(after_help = manuel::APRES_VALIDATE)]
     Validate {
         /// Fichier du modèle.
         #[arg(value_name = "MODELE")]
         modele: String,
-        /// Payload WS05 ou fichier de collecte usager à valider (`-` : entrée standard).
+        /// Payload WS05, fichier de collecte usager ou Bundle TDDUI à valider (`-` : entrée standard).
         #[arg(value_name = "PAYLOAD")]
         payload: String,
         /// Format des constats.
@@ -124,6 +126,7 @@ enum Commande {
         modele: String,
     },
     /// WS01 : les campagnes ouvertes sur le serveur (SIDOBA_URL, SIDOBA_CLIENT_ID, SIDOBA_CLIENT_SECRET).
+    #[command(after_help = manuel::APRES_API)]
     Campaigns {
         /// Seulement les campagnes de ce module (RAMA…).
         #[arg(long, value_name = "MODULE")]
@@ -133,6 +136,7 @@ enum Commande {
         format: api::Format,
     },
     /// WS02 : le modèle d'une campagne, contrôlé par son SHA-256.
+    #[command(after_help = manuel::APRES_API)]
     Fetch {
         /// Identifiant de la campagne.
         #[arg(value_name = "CAMPAGNE")]
@@ -145,6 +149,7 @@ enum Commande {
         format: api::Format,
     },
     /// WS05 (payload) ou WS07/WS09 (Bundle) : valide localement, puis envoie.
+    #[command(after_help = manuel::APRES_SEND)]
     Send {
         /// Identifiant de la campagne.
         #[arg(value_name = "CAMPAGNE")]
@@ -166,6 +171,7 @@ enum Commande {
         format: api::Format,
     },
     /// WS06 : l'état et les constats d'un traitement.
+    #[command(after_help = manuel::APRES_API)]
     Status {
         /// Identifiant du traitement.
         #[arg(value_name = "UID")]
@@ -174,7 +180,8 @@ enum Commande {
         #[arg(long, value_enum, default_value = "text")]
         format: api::Format,
     },
-    /// WS08 : transmet une collection (statut `transmise`).
+    /// WS08 : transmet la collecte (statut « transmise ») ; son dernier envoi doit être accepté.
+    #[command(after_help = manuel::APRES_API)]
     Transmit {
         /// Identifiant de la campagne.
         #[arg(value_name = "CAMPAGNE")]
@@ -186,7 +193,8 @@ enum Commande {
         #[arg(long, value_enum, default_value = "text")]
         format: api::Format,
     },
-    /// WS08 : rouvre une collection transmise (statut `en_saisie`).
+    /// WS08 : rouvre une collecte transmise (statut « en saisie »), tant que la campagne est ouverte.
+    #[command(after_help = manuel::APRES_API)]
     Reopen {
         /// Identifiant de la campagne.
         #[arg(value_name = "CAMPAGNE")]
@@ -217,7 +225,7 @@ enum Commande {
         #[arg(short = 'o', long = "output", value_name = "FICHIER")]
         sortie: Option<String>,
     },
-    /// Écrit le Bundle FHIR WS09 (TDDUI) d'un fichier de collecte (usager.md) ; refusé tant qu'un constat bloque.
+    /// Écrit le Bundle FHIR WS09 (TDDUI), ou WS07 avec --cda, d'un fichier de collecte (usager.md) ; refusé tant qu'un constat bloque.
     Bundle {
         /// Fichier du modèle, de niveau usager (`-` : entrée standard).
         #[arg(value_name = "MODELE")]
@@ -225,7 +233,7 @@ enum Commande {
         /// Fichier de collecte (`-` : entrée standard).
         #[arg(value_name = "COLLECTE")]
         collecte: String,
-        /// Ajoute les documents CDA WS07 (pas encore disponible).
+        /// Écrit le Bundle WS07 : un document CDA par personne (au lieu des réponses FHIR de WS09).
         #[arg(long)]
         cda: bool,
         /// URL de base des ressources canoniques (défaut : https://sidoba.invalid/fhir).

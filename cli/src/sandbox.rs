@@ -36,7 +36,32 @@ pub struct Options {
 }
 
 fn date(s: &str) -> Result<sidoba_sandbox::Date, String> {
-    sidoba_sandbox::lire_date(s).map_err(|e| e.0)
+    sidoba_sandbox::lire_date(s)
+        .map_err(|_| "date attendue au format AAAA-MM-JJ, par exemple 2026-04-01".to_owned())
+}
+
+/// A port that cannot be listened on, in words, before starting (the
+/// server's own error carries only the system's code).
+fn ecoute_impossible(adresse: SocketAddr) -> Option<String> {
+    let e = std::net::TcpListener::bind(adresse).err()?;
+    let port = adresse.port();
+    Some(match e.kind() {
+        io::ErrorKind::AddrInUse => format!(
+            "le port {port} est déjà utilisé sur {} (un autre bac à sable ?) : choisissez-en un autre avec --listen, ou --listen 127.0.0.1:0 pour un port libre",
+            adresse.ip()
+        ),
+        io::ErrorKind::PermissionDenied => format!(
+            "le port {port} est réservé à l'administrateur : choisissez un port au-dessus de 1024 avec --listen"
+        ),
+        io::ErrorKind::AddrNotAvailable => format!(
+            "l'adresse {} n'est pas une adresse de cette machine : --listen 127.0.0.1:{port}",
+            adresse.ip()
+        ),
+        _ => format!(
+            "impossible d'écouter sur {adresse} : {}",
+            sidoba_codegen::generate::raison(&e)
+        ),
+    })
 }
 
 fn taux(s: &str) -> Result<f64, String> {
@@ -47,6 +72,10 @@ fn taux(s: &str) -> Result<f64, String> {
 }
 
 pub fn executer(out: &mut dyn Write, o: Options) -> io::Result<Statut> {
+    if let Some(m) = ecoute_impossible(o.listen) {
+        journal!("sidoba : {m}");
+        return Ok(Statut::Erreur);
+    }
     let mut config = sidoba_sandbox::Config::new(o.models, o.data, o.accounts);
     config.ecoute = o.listen;
     config.aujourdhui = o.today;

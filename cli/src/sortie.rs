@@ -42,7 +42,7 @@ pub fn diagnostic(d: &Diagnostic, couleur: bool) -> String {
 
 /// Errors to `out` (they are what the command found), warnings to stderr.
 pub fn diagnostics(out: &mut dyn Write, diags: &[Diagnostic]) -> io::Result<()> {
-    avertissements(diags);
+    avertissements(&sans_suites(diags));
     let c = couleur_stdout();
     for d in diags.iter().filter(|d| d.gravite == Gravite::Erreur) {
         writeln!(out, "{}", diagnostic(d, c))?;
@@ -50,11 +50,37 @@ pub fn diagnostics(out: &mut dyn Write, diags: &[Diagnostic]) -> io::Result<()> 
     Ok(())
 }
 
+/// Without the follow-on warnings of a field whose type is unknown: its
+/// other keys (`min`, `max`, `decimales`…) are unknown only because the
+/// type is, and the one error says what to fix.
+fn sans_suites(diags: &[Diagnostic]) -> Vec<Diagnostic> {
+    let fautifs: Vec<&str> = diags
+        .iter()
+        .filter(|d| d.gravite == Gravite::Erreur)
+        .filter_map(|d| d.pointeur.strip_suffix("/type"))
+        .collect();
+    diags
+        .iter()
+        .filter(|d| {
+            d.gravite == Gravite::Erreur
+                || !d
+                    .pointeur
+                    .rsplit_once('/')
+                    .is_some_and(|(parent, _)| fautifs.contains(&parent))
+        })
+        .cloned()
+        .collect()
+}
+
 /// The warnings among `diags`, to standard error.
 pub fn avertissements(diags: &[Diagnostic]) {
     let c = couleur_stderr();
-    for d in diags.iter().filter(|d| d.gravite == Gravite::Avertissement) {
-        journal!("{}", diagnostic(d, c));
+    let lignes = diags
+        .iter()
+        .filter(|d| d.gravite == Gravite::Avertissement)
+        .map(|d| diagnostic(d, c));
+    for l in crate::repetes::regrouper(lignes) {
+        journal!("{l}");
     }
 }
 

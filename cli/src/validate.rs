@@ -23,7 +23,11 @@ pub fn executer(
     payload: &str,
     format: Format,
 ) -> io::Result<Statut> {
-    let (m, genre, constats) = match valider(modele, payload) {
+    let resultat = match inverses(modele, payload) {
+        Some(p) => Err(vec![p]),
+        None => valider(modele, payload),
+    };
+    let (m, genre, constats) = match resultat {
         Ok(x) => x,
         Err(problemes) => {
             // Same shape as the findings, with what stopped validation.
@@ -50,7 +54,8 @@ pub fn executer(
                 Fichier::Bundle => sidoba_codegen::usager::texte_bundle,
                 _ => sidoba_codegen::validate::texte,
             };
-            write!(out, "{}", texte(&m, &constats, sortie::couleur_stdout()))?
+            let regroupes = par_personnes(&constats);
+            write!(out, "{}", texte(&m, &regroupes, sortie::couleur_stdout()))?
         }
     }
     // Warnings alone do not make a payload invalid.
@@ -105,4 +110,93 @@ pub fn charger(
         }]
     })?;
     Ok((m, nom, texte))
+}
+
+/// `validate PAYLOAD MODELE`: told from the files' contents (a model has
+/// `blocs` or is a Questionnaire; a payload has `donnees`, a collection
+/// file `usagers`, a Bundle `entry`), before the model checker would
+/// report the payload's every key.
+fn inverses(modele: &str, payload: &str) -> Option<Probleme> {
+    #[derive(serde::Deserialize)]
+    struct Cles {
+        blocs: Option<serde::de::IgnoredAny>,
+        donnees: Option<serde::de::IgnoredAny>,
+        usagers: Option<serde::de::IgnoredAny>,
+        entry: Option<serde::de::IgnoredAny>,
+        #[serde(rename = "resourceType")]
+        type_ressource: Option<String>,
+    }
+    let lire = |f: &str| -> Option<Cles> {
+        (f != "-").then_some(())?;
+        serde_json::from_slice(&std::fs::read(f).ok()?).ok()
+    };
+    let (m, p) = (lire(modele)?, lire(payload)?);
+    let est_modele =
+        |c: &Cles| c.blocs.is_some() || c.type_ressource.as_deref() == Some("Questionnaire");
+    let est_donnees = |c: &Cles| {
+        c.donnees.is_some()
+            || c.usagers.is_some()
+            || (c.entry.is_some() && c.type_ressource.as_deref() == Some("Bundle"))
+    };
+    (est_donnees(&m) && est_modele(&p)).then(|| Probleme::Fichier {
+        fichier: modele.to_owned(),
+        ligne: None,
+        message: format!(
+            "les arguments semblent inversés : {modele} contient des données et {payload} un modèle ; sidoba validate MODELE FICHIER, ici sidoba validate {payload} {modele}"
+        ),
+    })
+}
+
+/// For reading: a warning that every one of several persons gets in the
+/// same words (a WS07 Bundle's "CDA not read again", ninety-two times) is
+/// said once, counted, with the persons' numbers. JSON keeps them all.
+fn par_personnes(c: &Constats) -> Constats {
+    use std::collections::BTreeMap;
+    let personne = |k: &sidoba::Constat| -> Option<(usize, String)> {
+        let reste = k.chemin.strip_prefix("usagers[")?;
+        let (i, suite) = reste.split_once(']')?;
+        Some((i.parse().ok()?, suite.to_owned()))
+    };
+    let cle = |k: &sidoba::Constat, suite: &str| {
+        (
+            k.code.code().to_owned(),
+            k.message.clone(),
+            suite.to_owned(),
+        )
+    };
+    let mut rangs: BTreeMap<(String, String, String), Vec<usize>> = BTreeMap::new();
+    for k in c
+        .iter()
+        .filter(|k| k.severite != sidoba::Severite::Bloquante)
+    {
+        if let Some((i, suite)) = personne(k) {
+            rangs.entry(cle(k, &suite)).or_default().push(i);
+        }
+    }
+    let mut dits = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for k in c.iter() {
+        let groupe = personne(k)
+            .filter(|_| k.severite != sidoba::Severite::Bloquante)
+            .map(|(_, suite)| cle(k, &suite))
+            .filter(|g| rangs.get(g).is_some_and(|r| r.len() > 1));
+        match groupe {
+            None => out.push(k.clone()),
+            Some(g) if dits.insert(g.clone()) => {
+                let r = &rangs[&g];
+                let (premier, dernier) = (r[0] + 1, r[r.len() - 1] + 1);
+                out.push(sidoba::Constat {
+                    chemin: g.2.trim_start_matches('.').to_owned(),
+                    message: format!(
+                        "{} (×{} : personnes n° {premier} à {dernier})",
+                        k.message,
+                        r.len()
+                    ),
+                    ..k.clone()
+                });
+            }
+            Some(_) => {}
+        }
+    }
+    Constats(out)
 }

@@ -4,11 +4,10 @@
 
 #![cfg(unix)]
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+mod bac;
 
-const RACINE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+use bac::{Bac, RACINE, demarrer, lancer, payload, s, sidoba, texte};
+use std::path::Path;
 
 /// The shell lines of the README's marked block.
 fn commandes_du_readme() -> Vec<Vec<String>> {
@@ -28,74 +27,12 @@ fn commandes_du_readme() -> Vec<Vec<String>> {
         .collect()
 }
 
-struct Bac {
-    enfant: Child,
-    url: String,
-}
-
-impl Drop for Bac {
-    fn drop(&mut self) {
-        let _ = self.enfant.kill();
-        let _ = self.enfant.wait();
-    }
-}
-
-/// `sidoba sandbox ARGS`: its first stdout line is the address.
-fn lancer(args: &[String]) -> Bac {
-    let mut enfant = Command::new(env!("CARGO_BIN_EXE_sidoba"))
-        .args(args)
-        .current_dir(RACINE)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut premiere = String::new();
-    BufReader::new(enfant.stdout.take().unwrap())
-        .read_line(&mut premiere)
-        .unwrap();
-    let adresse: std::net::SocketAddr = premiere.trim().parse().unwrap();
-    Bac {
-        enfant,
-        url: format!("http://{adresse}"),
-    }
-}
-
 /// Moves a `target/...` path into `dossier`.
 fn deplacer(arg: &str, dossier: &Path) -> String {
     match arg.strip_prefix("target/") {
         Some(reste) => dossier.join(reste).display().to_string(),
         None => arg.to_owned(),
     }
-}
-
-fn sidoba(args: &[String], env: &[(String, String)]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sidoba"))
-        .args(args)
-        .current_dir(RACINE)
-        .env_remove("SIDOBA_URL")
-        .envs(env.iter().map(|(k, v)| (k, v)))
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn texte(o: &Output) -> String {
-    format!(
-        "{}\n{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
-
-fn payload(dossier: &Path) -> PathBuf {
-    let p = dossier.join("rama-2025-payload.json");
-    std::fs::copy(
-        Path::new(RACINE).join("generated/tests/donnees/rama-2025.json"),
-        &p,
-    )
-    .unwrap();
-    p
 }
 
 #[test]
@@ -139,11 +76,11 @@ fn the_readme_sandbox_workflow_runs_as_written() {
                 match a[0].as_str() {
                     "send" | "status" => {
                         let premiere = sortie.lines().next().unwrap();
-                        assert!(premiere.contains(" : accepte"), "{sortie}");
+                        assert!(premiere.contains(" : accepté"), "{sortie}");
                         uid = premiere.split_whitespace().nth(1).map(str::to_owned);
                     }
                     "transmit" => {
-                        assert_eq!(sortie, "collection RAMA-2025 / 690012345 : transmise\n")
+                        assert_eq!(sortie, "collecte RAMA-2025 / 690012345 : transmise\n")
                     }
                     autre => panic!("commande inattendue dans le README : {autre}"),
                 }
@@ -152,38 +89,6 @@ fn the_readme_sandbox_workflow_runs_as_written() {
         }
     }
     assert!(uid.is_some());
-}
-
-fn demarrer(d: &Path) -> (Bac, Vec<(String, String)>) {
-    let a: Vec<String> = [
-        "sandbox",
-        "--models",
-        "models",
-        "--data",
-        &d.join("bac.sqlite").display().to_string(),
-        "--accounts",
-        "examples/bac-a-sable/comptes.json",
-        "--listen",
-        "127.0.0.1:0",
-        "--today",
-        "2026-04-01",
-    ]
-    .map(String::from)
-    .to_vec();
-    let bac = lancer(&a);
-    let env = vec![
-        ("SIDOBA_URL".to_owned(), bac.url.clone()),
-        ("SIDOBA_CLIENT_ID".to_owned(), "editeur-demo".to_owned()),
-        (
-            "SIDOBA_CLIENT_SECRET".to_owned(),
-            "demo-bac-a-sable".to_owned(),
-        ),
-    ];
-    (bac, env)
-}
-
-fn s(args: &[&str]) -> Vec<String> {
-    args.iter().map(|a| a.to_string()).collect()
 }
 
 #[test]
@@ -269,7 +174,7 @@ fn the_api_commands_against_the_sandbox_binary() {
     assert_eq!(o.status.code(), Some(0), "{}", texte(&o));
     assert_eq!(
         String::from_utf8_lossy(&o.stdout),
-        "collection RAMA-2025 / 690012345 : en_saisie\n"
+        "collecte RAMA-2025 / 690012345 : en saisie\n"
     );
     // Without credentials: a usage error (exit 2).
     let o = sidoba(&s(&["campaigns"]), &env[..1]);

@@ -126,7 +126,7 @@ fn usage_errors_are_in_french_and_exit_2() {
         (&["help", "frobnicate"], "commande inconnue « frobnicate »"),
         (
             &["chek", "m.json"],
-            "commande inconnue « chek »\n\n  conseil : essayer « schema », « check »",
+            "commande inconnue « chek »\n\n  conseil : essayer « check », « schema »",
         ),
     ];
     for (args, attendu) in cas {

@@ -82,6 +82,20 @@ impl Client {
         self.bloquer(self.c.envoyer(campagne, finess, contenu, forcer))
     }
 
+    pub fn envoyer_avec_cle(
+        &self,
+        campagne: &str,
+        finess: &str,
+        contenu: Vec<u8>,
+        forcer: bool,
+        cle: Option<String>,
+    ) -> Result<Envoi, Erreur> {
+        self.bloquer(
+            self.c
+                .envoyer_avec_cle(campagne, finess, contenu, forcer, cle),
+        )
+    }
+
     pub fn traitement(&self, uid: &str) -> Result<Traitement, Erreur> {
         self.bloquer(self.c.traitement(uid))
     }

@@ -192,6 +192,20 @@ impl Client {
         contenu: Vec<u8>,
         forcer: bool,
     ) -> Result<Envoi, Erreur> {
+        self.envoyer_avec_cle(campagne, finess, contenu, forcer, None)
+            .await
+    }
+
+    /// [`Client::envoyer`] avec l'`Idempotency-Key` choisie par l'appelant
+    /// (une neuve si `None`).
+    pub async fn envoyer_avec_cle(
+        &self,
+        campagne: &str,
+        finess: &str,
+        contenu: Vec<u8>,
+        forcer: bool,
+        cle: Option<String>,
+    ) -> Result<Envoi, Erreur> {
         if contenu.len() > contrat::TAILLE_MAX {
             return Err(Erreur::TropVolumineux {
                 octets: contenu.len(),
@@ -219,7 +233,10 @@ impl Client {
         };
         envoi::verifier_finess(&m, service, finess, &contenu)?;
         let constats = envoi::decider(constats, forcer)?;
-        let s = Soumission::new(service, campagne, finess, contenu);
+        let mut s = Soumission::new(service, campagne, finess, contenu);
+        if let Some(c) = cle {
+            s = s.avec_cle(c);
+        }
         let accuse = self.soumettre(&s).await?;
         Ok(Envoi {
             service,

@@ -42,6 +42,13 @@ impl Soumission {
         }
     }
 
+    /// La même soumission avec cette clé (1 à 255 caractères ASCII
+    /// visibles) : deux envois de même clé et même corps n'en font qu'un.
+    pub fn avec_cle(mut self, cle: String) -> Soumission {
+        self.cle = cle;
+        self
+    }
+
     /// L'`Idempotency-Key` envoyée à chaque tentative.
     pub fn cle(&self) -> &str {
         &self.cle

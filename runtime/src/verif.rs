@@ -60,7 +60,8 @@ fn valeur(champ: &Champ<'_>, v: impl std::fmt::Display) -> String {
 pub fn absent(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>) {
     if champ.obligatoire {
         let m = format!(
-            "{} est obligatoire et n'est pas renseigné.",
+            // "Le champ" agrees whatever the label's gender.
+            "Le champ {} est obligatoire et n'est pas renseigné.",
             nom(champ.libelle)
         );
         out.push(constat(chemin, champ, CodeConstat::Obligatoire, m));

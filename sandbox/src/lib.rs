@@ -143,10 +143,20 @@ pub fn aujourdhui_a_paris() -> jiff::civil::Date {
     }
 }
 
-/// Now, RFC 3339 in UTC, to the millisecond.
-fn horodatage() -> String {
+/// Now, RFC 3339 in UTC, to the millisecond. With `--today` (`jour`),
+/// that day at Paris's current time of day: WS06, the screen and the
+/// campaign calendar then agree on the date.
+fn horodatage(jour: Option<jiff::civil::Date>) -> String {
     let t = jiff::Timestamp::now();
-    format!("{t:.3}")
+    let decale = jour.and_then(|j| {
+        let tz = jiff::tz::TimeZone::get("Europe/Paris").ok()?;
+        let heure = t.to_zoned(tz.clone()).time();
+        j.to_datetime(heure).to_zoned(tz).ok()
+    });
+    match decale {
+        Some(z) => format!("{:.3}", z.timestamp()),
+        None => format!("{t:.3}"),
+    }
 }
 
 /// How long a stop waits for in-flight requests.
@@ -179,7 +189,7 @@ impl Serveur {
             .await
             .map_err(|_| Erreur("ouverture des données interrompue".into()))??;
         let jetons = auth::Jetons::charger(store.clone(), config.duree_jeton)?;
-        let file = Arc::new(worker::File::default());
+        let file = Arc::new(worker::File::du_jour(config.aujourdhui));
         let appli = Arc::new(Appli {
             campagnes: campagnes.clone(),
             comptes,

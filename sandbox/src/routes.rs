@@ -436,7 +436,7 @@ async fn deposer(
     verifier_reference(&k.modele, &valeur, voie)?;
     verifier_finess(&k.modele, &valeur, voie, &finess)?;
     let uid = uuid::Uuid::new_v4().to_string();
-    let recu = crate::horodatage();
+    let recu = crate::horodatage(a.aujourdhui);
     let a2 = a.clone();
     let client = compte.client_id.clone();
     let depot = bloquant(move || {
@@ -771,7 +771,7 @@ pub(crate) async fn changer_statut(
         client_id.to_owned(),
     );
     let avant = l.statut;
-    let quand = crate::horodatage();
+    let quand = crate::horodatage(a.aujourdhui);
     let fait = bloquant(move || {
         a2.store
             .changer_statut(&id2, &f2, avant, voulu, &client, &quand)

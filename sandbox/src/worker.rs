@@ -20,9 +20,18 @@ pub struct File {
     reveil: Mutex<bool>,
     signal: Condvar,
     pub arret: AtomicBool,
+    /// `--today`: the day the worker stamps its ends on.
+    pub jour: Option<jiff::civil::Date>,
 }
 
 impl File {
+    pub fn du_jour(jour: Option<jiff::civil::Date>) -> File {
+        File {
+            jour,
+            ..File::default()
+        }
+    }
+
     pub fn reveiller(&self) {
         *self.reveil.lock().unwrap_or_else(|p| p.into_inner()) = true;
         self.signal.notify_one();
@@ -71,7 +80,7 @@ pub fn executer(store: Store, campagnes: Arc<Campagnes>, file: Arc<File>) {
                     Etat::Rejete
                 };
                 let json = serde_json::to_string(&constats.0).unwrap_or_else(|_| "[]".into());
-                if let Err(e) = store.terminer(t.rang, etat, &crate::horodatage(), &json) {
+                if let Err(e) = store.terminer(t.rang, etat, &crate::horodatage(file.jour), &json) {
                     eprintln!("sidoba sandbox : {e}");
                     std::thread::sleep(std::time::Duration::from_millis(200));
                 }

@@ -4,90 +4,8 @@
 
 mod commun;
 
+use commun::nav::Nav;
 use commun::{Bac, FINESS_A, FINESS_B, SECRET, payload_rama_2026, payload_rama_2026_faux};
-
-struct Nav {
-    http: reqwest::Client,
-    base: String,
-    cookie: Option<String>,
-}
-
-struct Page {
-    statut: u16,
-    entetes: reqwest::header::HeaderMap,
-    texte: String,
-}
-
-impl Page {
-    fn entete(&self, n: &str) -> &str {
-        self.entetes
-            .get(n)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-    }
-}
-
-impl Nav {
-    fn new(bac: &Bac) -> Nav {
-        Nav {
-            http: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
-            base: bac.url.clone(),
-            cookie: None,
-        }
-    }
-
-    async fn requete(&self, post: Option<&str>, chemin: &str) -> Page {
-        let url = format!("{}{chemin}", self.base);
-        let mut r = match post {
-            Some(corps) => self
-                .http
-                .post(url)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(corps.to_owned()),
-            None => self.http.get(url),
-        };
-        if let Some(c) = &self.cookie {
-            r = r.header("cookie", c.clone());
-        }
-        let r = r.send().await.unwrap();
-        Page {
-            statut: r.status().as_u16(),
-            entetes: r.headers().clone(),
-            texte: r.text().await.unwrap(),
-        }
-    }
-
-    async fn get(&self, chemin: &str) -> Page {
-        self.requete(None, chemin).await
-    }
-
-    async fn post(&self, chemin: &str, corps: &str) -> Page {
-        self.requete(Some(corps), chemin).await
-    }
-
-    async fn connecter(&mut self, compte: &str) -> Page {
-        let p = self
-            .post(
-                "/connexion",
-                &format!("client_id={compte}&client_secret={SECRET}"),
-            )
-            .await;
-        assert_eq!(p.statut, 303, "{}", p.texte);
-        let c = p.entete("set-cookie").split(';').next().unwrap().to_owned();
-        self.cookie = Some(c);
-        p
-    }
-
-    /// The CSRF token of the session's pages.
-    async fn csrf(&self) -> String {
-        let p = self.get("/").await;
-        let i = p.texte.find("name=\"csrf\" value=\"").unwrap() + 19;
-        p.texte[i..i + 64].to_owned()
-    }
-}
 
 async fn envoyer_et_attendre(bac: &Bac, compte: &str, campagne: &str, cle: &str, corps: &str) {
     let j = bac.jeton(compte).await;
@@ -213,7 +131,7 @@ async fn collection_shows_findings_and_transmits_with_csrf() {
     let chemin = format!("/collections/RAMA-2026/{FINESS_A}");
     let p = nav.get(&chemin).await;
     assert_eq!(p.statut, 200, "{}", p.texte);
-    assert!(p.texte.contains("Dernier traitement : Rejeté"));
+    assert!(p.texte.contains("Dernier envoi : Rejeté"));
     // The finding sits in the field's <dd>, after its value.
     let i = p
         .texte
@@ -419,38 +337,10 @@ async fn hostile_labels_stay_text_and_personal_values_are_masked() {
     bac.arreter().await;
 }
 
-/// A WS09 TDDUI Bundle of two persons (`U-001`, `U/002`) for the
-/// user-level SSIAD copy, written by hand after usager.md; its decimals
-/// (`1.50`, `81.50`) must reach the server as written.
-fn bundle_usagers() -> String {
-    std::fs::read_to_string(commun::racine(
-        "sandbox/tests/bundles/ssiad-usagers-2027.json",
-    ))
-    .unwrap()
-}
-
 #[tokio::test]
 async fn user_level_collection_has_one_page_per_person() {
     let bac = Bac::demarrer().await;
-    let j = bac.jeton("editeur-a").await;
-    let r = bac
-        .requete(
-            reqwest::Method::POST,
-            &format!(
-                "/v1/campagnes/{}/structures/{FINESS_A}/usagers/fhir",
-                commun::USAGERS
-            ),
-            Some(&j),
-            &[
-                ("content-type", "application/fhir+json"),
-                ("idempotency-key", "u1"),
-            ],
-            bundle_usagers().into_bytes(),
-        )
-        .await;
-    assert_eq!(r.statut, 202, "{}", r.texte());
-    bac.attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
-        .await;
+    bac.envoyer_usagers("u1").await;
     let mut nav = Nav::new(&bac);
     nav.connecter("editeur-a").await;
     let chemin = format!("/collections/{}/{FINESS_A}", commun::USAGERS);
@@ -469,12 +359,14 @@ async fn user_level_collection_has_one_page_per_person() {
     // structure-level fields this copy's model requires, and U/002's
     // `79.25` (one decimal too many).
     assert!(
-        p.texte.contains("U-001</a></td><td>19</td><td>0</td>"),
+        p.texte
+            .contains("U-001</a> (n° 1)</td><td>19</td><td>0</td>"),
         "{}",
         p.texte
     );
     assert!(
-        p.texte.contains("U/002</a></td><td>20</td><td>0</td>"),
+        p.texte
+            .contains("U/002</a> (n° 2)</td><td>20</td><td>0</td>"),
         "{}",
         p.texte
     );
@@ -483,7 +375,7 @@ async fn user_level_collection_has_one_page_per_person() {
 
     let u = nav.get(&format!("{chemin}/usagers/U%2F002")).await;
     assert_eq!(u.statut, 200, "{}", u.texte);
-    assert!(u.texte.contains("<h1>Personne U/002</h1>"));
+    assert!(u.texte.contains("<h1>Personne U/002 (n° 2)</h1>"));
     let i = u
         .texte
         .find("<dt>Âge moyen des patients au 31/12 (an)</dt>")
@@ -496,7 +388,7 @@ async fn user_level_collection_has_one_page_per_person() {
     let as_ = u.texte.find("<td>AS — ").unwrap();
     let etp = u
         .texte
-        .find("Bloquant : </strong>« Équivalents temps plein » est obligatoire")
+        .find("Bloquant : </strong>Le champ « Équivalents temps plein » est obligatoire")
         .unwrap();
     assert!(
         etp > as_ && !u.texte[as_..etp].contains("</tr>"),

@@ -149,7 +149,10 @@ async fn the_screen_in_headless_chromium() {
         std::fs::write(c.modeles.join("pieges.json"), v.to_string()).unwrap();
     })
     .await;
-    envoyer_et_attendre(&bac, "RAMA-2026", "n1", &payload_rama_2026_faux()).await;
+    // A field finding (-5 places) and a rule finding (R02: one GIR too many).
+    let mut faux: serde_json::Value = serde_json::from_str(&payload_rama_2026_faux()).unwrap();
+    faux["donnees"]["nb_gir1"] = (faux["donnees"]["nb_gir1"].as_i64().unwrap() + 1).into();
+    envoyer_et_attendre(&bac, "RAMA-2026", "n1", &faux.to_string()).await;
     let pieges = serde_json::json!({"campagne": "PIEGES-S", "modele": {"code": "PIÈGES \\ */", "version": "0.0-α"},
         "donnees": {"gen": "<b>gras</b>"}});
     envoyer_et_attendre(&bac, "PIEGES-S", "n2", &pieges.to_string()).await;
@@ -164,6 +167,20 @@ async fn the_screen_in_headless_chromium() {
     capture(&c, "connexion.png").await;
     saisir_identifiants(&c, "editeur-a").await;
     attendre(&c, "h1", "Mes collectes").await;
+    // Each campaign with its closing date, openness and status in words;
+    // the SSIAD campaigns set apart from this EHPAD's RAMA.
+    let accueil = attendre(&c, "main", "FINESS 690012345").await;
+    for attendu in [
+        "30/06/2027",
+        "Ouverte",
+        "Fermée",
+        "En saisie",
+        "Campagnes d'autres catégories d'établissement",
+        "Rejeté, le 01/04/2027 à ",
+    ] {
+        assert!(accueil.contains(attendu), "{attendu} : {accueil}");
+    }
+    assert!(!accueil.contains("en_saisie") && !accueil.contains("rejete"));
     capture(&c, "accueil.png").await;
 
     // A processing with findings: each next to its field.
@@ -173,12 +190,48 @@ async fn the_screen_in_headless_chromium() {
         .click()
         .await
         .unwrap();
-    attendre(&c, "body", "Dernier traitement : Rejeté").await;
+    attendre(&c, "body", "Dernier envoi : Rejeté").await;
     let dd = valeur_du_champ(&c, "Places installées en hébergement permanent (place)").await;
     assert!(dd.starts_with("-5"), "{dd}");
     assert!(dd.contains("Bloquant :"), "{dd}");
+    // A rejected report: no "Transmettre", the next step instead.
+    assert!(
+        c.find_all(Locator::XPath("//button[text()='Transmettre']"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    attendre(
+        &c,
+        "p.issue",
+        "corrigez les constats bloquants dans votre logiciel",
+    )
+    .await;
+    capture(&c, "collection-rejetee.png").await;
+    // R02 reads the GIR counts and the residents: beside each.
+    for libelle in [
+        "Résidents présents au 31/12 (résident)",
+        "Résidents en GIR 1 (résident)",
+        "Résidents en GIR 6 (résident)",
+    ] {
+        let dd = valeur_du_champ(&c, libelle).await;
+        assert!(dd.contains("(règle R02)"), "{libelle} : {dd}");
+    }
+    // Paris time on the --today day; the history without a bare UUID.
+    let corps = attendre(&c, "main", "Reçu le 01/04/2027 à ").await;
+    assert!(!corps.contains("UTC"));
+    let historique = attendre(&c, "main > table", "3 constats bloquants").await;
+    assert!(
+        !historique
+            .split_whitespace()
+            .any(|m| m.len() == 36 && m.matches('-').count() == 4),
+        "{historique}"
+    );
+    for d in c.find_all(Locator::Css("details")).await.unwrap() {
+        assert_eq!(d.attr("open").await.unwrap(), None);
+    }
     c.execute(
-        "document.querySelector('.constat').scrollIntoView({block: 'center'})",
+        "[...document.querySelectorAll('dt')].find(e => e.textContent.startsWith('Résidents en GIR 1')).scrollIntoView({block: 'center'})",
         vec![],
     )
     .await
@@ -188,7 +241,8 @@ async fn the_screen_in_headless_chromium() {
     // An accepted processing, transmitted, then reopened.
     envoyer_et_attendre(&bac, "RAMA-2026", "n3", &payload_rama_2026()).await;
     c.refresh().await.unwrap();
-    attendre(&c, "body", "Dernier traitement : Accepté").await;
+    attendre(&c, "body", "Dernier envoi : Accepté").await;
+    attendre(&c, "p.issue", "Le dernier envoi est accepté").await;
     c.find(Locator::XPath("//button[text()='Transmettre']"))
         .await
         .unwrap()
@@ -207,6 +261,44 @@ async fn the_screen_in_headless_chromium() {
     .await
     .unwrap();
     attendre(&c, "body", "Statut : En saisie").await;
+
+    // The home page once an accepted report named the structure.
+    c.goto(&bac.u("/")).await.unwrap();
+    attendre(
+        &c,
+        "h2",
+        "EHPAD Résidence du Clos des Canuts — FINESS 690012345",
+    )
+    .await;
+    capture(&c, "accueil-nomme.png").await;
+
+    // A user-level collection: persons by local identifier, filtered and
+    // sorted through links.
+    bac.envoyer_usagers("n4").await;
+    c.goto(&bac.u(&format!("/collections/{}/{FINESS_A}", commun::USAGERS)))
+        .await
+        .unwrap();
+    attendre(&c, "caption", "2 personne(s), par identifiant local").await;
+    c.find(Locator::LinkText("Seulement les personnes avec constats"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    attendre(&c, "caption", "2 personne(s) avec constats sur 2").await;
+    c.find(Locator::LinkText("Trier par nombre de constats bloquants"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let tableau = attendre(&c, "table", "U/002 (n° 2)").await;
+    assert!(
+        tableau.find("U/002").unwrap() < tableau.find("U-001").unwrap(),
+        "{tableau}"
+    );
+    assert!(!c.source().await.unwrap().contains("usagers["));
+    capture(&c, "usagers.png").await;
 
     // A hostile label and value are text (an alert would break the session).
     c.goto(&bac.u(&format!("/collections/PIEGES-S/{FINESS_A}")))
@@ -236,6 +328,7 @@ async fn the_screen_in_headless_chromium() {
     c.goto(&bac.u(&format!("/collections/RAMA-2026/{FINESS_A}")))
         .await
         .unwrap();
+    attendre(&c, "h2", "Statut : En saisie").await;
     c.execute(
         "document.querySelector('main form input[name=csrf]').remove()",
         vec![],

@@ -5,6 +5,7 @@
 pub mod campaigns;
 pub mod fetch;
 pub mod reopen;
+mod reseau;
 pub mod send;
 pub mod status;
 pub mod transmit;
@@ -12,7 +13,9 @@ pub mod transmit;
 use crate::Statut;
 use clap::ValueEnum;
 use serde::Serialize;
-use sidoba_client::contrat::{Collection, ConstatDistant, Traitement};
+use sidoba_client::contrat::{
+    Collection, ConstatDistant, Etat, Statut as StatutCollection, Traitement,
+};
 use sidoba_client::{Erreur, bloquant};
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -23,10 +26,44 @@ pub enum Format {
     Json,
 }
 
+/// The variables the API commands read, and what to put in each.
+const VARIABLES: [(&str, &str); 3] = [
+    ("SIDOBA_URL", "http://127.0.0.1:8080"),
+    ("SIDOBA_CLIENT_ID", "editeur-demo"),
+    ("SIDOBA_CLIENT_SECRET", "demo-bac-a-sable"),
+];
+
+/// Every missing variable at once, with the line that sets them (the
+/// sandbox's example account), rather than one per run.
+fn variables_manquantes() -> Result<(), Erreur> {
+    let manquantes: Vec<(&str, &str)> = VARIABLES
+        .into_iter()
+        .filter(|(v, _)| std::env::var_os(v).is_none_or(|x| x.is_empty()))
+        .collect();
+    if manquantes.is_empty() {
+        return Ok(());
+    }
+    let noms: Vec<&str> = manquantes.iter().map(|(v, _)| *v).collect();
+    let export: Vec<String> = manquantes.iter().map(|(v, e)| format!("{v}={e}")).collect();
+    let (s, ent) = if noms.len() > 1 {
+        ("s", "ies")
+    } else {
+        ("", "ie")
+    };
+    Err(Erreur::Configuration(format!(
+        "variable{s} d'environnement non défin{ent} : {} ; par exemple, pour le bac à sable de docs/sandbox.md : export {}",
+        noms.join(", "),
+        export.join(" ")
+    )))
+}
+
 /// The client configured from `SIDOBA_URL`, `SIDOBA_CLIENT_ID` and
 /// `SIDOBA_CLIENT_SECRET`; retries and renewals told on standard error.
 pub fn client() -> Result<bloquant::Client, Erreur> {
+    variables_manquantes()?;
     let mut config = sidoba_client::Config::depuis_environnement()?;
+    // A person waits at a terminal: three retries (1.4 s), not five.
+    config.reprise.tentatives = config.reprise.tentatives.min(4);
     // Obtaining a token is routine; retries and refusals are worth a line.
     config.journal = Some(Arc::new(|e| {
         if !matches!(e, sidoba_client::Evenement::NouveauJeton) {
@@ -51,11 +88,29 @@ fn statut_erreur(e: &Erreur) -> Statut {
 /// Shows an error: a line on standard error in text, a JSON document
 /// `{"erreur": {"code", "statut", "message"}}` on standard output in JSON.
 pub fn echec(out: &mut dyn Write, format: Format, e: &Erreur) -> io::Result<Statut> {
+    echec_avec(out, format, e, None)
+}
+
+/// Same, with a sentence saying what to do after the client's message.
+pub fn echec_avec(
+    out: &mut dyn Write,
+    format: Format,
+    e: &Erreur,
+    conseil: Option<String>,
+) -> io::Result<Statut> {
+    let message = match (e, conseil) {
+        (Erreur::Transport { .. }, _) => reseau::expliquer(e),
+        (_, Some(c)) => match e.statut() {
+            Some(n) => format!("{c} (HTTP {n} {})", e.code()),
+            None => c,
+        },
+        (_, None) => e.to_string(),
+    };
     match format {
-        Format::Text => journal!("sidoba : {e}"),
+        Format::Text => journal!("sidoba : {message}"),
         Format::Json => {
             let doc = serde_json::json!({
-                "erreur": { "code": e.code(), "statut": e.statut(), "message": e.to_string() }
+                "erreur": { "code": e.code(), "statut": e.statut(), "message": message }
             });
             json(out, &doc)?;
         }
@@ -79,11 +134,39 @@ pub fn constat(c: &ConstatDistant) -> String {
     format!("[{}] {lieu} : {}", c.severite, c.message)
 }
 
+/// A processing's state in words (never the API's code).
+pub fn etat(e: Etat) -> &'static str {
+    match e {
+        Etat::EnAttente => "en attente",
+        Etat::EnCours => "en cours de validation",
+        Etat::Accepte => "accepté",
+        Etat::Rejete => "rejeté",
+    }
+}
+
+/// A collection's status in words.
+pub fn statut(s: StatutCollection) -> &'static str {
+    match s {
+        StatutCollection::EnSaisie => "en saisie",
+        StatutCollection::Transmise => "transmise",
+        StatutCollection::Validee => "validée",
+    }
+}
+
+/// `en attente (2 envois avant celui-ci)`, or the state alone.
+pub fn etat_position(e: Etat, position: u64) -> String {
+    match (e, position) {
+        (Etat::EnAttente, 1) => format!("{}, 1 envoi avant celui-ci", etat(e)),
+        (Etat::EnAttente, n) if n > 1 => format!("{}, {n} envois avant celui-ci", etat(e)),
+        _ => etat(e).to_owned(),
+    }
+}
+
 /// A processing in text: its state line, then its findings.
 pub fn traitement_texte(out: &mut dyn Write, t: &Traitement) -> io::Result<()> {
-    write!(out, "traitement {} : {}", t.uid_traitement, t.etat.code())?;
+    write!(out, "traitement {} : {}", t.uid_traitement, etat(t.etat))?;
     if !t.etat.final_() {
-        write!(out, " (position {})", t.position)?;
+        write!(out, " ({})", etat_position(t.etat, t.position))?;
     }
     let bloquants = t
         .constats
@@ -93,13 +176,13 @@ pub fn traitement_texte(out: &mut dyn Write, t: &Traitement) -> io::Result<()> {
     if t.etat.final_() {
         write!(
             out,
-            ", {bloquants} constat(s) bloquant(s), {} avertissement(s)",
-            t.constats.len() - bloquants
+            ", {}",
+            nombre_constats(bloquants, t.constats.len() - bloquants)
         )?;
     }
     writeln!(out)?;
-    for c in &t.constats {
-        writeln!(out, "{}", constat(c))?;
+    for l in crate::repetes::regrouper(t.constats.iter().map(constat)) {
+        writeln!(out, "{l}")?;
     }
     Ok(())
 }
@@ -118,10 +201,10 @@ pub fn collection(out: &mut dyn Write, format: Format, c: &Collection) -> io::Re
         Format::Json => json(out, c)?,
         Format::Text => writeln!(
             out,
-            "collection {} / {} : {}",
+            "collecte {} / {} : {}",
             c.campagne,
             c.finess,
-            c.statut.code()
+            statut(c.statut)
         )?,
     }
     Ok(Statut::Ok)
@@ -138,4 +221,18 @@ pub fn avec_client<T>(
         Ok(v) => rendu(out, v),
         Err(e) => echec(out, format, &e),
     }
+}
+
+/// `2 constats bloquants, 1 avertissement`, in agreed French.
+pub fn nombre_constats(bloquants: usize, avertissements: usize) -> String {
+    // French: 0 and 1 take the singular.
+    let pluriel = |n: usize, un: &str, des: &str| match n {
+        0 | 1 => format!("{n} {un}"),
+        n => format!("{n} {des}"),
+    };
+    format!(
+        "{}, {}",
+        pluriel(bloquants, "constat bloquant", "constats bloquants"),
+        pluriel(avertissements, "avertissement", "avertissements")
+    )
 }

@@ -23,7 +23,11 @@ pub struct Options<'a> {
 }
 
 pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
-    // Credentials first: a missing variable is a usage error before any read.
+    if let Some(conseil) = ordre(o) {
+        journal!("sidoba : {conseil}");
+        return Ok(Statut::Erreur);
+    }
+    // Credentials next: a missing variable is a usage error before any read.
     let client = match super::client() {
         Ok(c) => c,
         Err(e) => return super::echec(out, o.format, &e),
@@ -33,21 +37,57 @@ pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
         Ok(x) => x,
         Err(p) => return illisible(out, o.format, p),
     };
-    let envoi = match client.envoyer(o.campagne, o.finess, contenu, o.forcer) {
+    if let Some(autre) = campagne_du_fichier(&contenu).filter(|c| c != o.campagne) {
+        return autre_campagne(out, o, &autre);
+    }
+    // The key is the content's hash: the same content sent again gives the
+    // same 202 and creates nothing (said below). Sent earlier but followed
+    // by another processing, it goes again under a key that adds the
+    // collection's last processing (never used: nothing came after it).
+    let avant = client.collection(o.campagne, o.finess).ok();
+    let historique = avant.map(|c| c.historique).unwrap_or_default();
+    let dernier = historique.first();
+    let envoi = match envoyer(&client, o, &contenu, None) {
+        Ok(e) => match historique
+            .iter()
+            .position(|h| h.uid_traitement == e.accuse.uid_traitement)
+        {
+            Some(0) | None => Ok(e),
+            Some(_) => envoyer(
+                &client,
+                o,
+                &contenu,
+                dernier.map(|h| h.uid_traitement.as_str()),
+            ),
+        },
+        Err(e) => Err(e),
+    };
+    let envoi = match envoi {
         Ok(e) => e,
         Err(Erreur::ConstatsBloquants(c)) => return refus(out, o.format, &c.0),
-        Err(e) => return super::echec(out, o.format, &e),
+        Err(e) => return super::echec_avec(out, o.format, &e, conseil(o, &e)),
     };
     avertissements(&envoi.constats.0);
+    if let Some(h) = dernier.filter(|h| h.uid_traitement == envoi.accuse.uid_traitement) {
+        journal!(
+            "sidoba : ce contenu a déjà été {} par le traitement {} : rien de nouveau n'a été créé",
+            super::etat(h.etat),
+            h.uid_traitement
+        );
+    }
     if !o.attendre {
         match o.format {
             Format::Json => super::json(out, &accuse_json(&envoi))?,
             Format::Text => writeln!(
                 out,
-                "traitement {} reçu ({}), position {}",
+                "traitement {} reçu ({}), {}",
                 envoi.accuse.uid_traitement,
                 envoi.service.nom(),
-                envoi.accuse.position
+                match envoi.accuse.position {
+                    0 => "aucun envoi avant lui".to_owned(),
+                    1 => "1 envoi avant lui".to_owned(),
+                    n => format!("{n} envois avant lui"),
+                }
             )?,
         }
         return Ok(Statut::Ok);
@@ -61,6 +101,99 @@ pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
             Ok(super::statut_traitement(&t))
         }
         Err(e) => super::echec(out, o.format, &e),
+    }
+}
+
+/// `send 690012345 RAMA-2025 FILE` or `send FILE RAMA-2025 690012345`: the
+/// order, corrected, before any call.
+fn ordre(o: &Options<'_>) -> Option<String> {
+    let finess = |x: &str| {
+        x.len() == 9
+            && x.bytes().all(|b| b.is_ascii_alphanumeric())
+            && x.bytes().filter(u8::is_ascii_digit).count() >= 7
+    };
+    let fichier = |x: &str| x != "-" && std::path::Path::new(x).is_file();
+    let bon = |c: &str, f: &str, p: &str| {
+        format!(
+            "les arguments semblent inversés : sidoba send CAMPAGNE FINESS FICHIER, ici sidoba send {c} {f} {p}"
+        )
+    };
+    if finess(o.campagne) && !finess(o.finess) && !fichier(o.finess) {
+        return Some(bon(o.finess, o.campagne, o.fichier));
+    }
+    if fichier(o.campagne) && !fichier(o.fichier) {
+        let (c, f) = if finess(o.fichier) {
+            (o.finess, o.fichier)
+        } else {
+            (o.fichier, o.finess)
+        };
+        return Some(bon(c, f, o.campagne));
+    }
+    None
+}
+
+/// The `campagne` a WS05 payload names (a Bundle names none).
+fn campagne_du_fichier(contenu: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Enveloppe {
+        campagne: Option<serde_json::Value>,
+    }
+    let e: Enveloppe = serde_json::from_slice(contenu).ok()?;
+    match e.campagne? {
+        serde_json::Value::String(c) => Some(c),
+        _ => None,
+    }
+}
+
+/// A payload for another campaign, said as `sidoba validate` says it; with
+/// `--force` too: the server would refuse it (`modele_different`).
+fn autre_campagne(out: &mut dyn Write, o: &Options<'_>, autre: &str) -> io::Result<Statut> {
+    let message = format!(
+        "le payload est pour la campagne « {autre} » alors que la campagne demandée est « {} » : rien n'a été envoyé (sidoba send {autre} {} {} pour l'envoyer à sa campagne)",
+        o.campagne, o.finess, o.fichier
+    );
+    match o.format {
+        Format::Text => journal!("sidoba : {message}"),
+        Format::Json => super::json(
+            out,
+            &serde_json::json!({"erreur": {"code": "modele_different", "statut": null, "message": message}}),
+        )?,
+    }
+    Ok(Statut::Trouve)
+}
+
+/// One submission under the key made of campaign, FINESS, content and,
+/// when given, the processing it follows.
+fn envoyer(
+    client: &bloquant::Client,
+    o: &Options<'_>,
+    contenu: &[u8],
+    apres: Option<&str>,
+) -> Result<Envoi, Erreur> {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for partie in [
+        o.campagne.as_bytes(),
+        o.finess.as_bytes(),
+        apres.unwrap_or("").as_bytes(),
+    ] {
+        h.update((partie.len() as u64).to_be_bytes());
+        h.update(partie);
+    }
+    h.update(contenu);
+    let cle: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    client.envoyer_avec_cle(o.campagne, o.finess, contenu.to_vec(), o.forcer, Some(cle))
+}
+
+/// What to do after a refusal of the server.
+fn conseil(o: &Options<'_>, e: &Erreur) -> Option<String> {
+    match e.code() {
+        "statut_incompatible" => Some(format!(
+            "la collecte est déjà transmise ; pour la modifier : sidoba reopen {} {}, puis renvoyez",
+            o.campagne, o.finess
+        )),
+        "campagne_fermee" => Some("la campagne est fermée : plus aucun envoi n'est possible (sidoba campaigns liste les campagnes ouvertes)".to_owned()),
+        _ => None,
     }
 }
 
@@ -79,9 +212,8 @@ fn suivre(client: &bloquant::Client, envoi: &Envoi) -> Result<Traitement, Erreur
     if !io::stderr().is_terminal() {
         return client.suivre(uid, |t| {
             journal!(
-                "sidoba : traitement {uid} : {}, position {}",
-                t.etat.code(),
-                t.position
+                "sidoba : traitement {uid} : {}",
+                super::etat_position(t.etat, t.position)
             )
         });
     }
@@ -93,7 +225,7 @@ fn suivre(client: &bloquant::Client, envoi: &Envoi) -> Result<Traitement, Erreur
     barre.set_prefix(uid.clone());
     barre.enable_steady_tick(Duration::from_millis(120));
     let fin = client.suivre(uid, |t| {
-        barre.set_message(format!("{}, position {}", t.etat.code(), t.position))
+        barre.set_message(super::etat_position(t.etat, t.position))
     });
     barre.finish_and_clear();
     fin
@@ -101,8 +233,8 @@ fn suivre(client: &bloquant::Client, envoi: &Envoi) -> Result<Traitement, Erreur
 
 /// Local warnings of a payload that goes: to standard error.
 fn avertissements(c: &Constats) {
-    for k in c.iter() {
-        journal!("sidoba : {k}");
+    for l in crate::repetes::regrouper(c.iter().map(|k| format!("sidoba : {k}"))) {
+        journal!("{l}");
     }
 }
 
@@ -122,8 +254,8 @@ fn refus(out: &mut dyn Write, format: Format, c: &Constats) -> io::Result<Statut
             )?;
         }
         Format::Text => {
-            for k in c.iter() {
-                writeln!(out, "{k}")?;
+            for l in crate::repetes::regrouper(c.iter().map(|k| k.to_string())) {
+                writeln!(out, "{l}")?;
             }
             journal!(
                 "sidoba : {} constat(s) bloquant(s) : rien n'a été envoyé (--force pour envoyer quand même)",

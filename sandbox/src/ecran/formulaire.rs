@@ -8,7 +8,7 @@ use maud::{Markup, html};
 use serde_json::value::RawValue;
 use sidoba_codegen::model::{Bloc, Champ, Modele, TypeChamp};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A stored finding (the WS06 `constats` items).
 #[derive(serde::Deserialize, Clone)]
@@ -52,6 +52,38 @@ pub struct Rendu<'m> {
     modele: &'m Modele,
     constats: &'m [Constat],
     places: RefCell<Vec<bool>>,
+    /// For each rule, the codes of the fields and blocks its expression
+    /// names: its findings are shown beside each of them.
+    lus: BTreeMap<&'m str, BTreeSet<&'m str>>,
+}
+
+/// The field and block codes of the model that a rule's expression names
+/// (read lexically: `somme(etp)`, `renseigne(gmp)` and `nombre(effectifs)`
+/// name what they read as plainly as a comparison does).
+fn codes_lus(modele: &Modele) -> BTreeMap<&str, BTreeSet<&str>> {
+    fn codes<'m>(b: &'m Bloc, out: &mut BTreeSet<&'m str>) {
+        out.insert(&b.code);
+        out.extend(b.champs.iter().map(|c| c.code.as_str()));
+        for sb in &b.blocs {
+            codes(sb, out);
+        }
+    }
+    let mut connus = BTreeSet::new();
+    for b in &modele.blocs {
+        codes(b, &mut connus);
+    }
+    modele
+        .regles
+        .iter()
+        .map(|r| {
+            let lus = r
+                .expression
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == '_'))
+                .filter_map(|mot| connus.get(mot).copied())
+                .collect();
+            (r.code.as_str(), lus)
+        })
+        .collect()
 }
 
 impl<'m> Rendu<'m> {
@@ -60,12 +92,14 @@ impl<'m> Rendu<'m> {
             modele,
             constats,
             places: RefCell::new(vec![false; constats.len()]),
+            lus: codes_lus(modele),
         }
     }
 
-    /// The form; the findings no field took (rules first among them); the
-    /// findings placed beside their fields. Each with its index, which
-    /// names its anchor (`#constat-N`).
+    /// The form; the findings no field took (rule findings always among
+    /// them, first, as the list of rule findings); the findings placed
+    /// beside their fields. Each with its index, which names its anchor
+    /// (`#constat-N`).
     pub fn rendre(&self, v: &Valeurs) -> (Markup, Vec<Indexe<'m>>, Vec<Indexe<'m>>) {
         let m = html! { @for b in &self.modele.blocs { (self.bloc(b, v, "", 2)) } };
         let places = self.places.borrow();
@@ -78,9 +112,11 @@ impl<'m> Rendu<'m> {
         (m, reste, places)
     }
 
-    /// The findings at `chemin` (field findings only: rule findings go to
-    /// the top of the page).
-    fn constats(&self, chemin: &str) -> Markup {
+    /// The findings at `chemin`, the place of field or block `codes[0]`:
+    /// its own findings (anchored there), then those of the rules that
+    /// read one of `codes` in the same row or report (a copy: the rule's
+    /// finding stays anchored in the list of rule findings).
+    fn constats(&self, chemin: &str, codes: &[&str]) -> Markup {
         let mut places = self.places.borrow_mut();
         let ici: Vec<Indexe<'m>> = self
             .constats
@@ -89,7 +125,31 @@ impl<'m> Rendu<'m> {
             .filter(|(_, c)| c.chemin == chemin && !c.de_regle())
             .inspect(|(i, _)| places[*i] = true)
             .collect();
-        liste(&ici)
+        let regles: Vec<Indexe<'m>> = self
+            .constats
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.de_regle() && self.concerne(c, chemin, codes))
+            .collect();
+        html! { (liste(&ici)) (copies(&regles)) }
+    }
+
+    /// Whether rule finding `c` reads one of `codes` at `chemin`: a report
+    /// rule everywhere outside tables' rows, a row rule in its row.
+    fn concerne(&self, c: &Constat, chemin: &str, codes: &[&str]) -> bool {
+        let lit = c
+            .regle
+            .as_deref()
+            .and_then(|r| self.lus.get(r))
+            .is_some_and(|lus| codes.iter().any(|x| lus.contains(x)));
+        let portee = if c.chemin.is_empty() {
+            !chemin.contains('[')
+        } else {
+            chemin
+                .strip_prefix(c.chemin.as_str())
+                .is_some_and(|r| r.starts_with('.'))
+        };
+        lit && portee
     }
 
     fn bloc(&self, b: &Bloc, v: &Valeurs, prefixe: &str, niveau: u8) -> Markup {
@@ -106,7 +166,7 @@ impl<'m> Rendu<'m> {
                             dt { (c.libelle) @if let Some(u) = &c.unite { " (" (u) ")" } }
                             dd {
                                 (self.valeur(c, v.get(&c.code).map(|b| &**b)))
-                                (self.constats(&format!("{prefixe}{}", c.code)))
+                                (self.constats(&format!("{prefixe}{}", c.code), &[&c.code]))
                             }
                         }
                     }
@@ -140,7 +200,7 @@ impl<'m> Rendu<'m> {
             section.bloc {
                 (titre(niveau, &b.libelle))
                 @if let Some(d) = &b.description { p { (d) } }
-                (self.constats(&chemin))
+                (self.constats(&chemin, &codes_table(b)))
                 @if lignes.is_empty() {
                     p.vide { "Aucune ligne." }
                 } @else {
@@ -157,11 +217,11 @@ impl<'m> Rendu<'m> {
                             @for (i, l) in lignes.iter().enumerate() {
                                 @let ligne = format!("{chemin}[{i}]");
                                 tr {
-                                    th scope="row" { (i + 1) (self.constats(&ligne)) }
+                                    th scope="row" { (i + 1) (self.constats(&ligne, &[])) }
                                     @for c in &champs {
                                         td {
                                             (self.valeur(c, l.get(&c.code).map(|b| &**b)))
-                                            (self.constats(&format!("{ligne}.{}", c.code)))
+                                            (self.constats(&format!("{ligne}.{}", c.code), &[&c.code]))
                                         }
                                     }
                                     @for t in &tables {
@@ -230,6 +290,16 @@ impl<'m> Rendu<'m> {
     }
 }
 
+/// A table's code and its columns' codes: a report rule reading any of
+/// them (`somme(etp)`, `nombre(effectifs)`) is shown above the table.
+fn codes_table(b: &Bloc) -> Vec<&str> {
+    let (mut champs, mut tables) = (Vec::new(), Vec::new());
+    Rendu::colonnes(b, &mut champs, &mut tables);
+    std::iter::once(b.code.as_str())
+        .chain(champs.iter().map(|c| c.code.as_str()))
+        .collect()
+}
+
 fn titre(niveau: u8, texte: &str) -> Markup {
     match niveau {
         2 => html! { h2 { (texte) } },
@@ -240,21 +310,40 @@ fn titre(niveau: u8, texte: &str) -> Markup {
     }
 }
 
-/// Findings as a list: the severity in words, then the message.
+/// Findings as a list: the severity in words, then the message; each
+/// the target of its anchor.
 pub fn liste(constats: &[Indexe<'_>]) -> Markup {
     html! {
         @if !constats.is_empty() {
             ul.constats {
                 @for (i, c) in constats {
-                    @let bloquant = c.bloquant();
-                    li.constat.bloquant[bloquant].avertissement[!bloquant] id={ "constat-" (i) } {
-                        strong { (if bloquant { "Bloquant : " } else { "Avertissement : " }) }
-                        (c.message)
-                        @if let Some(r) = &c.regle { " (règle " (r) ")" }
+                    li.constat.bloquant[c.bloquant()].avertissement[!c.bloquant()] id={ "constat-" (i) } { (phrase(c)) }
+                }
+            }
+        }
+    }
+}
+
+/// Rule findings repeated beside a field they read, linking to the rule.
+fn copies(constats: &[Indexe<'_>]) -> Markup {
+    html! {
+        @if !constats.is_empty() {
+            ul.constats {
+                @for (i, c) in constats {
+                    li.constat.bloquant[c.bloquant()].avertissement[!c.bloquant()] {
+                        (phrase(c)) " " a href={ "#constat-" (i) } { "voir la règle" }
                     }
                 }
             }
         }
+    }
+}
+
+fn phrase(c: &Constat) -> Markup {
+    html! {
+        strong { (if c.bloquant() { "Bloquant : " } else { "Avertissement : " }) }
+        (c.message)
+        @if let Some(r) = &c.regle { " (règle " (r) ")" }
     }
 }
 
@@ -274,4 +363,63 @@ pub fn sommaire(places: &[Indexe<'_>]) -> Markup {
             }
         }
     }
+}
+
+/// The labels of the fields and tables rule `regle` reads, in model order.
+pub fn libelles_lus<'m>(m: &'m Modele, regle: &str) -> Vec<&'m str> {
+    fn parcourir<'m>(b: &'m Bloc, lus: &BTreeSet<&str>, out: &mut Vec<&'m str>) {
+        if b.repetable && lus.contains(b.code.as_str()) {
+            out.push(&b.libelle);
+        }
+        for c in &b.champs {
+            if lus.contains(c.code.as_str()) {
+                out.push(&c.libelle);
+            }
+        }
+        for sb in &b.blocs {
+            parcourir(sb, lus, out);
+        }
+    }
+    let tous = codes_lus(m);
+    let mut out = Vec::new();
+    if let Some(lus) = tous.get(regle) {
+        for b in &m.blocs {
+            parcourir(b, lus, &mut out);
+        }
+    }
+    out
+}
+
+/// A finding's place in words: the labels of the blocks and field its path
+/// names, rows counted from 1 (`effectifs[1].etp` → « Effectifs », ligne 2
+/// › « Équivalents temps plein »); the path itself when the model does not
+/// know it.
+pub fn lieu(m: &Modele, chemin: &str) -> String {
+    fn libelle<'m>(blocs: &'m [Bloc], code: &str) -> Option<&'m str> {
+        blocs.iter().find_map(|b| {
+            if b.code == code {
+                return Some(b.libelle.as_str());
+            }
+            b.champs
+                .iter()
+                .find(|c| c.code == code)
+                .map(|c| c.libelle.as_str())
+                .or_else(|| libelle(&b.blocs, code))
+        })
+    }
+    let mut mots = Vec::new();
+    for segment in chemin.split('.') {
+        let (code, rang) = match segment.split_once('[') {
+            Some((c, r)) => (c, r.trim_end_matches(']').parse::<usize>().ok()),
+            None => (segment, None),
+        };
+        let Some(l) = libelle(&m.blocs, code) else {
+            return chemin.to_owned();
+        };
+        mots.push(match rang {
+            Some(r) => format!("« {l} », ligne {}", r + 1),
+            None => format!("« {l} »"),
+        });
+    }
+    mots.join(" › ")
 }

@@ -1,6 +1,8 @@
-//! The French words the pages show for the API's codes and dates.
+//! The French words the pages show for the API's codes and dates: a person
+//! never reads a raw code (`accepte`, `en_saisie`) or a UTC time.
 
 use crate::contrat::{Etat, Statut};
+use jiff::civil::Date;
 
 pub fn statut(s: Statut) -> &'static str {
     match s {
@@ -19,18 +21,54 @@ pub fn etat(e: Etat) -> &'static str {
     }
 }
 
-/// `2027-04-01T10:20:30.123Z` → `01/04/2027 10:20:30 UTC`; anything else as is.
+/// `2027-04-01T10:20:30.123Z` → `01/04/2027 à 12:20`, Paris local time
+/// (the tz database is built into jiff); anything else as is.
 pub fn horodatage(t: &str) -> String {
-    match t.parse::<jiff::Timestamp>() {
-        Ok(ts) => ts.strftime("%d/%m/%Y %H:%M:%S UTC").to_string(),
-        Err(_) => t.to_owned(),
+    let Ok(ts) = t.parse::<jiff::Timestamp>() else {
+        return t.to_owned();
+    };
+    match jiff::tz::TimeZone::get("Europe/Paris") {
+        Ok(tz) => ts.to_zoned(tz).strftime("%d/%m/%Y à %H:%M").to_string(),
+        Err(_) => ts.strftime("%d/%m/%Y à %H:%M UTC").to_string(),
     }
 }
 
 /// `AAAA-MM-JJ` → `JJ/MM/AAAA`; anything else as is.
 pub fn date(d: &str) -> String {
-    match d.parse::<jiff::civil::Date>() {
-        Ok(x) if d.len() == 10 => x.strftime("%d/%m/%Y").to_string(),
+    match d.parse::<Date>() {
+        Ok(x) if d.len() == 10 => jour(x),
         _ => d.to_owned(),
+    }
+}
+
+pub fn jour(d: Date) -> String {
+    d.strftime("%d/%m/%Y").to_string()
+}
+
+/// `n constat(s) bloquant(s), m avertissement(s)` in agreed French.
+pub fn nombre_constats(bloquants: usize, avertissements: usize) -> String {
+    let b = match bloquants {
+        0 => None,
+        1 => Some("1 constat bloquant".to_owned()),
+        n => Some(format!("{n} constats bloquants")),
+    };
+    let a = match avertissements {
+        0 => None,
+        1 => Some("1 avertissement".to_owned()),
+        n => Some(format!("{n} avertissements")),
+    };
+    match (b, a) {
+        (None, None) => "aucun constat".to_owned(),
+        (Some(x), None) | (None, Some(x)) => x,
+        (Some(x), Some(y)) => format!("{x}, {y}"),
+    }
+}
+
+/// Whether a campaign is open on `aujourdhui`, in words with its dates.
+pub fn ouverture(ouverture: Option<Date>, cloture: Option<Date>, aujourdhui: Date) -> String {
+    match (ouverture, cloture) {
+        (Some(o), _) if aujourdhui < o => format!("Pas encore ouverte (ouvre le {})", jour(o)),
+        (_, Some(c)) if c < aujourdhui => "Fermée".to_owned(),
+        _ => "Ouverte".to_owned(),
     }
 }

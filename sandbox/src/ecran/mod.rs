@@ -8,6 +8,7 @@ mod collection;
 mod connexion;
 mod formulaire;
 mod libelles;
+mod personnes;
 pub mod session;
 mod usagers;
 
@@ -31,7 +32,7 @@ pub fn routes() -> axum::Router<Arc<Appli>> {
         )
         .route(
             "/collections/{campagne}/{finess}/usagers/{identifiant}",
-            get(collection::usager),
+            get(personnes::usager),
         )
         .route(
             "/collections/{campagne}/{finess}/transmettre",
@@ -62,6 +63,7 @@ ul.constats{list-style:none;padding:0;margin:.25rem 0}
 .constat{padding:.25rem .5rem;margin:.25rem 0}
 .bloquant{border-left:6px solid #b00020;background:#fde8ea}
 .avertissement{border-left:6px dashed #8a5300;background:#fff4e0}
+p.lus{margin:0 0 .5rem 1rem;font-size:.95em}
 .issue{padding:.5rem 1rem;border:2px solid #1d3a6e;background:#eef2ff}
 .issue.refus{border-color:#b00020;background:#fde8ea}
 button{font:inherit;padding:.4rem 1rem;border:2px solid #1d3a6e;background:#1d3a6e;color:#fff;border-radius:4px;cursor:pointer}

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod nav;
+
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -191,6 +193,30 @@ impl Bac {
             entetes,
             octets,
         }
+    }
+
+    /// Sends the WS09 TDDUI Bundle of two persons (`U-001`, `U/002`) for
+    /// the user-level SSIAD copy, written by hand after usager.md (its
+    /// decimals `1.50`, `81.50` must reach the server as written), under
+    /// `cle`, and waits for its end.
+    pub async fn envoyer_usagers(&self, cle: &str) -> serde_json::Value {
+        let j = self.jeton("editeur-a").await;
+        let corps = std::fs::read(racine("sandbox/tests/bundles/ssiad-usagers-2027.json")).unwrap();
+        let r = self
+            .requete(
+                reqwest::Method::POST,
+                &format!("/v1/campagnes/{USAGERS}/structures/{FINESS_A}/usagers/fhir"),
+                Some(&j),
+                &[
+                    ("content-type", "application/fhir+json"),
+                    ("idempotency-key", cle),
+                ],
+                corps,
+            )
+            .await;
+        assert_eq!(r.statut, 202, "{}", r.texte());
+        self.attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
+            .await
     }
 
     /// Waits for a processing to finish; its WS06 body.
