@@ -62,8 +62,8 @@ struct Structure {
 }
 
 /// The name an accepted payload gave the structure: the field read as the
-/// structure's name (code `raison_sociale`, the sample models' field
-/// marked `"role": "raison_sociale"`), from the newest accepted WS05.
+/// structure's name (the field marked `"role": "raison_sociale"`), from the
+/// newest accepted WS05.
 fn nom(
     store: &crate::store::Store,
     k: &Campagne,
@@ -83,16 +83,10 @@ fn nom(
 }
 
 fn champ_nom(m: &sidoba_codegen::model::Modele) -> Option<&str> {
-    fn chercher(b: &[sidoba_codegen::model::Bloc]) -> Option<&str> {
-        b.iter().find_map(|b| {
-            b.champs
-                .iter()
-                .find(|c| c.code == "raison_sociale" && !c.donnee_personnelle)
-                .map(|c| c.code.as_str())
-                .or_else(|| chercher(&b.blocs))
-        })
-    }
-    (m.identite.niveau == sidoba_codegen::model::Niveau::Structure).then(|| chercher(&m.blocs))?
+    (m.identite.niveau == sidoba_codegen::model::Niveau::Structure).then_some(())?;
+    m.champ_de_role(sidoba_codegen::model::RoleChamp::RaisonSociale)
+        .filter(|c| !c.donnee_personnelle)
+        .map(|c| c.code.as_str())
 }
 
 async fn accueil(a: &Arc<Appli>, s: &Session) -> Response {
