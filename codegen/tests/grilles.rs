@@ -25,7 +25,7 @@ fn compter_champs(m: &Modele) -> usize {
 fn sous_bloc<'m>(blocs: &'m [Bloc], champ: &str) -> &'m Bloc {
     blocs
         .iter()
-        .find(|b| b.sous_items_de.as_deref() == Some(champ))
+        .find(|b| b.sous_items_de() == Some(champ))
         .unwrap_or_else(|| panic!("pas de sous-bloc pour {champ}"))
 }
 

@@ -192,3 +192,66 @@ fn a_model_written_as_a_questionnaire_reads_back() {
     };
     assert_eq!(blocs(&relu), blocs(&m));
 }
+
+/// The item tree of a Questionnaire: (linkId, type, children).
+fn arbre(items: &serde_json::Value) -> Vec<(String, String, Vec<String>)> {
+    let mut out = Vec::new();
+    fn visiter(items: &serde_json::Value, out: &mut Vec<(String, String, Vec<String>)>) {
+        for it in items.as_array().into_iter().flatten() {
+            let enfants = it["item"].as_array().into_iter().flatten();
+            out.push((
+                it["linkId"].as_str().unwrap().to_owned(),
+                it["type"].as_str().unwrap().to_owned(),
+                enfants
+                    .map(|e| e["linkId"].as_str().unwrap().to_owned())
+                    .collect(),
+            ));
+            visiter(&it["item"], out);
+        }
+    }
+    visiter(items, &mut out);
+    out
+}
+
+#[test]
+fn a_grid_written_back_as_a_questionnaire_keeps_its_item_tree() {
+    for id in [
+        "tddui-questionnaire-aggir-pa-ssiad",
+        "tddui-questionnaire-aggir-ph-ssiad",
+        "tddui-questionnaire-serafin",
+        "tddui-questionnaire-situation-ssiad",
+    ] {
+        let url = format!("{}{id}", sidoba_codegen::grilles::BASE_TDDUI);
+        let g = sidoba_codegen::grilles::grille("2.3.0", &url).unwrap();
+        let ecrit: serde_json::Value =
+            serde_json::from_str(&questionnaire(&g.modele, BASE_DEFAUT)).unwrap();
+        let publie: serde_json::Value = serde_json::from_str(g.texte).unwrap();
+        assert_eq!(arbre(&ecrit["item"]), arbre(&publie["item"]), "{id}");
+        // And read back, the same model.
+        let (relu, _) = lire(&serde_json::to_string(&ecrit).unwrap()).unwrap();
+        assert_eq!(resume(&relu), resume(&g.modele), "{id}");
+        assert_eq!(relu.nomenclatures.len(), g.modele.nomenclatures.len());
+    }
+}
+
+/// A block: code, item form, fields' codes and types.
+type Resume = (
+    String,
+    sidoba_codegen::model::ItemBloc,
+    Vec<(String, &'static str)>,
+);
+
+/// A model's blocks, their item form and their fields' codes and types.
+fn resume(m: &Modele) -> Vec<Resume> {
+    m.tous_les_blocs()
+        .into_iter()
+        .map(|b| {
+            let champs = b
+                .champs
+                .iter()
+                .map(|c| (c.code.clone(), c.type_.nom()))
+                .collect();
+            (b.code.clone(), b.item.clone(), champs)
+        })
+        .collect()
+}

@@ -39,7 +39,7 @@ pub fn valider_reponses_modele(m: &Modele, reponses: &Value, prefixe: &str) -> V
 }
 
 /// What one object of the answers may hold.
-enum Membre<'m> {
+pub(super) enum Membre<'m> {
     /// A field, and the block of the items under its answer.
     Champ(&'m Champ, Option<&'m Bloc>),
     /// A repeatable block: an array of rows.
@@ -47,7 +47,7 @@ enum Membre<'m> {
 }
 
 impl Membre<'_> {
-    fn code(&self) -> &str {
+    pub(super) fn code(&self) -> &str {
         match self {
             Membre::Champ(c, _) => &c.code,
             Membre::Lignes(b) => &b.code,
@@ -58,14 +58,14 @@ impl Membre<'_> {
 /// The members of one level: the fields of these blocks and of the
 /// non-repeatable blocks they hold, flat as in a payload; repeatable
 /// blocks as rows; sub-item blocks under their field.
-fn membres<'m>(champs: &'m [Champ], blocs: &'m [Bloc], out: &mut Vec<Membre<'m>>) {
+pub(super) fn membres<'m>(champs: &'m [Champ], blocs: &'m [Bloc], out: &mut Vec<Membre<'m>>) {
     for c in champs {
         let sous = blocs
             .iter()
-            .find(|b| b.sous_items_de.as_deref() == Some(c.code.as_str()));
+            .find(|b| b.sous_items_de() == Some(c.code.as_str()));
         out.push(Membre::Champ(c, sous));
     }
-    for b in blocs.iter().filter(|b| b.sous_items_de.is_none()) {
+    for b in blocs.iter().filter(|b| b.sous_items_de().is_none()) {
         if b.repetable {
             out.push(Membre::Lignes(b));
         } else {

@@ -4,7 +4,7 @@
 //! field types, `answerOption` codings → a nomenclature (system →
 //! `reference`, display → label), `required` → `obligatoire`, an item with
 //! sub-items under its answer → a code field and its sub-block
-//! ([`Bloc::sous_items_de`]). `linkId`s stay the codes. Every fault is
+//! ([`ItemBloc`]). `linkId`s stay the codes. Every fault is
 //! reported with its place, as for a model file; the model is then checked
 //! like any other.
 
@@ -36,6 +36,8 @@ struct Options {
     lieu: Lieu,
     /// The linkIds of the items that use it, in order.
     items: Vec<String>,
+    /// The first item's text.
+    texte: String,
 }
 
 /// The reading's state beside the diagnostics.
@@ -175,7 +177,7 @@ impl Ctx<'_> {
                             pointeur: String::new(),
                             offset: q.range.start,
                         },
-                        sous_items_de: None,
+                        item: ItemBloc::Racine,
                     });
                     r.champs.push(c);
                     r.blocs.extend(sous);
@@ -381,7 +383,7 @@ impl Ctx<'_> {
                 champs,
                 blocs,
                 lieu,
-                sous_items_de: None,
+                item: ItemBloc::Groupe,
             }));
         }
         let t = self.type_item(l, o, &p, type_, &code, repete)?;
@@ -416,7 +418,7 @@ impl Ctx<'_> {
                 champs,
                 blocs,
                 lieu: lieu.clone(),
-                sous_items_de: Some(code.clone()),
+                item: ItemBloc::SousItems(code.clone()),
             })
         };
         let unite = match extension(o, "questionnaire-unit") {
@@ -656,6 +658,7 @@ impl Ctx<'_> {
                 offset: o.range.start,
             },
             items: vec![code.to_owned()],
+            texte: chaine(o, "text").unwrap_or(code).to_owned(),
         });
         Some(l.options.len() - 1)
     }
@@ -711,7 +714,10 @@ fn nommer(blocs: &mut [Bloc], options: Vec<Options>) -> Vec<Nomenclature> {
         .into_iter()
         .zip(codes)
         .map(|(o, code)| Nomenclature {
-            libelle: format!("Réponses de « {} »", o.items[0]),
+            libelle: match o.items.len() {
+                1 => format!("Options de « {} »", o.texte),
+                n => format!("Options de « {} » et de {} autres items", o.texte, n - 1),
+            },
             code,
             reference: o.systeme,
             valeurs: o
