@@ -255,3 +255,38 @@ fn resume(m: &Modele) -> Vec<Resume> {
         })
         .collect()
 }
+
+#[test]
+fn a_build_script_generates_a_grid_as_the_command_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let racine = env!("CARGO_MANIFEST_DIR");
+    sidoba_codegen::Builder::new()
+        .modele(format!(
+            "{racine}/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-aggir-pa-ssiad.json"
+        ))
+        .sortie(dir.path())
+        .rerun_if_changed(false)
+        .generer()
+        .unwrap();
+    let f = "tddui_questionnaire_aggir_pa_ssiad.rs";
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(f)).unwrap(),
+        std::fs::read_to_string(format!("{racine}/../generated/src/grilles/{f}")).unwrap()
+    );
+}
+
+#[test]
+fn a_build_script_shows_a_questionnaires_faults_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = dir.path().join("q.json");
+    std::fs::write(&q, Q.replace(r#""type": "date""#, r#""type": "time""#)).unwrap();
+    let e = sidoba_codegen::Builder::new()
+        .modele(&q)
+        .sortie(dir.path().join("out"))
+        .rerun_if_changed(false)
+        .generer()
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains(":18:49 [/item/2/item/2/type]"), "{e}");
+    assert!(e.contains("« time » non pris en charge"), "{e}");
+}
