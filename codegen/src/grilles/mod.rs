@@ -9,9 +9,11 @@
 //! format 2) against it; [`reponses_depuis_donnees`] turns the payload
 //! that generated code writes into those `reponses`, and back.
 
+mod aggir;
 mod imbrication;
 mod reponses;
 
+pub use aggir::REGLE_ADVERBES;
 pub use imbrication::{donnees_depuis_reponses, reponses_depuis_donnees};
 pub use reponses::{VALEUR, valider_reponses, valider_reponses_modele};
 

@@ -17,13 +17,18 @@ pub const VALEUR: &str = "valeur";
 
 /// Checks one evaluation's `reponses` against its grid. On an AGGIR grid
 /// every answer is required, as the CDA guide requires them all: the GIR
-/// (`resultat-eval`), each variable and its four adverbs.
+/// (`resultat-eval`), each variable and its four adverbs; a variable whose
+/// modality does not follow its adverbs is a warning.
 pub fn valider_reponses(grille: &Grille, reponses: &Value, prefixe: &str) -> Vec<Constat> {
     let mut v = Verif {
         tout_requis: grille.aggir,
         out: Vec::new(),
     };
     v.racine(&grille.modele, reponses, prefixe);
+    if grille.aggir {
+        v.out
+            .extend(super::aggir::adverbes(&grille.modele, reponses, prefixe));
+    }
     v.out
 }
 
