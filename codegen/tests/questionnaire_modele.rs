@@ -158,7 +158,7 @@ fn options_from_several_systems_or_none_are_refused() {
         [(
             "valeur_inconnue".into(),
             "/item/2/item/2/repeats".into(),
-            "18:9".into()
+            "18:68".into()
         )]
     );
 }
@@ -289,4 +289,26 @@ fn a_build_script_shows_a_questionnaires_faults_in_place() {
         .to_string();
     assert!(e.contains(":18:49 [/item/2/item/2/type]"), "{e}");
     assert!(e.contains("« time » non pris en charge"), "{e}");
+}
+
+#[test]
+fn a_condition_on_another_answer_is_said_to_be_ignored() {
+    let texte = Q.replace(
+        r#"{ "linkId": "le", "text": "Le", "type": "date" }"#,
+        r#"{ "linkId": "le", "text": "Le", "type": "date", "enableWhen": [ { "question": "age", "operator": "exists", "answerBoolean": true } ] }"#,
+    );
+    let (_, avertissements) = lire(&texte).unwrap();
+    let lieux: Vec<(String, String)> = avertissements
+        .iter()
+        .map(|d| (d.pointeur.clone(), d.position.to_string()))
+        .collect();
+    assert_eq!(
+        lieux,
+        [("/item/2/item/2/enableWhen".to_owned(), "18:57".to_owned())]
+    );
+    assert!(
+        avertissements[0]
+            .message
+            .contains("« le » est toujours demandé")
+    );
 }

@@ -344,6 +344,23 @@ impl Ctx<'_> {
         }
         let libelle = chaine(o, "text").unwrap_or(&code).to_owned();
         let repete = matches!(prop(o, "repeats"), Some(Value::BooleanLit(b)) if b.value);
+        let off_repete = o
+            .get("repeats")
+            .map_or(o.range.start, |r| json::debut(&r.value));
+        // A condition on another answer is not in the model: its item would
+        // be asked (and, `required`, demanded) every time.
+        if let Some(e) = o.get("enableWhen") {
+            let d = self.source.diagnostic(
+                C::CleInconnue,
+                Gravite::Avertissement,
+                &ptr(&p, "enableWhen"),
+                e.range.start,
+                format!(
+                    "« enableWhen » ignoré : le modèle n'a pas de condition, « {code} » est toujours demandé"
+                ),
+            );
+            self.pousser(d);
+        }
         let enfants = match prop(o, "item") {
             Some(Value::Array(a)) => &a.elements[..],
             _ => &[],
@@ -390,7 +407,7 @@ impl Ctx<'_> {
         if repete && !matches!(t, TypeChamp::Code { .. }) {
             self.faute(
                 &ptr(&p, "repeats"),
-                o.range.start,
+                off_repete,
                 C::ValeurInconnue,
                 format!("« repeats » n'est pris en charge que sur un item « group » ou « choice », pas « {type_} »"),
             );
@@ -401,7 +418,7 @@ impl Ctx<'_> {
             if repete {
                 self.faute(
                     &ptr(&p, "repeats"),
-                    o.range.start,
+                    off_repete,
                     C::ValeurInconnue,
                     "un item répété ne peut pas porter de sous-items (non pris en charge)".into(),
                 );
