@@ -312,3 +312,32 @@ fn a_condition_on_another_answer_is_said_to_be_ignored() {
             .contains("« le » est toujours demandé")
     );
 }
+
+#[test]
+fn a_models_questionnaire_gives_the_same_bundle_as_the_model() {
+    let racine = format!("{}/..", env!("CARGO_MANIFEST_DIR"));
+    let s = Source::depuis_octets(
+        "m.json",
+        std::fs::read(format!("{racine}/models/ssiad-usager-2025.json")).unwrap(),
+    )
+    .unwrap();
+    let (mut m, _) = charger(&s, false).unwrap();
+    let (relu, _) = lire(&questionnaire(&m, BASE_DEFAUT)).unwrap();
+    // A Questionnaire names no campaign: its code stands for it.
+    m.campagne.id = relu.campagne.id.clone();
+    let collecte = std::fs::read_to_string(format!(
+        "{racine}/codegen/tests/collectes/ssiad-usager-2025.json"
+    ))
+    .unwrap()
+    .replace(
+        "\"SSIAD-USAGER-2025\"",
+        &format!("\"{}\"", relu.campagne.id),
+    );
+    let b = |m: &Modele| {
+        sidoba_codegen::usager::bundle::bundle(m, &collecte, BASE_DEFAUT, None)
+            .ok()
+            .expect("Bundle")
+            .bundle
+    };
+    assert_eq!(b(&relu), b(&m));
+}
