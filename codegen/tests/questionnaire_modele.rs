@@ -341,3 +341,22 @@ fn a_models_questionnaire_gives_the_same_bundle_as_the_model() {
     };
     assert_eq!(b(&relu), b(&m));
 }
+
+#[test]
+fn a_questionnaire_without_items_is_refused_in_place() {
+    let sans = r#"{"resourceType": "Questionnaire", "url": "u", "version": "1"}"#;
+    assert_eq!(
+        erreurs(sans),
+        [("cle_manquante".into(), "".into(), "1:1".into())]
+    );
+    let mauvais = r#"{"resourceType": "Questionnaire", "url": "u", "version": "1", "item": 5}"#;
+    assert_eq!(
+        erreurs(mauvais),
+        [("type_json".into(), "/item".into(), "1:71".into())]
+    );
+    let vide = r#"{"resourceType": "Questionnaire", "url": "u", "version": "1", "item": []}"#;
+    assert_eq!(
+        erreurs(vide),
+        [("tableau_vide".into(), "/item".into(), "1:71".into())]
+    );
+}
