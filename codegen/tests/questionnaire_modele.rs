@@ -333,11 +333,14 @@ fn a_models_questionnaire_gives_the_same_bundle_as_the_model() {
         "\"SSIAD-USAGER-2025\"",
         &format!("\"{}\"", relu.campagne.id),
     );
-    let b = |m: &Modele| {
-        sidoba_codegen::usager::bundle::bundle(m, &collecte, BASE_DEFAUT, None)
-            .ok()
-            .expect("Bundle")
-            .bundle
+    let b = |m: &Modele| match sidoba_codegen::usager::bundle::bundle(
+        m,
+        &collecte,
+        BASE_DEFAUT,
+        None,
+    ) {
+        Ok(p) => p.bundle,
+        Err(_) => panic!("Bundle refusé"),
     };
     assert_eq!(b(&relu), b(&m));
 }

@@ -12,13 +12,16 @@ use crate::model::{Bloc, Champ, Modele, TypeChamp};
 use serde_json::{Map, Value};
 use sidoba::{CodeConstat as K, Constat, Date};
 
-/// The key of an item's own answer beside its sub-items.
+/// La clé de la réponse propre d'un item, à côté de ses sous-items.
 pub const VALEUR: &str = "valeur";
 
-/// Checks one evaluation's `reponses` against its grid. On an AGGIR grid
-/// every answer is required, as the CDA guide requires them all: the GIR
-/// (`resultat-eval`), each variable and its four adverbs; a variable whose
-/// modality does not follow its adverbs is a warning.
+/// Les constats des `reponses` d'une évaluation contre sa grille, placés
+/// sous `prefixe` (`usagers[3].evaluations[0].reponses`) puis les `linkId`
+/// jusqu'à la réponse : `linkId` inconnu, mauvais type ou forme, option
+/// hors de la grille, aucune réponse (bloquants). Sur une grille AGGIR,
+/// toute réponse est requise, comme le guide CDA les exige toutes : le GIR
+/// (`resultat-eval`), chaque variable et ses quatre adverbes ; une variable
+/// dont la modalité ne suit pas ses adverbes est un avertissement.
 pub fn valider_reponses(grille: &Grille, reponses: &Value, prefixe: &str) -> Vec<Constat> {
     let mut v = Verif {
         tout_requis: grille.aggir,
@@ -32,8 +35,8 @@ pub fn valider_reponses(grille: &Grille, reponses: &Value, prefixe: &str) -> Vec
     v.out
 }
 
-/// Checks `reponses` against any model (a campaign model's Questionnaire):
-/// only the model's `obligatoire` items are required.
+/// De même contre n'importe quel modèle (le Questionnaire d'un modèle de
+/// campagne) : seuls les items `obligatoire` sont requis.
 pub fn valider_reponses_modele(m: &Modele, reponses: &Value, prefixe: &str) -> Vec<Constat> {
     let mut v = Verif {
         tout_requis: false,
