@@ -467,3 +467,33 @@ fn an_aggir_modality_that_does_not_follow_its_adverbs_is_a_warning() {
     // Not AGGIR's business elsewhere, and never blocking.
     assert!(sidoba::Constats(c).valide());
 }
+
+#[test]
+fn a_link_id_in_the_wrong_place_is_told_where_it_goes() {
+    let mut r = aggir_pa_complet();
+    let manger = r["resultat-eval"]
+        .as_object_mut()
+        .unwrap()
+        .remove("manger")
+        .unwrap();
+    r["manger"] = manger;
+    let c = valider_reponses(g(PA), &r, PREFIXE);
+    assert_eq!(c[0].chemin, format!("{PREFIXE}.manger"));
+    assert!(
+        c[0].message
+            .contains("à écrire en « resultat-eval.manger »"),
+        "{}",
+        c[0].message
+    );
+    let c = valider_reponses(
+        g(PA),
+        &json!({"resultat-eval": {"valeur": "MED-340", "laver-tot": true}}),
+        PREFIXE,
+    );
+    assert!(
+        c[0].message
+            .contains("à écrire en « resultat-eval.se-laver.laver-tot »"),
+        "{}",
+        c[0].message
+    );
+}

@@ -87,6 +87,22 @@ pub(super) fn membres<'m>(champs: &'m [Champ], blocs: &'m [Bloc]) -> Vec<Membre<
     out
 }
 
+/// Where the item `code` is answered, from the level of `ms` (`base`
+/// its path): `resultat-eval.manger.manger-habit`; rows as `bloc[]`.
+fn place(ms: &[Membre<'_>], code: &str, base: &str) -> Option<String> {
+    ms.iter().find_map(|mb| {
+        let ici = chemin(base, mb.code());
+        if mb.code() == code {
+            return Some(ici);
+        }
+        match mb {
+            Membre::Champ(_, Some(sous)) => place(&membres(&sous.champs, &sous.blocs), code, &ici),
+            Membre::Lignes(b) => place(&membres(&b.champs, &b.blocs), code, &format!("{ici}[]")),
+            Membre::Champ(_, None) => None,
+        }
+    })
+}
+
 fn chemin(base: &str, cle: &str) -> String {
     if base.is_empty() {
         cle.to_owned()
@@ -153,11 +169,15 @@ impl Verif {
             if Some(cle.as_str()) == exclue || ms.iter().any(|mb| mb.code() == cle) {
                 continue;
             }
-            let proches = sidoba::__private::proches::suggestion(cle, ms.iter().map(Membre::code));
+            // A linkId of the grid in the wrong place: say where it goes.
+            let aide = match place(&membres(&[], &m.blocs), cle, "") {
+                Some(ici) => format!(" : c'est un linkId de la grille, à écrire en « {ici} »"),
+                None => sidoba::__private::proches::suggestion(cle, ms.iter().map(Membre::code)),
+            };
             self.constat(
                 chemin(base, cle),
                 K::ChampInconnu,
-                format!("« {cle} » n'est pas un linkId de la grille à cet endroit{proches}"),
+                format!("« {cle} » n'est pas un linkId de la grille à cet endroit{aide}"),
             );
         }
         for mb in ms {
