@@ -497,3 +497,25 @@ fn a_link_id_in_the_wrong_place_is_told_where_it_goes() {
         c[0].message
     );
 }
+
+#[test]
+fn a_grid_keeps_its_own_code_and_its_items_codes() {
+    let pa = g(PA);
+    let code = pa.code.as_ref().unwrap();
+    assert_eq!(
+        (code.systeme.as_str(), code.code.as_str()),
+        (
+            "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis",
+            "MED-1293"
+        )
+    );
+    let b160 = pa.code_item("fonction-pensee").unwrap();
+    assert_eq!(
+        (b160.systeme.as_str(), b160.code.as_str()),
+        ("http://hl7.org/fhir/sid/icf", "b160")
+    );
+    assert_eq!(pa.code_item("pensee-habit").unwrap().code, "MED-1310");
+    assert!(pa.code_item("resultat-eval").is_none());
+    assert_eq!(g(SITUATION).code_item("obesite").unwrap().code, "E66.9");
+    assert_eq!(g(SERAFIN).code.as_ref().unwrap().code, "MED-1291");
+}

@@ -19,6 +19,7 @@ pub use imbrication::{donnees_depuis_reponses, reponses_depuis_donnees};
 pub use reponses::{VALEUR, valider_reponses, valider_reponses_modele};
 
 use crate::model::{self, Modele, Source};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// La base des URL canoniques des Questionnaires du guide.
@@ -47,6 +48,20 @@ pub struct Grille {
     /// Une grille AGGIR (PA ou PH) : son GIR, chaque variable et ses quatre
     /// adverbes sont requis.
     pub aggir: bool,
+    /// Le `code` du Questionnaire : le type d'évaluation (terminologie
+    /// CISIS, `MED-1293` pour AGGIR PA SSIAD).
+    pub code: Option<Codage>,
+    /// Le premier `code` de chaque item, par `linkId` (CIF, CISIS, CIM-10,
+    /// SERAFIN-PH).
+    codes_items: BTreeMap<String, Codage>,
+}
+
+/// Un code d'une terminologie : `system`, `code`, `display` d'un Coding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Codage {
+    pub systeme: String,
+    pub code: String,
+    pub libelle: Option<String>,
 }
 
 impl Grille {
@@ -54,6 +69,43 @@ impl Grille {
     pub fn url_versionnee(&self) -> String {
         format!("{}|{}", self.url, self.version)
     }
+
+    /// Le code de l'item `link_id` dans la grille (`b160` en CIF pour
+    /// `fonction-pensee`, `MED-1307` pour un adverbe « spontanément »), que
+    /// le modèle ne garde pas.
+    pub fn code_item(&self, link_id: &str) -> Option<&Codage> {
+        self.codes_items.get(link_id)
+    }
+}
+
+fn codage(c: &serde_json::Value) -> Option<Codage> {
+    Some(Codage {
+        systeme: c.get("system")?.as_str()?.to_owned(),
+        code: c.get("code")?.as_str()?.to_owned(),
+        libelle: c.get("display").and_then(|d| d.as_str()).map(str::to_owned),
+    })
+}
+
+/// The first `code` of every item of a Questionnaire, by linkId.
+fn codes_items(q: &serde_json::Value) -> BTreeMap<String, Codage> {
+    fn visiter(items: &serde_json::Value, out: &mut BTreeMap<String, Codage>) {
+        for it in items.as_array().into_iter().flatten() {
+            if let (Some(id), Some(c)) = (
+                it.get("linkId").and_then(|l| l.as_str()),
+                it.get("code").and_then(|c| c.get(0)).and_then(codage),
+            ) {
+                out.insert(id.to_owned(), c);
+            }
+            if let Some(sous) = it.get("item") {
+                visiter(sous, out);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    if let Some(items) = q.get("item") {
+        visiter(items, &mut out);
+    }
+    out
 }
 
 /// The published files: id, text.
@@ -97,7 +149,10 @@ static GRILLES: LazyLock<Vec<Grille>> = LazyLock::new(|| {
                 continue;
             };
             modele.identite.version = (*version).to_owned();
+            let q: serde_json::Value = serde_json::from_str(texte).unwrap_or_default();
             out.push(Grille {
+                code: q.get("code").and_then(|c| c.get(0)).and_then(codage),
+                codes_items: codes_items(&q),
                 url: url_de(id),
                 version,
                 id,
