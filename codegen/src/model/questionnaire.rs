@@ -464,6 +464,7 @@ impl Ctx<'_> {
                 unite,
                 donnee_personnelle: false,
                 deprecie: false,
+                role: None,
                 lieu,
             },
             sous,
