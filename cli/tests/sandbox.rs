@@ -225,6 +225,82 @@ async fn sigkill_during_200_submissions_loses_nothing_acknowledged() {
     assert_eq!(mode & 0o777, 0o600);
 }
 
+/// Submissions are committed in lots (one transaction, one `fsync` for all
+/// those queued meanwhile): killed just after the first 202s, while a lot is
+/// being written, the server still has every submission it acknowledged.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sigkill_during_a_lot_loses_nothing_acknowledged() {
+    let dossier = preparer();
+    let mut p = lancer(dossier.path());
+    let http = reqwest::Client::new();
+    let j = jeton(&http, &p.adresse).await;
+    let corps = payload();
+    let acquittes = Arc::new(Mutex::new(Vec::<String>::new()));
+    let url = format!(
+        "http://{}/v1/campagnes/RAMA-2026/structures/{FINESS}/donnees",
+        p.adresse
+    );
+    let mut taches = Vec::new();
+    for client in 0..64 {
+        let (http, j, corps, acquittes, url) = (
+            http.clone(),
+            j.clone(),
+            corps.clone(),
+            acquittes.clone(),
+            url.clone(),
+        );
+        taches.push(tokio::spawn(async move {
+            for k in 0..20 {
+                let r = http
+                    .post(&url)
+                    .bearer_auth(&j)
+                    .header("content-type", "application/json")
+                    .header("idempotency-key", format!("lot-{client}-{k}"))
+                    .body(corps.clone())
+                    .send()
+                    .await;
+                let Ok(r) = r else { return };
+                if r.status() != 202 {
+                    return;
+                }
+                let Ok(o) = r.bytes().await else { return };
+                let v: serde_json::Value = serde_json::from_slice(&o).unwrap();
+                acquittes
+                    .lock()
+                    .unwrap()
+                    .push(v["uidTraitement"].as_str().unwrap().to_owned());
+            }
+        }));
+    }
+    for _ in 0..2_000 {
+        if acquittes.lock().unwrap().len() >= 100 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    }
+    p.enfant.kill().unwrap();
+    p.enfant.wait().unwrap();
+    for t in taches {
+        t.await.unwrap();
+    }
+    let acquittes = acquittes.lock().unwrap().clone();
+    assert!(acquittes.len() >= 100, "{}", acquittes.len());
+    assert!(acquittes.len() < 64 * 20, "tué trop tard");
+
+    let mut p = lancer(dossier.path());
+    for uid in &acquittes {
+        let r = http
+            .get(format!("http://{}/v1/traitements/{uid}", p.adresse))
+            .bearer_auth(&j)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "uid {uid} acquitté puis perdu");
+    }
+    p.enfant.kill().unwrap();
+    p.enfant.wait().unwrap();
+}
+
 #[test]
 fn usage_errors_exit_2_and_bad_files_too() {
     let sidoba = env!("CARGO_BIN_EXE_sidoba");

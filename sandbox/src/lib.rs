@@ -26,6 +26,7 @@ mod campagnes;
 mod chaos;
 pub mod contrat;
 mod ecran;
+mod ecrivain;
 mod limites;
 mod routes;
 mod service;
@@ -91,6 +92,11 @@ pub struct Config {
     /// Au plus ce nombre de connexions ouvertes à la fois ; les suivantes
     /// attendent dans la file du système, sans descripteur du serveur.
     pub connexions_max: usize,
+    /// Au plus ce nombre d'envois validés (écrits sur disque) par une même
+    /// transaction SQLite ; 1 : une transaction par envoi (la mesure
+    /// « avant » du banc).
+    #[doc(hidden)]
+    pub lot_max: usize,
 }
 
 impl Config {
@@ -111,6 +117,7 @@ impl Config {
             delai: Duration::from_secs(30),
             delai_entetes: Duration::from_secs(10),
             connexions_max: 512,
+            lot_max: 512,
         }
     }
 }
@@ -121,6 +128,7 @@ struct Appli {
     comptes: auth::Comptes,
     jetons: auth::Jetons,
     store: store::Store,
+    ecrivain: ecrivain::Ecrivain,
     file: Arc<worker::File>,
     aujourdhui: Option<jiff::civil::Date>,
     debit: Option<limites::Debit>,
@@ -174,10 +182,13 @@ impl Serveur {
         }
         let campagnes = Arc::new(campagnes::Campagnes::charger(&config.modeles)?);
         let comptes = auth::Comptes::charger(&config.comptes)?;
-        let donnees = config.donnees.clone();
-        let store = tokio::task::spawn_blocking(move || store::Store::ouvrir(&donnees))
-            .await
-            .map_err(|_| Erreur("ouverture des données interrompue".into()))??;
+        let (donnees, lot_max) = (config.donnees.clone(), config.lot_max);
+        let (store, ecrivain) = tokio::task::spawn_blocking(move || {
+            let store = store::Store::ouvrir(&donnees)?;
+            Ok::<_, Erreur>((store, ecrivain::Ecrivain::demarrer(&donnees, lot_max)?))
+        })
+        .await
+        .map_err(|_| Erreur("ouverture des données interrompue".into()))??;
         let jetons = auth::Jetons::charger(store.clone(), config.duree_jeton)?;
         let file = Arc::new(worker::File::default());
         let appli = Arc::new(Appli {
@@ -185,6 +196,7 @@ impl Serveur {
             comptes,
             jetons,
             store: store.clone(),
+            ecrivain,
             file: file.clone(),
             aujourdhui: config.aujourdhui,
             debit: config.debit.map(limites::Debit::new),
