@@ -183,9 +183,14 @@ impl Serveur {
         let campagnes = Arc::new(campagnes::Campagnes::charger(&config.modeles)?);
         let comptes = auth::Comptes::charger(&config.comptes)?;
         let (donnees, lot_max) = (config.donnees.clone(), config.lot_max);
-        let (store, ecrivain) = tokio::task::spawn_blocking(move || {
+        // Three connections: the routes', the worker's (its writes, which
+        // may wait for the writer's lock, never hold up the routes' reads),
+        // and the group-commit writer's.
+        let (store, store_travailleur, ecrivain) = tokio::task::spawn_blocking(move || {
             let store = store::Store::ouvrir(&donnees)?;
-            Ok::<_, Erreur>((store, ecrivain::Ecrivain::demarrer(&donnees, lot_max)?))
+            let travailleur = store::Store::ouvrir(&donnees)?;
+            let ecrivain = ecrivain::Ecrivain::demarrer(&donnees, lot_max)?;
+            Ok::<_, Erreur>((store, travailleur, ecrivain))
         })
         .await
         .map_err(|_| Erreur("ouverture des données interrompue".into()))??;
@@ -195,7 +200,7 @@ impl Serveur {
             campagnes: campagnes.clone(),
             comptes,
             jetons,
-            store: store.clone(),
+            store,
             ecrivain,
             file: file.clone(),
             aujourdhui: config.aujourdhui,
@@ -218,7 +223,7 @@ impl Serveur {
             .map_err(|e| Erreur(format!("adresse d'écoute inconnue : {e}")))?;
         let f2 = file.clone();
         let travailleur =
-            tokio::task::spawn_blocking(move || worker::executer(store, campagnes, f2));
+            tokio::task::spawn_blocking(move || worker::executer(store_travailleur, campagnes, f2));
         Ok(Serveur {
             adresse,
             ecouteur,

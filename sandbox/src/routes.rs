@@ -427,9 +427,7 @@ async fn deposer(
         ));
     }
     let (a2, id2, f2) = (a.clone(), id.clone(), finess.clone());
-    let statut = bloquant(move || a2.store.collection(&id2, &f2))
-        .await?
-        .statut;
+    let statut = bloquant(move || a2.store.statut(&id2, &f2)).await?;
     if statut != c::Statut::EnSaisie {
         return Err(statut_incompatible(statut));
     }

@@ -228,6 +228,12 @@ impl Store {
         Ok(Some(t))
     }
 
+    /// A collection's status alone (a submission's check: its history,
+    /// which grows with every submission, is not read).
+    pub fn statut(&self, campagne: &str, finess: &str) -> Result<Statut, Erreur> {
+        statut_de(&self.c(), campagne, finess)
+    }
+
     pub fn collection(&self, campagne: &str, finess: &str) -> Result<LigneCollection, Erreur> {
         let c = self.c();
         let statut = statut_de(&c, campagne, finess)?;
