@@ -48,8 +48,18 @@ impl Ecrivain {
 
     /// Stores a submission; returns once its transaction is committed.
     pub async fn deposer(&self, soumission: Soumission, reponse: Reponse) -> Result<Depot, Erreur> {
+        self.mettre_en_file(soumission, reponse)?
+            .await
+            .map_err(|_| arrete())?
+    }
+
+    /// Queues a submission; its answer comes once its lot is committed.
+    fn mettre_en_file(
+        &self,
+        soumission: Soumission,
+        reponse: Reponse,
+    ) -> Result<oneshot::Receiver<Result<Depot, Erreur>>, Erreur> {
         let (retour, attente) = oneshot::channel();
-        let arrete = || Erreur("l'écrivain des envois s'est arrêté".into());
         self.envoi
             .send(Demande {
                 soumission,
@@ -57,13 +67,17 @@ impl Ecrivain {
                 retour,
             })
             .map_err(|_| arrete())?;
-        attente.await.map_err(|_| arrete())?
+        Ok(attente)
     }
 
     #[cfg_attr(not(test), expect(dead_code, reason = "read by the tests"))]
     fn lots(&self) -> u64 {
         self.lots.load(Ordering::SeqCst)
     }
+}
+
+fn arrete() -> Erreur {
+    Erreur("l'écrivain des envois s'est arrêté".into())
 }
 
 fn ecrire(mut c: Connection, recu: &mpsc::Receiver<Demande>, lot_max: usize, lots: &AtomicU64) {
@@ -135,17 +149,15 @@ mod tests {
         let store = store::Store::ouvrir(&chemin).unwrap();
         let ecrivain = Ecrivain::demarrer(&chemin, 512).unwrap();
         // Held busy by the store's own write lock, the writer finds all 60
-        // queued when it can write: one lot.
+        // queued when it can write: one lot (two if it took the first
+        // before the others were queued).
         let verrou = store::verrou_ecriture(&store);
-        let mut attentes = Vec::new();
-        for i in 0..60 {
-            let e = ecrivain.clone();
-            attentes.push(tokio::spawn(async move {
-                e.deposer(soumission(i), Box::new(move |p| format!("202 {i} {p}")))
-                    .await
-            }));
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let attentes: Vec<_> = (0..60)
+            .map(|i| {
+                let r: Reponse = Box::new(move |p| format!("202 {i} {p}"));
+                ecrivain.mettre_en_file(soumission(i), r).unwrap()
+            })
+            .collect();
         drop(verrou);
         let mut resultats = Vec::new();
         for a in attentes {
@@ -171,7 +183,6 @@ mod tests {
         }
         positions.sort();
         assert_eq!(positions, (0..40).collect::<Vec<_>>());
-        // The first taken before the others were queued, or all at once.
         assert!((1..=2).contains(&ecrivain.lots()), "{}", ecrivain.lots());
         for i in 0..40 {
             assert!(store.corps(&format!("uid-{i}")).unwrap().is_some());
