@@ -3,7 +3,10 @@
 //! `synchronous=FULL` before it is sent), against a bare route of the same
 //! server in the same run (`GET /v1/campagnes`: token check, no SQLite);
 //! then the whole national RAMA campaign, 7,500 submissions validated and
-//! stored end to end.
+//! stored end to end. Submissions are group-committed (one transaction and
+//! one `fsync` for all those queued meanwhile); the "avant" id is the same
+//! server with one transaction per submission (`lot_max = 1`), in the same
+//! run.
 //! `cargo bench -p sidoba-benches --bench sandbox`
 
 use criterion::Criterion;
@@ -25,7 +28,7 @@ struct Bac {
     _dossier: tempfile::TempDir,
 }
 
-async fn demarrer() -> Bac {
+async fn demarrer(lot_max: usize) -> Bac {
     let dossier = tempfile::tempdir().unwrap();
     let d = dossier.path();
     let secret: String = Sha256::digest(SECRET.as_bytes())
@@ -48,6 +51,7 @@ async fn demarrer() -> Bac {
     );
     c.ecoute = "127.0.0.1:0".parse().unwrap();
     c.aujourdhui = Some(sidoba_sandbox::lire_date("2027-04-01").unwrap());
+    c.lot_max = lot_max;
     let serveur = sidoba_sandbox::Serveur::demarrer(c).await.unwrap();
     let url = format!("http://{}", serveur.adresse());
     tokio::spawn(serveur.attendre(std::future::pending()));
@@ -118,11 +122,21 @@ impl Bac {
 /// `n` requests over CLIENTS concurrent clients: total time and each
 /// request's latency.
 async fn charge(bac: &Arc<Bac>, n: u64, soumission: bool) -> (Duration, Vec<Duration>) {
+    charge_par(bac, n, soumission, CLIENTS).await
+}
+
+/// The same with `clients` concurrent clients.
+async fn charge_par(
+    bac: &Arc<Bac>,
+    n: u64,
+    soumission: bool,
+    clients: u64,
+) -> (Duration, Vec<Duration>) {
     let debut = Instant::now();
     let mut taches = Vec::new();
-    for i in 0..CLIENTS {
+    for i in 0..clients {
         let bac = bac.clone();
-        let part = n / CLIENTS + u64::from(i < n % CLIENTS);
+        let part = n / clients + u64::from(i < n % clients);
         taches.push(tokio::spawn(async move {
             let mut l = Vec::with_capacity(part as usize);
             for _ in 0..part {
@@ -151,7 +165,8 @@ fn centile(l: &mut [Duration], p: f64) -> Duration {
 
 fn main() {
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let bac = Arc::new(rt.block_on(demarrer()));
+    let bac = Arc::new(rt.block_on(demarrer(512)));
+    let un_par_un = Arc::new(rt.block_on(demarrer(1)));
     let mut c = Criterion::default()
         .measurement_time(Duration::from_secs(3))
         .warm_up_time(Duration::from_secs(1))
@@ -164,23 +179,44 @@ fn main() {
     g.bench_function("route nue GET /v1/campagnes", |b| {
         b.iter_custom(|n| rt.block_on(charge(&bac, n, false)).0)
     });
+    g.bench_function("WS05 soumission, une transaction par envoi (avant)", |b| {
+        b.iter_custom(|n| rt.block_on(charge(&un_par_un, n, true)).0)
+    });
     g.finish();
 
     // The figures of docs/performance.md, from one run.
     let (t_s, mut l_s) = rt.block_on(charge(&bac, 2_000, true));
     let (t_n, mut l_n) = rt.block_on(charge(&bac, 2_000, false));
+    let (t_a, mut l_a) = rt.block_on(charge(&un_par_un, 500, true));
     let (debit_s, debit_n) = (2_000.0 / t_s.as_secs_f64(), 2_000.0 / t_n.as_secs_f64());
+    let debit_a = 500.0 / t_a.as_secs_f64();
     println!(
-        "soumissions : {debit_s:.0}/s, p50 {:?}, p99 {:?} ; route nue : {debit_n:.0}/s, p50 {:?}, p99 {:?} ; rapport {:.0} %",
+        "soumissions groupées : {debit_s:.0}/s, p50 {:?}, p99 {:?} ; route nue : {debit_n:.0}/s, p50 {:?}, p99 {:?} ; rapport {:.0} %",
         centile(&mut l_s, 0.5),
         centile(&mut l_s, 0.99),
         centile(&mut l_n, 0.5),
         centile(&mut l_n, 0.99),
         100.0 * debit_s / debit_n
     );
+    println!(
+        "avant (une transaction par envoi) : {debit_a:.0}/s, p50 {:?}, p99 {:?} ; rapport {:.0} %",
+        centile(&mut l_a, 0.5),
+        centile(&mut l_a, 0.99),
+        100.0 * debit_a / debit_n
+    );
+
+    // More clients in flight: larger lots for the same `fsync`.
+    let (t_s, _) = rt.block_on(charge_par(&bac, 4_000, true, 128));
+    let (t_n, _) = rt.block_on(charge_par(&bac, 4_000, false, 128));
+    let (debit_s, debit_n) = (4_000.0 / t_s.as_secs_f64(), 4_000.0 / t_n.as_secs_f64());
+    println!(
+        "128 clients : soumissions groupées {debit_s:.0}/s ; route nue {debit_n:.0}/s ; rapport {:.0} %",
+        100.0 * debit_s / debit_n
+    );
 
     // A fresh server: 7,500 submissions, until the last is validated.
-    let bac = Arc::new(rt.block_on(demarrer()));
+    drop(un_par_un);
+    let bac = Arc::new(rt.block_on(demarrer(512)));
     let debut = Instant::now();
     let uids: Vec<String> = rt.block_on(async {
         let mut taches = Vec::new();

@@ -106,6 +106,80 @@ async fn jeton(http: &reqwest::Client, adresse: &str) -> String {
     v["access_token"].as_str().unwrap().to_owned()
 }
 
+/// A server on a fresh data file, a client and its token.
+async fn demarrer() -> (tempfile::TempDir, Processus, reqwest::Client, String) {
+    let dossier = preparer();
+    let p = lancer(dossier.path());
+    let http = reqwest::Client::new();
+    let j = jeton(&http, &p.adresse).await;
+    (dossier, p, http, j)
+}
+
+/// WS06 of a processing, which must be there (acknowledged, never lost).
+async fn traitement(
+    http: &reqwest::Client,
+    adresse: &str,
+    j: &str,
+    uid: &str,
+) -> serde_json::Value {
+    let r = http
+        .get(format!("http://{adresse}/v1/traitements/{uid}"))
+        .bearer_auth(j)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "uid {uid} acquitté puis perdu");
+    serde_json::from_slice(&r.bytes().await.unwrap()).unwrap()
+}
+
+/// One WS05 submission; the processing's uid if it was acknowledged (202).
+async fn envoyer(
+    http: &reqwest::Client,
+    url: &str,
+    j: &str,
+    corps: &str,
+    cle: &str,
+) -> Option<String> {
+    let r = http
+        .post(url)
+        .bearer_auth(j)
+        .header("content-type", "application/json")
+        .header("idempotency-key", cle)
+        .body(corps.to_owned())
+        .send()
+        .await
+        .ok()?;
+    if r.status() != 202 {
+        return None;
+    }
+    let v: serde_json::Value = serde_json::from_slice(&r.bytes().await.ok()?).unwrap();
+    Some(v["uidTraitement"].as_str().unwrap().to_owned())
+}
+
+/// SIGKILL once `n` submissions are acknowledged (others in flight), then
+/// the clients' end: the uids acknowledged before the kill.
+async fn tuer_apres(
+    p: &mut Processus,
+    acquittes: &Mutex<Vec<String>>,
+    n: usize,
+    taches: Vec<tokio::task::JoinHandle<()>>,
+) -> Vec<String> {
+    for _ in 0..2_000 {
+        if acquittes.lock().unwrap().len() >= n {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    }
+    p.enfant.kill().unwrap();
+    p.enfant.wait().unwrap();
+    for t in taches {
+        t.await.unwrap();
+    }
+    let acquittes = acquittes.lock().unwrap().clone();
+    assert!(acquittes.len() >= n, "{}", acquittes.len());
+    acquittes
+}
+
 fn signal(p: &Child, nom: &str) {
     let ok = Command::new("kill")
         .args([nom, &p.id().to_string()])
@@ -127,10 +201,7 @@ fn attendre_sortie(p: &mut Child) -> std::process::ExitStatus {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sigkill_during_200_submissions_loses_nothing_acknowledged() {
-    let dossier = preparer();
-    let mut p = lancer(dossier.path());
-    let http = reqwest::Client::new();
-    let j = jeton(&http, &p.adresse).await;
+    let (dossier, mut p, http, j) = demarrer().await;
     let corps = payload();
     let acquittes = Arc::new(Mutex::new(Vec::<String>::new()));
     let mut taches = Vec::new();
@@ -142,40 +213,13 @@ async fn sigkill_during_200_submissions_loses_nothing_acknowledged() {
             p.adresse
         );
         taches.push(tokio::spawn(async move {
-            let r = http
-                .post(url)
-                .bearer_auth(j)
-                .header("content-type", "application/json")
-                .header("idempotency-key", format!("cle-{i}"))
-                .body(corps)
-                .send()
-                .await;
-            if let Ok(r) = r
-                && r.status() == 202
-                && let Ok(o) = r.bytes().await
-            {
-                let v: serde_json::Value = serde_json::from_slice(&o).unwrap();
-                acquittes
-                    .lock()
-                    .unwrap()
-                    .push(v["uidTraitement"].as_str().unwrap().to_owned());
+            if let Some(uid) = envoyer(&http, &url, &j, &corps, &format!("cle-{i}")).await {
+                acquittes.lock().unwrap().push(uid);
             }
         }));
     }
     // Kill once some are acknowledged, while others are in flight.
-    for _ in 0..400 {
-        if acquittes.lock().unwrap().len() >= 20 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-    }
-    p.enfant.kill().unwrap();
-    p.enfant.wait().unwrap();
-    for t in taches {
-        t.await.unwrap();
-    }
-    let acquittes = acquittes.lock().unwrap().clone();
-    assert!(acquittes.len() >= 20, "{}", acquittes.len());
+    let acquittes = tuer_apres(&mut p, &acquittes, 20, taches).await;
     eprintln!("{} envois acquittés sur 200 avant SIGKILL", acquittes.len());
     let mut journaux = vec![
         p.sortie.lock().unwrap().clone(),
@@ -187,14 +231,7 @@ async fn sigkill_during_200_submissions_loses_nothing_acknowledged() {
     for uid in &acquittes {
         let mut fini = false;
         for _ in 0..600 {
-            let r = http
-                .get(format!("http://{}/v1/traitements/{uid}", p.adresse))
-                .bearer_auth(&j)
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(r.status(), 200, "uid {uid} perdu");
-            let v: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+            let v = traitement(&http, &p.adresse, &j, uid).await;
             if v["etat"] == "accepte" {
                 fini = true;
                 break;
@@ -223,6 +260,48 @@ async fn sigkill_during_200_submissions_loses_nothing_acknowledged() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o600);
+}
+
+/// Submissions are committed in lots (one transaction, one `fsync` for all
+/// those queued meanwhile): killed just after the first 202s, while a lot is
+/// being written, the server still has every submission it acknowledged.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sigkill_during_a_lot_loses_nothing_acknowledged() {
+    let (dossier, mut p, http, j) = demarrer().await;
+    let corps = payload();
+    let acquittes = Arc::new(Mutex::new(Vec::<String>::new()));
+    let url = format!(
+        "http://{}/v1/campagnes/RAMA-2026/structures/{FINESS}/donnees",
+        p.adresse
+    );
+    let mut taches = Vec::new();
+    for client in 0..64 {
+        let (http, j, corps, acquittes, url) = (
+            http.clone(),
+            j.clone(),
+            corps.clone(),
+            acquittes.clone(),
+            url.clone(),
+        );
+        taches.push(tokio::spawn(async move {
+            for k in 0..20 {
+                let cle = format!("lot-{client}-{k}");
+                let Some(uid) = envoyer(&http, &url, &j, &corps, &cle).await else {
+                    return;
+                };
+                acquittes.lock().unwrap().push(uid);
+            }
+        }));
+    }
+    let acquittes = tuer_apres(&mut p, &acquittes, 100, taches).await;
+    assert!(acquittes.len() < 64 * 20, "tué trop tard");
+
+    let mut p = lancer(dossier.path());
+    for uid in &acquittes {
+        traitement(&http, &p.adresse, &j, uid).await;
+    }
+    p.enfant.kill().unwrap();
+    p.enfant.wait().unwrap();
 }
 
 #[test]

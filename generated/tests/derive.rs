@@ -42,6 +42,18 @@ struct AutreSourceDesPlaces {
     nombre_de_places: u8,
 }
 
+#[derive(SidobaReport)]
+#[sidoba(rapport = Rapport)]
+struct Signataire {
+    nom_directeur: String,
+}
+
+#[derive(SidobaReport)]
+#[sidoba(rapport = Rapport)]
+struct Tarif {
+    option_tarifaire: generated::rama_2025::OptionTarifaire,
+}
+
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }
@@ -194,6 +206,30 @@ fn two_sources_for_one_field_is_a_conflict() {
     };
     let r = Rapport::builder().depuis(&sans_gmp).unwrap().construire();
     assert_eq!(r.gmp, None);
+}
+
+#[test]
+fn members_past_the_64th_are_tracked_on_their_own() {
+    // `nom_directeur` is member 68 of RAMA 2025, `option_tarifaire` member
+    // 4 (68 modulo 64): one does not mark the other.
+    let signataire = || Signataire {
+        nom_directeur: "Julien Verchère".into(),
+    };
+    let tarif = Tarif {
+        option_tarifaire: generated::rama_2025::OptionTarifaire::Tg,
+    };
+    let r = Rapport::builder()
+        .depuis(&signataire())
+        .and_then(|b| b.depuis(&tarif))
+        .unwrap()
+        .construire();
+    assert_eq!(r.nom_directeur.as_deref(), Some("Julien Verchère"));
+    let e = Rapport::builder()
+        .depuis(&tarif)
+        .and_then(|b| b.depuis(&signataire()))
+        .and_then(|b| b.depuis(&signataire()))
+        .unwrap_err();
+    assert_eq!(e.chemin, "nom_directeur");
 }
 
 #[test]

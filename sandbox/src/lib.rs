@@ -26,6 +26,7 @@ mod campagnes;
 mod chaos;
 pub mod contrat;
 mod ecran;
+mod ecrivain;
 mod limites;
 mod routes;
 mod service;
@@ -91,6 +92,11 @@ pub struct Config {
     /// Au plus ce nombre de connexions ouvertes à la fois ; les suivantes
     /// attendent dans la file du système, sans descripteur du serveur.
     pub connexions_max: usize,
+    /// Au plus ce nombre d'envois validés (écrits sur disque) par une même
+    /// transaction SQLite ; 1 : une transaction par envoi (la mesure
+    /// « avant » du banc).
+    #[doc(hidden)]
+    pub lot_max: usize,
 }
 
 impl Config {
@@ -111,6 +117,7 @@ impl Config {
             delai: Duration::from_secs(30),
             delai_entetes: Duration::from_secs(10),
             connexions_max: 512,
+            lot_max: 512,
         }
     }
 }
@@ -121,6 +128,7 @@ struct Appli {
     comptes: auth::Comptes,
     jetons: auth::Jetons,
     store: store::Store,
+    ecrivain: ecrivain::Ecrivain,
     file: Arc<worker::File>,
     aujourdhui: Option<jiff::civil::Date>,
     debit: Option<limites::Debit>,
@@ -184,17 +192,26 @@ impl Serveur {
         }
         let campagnes = Arc::new(campagnes::Campagnes::charger(&config.modeles)?);
         let comptes = auth::Comptes::charger(&config.comptes)?;
-        let donnees = config.donnees.clone();
-        let store = tokio::task::spawn_blocking(move || store::Store::ouvrir(&donnees))
-            .await
-            .map_err(|_| Erreur("ouverture des données interrompue".into()))??;
+        let (donnees, lot_max) = (config.donnees.clone(), config.lot_max);
+        // Three connections: the routes', the worker's (its writes, which
+        // may wait for the writer's lock, never hold up the routes' reads),
+        // and the group-commit writer's.
+        let (store, store_travailleur, ecrivain) = tokio::task::spawn_blocking(move || {
+            let store = store::Store::ouvrir(&donnees)?;
+            let travailleur = store::Store::ouvrir(&donnees)?;
+            let ecrivain = ecrivain::Ecrivain::demarrer(&donnees, lot_max)?;
+            Ok::<_, Erreur>((store, travailleur, ecrivain))
+        })
+        .await
+        .map_err(|_| Erreur("ouverture des données interrompue".into()))??;
         let jetons = auth::Jetons::charger(store.clone(), config.duree_jeton)?;
         let file = Arc::new(worker::File::du_jour(config.aujourdhui));
         let appli = Arc::new(Appli {
             campagnes: campagnes.clone(),
             comptes,
             jetons,
-            store: store.clone(),
+            store,
+            ecrivain,
             file: file.clone(),
             aujourdhui: config.aujourdhui,
             debit: config.debit.map(limites::Debit::new),
@@ -216,7 +233,7 @@ impl Serveur {
             .map_err(|e| Erreur(format!("adresse d'écoute inconnue : {e}")))?;
         let f2 = file.clone();
         let travailleur =
-            tokio::task::spawn_blocking(move || worker::executer(store, campagnes, f2));
+            tokio::task::spawn_blocking(move || worker::executer(store_travailleur, campagnes, f2));
         Ok(Serveur {
             adresse,
             ecouteur,

@@ -427,9 +427,7 @@ async fn deposer(
         ));
     }
     let (a2, id2, f2) = (a.clone(), id.clone(), finess.clone());
-    let statut = bloquant(move || a2.store.collection(&id2, &f2))
-        .await?
-        .statut;
+    let statut = bloquant(move || a2.store.statut(&id2, &f2)).await?;
     if statut != c::Statut::EnSaisie {
         return Err(statut_incompatible(statut));
     }
@@ -437,29 +435,29 @@ async fn deposer(
     verifier_finess(&k.modele, &valeur, voie, &finess)?;
     let uid = uuid::Uuid::new_v4().to_string();
     let recu = crate::horodatage(a.aujourdhui);
-    let a2 = a.clone();
-    let client = compte.client_id.clone();
-    let depot = bloquant(move || {
-        let s = Soumission {
-            uid: &uid,
-            client_id: &client,
-            campagne: &id,
-            finess: &finess,
-            voie,
-            corps: &corps,
-            recu: &recu,
-            cle: &cle,
-            empreinte: &empreinte,
-        };
-        a2.store.deposer(&s, |position| {
-            serde_json::to_string(&c::Accepte {
-                uid_traitement: &uid,
-                position,
-            })
-            .unwrap_or_default()
+    let s = Soumission {
+        uid: uid.clone(),
+        client_id: compte.client_id.clone(),
+        campagne: id,
+        finess,
+        voie,
+        corps: corps.to_vec(),
+        recu,
+        cle,
+        empreinte,
+    };
+    let reponse = Box::new(move |position| {
+        serde_json::to_string(&c::Accepte {
+            uid_traitement: &uid,
+            position,
         })
-    })
-    .await?;
+        .unwrap_or_default()
+    });
+    // Group commit: answered once the transaction holding it is on disk.
+    let depot = a.ecrivain.deposer(s, reponse).await.map_err(|e| {
+        eprintln!("sidoba sandbox : {e}");
+        interne()
+    })?;
     match depot {
         Depot::Nouveau(r) => {
             a.file.reveiller();

@@ -63,25 +63,26 @@ CREATE TABLE IF NOT EXISTS totp_pas (
 ";
 
 /// The connection, shared; every call is short and runs on a blocking
-/// thread (see `crate::routes::bloquant`).
+/// thread (see `crate::routes::bloquant`). Submissions are not written
+/// here but by the group-commit writer (`crate::ecrivain`).
 #[derive(Clone)]
 pub struct Store(Arc<Mutex<Connection>>);
 
-fn sql(e: rusqlite::Error) -> Erreur {
+pub(crate) fn sql(e: rusqlite::Error) -> Erreur {
     Erreur(format!("base SQLite : {e}"))
 }
 
-/// A new submission, as stored.
-pub struct Soumission<'a> {
-    pub uid: &'a str,
-    pub client_id: &'a str,
-    pub campagne: &'a str,
-    pub finess: &'a str,
-    pub voie: &'a str,
-    pub corps: &'a [u8],
-    pub recu: &'a str,
-    pub cle: &'a str,
-    pub empreinte: &'a [u8],
+/// A new submission, as stored (owned: it travels to the writer's thread).
+pub struct Soumission {
+    pub uid: String,
+    pub client_id: String,
+    pub campagne: String,
+    pub finess: String,
+    pub voie: &'static str,
+    pub corps: Vec<u8>,
+    pub recu: String,
+    pub cle: String,
+    pub empreinte: Vec<u8>,
 }
 
 /// What a submission's transaction found.
@@ -127,12 +128,7 @@ impl Store {
     /// Opens (and creates, 0600) the data file.
     pub fn ouvrir(chemin: &Path) -> Result<Store, Erreur> {
         creer_prive(chemin)?;
-        let c = Connection::open(chemin).map_err(sql)?;
-        c.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
-        c.pragma_update(None, "synchronous", "FULL").map_err(sql)?;
-        c.pragma_update(None, "foreign_keys", "ON").map_err(sql)?;
-        c.busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(sql)?;
+        let c = connexion(chemin)?;
         c.execute_batch(SCHEMA).map_err(sql)?;
         Ok(Store(Arc::new(Mutex::new(c))))
     }
@@ -190,68 +186,6 @@ impl Store {
             .map_err(sql)
     }
 
-    /// Stores a submission and its key in one transaction, committed (on
-    /// disk) before returning.
-    pub fn deposer(
-        &self,
-        s: &Soumission<'_>,
-        reponse: impl FnOnce(u64) -> String,
-    ) -> Result<Depot, Erreur> {
-        let mut c = self.c();
-        c.pragma_update(None, "synchronous", "FULL").map_err(sql)?;
-        let tx = c
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sql)?;
-        // Looked at again inside the transaction: two retries racing.
-        let deja: Option<(Vec<u8>, String)> = tx
-            .query_row(
-                "SELECT empreinte, reponse FROM idempotence WHERE client_id = ?1 AND cle = ?2",
-                params![s.client_id, s.cle],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()
-            .map_err(sql)?;
-        if let Some((empreinte, reponse)) = deja {
-            return Ok(if empreinte == s.empreinte {
-                Depot::Rejoue(reponse)
-            } else {
-                Depot::CleReutilisee
-            });
-        }
-        if statut_de(&tx, s.campagne, s.finess)? != Statut::EnSaisie {
-            return Ok(Depot::StatutIncompatible);
-        }
-        let devant: i64 = tx
-            .query_row(
-                "SELECT COUNT(*) FROM traitements WHERE etat IN ('en_attente', 'en_cours')",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(sql)?;
-        let corps_202 = reponse(u64::try_from(devant).unwrap_or(0));
-        tx.execute(
-            "INSERT INTO traitements (uid, client_id, campagne, finess, voie, corps, etat, recu)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'en_attente', ?7)",
-            params![
-                s.uid,
-                s.client_id,
-                s.campagne,
-                s.finess,
-                s.voie,
-                s.corps,
-                s.recu
-            ],
-        )
-        .map_err(sql)?;
-        tx.execute(
-            "INSERT INTO idempotence (client_id, cle, empreinte, reponse) VALUES (?1, ?2, ?3, ?4)",
-            params![s.client_id, s.cle, s.empreinte, corps_202],
-        )
-        .map_err(sql)?;
-        tx.commit().map_err(sql)?;
-        Ok(Depot::Nouveau(corps_202))
-    }
-
     pub fn traitement(&self, uid: &str) -> Result<Option<LigneTraitement>, Erreur> {
         let c = self.c();
         let ligne = c
@@ -292,6 +226,12 @@ impl Store {
             t.position = u64::try_from(devant).unwrap_or(0);
         }
         Ok(Some(t))
+    }
+
+    /// A collection's status alone (a submission's check: its history,
+    /// which grows with every submission, is not read).
+    pub fn statut(&self, campagne: &str, finess: &str) -> Result<Statut, Erreur> {
+        statut_de(&self.c(), campagne, finess)
     }
 
     pub fn collection(&self, campagne: &str, finess: &str) -> Result<LigneCollection, Erreur> {
@@ -389,12 +329,13 @@ impl Store {
         termine: &str,
         constats: &str,
     ) -> Result<(), Erreur> {
-        self.c()
-            .execute(
-                "UPDATE traitements SET etat = ?2, termine = ?3, constats = ?4 WHERE rang = ?1",
-                params![rang, etat.code(), termine, constats],
-            )
-            .map_err(sql)?;
+        let c = self.c();
+        let _leger = Leger::new(&c)?;
+        c.execute(
+            "UPDATE traitements SET etat = ?2, termine = ?3, constats = ?4 WHERE rang = ?1",
+            params![rang, etat.code(), termine, constats],
+        )
+        .map_err(sql)?;
         Ok(())
     }
 }
@@ -415,8 +356,8 @@ impl<'c> Leger<'c> {
 
 impl Drop for Leger<'_> {
     fn drop(&mut self) {
-        // If this failed, the next deposit's own check would not see it:
-        // every deposit sets FULL again itself.
+        // Deposits do not depend on it: they are committed by the writer's
+        // own connection (`crate::ecrivain`), always `FULL`.
         let _ = self.0.pragma_update(None, "synchronous", "FULL");
     }
 }
@@ -494,6 +435,99 @@ impl Store {
             .optional()
             .map_err(sql)
     }
+}
+
+/// A submission's checks and rows, inside the caller's transaction (see
+/// `crate::ecrivain`: the commit that makes it durable is the caller's).
+pub(crate) fn deposer_dans(
+    c: &Connection,
+    s: &Soumission,
+    reponse: impl FnOnce(u64) -> String,
+) -> Result<Depot, Erreur> {
+    // Looked at again inside the transaction: two retries racing.
+    let deja: Option<(Vec<u8>, String)> = c
+        .query_row(
+            "SELECT empreinte, reponse FROM idempotence WHERE client_id = ?1 AND cle = ?2",
+            params![s.client_id, s.cle],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .map_err(sql)?;
+    if let Some((empreinte, reponse)) = deja {
+        return Ok(if empreinte == s.empreinte {
+            Depot::Rejoue(reponse)
+        } else {
+            Depot::CleReutilisee
+        });
+    }
+    if statut_de(c, &s.campagne, &s.finess)? != Statut::EnSaisie {
+        return Ok(Depot::StatutIncompatible);
+    }
+    let devant: i64 = c
+        .query_row(
+            "SELECT COUNT(*) FROM traitements WHERE etat IN ('en_attente', 'en_cours')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(sql)?;
+    let corps_202 = reponse(u64::try_from(devant).unwrap_or(0));
+    c.execute(
+        "INSERT INTO traitements (uid, client_id, campagne, finess, voie, corps, etat, recu)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'en_attente', ?7)",
+        params![
+            s.uid,
+            s.client_id,
+            s.campagne,
+            s.finess,
+            s.voie,
+            s.corps,
+            s.recu
+        ],
+    )
+    .map_err(sql)?;
+    c.execute(
+        "INSERT INTO idempotence (client_id, cle, empreinte, reponse) VALUES (?1, ?2, ?3, ?4)",
+        params![s.client_id, s.cle, s.empreinte, corps_202],
+    )
+    .map_err(sql)?;
+    Ok(Depot::Nouveau(corps_202))
+}
+
+/// Holds the write lock of the store's connection until dropped (tests of
+/// the writer: submissions queue meanwhile).
+#[cfg(test)]
+pub(crate) struct VerrouEcriture<'s>(MutexGuard<'s, Connection>);
+
+#[cfg(test)]
+pub(crate) fn verrou_ecriture(s: &Store) -> VerrouEcriture<'_> {
+    let c = s.c();
+    c.execute_batch("BEGIN IMMEDIATE").unwrap();
+    VerrouEcriture(c)
+}
+
+#[cfg(test)]
+impl Drop for VerrouEcriture<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.execute_batch("ROLLBACK");
+    }
+}
+
+/// A connection to the data file (WAL, `synchronous=FULL`). The store's
+/// and the writer's (`crate::ecrivain`) share the file: when one holds the
+/// write lock, the other retries every 100 µs for up to 5 s (SQLite's own
+/// timeout sleeps whole milliseconds, longer than a commit here).
+pub(crate) fn connexion(chemin: &Path) -> Result<Connection, Erreur> {
+    let mut c = Connection::open(chemin).map_err(sql)?;
+    c.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
+    c.pragma_update(None, "synchronous", "FULL").map_err(sql)?;
+    c.pragma_update(None, "foreign_keys", "ON").map_err(sql)?;
+    c.busy_handler(Some(reessayer)).map_err(sql)?;
+    Ok(c)
+}
+
+fn reessayer(essais: i32) -> bool {
+    std::thread::sleep(std::time::Duration::from_micros(100));
+    essais < 50_000
 }
 
 fn statut_de(c: &Connection, campagne: &str, finess: &str) -> Result<Statut, Erreur> {

@@ -28,14 +28,15 @@ impl fmt::Display for Conflit {
 impl std::error::Error for Conflit {}
 
 /// What has been filled, where we are, and what could not be converted.
-/// Cheap per field: the row's path is only formatted when a finding or a
-/// conflict needs it, and the flag buffers are reused from row to row.
+/// Cheap per field: one bit per member, the row's path and the field's
+/// code are only looked up when a finding or a conflict needs them, and
+/// the row's bits are reused from row to row.
 #[derive(Debug)]
 pub struct Suivi {
-    /// Members of the report filled so far.
-    racine: Vec<bool>,
+    /// Members of the report filled so far (bit `i` of word `i / 64`).
+    racine: Vec<u64>,
     /// Members of the current row (reused).
-    ligne: Vec<bool>,
+    ligne: Vec<u64>,
     /// The current row: table code and index.
     dans_ligne: Option<(&'static str, usize)>,
     rejets: Rejets,
@@ -44,7 +45,7 @@ pub struct Suivi {
 impl Suivi {
     fn new(membres: usize) -> Suivi {
         Suivi {
-            racine: vec![false; membres],
+            racine: vec![0; mots(membres)],
             ligne: Vec::new(),
             dans_ligne: None,
             rejets: Rejets::default(),
@@ -58,21 +59,21 @@ impl Suivi {
         }
     }
 
-    fn marquer(&mut self, i: usize, code: &str) -> Result<(), Conflit> {
+    /// Marks member `i` filled; true if it already was (a conflict).
+    #[inline]
+    fn marquer(&mut self, i: usize) -> bool {
         let remplis = if self.dans_ligne.is_some() {
             &mut self.ligne
         } else {
             &mut self.racine
         };
-        match remplis.get_mut(i) {
-            Some(true) => Err(Conflit {
-                chemin: self.chemin().de(code),
-            }),
-            Some(r) => {
-                *r = true;
-                Ok(())
-            }
-            None => Ok(()),
+        marquer(remplis, i)
+    }
+
+    #[cold]
+    fn conflit(&self, code: &str) -> Conflit {
+        Conflit {
+            chemin: self.chemin().de(code),
         }
     }
 
@@ -86,7 +87,9 @@ impl Suivi {
         match v.vers() {
             Ok(None) => Ok(()),
             Ok(Some(x)) => {
-                self.marquer(I, M::descripteur().code)?;
+                if self.marquer(I) {
+                    return Err(self.conflit(M::descripteur().code));
+                }
                 *cible.place() = Some(x);
                 Ok(())
             }
@@ -102,7 +105,9 @@ impl Suivi {
         e: Echec,
     ) -> Result<(), Conflit> {
         let Echec::Entier(x) = e;
-        self.marquer(i, d.code)?;
+        if self.marquer(i) {
+            return Err(self.conflit(d.code));
+        }
         let chemin = self.chemin();
         let mut out = Vec::new();
         match i64::try_from(x) {
@@ -133,7 +138,7 @@ impl Suivi {
         self.dans_ligne = Some((M::bloc().code, index));
         self.ligne.clear();
         self.ligne
-            .resize(<M::Ligne as Modele>::MEMBRES.len(), false);
+            .resize(mots(<M::Ligne as Modele>::MEMBRES.len()), 0);
     }
 
     pub fn sortir_ligne(&mut self) {
@@ -141,18 +146,39 @@ impl Suivi {
     }
 }
 
+fn mots(membres: usize) -> usize {
+    membres.div_ceil(64)
+}
+
+/// Sets bit `i`; true if it was set. Out of range (no such member): never
+/// a conflict, as before.
+#[inline]
+fn marquer(bits: &mut [u64], i: usize) -> bool {
+    let masque = 1u64 << (i % 64);
+    match bits.get_mut(i / 64) {
+        Some(mot) => {
+            let avant = *mot & masque != 0;
+            *mot |= masque;
+            avant
+        }
+        None => false,
+    }
+}
+
 /// Fills a report step by step: `Rapport::builder().depuis(&fiche)?
 /// .lignes(&personnels)?.construire()`.
+/// The report is built in place, on the heap: each step of the chain
+/// moves a pointer, not the whole report.
 #[derive(Debug)]
 pub struct Constructeur<M: Rapport> {
-    rapport: M,
+    rapport: Box<M>,
     suivi: Suivi,
 }
 
 impl<M: Rapport> Default for Constructeur<M> {
     fn default() -> Self {
         Constructeur {
-            rapport: M::default(),
+            rapport: Box::default(),
             suivi: Suivi::new(M::MEMBRES.len()),
         }
     }
@@ -175,7 +201,7 @@ impl<M: Rapport> Constructeur<M> {
         mut self,
         lignes: impl IntoIterator<Item = &'e E>,
     ) -> Result<Self, Conflit> {
-        if self.suivi.racine.get(E::TABLE) == Some(&true) {
+        if marquer(&mut self.suivi.racine, E::TABLE) {
             let code = match M::MEMBRES.get(E::TABLE) {
                 Some(Membre::Table(c)) => c,
                 _ => "",
@@ -183,9 +209,6 @@ impl<M: Rapport> Constructeur<M> {
             return Err(Conflit {
                 chemin: code.to_owned(),
             });
-        }
-        if let Some(r) = self.suivi.racine.get_mut(E::TABLE) {
-            *r = true;
         }
         let lignes = lignes.into_iter();
         E::reserver(&mut self.rapport, lignes.size_hint().0);
@@ -199,7 +222,7 @@ impl<M: Rapport> Constructeur<M> {
     /// findings for `valider()`.
     pub fn construire(self) -> Rempli<M> {
         Rempli {
-            rapport: self.rapport,
+            rapport: *self.rapport,
             rejets: self.suivi.rejets,
         }
     }
