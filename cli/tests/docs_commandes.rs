@@ -82,6 +82,12 @@ fn terrain() -> tempfile::TempDir {
         let n = e.unwrap().file_name().into_string().unwrap();
         copier(&format!("models/{n}"), &format!("models/{n}"));
     }
+    // The guide's grids, where the docs generate Rust from them.
+    for e in std::fs::read_dir(r("codegen/grilles/tddui-2.3.0")).unwrap() {
+        let n = e.unwrap().file_name().into_string().unwrap();
+        let p = format!("codegen/grilles/tddui-2.3.0/{n}");
+        copier(&p, &p);
+    }
     copier("models/rama-2025.json", "rama-2025.json");
     copier("models/rama-2026.json", "rama-2026.json");
     copier(
