@@ -60,8 +60,15 @@ mod tests {
         let d = lire("123456789012345678901.000000000").unwrap();
         assert_eq!(d, Decimal::from_i128_with_scale(123456789012345678901, 0));
         assert_eq!(d.to_string(), "123456789012345678901");
-        assert_eq!(lire("-0.000000000000000000000000000000").unwrap(), Decimal::ZERO);
-        assert!(lire("-0.000000000000000000000000000000").unwrap().is_sign_negative());
+        assert_eq!(
+            lire("-0.000000000000000000000000000000").unwrap(),
+            Decimal::ZERO
+        );
+        assert!(
+            lire("-0.000000000000000000000000000000")
+                .unwrap()
+                .is_sign_negative()
+        );
         // A significant digit beyond 28 is still refused.
         assert!(lire("123456789012345678901.000000001").is_none());
         // What fits keeps its scale (the payload's round trip).

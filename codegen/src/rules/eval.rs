@@ -107,6 +107,7 @@ pub fn evaluer(regle: &RegleTypee, env: &dyn Environnement) -> Verdict {
 
 /// `None`: the rule does not apply.
 fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
+    sidoba::__private::operations::compter();
     Some(match c {
         Condition::Constante(b) => *b,
         Condition::Booleen(champ) => match env.valeur(champ)? {
@@ -149,6 +150,7 @@ fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
 }
 
 fn numerique(n: &Numerique, env: &dyn Environnement) -> Option<Decimal> {
+    sidoba::__private::operations::compter();
     match n {
         Numerique::Constante(d) => Some(*d),
         Numerique::Champ(c) => match env.valeur(c)? {

@@ -471,9 +471,16 @@ mod tests {
         // Trailing zeros are not significant digits.
         assert_eq!(
             sortes("123456789012345678901.000000000"),
-            [Sorte::Nombre(Decimal::from_i128_with_scale(123456789012345678901, 0))]
+            [Sorte::Nombre(Decimal::from_i128_with_scale(
+                123456789012345678901,
+                0
+            ))]
         );
-        assert!(erreur("123456789012345678901.000000001").message.contains("trop long"));
+        assert!(
+            erreur("123456789012345678901.000000001")
+                .message
+                .contains("trop long")
+        );
     }
 
     #[test]
