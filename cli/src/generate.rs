@@ -34,6 +34,20 @@ pub fn executer(
         journal!("sidoba : rien n'a été généré");
         return Ok(statut);
     }
+    // Held until every file is written: runs into one folder take turns.
+    let _verrou = if check {
+        None
+    } else {
+        match generate::verrouiller(dossier) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let chemin = dossier.join(generate::VERROU);
+                journal!("sidoba : verrou de {} : {}", chemin.display(), raison(&e));
+                journal!("sidoba : rien n'a été écrit");
+                return Ok(Statut::Erreur);
+            }
+        }
+    };
     let fichiers = match generate::fichiers(dossier, &charges) {
         Ok(f) => f,
         Err(e) => {
