@@ -64,7 +64,7 @@ enum Commande {
     Check {
         /// Fichiers de modèle (`-` : entrée standard).
         #[arg(required = true, value_name = "MODELE")]
-        modeles: Vec<String>,
+        modeles: Vec<PathBuf>,
         /// Les clés inconnues sont des erreurs, pas des avertissements.
         #[arg(long)]
         strict: bool,
@@ -76,7 +76,7 @@ enum Commande {
     Generate {
         /// Fichiers de modèle (`-` : entrée standard).
         #[arg(required = true, value_name = "MODELE")]
-        modeles: Vec<String>,
+        modeles: Vec<PathBuf>,
         /// Dossier de sortie.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -91,10 +91,10 @@ enum Commande {
     Diff {
         /// Modèle de la version précédente (`-` : entrée standard).
         #[arg(value_name = "ANCIEN")]
-        ancien: String,
+        ancien: PathBuf,
         /// Modèle de la nouvelle version.
         #[arg(value_name = "NOUVEAU")]
-        nouveau: String,
+        nouveau: PathBuf,
         /// Format du rapport (`markdown` : un commentaire de pull request).
         #[arg(long, value_enum, default_value = "text")]
         format: diff::Format,
@@ -103,16 +103,16 @@ enum Commande {
         fail_on: Option<diff::FailOn>,
         /// Empreintes d'écarts déjà examinés (une par ligne, `#` commentaires).
         #[arg(long, value_name = "FICHIER")]
-        ignore: Option<String>,
+        ignore: Option<PathBuf>,
     },
     /// Valide un payload WS05 ou un fichier de collecte usager contre un modèle, sans rien compiler.
     Validate {
         /// Fichier du modèle.
         #[arg(value_name = "MODELE")]
-        modele: String,
+        modele: PathBuf,
         /// Payload WS05 ou fichier de collecte usager à valider (`-` : entrée standard).
         #[arg(value_name = "PAYLOAD")]
-        payload: String,
+        payload: PathBuf,
         /// Format des constats.
         #[arg(long, value_enum, default_value = "text")]
         format: validate::Format,
@@ -121,7 +121,7 @@ enum Commande {
     Schema {
         /// Fichier du modèle (`-` : entrée standard).
         #[arg(value_name = "MODELE")]
-        modele: String,
+        modele: PathBuf,
     },
     /// WS01 : les campagnes ouvertes sur le serveur (SIDOBA_URL, SIDOBA_CLIENT_ID, SIDOBA_CLIENT_SECRET).
     Campaigns {
@@ -154,7 +154,7 @@ enum Commande {
         finess: String,
         /// Payload WS05 ou Bundle à envoyer (`-` : entrée standard).
         #[arg(value_name = "FICHIER")]
-        fichier: String,
+        fichier: PathBuf,
         /// Suit le traitement (WS06) jusqu'à son état final.
         #[arg(long)]
         wait: bool,
@@ -209,7 +209,7 @@ enum Commande {
     Questionnaire {
         /// Fichier du modèle (`-` : entrée standard).
         #[arg(value_name = "MODELE")]
-        modele: String,
+        modele: PathBuf,
         /// URL de base des ressources canoniques (défaut : https://sidoba.invalid/fhir).
         #[arg(long, value_name = "URL")]
         base: Option<String>,
@@ -221,10 +221,10 @@ enum Commande {
     Bundle {
         /// Fichier du modèle, de niveau usager (`-` : entrée standard).
         #[arg(value_name = "MODELE")]
-        modele: String,
+        modele: PathBuf,
         /// Fichier de collecte (`-` : entrée standard).
         #[arg(value_name = "COLLECTE")]
-        collecte: String,
+        collecte: PathBuf,
         /// Ajoute les documents CDA WS07 (pas encore disponible).
         #[arg(long)]
         cda: bool,

@@ -10,6 +10,7 @@ use sidoba_codegen::json_texte::Json;
 use sidoba_codegen::model::Modele;
 use sidoba_codegen::usager::Fichier;
 use std::io::{self, Write};
+use std::path::Path;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -19,8 +20,8 @@ pub enum Format {
 
 pub fn executer(
     out: &mut dyn Write,
-    modele: &str,
-    payload: &str,
+    modele: &Path,
+    payload: &Path,
     format: Format,
 ) -> io::Result<Statut> {
     let (m, genre, constats) = match valider(modele, payload) {
@@ -63,7 +64,10 @@ pub fn executer(
 
 /// The model, the kind of file (a WS05 payload or a collection file, told
 /// apart by content) and its findings, or what prevented validating.
-fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constats), Vec<Probleme>> {
+fn valider(
+    modele: &Path,
+    payload: &Path,
+) -> Result<(Box<Modele>, Fichier, Constats), Vec<Probleme>> {
     let (m, nom, texte) = charger(modele, payload)?;
     let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
         es.into_iter()
@@ -80,8 +84,8 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constat
 /// The valid model and the file's name and text (UTF-8), or what prevented
 /// reading them (shared with `sidoba bundle`).
 pub fn charger(
-    modele: &str,
-    fichier: &str,
+    modele: &Path,
+    fichier: &Path,
 ) -> Result<(Box<Modele>, String, String), Vec<Probleme>> {
     let mut stdin_pris = false;
     let m = match entree::charger(modele, &mut stdin_pris, false).map_err(|p| vec![p])? {
@@ -90,7 +94,10 @@ pub fn charger(
             m
         }
         Charge::Invalide(d) => {
-            journal!("sidoba : le modèle {modele} est invalide, rien n'a été validé");
+            journal!(
+                "sidoba : le modèle {} est invalide, rien n'a été validé",
+                modele.display()
+            );
             return Err(d.into_iter().map(Probleme::Modele).collect());
         }
     };

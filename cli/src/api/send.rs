@@ -16,7 +16,7 @@ use std::time::Duration;
 pub struct Options<'a> {
     pub campagne: &'a str,
     pub finess: &'a str,
-    pub fichier: &'a str,
+    pub fichier: &'a std::path::Path,
     pub attendre: bool,
     pub forcer: bool,
     pub format: Format,
