@@ -139,6 +139,8 @@ fn mod_rs(descriptions: &BTreeMap<String, String>) -> String {
         emit::EN_TETE
     );
     for (nom, description) in descriptions {
+        // Read back from a file's header: escaped again, whatever it holds.
+        let description = emit::commentaire(description);
         s.push_str(&format!("/// {description}\npub mod {nom};\n"));
     }
     s
