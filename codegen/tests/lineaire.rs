@@ -40,6 +40,7 @@ fn unknown_keys_cost_linear_comparisons() {
                 .count(),
             n
         );
+        eprintln!("{n} clés inconnues : {ops} comparaisons");
         assert!(ops <= 4 * n as u64, "{n} keys: {ops} comparisons");
     }
     // Still a duplicate unknown key is refused.
@@ -54,7 +55,7 @@ fn chaine(op: &str, n: usize) -> String {
         "+" => format!("{} >= 0", vec!["x"; n].join(" + ")),
         "mixte" => {
             // `et` of `ou` of `et`…, parenthesised a few levels deep.
-            let ou = vec!["x > 0 et x < 9"; 4].join(" ou ");
+            let ou = ["x > 0 et x < 9"; 4].join(" ou ");
             vec![format!("({ou})"); n / 8].join(" et ")
         }
         op => vec!["x > 0"; n].join(&format!(" {op} ")),
@@ -73,12 +74,14 @@ fn long_rules_cost_linear_operations() {
             );
             let (m, ops) =
                 operations_de(|| modele(r#"{"code":"x","libelle":"x","type":"entier"}"#, &r));
+            eprintln!("{op} × {n} : {ops} opérations (lecture et typage)");
             assert!(
                 ops <= 8 * n as u64,
                 "{op} × {n}: {ops} operations to read and check"
             );
             let (c, ops) = operations_de(|| sidoba_codegen::validate::valider(&m, &p).unwrap());
             assert!(c.is_empty(), "{op}: {c:?}");
+            eprintln!("{op} × {n} : {ops} opérations (évaluation)");
             assert!(
                 ops <= 8 * n as u64,
                 "{op} × {n}: {ops} operations to evaluate"

@@ -264,8 +264,14 @@ pub struct Vus {
 }
 
 /// An unknown key; its comparisons are counted (`operations`).
-#[derive(Debug, Hash)]
+#[derive(Debug)]
 struct Cle(Box<str>);
+
+impl std::hash::Hash for Cle {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.0.hash(h);
+    }
+}
 
 impl PartialEq for Cle {
     fn eq(&self, autre: &Cle) -> bool {

@@ -4,7 +4,6 @@
 
 use sidoba::__private::decimal::lire;
 use sidoba::__private::regle::{self, Nombre};
-use sidoba::Decimal;
 
 /// Two decimals read from `texte` (`A B`); nothing to check when either is
 /// not one a payload can hold. Panics on a broken property.
@@ -30,7 +29,7 @@ pub fn verifier(texte: &str) {
         .filter(|p| Nombre::from(*p) == regle::fois(a, b))
     {
         assert_eq!(
-            regle::fois(a, b).decimal().map(Decimal::normalize),
+            regle::fois(a, b).decimal().map(|d| d.normalize()),
             Some(p.normalize())
         );
     }
