@@ -15,7 +15,8 @@
 //!   the closing `)$` in its comment);
 //! - `.`, `\d`, `\w`, `\s`, `\b`, `\p{…}`, `[[:alpha:]]`: Unicode-aware in
 //!   Rust, ASCII or otherwise different in the other engines;
-//! - anchors and boundaries inside the motif (the whole value is matched);
+//! - anchors and boundaries inside the motif (the whole value is matched;
+//!   a `^` opening it and a `$` closing it are kept, being the same);
 //! - named groups, class set operations (`&&`, `--`, `~~`), nested
 //!   classes, escapes such as `\x41` or `\u{e9}`: syntaxes that differ;
 //! - characters beyond U+FFFF: two code units in JavaScript.
@@ -26,7 +27,20 @@ use regex_syntax::ast::{self, Ast, ClassSet, ClassSetItem, GroupKind, LiteralKin
 /// meaning could differ in another engine.
 pub fn regex(motif: &str) -> Option<String> {
     let arbre = ast::parse::Parser::new().parse(motif).ok()?;
-    portable(&arbre).then(|| format!("^(?:{motif})$"))
+    // A `^` that opens the motif and a `$` that closes it say what the
+    // anchoring says already (no flag can be set: they are refused).
+    let parties: &[Ast] = match &arbre {
+        Ast::Concat(c) => &c.asts,
+        a => std::slice::from_ref(a),
+    };
+    let ancre = |a: Option<&Ast>, genre| matches!(a, Some(Ast::Assertion(x)) if x.kind == genre);
+    let debut = usize::from(ancre(parties.first(), ast::AssertionKind::StartLine));
+    let fin = parties.len()
+        - usize::from(parties.len() > debut && ancre(parties.last(), ast::AssertionKind::EndLine));
+    parties[debut..fin]
+        .iter()
+        .all(portable)
+        .then(|| format!("^(?:{motif})$"))
 }
 
 fn litteral(l: &ast::Literal) -> bool {
@@ -96,6 +110,10 @@ mod tests {
             "é+",
             "(?:ab)+?",
             "",
+            "^[0-9A-Za-z]{9}$",
+            "^(?:[0-9]{9}|2[AB][0-9]{7})$",
+            "^a",
+            "a$",
         ] {
             assert_eq!(regex(m), Some(format!("^(?:{m})$")), "{m}");
         }
@@ -120,7 +138,10 @@ mod tests {
             "[a-z&&[^e]]",
             "[a-z--e]",
             "[[a-z]]",
-            "^a$",
+            "a^b",
+            "a$b",
+            "(?m)^a$",
+            "(^a)",
             "(?P<n>a)",
             "\\x41",
             "\\u{e9}",
