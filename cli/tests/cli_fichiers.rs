@@ -13,6 +13,17 @@ fn sidoba(args: &[&std::ffi::OsStr], dossier: &Path) -> Output {
         .unwrap()
 }
 
+/// `r` exited with `code` (its standard error shown otherwise).
+#[track_caller]
+fn sortie(r: &Output, code: i32) {
+    assert_eq!(
+        r.status.code(),
+        Some(code),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+}
+
 /// A minimal valid model of campaign `id`.
 fn modele(id: &str) -> String {
     format!(
@@ -82,21 +93,11 @@ fn file_names_that_are_not_utf8_are_read_and_shown_lossily() {
     let s = OsStr::new;
     // `check --format json`: the model is read, the output is JSON.
     let r = o(&[s("check"), nom, s("--format"), s("json")]);
-    assert_eq!(
-        r.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    sortie(&r, 0);
     serde_json::from_slice::<serde_json::Value>(&r.stdout).unwrap();
     // A finding in a payload: JSON findings.
     let r = o(&[s("validate"), nom, charge, s("--format"), s("json")]);
-    assert_eq!(
-        r.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    sortie(&r, 1);
     serde_json::from_slice::<serde_json::Value>(&r.stdout).unwrap();
     // A payload that is not JSON: JSON errors naming the file lossily.
     std::fs::write(d.path().join(charge), "{").unwrap();
@@ -107,12 +108,7 @@ fn file_names_that_are_not_utf8_are_read_and_shown_lossily() {
     let casse = OsStr::from_bytes(b"cass\xE9.json");
     std::fs::write(d.path().join(casse), "{").unwrap();
     let r = o(&[s("check"), casse, s("--format"), s("json")]);
-    assert_eq!(
-        r.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    sortie(&r, 1);
     let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert!(v.to_string().contains("cass\u{FFFD}.json"), "{v}");
     // A file that does not exist: still JSON-free stdout, a clear message.
@@ -122,18 +118,8 @@ fn file_names_that_are_not_utf8_are_read_and_shown_lossily() {
     assert!(String::from_utf8_lossy(&r.stderr).contains("absent\u{FFFD}.json"));
     // generate and diff take such names too.
     let r = o(&[s("generate"), nom, s("--out"), s("out")]);
-    assert_eq!(
-        r.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    sortie(&r, 0);
     let r = o(&[s("diff"), nom, nom, s("--format"), s("json")]);
-    assert_eq!(
-        r.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    sortie(&r, 0);
     serde_json::from_slice::<serde_json::Value>(&r.stdout).unwrap();
 }
