@@ -70,10 +70,10 @@ proptest! {
             "modele": {"code": code, "version": valeur, "niveau": "structure"},
             "nomenclatures": [{"code": code, "libelle": libelle, "reference": libelle,
                 "valeurs": [{"code": valeur, "libelle": libelle}, {"code": "b", "libelle": message}]}],
-            "blocs": [{"code": code, "libelle": libelle, "description": message, "champs": [
+            "blocs": [{"code": format!("b{code}"), "libelle": libelle, "description": message, "champs": [
                 {"code": "a", "libelle": libelle, "description": message, "type": "code", "nomenclature": code},
                 {"code": "t", "libelle": message, "type": "texte", "motif": "[a-z]+"},
-                {"code": valeur, "libelle": libelle, "type": "entier"}
+                {"code": format!("v{valeur}"), "libelle": libelle, "type": "entier"}
             ]}],
             "regles": [{"code": code, "message": message, "severite": "bloquante",
                 "expression": format!("renseigne(a) => a = '{}'", valeur.replace('\'', "''"))}]
