@@ -20,6 +20,7 @@
 use crate::Decimal;
 use num_bigint::{BigInt, Sign};
 use num_traits::Zero;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -27,60 +28,121 @@ use std::fmt;
 pub const DECIMALES_DIVISION: u32 = 9;
 
 /// An exact decimal number of any size, as rules compute: `mantisse ·
-/// 10^-echelle`, without trailing zeros (so equal values are equal
-/// structs) and without `-0`.
+/// 10^-echelle`, without trailing zeros and without `-0`, its mantissa in
+/// an `i128` whenever it fits (so equal values are equal structs, and the
+/// common case computes without allocating).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Nombre {
-    mantisse: BigInt,
+    mantisse: Mantisse,
     echelle: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Mantisse {
+    Petite(i128),
+    /// Only for what an `i128` cannot hold.
+    Grande(BigInt),
 }
 
 fn dix_puissance(n: u32) -> BigInt {
     BigInt::from(10u8).pow(n)
 }
 
+/// `m · 10^n` in an `i128`, if it fits.
+fn fois_dix(m: i128, n: u32) -> Option<i128> {
+    10i128.checked_pow(n).and_then(|p| m.checked_mul(p))
+}
+
 impl Nombre {
     /// `mantisse · 10^-echelle`, trailing zeros dropped.
-    fn new(mut mantisse: BigInt, mut echelle: u32) -> Nombre {
-        if mantisse.is_zero() {
-            return Nombre {
-                mantisse,
-                echelle: 0,
-            };
+    fn petit(mut m: i128, mut echelle: u32) -> Nombre {
+        if m == 0 {
+            echelle = 0;
         }
-        let dix = BigInt::from(10u8);
-        while echelle > 0 && (&mantisse % &dix).is_zero() {
-            mantisse /= &dix;
+        while echelle > 0 && m % 10 == 0 {
+            m /= 10;
             echelle -= 1;
         }
-        Nombre { mantisse, echelle }
+        Nombre {
+            mantisse: Mantisse::Petite(m),
+            echelle,
+        }
+    }
+
+    /// Same from a big mantissa, kept big only when it must be.
+    fn grand(mut m: BigInt, mut echelle: u32) -> Nombre {
+        if let Ok(p) = i128::try_from(&m) {
+            return Nombre::petit(p, echelle);
+        }
+        let dix = BigInt::from(10u8);
+        while echelle > 0 && (&m % &dix).is_zero() {
+            m /= &dix;
+            echelle -= 1;
+        }
+        match i128::try_from(&m) {
+            Ok(p) => Nombre::petit(p, echelle),
+            Err(_) => Nombre {
+                mantisse: Mantisse::Grande(m),
+                echelle,
+            },
+        }
+    }
+
+    fn en_grand(&self) -> Cow<'_, BigInt> {
+        match &self.mantisse {
+            Mantisse::Petite(m) => Cow::Owned(BigInt::from(*m)),
+            Mantisse::Grande(m) => Cow::Borrowed(m),
+        }
+    }
+
+    fn petite(&self) -> Option<i128> {
+        match self.mantisse {
+            Mantisse::Petite(m) => Some(m),
+            Mantisse::Grande(_) => None,
+        }
+    }
+
+    /// Both mantissas at the larger scale, in `i128` when they fit.
+    fn aligner_petits(&self, autre: &Nombre) -> Option<(i128, i128, u32)> {
+        let s = self.echelle.max(autre.echelle);
+        Some((
+            fois_dix(self.petite()?, s - self.echelle)?,
+            fois_dix(autre.petite()?, s - autre.echelle)?,
+            s,
+        ))
     }
 
     /// Both mantissas at the larger scale, and that scale.
     fn aligner(&self, autre: &Nombre) -> (BigInt, BigInt, u32) {
         let s = self.echelle.max(autre.echelle);
         (
-            &self.mantisse * dix_puissance(s - self.echelle),
-            &autre.mantisse * dix_puissance(s - autre.echelle),
+            self.en_grand().as_ref() * dix_puissance(s - self.echelle),
+            autre.en_grand().as_ref() * dix_puissance(s - autre.echelle),
             s,
         )
     }
 
+    fn negatif(&self) -> bool {
+        match &self.mantisse {
+            Mantisse::Petite(m) => *m < 0,
+            Mantisse::Grande(m) => m.sign() == Sign::Minus,
+        }
+    }
+
     /// Whether it is zero.
     pub fn est_zero(&self) -> bool {
-        self.mantisse.is_zero()
+        self.mantisse == Mantisse::Petite(0)
     }
 
     /// The same value as a `Decimal`, when one holds it exactly.
     pub fn decimal(&self) -> Option<Decimal> {
-        let m = i128::try_from(&self.mantisse).ok()?;
-        Decimal::try_from_i128_with_scale(m, self.echelle).ok()
+        Decimal::try_from_i128_with_scale(self.petite()?, self.echelle).ok()
     }
 }
 
 impl From<Decimal> for Nombre {
     fn from(d: Decimal) -> Nombre {
-        Nombre::new(BigInt::from(d.mantissa()), d.scale())
+        Nombre::petit(d.mantissa(), d.scale())
     }
 }
 
@@ -92,14 +154,15 @@ impl From<&Decimal> for Nombre {
 
 impl From<usize> for Nombre {
     fn from(n: usize) -> Nombre {
-        Nombre::new(BigInt::from(n), 0)
+        // usize holds at most 64 bits: it fits an i128.
+        Nombre::petit(n as i128, 0)
     }
 }
 
 impl Ord for Nombre {
     fn cmp(&self, autre: &Nombre) -> Ordering {
-        if self.echelle == autre.echelle {
-            return self.mantisse.cmp(&autre.mantisse);
+        if let Some((a, b, _)) = self.aligner_petits(autre) {
+            return a.cmp(&b);
         }
         let (a, b, _) = self.aligner(autre);
         a.cmp(&b)
@@ -115,12 +178,11 @@ impl PartialOrd for Nombre {
 /// Plain notation, as `Decimal` prints (`-0.25`).
 impl fmt::Display for Nombre {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let chiffres = self.mantisse.magnitude().to_string();
-        let signe = if self.mantisse.sign() == Sign::Minus {
-            "-"
-        } else {
-            ""
+        let chiffres = match &self.mantisse {
+            Mantisse::Petite(m) => m.unsigned_abs().to_string(),
+            Mantisse::Grande(m) => m.magnitude().to_string(),
         };
+        let signe = if self.negatif() { "-" } else { "" };
         let e = self.echelle as usize;
         if e == 0 {
             return write!(f, "{signe}{chiffres}");
@@ -134,8 +196,14 @@ impl fmt::Display for Nombre {
 /// `a + b`, exactly.
 pub fn plus(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
     let (a, b) = (a.into(), b.into());
+    if let Some(s) = a
+        .aligner_petits(&b)
+        .and_then(|(x, y, s)| Some((x.checked_add(y)?, s)))
+    {
+        return Nombre::petit(s.0, s.1);
+    }
     let (ma, mb, s) = a.aligner(&b);
-    Nombre::new(ma + mb, s)
+    Nombre::grand(ma + mb, s)
 }
 
 /// `a - b`, exactly.
@@ -146,7 +214,15 @@ pub fn moins(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
 /// `a * b`, exactly.
 pub fn fois(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
     let (a, b) = (a.into(), b.into());
-    Nombre::new(a.mantisse * b.mantisse, a.echelle + b.echelle)
+    let s = a.echelle + b.echelle;
+    if let Some(p) = a
+        .petite()
+        .zip(b.petite())
+        .and_then(|(x, y)| x.checked_mul(y))
+    {
+        return Nombre::petit(p, s);
+    }
+    Nombre::grand(a.en_grand().as_ref() * b.en_grand().as_ref(), s)
 }
 
 /// `a / b` rounded half-even to [`DECIMALES_DIVISION`] places; `None` when
@@ -160,13 +236,33 @@ pub fn divise(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Option<Nombre> {
     if b.est_zero() {
         return None;
     }
-    let negatif = (a.mantisse.sign() == Sign::Minus) != (b.mantisse.sign() == Sign::Minus);
-    let (na, nb) = (
-        BigInt::from(a.mantisse.magnitude().clone()),
-        BigInt::from(b.mantisse.magnitude().clone()),
-    );
-    // Quotient in units of 10⁻⁹: na · 10^(9 + sb − sa) / nb.
+    let negatif = a.negatif() != b.negatif();
+    // Quotient in units of 10⁻⁹: |a| · 10^(9 + sb − sa) / |b|.
     let k = i64::from(DECIMALES_DIVISION) + i64::from(b.echelle) - i64::from(a.echelle);
+    let petit = || -> Option<i128> {
+        let (na, nb) = (a.petite()?.checked_abs()?, b.petite()?.checked_abs()?);
+        let (n, d) = if k >= 0 {
+            (fois_dix(na, u32::try_from(k).ok()?)?, nb)
+        } else {
+            (na, fois_dix(nb, u32::try_from(-k).ok()?)?)
+        };
+        let (mut q, r) = (n / d, n % d);
+        let autre = d - r;
+        if r > autre || (r == autre && q % 2 == 1) {
+            q += 1;
+        }
+        Some(q)
+    };
+    if let Some(q) = petit() {
+        return Some(Nombre::petit(
+            if negatif { -q } else { q },
+            DECIMALES_DIVISION,
+        ));
+    }
+    let (na, nb) = (
+        BigInt::from(a.en_grand().magnitude().clone()),
+        BigInt::from(b.en_grand().magnitude().clone()),
+    );
     let puissance = |k: i64| dix_puissance(u32::try_from(k).unwrap_or(u32::MAX));
     let (n, d) = if k >= 0 {
         (na * puissance(k), nb)
@@ -179,7 +275,7 @@ pub fn divise(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Option<Nombre> {
     if r > autre || (r == autre && impair) {
         q += 1u8;
     }
-    Some(Nombre::new(
+    Some(Nombre::grand(
         if negatif { -q } else { q },
         DECIMALES_DIVISION,
     ))
@@ -188,7 +284,13 @@ pub fn divise(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Option<Nombre> {
 /// `-a` (zero stays unsigned).
 pub fn oppose(a: impl Into<Nombre>) -> Nombre {
     let a = a.into();
-    Nombre::new(-a.mantisse, a.echelle)
+    match a.mantisse {
+        Mantisse::Petite(m) => match m.checked_neg() {
+            Some(n) => Nombre::petit(n, a.echelle),
+            None => Nombre::grand(-BigInt::from(m), a.echelle),
+        },
+        Mantisse::Grande(m) => Nombre::grand(-m, a.echelle),
+    }
 }
 
 /// Exact sum of values; 0 for none.
@@ -358,6 +460,46 @@ mod tests {
             "79228162514264337593543950331"
         );
         assert!(fois(Decimal::MAX, d("2")) > Nombre::from(Decimal::MAX));
+    }
+
+    /// Across the `i128` boundary, in both directions: the same value has
+    /// one representation, and results agree with the big path.
+    #[test]
+    fn values_cross_the_i128_boundary_exactly() {
+        let max = Nombre::petit(i128::MAX, 0);
+        let un = n("1");
+        let au_dela = plus(max.clone(), un.clone());
+        assert_eq!(
+            au_dela.to_string(),
+            "170141183460469231731687303715884105728"
+        );
+        assert_eq!(moins(au_dela.clone(), un.clone()), max);
+        assert!(matches!(
+            moins(au_dela.clone(), un.clone()).mantisse,
+            Mantisse::Petite(_)
+        ));
+        let min = Nombre::petit(i128::MIN, 0);
+        assert_eq!(oppose(oppose(min.clone())), min);
+        assert_eq!(oppose(min.clone()), au_dela);
+        assert_eq!(divise(au_dela.clone(), au_dela.clone()), Some(un.clone()));
+        assert_eq!(
+            divise(min.clone(), d("-2"))
+                .map(|q| q.to_string())
+                .as_deref(),
+            Some("85070591730234615865843651857942052864")
+        );
+        // A big value whose trailing zeros bring it back under i128.
+        let grand = fois(Decimal::MAX, Decimal::MAX);
+        assert_eq!(
+            divise(grand.clone(), Decimal::MAX),
+            Some(Nombre::from(Decimal::MAX))
+        );
+        assert!(grand > au_dela && oppose(grand.clone()) < min);
+        assert_eq!(
+            fois(d("0.5"), Nombre::petit(i128::MIN, 0)).to_string(),
+            "-85070591730234615865843651857942052864"
+        );
+        assert_eq!(plus(min.clone(), min.clone()), fois(min, d("2")));
     }
 
     #[test]
