@@ -7,8 +7,8 @@ use sidoba_codegen::usager::bundle::{self, Refus};
 use std::io::{self, Write};
 
 pub struct Options<'a> {
-    pub modele: &'a str,
-    pub collecte: &'a str,
+    pub modele: &'a std::path::Path,
+    pub collecte: &'a std::path::Path,
     pub cda: bool,
     pub base: Option<&'a str>,
     pub sortie: Option<&'a str>,

@@ -25,7 +25,7 @@ struct Verdict {
 
 pub fn executer(
     out: &mut dyn Write,
-    modeles: &[String],
+    modeles: &[std::path::PathBuf],
     strict: bool,
     format: Format,
 ) -> io::Result<Statut> {
@@ -34,7 +34,10 @@ pub fn executer(
     let mut verdicts = Vec::with_capacity(modeles.len());
     for nom in modeles {
         // As the diagnostics name it.
-        let fichier = if nom == "-" { "<stdin>" } else { nom }.to_owned();
+        let fichier = match nom.to_string_lossy() {
+            n if n == "-" => "<stdin>".to_owned(),
+            n => n.into_owned(),
+        };
         let verdict = match entree::charger(nom, &mut stdin_pris, strict) {
             Err(p) => {
                 statut = statut.max(Statut::Erreur);
@@ -52,7 +55,8 @@ pub fn executer(
             }
             Ok(Charge::Valide(m, avert)) => {
                 journal!(
-                    "{nom} : modèle {} version {} valide ({} champs, {} règles)",
+                    "{} : modèle {} version {} valide ({} champs, {} règles)",
+                    nom.display(),
                     m.identite.code,
                     m.identite.version,
                     m.champs().len(),
@@ -67,7 +71,7 @@ pub fn executer(
             }
             Ok(Charge::Invalide(d)) => {
                 let n = d.iter().filter(|d| d.gravite == Gravite::Erreur).count();
-                journal!("{nom} : modèle invalide ({n} erreur(s))");
+                journal!("{} : modèle invalide ({n} erreur(s))", nom.display());
                 statut = statut.max(Statut::Trouve);
                 Verdict {
                     fichier,

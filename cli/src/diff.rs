@@ -7,6 +7,7 @@ use clap::ValueEnum;
 use sidoba_codegen::diff::{self, Acquittements, ErreurAcquittements, Seuil};
 use sidoba_codegen::model::Modele;
 use std::io::{self, Write};
+use std::path::Path;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -21,21 +22,24 @@ pub enum FailOn {
     Compatible,
 }
 
-fn charger(nom: &str, stdin_pris: &mut bool) -> Result<Modele, Vec<Probleme>> {
+fn charger(nom: &Path, stdin_pris: &mut bool) -> Result<Modele, Vec<Probleme>> {
     match entree::charger(nom, stdin_pris, false).map_err(|p| vec![p])? {
         Charge::Valide(m, avert) => {
             sortie::avertissements(&avert);
             Ok(*m)
         }
         Charge::Invalide(d) => {
-            journal!("sidoba : le modèle {nom} est invalide, pas de comparaison");
+            journal!(
+                "sidoba : le modèle {} est invalide, pas de comparaison",
+                nom.display()
+            );
             Err(d.into_iter().map(Probleme::Modele).collect())
         }
     }
 }
 
 fn acquittements(
-    ignore: Option<&str>,
+    ignore: Option<&Path>,
     stdin_pris: &mut bool,
 ) -> Result<Acquittements, Vec<Probleme>> {
     let Some(f) = ignore else {
@@ -56,11 +60,11 @@ fn acquittements(
 
 pub fn executer(
     out: &mut dyn Write,
-    ancien: &str,
-    nouveau: &str,
+    ancien: &Path,
+    nouveau: &Path,
     format: Format,
     fail_on: Option<FailOn>,
-    ignore: Option<&str>,
+    ignore: Option<&Path>,
 ) -> io::Result<Statut> {
     let mut stdin_pris = false;
     // Every file is read before reporting, so that every problem shows.

@@ -6,9 +6,15 @@ use crate::sortie::Probleme;
 use sidoba_codegen::generate::raison;
 use sidoba_codegen::model::{self, Diagnostic, Modele, Source};
 use std::io::Read;
+use std::path::Path;
 
 /// A file's display name and bytes, or why it cannot be read (exit 2).
-pub fn lire(nom: &str, stdin_pris: &mut bool) -> Result<(String, Vec<u8>), Probleme> {
+/// The name is any path the system takes (not necessarily UTF-8); it is
+/// shown lossily (`U+FFFD` for what is not UTF-8), so that text and JSON
+/// output stay valid.
+pub fn lire(chemin: &Path, stdin_pris: &mut bool) -> Result<(String, Vec<u8>), Probleme> {
+    let nom = chemin.to_string_lossy();
+    let nom = nom.as_ref();
     let illisible = |fichier: &str, message: String| Probleme::Fichier {
         fichier: fichier.to_owned(),
         ligne: None,
@@ -31,7 +37,7 @@ pub fn lire(nom: &str, stdin_pris: &mut bool) -> Result<(String, Vec<u8>), Probl
             )),
         };
     }
-    std::fs::read(nom)
+    std::fs::read(chemin)
         .map(|o| (nom.to_owned(), o))
         .map_err(|e| illisible(nom, format!("impossible de lire {nom} : {}", raison(&e))))
 }
@@ -44,7 +50,7 @@ pub enum Charge {
 
 /// Reads and checks a model; a file that cannot be read is returned, not
 /// shown.
-pub fn charger(nom: &str, stdin_pris: &mut bool, strict: bool) -> Result<Charge, Probleme> {
+pub fn charger(nom: &Path, stdin_pris: &mut bool, strict: bool) -> Result<Charge, Probleme> {
     let (nom, octets) = lire(nom, stdin_pris)?;
     let source = match Source::depuis_octets(&nom, octets) {
         Ok(s) => s,
@@ -57,7 +63,7 @@ pub fn charger(nom: &str, stdin_pris: &mut bool, strict: bool) -> Result<Charge,
 }
 
 /// Same, a file that cannot be read shown on standard error (exit 2).
-pub fn modele(nom: &str, stdin_pris: &mut bool, strict: bool) -> Result<Charge, Statut> {
+pub fn modele(nom: &Path, stdin_pris: &mut bool, strict: bool) -> Result<Charge, Statut> {
     charger(nom, stdin_pris, strict).map_err(|p| {
         if let Probleme::Fichier { message, .. } = p {
             journal!("sidoba : {message}");

@@ -5,11 +5,11 @@ use crate::entree::{self, Charge};
 use crate::sortie;
 use sidoba_codegen::generate::{self, Erreur, Etat, raison};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub fn executer(
     out: &mut dyn Write,
-    modeles: &[String],
+    modeles: &[PathBuf],
     dossier: &Path,
     check: bool,
     strict: bool,
@@ -22,7 +22,7 @@ pub fn executer(
             Err(s) => statut = statut.max(s),
             Ok(Charge::Valide(m, avert)) => {
                 sortie::avertissements(&avert);
-                charges.push((*m, nom.clone()));
+                charges.push((*m, nom.to_string_lossy().into_owned()));
             }
             Ok(Charge::Invalide(d)) => {
                 sortie::diagnostics(out, &d)?;
@@ -34,6 +34,20 @@ pub fn executer(
         journal!("sidoba : rien n'a été généré");
         return Ok(statut);
     }
+    // Held until every file is written: runs into one folder take turns.
+    let _verrou = if check {
+        None
+    } else {
+        match generate::verrouiller(dossier) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let chemin = dossier.join(generate::VERROU);
+                journal!("sidoba : verrou de {} : {}", chemin.display(), raison(&e));
+                journal!("sidoba : rien n'a été écrit");
+                return Ok(Statut::Erreur);
+            }
+        }
+    };
     let fichiers = match generate::fichiers(dossier, &charges) {
         Ok(f) => f,
         Err(e) => {
@@ -68,7 +82,7 @@ fn verifier(
     out: &mut dyn Write,
     dossier: &Path,
     fichiers: &[generate::Fichier],
-    modeles: &[String],
+    modeles: &[PathBuf],
 ) -> io::Result<Statut> {
     let perimes = generate::perimes(dossier, fichiers);
     for p in &perimes {
@@ -85,7 +99,11 @@ fn verifier(
     journal!(
         "{} fichier(s) périmé(s) : lancer `sidoba generate {} --out {}`",
         perimes.len(),
-        modeles.join(" "),
+        modeles
+            .iter()
+            .map(|m| m.to_string_lossy())
+            .collect::<Vec<_>>()
+            .join(" "),
         dossier.display()
     );
     Ok(Statut::Trouve)

@@ -65,7 +65,7 @@ enum Commande {
     Check {
         /// Fichiers de modèle (`-` : entrée standard).
         #[arg(required = true, value_name = "MODELE")]
-        modeles: Vec<String>,
+        modeles: Vec<PathBuf>,
         /// Les clés inconnues sont des erreurs, pas des avertissements.
         #[arg(long)]
         strict: bool,
@@ -77,7 +77,7 @@ enum Commande {
     Generate {
         /// Fichiers de modèle (`-` : entrée standard).
         #[arg(required = true, value_name = "MODELE")]
-        modeles: Vec<String>,
+        modeles: Vec<PathBuf>,
         /// Dossier de sortie.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -92,10 +92,10 @@ enum Commande {
     Diff {
         /// Modèle de la version précédente (`-` : entrée standard).
         #[arg(value_name = "ANCIEN")]
-        ancien: String,
+        ancien: PathBuf,
         /// Modèle de la nouvelle version.
         #[arg(value_name = "NOUVEAU")]
-        nouveau: String,
+        nouveau: PathBuf,
         /// Format du rapport (`markdown` : un commentaire de pull request).
         #[arg(long, value_enum, default_value = "text")]
         format: diff::Format,
@@ -104,17 +104,17 @@ enum Commande {
         fail_on: Option<diff::FailOn>,
         /// Empreintes d'écarts déjà examinés (une par ligne, `#` commentaires).
         #[arg(long, value_name = "FICHIER")]
-        ignore: Option<String>,
+        ignore: Option<PathBuf>,
     },
     /// Valide un payload WS05, un fichier de collecte usager ou un Bundle TDDUI (WS07/WS09) contre un modèle, sans rien compiler.
     #[command(after_help = manuel::APRES_VALIDATE)]
     Validate {
         /// Fichier du modèle.
         #[arg(value_name = "MODELE")]
-        modele: String,
+        modele: PathBuf,
         /// Payload WS05, fichier de collecte usager ou Bundle TDDUI à valider (`-` : entrée standard).
         #[arg(value_name = "PAYLOAD")]
-        payload: String,
+        payload: PathBuf,
         /// Format des constats.
         #[arg(long, value_enum, default_value = "text")]
         format: validate::Format,
@@ -123,7 +123,7 @@ enum Commande {
     Schema {
         /// Fichier du modèle (`-` : entrée standard).
         #[arg(value_name = "MODELE")]
-        modele: String,
+        modele: PathBuf,
     },
     /// WS01 : les campagnes ouvertes sur le serveur (SIDOBA_URL, SIDOBA_CLIENT_ID, SIDOBA_CLIENT_SECRET).
     #[command(after_help = manuel::APRES_API)]
@@ -159,7 +159,7 @@ enum Commande {
         finess: String,
         /// Payload WS05 ou Bundle à envoyer (`-` : entrée standard).
         #[arg(value_name = "FICHIER")]
-        fichier: String,
+        fichier: PathBuf,
         /// Suit le traitement (WS06) jusqu'à son état final.
         #[arg(long)]
         wait: bool,
@@ -217,7 +217,7 @@ enum Commande {
     Questionnaire {
         /// Fichier du modèle (`-` : entrée standard).
         #[arg(value_name = "MODELE")]
-        modele: String,
+        modele: PathBuf,
         /// URL de base des ressources canoniques (défaut : https://sidoba.invalid/fhir).
         #[arg(long, value_name = "URL")]
         base: Option<String>,
@@ -229,10 +229,10 @@ enum Commande {
     Bundle {
         /// Fichier du modèle, de niveau usager (`-` : entrée standard).
         #[arg(value_name = "MODELE")]
-        modele: String,
+        modele: PathBuf,
         /// Fichier de collecte (`-` : entrée standard).
         #[arg(value_name = "COLLECTE")]
-        collecte: String,
+        collecte: PathBuf,
         /// Écrit le Bundle WS07 : un document CDA par personne (au lieu des réponses FHIR de WS09).
         #[arg(long)]
         cda: bool,

@@ -25,7 +25,7 @@ pub fn base_canonique(base: Option<&str>) -> Option<&str> {
 
 pub fn executer(
     out: &mut dyn Write,
-    modele: &str,
+    modele: &std::path::Path,
     base: Option<&str>,
     fichier: Option<&str>,
 ) -> io::Result<Statut> {

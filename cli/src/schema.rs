@@ -5,7 +5,7 @@ use crate::entree::{self, Charge};
 use crate::sortie;
 use std::io::{self, Write};
 
-pub fn executer(out: &mut dyn Write, modele: &str) -> io::Result<Statut> {
+pub fn executer(out: &mut dyn Write, modele: &std::path::Path) -> io::Result<Statut> {
     let mut stdin_pris = false;
     Ok(match entree::modele(modele, &mut stdin_pris, false) {
         Err(s) => s,

@@ -10,6 +10,7 @@ use sidoba_codegen::json_texte::Json;
 use sidoba_codegen::model::Modele;
 use sidoba_codegen::usager::Fichier;
 use std::io::{self, Write};
+use std::path::Path;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -19,8 +20,8 @@ pub enum Format {
 
 pub fn executer(
     out: &mut dyn Write,
-    modele: &str,
-    payload: &str,
+    modele: &Path,
+    payload: &Path,
     format: Format,
 ) -> io::Result<Statut> {
     let resultat = match inverses(modele, payload) {
@@ -68,7 +69,10 @@ pub fn executer(
 
 /// The model, the kind of file (a WS05 payload or a collection file, told
 /// apart by content) and its findings, or what prevented validating.
-fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constats), Vec<Probleme>> {
+fn valider(
+    modele: &Path,
+    payload: &Path,
+) -> Result<(Box<Modele>, Fichier, Constats), Vec<Probleme>> {
     let (m, nom, texte) = charger(modele, payload)?;
     let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
         es.into_iter()
@@ -85,8 +89,8 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constat
 /// The valid model and the file's name and text (UTF-8), or what prevented
 /// reading them (shared with `sidoba bundle`).
 pub fn charger(
-    modele: &str,
-    fichier: &str,
+    modele: &Path,
+    fichier: &Path,
 ) -> Result<(Box<Modele>, String, String), Vec<Probleme>> {
     let mut stdin_pris = false;
     let m = match entree::charger(modele, &mut stdin_pris, false).map_err(|p| vec![p])? {
@@ -95,7 +99,10 @@ pub fn charger(
             m
         }
         Charge::Invalide(d) => {
-            journal!("sidoba : le modèle {modele} est invalide, rien n'a été validé");
+            journal!(
+                "sidoba : le modèle {} est invalide, rien n'a été validé",
+                modele.display()
+            );
             return Err(d.into_iter().map(Probleme::Modele).collect());
         }
     };
@@ -116,7 +123,7 @@ pub fn charger(
 /// `blocs` or is a Questionnaire; a payload has `donnees`, a collection
 /// file `usagers`, a Bundle `entry`), before the model checker would
 /// report the payload's every key.
-fn inverses(modele: &str, payload: &str) -> Option<Probleme> {
+fn inverses(modele: &Path, payload: &Path) -> Option<Probleme> {
     #[derive(serde::Deserialize)]
     struct Cles {
         blocs: Option<serde::de::IgnoredAny>,
@@ -126,8 +133,8 @@ fn inverses(modele: &str, payload: &str) -> Option<Probleme> {
         #[serde(rename = "resourceType")]
         type_ressource: Option<String>,
     }
-    let lire = |f: &str| -> Option<Cles> {
-        (f != "-").then_some(())?;
+    let lire = |f: &Path| -> Option<Cles> {
+        (f != Path::new("-")).then_some(())?;
         serde_json::from_slice(&std::fs::read(f).ok()?).ok()
     };
     let (m, p) = (lire(modele)?, lire(payload)?);
@@ -139,10 +146,12 @@ fn inverses(modele: &str, payload: &str) -> Option<Probleme> {
             || (c.entry.is_some() && c.type_ressource.as_deref() == Some("Bundle"))
     };
     (est_donnees(&m) && est_modele(&p)).then(|| Probleme::Fichier {
-        fichier: modele.to_owned(),
+        fichier: modele.to_string_lossy().into_owned(),
         ligne: None,
         message: format!(
-            "les arguments semblent inversés : {modele} contient des données et {payload} un modèle ; sidoba validate MODELE FICHIER, ici sidoba validate {payload} {modele}"
+            "les arguments semblent inversés : {m} contient des données et {p} un modèle ; sidoba validate MODELE FICHIER, ici sidoba validate {p} {m}",
+            m = modele.display(),
+            p = payload.display()
         ),
     })
 }

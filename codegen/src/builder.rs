@@ -138,6 +138,8 @@ impl Builder {
         if !diags.is_empty() {
             return Err(Erreur::Modele(diags));
         }
+        let _verrou = generate::verrouiller(&sortie)
+            .map_err(|e| Erreur::Ecriture(sortie.join(generate::VERROU), e))?;
         let fichiers = generate::fichiers(&sortie, &modeles).map_err(Erreur::Generation)?;
         for f in &fichiers {
             generate::ecrire(&sortie, f).map_err(|e| Erreur::Ecriture(sortie.join(&f.nom), e))?;

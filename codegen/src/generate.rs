@@ -139,6 +139,8 @@ fn mod_rs(descriptions: &BTreeMap<String, String>) -> String {
         emit::EN_TETE
     );
     for (nom, description) in descriptions {
+        // Read back from a file's header: escaped again, whatever it holds.
+        let description = emit::commentaire(description);
         s.push_str(&format!("/// {description}\npub mod {nom};\n"));
     }
     s
@@ -219,6 +221,34 @@ fn lire_debut(f: &mut impl io::Read, buf: &mut [u8]) -> io::Result<usize> {
         }
     }
     Ok(n)
+}
+
+/// The name of the lock file that `sidoba generate` keeps in its output
+/// folder (empty; never removed, as removing a lock file races with the
+/// next run opening it).
+pub const VERROU: &str = ".sidoba-generate.verrou";
+
+/// An exclusive lock on an output folder, released when dropped.
+#[derive(Debug)]
+pub struct Verrou {
+    _fichier: std::fs::File,
+}
+
+/// Creates `dossier` if needed and waits for its lock (file [`VERROU`]),
+/// so that runs into one folder take turns: each computes the module list
+/// of `mod.rs` from the folder once the previous run's modules are there
+/// (8 concurrent runs without it left `mod.rs` listing 1 to 4 of 8).
+/// Hold it from [`fichiers`] to the last [`ecrire`].
+pub fn verrouiller(dossier: &Path) -> io::Result<Verrou> {
+    use fs4::fs_std::FileExt;
+    std::fs::create_dir_all(dossier)?;
+    let f = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dossier.join(VERROU))?;
+    f.lock_exclusive()?;
+    Ok(Verrou { _fichier: f })
 }
 
 /// What writing did to one file.

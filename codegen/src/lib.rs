@@ -58,5 +58,6 @@ pub mod __interne {
         synthese = crate::synthese,
         json = crate::model::json,
         types = crate::emit::types,
+        texte = crate::emit::texte,
     );
 }

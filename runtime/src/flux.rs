@@ -5,6 +5,7 @@
 
 use crate::jeton::{ErreurJson, PROFONDEUR_MAX, Scanner, Token};
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// A value as first seen: scalars whole, containers opened.
 #[derive(Debug, Clone, PartialEq)]
@@ -257,14 +258,35 @@ impl<'t> Flux<'t> {
 #[derive(Debug)]
 pub struct Vus {
     connus: Vec<bool>,
-    inconnus: Vec<String>,
+    /// Hashed: each key is compared with the few that share its hash, not
+    /// with every earlier one (80,000 unknown keys were 3·10⁹ comparisons).
+    inconnus: HashSet<Cle>,
 }
+
+/// An unknown key; its comparisons are counted (`operations`).
+#[derive(Debug)]
+struct Cle(Box<str>);
+
+impl std::hash::Hash for Cle {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.0.hash(h);
+    }
+}
+
+impl PartialEq for Cle {
+    fn eq(&self, autre: &Cle) -> bool {
+        crate::operations::compter();
+        self.0 == autre.0
+    }
+}
+
+impl Eq for Cle {}
 
 impl Vus {
     pub fn new(membres: usize) -> Vus {
         Vus {
             connus: vec![false; membres],
-            inconnus: Vec::new(),
+            inconnus: HashSet::new(),
         }
     }
 
@@ -289,13 +311,12 @@ impl Vus {
     }
 
     pub fn inconnu(&mut self, cle: &str, pos: usize) -> Result<(), ErreurJson> {
-        if self.inconnus.iter().any(|k| k == cle) {
+        if !self.inconnus.insert(Cle(cle.into())) {
             return Err(erreur(
                 pos,
                 format!("clé « {cle} » en double dans le même objet"),
             ));
         }
-        self.inconnus.push(cle.to_owned());
         Ok(())
     }
 }

@@ -21,6 +21,7 @@ mod flux;
 mod jeton;
 mod lecture;
 mod masque;
+mod operations;
 mod position;
 mod proches;
 mod regle;
@@ -62,6 +63,7 @@ pub mod __private {
         flux,
         jeton,
         lecture,
+        operations,
         proches,
         regle,
         table,

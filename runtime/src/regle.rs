@@ -1,149 +1,303 @@
 //! Arithmetic of rule expressions, shared by generated validators and
 //! `sidoba validate`, so that both compute the same numbers.
 //!
-//! - `+`, `-` and `*` are exact: the result is the exact value or `None`
-//!   when a [`Decimal`] cannot hold it (a mantissa of more than 96 bits, or
-//!   more than 28 digits after the point). `rust_decimal`'s own operators
-//!   would round silently in those cases; these never round.
-//! - `/` gives the exact quotient rounded half-even to [`DECIMALES_DIVISION`]
-//!   places (one rounding, from the exact value), or `None` for a zero
-//!   divisor or a quotient too large to hold with those places.
-//! - A `None` anywhere makes the rule not apply (it passes).
+//! Rules compute on [`Nombre`]s: exact decimals of any size (a big-integer
+//! mantissa and a scale). A `Decimal` holds 28 significant digits; the
+//! product of two valid 9-decimal values needs up to 56 (`a * b > c` once
+//! passed silently on such values: the rule "did not apply"). Any size
+//! makes every operation that valid values allow exact, so no rule ever
+//! passes because of its arithmetic:
+//! - `+`, `-` and `*` are exact;
+//! - `/` gives the exact quotient rounded half-even to
+//!   [`DECIMALES_DIVISION`] places (one rounding, from the exact value), or
+//!   `None` for a zero divisor: the one case where a rule does not apply
+//!   because of its arithmetic.
 //!
-//! Zero has no sign in results: `-0` never comes out of these functions,
-//! and `-0` going in is plain zero (rust_decimal compares `-0 = 0` anyway).
+//! Values only grow with the rule's text (each operation at most adds the
+//! digits of its operands), which the model's author writes: a payload
+//! cannot make them grow.
 
 use crate::Decimal;
+use num_bigint::{BigInt, Sign};
+use num_traits::Zero;
+use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::fmt;
 
 /// Digits after the point kept by a division.
 pub const DECIMALES_DIVISION: u32 = 9;
 
-/// Largest mantissa a `Decimal` holds (2⁹⁶ − 1).
-const MANTISSE_MAX: u128 = (1 << 96) - 1;
+/// An exact decimal number of any size, as rules compute: `mantisse ·
+/// 10^-echelle`, without trailing zeros and without `-0`, its mantissa in
+/// an `i128` whenever it fits (so equal values are equal structs, and the
+/// common case computes without allocating).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Nombre {
+    mantisse: Mantisse,
+    echelle: u32,
+}
 
-/// Most digits after the point a `Decimal` holds.
-const ECHELLE_MAX: u32 = 28;
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Mantisse {
+    Petite(i128),
+    /// Only for what an `i128` cannot hold.
+    Grande(BigInt),
+}
+
+fn dix_puissance(n: u32) -> BigInt {
+    BigInt::from(10u8).pow(n)
+}
+
+/// `m · 10^n` in an `i128`, if it fits.
+fn fois_dix(m: i128, n: u32) -> Option<i128> {
+    10i128.checked_pow(n).and_then(|p| m.checked_mul(p))
+}
+
+impl Nombre {
+    /// `mantisse · 10^-echelle`, trailing zeros dropped.
+    fn petit(mut m: i128, mut echelle: u32) -> Nombre {
+        if m == 0 {
+            echelle = 0;
+        }
+        while echelle > 0 && m % 10 == 0 {
+            m /= 10;
+            echelle -= 1;
+        }
+        Nombre {
+            mantisse: Mantisse::Petite(m),
+            echelle,
+        }
+    }
+
+    /// Same from a big mantissa, kept big only when it must be.
+    fn grand(mut m: BigInt, mut echelle: u32) -> Nombre {
+        if let Ok(p) = i128::try_from(&m) {
+            return Nombre::petit(p, echelle);
+        }
+        let dix = BigInt::from(10u8);
+        while echelle > 0 && (&m % &dix).is_zero() {
+            m /= &dix;
+            echelle -= 1;
+        }
+        match i128::try_from(&m) {
+            Ok(p) => Nombre::petit(p, echelle),
+            Err(_) => Nombre {
+                mantisse: Mantisse::Grande(m),
+                echelle,
+            },
+        }
+    }
+
+    fn en_grand(&self) -> Cow<'_, BigInt> {
+        match &self.mantisse {
+            Mantisse::Petite(m) => Cow::Owned(BigInt::from(*m)),
+            Mantisse::Grande(m) => Cow::Borrowed(m),
+        }
+    }
+
+    fn petite(&self) -> Option<i128> {
+        match self.mantisse {
+            Mantisse::Petite(m) => Some(m),
+            Mantisse::Grande(_) => None,
+        }
+    }
+
+    /// Both mantissas at the larger scale, in `i128` when they fit.
+    fn aligner_petits(&self, autre: &Nombre) -> Option<(i128, i128, u32)> {
+        let s = self.echelle.max(autre.echelle);
+        Some((
+            fois_dix(self.petite()?, s - self.echelle)?,
+            fois_dix(autre.petite()?, s - autre.echelle)?,
+            s,
+        ))
+    }
+
+    /// Both mantissas at the larger scale, and that scale.
+    fn aligner(&self, autre: &Nombre) -> (BigInt, BigInt, u32) {
+        let s = self.echelle.max(autre.echelle);
+        (
+            self.en_grand().as_ref() * dix_puissance(s - self.echelle),
+            autre.en_grand().as_ref() * dix_puissance(s - autre.echelle),
+            s,
+        )
+    }
+
+    fn negatif(&self) -> bool {
+        match &self.mantisse {
+            Mantisse::Petite(m) => *m < 0,
+            Mantisse::Grande(m) => m.sign() == Sign::Minus,
+        }
+    }
+
+    /// Whether it is zero.
+    pub fn est_zero(&self) -> bool {
+        self.mantisse == Mantisse::Petite(0)
+    }
+
+    /// The same value as a `Decimal`, when one holds it exactly.
+    pub fn decimal(&self) -> Option<Decimal> {
+        Decimal::try_from_i128_with_scale(self.petite()?, self.echelle).ok()
+    }
+}
+
+impl From<Decimal> for Nombre {
+    fn from(d: Decimal) -> Nombre {
+        Nombre::petit(d.mantissa(), d.scale())
+    }
+}
+
+impl From<&Decimal> for Nombre {
+    fn from(d: &Decimal) -> Nombre {
+        Nombre::from(*d)
+    }
+}
+
+impl From<usize> for Nombre {
+    fn from(n: usize) -> Nombre {
+        // usize holds at most 64 bits: it fits an i128.
+        Nombre::petit(n as i128, 0)
+    }
+}
+
+impl Ord for Nombre {
+    fn cmp(&self, autre: &Nombre) -> Ordering {
+        if let Some((a, b, _)) = self.aligner_petits(autre) {
+            return a.cmp(&b);
+        }
+        let (a, b, _) = self.aligner(autre);
+        a.cmp(&b)
+    }
+}
+
+impl PartialOrd for Nombre {
+    fn partial_cmp(&self, autre: &Nombre) -> Option<Ordering> {
+        Some(self.cmp(autre))
+    }
+}
+
+/// Plain notation, as `Decimal` prints (`-0.25`).
+impl fmt::Display for Nombre {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let chiffres = match &self.mantisse {
+            Mantisse::Petite(m) => m.unsigned_abs().to_string(),
+            Mantisse::Grande(m) => m.magnitude().to_string(),
+        };
+        let signe = if self.negatif() { "-" } else { "" };
+        let e = self.echelle as usize;
+        if e == 0 {
+            return write!(f, "{signe}{chiffres}");
+        }
+        let chiffres = format!("{chiffres:0>width$}", width = e + 1);
+        let (ent, frac) = chiffres.split_at(chiffres.len() - e);
+        write!(f, "{signe}{ent}.{frac}")
+    }
+}
 
 /// `a + b`, exactly.
-pub fn plus(a: Decimal, b: Decimal) -> Option<Decimal> {
-    let (ma, sa) = parties(a);
-    let (mb, sb) = parties(b);
-    let s = sa.max(sb);
-    // Operands are normalised: when their scales differ, the sum is not a
-    // multiple of 10 at scale `s`, so an i128 overflow here means a value
-    // that no Decimal holds, not a false alarm.
-    let ea = ma.checked_mul(10i128.checked_pow(s - sa)?)?;
-    let eb = mb.checked_mul(10i128.checked_pow(s - sb)?)?;
-    construire(ea.checked_add(eb)?, s)
+pub fn plus(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
+    let (a, b) = (a.into(), b.into());
+    if let Some(s) = a
+        .aligner_petits(&b)
+        .and_then(|(x, y, s)| Some((x.checked_add(y)?, s)))
+    {
+        return Nombre::petit(s.0, s.1);
+    }
+    let (ma, mb, s) = a.aligner(&b);
+    Nombre::grand(ma + mb, s)
 }
 
 /// `a - b`, exactly.
-pub fn moins(a: Decimal, b: Decimal) -> Option<Decimal> {
-    plus(a, -b)
+pub fn moins(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
+    plus(a, oppose(b))
 }
 
 /// `a * b`, exactly.
-pub fn fois(a: Decimal, b: Decimal) -> Option<Decimal> {
-    let (mut ma, sa) = parties(a);
-    let (mut mb, sb) = parties(b);
-    let mut s = sa + sb;
-    // A factor 2 of one mantissa with a factor 5 of the other is a trailing
-    // zero of the product: drop it (with one place) up front, so that the
-    // product only overflows i128 when its exact value fits no Decimal.
-    // (A normalised mantissa has factors 2 or factors 5, never both.)
-    while s > 0 && ma != 0 && mb != 0 {
-        if ma % 2 == 0 && mb % 5 == 0 {
-            ma /= 2;
-            mb /= 5;
-        } else if ma % 5 == 0 && mb % 2 == 0 {
-            ma /= 5;
-            mb /= 2;
-        } else {
-            break;
-        }
-        s -= 1;
+pub fn fois(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
+    let (a, b) = (a.into(), b.into());
+    let s = a.echelle + b.echelle;
+    if let Some(p) = a
+        .petite()
+        .zip(b.petite())
+        .and_then(|(x, y)| x.checked_mul(y))
+    {
+        return Nombre::petit(p, s);
     }
-    construire(ma.checked_mul(mb)?, s)
+    Nombre::grand(a.en_grand().as_ref() * b.en_grand().as_ref(), s)
 }
 
 /// `a / b` rounded half-even to [`DECIMALES_DIVISION`] places; `None` when
-/// `b` is zero or the quotient is too large.
+/// `b` is zero.
 ///
-/// Computed by long division on the exact operands, so there is a single
-/// rounding: the same result as `(a / b).round_dp_with_strategy(9,
-/// RoundingStrategy::MidpointNearestEven)` over the exact rationals.
-pub fn divise(a: Decimal, b: Decimal) -> Option<Decimal> {
-    if b.is_zero() {
+/// One rounding, from the exact quotient: the same result as `(a /
+/// b).round_dp_with_strategy(9, RoundingStrategy::MidpointNearestEven)`
+/// over the exact rationals.
+pub fn divise(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Option<Nombre> {
+    let (a, b) = (a.into(), b.into());
+    if b.est_zero() {
         return None;
     }
-    let (ma, sa) = parties(a);
-    let (mb, sb) = parties(b);
-    let negatif = (ma < 0) != (mb < 0);
-    let (na, nb) = (ma.unsigned_abs(), mb.unsigned_abs());
-    // Quotient in units of 10⁻⁹: na · 10^(9 + sb − sa) / nb.
-    let k = i64::from(DECIMALES_DIVISION) + i64::from(sb) - i64::from(sa);
-    let (mut q, r, d) = if k >= 0 {
-        let d = nb;
-        let (mut q, mut r) = (na / d, na % d);
-        for _ in 0..k {
-            // r < d < 2⁹⁶, so r · 10 fits.
-            let r10 = r * 10;
-            q = q.checked_mul(10)?.checked_add(r10 / d)?;
-            if q > MANTISSE_MAX {
-                return None;
-            }
-            r = r10 % d;
+    let negatif = a.negatif() != b.negatif();
+    // Quotient in units of 10⁻⁹: |a| · 10^(9 + sb − sa) / |b|.
+    let k = i64::from(DECIMALES_DIVISION) + i64::from(b.echelle) - i64::from(a.echelle);
+    let petit = || -> Option<i128> {
+        let (na, nb) = (a.petite()?.checked_abs()?, b.petite()?.checked_abs()?);
+        let (n, d) = if k >= 0 {
+            (fois_dix(na, u32::try_from(k).ok()?)?, nb)
+        } else {
+            (na, fois_dix(nb, u32::try_from(-k).ok()?)?)
+        };
+        let (mut q, r) = (n / d, n % d);
+        let autre = d - r;
+        if r > autre || (r == autre && q % 2 == 1) {
+            q += 1;
         }
-        (q, r, d)
-    } else {
-        let puissance = u32::try_from(-k).ok().and_then(|p| 10u128.checked_pow(p));
-        match puissance.and_then(|p| nb.checked_mul(p)) {
-            Some(d) => (na / d, na % d, d),
-            // A divisor past 2¹²⁸ against a dividend below 2⁹⁶: under half
-            // a unit, which rounds to zero.
-            None => return Some(Decimal::ZERO),
-        }
+        Some(q)
     };
-    let autre = d - r;
-    if r > autre || (r == autre && q % 2 == 1) {
-        q += 1;
+    if let Some(q) = petit() {
+        return Some(Nombre::petit(
+            if negatif { -q } else { q },
+            DECIMALES_DIVISION,
+        ));
     }
-    if q > MANTISSE_MAX {
-        return None;
+    let (na, nb) = (
+        BigInt::from(a.en_grand().magnitude().clone()),
+        BigInt::from(b.en_grand().magnitude().clone()),
+    );
+    let puissance = |k: i64| dix_puissance(u32::try_from(k).unwrap_or(u32::MAX));
+    let (n, d) = if k >= 0 {
+        (na * puissance(k), nb)
+    } else {
+        (na, nb * puissance(-k))
+    };
+    let (mut q, r) = (&n / &d, &n % &d);
+    let autre = &d - &r;
+    let impair = !(&q % BigInt::from(2u8)).is_zero();
+    if r > autre || (r == autre && impair) {
+        q += 1u8;
     }
-    // q ≤ 2⁹⁶ − 1 fits in i128.
-    let m = i128::try_from(q).ok()?;
-    construire(if negatif { -m } else { m }, DECIMALES_DIVISION)
+    Some(Nombre::grand(
+        if negatif { -q } else { q },
+        DECIMALES_DIVISION,
+    ))
 }
 
-/// `-a` (always exact; zero stays unsigned).
-pub fn oppose(a: Decimal) -> Decimal {
-    if a.is_zero() { Decimal::ZERO } else { -a }
-}
-
-/// Exact sum of values; 0 for none; `None` on overflow.
-pub fn somme<I: IntoIterator<Item = Decimal>>(valeurs: I) -> Option<Decimal> {
-    valeurs.into_iter().try_fold(Decimal::ZERO, plus)
-}
-
-/// Mantissa and scale without trailing zeros (and without `-0`).
-fn parties(d: Decimal) -> (i128, u32) {
-    let n = d.normalize();
-    (n.mantissa(), n.scale())
-}
-
-/// The Decimal `mantisse · 10^-echelle`, dropping trailing zeros only when
-/// needed to fit; `None` when the exact value does not fit.
-fn construire(mantisse: i128, echelle: u32) -> Option<Decimal> {
-    let (mut m, mut s) = (mantisse, echelle);
-    while s > ECHELLE_MAX || m.unsigned_abs() > MANTISSE_MAX {
-        if s == 0 || m % 10 != 0 {
-            return None;
-        }
-        m /= 10;
-        s -= 1;
+/// `-a` (zero stays unsigned).
+pub fn oppose(a: impl Into<Nombre>) -> Nombre {
+    let a = a.into();
+    match a.mantisse {
+        Mantisse::Petite(m) => match m.checked_neg() {
+            Some(n) => Nombre::petit(n, a.echelle),
+            None => Nombre::grand(-BigInt::from(m), a.echelle),
+        },
+        Mantisse::Grande(m) => Nombre::grand(-m, a.echelle),
     }
-    Decimal::try_from_i128_with_scale(m, s).ok()
+}
+
+/// Exact sum of values; 0 for none.
+pub fn somme<I: IntoIterator<Item = T>, T: Into<Nombre>>(valeurs: I) -> Nombre {
+    valeurs
+        .into_iter()
+        .fold(Nombre::from(Decimal::ZERO), |t, v| plus(t, v))
 }
 
 #[cfg(test)]
@@ -155,19 +309,23 @@ mod tests {
         crate::decimal::lire(s).expect(s)
     }
 
-    fn texte(v: Option<Decimal>) -> String {
-        v.map_or("None".into(), |v| v.normalize().to_string())
+    fn n(s: &str) -> Nombre {
+        Nombre::from(d(s))
+    }
+
+    fn texte(v: Option<Nombre>) -> String {
+        v.map_or("None".into(), |v| v.to_string())
     }
 
     #[test]
     fn thirds_are_rounded_to_nine_places() {
-        assert_eq!(divise(d("1"), d("3")), Some(d("0.333333333")));
-        assert_eq!(divise(d("2"), d("3")), Some(d("0.666666667")));
-        assert_eq!(divise(d("-2"), d("3")), Some(d("-0.666666667")));
-        assert_eq!(divise(d("2"), d("-3")), Some(d("-0.666666667")));
-        assert_eq!(divise(d("-2"), d("-3")), Some(d("0.666666667")));
-        assert_eq!(divise(d("10"), d("4")), Some(d("2.5")));
-        assert_eq!(divise(d("712.35"), d("0.05")), Some(d("14247")));
+        assert_eq!(divise(d("1"), d("3")), Some(n("0.333333333")));
+        assert_eq!(divise(d("2"), d("3")), Some(n("0.666666667")));
+        assert_eq!(divise(d("-2"), d("3")), Some(n("-0.666666667")));
+        assert_eq!(divise(d("2"), d("-3")), Some(n("-0.666666667")));
+        assert_eq!(divise(d("-2"), d("-3")), Some(n("0.666666667")));
+        assert_eq!(divise(d("10"), d("4")), Some(n("2.5")));
+        assert_eq!(divise(d("712.35"), d("0.05")), Some(n("14247")));
     }
 
     #[test]
@@ -185,7 +343,11 @@ mod tests {
         let arrondi_deux_fois = d("1")
             .checked_div(b)
             .map(|q| q.round_dp_with_strategy(9, RoundingStrategy::MidpointNearestEven));
-        assert_eq!(texte(arrondi_deux_fois), "0", "rust_decimal rounds twice");
+        assert_eq!(
+            arrondi_deux_fois,
+            Some(Decimal::ZERO),
+            "rust_decimal rounds twice"
+        );
         assert_eq!(
             texte(divise(d("1.0000000000000000000000000001"), d("2000000000"))),
             "0.000000001"
@@ -193,35 +355,38 @@ mod tests {
     }
 
     #[test]
-    fn division_by_zero_and_overflow_give_none() {
+    fn division_by_zero_gives_none_and_large_quotients_are_exact() {
         assert_eq!(divise(d("1"), d("0")), None);
         assert_eq!(divise(d("0"), d("0.00")), None);
         assert_eq!(divise(d("1"), d("-0")), None);
-        assert_eq!(divise(Decimal::MAX, d("1")), None, "no room for 9 places");
-        assert_eq!(divise(d("1"), d("0.0000000000000000000000000001")), None);
-        assert_eq!(divise(d("79228162514264337594"), d("1")), None);
+        assert_eq!(divise(plus(d("1"), d("-1")), d("1")), Some(n("0")));
+        // Quotients no Decimal holds with 9 places are still exact.
         assert_eq!(
-            divise(d("79228162514264337593"), d("1")),
-            Some(d("79228162514264337593"))
+            texte(divise(Decimal::MAX, d("1"))),
+            "79228162514264337593543950335"
+        );
+        assert_eq!(
+            texte(divise(d("1"), d("0.0000000000000000000000000001"))),
+            "10000000000000000000000000000"
         );
         assert_eq!(
             divise(d("79228162514264337593"), d("10")),
-            Some(d("7922816251426433759.3"))
+            Some(n("7922816251426433759.3"))
         );
         // Tiny quotients round to zero.
         assert_eq!(
             divise(d("0.0000000000000000000000000001"), Decimal::MAX),
-            Some(Decimal::ZERO)
+            Some(n("0"))
         );
         assert_eq!(
             divise(d("0.0000000000000000000000000001"), d("7")),
-            Some(Decimal::ZERO)
+            Some(n("0"))
         );
     }
 
     #[test]
     fn division_agrees_with_rust_decimal_on_ordinary_values() {
-        // A small deterministic generator (no proptest in this crate).
+        // A small deterministic generator.
         let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut suivant = move || {
             x ^= x << 13;
@@ -243,90 +408,124 @@ mod tests {
             }
             let attendu = a
                 .checked_div(b)
-                .map(|q| q.round_dp_with_strategy(9, RoundingStrategy::MidpointNearestEven));
+                .map(|q| q.round_dp_with_strategy(9, RoundingStrategy::MidpointNearestEven))
+                .map(Nombre::from);
             assert_eq!(divise(a, b), attendu, "{a} / {b}");
         }
     }
 
     #[test]
     fn sums_and_products_are_exact() {
-        assert_eq!(plus(d("0.1"), d("0.2")), Some(d("0.3")));
-        assert_eq!(moins(d("712.35"), d("0.35")), Some(d("712")));
-        assert_eq!(fois(d("1.5"), d("1.5")), Some(d("2.25")));
-        assert_eq!(fois(d("0.333333333"), d("3")), Some(d("0.999999999")));
-        assert_eq!(fois(d("-2"), d("0.5")), Some(d("-1")));
-        // 28 places is the most a Decimal holds: beyond, not exact, so None.
+        assert_eq!(plus(d("0.1"), d("0.2")), n("0.3"));
+        assert_eq!(moins(d("712.35"), d("0.35")), n("712"));
+        assert_eq!(fois(d("1.5"), d("1.5")), n("2.25"));
+        assert_eq!(fois(d("0.333333333"), d("3")), n("0.999999999"));
+        assert_eq!(fois(d("-2"), d("0.5")), n("-1"));
         assert_eq!(
-            texte(fois(d("0.00000000000001"), d("0.00000000000001"))),
-            "0.0000000000000000000000000001"
+            fois(d("0.000000000000001"), d("0.00000000000001")).to_string(),
+            "0.00000000000000000000000000001"
         );
-        assert_eq!(fois(d("0.000000000000001"), d("0.00000000000001")), None);
-        // Trailing zeros of the product let large exact values through.
-        let grand = d("0.0000000000000000000000000002"); // 2 · 10⁻²⁸
-        assert_eq!(
-            fois(grand, d("5")),
-            Some(d("0.000000000000000000000000001"))
-        );
-        assert_eq!(
-            fois(
-                d("1152921504606846976"),
-                d("0.0000000000000000000000000005")
-            ),
-            Some(d("0.000000000576460752303423488"))
-        );
-        assert_eq!(somme([d("6.5"), d("21"), d("0.25")]), Some(d("27.75")));
-        assert_eq!(somme(std::iter::empty()), Some(Decimal::ZERO));
+        assert_eq!(somme([d("6.5"), d("21"), d("0.25")]), n("27.75"));
+        assert_eq!(somme(std::iter::empty::<Decimal>()), n("0"));
     }
 
     #[test]
-    fn overflow_gives_none_rather_than_rounding() {
-        assert_eq!(plus(Decimal::MAX, d("1")), None);
-        assert_eq!(moins(Decimal::MIN, d("1")), None);
+    fn beyond_a_decimal_nothing_overflows() {
         assert_eq!(
-            plus(Decimal::MAX, d("-1")),
-            Some(Decimal::MAX - Decimal::ONE)
-        );
-        // rust_decimal would round this to MAX; the exact sum does not fit.
-        assert_eq!(plus(Decimal::MAX - Decimal::ONE, d("0.5")), None);
-        assert_eq!(fois(Decimal::MAX, d("2")), None);
-        assert_eq!(
-            fois(d("9223372036854775807"), d("9223372036854775807")),
-            None
+            plus(Decimal::MAX, d("1")).to_string(),
+            "79228162514264337593543950336"
         );
         assert_eq!(
-            fois(Decimal::MAX, d("0.1")),
-            Some(d("7922816251426433759354395033.5"))
+            moins(Decimal::MIN, d("1")).to_string(),
+            "-79228162514264337593543950336"
         );
         assert_eq!(
-            fois(Decimal::MAX, d("0.3")),
-            None,
-            "23768448754279301278063185100.5 needs 97 bits"
+            plus(Decimal::MAX - Decimal::ONE, d("0.5")).to_string(),
+            "79228162514264337593543950334.5"
         );
-        assert_eq!(somme([Decimal::MAX, d("1"), d("-5")]), None);
-        // Entier range products that fit.
         assert_eq!(
-            fois(d("4294967296"), d("4294967296")),
-            Some(d("18446744073709551616"))
+            fois(d("9223372036854775807"), d("9223372036854775807")).to_string(),
+            "85070591730234615847396907784232501249"
         );
+        // Two valid 9-decimal values: 56 significant digits (checked with
+        // Python's `decimal` at 200 digits).
+        let a = d("1234567890123456789.123456789");
+        assert_eq!(
+            fois(a, a).to_string(),
+            "1524157875323883675323883573784484098.515622620750190521",
+        );
+        assert_eq!(fois(a, a).decimal(), None);
+        assert_eq!(
+            somme([Decimal::MAX, d("1"), d("-5")]).to_string(),
+            "79228162514264337593543950331"
+        );
+        assert!(fois(Decimal::MAX, d("2")) > Nombre::from(Decimal::MAX));
+    }
+
+    /// Across the `i128` boundary, in both directions: the same value has
+    /// one representation, and results agree with the big path.
+    #[test]
+    fn values_cross_the_i128_boundary_exactly() {
+        let max = Nombre::petit(i128::MAX, 0);
+        let un = n("1");
+        let au_dela = plus(max.clone(), un.clone());
+        assert_eq!(
+            au_dela.to_string(),
+            "170141183460469231731687303715884105728"
+        );
+        assert_eq!(moins(au_dela.clone(), un.clone()), max);
+        assert!(matches!(
+            moins(au_dela.clone(), un.clone()).mantisse,
+            Mantisse::Petite(_)
+        ));
+        let min = Nombre::petit(i128::MIN, 0);
+        assert_eq!(oppose(oppose(min.clone())), min);
+        assert_eq!(oppose(min.clone()), au_dela);
+        assert_eq!(divise(au_dela.clone(), au_dela.clone()), Some(un.clone()));
+        assert_eq!(
+            divise(min.clone(), d("-2"))
+                .map(|q| q.to_string())
+                .as_deref(),
+            Some("85070591730234615865843651857942052864")
+        );
+        // A big value whose trailing zeros bring it back under i128.
+        let grand = fois(Decimal::MAX, Decimal::MAX);
+        assert_eq!(
+            divise(grand.clone(), Decimal::MAX),
+            Some(Nombre::from(Decimal::MAX))
+        );
+        assert!(grand > au_dela && oppose(grand.clone()) < min);
+        assert_eq!(
+            fois(d("0.5"), Nombre::petit(i128::MIN, 0)).to_string(),
+            "-85070591730234615865843651857942052864"
+        );
+        assert_eq!(plus(min.clone(), min.clone()), fois(min, d("2")));
+    }
+
+    #[test]
+    fn order_and_equality_are_by_value() {
+        assert_eq!(n("1.50"), n("1.5"));
+        assert_eq!(n("-0.00"), n("0"));
+        assert!(n("0.1") < n("0.25"));
+        assert!(n("-3") < n("-2.5"));
+        assert!(fois(Decimal::MAX, d("10")) > plus(Decimal::MAX, d("0.1")));
+        assert_eq!(n("2.50").decimal(), Some(d("2.5")));
     }
 
     #[test]
     fn negative_zero_is_plain_zero() {
         let mz = d("-0.00");
         assert!(mz.is_sign_negative());
-        assert_eq!(mz, Decimal::ZERO);
         for r in [
             plus(mz, Decimal::ZERO),
             moins(Decimal::ZERO, Decimal::ZERO),
             fois(d("-1"), Decimal::ZERO),
-            divise(mz, d("3")),
-            divise(d("-1"), d("3000000000000")),
+            divise(mz, d("3")).expect("defined"),
+            divise(d("-1"), d("3000000000000")).expect("defined"),
+            oppose(Decimal::ZERO),
         ] {
-            let r = r.expect("defined");
-            assert!(r.is_zero() && !r.is_sign_negative(), "{r:?}");
+            assert!(r.est_zero() && r.to_string() == "0", "{r:?}");
         }
-        assert!(!oppose(Decimal::ZERO).is_sign_negative());
-        assert_eq!(oppose(d("2.5")), d("-2.5"));
-        assert_eq!(mz.cmp(&Decimal::ZERO), std::cmp::Ordering::Equal);
+        assert_eq!(oppose(d("2.5")), n("-2.5"));
     }
 }

@@ -285,3 +285,33 @@ fn personnel_fixture() {
     }
     assert!(constats > 500, "{constats}");
 }
+
+/// A product of two valid values beyond 28 significant digits: both
+/// validators compute it exactly and report the rule, never skip it.
+#[test]
+fn products_beyond_a_decimal_are_checked_not_skipped() {
+    let texte = include_str!("../models/types.json");
+    let m = modele("types.json", texte);
+    let payload = |d: &str| {
+        format!(
+            r#"{{"campagne":"TYPES-2025","modele":{{"code":"TYPES","version":"1.0"}},"donnees":{{"d_libre":{d}}}}}"#
+        )
+    };
+    for (d, viole) in [
+        ("12345678901234567890123.456", true),
+        ("-9999999999999999999999999.999", true),
+        ("10000000000", false),
+        ("10000000000.001", true),
+        ("9999999999.999", false),
+    ] {
+        let p = payload(d);
+        let compile = sidoba_tests::types_2025::Rapport::valider_payload(&p);
+        let r2 = compile
+            .as_ref()
+            .unwrap()
+            .iter()
+            .any(|c| c.message.contains("carré de d_libre"));
+        assert_eq!(r2, viole, "{d}: {compile:?}");
+        accord(&m, &p, compile);
+    }
+}

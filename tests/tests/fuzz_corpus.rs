@@ -38,8 +38,13 @@ fn modele() {
             continue;
         };
         if let Ok((m, _)) = charger(&source, false) {
-            // A checked model always gives Rust (never an emission error).
-            assert!(emit::module(&m).is_ok(), "{}", p.display());
+            // A checked model always gives Rust (never an emission error),
+            // without a raw format or control character.
+            let code = emit::module(&m).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let brut = |c: char| {
+                (c.is_control() && c != '\n') || sidoba_codegen::__interne::texte::format(c)
+            };
+            assert!(!code.chars().any(brut), "{}", p.display());
         }
     }
 }
@@ -157,5 +162,28 @@ fn diff() {
             let r = sidoba_codegen::diff::comparer(&a, &b);
             let _ = sidoba_codegen::render::markdown(&r);
         }
+    }
+}
+
+#[test]
+fn arithmetique() {
+    let f = fichiers("arithmetique");
+    assert!(f.len() >= 5);
+    for p in f {
+        let texte = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned();
+        sidoba_tests::arithmetique::verifier(&texte);
+    }
+}
+
+proptest::proptest! {
+    /// The `arithmetique` target's check on generated values (what
+    /// `cargo fuzz` explores where it is installed): up to 28 digits, any
+    /// scale, trailing zeros, signs.
+    #[test]
+    fn arithmetique_generee(
+        a in "-?[0-9]{1,20}(\\.[0-9]{1,12})?",
+        b in "-?[0-9]{1,20}(\\.[0-9]{1,12})?",
+    ) {
+        sidoba_tests::arithmetique::verifier(&format!("{a} {b}"));
     }
 }

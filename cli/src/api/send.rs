@@ -16,7 +16,7 @@ use std::time::Duration;
 pub struct Options<'a> {
     pub campagne: &'a str,
     pub finess: &'a str,
-    pub fichier: &'a str,
+    pub fichier: &'a std::path::Path,
     pub attendre: bool,
     pub forcer: bool,
     pub format: Format,
@@ -118,14 +118,17 @@ fn ordre(o: &Options<'_>) -> Option<String> {
             "les arguments semblent inversés : sidoba send CAMPAGNE FINESS FICHIER, ici sidoba send {c} {f} {p}"
         )
     };
+    // Positions may hold anything; a path is compared as text here.
+    let f_txt = o.fichier.to_string_lossy();
+    let f_txt: &str = &f_txt;
     if finess(o.campagne) && !finess(o.finess) && !fichier(o.finess) {
-        return Some(bon(o.finess, o.campagne, o.fichier));
+        return Some(bon(o.finess, o.campagne, f_txt));
     }
-    if fichier(o.campagne) && !fichier(o.fichier) {
-        let (c, f) = if finess(o.fichier) {
-            (o.finess, o.fichier)
+    if fichier(o.campagne) && !fichier(f_txt) {
+        let (c, f) = if finess(f_txt) {
+            (o.finess, f_txt)
         } else {
-            (o.fichier, o.finess)
+            (f_txt, o.finess)
         };
         return Some(bon(c, f, o.campagne));
     }
@@ -150,7 +153,9 @@ fn campagne_du_fichier(contenu: &[u8]) -> Option<String> {
 fn autre_campagne(out: &mut dyn Write, o: &Options<'_>, autre: &str) -> io::Result<Statut> {
     let message = format!(
         "le payload est pour la campagne « {autre} » alors que la campagne demandée est « {} » : rien n'a été envoyé (sidoba send {autre} {} {} pour l'envoyer à sa campagne)",
-        o.campagne, o.finess, o.fichier
+        o.campagne,
+        o.finess,
+        o.fichier.display()
     );
     match o.format {
         Format::Text => journal!("sidoba : {message}"),

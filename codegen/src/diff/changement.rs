@@ -19,19 +19,29 @@ pub(super) struct Constat<'m> {
 }
 
 impl Constat<'_> {
-    /// The report entry, fingerprint not yet set.
-    pub fn ecart(&self) -> Ecart {
+    /// The report entry, fingerprint not yet set; `usager` when the models
+    /// are user-level (their answers travel as FHIR Bundles).
+    pub fn ecart(&self, usager: bool) -> Ecart {
         let c = &self.changement;
         let (avant, apres) = proprietes::avant_apres(c);
+        let fhir = usager.then(|| impact::fhir(c)).flatten();
+        let mut message = libelles::message(c);
+        if let Some(raison) = fhir {
+            message.push_str(raison);
+        }
         Ecart {
             nature: c.nature(),
-            impact: impact::impact(c),
+            impact: if fhir.is_some() {
+                super::Impact::Cassant
+            } else {
+                impact::impact(c)
+            },
             cible: self.cible.clone(),
             chemin: self.chemin.clone(),
             bloc: String::new(),
             avant,
             apres,
-            message: libelles::message(c),
+            message,
             empreinte: String::new(),
             definition: proprietes::definition(c),
             acquitte: false,
@@ -160,6 +170,9 @@ pub(super) enum Changement<'m> {
         serre: bool,
         nom: &'m str,
         bornes: Vec<Borne>,
+        /// An `entier`'s bounds moving into or out of 32 bits: its FHIR
+        /// item type changes (`integer` ↔ `decimal`).
+        bascule_32_bits: bool,
     },
     OrdreBloc {
         nom: &'m str,

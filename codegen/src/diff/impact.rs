@@ -6,6 +6,38 @@ use super::changement::Changement as C;
 use crate::model::TypeChamp as T;
 use sidoba::Severite::{Avertissement, Bloquante};
 
+/// For user-level models, why a change breaks the Bundles of the old model
+/// whatever its impact on a WS05 payload: the Questionnaire item's type or
+/// the codings' system changes, so an answer written for the old model is
+/// not one of the new (said after the entry's message).
+pub(super) fn fhir(c: &C<'_>) -> Option<&'static str> {
+    const TYPE: &str = " ; modèle usager : le type FHIR de la réponse change (integer ↔ decimal)";
+    const SYSTEME: &str = " ; modèle usager : le system FHIR des codages change";
+    match c {
+        C::Limites {
+            bascule_32_bits: true,
+            ..
+        } => Some(TYPE),
+        C::Type {
+            avant: T::Entier { min, max },
+            apres: T::Decimal { .. },
+            ..
+        } if crate::usager::questionnaire::entier_32_bits(*min, *max) => Some(TYPE),
+        C::Reference { .. } => Some(SYSTEME),
+        C::NomenclatureChangee { avant, apres, .. } => {
+            // A list's system is its `reference`, else one made of its code.
+            let systeme = |(code, l): (&str, Option<&crate::model::Nomenclature>)| match l
+                .and_then(|l| l.reference.as_deref())
+            {
+                Some(r) => (r.to_owned(), true),
+                None => (code.to_owned(), false),
+            };
+            (systeme(*avant) != systeme(*apres)).then_some(SYSTEME)
+        }
+        _ => None,
+    }
+}
+
 pub(super) fn impact(c: &C<'_>) -> Impact {
     let si = |oui: bool, alors: Impact, sinon: Impact| if oui { alors } else { sinon };
     match c {

@@ -41,9 +41,12 @@ use std::fmt;
 /// The report is sorted (impact, `chemin`, `cible`, `nature`, then
 /// fingerprint), so the same inputs always give the same report.
 pub fn comparer(ancien: &Modele, nouveau: &Modele) -> Rapport {
+    let usager = [ancien, nouveau]
+        .iter()
+        .any(|m| m.identite.niveau == crate::model::Niveau::Usager);
     let mut ecarts: Vec<Ecart> = detection::constats(ancien, nouveau)
         .iter()
-        .map(changement::Constat::ecart)
+        .map(|c| c.ecart(usager))
         .collect();
     let champs: std::collections::BTreeSet<&str> = ancien
         .champs()

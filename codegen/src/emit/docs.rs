@@ -7,7 +7,9 @@ use crate::model::{Champ, TypeChamp};
 /// Model text as inline Markdown: whitespace folded to single spaces (no
 /// line can start a fence or an indented code block) and every Markdown
 /// punctuation character backslash-escaped (no emphasis, link, HTML tag,
-/// code span or autolink).
+/// code span or autolink). Format characters (bidi controls and the rest
+/// of `Cf`, see [`super::texte::format`]) are written as their escape
+/// (`\u{202E}`), visible and accepted by rustc.
 pub fn texte(s: &str) -> String {
     let mots: Vec<&str> = s.split_whitespace().collect();
     let brut = mots.join(" ");
@@ -29,6 +31,11 @@ pub fn texte(s: &str) -> String {
             '&' => apres,
             _ => false,
         };
+        if super::texte::format(c) {
+            // `\\` is Markdown for a backslash.
+            out.push_str(&format!("\\\\u{{{:04X}}}", u32::from(c)));
+            continue;
+        }
         if echapper {
             out.push('\\');
         }

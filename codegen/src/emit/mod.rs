@@ -14,7 +14,9 @@ pub(crate) mod payload;
 mod regles;
 mod structs;
 mod tables;
-mod texte;
+pub(crate) mod texte;
+
+pub use texte::commentaire;
 pub(crate) mod types;
 
 use crate::model::Modele;

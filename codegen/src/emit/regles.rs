@@ -6,8 +6,9 @@
 //!   the interpreter uses (a value that failed its own checks is not
 //!   filled); a missing one returns `None`: the rule does not apply;
 //! - every operand of `et`, `ou`, `=>` is evaluated, like the interpreter;
-//! - a division by zero or an overflow returns `None` through `?`, wherever
-//!   it stands.
+//! - a division by zero returns `None` through `?`, wherever it stands;
+//!   operations compute on `regle::Nombre` (exact at any size), so nothing
+//!   overflows.
 
 use super::descripteurs::{date, decimal};
 use super::types::ident;
@@ -166,11 +167,22 @@ impl Ctx<'_> {
                 })
             }
             Condition::Nombres { gauche, op, droite } => {
-                let (g, d, op) = (
+                let (mut g, mut d, op) = (
                     self.numerique(gauche),
                     self.numerique(droite),
                     comparateur(*op),
                 );
+                // Values compare as `Decimal`s; a computed side is a
+                // `Nombre`, and then both are.
+                // (Only the `Decimal` side is converted: converting a
+                // `Nombre` would be a useless conversion to clippy.)
+                if en_decimal(gauche) != en_decimal(droite) {
+                    if en_decimal(gauche) {
+                        g = quote!(regle::Nombre::from(#g));
+                    } else {
+                        d = quote!(regle::Nombre::from(#d));
+                    }
+                }
                 quote!((#g) #op (#d))
             }
             Condition::Dates { gauche, op, droite } => {
@@ -245,7 +257,8 @@ impl Ctx<'_> {
         }
     }
 
-    /// A `sidoba::Decimal` expression; `?` on overflow or division by zero.
+    /// A `sidoba::Decimal` expression when [`en_decimal`], else a
+    /// `regle::Nombre` one; `?` on a division by zero.
     fn numerique(&self, n: &Numerique) -> TokenStream {
         match n {
             Numerique::Constante(d) if d.scale() == 0 && i64::try_from(d.mantissa()).is_ok() => {
@@ -263,7 +276,7 @@ impl Ctx<'_> {
                     let n = ident(self.noms.champ(champ));
                     quote!(r.#n)
                 });
-                quote!(regle::somme(#rangees.iter().filter_map(|r| #filtre))?)
+                quote!(regle::somme(#rangees.iter().filter_map(|r| #filtre)))
             }
             Numerique::Nombre(lignes) => {
                 let rangees = self.lignes(lignes);
@@ -277,16 +290,20 @@ impl Ctx<'_> {
                 // A flat block, not nested calls: a 5,000-term sum must not
                 // become 5,000 levels of expression (stack depth in syn,
                 // prettyplease and rustc).
-                let premier = self.numerique(premier);
+                let premier = if en_decimal(premier) {
+                    let p = self.numerique(premier);
+                    quote!(regle::Nombre::from(#p))
+                } else {
+                    self.numerique(premier)
+                };
                 let etapes = suite.iter().map(|(op, x)| {
                     let x = self.numerique(x);
-                    let f = match op {
-                        Operateur::Plus => quote!(plus),
-                        Operateur::Moins => quote!(moins),
-                        Operateur::Fois => quote!(fois),
-                        Operateur::Divise => quote!(divise),
-                    };
-                    quote!(a = regle::#f(a, #x)?;)
+                    match op {
+                        Operateur::Plus => quote!(a = regle::plus(a, #x);),
+                        Operateur::Moins => quote!(a = regle::moins(a, #x);),
+                        Operateur::Fois => quote!(a = regle::fois(a, #x);),
+                        Operateur::Divise => quote!(a = regle::divise(a, #x)?;),
+                    }
                 });
                 quote!({
                     let mut a = #premier;
@@ -296,6 +313,15 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Whether [`Ctx::numerique`] gives `n` as a `Decimal` (a value read or
+/// written, not computed).
+fn en_decimal(n: &Numerique) -> bool {
+    matches!(
+        n,
+        Numerique::Constante(_) | Numerique::Champ(_) | Numerique::Nombre(_)
+    )
 }
 
 /// The rule functions (`impl Rapport`) and the lines of the rules' table,

@@ -3,7 +3,7 @@
 //! Rust and share the arithmetic ([`sidoba::__private::regle`]), so both agree.
 
 use super::typee::*;
-use sidoba::__private::regle;
+use sidoba::__private::regle::{self, Nombre};
 use sidoba::{Date, Decimal};
 use std::collections::{BTreeSet, HashSet};
 
@@ -15,7 +15,7 @@ pub enum Verdict {
     /// The condition does not hold: a finding.
     Violee,
     /// The rule does not apply (a field it reads is not filled, a
-    /// division by zero, an overflow): it passes.
+    /// division by zero): it passes.
     NonApplicable,
 }
 
@@ -107,6 +107,7 @@ pub fn evaluer(regle: &RegleTypee, env: &dyn Environnement) -> Verdict {
 
 /// `None`: the rule does not apply.
 fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
+    sidoba::__private::operations::compter();
     Some(match c {
         Condition::Constante(b) => *b,
         Condition::Booleen(champ) => match env.valeur(champ)? {
@@ -148,23 +149,26 @@ fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
     })
 }
 
-fn numerique(n: &Numerique, env: &dyn Environnement) -> Option<Decimal> {
+/// `None`: a division by zero, or a value that is not a number.
+fn numerique(n: &Numerique, env: &dyn Environnement) -> Option<Nombre> {
+    sidoba::__private::operations::compter();
     match n {
-        Numerique::Constante(d) => Some(*d),
+        Numerique::Constante(d) => Some(Nombre::from(*d)),
         Numerique::Champ(c) => match env.valeur(c)? {
-            ValeurRegle::Nombre(d) => Some(d),
+            ValeurRegle::Nombre(d) => Some(Nombre::from(d)),
             _ => None,
         },
         Numerique::Somme { champ, lignes, .. } => {
-            let mut total = Some(Decimal::ZERO);
+            let mut total = Nombre::from(Decimal::ZERO);
             env.valeurs_lignes(lignes, champ, &mut |v| {
-                total = total.and_then(|t| regle::plus(t, v))
+                total = regle::plus(
+                    std::mem::replace(&mut total, Nombre::from(Decimal::ZERO)),
+                    v,
+                )
             });
-            total
+            Some(total)
         }
-        Numerique::Nombre(lignes) => u64::try_from(env.nombre_lignes(lignes))
-            .ok()
-            .map(Decimal::from),
+        Numerique::Nombre(lignes) => Some(Nombre::from(env.nombre_lignes(lignes))),
         Numerique::Oppose(x) => numerique(x, env).map(regle::oppose),
         Numerique::Operation { premier, suite } => {
             let mut acc = numerique(premier, env)?;
@@ -174,8 +178,8 @@ fn numerique(n: &Numerique, env: &dyn Environnement) -> Option<Decimal> {
                     super::Operateur::Plus => regle::plus(acc, x),
                     super::Operateur::Moins => regle::moins(acc, x),
                     super::Operateur::Fois => regle::fois(acc, x),
-                    super::Operateur::Divise => regle::divise(acc, x),
-                }?;
+                    super::Operateur::Divise => regle::divise(acc, x)?,
+                };
             }
             Some(acc)
         }
@@ -448,13 +452,69 @@ mod tests {
             eval("vrai ou nb_residents / 0 = 1", None, &places("7", "3")),
             NonApplicable
         );
+        // Not an overflow: arithmetic is exact at any size.
         let grand = "9223372036854775807";
         let e = places(grand, grand);
         assert_eq!(
             eval("nb_places * nb_residents * nb_places > 0", None, &e),
-            NonApplicable
+            Respectee
         );
         assert_eq!(eval("nb_places + nb_residents > 0", None, &e), Respectee);
+    }
+
+    /// Products and sums of valid values are exact whatever their size:
+    /// a rule never passes because its arithmetic overflowed.
+    #[test]
+    fn arithmetic_beyond_a_decimal_is_exact() {
+        let a = "12345678901.123456789";
+        let e = places(a, a);
+        // a² = 152415787526596755677.488187881…
+        let carre = "nb_places * nb_residents";
+        assert_eq!(
+            eval(&format!("{carre} <= 100000000000000000000"), None, &e),
+            Violee
+        );
+        assert_eq!(
+            eval(&format!("{carre} > 152415787526596755677"), None, &e),
+            Respectee
+        );
+        assert_eq!(eval(&format!("{carre} - {carre} = 0"), None, &e), Respectee);
+        assert_eq!(
+            eval(&format!("{carre} / nb_places = nb_residents"), None, &e),
+            Respectee
+        );
+        let grand = "79228162514264337593543950335";
+        let e = places(grand, grand);
+        assert_eq!(
+            eval("nb_places * nb_residents * nb_places > 0", None, &e),
+            Respectee
+        );
+        assert_eq!(
+            eval("nb_places + nb_residents > nb_places", None, &e),
+            Respectee
+        );
+        assert_eq!(eval("-nb_places - nb_residents < 0", None, &e), Respectee);
+    }
+
+    proptest::proptest! {
+        /// Over values a decimal field can hold (up to 28 digits, up to 9
+        /// decimals), products, sums and their inverses always decide.
+        #[test]
+        fn arithmetic_over_field_values_always_decides(
+            ea in "-?[1-9][0-9]{0,18}", da in "[0-9]{0,9}",
+            eb in "-?[1-9][0-9]{0,18}", db in "[0-9]{0,9}",
+        ) {
+            let (a, b) = (format!("{ea}.{da}0"), format!("{eb}.{db}0"));
+            let (a, b): (&'static str, &'static str) = (a.leak(), b.leak());
+            let e = places(a, b);
+            for r in [
+                "nb_places * nb_residents - nb_residents * nb_places = 0",
+                "nb_places * nb_residents / nb_residents = nb_places",
+                "(nb_places + nb_residents) * (nb_places - nb_residents) = nb_places * nb_places - nb_residents * nb_residents",
+            ] {
+                proptest::prop_assert_eq!(eval(r, None, &e), Respectee, "{} with {} and {}", r, a, b);
+            }
+        }
     }
 
     /// WS02: a division by zero makes the rule not apply wherever it
@@ -605,7 +665,15 @@ mod tests {
             Portee::Racine,
             vec![vec![("etp", V::N("79228162514264337593543950335"))]; 2],
         );
-        assert_eq!(eval("somme(etp) > 0", None, &e), NonApplicable, "overflow");
+        // Beyond a Decimal, still exact: 2 × (2⁹⁶ − 1).
+        assert_eq!(
+            eval(
+                "somme(etp) - 79228162514264337593543950335 = 79228162514264337593543950335",
+                None,
+                &e
+            ),
+            Respectee
+        );
     }
 
     #[test]

@@ -125,9 +125,10 @@ pub(crate) fn decouper(source: &str) -> Result<Vec<Jeton<'_>>, ErreurRegle> {
                     }
                 }
                 let texte = &source[debut..fin];
-                match Decimal::from_str_exact(texte) {
-                    Ok(n) => Sorte::Nombre(n),
-                    Err(_) => {
+                // Zeros ending the fractional part are not significant digits.
+                match sidoba::__private::decimal::lire(texte) {
+                    Some(n) => Sorte::Nombre(n),
+                    None => {
                         return Err(ErreurRegle::new(
                             debut,
                             fin,
@@ -466,6 +467,19 @@ mod tests {
         assert_eq!(
             sortes("79228162514264337593543950335"),
             [Sorte::Nombre(Decimal::MAX)]
+        );
+        // Trailing zeros are not significant digits.
+        assert_eq!(
+            sortes("123456789012345678901.000000000"),
+            [Sorte::Nombre(Decimal::from_i128_with_scale(
+                123456789012345678901,
+                0
+            ))]
+        );
+        assert!(
+            erreur("123456789012345678901.000000001")
+                .message
+                .contains("trop long")
         );
     }
 

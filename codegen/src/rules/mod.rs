@@ -65,9 +65,10 @@
 //! - `renseigne(f)`: `f` holds a value that passed its checks. `somme(f)`
 //!   adds the rows' values that are filled and passed, 0 over no rows.
 //!   `nombre(b)` counts the rows whatever their content.
-//! - Arithmetic is exact ([`sidoba::__private::regle`]): `+ - *` exact or overflow,
-//!   `/` rounded half-even to 9 places from the exact quotient. A division
-//!   by zero or an overflow makes the rule not apply, wherever it stands.
+//! - Arithmetic is exact at any size ([`sidoba::__private::regle`]): `+ - *`
+//!   exact, `/` rounded half-even to 9 places from the exact quotient; no
+//!   operation overflows. A division by zero makes the rule not apply,
+//!   wherever it stands.
 //! - Every operand of `et`, `ou`, `=>` is evaluated (no short-circuit), so
 //!   the verdict never depends on the order of the operands (WS02).
 //! - Numbers compare by value (`1.50 = 1.5`, `-0 = 0`), dates

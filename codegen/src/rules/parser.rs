@@ -31,6 +31,7 @@
 use super::ast::{CodeValeur, Comparateur, Expr, Noeud, Operateur, Reference};
 use super::erreur::{ErreurRegle, citer};
 use super::lexer::{Jeton, Sorte, decouper};
+use sidoba::__private::operations;
 
 /// Deepest nesting of parentheses and unary operators, and deepest tree.
 ///
@@ -425,14 +426,20 @@ fn combiner(gauche: Expr, op: Binaire, droite: Expr) -> Expr {
         },
         Binaire::Et | Binaire::Ou => {
             let et = op == Binaire::Et;
-            let mut v = Vec::new();
-            for e in [gauche, droite] {
-                match e.noeud {
-                    Noeud::Et(sous) if et => v.extend(sous),
-                    Noeud::Ou(sous) if !et => v.extend(sous),
-                    n => v.push(Expr::new(n, e.debut, e.fin)),
-                }
+            // The left operand's list grows in place: a chain of n terms
+            // costs n moves, not n²/2 (a fresh list per `et` did).
+            let mut v = match gauche.noeud {
+                Noeud::Et(sous) if et => sous,
+                Noeud::Ou(sous) if !et => sous,
+                n => vec![Expr::new(n, gauche.debut, gauche.fin)],
+            };
+            let avant = v.len();
+            match droite.noeud {
+                Noeud::Et(sous) if et => v.extend(sous),
+                Noeud::Ou(sous) if !et => v.extend(sous),
+                n => v.push(Expr::new(n, droite.debut, droite.fin)),
             }
+            (avant..v.len()).for_each(|_| operations::compter());
             if et { Noeud::Et(v) } else { Noeud::Ou(v) }
         }
         Binaire::Arithmetique(op) => {

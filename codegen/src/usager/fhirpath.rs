@@ -7,18 +7,19 @@
 //!   of [`RegleTypee::lus`] are tested with `exists()` first, in an
 //!   `iif(guard, condition, true)`, so that FHIRPath's three-valued `and` /
 //!   `or` / `implies` never decide on an absent value;
-//! - a division by zero makes the rule not apply wherever it stands: every
-//!   divisor is in the guard (`(d) != 0`); a quotient is rounded to 9
-//!   places (`round(9)`, half-up where the language rounds half-even: only
-//!   exact ties at the tenth place differ);
+//! - a rule holding a division gets no constraint: the language rounds a
+//!   quotient half to even at 9 places, FHIRPath's `round(9)` rounds half
+//!   up and engines need only keep 8 places (usager.md: where FHIRPath
+//!   cannot say exactly what the rule says, no constraint); so does a rule
+//!   whose values or products can have more than 8 decimal places;
 //! - a row rule is `rows.all(…)` with the row as `$this`; fields outside
 //!   any table are read from `%resource`;
 //! - `somme` is `aggregate($total + $this, 0)` over the filled values of
 //!   the rows (0 over none), `nombre` is `count()`.
 //!
-//! A rule whose arithmetic can leave the range of exact decimals (28
-//! digits) given the model's bounds cannot be expressed: there the language
-//! says the rule does not apply, which FHIRPath cannot tell.
+//! A rule whose arithmetic can leave 28 significant digits given the
+//! model's bounds cannot be expressed either: the language computes it
+//! exactly, FHIRPath engines need not.
 
 use crate::model::{Bloc, Champ, Modele, Regle, TypeChamp};
 use crate::rules::{
@@ -69,6 +70,10 @@ pub fn element_valeur(c: &Champ) -> &'static str {
 
 /// Largest magnitude the exact arithmetic holds, with a margin.
 const LIMITE: f64 = 7.9e27;
+
+/// Digits after the point that FHIRPath engines are required to keep
+/// (the specification's minimum precision, 10⁻⁸).
+const DECIMALES_FHIRPATH: u32 = 8;
 
 struct Compilateur<'m> {
     /// Field or block code → the blocks holding it, outermost first.
@@ -316,13 +321,48 @@ impl<'m> Compilateur<'m> {
         let mut pire = 0f64;
         let mut nums = Vec::new();
         collecter(c, &mut nums);
-        for n in nums {
+        for n in &nums {
             pire = pire.max(self.magnitude(n));
         }
         if pire > LIMITE {
-            return Err("son calcul peut dépasser la capacité des décimaux exacts (28 chiffres), où la règle ne s'applique pas, ce que FHIRPath ne sait pas dire".into());
+            return Err("son calcul peut dépasser 28 chiffres significatifs, au-delà de ce que les moteurs FHIRPath calculent exactement".into());
+        }
+        if nums.iter().any(|n| divise(n)) {
+            return Err("elle contient une division, dont les règles arrondissent le quotient au plus proche (pair à égalité) à 9 décimales, ce que FHIRPath ne sait pas dire (round() arrondit les égalités vers le haut, et les moteurs s'arrêtent à 8 décimales)".into());
+        }
+        if nums.iter().any(|n| self.decimales(n) > DECIMALES_FHIRPATH) {
+            return Err(format!(
+                "son calcul a plus de {DECIMALES_FHIRPATH} décimales, au-delà de ce que les moteurs FHIRPath garantissent"
+            ));
         }
         Ok(())
+    }
+
+    /// Most digits after the point that `n`'s exact value can have.
+    fn decimales(&self, n: &Numerique) -> u32 {
+        let champ = |code: &str| match self.champs.get(code).map(|c| &c.type_) {
+            Some(TypeChamp::Decimal { decimales, .. }) => *decimales,
+            _ => 0,
+        };
+        match n {
+            Numerique::Constante(d) => d.normalize().scale(),
+            Numerique::Champ(c) => champ(&c.code),
+            Numerique::Somme { champ: f, .. } => champ(f),
+            Numerique::Nombre(_) => 0,
+            Numerique::Oppose(x) => self.decimales(x),
+            Numerique::Operation { premier, suite } => {
+                let mut acc = self.decimales(premier);
+                for (op, x) in suite {
+                    let d = self.decimales(x);
+                    acc = match op {
+                        Operateur::Fois => acc.saturating_add(d),
+                        // Divisions are refused before.
+                        _ => acc.max(d),
+                    };
+                }
+                acc
+            }
+        }
     }
 
     /// An upper bound of |n| from the model's bounds (a static estimate
@@ -376,6 +416,20 @@ impl<'m> Compilateur<'m> {
     }
 }
 
+/// Whether `n` holds a division.
+fn divise(n: &Numerique) -> bool {
+    match n {
+        Numerique::Oppose(x) => divise(x),
+        Numerique::Operation { premier, suite } => {
+            divise(premier)
+                || suite
+                    .iter()
+                    .any(|(op, x)| *op == Operateur::Divise || divise(x))
+        }
+        _ => false,
+    }
+}
+
 fn collecter<'a>(c: &'a Condition, out: &mut Vec<&'a Numerique>) {
     match c {
         Condition::Non(x) => collecter(x, out),
@@ -394,4 +448,50 @@ fn collecter<'a>(c: &'a Condition, out: &mut Vec<&'a Numerique>) {
 
 fn op_fhirpath(op: Comparateur) -> &'static str {
     op.symbole()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Source, charger};
+
+    fn modele(regle: &str) -> Modele {
+        let t = format!(
+            r#"{{"campagne":{{"id":"Q","libelle":"Q","module":"Q"}},"modele":{{"code":"Q","version":"1","niveau":"usager"}},
+            "blocs":[{{"code":"b","libelle":"B","champs":[
+              {{"code":"a","libelle":"A","type":"decimal","decimales":9,"min":0,"max":1000}},
+              {{"code":"c","libelle":"C","type":"decimal","decimales":4,"min":0,"max":1000}},
+              {{"code":"n","libelle":"N","type":"entier","min":1,"max":1000}}]}}],
+            "regles":[{{"code":"R","message":"m","severite":"bloquante","expression":"{regle}"}}]}}"#
+        );
+        let s = Source::depuis_octets("q.json", t.into_bytes()).unwrap();
+        charger(&s, false).map_err(|d| d[0].to_string()).unwrap().0
+    }
+
+    fn compile(regle: &str) -> Result<String, Raison> {
+        let m = modele(regle);
+        compiler(&m, &m.regles[0])
+    }
+
+    #[test]
+    fn divisions_get_no_constraint() {
+        // Rules round a quotient half to even at 9 places; FHIRPath's
+        // `round(9)` rounds half up, and engines stop at 10⁻⁸.
+        for r in ["n / 3 > 1", "a / n <= 1", "c + n / 7 = 1"] {
+            let e = compile(r).unwrap_err();
+            assert!(e.contains("division"), "{r}: {e}");
+        }
+    }
+
+    #[test]
+    fn more_than_eight_decimal_places_get_no_constraint() {
+        let e = compile("a * n > 1").unwrap_err();
+        assert!(e.contains("décimales"), "{e}");
+        let e = compile("c * c * c > 1").unwrap_err();
+        assert!(e.contains("décimales"), "{e}");
+        assert!(compile("c + n > 1").is_ok());
+        assert!(compile("c * n > 1").is_ok());
+        assert!(compile("c * c > 1").is_ok(), "8 places");
+        assert!(compile("n * n * n > 1").is_ok());
+    }
 }

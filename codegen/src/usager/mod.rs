@@ -9,6 +9,7 @@ pub mod collecte;
 mod fhirpath;
 pub mod fichier;
 pub mod lecture_bundle;
+mod motif_fhir;
 pub mod questionnaire;
 mod texte;
 

@@ -291,10 +291,12 @@ fn champ(
                     .filter(|n| i32::try_from(*n).is_ok())
                     .map(|n| ext("minLength", ("valueInteger", entier(n)))),
             );
+            // Only a motif that every engine reads as Rust does.
             e.extend(
                 motif
-                    .as_ref()
-                    .map(|m| ext("regex", ("valueString", s(&format!("^(?:{m})$"))))),
+                    .as_deref()
+                    .and_then(super::motif_fhir::regex)
+                    .map(|r| ext("regex", ("valueString", s(&r)))),
             );
             "string"
         }

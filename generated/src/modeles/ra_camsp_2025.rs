@@ -522,10 +522,10 @@ mod __sidoba {
             let v_nb_presents = lu(&RAPPORT[13], &self.nb_presents)?;
             Some(
                 ({
-                    let mut a = v_nb_garcons;
-                    a = regle::plus(a, v_nb_filles)?;
+                    let mut a = regle::Nombre::from(v_nb_garcons);
+                    a = regle::plus(a, v_nb_filles);
                     a
-                }) == (v_nb_presents),
+                }) == (regle::Nombre::from(v_nb_presents)),
             )
         }
         /// Règle R02 : `None` quand elle ne s'applique pas.
@@ -536,11 +536,11 @@ mod __sidoba {
             let v_nb_presents = lu(&RAPPORT[13], &self.nb_presents)?;
             Some(
                 ({
-                    let mut a = v_nb_en_bilan;
-                    a = regle::plus(a, v_nb_en_suivi)?;
-                    a = regle::plus(a, v_nb_contact_ponctuel)?;
+                    let mut a = regle::Nombre::from(v_nb_en_bilan);
+                    a = regle::plus(a, v_nb_en_suivi);
+                    a = regle::plus(a, v_nb_contact_ponctuel);
                     a
-                }) == (v_nb_presents),
+                }) == (regle::Nombre::from(v_nb_presents)),
             )
         }
         /// Règle R03 : `None` quand elle ne s'applique pas.
@@ -554,11 +554,11 @@ mod __sidoba {
             let v_nb_sorties_annee = lu(&RAPPORT[9], &self.nb_sorties_annee)?;
             Some(
                 ({
-                    let mut a = v_nb_fin_concertee;
-                    a = regle::plus(a, v_nb_fin_sans_concertation)?;
-                    a = regle::plus(a, v_nb_deces)?;
+                    let mut a = regle::Nombre::from(v_nb_fin_concertee);
+                    a = regle::plus(a, v_nb_fin_sans_concertation);
+                    a = regle::plus(a, v_nb_deces);
                     a
-                }) == (v_nb_sorties_annee),
+                }) == (regle::Nombre::from(v_nb_sorties_annee)),
             )
         }
         /// Règle R04 : `None` quand elle ne s'applique pas.
@@ -584,7 +584,7 @@ mod __sidoba {
                         .origines
                         .iter()
                         .filter_map(|r| lu(&LIGNE_ORIGINES[1], &r.nb_enfants_origine)),
-                )?) == (v_nb_entrees_annee);
+                )) == (regle::Nombre::from(v_nb_entrees_annee));
                 !si || alors
             })
         }
@@ -600,7 +600,7 @@ mod __sidoba {
                             &LIGNE_ORIENTATIONS_SORTIE[1],
                             &r.nb_enfants_orientation,
                         )),
-                )?) <= (v_nb_sorties_annee),
+                )) <= (regle::Nombre::from(v_nb_sorties_annee)),
             )
         }
         /// Règle R08 : `None` quand elle ne s'applique pas.

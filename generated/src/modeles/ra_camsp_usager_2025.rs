@@ -322,10 +322,10 @@ mod __sidoba {
             let v_nb_seances_annulees = lu(&RAPPORT[7], &self.nb_seances_annulees)?;
             let v_nb_seances = lu(&RAPPORT[6], &self.nb_seances)?;
             Some(
-                (v_nb_seances_annulees)
+                (regle::Nombre::from(v_nb_seances_annulees))
                     <= ({
-                        let mut a = v_nb_seances;
-                        a = regle::plus(a, sidoba::Decimal::from(10))?;
+                        let mut a = regle::Nombre::from(v_nb_seances);
+                        a = regle::plus(a, sidoba::Decimal::from(10));
                         a
                     }),
             )
@@ -337,10 +337,10 @@ mod __sidoba {
             Some({
                 let si = (v_nb_seances) > (sidoba::Decimal::from(0));
                 let alors = ({
-                    let mut a = v_heures_intervention;
+                    let mut a = regle::Nombre::from(v_heures_intervention);
                     a = regle::divise(a, v_nb_seances)?;
                     a
-                }) <= (sidoba::Decimal::from(4));
+                }) <= (regle::Nombre::from(sidoba::Decimal::from(4)));
                 !si || alors
             })
         }

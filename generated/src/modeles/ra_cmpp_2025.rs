@@ -463,12 +463,12 @@ mod __sidoba {
             let v_nb_enfants_suivis = lu(&RAPPORT[13], &self.nb_enfants_suivis)?;
             Some(
                 ({
-                    let mut a = v_nb_0_5_ans;
-                    a = regle::plus(a, v_nb_6_11_ans)?;
-                    a = regle::plus(a, v_nb_12_15_ans)?;
-                    a = regle::plus(a, v_nb_16_20_ans)?;
+                    let mut a = regle::Nombre::from(v_nb_0_5_ans);
+                    a = regle::plus(a, v_nb_6_11_ans);
+                    a = regle::plus(a, v_nb_12_15_ans);
+                    a = regle::plus(a, v_nb_16_20_ans);
                     a
-                }) == (v_nb_enfants_suivis),
+                }) == (regle::Nombre::from(v_nb_enfants_suivis)),
             )
         }
         /// Règle R02 : `None` quand elle ne s'applique pas.
@@ -482,14 +482,14 @@ mod __sidoba {
             let v_nb_entrants = lu(&RAPPORT[21], &self.nb_entrants)?;
             Some(
                 ({
-                    let mut a = v_nb_attente_moins_15j;
-                    a = regle::plus(a, v_nb_attente_15j_1m)?;
-                    a = regle::plus(a, v_nb_attente_1m_3m)?;
-                    a = regle::plus(a, v_nb_attente_3m_6m)?;
-                    a = regle::plus(a, v_nb_attente_6m_12m)?;
-                    a = regle::plus(a, v_nb_attente_12m_plus)?;
+                    let mut a = regle::Nombre::from(v_nb_attente_moins_15j);
+                    a = regle::plus(a, v_nb_attente_15j_1m);
+                    a = regle::plus(a, v_nb_attente_1m_3m);
+                    a = regle::plus(a, v_nb_attente_3m_6m);
+                    a = regle::plus(a, v_nb_attente_6m_12m);
+                    a = regle::plus(a, v_nb_attente_12m_plus);
                     a
-                }) == (v_nb_entrants),
+                }) == (regle::Nombre::from(v_nb_entrants)),
             )
         }
         /// Règle R03 : `None` quand elle ne s'applique pas.
@@ -517,10 +517,10 @@ mod __sidoba {
             let v_nb_enfants_suivis = lu(&RAPPORT[13], &self.nb_enfants_suivis)?;
             Some(
                 ({
-                    let mut a = v_nb_garcons;
-                    a = regle::plus(a, v_nb_filles)?;
+                    let mut a = regle::Nombre::from(v_nb_garcons);
+                    a = regle::plus(a, v_nb_filles);
                     a
-                }) == (v_nb_enfants_suivis),
+                }) == (regle::Nombre::from(v_nb_enfants_suivis)),
             )
         }
         /// Règle R07 : `None` quand elle ne s'applique pas.
@@ -533,10 +533,10 @@ mod __sidoba {
             let v_nb_sortis = lu(&RAPPORT[31], &self.nb_sortis)?;
             Some(
                 ({
-                    let mut a = v_nb_fin_concertee;
-                    a = regle::plus(a, v_nb_fin_sans_concertation)?;
+                    let mut a = regle::Nombre::from(v_nb_fin_concertee);
+                    a = regle::plus(a, v_nb_fin_sans_concertation);
                     a
-                }) <= (v_nb_sortis),
+                }) <= (regle::Nombre::from(v_nb_sortis)),
             )
         }
         /// Règle R08 : `None` quand elle ne s'applique pas.

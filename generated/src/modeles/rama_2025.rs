@@ -714,10 +714,10 @@ mod __sidoba {
             let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
             Some(
                 ({
-                    let mut a = v_nb_residents_hommes;
-                    a = regle::plus(a, v_nb_residents_femmes)?;
+                    let mut a = regle::Nombre::from(v_nb_residents_hommes);
+                    a = regle::plus(a, v_nb_residents_femmes);
                     a
-                }) == (v_nb_residents),
+                }) == (regle::Nombre::from(v_nb_residents)),
             )
         }
         /// Règle R02 : `None` quand elle ne s'applique pas.
@@ -731,14 +731,14 @@ mod __sidoba {
             let v_nb_residents = lu(&RAPPORT[14], &self.nb_residents)?;
             Some(
                 ({
-                    let mut a = v_nb_gir1;
-                    a = regle::plus(a, v_nb_gir2)?;
-                    a = regle::plus(a, v_nb_gir3)?;
-                    a = regle::plus(a, v_nb_gir4)?;
-                    a = regle::plus(a, v_nb_gir5)?;
-                    a = regle::plus(a, v_nb_gir6)?;
+                    let mut a = regle::Nombre::from(v_nb_gir1);
+                    a = regle::plus(a, v_nb_gir2);
+                    a = regle::plus(a, v_nb_gir3);
+                    a = regle::plus(a, v_nb_gir4);
+                    a = regle::plus(a, v_nb_gir5);
+                    a = regle::plus(a, v_nb_gir6);
                     a
-                }) == (v_nb_residents),
+                }) == (regle::Nombre::from(v_nb_residents)),
             )
         }
         /// Règle R03 : `None` quand elle ne s'applique pas.
@@ -783,122 +783,122 @@ mod __sidoba {
                     let mut tout = true;
                     tout
                         &= ({
-                            let mut a = v_gmp;
+                            let mut a = regle::Nombre::from(v_gmp);
                             a = regle::moins(
                                 a,
                                 {
                                     let mut a = {
                                         let mut a = {
-                                            let mut a = v_nb_gir1;
-                                            a = regle::fois(a, sidoba::Decimal::from(1000))?;
+                                            let mut a = regle::Nombre::from(v_nb_gir1);
+                                            a = regle::fois(a, sidoba::Decimal::from(1000));
                                             a
                                         };
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir2;
-                                                a = regle::fois(a, sidoba::Decimal::from(840))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir2);
+                                                a = regle::fois(a, sidoba::Decimal::from(840));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir3;
-                                                a = regle::fois(a, sidoba::Decimal::from(660))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir3);
+                                                a = regle::fois(a, sidoba::Decimal::from(660));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir4;
-                                                a = regle::fois(a, sidoba::Decimal::from(420))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir4);
+                                                a = regle::fois(a, sidoba::Decimal::from(420));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir5;
-                                                a = regle::fois(a, sidoba::Decimal::from(250))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir5);
+                                                a = regle::fois(a, sidoba::Decimal::from(250));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir6;
-                                                a = regle::fois(a, sidoba::Decimal::from(70))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir6);
+                                                a = regle::fois(a, sidoba::Decimal::from(70));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a
                                     };
                                     a = regle::divise(a, v_nb_residents)?;
                                     a
                                 },
-                            )?;
+                            );
                             a
-                        }) <= (sidoba::Decimal::from(1));
+                        }) <= (regle::Nombre::from(sidoba::Decimal::from(1)));
                     tout
                         &= ({
-                            let mut a = v_gmp;
+                            let mut a = regle::Nombre::from(v_gmp);
                             a = regle::moins(
                                 a,
                                 {
                                     let mut a = {
                                         let mut a = {
-                                            let mut a = v_nb_gir1;
-                                            a = regle::fois(a, sidoba::Decimal::from(1000))?;
+                                            let mut a = regle::Nombre::from(v_nb_gir1);
+                                            a = regle::fois(a, sidoba::Decimal::from(1000));
                                             a
                                         };
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir2;
-                                                a = regle::fois(a, sidoba::Decimal::from(840))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir2);
+                                                a = regle::fois(a, sidoba::Decimal::from(840));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir3;
-                                                a = regle::fois(a, sidoba::Decimal::from(660))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir3);
+                                                a = regle::fois(a, sidoba::Decimal::from(660));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir4;
-                                                a = regle::fois(a, sidoba::Decimal::from(420))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir4);
+                                                a = regle::fois(a, sidoba::Decimal::from(420));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir5;
-                                                a = regle::fois(a, sidoba::Decimal::from(250))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir5);
+                                                a = regle::fois(a, sidoba::Decimal::from(250));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a = regle::plus(
                                             a,
                                             {
-                                                let mut a = v_nb_gir6;
-                                                a = regle::fois(a, sidoba::Decimal::from(70))?;
+                                                let mut a = regle::Nombre::from(v_nb_gir6);
+                                                a = regle::fois(a, sidoba::Decimal::from(70));
                                                 a
                                             },
-                                        )?;
+                                        );
                                         a
                                     };
                                     a = regle::divise(a, v_nb_residents)?;
                                     a
                                 },
-                            )?;
+                            );
                             a
                         }) >= (regle::oppose(sidoba::Decimal::from(1)));
                     tout
@@ -924,10 +924,10 @@ mod __sidoba {
             let v_nombre_de_places = lu(&RAPPORT[5], &self.nombre_de_places)?;
             let v_nb_places_ht = lu(&RAPPORT[6], &self.nb_places_ht)?;
             Some(
-                (v_nb_residents)
+                (regle::Nombre::from(v_nb_residents))
                     <= ({
-                        let mut a = v_nombre_de_places;
-                        a = regle::plus(a, v_nb_places_ht)?;
+                        let mut a = regle::Nombre::from(v_nombre_de_places);
+                        a = regle::plus(a, v_nb_places_ht);
                         a
                     }),
             )
@@ -958,7 +958,7 @@ mod __sidoba {
             Some(
                 (regle::somme(
                     self.effectifs.iter().filter_map(|r| lu(&LIGNE_EFFECTIFS[1], &r.etp)),
-                )?) > (sidoba::Decimal::from(0)),
+                )) > (regle::Nombre::from(sidoba::Decimal::from(0))),
             )
         }
         /// Règle R12 : `None` quand elle ne s'applique pas.

@@ -452,10 +452,10 @@ mod __sidoba {
             let v_nb_patients_31_12 = lu(&RAPPORT[10], &self.nb_patients_31_12)?;
             Some(
                 ({
-                    let mut a = v_nb_personnes_agees;
-                    a = regle::plus(a, v_nb_personnes_handicapees)?;
+                    let mut a = regle::Nombre::from(v_nb_personnes_agees);
+                    a = regle::plus(a, v_nb_personnes_handicapees);
                     a
-                }) == (v_nb_patients_31_12),
+                }) == (regle::Nombre::from(v_nb_patients_31_12)),
             )
         }
         /// Règle R02 : `None` quand elle ne s'applique pas.
@@ -469,14 +469,14 @@ mod __sidoba {
             let v_nb_patients_31_12 = lu(&RAPPORT[10], &self.nb_patients_31_12)?;
             Some(
                 ({
-                    let mut a = v_nb_gir1;
-                    a = regle::plus(a, v_nb_gir2)?;
-                    a = regle::plus(a, v_nb_gir3)?;
-                    a = regle::plus(a, v_nb_gir4)?;
-                    a = regle::plus(a, v_nb_gir5)?;
-                    a = regle::plus(a, v_nb_gir6)?;
+                    let mut a = regle::Nombre::from(v_nb_gir1);
+                    a = regle::plus(a, v_nb_gir2);
+                    a = regle::plus(a, v_nb_gir3);
+                    a = regle::plus(a, v_nb_gir4);
+                    a = regle::plus(a, v_nb_gir5);
+                    a = regle::plus(a, v_nb_gir6);
                     a
-                }) == (v_nb_patients_31_12),
+                }) == (regle::Nombre::from(v_nb_patients_31_12)),
             )
         }
         /// Règle R03 : `None` quand elle ne s'applique pas.
@@ -535,11 +535,11 @@ mod __sidoba {
             let v_nb_sorties = lu(&RAPPORT[32], &self.nb_sorties)?;
             Some(
                 ({
-                    let mut a = v_nb_sorties_hospitalisation;
-                    a = regle::plus(a, v_nb_sorties_ehpad)?;
-                    a = regle::plus(a, v_nb_deces)?;
+                    let mut a = regle::Nombre::from(v_nb_sorties_hospitalisation);
+                    a = regle::plus(a, v_nb_sorties_ehpad);
+                    a = regle::plus(a, v_nb_deces);
                     a
-                }) <= (v_nb_sorties),
+                }) <= (regle::Nombre::from(v_nb_sorties)),
             )
         }
         /// Règle R11 : `None` quand elle ne s'applique pas.
@@ -548,10 +548,10 @@ mod __sidoba {
             let v_nb_places_pa = lu(&RAPPORT[4], &self.nb_places_pa)?;
             let v_nb_places_ph = lu(&RAPPORT[5], &self.nb_places_ph)?;
             Some(
-                (v_nb_patients_31_12)
+                (regle::Nombre::from(v_nb_patients_31_12))
                     <= ({
-                        let mut a = v_nb_places_pa;
-                        a = regle::plus(a, v_nb_places_ph)?;
+                        let mut a = regle::Nombre::from(v_nb_places_pa);
+                        a = regle::plus(a, v_nb_places_ph);
                         a
                     }),
             )

@@ -371,7 +371,7 @@ mod __sidoba {
                             &LIGNE_HOSPITALISATIONS[1],
                             &r.hospitalisation_duree,
                         )),
-                )?) <= (sidoba::Decimal::from(366)),
+                )) <= (regle::Nombre::from(sidoba::Decimal::from(366))),
             )
         }
         /// Règle R07 : `None` quand elle ne s'applique pas.
@@ -404,10 +404,10 @@ mod __sidoba {
             Some({
                 let si = (v_soins_infirmiers) == (true);
                 let alors = ({
-                    let mut a = v_nb_passages_infirmiers;
-                    a = regle::plus(a, v_nb_passages_aides_soignants)?;
+                    let mut a = regle::Nombre::from(v_nb_passages_infirmiers);
+                    a = regle::plus(a, v_nb_passages_aides_soignants);
                     a
-                }) > (sidoba::Decimal::from(0));
+                }) > (regle::Nombre::from(sidoba::Decimal::from(0)));
                 !si || alors
             })
         }
@@ -425,13 +425,13 @@ mod __sidoba {
                                 &LIGNE_HOSPITALISATIONS[1],
                                 &r.hospitalisation_duree,
                             )),
-                    )?;
+                    );
                     a = regle::divise(
                         a,
                         sidoba::Decimal::from(self.hospitalisations.len()),
                     )?;
                     a
-                }) <= (sidoba::Decimal::from(90));
+                }) <= (regle::Nombre::from(sidoba::Decimal::from(90)));
                 !si || alors
             })
         }

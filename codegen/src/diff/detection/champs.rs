@@ -114,7 +114,10 @@ impl<'m> Comparaison<'_, 'm> {
         };
         match (ta, tb) {
             (T::Entier { min: a0, max: a1 }, T::Entier { min: b0, max: b1 }) => {
-                self.bornes_nombres(cible, chemin, nom, (d(a0), d(a1)), (d(b0), d(b1)));
+                use crate::usager::questionnaire::entier_32_bits;
+                let bascule = entier_32_bits(*a0, *a1) != entier_32_bits(*b0, *b1);
+                let (a, b) = ((d(a0), d(a1)), (d(b0), d(b1)));
+                self.bornes_nombres(cible, chemin, (nom, bascule), a, b);
             }
             (
                 T::Decimal {
@@ -136,7 +139,7 @@ impl<'m> Comparaison<'_, 'm> {
                     };
                     self.constat(cible, chemin, c);
                 }
-                self.bornes_nombres(cible, chemin, nom, (*a0, *a1), (*b0, *b1));
+                self.bornes_nombres(cible, chemin, (nom, false), (*a0, *a1), (*b0, *b1));
             }
             (
                 T::Entier { min: a0, max: a1 },
@@ -145,7 +148,7 @@ impl<'m> Comparaison<'_, 'm> {
                 },
             ) => {
                 self.constat(cible, chemin, type_modifie);
-                self.bornes_nombres(cible, chemin, nom, (d(a0), d(a1)), (*b0, *b1));
+                self.bornes_nombres(cible, chemin, (nom, false), (d(a0), d(a1)), (*b0, *b1));
             }
             (
                 T::Decimal {
@@ -154,7 +157,7 @@ impl<'m> Comparaison<'_, 'm> {
                 T::Entier { min: b0, max: b1 },
             ) => {
                 self.constat(cible, chemin, type_modifie);
-                self.bornes_nombres(cible, chemin, nom, (*a0, *a1), (d(b0), d(b1)));
+                self.bornes_nombres(cible, chemin, (nom, false), (*a0, *a1), (d(b0), d(b1)));
             }
             (
                 T::Texte {
@@ -216,7 +219,7 @@ impl<'m> Comparaison<'_, 'm> {
         &mut self,
         cible: &str,
         chemin: &str,
-        nom: &'m str,
+        nom: (&'m str, bool),
         a: (Option<Decimal>, Option<Decimal>),
         b: (Option<Decimal>, Option<Decimal>),
     ) {
@@ -224,7 +227,7 @@ impl<'m> Comparaison<'_, 'm> {
         let q = |d: &Decimal| Quantite::Nombre(*d);
         l.comparer(Limite::Min, a.0.as_ref(), b.0.as_ref(), q);
         l.comparer(Limite::Max, a.1.as_ref(), b.1.as_ref(), q);
-        self.limites(l, Genre::Bornes, nom, cible, chemin);
+        self.limites_32(l, Genre::Bornes, nom, cible, chemin);
     }
 
     /// A `code` field pointing to another list: breaking when a value

@@ -134,6 +134,18 @@ impl<'m> Comparaison<'_, 'm> {
 
     /// The tighter limits, then the looser ones, one entry each.
     fn limites(&mut self, l: Limites, genre: Genre, nom: &'m str, cible: &str, chemin: &str) {
+        self.limites_32(l, genre, (nom, false), cible, chemin);
+    }
+
+    /// Same, saying whether an `entier` crosses 32 bits.
+    fn limites_32(
+        &mut self,
+        l: Limites,
+        genre: Genre,
+        (nom, bascule_32_bits): (&'m str, bool),
+        cible: &str,
+        chemin: &str,
+    ) {
         for (serre, bornes) in [(true, l.serre), (false, l.lache)] {
             if !bornes.is_empty() {
                 let c = Changement::Limites {
@@ -141,6 +153,7 @@ impl<'m> Comparaison<'_, 'm> {
                     serre,
                     nom,
                     bornes,
+                    bascule_32_bits,
                 };
                 self.constat(cible, chemin, c);
             }

@@ -176,6 +176,7 @@ impl Verif<'_, '_> {
     // slot) and leave the rest, errors included, to other functions.
 
     fn condition(&mut self, e: &Expr) -> Option<Condition> {
+        sidoba::__private::operations::compter();
         match &e.noeud {
             Noeud::Non(x) => self.condition(x).map(|c| Condition::Non(Box::new(c))),
             Noeud::Et(v) => self.conditions(v).map(Condition::Et),
@@ -216,6 +217,7 @@ impl Verif<'_, '_> {
     }
 
     fn terme(&mut self, e: &Expr) -> Option<Terme> {
+        sidoba::__private::operations::compter();
         match &e.noeud {
             Noeud::Oppose(x) => {
                 let n = self.numerique(x, "-")?;
