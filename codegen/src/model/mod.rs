@@ -11,6 +11,7 @@ mod ctx;
 mod index;
 pub(crate) mod json;
 mod motif;
+mod questionnaire;
 mod read;
 mod source;
 
@@ -90,6 +91,10 @@ pub struct Bloc {
     pub champs: Vec<Champ>,
     pub blocs: Vec<Bloc>,
     pub lieu: Lieu,
+    /// Only in a model read from a FHIR Questionnaire: the `code` field
+    /// whose answer carries this block's items (`answer.item`, as AGGIR's
+    /// variables under the GIR); `None` for a plain block (a group item).
+    pub sous_items_de: Option<String>,
 }
 
 /// A field: one key of the payload.
