@@ -95,7 +95,20 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         if let Some(id) = &local {
             u.push(("identifiant", q(id)));
         }
-        u.push(("identite", identite(l, r)));
+        let (id, statut_lu) = identite(l, r);
+        u.push(("identite", id));
+        if !statut_lu {
+            let mut c = constat(
+                &format!("{chemin}.identite.statut"),
+                CodeConstat::Obligatoire,
+                format!(
+                    "{} : le Patient ne dit pas la fiabilité de son identité (extension FR Core identityStatus) : elle est lue comme provisoire.",
+                    l.lieu(r.o.range.start, &format!("{ptr}/extension"))
+                ),
+            );
+            c.severite = Severite::Avertissement;
+            constats.push(c);
+        }
         let ws09 = self.genre == Genre::Ws09;
         if let Some((&s, autres)) = p.sejours.split_first() {
             u.push(("sejour", self.sejour(l, &self.res[s])));
@@ -130,7 +143,7 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             let url = chaine(champ(o.o, "questionnaire")).map(sans_version);
             let k = evaluations.len();
             self.professionnel_requis(l, x, &format!("{chemin}.evaluations[{k}]"), &mut constats);
-            if url.is_some_and(|u| tddui::GRILLES.contains(&u)) {
+            if url.is_some_and(crate::grilles::est_grille) {
                 evaluations.push(self.evaluation(l, x, &ids_evenements, &format!("{chemin}.evaluations[{k}]"), &mut constats));
             } else if url.is_some_and(|u| u.ends_with(&format!("/Questionnaire/{}", encoder(&self.m.identite.code)))) {
                 if rapport.is_some() {
@@ -597,8 +610,9 @@ fn base64(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
 }
 
-/// The `identite` object from the Patient's FR Core / TDDUI elements.
-fn identite(l: &Lecteur<'_>, r: &Ressource<'_, '_>) -> String {
+/// The `identite` object from the Patient's FR Core / TDDUI elements, and
+/// whether the Patient states its reliability (else read as provisional).
+fn identite(l: &Lecteur<'_>, r: &Ressource<'_, '_>) -> (String, bool) {
     let p = r.o;
     let mut s: Vec<String> = Vec::new();
     let mut cle = |k: &str, v: String| s.push(format!("{}:{v}", q(k)));
@@ -611,10 +625,9 @@ fn identite(l: &Lecteur<'_>, r: &Ressource<'_, '_>) -> String {
         .and_then(|e| ou(champ(e, "extension"), "url", tddui::EXT_FIABILITE_STATUT))
         .and_then(|e| objet(champ(e, "valueCoding")))
         .and_then(|c| chaine(champ(c, "code")));
-    if let Some(code) = statut {
-        // An unknown code is reported by the collection reader.
-        cle("statut", q(tddui::statut(code, !ins.is_empty()).unwrap_or("")));
-    }
+    // An unknown code is reported by the collection reader.
+    let code = statut.map_or("provisoire", |c| tddui::statut(c, !ins.is_empty()).unwrap_or(""));
+    cle("statut", q(code));
     // Several INS are kept as they are: the collection reader refuses them.
     match ins.as_slice() {
         [] => {}
@@ -665,5 +678,5 @@ fn identite(l: &Lecteur<'_>, r: &Ressource<'_, '_>) -> String {
     if let Some(v) = lieu {
         cle("lieuNaissance", l.brut(v).to_owned());
     }
-    format!("{{{}}}", s.join(","))
+    (format!("{{{}}}", s.join(",")), statut.is_some())
 }

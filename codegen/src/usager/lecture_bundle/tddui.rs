@@ -72,14 +72,6 @@ pub const EXT_INSEE: &str =
 /// answers for it (invariant `professionnel-requis`).
 pub const EXT_QR_PARTICIPANT: &str = tddui!("tddui-qr-participant");
 
-/// The four evaluation grids of the guide (canonical URLs, 2.2.0 = 2.3.0).
-pub const GRILLES: [&str; 4] = [
-    "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/tddui-questionnaire-aggir-pa-ssiad",
-    "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/tddui-questionnaire-aggir-ph-ssiad",
-    "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/tddui-questionnaire-serafin",
-    "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/tddui-questionnaire-situation-ssiad",
-];
-
 /// The event types' systems (the `ssiad` and `serafin` slices of
 /// `tddui-encounter-evenement`).
 pub const SYSTEMES_TYPE_EVENEMENT: [&str; 2] = [
