@@ -199,3 +199,115 @@ fn a_resource_about_a_patient_outside_the_bundle_is_an_error_and_unknown_types_a
         lu.informations
     );
 }
+
+mod hostile {
+    //! Hostile Bundles: truncated, values of the wrong type, unknown
+    //! resources, 10 KB strings. The reader never panics, every error has
+    //! its place, and no identity value or professional's name is ever in
+    //! an error, a finding or `Debug`.
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The example's personal values (fictitious, but the reader cannot know).
+    const PERSONNELS: [&str; 6] = ["DUPONT", "Jean", "Stéphane", "147720425367411", "Martin", "Claire"];
+
+    fn pointeurs(v: &Value, p: String, out: &mut Vec<String>) {
+        match v {
+            Value::Object(o) => {
+                for (k, x) in o {
+                    let q = format!("{p}/{}", k.replace('~', "~0").replace('/', "~1"));
+                    out.push(q.clone());
+                    pointeurs(x, q, out);
+                }
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    let q = format!("{p}/{i}");
+                    out.push(q.clone());
+                    pointeurs(x, q, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn guide() -> Value {
+        avec(
+            bundle_du_guide(),
+            exemple("QuestionnaireResponse-tddui-questionnaire-response-aggir-pa-example.json"),
+        )
+    }
+
+    fn sans_fuite(m: &Modele, texte: &str) {
+        let sortie = match lecture_bundle::valider(m, texte) {
+            Ok(lue) => format!("{:?}", lue.constats),
+            Err(e) => {
+                for x in &e.0 {
+                    assert!(x.position.ligne >= 1 && x.position.colonne >= 1, "{x:?}");
+                    assert!(x.offset <= texte.len(), "{x:?}");
+                }
+                format!("{e}\n{e:?}")
+            }
+        };
+        let lu = lecture_bundle::lire(m, texte);
+        let debug = format!("{sortie}\n{:?}", lu.as_ref().map(|b| format!("{b:?}")));
+        for s in PERSONNELS {
+            assert!(!debug.contains(s), "« {s} » dans :\n{debug}");
+        }
+    }
+
+    fn valeur_hostile() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(json!(null)),
+            Just(json!(42)),
+            Just(json!(-1.5e300)),
+            Just(json!(true)),
+            Just(json!([])),
+            Just(json!({})),
+            Just(json!("x".repeat(10 * 1024))),
+            Just(json!("<&]]>\u{202e}")),
+            Just(json!([{"resourceType": "Inconnue"}])),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn a_value_of_the_wrong_type_anywhere_never_panics_nor_leaks(k in any::<prop::sample::Index>(), v in valeur_hostile()) {
+            let mut b = guide();
+            let mut ps = Vec::new();
+            pointeurs(&b, String::new(), &mut ps);
+            let p = k.get(&ps);
+            *b.pointer_mut(p).unwrap() = v;
+            sans_fuite(&modele(), &serde_json::to_string(&b).unwrap());
+        }
+
+        #[test]
+        fn a_truncated_bundle_is_an_error_with_its_place(k in any::<prop::sample::Index>()) {
+            let texte = serde_json::to_string_pretty(&guide()).unwrap();
+            let bornes: Vec<usize> = (1..texte.len()).filter(|i| texte.is_char_boundary(*i)).collect();
+            let t = &texte[..*k.get(&bornes)];
+            let e = lecture_bundle::lire(&modele(), t).err().expect("un Bundle tronqué n'est pas lisible");
+            prop_assert!(!e.0.is_empty());
+            sans_fuite(&modele(), t);
+        }
+
+        #[test]
+        fn unknown_resources_are_counted_never_read(t in "[A-Z][a-zA-Z]{0,30}") {
+            let mut b = guide();
+            b["entry"].as_array_mut().unwrap().push(json!({
+                "fullUrl": "urn:uuid:11111111-1111-4111-8111-111111111111",
+                "resource": {"resourceType": t, "name": "DUPONT"},
+                "request": {"method": "POST", "url": t}
+            }));
+            let texte = serde_json::to_string(&b).unwrap();
+            if !["Patient", "Organization", "Encounter", "Practitioner", "QuestionnaireResponse", "DocumentReference"].contains(&t.as_str()) {
+                let lu = lecture_bundle::lire(&modele(), &texte).unwrap();
+                let ligne = format!(" {t} : ");
+                prop_assert!(lu.informations.iter().any(|l| l.contains(&ligne)));
+            }
+            sans_fuite(&modele(), &texte);
+        }
+    }
+}
