@@ -54,9 +54,37 @@ pub struct BundleLu {
     /// toolkit recognises but does not turn into data, with its count
     /// (information, never an error).
     pub informations: Vec<String>,
+    /// Per person, in Bundle order: its local identifier and `donnees`.
+    places: Vec<Place>,
     /// The reader's own findings, person by person.
     constats: Vec<Vec<Constat>>,
     ecartes: BTreeSet<String>,
+}
+
+/// Where one person stands in the rebuilt collection file.
+struct Place {
+    identifiant: Option<String>,
+    donnees: Option<std::ops::Range<usize>>,
+}
+
+/// One person of a Bundle read, for a screen: its position (that of its
+/// `usagers[i]` findings), its local identifier and its `donnees` as JSON
+/// text (personal data: never logged), taken from the reading itself.
+pub struct PersonneLue<'b> {
+    pub rang: usize,
+    pub identifiant: Option<&'b str>,
+    pub donnees: Option<&'b str>,
+}
+
+impl BundleLu {
+    /// The persons in Bundle order, without reading anything again.
+    pub fn personnes_lues(&self) -> impl Iterator<Item = PersonneLue<'_>> {
+        self.places.iter().enumerate().map(|(rang, p)| PersonneLue {
+            rang,
+            identifiant: p.identifiant.as_deref(),
+            donnees: p.donnees.clone().and_then(|r| self.collecte.get(r)),
+        })
+    }
 }
 
 impl fmt::Debug for BundleLu {

@@ -39,6 +39,9 @@ pub(super) struct Personnes<'m, 'r, 'a, 'v> {
     index: &'r Index<'a>,
     pros: &'r Professionnels,
     usagers: Vec<String>,
+    /// Per person: its local identifier, and where its `donnees` stand in
+    /// its element of `usagers`.
+    places: Vec<(Option<String>, Option<std::ops::Range<usize>>)>,
     constats: Vec<Vec<Constat>>,
     ecartes: BTreeSet<String>,
     /// `authored` of the campaign reports (all must agree): the production date.
@@ -70,6 +73,7 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             index,
             pros,
             usagers: Vec::new(),
+            places: Vec::new(),
             constats: Vec::new(),
             ecartes: BTreeSet::new(),
             date: None,
@@ -194,8 +198,22 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
                 }
             }
         }
-        let corps: Vec<String> = u.iter().map(|(k, v)| format!("{}:{v}", q(k))).collect();
-        self.usagers.push(format!("{{{}}}", corps.join(",")));
+        let mut texte = String::from("{");
+        let mut donnees = None;
+        for (k, (cle, v)) in u.iter().enumerate() {
+            if k > 0 {
+                texte.push(',');
+            }
+            texte.push_str(&q(cle));
+            texte.push(':');
+            if *cle == "donnees" {
+                donnees = Some(texte.len()..texte.len() + v.len());
+            }
+            texte.push_str(v);
+        }
+        texte.push('}');
+        self.usagers.push(texte);
+        self.places.push((local, donnees));
         self.constats.push(constats);
     }
 
@@ -586,11 +604,25 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         if let Some(d) = &self.declarant {
             c.push_str(&format!(",\"declarant\":{}", q(d)));
         }
-        c.push_str(&format!(",\"usagers\":[{}]}}", self.usagers.join(",")));
+        c.push_str(",\"usagers\":[");
+        let mut personnes = Vec::with_capacity(self.usagers.len());
+        for (k, (u, (id, place))) in self.usagers.iter().zip(self.places).enumerate() {
+            if k > 0 {
+                c.push(',');
+            }
+            let debut = c.len();
+            c.push_str(u);
+            personnes.push(super::Place {
+                identifiant: id,
+                donnees: place.map(|r| debut + r.start..debut + r.end),
+            });
+        }
+        c.push_str("]}");
         Some(BundleLu {
             genre: self.genre,
             collecte: c,
             personnes: self.usagers.len(),
+            places: personnes,
             informations,
             constats: self.constats,
             ecartes: self.ecartes,
