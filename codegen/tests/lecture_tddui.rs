@@ -45,8 +45,11 @@ fn avec(mut b: Value, r: Value) -> Value {
 }
 
 fn lire(b: &Value) -> Result<BundleLu, Vec<String>> {
-    lecture_bundle::lire(&modele(), &serde_json::to_string_pretty(b).unwrap())
-        .map_err(|e| e.0.iter().map(|x| format!("{} {}", x.position, x.message)).collect())
+    lecture_bundle::lire(&modele(), &serde_json::to_string_pretty(b).unwrap()).map_err(|e| {
+        e.0.iter()
+            .map(|x| format!("{} {}", x.position, x.message))
+            .collect()
+    })
 }
 
 fn collecte(b: &BundleLu) -> Value {
@@ -76,10 +79,16 @@ fn the_guides_example_bundle_reads_with_no_error() {
     );
     let c = collecte(&b);
     // Fictitious persons of the guide's example.
-    insta::assert_snapshot!("collecte_du_bundle_du_guide", serde_json::to_string_pretty(&c).unwrap());
+    insta::assert_snapshot!(
+        "collecte_du_bundle_du_guide",
+        serde_json::to_string_pretty(&c).unwrap()
+    );
     // VALI with an INS: a qualified identity; the event and its professional.
     assert_eq!(c["usagers"][0]["identite"]["statut"], "qualifiee");
-    assert_eq!(c["usagers"][0]["evenements"][0]["professionnels"][0], c["professionnels"][0]["identifiant"]);
+    assert_eq!(
+        c["usagers"][0]["evenements"][0]["professionnels"][0],
+        c["professionnels"][0]["identifiant"]
+    );
     assert_eq!(c["structure"]["finess"], "480787529");
 }
 
@@ -89,13 +98,17 @@ fn every_questionnaire_response_example_reads_with_no_error() {
     assert_eq!(noms.len(), 5);
     for nom in noms {
         let qr = exemple(&nom);
-        let b = lire(&avec(bundle_du_guide(), qr.clone())).unwrap_or_else(|e| panic!("{nom}: {e:#?}"));
+        let b =
+            lire(&avec(bundle_du_guide(), qr.clone())).unwrap_or_else(|e| panic!("{nom}: {e:#?}"));
         let c = collecte(&b);
         let ev = &c["usagers"][0]["evaluations"];
         assert_eq!(ev.as_array().unwrap().len(), 1, "{nom}");
         assert_eq!(ev[0]["grille"], qr["questionnaire"], "{nom}");
         assert_eq!(ev[0]["evenement"], "12548", "{nom}");
-        assert_eq!(ev[0]["evaluateur"], c["professionnels"][0]["identifiant"], "{nom}");
+        assert_eq!(
+            ev[0]["evaluateur"], c["professionnels"][0]["identifiant"],
+            "{nom}"
+        );
         assert!(!ev[0]["reponses"].as_object().unwrap().is_empty(), "{nom}");
     }
 }
@@ -163,7 +176,10 @@ fn envelope_faults_are_errors_at_their_pointer_and_place_all_at_once() {
     b["entry"][1]["fullUrl"] = json!("Organization/relative");
     b["entry"][2]["request"]["method"] = json!("PUT");
     b["entry"][3].as_object_mut().unwrap().remove("request");
-    b["entry"][4]["resource"].as_object_mut().unwrap().remove("resourceType");
+    b["entry"][4]["resource"]
+        .as_object_mut()
+        .unwrap()
+        .remove("resourceType");
     let e = lire(&b).err().unwrap();
     let attendu = [
         "/entry/1/fullUrl",
@@ -193,8 +209,9 @@ fn a_resource_about_a_patient_outside_the_bundle_is_an_error_and_unknown_types_a
     b["entry"][2]["resource"]["subject"]["reference"] = json!("Patient/tddui-patient-ins-example");
     let lu = lire(&b).unwrap();
     assert!(
-        lu.informations
-            .contains(&"1 ressource Location : hors des tranches du profil tddui-bundle, ignorée".to_owned()),
+        lu.informations.contains(
+            &"1 ressource Location : hors des tranches du profil tddui-bundle, ignorée".to_owned()
+        ),
         "{:?}",
         lu.informations
     );
@@ -209,7 +226,14 @@ mod hostile {
     use proptest::prelude::*;
 
     /// The example's personal values (fictitious, but the reader cannot know).
-    const PERSONNELS: [&str; 6] = ["DUPONT", "Jean", "Stéphane", "147720425367411", "Martin", "Claire"];
+    const PERSONNELS: [&str; 6] = [
+        "DUPONT",
+        "Jean",
+        "Stéphane",
+        "147720425367411",
+        "Martin",
+        "Claire",
+    ];
 
     fn pointeurs(v: &Value, p: String, out: &mut Vec<String>) {
         match v {
@@ -288,7 +312,7 @@ mod hostile {
             let texte = serde_json::to_string_pretty(&guide()).unwrap();
             let bornes: Vec<usize> = (1..texte.len()).filter(|i| texte.is_char_boundary(*i)).collect();
             let t = &texte[..*k.get(&bornes)];
-            let e = lecture_bundle::lire(&modele(), t).err().expect("un Bundle tronqué n'est pas lisible");
+            let e = lecture_bundle::lire(&modele(), t).expect_err("un Bundle tronqué n'est pas lisible");
             prop_assert!(!e.0.is_empty());
             sans_fuite(&modele(), t);
         }

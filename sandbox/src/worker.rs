@@ -137,7 +137,10 @@ fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
     };
     let lu = lecteur::lire(modele, texte).and_then(|lu| {
         let attendu = match voie {
-            VOIE_CDA => Some((Nature::Bundle(Genre::Ws07), "des DocumentReference (documents CDA)")),
+            VOIE_CDA => Some((
+                Nature::Bundle(Genre::Ws07),
+                "des DocumentReference (documents CDA)",
+            )),
             VOIE_FHIR => Some((Nature::Bundle(Genre::Ws09), "des QuestionnaireResponse")),
             _ => None,
         };
@@ -148,7 +151,9 @@ fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
                     ligne: 1,
                     colonne: 1,
                 },
-                message: "/resourceType : la voie attend un Bundle TDDUI, pas un fichier de collecte".into(),
+                message:
+                    "/resourceType : la voie attend un Bundle TDDUI, pas un fichier de collecte"
+                        .into(),
             }]),
             Some((n, quoi)) if n != lu.nature => Err(vec![sidoba::ErreurLecture {
                 offset: 0,

@@ -184,7 +184,11 @@ fn bundle() {
             Err(e) => {
                 assert!(!e.0.is_empty(), "{}", p.display());
                 for x in &e.0 {
-                    assert!(x.offset <= texte.len() && x.position.ligne >= 1, "{}", p.display());
+                    assert!(
+                        x.offset <= texte.len() && x.position.ligne >= 1,
+                        "{}",
+                        p.display()
+                    );
                 }
             }
         }

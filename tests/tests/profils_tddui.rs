@@ -94,7 +94,10 @@ fn the_guides_examples_meet_every_rule() {
         .collect();
     noms.sort();
     for p in noms {
-        cas.push((p.file_name().unwrap().to_string_lossy().into_owned(), lire(&p)));
+        cas.push((
+            p.file_name().unwrap().to_string_lossy().into_owned(),
+            lire(&p),
+        ));
     }
     assert_eq!(cas.len(), 16);
     cas.push(("exemple complété".into(), profils("complete", None)));

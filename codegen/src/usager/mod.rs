@@ -9,8 +9,8 @@ pub mod bundle;
 pub mod collecte;
 mod fhirpath;
 pub mod fichier;
-pub mod lecture_bundle;
 pub mod lecteur;
+pub mod lecture_bundle;
 pub mod questionnaire;
 mod texte;
 

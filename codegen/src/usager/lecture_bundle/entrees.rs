@@ -50,7 +50,10 @@ fn absolue(u: &str) -> bool {
 /// `resourceType`, an absolute `fullUrl` (unique) when given, and the
 /// `request` the profile makes 1..1, with method `POST` (the profile's
 /// pattern) and a `url` of any form.
-pub(super) fn lues<'a, 'v>(l: &mut Lecteur<'_>, entrees: &'a [Value<'v>]) -> Vec<Ressource<'a, 'v>> {
+pub(super) fn lues<'a, 'v>(
+    l: &mut Lecteur<'_>,
+    entrees: &'a [Value<'v>],
+) -> Vec<Ressource<'a, 'v>> {
     let mut vues = BTreeMap::new();
     let mut out = Vec::new();
     for (j, e) in entrees.iter().enumerate() {
@@ -164,7 +167,12 @@ impl<'a> Index<'a> {
     }
 
     /// The entry `reference` designates from entry `depuis`, if in the Bundle.
-    pub fn resoudre(&self, res: &[Ressource<'_, '_>], depuis: usize, reference: &str) -> Option<usize> {
+    pub fn resoudre(
+        &self,
+        res: &[Ressource<'_, '_>],
+        depuis: usize,
+        reference: &str,
+    ) -> Option<usize> {
         if let Some(i) = self.par_url.get(reference) {
             return Some(*i);
         }

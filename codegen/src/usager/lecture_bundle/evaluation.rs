@@ -16,7 +16,11 @@ pub(super) struct Defaut {
 }
 
 /// The `reponses` object of `items` (a QR's or an answer's `item`).
-pub(super) fn reponses(l: &Lecteur<'_>, items: Option<&Value<'_>>, defauts: &mut Vec<Defaut>) -> String {
+pub(super) fn reponses(
+    l: &Lecteur<'_>,
+    items: Option<&Value<'_>>,
+    defauts: &mut Vec<Defaut>,
+) -> String {
     let mut cles: Vec<String> = Vec::new();
     let mut vus = BTreeSet::new();
     for it in tableau(items) {

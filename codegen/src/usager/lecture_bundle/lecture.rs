@@ -86,14 +86,7 @@ impl<'m, 'l, 't, 'a, 'v> Lecture<'m, 'l, 't, 'a, 'v> {
             }
         }
         let informations = self.informations();
-        let mut p = Personnes::new(
-            self.m,
-            finess.as_deref(),
-            genre,
-            &self.res,
-            index,
-            &pros,
-        );
+        let mut p = Personnes::new(self.m, finess.as_deref(), genre, &self.res, index, &pros);
         for (i, pat) in patients.iter().enumerate() {
             let s = sujets.remove(pat).unwrap_or_default();
             p.personne(&mut *self.l, i, *pat, &s);
@@ -144,14 +137,27 @@ impl<'m, 'l, 't, 'a, 'v> Lecture<'m, 'l, 't, 'a, 'v> {
     /// The structure: the Organization the stays name as `serviceProvider`,
     /// else the one with an IDNST identifier, else the only one; its FINESS
     /// is that identifier's value without its `1`.
-    fn structure(&mut self, index: &Index<'_>, encounters: &[usize]) -> (Option<String>, Option<String>) {
+    fn structure(
+        &mut self,
+        index: &Index<'_>,
+        encounters: &[usize],
+    ) -> (Option<String>, Option<String>) {
         let orgs = self.de_type("Organization");
         let par_sejour = encounters
             .iter()
-            .find_map(|&e| index.cible(&self.res, e, self.res[e].o, "serviceProvider").ok().flatten())
+            .find_map(|&e| {
+                index
+                    .cible(&self.res, e, self.res[e].o, "serviceProvider")
+                    .ok()
+                    .flatten()
+            })
             .filter(|c| self.res[*c].type_ == "Organization");
         let choisie = par_sejour
-            .or_else(|| orgs.iter().copied().find(|&o| idnst(self.res[o].o).is_some()))
+            .or_else(|| {
+                orgs.iter()
+                    .copied()
+                    .find(|&o| idnst(self.res[o].o).is_some())
+            })
             .or_else(|| (orgs.len() == 1).then(|| orgs[0]));
         let Some(o) = choisie else {
             self.l.erreur(
@@ -223,5 +229,6 @@ impl<'m, 'l, 't, 'a, 'v> Lecture<'m, 'l, 't, 'a, 'v> {
 
 /// The value of an Organization's IDNST identifier.
 fn idnst<'a>(o: &'a Object<'_>) -> Option<&'a str> {
-    ou(champ(o, "identifier"), "system", tddui::SYSTEME_FINESS).and_then(|i| chaine(champ(i, "value")))
+    ou(champ(o, "identifier"), "system", tddui::SYSTEME_FINESS)
+        .and_then(|i| chaine(champ(i, "value")))
 }

@@ -348,9 +348,15 @@ fn fusionner(b: &BundleLu, lue: Lue) -> Lue {
                 {
                     continue;
                 }
-                let personne = [".identite", ".identifiant", ".sejour", ".evenements", ".evaluations"]
-                    .iter()
-                    .any(|k| reste.starts_with(k));
+                let personne = [
+                    ".identite",
+                    ".identifiant",
+                    ".sejour",
+                    ".evenements",
+                    ".evaluations",
+                ]
+                .iter()
+                .any(|k| reste.starts_with(k));
                 if personne {
                     tete[i].push(c);
                 } else if b.genre == Genre::Ws09 {

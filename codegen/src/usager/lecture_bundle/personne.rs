@@ -148,8 +148,19 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             let k = evaluations.len();
             self.professionnel_requis(l, x, &format!("{chemin}.evaluations[{k}]"), &mut constats);
             if url.is_some_and(crate::grilles::est_grille) {
-                evaluations.push(self.evaluation(l, x, &ids_evenements, &format!("{chemin}.evaluations[{k}]"), &mut constats));
-            } else if url.is_some_and(|u| u.ends_with(&format!("/Questionnaire/{}", encoder(&self.m.identite.code)))) {
+                evaluations.push(self.evaluation(
+                    l,
+                    x,
+                    &ids_evenements,
+                    &format!("{chemin}.evaluations[{k}]"),
+                    &mut constats,
+                ));
+            } else if url.is_some_and(|u| {
+                u.ends_with(&format!(
+                    "/Questionnaire/{}",
+                    encoder(&self.m.identite.code)
+                ))
+            }) {
                 if rapport.is_some() {
                     constats.push(constat(
                         &format!("{chemin}.donnees"),
@@ -194,7 +205,11 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
                 ),
                 [_, x, ..] => {
                     let o = &self.res[*x];
-                    l.erreur(o.o.range.start, &o.ptr, "un seul DocumentReference par Patient");
+                    l.erreur(
+                        o.o.range.start,
+                        &o.ptr,
+                        "un seul DocumentReference par Patient",
+                    );
                 }
             }
         }
@@ -271,17 +286,29 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         let numdoss = |o: &Object<'_>| {
             objet(champ(o, "type")).is_some_and(|t| {
                 tableau(champ(t, "coding")).iter().any(|c| {
-                    chaine(objet(Some(c)).and_then(|c| champ(c, "code"))) == Some(tddui::CODE_NUMDOSS)
+                    chaine(objet(Some(c)).and_then(|c| champ(c, "code")))
+                        == Some(tddui::CODE_NUMDOSS)
                 })
             })
         };
         // The file number: the idStay value after `-SEJOUR-`, else NUMDOSS.
-        let sej = ids.iter().copied().find(|o| !numdoss(o)).and_then(|o| champ(o, "value"));
-        let num = ids.iter().copied().find(|o| numdoss(o)).and_then(|o| champ(o, "value"));
+        let sej = ids
+            .iter()
+            .copied()
+            .find(|o| !numdoss(o))
+            .and_then(|o| champ(o, "value"));
+        let num = ids
+            .iter()
+            .copied()
+            .find(|o| numdoss(o))
+            .and_then(|o| champ(o, "value"));
         match (sej, num) {
             (Some(v), _) if chaine(Some(v)).is_some_and(|t| t.contains(tddui::MARQUE_SEJOUR)) => {
                 let t = chaine(Some(v)).unwrap_or_default();
-                s.push(format!("\"identifiant\":{}", q(tddui::apres(t, tddui::MARQUE_SEJOUR))));
+                s.push(format!(
+                    "\"identifiant\":{}",
+                    q(tddui::apres(t, tddui::MARQUE_SEJOUR))
+                ));
             }
             (_, Some(v)) | (Some(v), None) => s.push(format!("\"identifiant\":{}", l.brut(v))),
             (None, None) => {}
@@ -306,7 +333,11 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         let r = &self.res[e];
         let mut s = Vec::new();
         let id = ou(champ(r.o, "identifier"), "system", tddui::SYSTEME_EVENEMENT)
-            .or_else(|| tableau(champ(r.o, "identifier")).first().and_then(|v| objet(Some(v))))
+            .or_else(|| {
+                tableau(champ(r.o, "identifier"))
+                    .first()
+                    .and_then(|v| objet(Some(v)))
+            })
             .and_then(|o| chaine(champ(o, "value")))
             .map(|v| tddui::apres(v, tddui::MARQUE_EVENEMENT).to_owned());
         if let Some(id) = &id {
@@ -317,7 +348,10 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             .filter_map(|t| objet(Some(t)))
             .flat_map(|t| tableau(champ(t, "coding")))
             .filter_map(|c| objet(Some(c)))
-            .find(|c| chaine(champ(c, "system")).is_some_and(|x| tddui::SYSTEMES_TYPE_EVENEMENT.contains(&x)))
+            .find(|c| {
+                chaine(champ(c, "system"))
+                    .is_some_and(|x| tddui::SYSTEMES_TYPE_EVENEMENT.contains(&x))
+            })
             .and_then(|c| champ(c, "code"));
         if let Some(t) = type_ {
             s.push(format!("\"type\":{}", l.brut(t)));
@@ -332,7 +366,10 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             }
         }
         if let Some(st) = chaine(champ(r.o, "status")) {
-            s.push(format!("\"statut\":{}", q(tddui::statut_evenement(st).unwrap_or(st))));
+            s.push(format!(
+                "\"statut\":{}",
+                q(tddui::statut_evenement(st).unwrap_or(st))
+            ));
         }
         let pros: Vec<String> = tableau(champ(r.o, "participant"))
             .iter()
@@ -361,11 +398,19 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
     /// meaning: `professionnel-requis` (a source that is not the Patient
     /// needs `Practitioner/` in `source.reference`, an `author` or a
     /// responsible participant) and `auto-eval-porteur`.
-    fn professionnel_requis(&self, l: &Lecteur<'_>, x: usize, chemin: &str, constats: &mut Vec<Constat>) {
+    fn professionnel_requis(
+        &self,
+        l: &Lecteur<'_>,
+        x: usize,
+        chemin: &str,
+        constats: &mut Vec<Constat>,
+    ) {
         let r = &self.res[x];
         let source = objet(champ(r.o, "source")).and_then(|o| chaine(champ(o, "reference")));
         let participant = ou(champ(r.o, "extension"), "url", tddui::EXT_QR_PARTICIPANT);
-        let part = |url: &str| participant.is_some_and(|p| ou(champ(p, "extension"), "url", url).is_some());
+        let part = |url: &str| {
+            participant.is_some_and(|p| ou(champ(p, "extension"), "url", url).is_some())
+        };
         let patient = source.is_some_and(|s| s.contains("Patient/"));
         let (ok, cle, quoi) = if patient {
             (
@@ -418,7 +463,10 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             self.dater(a);
             s.push(format!("\"date\":{}", q(a.get(..10).unwrap_or(a))));
         }
-        if let Some(p) = self.pro_de(x, "author").or_else(|| self.pro_de(x, "source")) {
+        if let Some(p) = self
+            .pro_de(x, "author")
+            .or_else(|| self.pro_de(x, "source"))
+        {
             s.push(format!("\"evaluateur\":{}", q(&p)));
         }
         let ev = self
@@ -462,7 +510,9 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         // `questionnaire` = BASE/Questionnaire/CODE[|VERSION]; BASE is free.
         let suffixe = format!("/Questionnaire/{}", encoder(&m.identite.code));
         let canon = chaine(champ(r.o, "questionnaire")).unwrap_or_default();
-        let (url, version) = canon.split_once('|').map_or((canon, None), |(u, v)| (u, Some(v)));
+        let (url, version) = canon
+            .split_once('|')
+            .map_or((canon, None), |(u, v)| (u, Some(v)));
         if version.is_some_and(|v| v != m.identite.version) {
             constats.push(constat(
                 &format!("{chemin}.donnees"),
@@ -475,7 +525,10 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
                 ),
             ));
         }
-        let base = url.strip_suffix(suffixe.as_str()).unwrap_or_default().to_owned();
+        let base = url
+            .strip_suffix(suffixe.as_str())
+            .unwrap_or_default()
+            .to_owned();
         match champ(r.o, "authored") {
             Some(Value::StringLit(a)) => match &self.date {
                 None => self.date = Some(a.value.to_string()),
@@ -599,7 +652,10 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             structure?
         );
         if !self.pros.json.is_empty() {
-            c.push_str(&format!(",\"professionnels\":[{}]", self.pros.json.join(",")));
+            c.push_str(&format!(
+                ",\"professionnels\":[{}]",
+                self.pros.json.join(",")
+            ));
         }
         if let Some(d) = &self.declarant {
             c.push_str(&format!(",\"declarant\":{}", q(d)));
@@ -658,7 +714,9 @@ fn identite(l: &Lecteur<'_>, r: &Ressource<'_, '_>) -> (String, bool) {
         .and_then(|e| objet(champ(e, "valueCoding")))
         .and_then(|c| chaine(champ(c, "code")));
     // An unknown code is reported by the collection reader.
-    let code = statut.map_or("provisoire", |c| tddui::statut(c, !ins.is_empty()).unwrap_or(""));
+    let code = statut.map_or("provisoire", |c| {
+        tddui::statut(c, !ins.is_empty()).unwrap_or("")
+    });
     cle("statut", q(code));
     // Several INS are kept as they are: the collection reader refuses them.
     match ins.as_slice() {

@@ -17,7 +17,11 @@ pub(super) struct Professionnels {
 }
 
 impl Professionnels {
-    pub fn lire(l: &mut Lecteur<'_>, res: &[Ressource<'_, '_>], finess: Option<&str>) -> Professionnels {
+    pub fn lire(
+        l: &mut Lecteur<'_>,
+        res: &[Ressource<'_, '_>],
+        finess: Option<&str>,
+    ) -> Professionnels {
         let mut ids = BTreeMap::new();
         let mut json = Vec::new();
         let mut pris: BTreeMap<String, usize> = BTreeMap::new();
@@ -33,9 +37,10 @@ impl Professionnels {
                 .iter()
                 .find(|o| {
                     objet(champ(o, "type")).is_some_and(|t| {
-                        tableau(champ(t, "coding"))
-                            .iter()
-                            .any(|c| chaine(objet(Some(c)).and_then(|c| champ(c, "code"))) == Some(tddui::CODE_INTRN))
+                        tableau(champ(t, "coding")).iter().any(|c| {
+                            chaine(objet(Some(c)).and_then(|c| champ(c, "code")))
+                                == Some(tddui::CODE_INTRN)
+                        })
                     })
                 })
                 .and_then(|o| chaine(champ(o, "value")));
@@ -73,10 +78,16 @@ impl Professionnels {
             }
             let mut s = vec![format!("\"identifiant\":{}", q(&identifiant))];
             // `8` + RPPS (TRE_G08): the RPPS; another prefix carries none.
-            if let Some(rpps) = idnps.and_then(|v| v.strip_prefix('8')).filter(|v| v.len() == 11) {
+            if let Some(rpps) = idnps
+                .and_then(|v| v.strip_prefix('8'))
+                .filter(|v| v.len() == 11)
+            {
                 s.push(format!("\"rpps\":{}", q(rpps)));
             }
-            if let Some(n) = tableau(champ(r.o, "name")).first().and_then(|n| objet(Some(n))) {
+            if let Some(n) = tableau(champ(r.o, "name"))
+                .first()
+                .and_then(|n| objet(Some(n)))
+            {
                 if let Some(f) = champ(n, "family") {
                     s.push(format!("\"nom\":{}", l.brut(f)));
                 }
@@ -114,7 +125,10 @@ impl Professionnels {
         match res[c].type_ {
             "Practitioner" => self.ids.get(&c).map(String::as_str),
             "PractitionerRole" => {
-                let p = index.cible(res, c, res[c].o, "practitioner").ok().flatten()?;
+                let p = index
+                    .cible(res, c, res[c].o, "practitioner")
+                    .ok()
+                    .flatten()?;
                 self.ids.get(&p).map(String::as_str)
             }
             _ => None,
