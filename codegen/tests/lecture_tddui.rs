@@ -263,14 +263,14 @@ mod hostile {
     }
 
     fn sans_fuite(m: &Modele, texte: &str) {
-        let sortie = match lecture_bundle::valider(m, texte) {
-            Ok(lue) => format!("{:?}", lue.constats),
+        let sortie = match sidoba_codegen::usager::lecteur::valider(m, texte) {
+            Ok(v) => format!("{:?}\n{v:?}", v.lue.constats),
             Err(e) => {
-                for x in &e.0 {
+                for x in &e {
                     assert!(x.position.ligne >= 1 && x.position.colonne >= 1, "{x:?}");
                     assert!(x.offset <= texte.len(), "{x:?}");
                 }
-                format!("{e}\n{e:?}")
+                format!("{e:?}")
             }
         };
         let lu = lecture_bundle::lire(m, texte);
@@ -334,4 +334,51 @@ mod hostile {
             sans_fuite(&modele(), &texte);
         }
     }
+}
+
+/// The guide's example INS, `147720425367411`, fails its own key (97 −
+/// 1477204253674 mod 97 = 30): with the key the INS rule gives, the
+/// examples have nothing to find.
+const INS_CORRIGE: (&str, &str) = ("\"147720425367411\"", "\"147720425367430\"");
+
+fn constats(texte: &str) -> Vec<String> {
+    sidoba_codegen::usager::lecteur::valider(&modele(), texte)
+        .unwrap_or_else(|e| panic!("{e:#?}"))
+        .lue
+        .constats
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
+}
+
+#[test]
+fn the_guides_examples_validate_with_no_finding_but_the_example_ins_key() {
+    let mut bundles = vec![("Bundle".to_owned(), bundle_du_guide())];
+    for nom in qrs() {
+        bundles.push((nom.clone(), avec(bundle_du_guide(), exemple(&nom))));
+    }
+    for (nom, b) in bundles {
+        let texte = serde_json::to_string(&b).unwrap();
+        assert_eq!(
+            constats(&texte),
+            ["[bloquante] usagers[0].identite.ins : La clé de l'INS ne correspond pas à son numéro (97 moins le numéro de 13 chiffres modulo 97)."],
+            "{nom}"
+        );
+        let corrige = texte.replace(INS_CORRIGE.0, INS_CORRIGE.1);
+        assert_eq!(constats(&corrige), Vec::<String>::new(), "{nom}");
+    }
+}
+
+#[test]
+fn each_evaluation_is_checked_against_its_grid_at_its_place() {
+    let mut qr = exemple("QuestionnaireResponse-tddui-questionnaire-response-aggir-pa-example.json");
+    qr["item"][0]["answer"][0]["valueCoding"]["code"] = json!("MED-999");
+    qr["item"][0]["answer"][0]["item"][0]["answer"][0]["item"][0]["answer"][0] = json!({"valueString": "x"});
+    let texte = serde_json::to_string(&avec(bundle_du_guide(), qr))
+        .unwrap()
+        .replace(INS_CORRIGE.0, INS_CORRIGE.1);
+    let c = constats(&texte);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(c[0].starts_with("[bloquante] usagers[0].evaluations[0].reponses.resultat-eval.valeur : « MED-999 » n'est pas une option"), "{c:#?}");
+    assert!(c[1].starts_with("[bloquante] usagers[0].evaluations[0].reponses.resultat-eval.fonction-pensee.pensee-spont : "), "{c:#?}");
 }

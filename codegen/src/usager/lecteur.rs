@@ -10,7 +10,10 @@
 use super::collecte::{self, Fichier, Lue};
 use super::lecture_bundle::{self, BundleLu, Genre, PersonneLue};
 use crate::model::Modele;
-use sidoba::{Constats, ErreurLecture};
+use serde_json::{Map, Value};
+use sidoba::usager::{Reponse, Reponses, guide};
+use sidoba::{Constat, Constats, ErreurLecture};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What the file was.
@@ -99,10 +102,11 @@ impl Lu {
     /// The findings: the collection reader's on the file (or on the one
     /// the Bundle stands for) with the Bundle reader's own, person by person.
     pub fn valider(self, m: &Modele) -> Result<Valide, Vec<ErreurLecture>> {
-        let lue = match &self.contenu {
+        let mut lue = match &self.contenu {
             Contenu::Collecte(t) => collecte::valider(m, t).map_err(|e| vec![e])?,
             Contenu::Bundle(b) => lecture_bundle::valider_lu(m, b).map_err(|e| e.0)?,
         };
+        grilles(&mut lue);
         PERSONNES_LUES.fetch_add(lue.personnes.len(), Ordering::SeqCst);
         Ok(Valide {
             nature: self.nature,
@@ -117,6 +121,69 @@ impl Lu {
         match &self.contenu {
             Contenu::Bundle(b) => b.personnes_lues().collect(),
             Contenu::Collecte(_) => Vec::new(),
+        }
+    }
+}
+
+/// Each evaluation's answers against its grid (`grilles::valider_reponses`:
+/// linkIds, types, options, AGGIR's completeness), the findings placed
+/// after the rest of the person's, whether the file was a collection file
+/// or a Bundle.
+fn grilles(lue: &mut Lue) {
+    let mut par_personne: BTreeMap<usize, Vec<Constat>> = BTreeMap::new();
+    for (i, p) in lue.personnes.iter().enumerate() {
+        let Some(p) = p else { continue };
+        for (k, e) in p.evaluations.iter().enumerate() {
+            let Some(g) = crate::grilles::grille(guide::VERSION_PAR_DEFAUT, &e.grille) else {
+                continue;
+            };
+            let prefixe = format!("usagers[{i}].evaluations[{k}].reponses");
+            let cs = crate::grilles::valider_reponses(g, &objet(&e.reponses), &prefixe);
+            par_personne.entry(i).or_default().extend(cs);
+        }
+    }
+    if par_personne.is_empty() {
+        return;
+    }
+    let rang = |c: &Constat| -> Option<usize> {
+        c.chemin.strip_prefix("usagers[")?.split(']').next()?.parse().ok()
+    };
+    let mut out = Vec::with_capacity(lue.constats.0.len());
+    for c in std::mem::take(&mut lue.constats.0) {
+        if let Some(r) = rang(&c) {
+            let avant: Vec<usize> = par_personne.range(..r).map(|(i, _)| *i).collect();
+            for i in avant {
+                out.extend(par_personne.remove(&i).unwrap_or_default());
+            }
+        }
+        out.push(c);
+    }
+    out.extend(par_personne.into_values().flatten());
+    lue.constats.0 = out;
+}
+
+/// The answers as the JSON the grid checker reads (numbers kept as
+/// numbers, from their text).
+fn objet(r: &Reponses) -> Value {
+    Value::Object(r.0.iter().map(|(k, v)| (k.clone(), valeur(v))).collect::<Map<_, _>>())
+}
+
+fn valeur(r: &Reponse) -> Value {
+    match r {
+        Reponse::Booleen(b) => Value::Bool(*b),
+        Reponse::Nombre(n) => n
+            .parse::<serde_json::Number>()
+            .map_or_else(|_| Value::String(n.clone()), Value::Number),
+        Reponse::Chaine(s) => Value::String(s.clone()),
+        Reponse::Groupe { valeur: v, items } => {
+            let mut o = Map::new();
+            if let Some(v) = v {
+                o.insert("valeur".to_owned(), valeur(v));
+            }
+            for (k, x) in &items.0 {
+                o.insert(k.clone(), valeur(x));
+            }
+            Value::Object(o)
         }
     }
 }
