@@ -6,7 +6,8 @@ use super::personne::{Personne, Personnes};
 use super::professionnels::Professionnels;
 use super::{BundleLu, Genre, Lecteur, chaine, champ, ou, q, tddui};
 use crate::model::Modele;
-use crate::model::json::Object;
+use crate::model::json::{self, Object, Value};
+use sidoba::usager::DateHeure;
 use std::collections::BTreeMap;
 
 pub(super) struct Lecture<'m, 'l, 't, 'a, 'v> {
@@ -91,7 +92,18 @@ impl<'m, 'l, 't, 'a, 'v> Lecture<'m, 'l, 't, 'a, 'v> {
             let s = sujets.remove(pat).unwrap_or_default();
             p.personne(&mut *self.l, i, *pat, &s);
         }
-        let timestamp = chaine(champ(self.bundle, "timestamp"));
+        let timestamp = match champ(self.bundle, "timestamp") {
+            None => None,
+            Some(Value::StringLit(t)) if t.value.parse::<DateHeure>().is_ok() => Some(t.value.as_ref()),
+            Some(v) => {
+                self.l.erreur(
+                    json::debut(v),
+                    "/timestamp",
+                    "« timestamp » doit être une date-heure avec son décalage (la date de production)",
+                );
+                None
+            }
+        };
         p.fin(structure, timestamp, informations)
     }
 

@@ -16,6 +16,7 @@ use super::{BundleLu, Genre, Lecteur, chaine, champ, objet, ou, q, tableau, tddu
 use crate::model::Modele;
 use crate::model::json::{Object, Value};
 use crate::usager::questionnaire::encoder;
+use sidoba::usager::DateHeure;
 use sidoba::{CodeConstat, Constat, Severite};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -82,7 +83,12 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         }
     }
 
+    /// Keeps the latest date the Bundle carries (only well-formed ones:
+    /// it may become the production date).
     fn dater(&mut self, d: &str) {
+        if d.parse::<DateHeure>().is_err() {
+            return;
+        }
         if self.derniere.as_deref().is_none_or(|x| x < d) {
             self.derniere = Some(d.to_owned());
         }
@@ -101,6 +107,7 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         }
         let (id, statut_lu) = identite(l, r);
         u.push(("identite", id));
+        self.profil_patient(l, r, &chemin, &mut constats);
         if !statut_lu {
             let mut c = constat(
                 &format!("{chemin}.identite.statut"),
@@ -146,8 +153,8 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             let o = &self.res[x];
             let url = chaine(champ(o.o, "questionnaire")).map(sans_version);
             let k = evaluations.len();
-            self.professionnel_requis(l, x, &format!("{chemin}.evaluations[{k}]"), &mut constats);
             if url.is_some_and(crate::grilles::est_grille) {
+                self.professionnel_requis(l, x, &format!("{chemin}.evaluations[{k}]"), &mut constats);
                 evaluations.push(self.evaluation(
                     l,
                     x,
@@ -172,6 +179,7 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
                     ));
                     continue;
                 }
+                self.professionnel_requis(l, x, &format!("{chemin}.donnees"), &mut constats);
                 rapport = Some(self.reponse(l, x, i, local.as_deref(), &mut constats));
             } else {
                 constats.push(constat(
@@ -194,10 +202,7 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         }
         if !ws09 {
             match p.documents.as_slice() {
-                [x] => {
-                    self.document(l, &self.res[*x]);
-                    u.push(("donnees", "{}".into()));
-                }
+                [x] => self.document(l, &self.res[*x]),
                 [] => l.erreur(
                     r.o.range.start,
                     &ptr,
@@ -230,6 +235,33 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         self.usagers.push(texte);
         self.places.push((local, donnees));
         self.constats.push(constats);
+    }
+
+    /// A Patient that declares one of the two TDDUI Patient profiles
+    /// declares the one its identity calls for: `tddui-patient-ins` with an
+    /// INS, `tddui-patient` without.
+    fn profil_patient(&self, l: &Lecteur<'_>, r: &Ressource<'_, '_>, chemin: &str, constats: &mut Vec<Constat>) {
+        let ins = tableau(champ(r.o, "identifier"))
+            .iter()
+            .filter_map(|i| objet(Some(i)))
+            .any(|i| chaine(champ(i, "system")).and_then(tddui::type_ins).is_some());
+        let (voulu, autre) = if ins {
+            (tddui::PROFIL_PATIENT_INS, tddui::PROFIL_PATIENT)
+        } else {
+            (tddui::PROFIL_PATIENT, tddui::PROFIL_PATIENT_INS)
+        };
+        if r.declare(autre) && !r.declare(voulu) {
+            constats.push(constat(
+                &format!("{chemin}.identite"),
+                CodeConstat::Type,
+                format!(
+                    "{} : le profil du Patient suit son identité : « {voulu} » ici (« {} » est pour une identité {}).",
+                    l.lieu(r.o.range.start, &format!("{}/meta/profile", r.ptr_ressource())),
+                    autre,
+                    if ins { "sans INS" } else { "qualifiée, avec son INS" }
+                ),
+            ));
+        }
     }
 
     /// The local identifier: the Patient's identifier of the local system,
@@ -530,6 +562,11 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             .unwrap_or_default()
             .to_owned();
         match champ(r.o, "authored") {
+            Some(Value::StringLit(a)) if a.value.parse::<DateHeure>().is_err() => l.erreur(
+                a.range.start,
+                &format!("{ptr}/authored"),
+                "« authored » du rapport de campagne (la date de production) doit être une date AAAA-MM-JJ ou une date-heure avec son décalage",
+            ),
             Some(Value::StringLit(a)) => match &self.date {
                 None => self.date = Some(a.value.to_string()),
                 Some(d) if *d == a.value => {}
@@ -624,7 +661,7 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             );
         }
         if self.date.is_none()
-            && let Some(d) = chaine(champ(r.o, "date"))
+            && let Some(d) = chaine(champ(r.o, "date")).filter(|d| d.parse::<DateHeure>().is_ok())
         {
             self.date = Some(d.to_owned());
         }
