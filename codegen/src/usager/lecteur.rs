@@ -5,7 +5,7 @@
 //! reads an envelope of its own and no person's data is read twice for one
 //! use: a Bundle is turned into the collection file it stands for once,
 //! and that file is what the collection reader validates, each person's
-//! data once ([`lectures_de_personnes`] counts it, for the tests).
+//! data once ([`analyses`] counts the parses, for the tests).
 
 use super::collecte::{self, Fichier, Lue};
 use super::lecture_bundle::{self, BundleLu, Genre, PersonneLue};
@@ -63,14 +63,26 @@ impl Valide {
     }
 }
 
-static PERSONNES_LUES: AtomicUsize = AtomicUsize::new(0);
+static ENVELOPPES: AtomicUsize = AtomicUsize::new(0);
+static DONNEES: AtomicUsize = AtomicUsize::new(0);
 
-/// How many persons' data the collection reader has read since the
-/// process started (each validation of an N-person file adds N): the tests
-/// prove with it that a file is read once per use.
+/// Parses counted since the process started, for the tests that prove a
+/// file is read once per use: `(envelopes, persons' data)` — a Bundle or
+/// collection file's text parsed as a tree, and one person's `donnees`
+/// parsed by the model-driven reader.
 #[doc(hidden)]
-pub fn lectures_de_personnes() -> usize {
-    PERSONNES_LUES.load(Ordering::SeqCst)
+pub fn analyses() -> (usize, usize) {
+    (ENVELOPPES.load(Ordering::SeqCst), DONNEES.load(Ordering::SeqCst))
+}
+
+/// Counts an envelope parse (the Bundle reader, the collection reader).
+pub(crate) fn compter_enveloppe() {
+    ENVELOPPES.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Counts one person's `donnees` parsed by the model-driven reader.
+pub(crate) fn compter_donnees() {
+    DONNEES.fetch_add(1, Ordering::Relaxed);
 }
 
 /// Reads a collection file or a TDDUI Bundle (told apart by its top-level
@@ -107,7 +119,6 @@ impl Lu {
             Contenu::Bundle(b) => lecture_bundle::valider_lu(m, b).map_err(|e| e.0)?,
         };
         grilles(&mut lue);
-        PERSONNES_LUES.fetch_add(lue.personnes.len(), Ordering::SeqCst);
         Ok(Valide {
             nature: self.nature,
             lue,

@@ -141,6 +141,7 @@ pub fn valider_guide(m: &Modele, texte: &str, guide: &Guide) -> Result<Lue, Erre
         position: Position::de(texte, offset),
         message,
     };
+    crate::usager::lecteur::compter_enveloppe();
     let racine = json::analyser(texte).map_err(|e| erreur(e.offset, e.message))?;
     let Value::Object(racine) = racine else {
         return Err(erreur(
@@ -381,6 +382,7 @@ fn donnees_ws05(
     debut: usize,
     fin: usize,
 ) -> Result<Constats, ErreurLecture> {
+    crate::usager::lecteur::compter_donnees();
     let (payload, tete) = payload(m, &texte[debut..fin]);
     crate::validate::valider(m, &payload).map_err(|e| {
         let offset = (debut + e.offset.saturating_sub(tete)).min(fin);
