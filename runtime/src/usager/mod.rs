@@ -18,6 +18,7 @@ pub mod guide;
 mod identite;
 mod ins;
 mod professionnel;
+mod reponses;
 mod sortie;
 mod verification;
 
@@ -32,6 +33,7 @@ pub use evenement::{Evaluation, Evenement, Reponse, Reponses, StatutEvenement};
 pub use identite::{Identite, Personne, Sejour, Sexe, StatutIdentite};
 pub use ins::{Ins, InsInvalide, TypeIns, cle_ins};
 pub use professionnel::{Professionnel, Rpps, RppsInvalide};
+pub use reponses::parcourir_reponses;
 pub use sortie::{Rendu, Sortie};
 pub use verification::{
     AVERTISSEMENT_FORMAT_1, verifier_declarant, verifier_evaluations, verifier_evenements,

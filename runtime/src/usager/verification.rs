@@ -245,7 +245,8 @@ pub fn verifier_evaluations(
                 "Cet identifiant est déjà celui d'une autre évaluation de l'usager.",
             );
         }
-        if !guide.grilles.contient(&e.grille) {
+        let grille = guide.grilles.grille(&e.grille);
+        if grille.is_none() {
             constat(
                 out,
                 c("grille"),
@@ -286,6 +287,8 @@ pub fn verifier_evaluations(
                 CodeConstat::Obligatoire,
                 "Une évaluation a au moins une réponse (« item » est 1..* dans le profil).",
             );
+        } else if let Some(g) = grille {
+            super::parcourir_reponses(g, &e.reponses, &c("reponses"), None, out);
         }
     }
 }

@@ -232,20 +232,25 @@ impl<'m> Personnes<'m> {
             _ => l.erreur(r.o.range.start, &format!("{ptr}/authored"), "« authored » doit être une date AAAA-MM-JJ (la date de production)"),
         }
         let identifiant = objet(champ(r.o, "identifier"));
-        let attendu = self
-            .finess
-            .zip(local)
-            .map(|(f, id)| format!("3{f}/{id}/{}", m.campagne.id));
+        // The guide's format, or the one earlier sidoba versions wrote.
+        let attendus = self.finess.zip(local).map(|(f, id)| {
+            [
+                format!("3{f}/{id}-EVAL-{}", m.campagne.id),
+                format!("3{f}/{id}/{}", m.campagne.id),
+            ]
+        });
         let ok = identifiant.is_some_and(|o| {
             chaine(champ(o, "system")) == Some(tddui::SYSTEME_EVALUATION)
-                && (attendu.is_none() || chaine(champ(o, "value")) == attendu.as_deref())
+                && attendus.as_ref().is_none_or(|a| {
+                    chaine(champ(o, "value")).is_some_and(|v| a.iter().any(|x| x == v))
+                })
         });
         if !ok {
             l.erreur(
                 identifiant.map_or(r.o.range.start, |o| o.range.start),
                 &format!("{ptr}/identifier"),
                 format!(
-                    "« identifier » : système « {} », valeur « 3 » + FINESS + « / » + identifiant local + « /{} » (la campagne du modèle)",
+                    "« identifier » : système « {} », valeur « 3 » + FINESS + « / » + identifiant local + « -EVAL-{} » (la campagne du modèle)",
                     tddui::SYSTEME_EVALUATION,
                     m.campagne.id
                 ),

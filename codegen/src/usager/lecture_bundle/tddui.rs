@@ -35,7 +35,7 @@ pub const SYSTEME_SEJOUR: &str = "https://identifiant-medicosocial-sejour.esante
 /// reader takes what follows this marker when the value has that prefix,
 /// else the whole value.
 pub const MARQUE_SEJOUR: &str = "-SEJOUR-";
-/// QuestionnaireResponse.identifier: `3` + FINESS + `/` + local id + `/` + campaign.
+/// QuestionnaireResponse.identifier: `3` + FINESS + `/` + local id + `-EVAL-` + campaign.
 pub const SYSTEME_EVALUATION: &str = "https://identifiant-medicosocial-evaluation.esante.gouv.fr";
 
 /// FR Core's identity reliability extension, its `identityStatus` part

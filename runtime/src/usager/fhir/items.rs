@@ -19,6 +19,9 @@ struct Niveau {
     plein: bool,
     /// `code[i]` for a row (its place in findings' paths).
     ligne: Option<String>,
+    /// The sub-items of an answer (`answer.item`), and the code of the
+    /// item whose answer it is (open again once they are written).
+    reponse: Option<String>,
 }
 
 /// Le [`Sortie`] des items d'une QuestionnaireResponse, écrits dans le
@@ -55,6 +58,7 @@ impl<'b> Items<'b> {
                 ecrit: false,
                 plein: false,
                 ligne: None,
+                reponse: None,
             }],
             ouvert: None,
         }
@@ -123,6 +127,7 @@ impl<'b> Items<'b> {
             ecrit: false,
             plein: false,
             ligne,
+            reponse: None,
         });
     }
 }
@@ -137,6 +142,10 @@ impl Sortie for Items<'_> {
     }
 
     fn fermer(&mut self) {
+        // An answer's sub-items left open are closed first.
+        while self.niveaux.last().is_some_and(|n| n.reponse.is_some()) {
+            self.fermer_reponse();
+        }
         self.fermer_item();
         // Never the root: an unbalanced `fermer` is ignored.
         if self.niveaux.len() > 1
@@ -144,6 +153,37 @@ impl Sortie for Items<'_> {
             && n.ecrit
         {
             self.buf.push_str("]}");
+        }
+    }
+
+    fn ouvrir_reponse(&mut self) {
+        // Only right after an answer: its object is the buffer's end.
+        let Some(code) = self.ouvert.take() else {
+            return;
+        };
+        if self.buf.ends_with('}') {
+            self.buf.pop();
+        }
+        self.buf.push_str(r#","item":["#);
+        self.niveaux.push(Niveau {
+            code: String::new(),
+            libelle: String::new(),
+            ecrit: true,
+            plein: false,
+            ligne: None,
+            reponse: Some(code),
+        });
+    }
+
+    fn fermer_reponse(&mut self) {
+        if !self.niveaux.last().is_some_and(|n| n.reponse.is_some()) {
+            return;
+        }
+        self.fermer_item();
+        if let Some(n) = self.niveaux.pop() {
+            // The sub-items, then the answer object.
+            self.buf.push_str("]}");
+            self.ouvert = n.reponse;
         }
     }
 
