@@ -51,8 +51,7 @@ fn fichier() -> Value {
     v["usagers"][0]["evaluations"] = json!([
         {"identifiant": "21564659", "grille": SITUATION,
          "date": "2025-03-04", "evaluateur": "P-17", "evenement": "E-881",
-         "reponses": {"incontinence": true, "obesite": false, "x": 1.50,
-                      "g": {"valeur": "MED-340", "s": {"valeur": "qf0", "t": true}}}}]);
+         "reponses": {"incontinence": true, "obesite": false}}]);
     v
 }
 
@@ -64,8 +63,13 @@ fn chemins(c: &sidoba::Constats) -> Vec<(String, sidoba::CodeConstat, sidoba::Se
 
 #[test]
 fn the_typed_collection_writes_back_the_same_bytes() {
-    // A number as written, not as a float would print it.
-    let t = fichier().to_string().replace(r#""x":1.5"#, r#""x":1.50"#);
+    // Answers are kept as written, even those the grid will refuse: a
+    // number as written (not as a float would print it), nested objects.
+    let mut v = fichier();
+    v["usagers"][0]["evaluations"][0]["reponses"]["x"] = json!(1.5);
+    v["usagers"][0]["evaluations"][0]["reponses"]["g"] =
+        json!({"valeur": "MED-340", "s": {"valeur": "qf0", "t": true}});
+    let t = v.to_string().replace(r#""x":1.5"#, r#""x":1.50"#);
     let c = Collecte::<Rapport>::lire(&t).unwrap();
     assert_eq!(c.format, 2);
     let ecrit = c.ecrire();
@@ -75,7 +79,7 @@ fn the_typed_collection_writes_back_the_same_bytes() {
     assert!(ecrit.contains(r#""x":1.50"#));
     // Nothing lost (a stay's `"fin": null` is written by leaving it out).
     let a: Value = serde_json::from_str(&ecrit).unwrap();
-    let mut attendu = fichier();
+    let mut attendu = v;
     attendu["usagers"][0]["sejour"]
         .as_object_mut()
         .unwrap()
