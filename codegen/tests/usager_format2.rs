@@ -43,6 +43,9 @@ fn fichier() -> Value {
                {"identifiant": "P-18", "nom": "LEROYSECRET", "prenom": "BRUNOSECRET"}]),
     );
     o.insert("declarant".into(), json!("P-17"));
+    let u1 = v["usagers"][1].as_object_mut().unwrap();
+    u1.remove("evenements");
+    u1.remove("evaluations");
     v["usagers"][0]["evenements"] = json!([
         {"identifiant": "E-881", "type": "MED-1298",
          "debut": "2025-03-04T08:30:00+01:00", "fin": "2025-03-04T09:00:00+01:00",
@@ -142,7 +145,6 @@ fn every_finding_of_the_contract_is_blocking_at_its_place() {
             c("usagers[0].evaluations[0].date", Max),
             c("usagers[0].evaluations[0].evaluateur", Nomenclature),
             c("usagers[0].evaluations[0].evenement", Nomenclature),
-            c("usagers[0].evaluations[0].reponses", Obligatoire),
         ]
     );
     assert!(
@@ -151,6 +153,18 @@ fn every_finding_of_the_contract_is_blocking_at_its_place() {
             .iter()
             .all(|c| c.severite == Severite::Bloquante)
     );
+    // An evaluation with no answer, on a grid: the grids' check says so
+    // (as `sidoba validate` runs it, after the person's other findings).
+    let mut v = fichier();
+    v["usagers"][0]["evaluations"][0]["reponses"] = json!({});
+    let l = sidoba_codegen::usager::lecteur::valider(&modele(), &v.to_string()).unwrap();
+    let vus: Vec<_> = l
+        .lue
+        .constats
+        .iter()
+        .map(|c| (c.chemin.clone(), c.code))
+        .collect();
+    assert_eq!(vus, vec![c("usagers[0].evaluations[0].reponses", CodeConstat::Obligatoire)]);
 }
 
 #[test]

@@ -10,15 +10,20 @@
 use super::guide::{Grille, ItemGrille, TypeItem};
 use super::{Rendu, Reponse, Reponses, Sortie};
 use crate::descripteur::{Champ, Genre, Nomenclature, Valeur};
-use crate::{CodeConstat, Constat, Date};
+use crate::{CodeConstat, Constat, Date, Severite};
 
 fn constat(out: &mut Vec<Constat>, chemin: String, code: CodeConstat, message: String) {
     out.push(Constat::champ(chemin, code, message));
 }
 
+/// The rule code of the AGGIR adverbs warning (as `sidoba_codegen::grilles`).
+pub const REGLE_ADVERBES: &str = "AGGIR_ADVERBES";
+
 /// Checks `reponses` against `grille` (findings under `chemin`, the
-/// evaluation's `reponses` path) and, with `sortie`, walks the answers
-/// that fit into it.
+/// evaluation's `reponses` path, with the conventions of the grids'
+/// checker of `sidoba_codegen::grilles`: an item with sub-items answers
+/// `{"valeur": …, …}`, its own answer's findings at `….valeur`) and, with
+/// `sortie`, walks the answers that fit into it.
 pub fn parcourir_reponses(
     grille: &Grille,
     reponses: &Reponses,
@@ -26,7 +31,19 @@ pub fn parcourir_reponses(
     mut sortie: Option<&mut dyn Sortie>,
     out: &mut Vec<Constat>,
 ) {
+    if reponses.is_empty() {
+        constat(
+            out,
+            chemin.to_owned(),
+            CodeConstat::Obligatoire,
+            "L'évaluation n'a aucune réponse : une évaluation donne au moins une réponse de sa grille (« item » est 1..* dans le profil).".into(),
+        );
+        return;
+    }
     niveau(grille, grille.items, reponses, chemin, &mut sortie, out);
+    if grille.complete {
+        adverbes(grille, reponses, chemin, out);
+    }
 }
 
 fn niveau(
@@ -44,7 +61,7 @@ fn niveau(
                 format!("{chemin}.{cle}"),
                 CodeConstat::ChampInconnu,
                 format!(
-                    "La grille « {} » n'a pas d'item « {cle} » ici : ses linkId sont {}.",
+                    "« {cle} » n'est pas un linkId de la grille « {} » à cet endroit : ses linkId y sont {}.",
                     grille.titre,
                     items
                         .iter()
@@ -57,60 +74,145 @@ fn niveau(
     }
     for item in items {
         let ici = format!("{chemin}.{}", item.link_id);
-        let (valeur, sous) = match reponses.get(item.link_id) {
-            None => (None, None),
-            Some(Reponse::Groupe { valeur, items: s }) if !item.items.is_empty() => {
-                (valeur.as_deref(), Some(s))
-            }
-            Some(Reponse::Groupe { .. }) => {
-                constat(
-                    out,
-                    ici,
-                    CodeConstat::Type,
-                    format!(
-                        "L'item « {} » n'a pas de sous-items : sa réponse est une valeur, pas un objet.",
-                        item.link_id
-                    ),
-                );
-                continue;
-            }
-            Some(r) => (Some(r), None),
-        };
-        let Some(valeur) = valeur else {
+        let manque = |out: &mut Vec<Constat>, ou: String| {
             if grille.complete {
                 constat(
                     out,
-                    ici.clone(),
+                    ou,
                     CodeConstat::Obligatoire,
                     format!(
-                        "L'item « {} » ({}) doit être répondu : la grille « {} » est complète ou n'est pas transmise (le guide CDA exige chaque item).",
+                        "« {} » ({}) n'a pas de réponse : la grille « {} » les demande toutes (le guide CDA exige chaque item).",
                         item.link_id, item.texte, grille.titre
                     ),
                 );
             }
-            // Sub-items without their item's own answer cannot be written
-            // (they hang from that answer); they are still checked.
-            if let Some(s) = sous {
-                niveau(grille, item.items, s, &ici, &mut None, out);
+        };
+        match reponses.get(item.link_id) {
+            None => manque(out, ici),
+            Some(Reponse::Groupe { .. }) if item.items.is_empty() => constat(
+                out,
+                ici,
+                CodeConstat::Type,
+                format!(
+                    "« {} » n'a pas de sous-items : sa réponse est une valeur, pas un objet.",
+                    item.link_id
+                ),
+            ),
+            Some(Reponse::Groupe { valeur, items: s }) => {
+                let propre = format!("{ici}.valeur");
+                let ecrite = match valeur.as_deref() {
+                    Some(v) => rendre(item, v, &propre, sortie, out),
+                    None => {
+                        manque(out, propre);
+                        false
+                    }
+                };
+                // Sub-items hang from their item's own answer: without it
+                // they are checked, not written.
+                if ecrite {
+                    if let Some(x) = sortie.as_deref_mut() {
+                        x.ouvrir_reponse();
+                    }
+                    niveau(grille, item.items, s, &ici, sortie, out);
+                    if let Some(x) = sortie.as_deref_mut() {
+                        x.fermer_reponse();
+                    }
+                } else {
+                    niveau(grille, item.items, s, &ici, &mut None, out);
+                }
             }
+            Some(_) if !item.items.is_empty() => constat(
+                out,
+                ici,
+                CodeConstat::Type,
+                format!(
+                    "« {} » porte des sous-items : attendu un objet {{\"valeur\": …, \"<linkId>\": …}}.",
+                    item.link_id
+                ),
+            ),
+            Some(r) => {
+                rendre(item, r, &ici, sortie, out);
+            }
+        }
+    }
+}
+
+/// AGGIR beyond the guide, as `sidoba_codegen::grilles` does: a
+/// variable's modality (`qf0` A, `qf2` B, `qf4` C) against its four
+/// adverbs (all positive → A, none → C, else B; fill-in guide of the
+/// AGGIR grid, annex 2-1 of the CASF): a warning when they differ.
+fn adverbes(grille: &Grille, reponses: &Reponses, chemin: &str, out: &mut Vec<Constat>) {
+    let lettre = |m: &str| match m {
+        "qf0" => "A",
+        "qf2" => "B",
+        _ => "C",
+    };
+    for racine in grille.items {
+        let Some(Reponse::Groupe { items: vars, .. }) = reponses.get(racine.link_id) else {
             continue;
         };
-        if !rendre(item, valeur, &ici, sortie, out) {
-            if let Some(s) = sous {
-                niveau(grille, item.items, s, &ici, &mut None, out);
+        for var in racine.items {
+            let Some(Reponse::Groupe {
+                valeur: Some(v),
+                items: criteres,
+            }) = vars.get(var.link_id)
+            else {
+                continue;
+            };
+            let Reponse::Chaine(donnee) = v.as_ref() else {
+                continue;
+            };
+            let lus: Vec<bool> = var
+                .items
+                .iter()
+                .filter(|c| c.type_ == TypeItem::Booleen)
+                .filter_map(|c| match criteres.get(c.link_id) {
+                    Some(Reponse::Booleen(b)) => Some(*b),
+                    _ => None,
+                })
+                .collect();
+            let Ok(lus) = <[bool; 4]>::try_from(lus) else {
+                continue;
+            };
+            let attendue = match lus.iter().filter(|x| **x).count() {
+                4 => "qf0",
+                0 => "qf4",
+                _ => "qf2",
+            };
+            if !["qf0", "qf2", "qf4"].contains(&donnee.as_str()) || donnee == attendue {
+                continue;
             }
-            continue;
-        }
-        let vide = Reponses::default();
-        let s = sous.unwrap_or(&vide);
-        if !item.items.is_empty() {
-            if let Some(x) = sortie.as_deref_mut() {
-                x.ouvrir_reponse();
-            }
-            niveau(grille, item.items, s, &ici, sortie, out);
-            if let Some(x) = sortie.as_deref_mut() {
-                x.fermer_reponse();
-            }
+            const ADVERBES: [&str; 4] = [
+                "spontanément",
+                "totalement",
+                "correctement",
+                "habituellement",
+            ];
+            let negatifs: Vec<&str> = ADVERBES
+                .iter()
+                .zip(lus)
+                .filter(|(_, oui)| !oui)
+                .map(|(a, _)| *a)
+                .collect();
+            let adverbes = if negatifs.is_empty() {
+                "les quatre adverbes sont positifs".to_owned()
+            } else {
+                format!("non : {}", negatifs.join(", "))
+            };
+            out.push(Constat {
+                chemin: format!("{chemin}.{}.{}.valeur", racine.link_id, var.link_id),
+                code: CodeConstat::Regle,
+                regle: Some(REGLE_ADVERBES.to_owned()),
+                severite: Severite::Avertissement,
+                message: format!(
+                    "« {} » : la modalité {donnee} (codage {}) ne suit pas les adverbes ({adverbes}), \
+                     qui donnent {attendue} (codage {}) : vérifiez l'évaluation (guide de remplissage \
+                     AGGIR, annexe 2-1 du CASF)",
+                    var.link_id,
+                    lettre(donnee),
+                    lettre(attendue)
+                ),
+            });
         }
     }
 }

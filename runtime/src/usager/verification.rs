@@ -217,8 +217,8 @@ fn inconnus<'a>(
 
 /// One person's evaluations at `chemin.evaluations[j]`: identifier not
 /// blank and unique, a grid of the guide, date not after `reference`,
-/// evaluator and event known, at least one answer. The answers against
-/// the grid are checked by the grid's own validation.
+/// evaluator and event known. The answers against the grid are checked
+/// apart ([`super::parcourir_reponses`]).
 pub fn verifier_evaluations(
     evaluations: &[Evaluation],
     professionnels: &BTreeSet<&str>,
@@ -245,8 +245,7 @@ pub fn verifier_evaluations(
                 "Cet identifiant est déjà celui d'une autre évaluation de l'usager.",
             );
         }
-        let grille = guide.grilles.grille(&e.grille);
-        if grille.is_none() {
+        if guide.grilles.grille(&e.grille).is_none() {
             constat(
                 out,
                 c("grille"),
@@ -280,15 +279,8 @@ pub fn verifier_evaluations(
                 "L'évènement n'est pas l'identifiant d'un évènement de l'usager (« evenements »).",
             );
         }
-        if e.reponses.is_empty() {
-            constat(
-                out,
-                c("reponses"),
-                CodeConstat::Obligatoire,
-                "Une évaluation a au moins une réponse (« item » est 1..* dans le profil).",
-            );
-        } else if let Some(g) = grille {
-            super::parcourir_reponses(g, &e.reponses, &c("reponses"), None, out);
-        }
+        // The answers against the grid (an evaluation with none
+        // included) are checked apart, after the person's other findings
+        // (`parcourir_reponses`), as the model-driven reader does.
     }
 }
