@@ -164,7 +164,13 @@ fn every_finding_of_the_contract_is_blocking_at_its_place() {
         .iter()
         .map(|c| (c.chemin.clone(), c.code))
         .collect();
-    assert_eq!(vus, vec![c("usagers[0].evaluations[0].reponses", CodeConstat::Obligatoire)]);
+    assert_eq!(
+        vus,
+        vec![c(
+            "usagers[0].evaluations[0].reponses",
+            CodeConstat::Obligatoire
+        )]
+    );
 }
 
 #[test]
@@ -275,4 +281,32 @@ fn format_and_date_production_are_checked_when_read() {
             .message
             .contains("décalage")
     );
+}
+
+/// Issue 20, items 14 and 15, through the model-driven reader: year 0000
+/// wherever a date goes to FHIR or CDA, a lowercase Corsican INS.
+#[test]
+fn year_0000_dates_and_a_lowercase_ins_are_findings() {
+    let mut v = fichier();
+    let u = &mut v["usagers"][0];
+    u["identite"]["dateNaissance"] = json!("0000-01-01");
+    u["sejour"]["debut"] = json!("0000-01-03");
+    u["evenements"][0]["debut"] = json!("0000-03-04T08:30:00+01:00");
+    u["evaluations"][0]["date"] = json!("0000-03-04");
+    use CodeConstat::*;
+    assert_eq!(
+        constats(&v),
+        vec![
+            c("usagers[0].identite.dateNaissance", Min),
+            c("usagers[0].sejour.debut", Min),
+            c("usagers[0].evenements[0].debut", Min),
+            c("usagers[0].evaluations[0].date", Min),
+        ]
+    );
+    // 2A in lower case: the INS's form is refused (its key would check).
+    let mut v = fichier();
+    v["usagers"][0]["identite"]["ins"]["valeur"] = json!("185022a12345682");
+    assert_eq!(constats(&v), vec![c("usagers[0].identite.ins", Motif)]);
+    v["usagers"][0]["identite"]["ins"]["valeur"] = json!("185022A12345682");
+    assert_eq!(constats(&v), vec![]);
 }

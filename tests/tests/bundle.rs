@@ -135,7 +135,6 @@ fn valider_tous(bundles: &[(String, String)]) {
     }
 }
 
-
 /// A collection of the fixture model `tests/models/usager.json`.
 /// The findings but the format 1 file's warning.
 fn sans_format_1(c: sidoba::Constats) -> sidoba::Constats {
@@ -659,4 +658,43 @@ fn a_text_xml_cannot_carry_is_a_blocking_finding_at_its_place_never_its_value() 
     // The first text that holds it: the local identifier (it quotes the name).
     assert_eq!(bloquants[0].chemin, "usagers[1].identifiant", "{c}");
     assert!(!format!("{c}{c:?}").contains("SECRET"), "{c}");
+}
+
+/// Issue 20, item 1, end to end: rows of a repeatable block with no field
+/// filled stay in the Bundle (each a group holding only its linkId), in
+/// order; both validators accept it, and it reads back into the same rows.
+#[test]
+fn rows_with_nothing_filled_keep_their_place_through_the_bundle() {
+    // The test model, with the acts' only field optional.
+    let mut v: Value = serde_json::from_str(
+        &std::fs::read_to_string(racine().join("tests/models/usager.json")).unwrap(),
+    )
+    .unwrap();
+    v["blocs"][1]["blocs"][1]["champs"][0]["obligatoire"] = json!(false);
+    let source = Source::depuis_octets("usager-lignes.json", v.to_string().into_bytes()).unwrap();
+    let m = charger(&source, false).unwrap().0;
+    let mut d = donnees_pleines();
+    d["sejours"][0]["actes"] = json!([{}, { "acte_code": "A2" }, {}]);
+    let t = collecte_usager(vec![personne(1, "X", d)]);
+    let b = produire(&m, &t);
+    let v: Value = serde_json::from_str(&b).unwrap();
+    let qr = v["entry"].as_array().unwrap().last().unwrap()["resource"].clone();
+    let sejour = qr["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["linkId"] == "sejours")
+        .unwrap();
+    let actes: Vec<&Value> = sejour["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["linkId"] == "actes")
+        .collect();
+    assert_eq!(actes.len(), 3, "{sejour}");
+    assert!(actes[0].get("item").is_none() && actes[2].get("item").is_none());
+    assert_eq!(actes[1]["item"][0]["answer"][0]["valueString"], "A2");
+    valider_tous(&[("lignes vides".into(), b.clone())]);
+    let lu = sidoba_codegen::usager::lecture_bundle::lire(&m, &b).unwrap();
+    assert_eq!(produire(&m, &lu.collecte), b);
 }

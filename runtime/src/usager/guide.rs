@@ -240,11 +240,7 @@ pub struct OptionGrille {
 }
 
 impl OptionGrille {
-    const fn new(
-        systeme: &'static str,
-        code: &'static str,
-        libelle: &'static str,
-    ) -> OptionGrille {
+    const fn new(systeme: &'static str, code: &'static str, libelle: &'static str) -> OptionGrille {
         OptionGrille {
             systeme,
             code,

@@ -24,9 +24,9 @@ mod verification;
 
 pub use collecte::{Collecte, RapportUsager, Usager};
 pub use controle::{
-    verifier_cle_ins, verifier_date_naissance, verifier_fin_sejour, verifier_finess,
-    verifier_identifiant_local, verifier_identifiant_sejour, verifier_ins, verifier_nom,
-    verifier_prenom, verifier_prenoms, verifier_rang_naissance, verifier_statut_ins,
+    verifier_annee, verifier_cle_ins, verifier_date_naissance, verifier_fin_sejour,
+    verifier_finess, verifier_identifiant_local, verifier_identifiant_sejour, verifier_ins,
+    verifier_nom, verifier_prenom, verifier_prenoms, verifier_rang_naissance, verifier_statut_ins,
 };
 pub use date_heure::{DateHeure, DateHeureInvalide};
 pub use evenement::{Evaluation, Evenement, Reponse, Reponses, StatutEvenement};

@@ -167,6 +167,9 @@ pub fn verifier_evenements<'e>(
                 "Le type d'évènement n'est pas dans le jeu de valeurs du guide (types d'évènement SSIAD « MED-… », prestations SERAFIN directes « 2… » ou indirectes « 3… »).",
             );
         }
+        for (cle, d) in [("debut", e.debut), ("fin", e.fin)] {
+            super::verifier_annee(d.date(), &c(cle), out);
+        }
         if e.fin < e.debut {
             constat(
                 out,
@@ -253,6 +256,7 @@ pub fn verifier_evaluations(
                 "La grille n'est pas l'une des quatre grilles du guide TDDUI (AGGIR PA SSIAD, AGGIR PH SSIAD, SERAFIN, situation SSIAD) : donnez son URL canonique ; les données du modèle de campagne vont dans « donnees ».",
             );
         }
+        super::verifier_annee(e.date, &c("date"), out);
         if e.date > reference.date() {
             constat(
                 out,

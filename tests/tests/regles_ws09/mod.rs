@@ -67,7 +67,10 @@ pub fn regles_tddui(m: &Modele, collecte: &Value, b: &Value) {
         .iter()
         .map(|u| u["evaluations"].as_array().map_or(0, Vec::len))
         .sum();
-    let rapports = usagers.iter().filter(|u| u.get("donnees").is_some()).count();
+    let rapports = usagers
+        .iter()
+        .filter(|u| u.get("donnees").is_some())
+        .count();
     let patients = [de("tddui-patient"), de("tddui-patient-ins")].concat();
     assert_eq!(de("tddui-organization").len(), 1);
     assert_eq!(de("tddui-practitioner").len(), pros.len());

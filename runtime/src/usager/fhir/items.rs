@@ -1,7 +1,8 @@
 //! The QuestionnaireResponse's `item`s, written as the report's walk comes
 //! ([`Sortie`]): a group per block or row, opened only when something is
-//! written in it (a group with no item is left out); a field's item with
-//! one answer, or one per code of a `multiple` field.
+//! written in it (a block's group with no item is left out, a row with
+//! none is its linkId alone); a field's item with one answer, or one per
+//! code of a `multiple` field; an answer's sub-items under `answer.item`.
 
 use super::{entier_32_bits, systeme};
 use crate::descripteur::{Champ, Genre};
@@ -147,6 +148,19 @@ impl Sortie for Items<'_> {
             self.fermer_reponse();
         }
         self.fermer_item();
+        // A row with nothing filled is still written, its linkId only:
+        // rows keep their count and order (issue 20, item 1).
+        let haut = self.niveaux.len() - 1;
+        if haut > 0 && self.niveaux[haut].ligne.is_some() && !self.niveaux[haut].ecrit {
+            self.deployer();
+            let ouverture = r#","item":["#;
+            if self.buf.ends_with(ouverture) {
+                self.buf.truncate(self.buf.len() - ouverture.len());
+            }
+            self.buf.push('}');
+            self.niveaux.pop();
+            return;
+        }
         // Never the root: an unbalanced `fermer` is ignored.
         if self.niveaux.len() > 1
             && let Some(n) = self.niveaux.pop()
@@ -206,6 +220,18 @@ impl Sortie for Items<'_> {
                 chemin,
                 CodeConstat::Type,
                 "La valeur ne tient pas dans un entier FHIR (32 bits, de -2147483648 à 2147483647) : le Bundle ne peut pas la porter. Le modèle devrait borner ce champ au-delà des 32 bits pour qu'il soit un décimal.".into(),
+            ));
+            return;
+        }
+        if let Rendu::Date(d) = valeur
+            && d.annee() == 0
+        {
+            // FHIR has no year 0000 (issue 20, item 14).
+            let chemin = self.chemin_de(champ.code);
+            self.constats.push(Constat::champ(
+                chemin,
+                CodeConstat::Min,
+                "L'année 0000 n'existe pas dans les dates FHIR : le Bundle ne peut pas porter cette date.".into(),
             ));
             return;
         }

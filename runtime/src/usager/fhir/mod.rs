@@ -132,7 +132,13 @@ pub fn full_url_de(
     identifiant: &str,
     ressource: &str,
 ) -> String {
-    urn(uuid_parties(&[campagne, finess, personne, identifiant, ressource]))
+    urn(uuid_parties(&[
+        campagne,
+        finess,
+        personne,
+        identifiant,
+        ressource,
+    ]))
 }
 
 /// Ce que tout le Bundle partage : la campagne, le modèle (son
@@ -326,7 +332,13 @@ impl<'a> Bundle<'a> {
             };
             let auteur = self.praticien(&ev.evaluateur, format!("{ici}.evaluateur"));
             let questionnaire = format!("{}|{}", grille.url, g.grilles.version);
-            let url = full_url_de(e.campagne, finess, id, &ev.identifiant, "QuestionnaireResponse");
+            let url = full_url_de(
+                e.campagne,
+                finess,
+                id,
+                &ev.identifiant,
+                "QuestionnaireResponse",
+            );
             let tete = ressources::TeteReponse {
                 url: &url,
                 patient: &patient,
@@ -347,7 +359,13 @@ impl<'a> Bundle<'a> {
             let reponses = format!("{ici}.reponses");
             let mut constats = Vec::new();
             let mut items = Items::new(&mut self.buf, e.base, &reponses, &mut constats);
-            super::parcourir_reponses(grille, &ev.reponses, &reponses, Some(&mut items), &mut Vec::new());
+            super::parcourir_reponses(
+                grille,
+                &ev.reponses,
+                &reponses,
+                Some(&mut items),
+                &mut Vec::new(),
+            );
             items.finir();
             self.constats.extend(constats);
             ressources::entree_fin(&mut self.buf, "QuestionnaireResponse");
@@ -635,5 +653,55 @@ mod tests {
         assert_ne!(a, full_url("C", "010000008", "ab", "Encounter"));
         assert_eq!(a.len(), "urn:uuid:".len() + 36);
         assert_eq!(&a[23..24], "5", "version 5: {a}");
+    }
+
+    /// Issue 20, item 1: a row of a repeatable block with no field filled
+    /// is still a group item (its linkId only), so rows keep count and
+    /// order.
+    #[test]
+    fn an_empty_row_is_a_group_holding_only_its_link_id() {
+        let b = ecrire(|s| {
+            s.ouvrir("bloc", "Bloc");
+            s.ouvrir_ligne("lignes", "Lignes", 0);
+            s.fermer();
+            s.ouvrir_ligne("lignes", "Lignes", 1);
+            s.champ(&ENTIER, Rendu::Entier(2));
+            s.fermer();
+            s.fermer();
+        })
+        .unwrap();
+        assert!(
+            items(&b).starts_with(
+                r#","item":[{"linkId":"bloc","text":"Bloc","item":[{"linkId":"lignes","text":"Lignes"},{"linkId":"lignes","text":"Lignes","item":[{"linkId":"n","text":"N","answer":[{"valueInteger":2}]}]}]}]}"#
+            ),
+            "{}",
+            items(&b)
+        );
+    }
+
+    proptest::proptest! {
+        /// Whatever rows are filled, each row is one group item, in order.
+        #[test]
+        fn rows_keep_their_count_and_order(remplies in proptest::collection::vec(proptest::option::of(0i64..1000), 0..12)) {
+            let b = ecrire(|s| {
+                for (k, r) in remplies.iter().enumerate() {
+                    s.ouvrir_ligne("lignes", "", k);
+                    if let Some(v) = r {
+                        s.champ(&ENTIER, Rendu::Entier(*v));
+                    }
+                    s.fermer();
+                }
+            })
+            .unwrap();
+            let v: serde_json::Value = serde_json::from_str(&b).unwrap();
+            let qr = v["entry"].as_array().unwrap().last().unwrap()["resource"].clone();
+            let lignes = qr["item"].as_array().cloned().unwrap_or_default();
+            proptest::prop_assert_eq!(lignes.len(), remplies.len());
+            for (l, r) in lignes.iter().zip(&remplies) {
+                proptest::prop_assert_eq!(&l["linkId"], "lignes");
+                let lu = l["item"][0]["answer"][0]["valueInteger"].as_i64();
+                proptest::prop_assert_eq!(lu, *r);
+            }
+        }
     }
 }

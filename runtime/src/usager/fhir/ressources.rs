@@ -7,7 +7,13 @@ use crate::usager::{Personne, StatutIdentite, Structure};
 
 /// `{"fullUrl":…,"resource":{"resourceType":…,"meta":{"profile":[…]}`,
 /// after a comma unless it is the first entry.
-pub(super) fn entree_debut(buf: &mut String, virgule: bool, url: &str, ressource: &str, profil: &str) {
+pub(super) fn entree_debut(
+    buf: &mut String,
+    virgule: bool,
+    url: &str,
+    ressource: &str,
+    profil: &str,
+) {
     if virgule {
         buf.push(',');
     }
