@@ -25,7 +25,7 @@ fn compter_champs(m: &Modele) -> usize {
 fn sous_bloc<'m>(blocs: &'m [Bloc], champ: &str) -> &'m Bloc {
     blocs
         .iter()
-        .find(|b| b.sous_items_de.as_deref() == Some(champ))
+        .find(|b| b.sous_items_de() == Some(champ))
         .unwrap_or_else(|| panic!("pas de sous-bloc pour {champ}"))
 }
 
@@ -424,4 +424,46 @@ fn aggir_with_a_group_or_one_of_its_criteria_unanswered_is_blocking() {
             CodeConstat::Obligatoire
         )]
     );
+}
+
+#[test]
+fn an_aggir_modality_that_does_not_follow_its_adverbs_is_a_warning() {
+    let mut r = aggir_pa_complet();
+    // All four adverbs positive: A (qf0), not B.
+    r["resultat-eval"]["passage-aliment"]["valeur"] = json!("qf2");
+    // One negative: B (qf2), not A.
+    r["resultat-eval"]["manger"]["valeur"] = json!("qf0");
+    let c = valider_reponses(g(PA), &r, PREFIXE);
+    let lieux: Vec<(&str, sidoba::Severite, Option<&str>)> = c
+        .iter()
+        .map(|c| (c.chemin.as_str(), c.severite, c.regle.as_deref()))
+        .collect();
+    let avert = sidoba::Severite::Avertissement;
+    assert_eq!(
+        lieux,
+        [
+            (
+                format!("{PREFIXE}.resultat-eval.manger.valeur").as_str(),
+                avert,
+                Some(grilles::REGLE_ADVERBES)
+            ),
+            (
+                format!("{PREFIXE}.resultat-eval.passage-aliment.valeur").as_str(),
+                avert,
+                Some(grilles::REGLE_ADVERBES)
+            ),
+        ]
+    );
+    assert!(
+        c[0].message.contains("non : totalement"),
+        "{}",
+        c[0].message
+    );
+    assert!(
+        c[0].message.contains("donnent qf2 (codage B)"),
+        "{}",
+        c[0].message
+    );
+    // Not AGGIR's business elsewhere, and never blocking.
+    assert!(sidoba::Constats(c).valide());
 }

@@ -361,7 +361,9 @@ fn the_guides_examples_validate_with_no_finding_but_the_example_ins_key() {
         let texte = serde_json::to_string(&b).unwrap();
         assert_eq!(
             constats(&texte),
-            ["[bloquante] usagers[0].identite.ins : La clé de l'INS ne correspond pas à son numéro (97 moins le numéro de 13 chiffres modulo 97)."],
+            [
+                "[bloquante] usagers[0].identite.ins : La clé de l'INS ne correspond pas à son numéro (97 moins le numéro de 13 chiffres modulo 97)."
+            ],
             "{nom}"
         );
         let corrige = texte.replace(INS_CORRIGE.0, INS_CORRIGE.1);
@@ -371,9 +373,11 @@ fn the_guides_examples_validate_with_no_finding_but_the_example_ins_key() {
 
 #[test]
 fn each_evaluation_is_checked_against_its_grid_at_its_place() {
-    let mut qr = exemple("QuestionnaireResponse-tddui-questionnaire-response-aggir-pa-example.json");
+    let mut qr =
+        exemple("QuestionnaireResponse-tddui-questionnaire-response-aggir-pa-example.json");
     qr["item"][0]["answer"][0]["valueCoding"]["code"] = json!("MED-999");
-    qr["item"][0]["answer"][0]["item"][0]["answer"][0]["item"][0]["answer"][0] = json!({"valueString": "x"});
+    qr["item"][0]["answer"][0]["item"][0]["answer"][0]["item"][0]["answer"][0] =
+        json!({"valueString": "x"});
     let texte = serde_json::to_string(&avec(bundle_du_guide(), qr))
         .unwrap()
         .replace(INS_CORRIGE.0, INS_CORRIGE.1);

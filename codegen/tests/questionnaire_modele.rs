@@ -158,7 +158,7 @@ fn options_from_several_systems_or_none_are_refused() {
         [(
             "valeur_inconnue".into(),
             "/item/2/item/2/repeats".into(),
-            "18:9".into()
+            "18:68".into()
         )]
     );
 }
@@ -191,4 +191,124 @@ fn a_model_written_as_a_questionnaire_reads_back() {
             .collect()
     };
     assert_eq!(blocs(&relu), blocs(&m));
+}
+
+/// The item tree of a Questionnaire: (linkId, type, children).
+fn arbre(items: &serde_json::Value) -> Vec<(String, String, Vec<String>)> {
+    let mut out = Vec::new();
+    fn visiter(items: &serde_json::Value, out: &mut Vec<(String, String, Vec<String>)>) {
+        for it in items.as_array().into_iter().flatten() {
+            let enfants = it["item"].as_array().into_iter().flatten();
+            out.push((
+                it["linkId"].as_str().unwrap().to_owned(),
+                it["type"].as_str().unwrap().to_owned(),
+                enfants
+                    .map(|e| e["linkId"].as_str().unwrap().to_owned())
+                    .collect(),
+            ));
+            visiter(&it["item"], out);
+        }
+    }
+    visiter(items, &mut out);
+    out
+}
+
+#[test]
+fn a_grid_written_back_as_a_questionnaire_keeps_its_item_tree() {
+    for id in [
+        "tddui-questionnaire-aggir-pa-ssiad",
+        "tddui-questionnaire-aggir-ph-ssiad",
+        "tddui-questionnaire-serafin",
+        "tddui-questionnaire-situation-ssiad",
+    ] {
+        let url = format!("{}{id}", sidoba_codegen::grilles::BASE_TDDUI);
+        let g = sidoba_codegen::grilles::grille("2.3.0", &url).unwrap();
+        let ecrit: serde_json::Value =
+            serde_json::from_str(&questionnaire(&g.modele, BASE_DEFAUT)).unwrap();
+        let publie: serde_json::Value = serde_json::from_str(g.texte).unwrap();
+        assert_eq!(arbre(&ecrit["item"]), arbre(&publie["item"]), "{id}");
+        // And read back, the same model.
+        let (relu, _) = lire(&serde_json::to_string(&ecrit).unwrap()).unwrap();
+        assert_eq!(resume(&relu), resume(&g.modele), "{id}");
+        assert_eq!(relu.nomenclatures.len(), g.modele.nomenclatures.len());
+    }
+}
+
+/// A block: code, item form, fields' codes and types.
+type Resume = (
+    String,
+    sidoba_codegen::model::ItemBloc,
+    Vec<(String, &'static str)>,
+);
+
+/// A model's blocks, their item form and their fields' codes and types.
+fn resume(m: &Modele) -> Vec<Resume> {
+    m.tous_les_blocs()
+        .into_iter()
+        .map(|b| {
+            let champs = b
+                .champs
+                .iter()
+                .map(|c| (c.code.clone(), c.type_.nom()))
+                .collect();
+            (b.code.clone(), b.item.clone(), champs)
+        })
+        .collect()
+}
+
+#[test]
+fn a_build_script_generates_a_grid_as_the_command_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let racine = env!("CARGO_MANIFEST_DIR");
+    sidoba_codegen::Builder::new()
+        .modele(format!(
+            "{racine}/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-aggir-pa-ssiad.json"
+        ))
+        .sortie(dir.path())
+        .rerun_if_changed(false)
+        .generer()
+        .unwrap();
+    let f = "tddui_questionnaire_aggir_pa_ssiad.rs";
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(f)).unwrap(),
+        std::fs::read_to_string(format!("{racine}/../generated/src/grilles/{f}")).unwrap()
+    );
+}
+
+#[test]
+fn a_build_script_shows_a_questionnaires_faults_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = dir.path().join("q.json");
+    std::fs::write(&q, Q.replace(r#""type": "date""#, r#""type": "time""#)).unwrap();
+    let e = sidoba_codegen::Builder::new()
+        .modele(&q)
+        .sortie(dir.path().join("out"))
+        .rerun_if_changed(false)
+        .generer()
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains(":18:49 [/item/2/item/2/type]"), "{e}");
+    assert!(e.contains("« time » non pris en charge"), "{e}");
+}
+
+#[test]
+fn a_condition_on_another_answer_is_said_to_be_ignored() {
+    let texte = Q.replace(
+        r#"{ "linkId": "le", "text": "Le", "type": "date" }"#,
+        r#"{ "linkId": "le", "text": "Le", "type": "date", "enableWhen": [ { "question": "age", "operator": "exists", "answerBoolean": true } ] }"#,
+    );
+    let (_, avertissements) = lire(&texte).unwrap();
+    let lieux: Vec<(String, String)> = avertissements
+        .iter()
+        .map(|d| (d.pointeur.clone(), d.position.to_string()))
+        .collect();
+    assert_eq!(
+        lieux,
+        [("/item/2/item/2/enableWhen".to_owned(), "18:57".to_owned())]
+    );
+    assert!(
+        avertissements[0]
+            .message
+            .contains("« le » est toujours demandé")
+    );
 }

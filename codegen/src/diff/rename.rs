@@ -407,7 +407,7 @@ mod tests {
             champs: champs.iter().map(|c| champ(c, c)).collect(),
             blocs: Vec::new(),
             lieu: Lieu::default(),
-            sous_items_de: None,
+            item: crate::model::ItemBloc::Groupe,
         }
     }
 

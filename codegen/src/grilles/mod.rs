@@ -6,11 +6,16 @@
 //!
 //! [`grille`] finds one by the guide's version and its canonical URL;
 //! [`valider_reponses`] checks an evaluation's `reponses` (collection file,
-//! format 2) against it.
+//! format 2) against it; [`reponses_depuis_donnees`] turns the payload
+//! that generated code writes into those `reponses`, and back.
 
+mod aggir;
+mod imbrication;
 mod reponses;
 
-pub use reponses::{valider_reponses, valider_reponses_modele};
+pub use aggir::REGLE_ADVERBES;
+pub use imbrication::{donnees_depuis_reponses, reponses_depuis_donnees};
+pub use reponses::{VALEUR, valider_reponses, valider_reponses_modele};
 
 use crate::model::{self, Modele, Source};
 use std::sync::LazyLock;

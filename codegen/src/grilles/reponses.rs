@@ -17,13 +17,18 @@ pub const VALEUR: &str = "valeur";
 
 /// Checks one evaluation's `reponses` against its grid. On an AGGIR grid
 /// every answer is required, as the CDA guide requires them all: the GIR
-/// (`resultat-eval`), each variable and its four adverbs.
+/// (`resultat-eval`), each variable and its four adverbs; a variable whose
+/// modality does not follow its adverbs is a warning.
 pub fn valider_reponses(grille: &Grille, reponses: &Value, prefixe: &str) -> Vec<Constat> {
     let mut v = Verif {
         tout_requis: grille.aggir,
         out: Vec::new(),
     };
     v.racine(&grille.modele, reponses, prefixe);
+    if grille.aggir {
+        v.out
+            .extend(super::aggir::adverbes(&grille.modele, reponses, prefixe));
+    }
     v.out
 }
 
@@ -39,7 +44,7 @@ pub fn valider_reponses_modele(m: &Modele, reponses: &Value, prefixe: &str) -> V
 }
 
 /// What one object of the answers may hold.
-enum Membre<'m> {
+pub(super) enum Membre<'m> {
     /// A field, and the block of the items under its answer.
     Champ(&'m Champ, Option<&'m Bloc>),
     /// A repeatable block: an array of rows.
@@ -47,7 +52,7 @@ enum Membre<'m> {
 }
 
 impl Membre<'_> {
-    fn code(&self) -> &str {
+    pub(super) fn code(&self) -> &str {
         match self {
             Membre::Champ(c, _) => &c.code,
             Membre::Lignes(b) => &b.code,
@@ -58,20 +63,25 @@ impl Membre<'_> {
 /// The members of one level: the fields of these blocks and of the
 /// non-repeatable blocks they hold, flat as in a payload; repeatable
 /// blocks as rows; sub-item blocks under their field.
-fn membres<'m>(champs: &'m [Champ], blocs: &'m [Bloc], out: &mut Vec<Membre<'m>>) {
-    for c in champs {
-        let sous = blocs
-            .iter()
-            .find(|b| b.sous_items_de.as_deref() == Some(c.code.as_str()));
-        out.push(Membre::Champ(c, sous));
-    }
-    for b in blocs.iter().filter(|b| b.sous_items_de.is_none()) {
-        if b.repetable {
-            out.push(Membre::Lignes(b));
-        } else {
-            membres(&b.champs, &b.blocs, out);
+pub(super) fn membres<'m>(champs: &'m [Champ], blocs: &'m [Bloc]) -> Vec<Membre<'m>> {
+    fn visiter<'m>(champs: &'m [Champ], blocs: &'m [Bloc], out: &mut Vec<Membre<'m>>) {
+        for c in champs {
+            let sous = blocs
+                .iter()
+                .find(|b| b.sous_items_de() == Some(c.code.as_str()));
+            out.push(Membre::Champ(c, sous));
+        }
+        for b in blocs.iter().filter(|b| b.sous_items_de().is_none()) {
+            if b.repetable {
+                out.push(Membre::Lignes(b));
+            } else {
+                visiter(&b.champs, &b.blocs, out);
+            }
         }
     }
+    let mut out = Vec::new();
+    visiter(champs, blocs, &mut out);
+    out
 }
 
 fn chemin(base: &str, cle: &str) -> String {
@@ -112,8 +122,7 @@ impl Verif {
                     .into(),
             ),
             _ => {
-                let mut ms = Vec::new();
-                membres(&[], &m.blocs, &mut ms);
+                let ms = membres(&[], &m.blocs);
                 self.niveau(m, &ms, reponses, prefixe, None);
             }
         }
@@ -212,8 +221,7 @@ impl Verif {
             }
             None => {}
         }
-        let mut ms = Vec::new();
-        membres(&sous.champs, &sous.blocs, &mut ms);
+        let ms = membres(&sous.champs, &sous.blocs);
         self.niveau(m, &ms, v, &ici, Some(VALEUR));
     }
 
@@ -249,8 +257,7 @@ impl Verif {
                 format!("« {} » a {n} ligne(s), au plus {max} permise(s)", b.code),
             );
         }
-        let mut ms = Vec::new();
-        membres(&b.champs, &b.blocs, &mut ms);
+        let ms = membres(&b.champs, &b.blocs);
         for (i, l) in lignes.iter().enumerate() {
             self.niveau(m, &ms, l, &format!("{ici}[{i}]"), None);
         }

@@ -4,7 +4,7 @@
 //! field types, `answerOption` codings → a nomenclature (system →
 //! `reference`, display → label), `required` → `obligatoire`, an item with
 //! sub-items under its answer → a code field and its sub-block
-//! ([`Bloc::sous_items_de`]). `linkId`s stay the codes. Every fault is
+//! ([`ItemBloc`]). `linkId`s stay the codes. Every fault is
 //! reported with its place, as for a model file; the model is then checked
 //! like any other.
 
@@ -36,6 +36,8 @@ struct Options {
     lieu: Lieu,
     /// The linkIds of the items that use it, in order.
     items: Vec<String>,
+    /// The first item's text.
+    texte: String,
 }
 
 /// The reading's state beside the diagnostics.
@@ -175,7 +177,7 @@ impl Ctx<'_> {
                             pointeur: String::new(),
                             offset: q.range.start,
                         },
-                        sous_items_de: None,
+                        item: ItemBloc::Racine,
                     });
                     r.champs.push(c);
                     r.blocs.extend(sous);
@@ -342,6 +344,23 @@ impl Ctx<'_> {
         }
         let libelle = chaine(o, "text").unwrap_or(&code).to_owned();
         let repete = matches!(prop(o, "repeats"), Some(Value::BooleanLit(b)) if b.value);
+        let off_repete = o
+            .get("repeats")
+            .map_or(o.range.start, |r| json::debut(&r.value));
+        // A condition on another answer is not in the model: its item would
+        // be asked (and, `required`, demanded) every time.
+        if let Some(e) = o.get("enableWhen") {
+            let d = self.source.diagnostic(
+                C::CleInconnue,
+                Gravite::Avertissement,
+                &ptr(&p, "enableWhen"),
+                e.range.start,
+                format!(
+                    "« enableWhen » ignoré : le modèle n'a pas de condition, « {code} » est toujours demandé"
+                ),
+            );
+            self.pousser(d);
+        }
         let enfants = match prop(o, "item") {
             Some(Value::Array(a)) => &a.elements[..],
             _ => &[],
@@ -381,14 +400,14 @@ impl Ctx<'_> {
                 champs,
                 blocs,
                 lieu,
-                sous_items_de: None,
+                item: ItemBloc::Groupe,
             }));
         }
         let t = self.type_item(l, o, &p, type_, &code, repete)?;
         if repete && !matches!(t, TypeChamp::Code { .. }) {
             self.faute(
                 &ptr(&p, "repeats"),
-                o.range.start,
+                off_repete,
                 C::ValeurInconnue,
                 format!("« repeats » n'est pris en charge que sur un item « group » ou « choice », pas « {type_} »"),
             );
@@ -399,7 +418,7 @@ impl Ctx<'_> {
             if repete {
                 self.faute(
                     &ptr(&p, "repeats"),
-                    o.range.start,
+                    off_repete,
                     C::ValeurInconnue,
                     "un item répété ne peut pas porter de sous-items (non pris en charge)".into(),
                 );
@@ -416,7 +435,7 @@ impl Ctx<'_> {
                 champs,
                 blocs,
                 lieu: lieu.clone(),
-                sous_items_de: Some(code.clone()),
+                item: ItemBloc::SousItems(code.clone()),
             })
         };
         let unite = match extension(o, "questionnaire-unit") {
@@ -656,6 +675,7 @@ impl Ctx<'_> {
                 offset: o.range.start,
             },
             items: vec![code.to_owned()],
+            texte: chaine(o, "text").unwrap_or(code).to_owned(),
         });
         Some(l.options.len() - 1)
     }
@@ -711,7 +731,10 @@ fn nommer(blocs: &mut [Bloc], options: Vec<Options>) -> Vec<Nomenclature> {
         .into_iter()
         .zip(codes)
         .map(|(o, code)| Nomenclature {
-            libelle: format!("Réponses de « {} »", o.items[0]),
+            libelle: match o.items.len() {
+                1 => format!("Options de « {} »", o.texte),
+                n => format!("Options de « {} » et de {} autres items", o.texte, n - 1),
+            },
             code,
             reference: o.systeme,
             valeurs: o

@@ -595,7 +595,7 @@ impl<'s> Ctx<'s> {
             champs,
             blocs,
             lieu: Ctx::lieu(&o),
-            sous_items_de: None,
+            item: ItemBloc::Groupe,
         })
     }
 

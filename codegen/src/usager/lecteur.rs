@@ -157,7 +157,12 @@ fn grilles(lue: &mut Lue) {
         return;
     }
     let rang = |c: &Constat| -> Option<usize> {
-        c.chemin.strip_prefix("usagers[")?.split(']').next()?.parse().ok()
+        c.chemin
+            .strip_prefix("usagers[")?
+            .split(']')
+            .next()?
+            .parse()
+            .ok()
     };
     let mut out = Vec::with_capacity(lue.constats.0.len());
     for c in std::mem::take(&mut lue.constats.0) {
@@ -176,7 +181,11 @@ fn grilles(lue: &mut Lue) {
 /// The answers as the JSON the grid checker reads (numbers kept as
 /// numbers, from their text).
 fn objet(r: &Reponses) -> Value {
-    Value::Object(r.0.iter().map(|(k, v)| (k.clone(), valeur(v))).collect::<Map<_, _>>())
+    Value::Object(
+        r.0.iter()
+            .map(|(k, v)| (k.clone(), valeur(v)))
+            .collect::<Map<_, _>>(),
+    )
 }
 
 fn valeur(r: &Reponse) -> Value {

@@ -167,6 +167,9 @@ pub fn verifier_evenements<'e>(
                 "Le type d'évènement n'est pas dans le jeu de valeurs du guide (types d'évènement SSIAD « MED-… », prestations SERAFIN directes « 2… » ou indirectes « 3… »).",
             );
         }
+        for (cle, d) in [("debut", e.debut), ("fin", e.fin)] {
+            super::verifier_annee(d.date(), &c(cle), out);
+        }
         if e.fin < e.debut {
             constat(
                 out,
@@ -217,8 +220,8 @@ fn inconnus<'a>(
 
 /// One person's evaluations at `chemin.evaluations[j]`: identifier not
 /// blank and unique, a grid of the guide, date not after `reference`,
-/// evaluator and event known, at least one answer. The answers against
-/// the grid are checked by the grid's own validation.
+/// evaluator and event known. The answers against the grid are checked
+/// apart ([`super::parcourir_reponses`]).
 pub fn verifier_evaluations(
     evaluations: &[Evaluation],
     professionnels: &BTreeSet<&str>,
@@ -245,7 +248,7 @@ pub fn verifier_evaluations(
                 "Cet identifiant est déjà celui d'une autre évaluation de l'usager.",
             );
         }
-        if !guide.grilles.contient(&e.grille) {
+        if guide.grilles.grille(&e.grille).is_none() {
             constat(
                 out,
                 c("grille"),
@@ -253,6 +256,7 @@ pub fn verifier_evaluations(
                 "La grille n'est pas l'une des quatre grilles du guide TDDUI (AGGIR PA SSIAD, AGGIR PH SSIAD, SERAFIN, situation SSIAD) : donnez son URL canonique ; les données du modèle de campagne vont dans « donnees ».",
             );
         }
+        super::verifier_annee(e.date, &c("date"), out);
         if e.date > reference.date() {
             constat(
                 out,
@@ -279,13 +283,8 @@ pub fn verifier_evaluations(
                 "L'évènement n'est pas l'identifiant d'un évènement de l'usager (« evenements »).",
             );
         }
-        if e.reponses.is_empty() {
-            constat(
-                out,
-                c("reponses"),
-                CodeConstat::Obligatoire,
-                "Une évaluation a au moins une réponse (« item » est 1..* dans le profil).",
-            );
-        }
+        // The answers against the grid (an evaluation with none
+        // included) are checked apart, after the person's other findings
+        // (`parcourir_reponses`), as the model-driven reader does.
     }
 }
