@@ -467,3 +467,55 @@ fn an_aggir_modality_that_does_not_follow_its_adverbs_is_a_warning() {
     // Not AGGIR's business elsewhere, and never blocking.
     assert!(sidoba::Constats(c).valide());
 }
+
+#[test]
+fn a_link_id_in_the_wrong_place_is_told_where_it_goes() {
+    let mut r = aggir_pa_complet();
+    let manger = r["resultat-eval"]
+        .as_object_mut()
+        .unwrap()
+        .remove("manger")
+        .unwrap();
+    r["manger"] = manger;
+    let c = valider_reponses(g(PA), &r, PREFIXE);
+    assert_eq!(c[0].chemin, format!("{PREFIXE}.manger"));
+    assert!(
+        c[0].message
+            .contains("à écrire en « resultat-eval.manger »"),
+        "{}",
+        c[0].message
+    );
+    let c = valider_reponses(
+        g(PA),
+        &json!({"resultat-eval": {"valeur": "MED-340", "laver-tot": true}}),
+        PREFIXE,
+    );
+    assert!(
+        c[0].message
+            .contains("à écrire en « resultat-eval.se-laver.laver-tot »"),
+        "{}",
+        c[0].message
+    );
+}
+
+#[test]
+fn a_grid_keeps_its_own_code_and_its_items_codes() {
+    let pa = g(PA);
+    let code = pa.code.as_ref().unwrap();
+    assert_eq!(
+        (code.systeme.as_str(), code.code.as_str()),
+        (
+            "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis",
+            "MED-1293"
+        )
+    );
+    let b160 = pa.code_item("fonction-pensee").unwrap();
+    assert_eq!(
+        (b160.systeme.as_str(), b160.code.as_str()),
+        ("http://hl7.org/fhir/sid/icf", "b160")
+    );
+    assert_eq!(pa.code_item("pensee-habit").unwrap().code, "MED-1310");
+    assert!(pa.code_item("resultat-eval").is_none());
+    assert_eq!(g(SITUATION).code_item("obesite").unwrap().code, "E66.9");
+    assert_eq!(g(SERAFIN).code.as_ref().unwrap().code, "MED-1291");
+}

@@ -312,3 +312,102 @@ fn a_condition_on_another_answer_is_said_to_be_ignored() {
             .contains("« le » est toujours demandé")
     );
 }
+
+#[test]
+fn a_models_questionnaire_gives_the_same_bundle_as_the_model() {
+    let racine = format!("{}/..", env!("CARGO_MANIFEST_DIR"));
+    let s = Source::depuis_octets(
+        "m.json",
+        std::fs::read(format!("{racine}/models/ssiad-usager-2025.json")).unwrap(),
+    )
+    .unwrap();
+    let (mut m, _) = charger(&s, false).unwrap();
+    let (relu, _) = lire(&questionnaire(&m, BASE_DEFAUT)).unwrap();
+    // A Questionnaire names no campaign: its code stands for it.
+    m.campagne.id = relu.campagne.id.clone();
+    let collecte = std::fs::read_to_string(format!(
+        "{racine}/codegen/tests/collectes/ssiad-usager-2025.json"
+    ))
+    .unwrap()
+    .replace(
+        "\"SSIAD-USAGER-2025\"",
+        &format!("\"{}\"", relu.campagne.id),
+    );
+    let b = |m: &Modele| match sidoba_codegen::usager::bundle::bundle(
+        m,
+        &collecte,
+        BASE_DEFAUT,
+        None,
+    ) {
+        Ok(p) => p.bundle,
+        Err(_) => panic!("Bundle refusé"),
+    };
+    assert_eq!(b(&relu), b(&m));
+}
+
+#[test]
+fn a_questionnaire_without_items_is_refused_in_place() {
+    let sans = r#"{"resourceType": "Questionnaire", "url": "u", "version": "1"}"#;
+    assert_eq!(
+        erreurs(sans),
+        [("cle_manquante".into(), "".into(), "1:1".into())]
+    );
+    let mauvais = r#"{"resourceType": "Questionnaire", "url": "u", "version": "1", "item": 5}"#;
+    assert_eq!(
+        erreurs(mauvais),
+        [("type_json".into(), "/item".into(), "1:71".into())]
+    );
+    let vide = r#"{"resourceType": "Questionnaire", "url": "u", "version": "1", "item": []}"#;
+    assert_eq!(
+        erreurs(vide),
+        [("tableau_vide".into(), "/item".into(), "1:71".into())]
+    );
+}
+
+/// Every value of the Questionnaire in turn replaced by a value of each
+/// JSON type: the reader never panics, and a refused file always says
+/// where.
+#[test]
+fn any_value_of_the_wrong_type_is_reported_never_a_panic() {
+    let situation = std::fs::read_to_string(format!(
+        "{}/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-situation-ssiad.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let sous_items = r#"{"resourceType": "Questionnaire", "url": "u", "version": "1", "item": [
+      {"linkId": "g", "text": "G", "type": "choice", "answerOption": [{"valueCoding": {"system": "s", "code": "A"}}],
+       "item": [{"linkId": "g1", "text": "G1", "type": "boolean"}]}]}"#;
+    for texte in [Q, situation.as_str(), sous_items] {
+        let racine: serde_json::Value = serde_json::from_str(texte).unwrap();
+        let mut pointeurs = Vec::new();
+        fn visiter(v: &serde_json::Value, p: String, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::Object(o) => o
+                    .iter()
+                    .for_each(|(k, x)| visiter(x, format!("{p}/{k}"), out)),
+                serde_json::Value::Array(a) => a
+                    .iter()
+                    .enumerate()
+                    .for_each(|(i, x)| visiter(x, format!("{p}/{i}"), out)),
+                _ => {}
+            }
+            out.push(p);
+        }
+        visiter(&racine, String::new(), &mut pointeurs);
+        for p in pointeurs.iter().filter(|p| !p.is_empty()) {
+            for remplacement in [
+                serde_json::json!(null),
+                serde_json::json!(5),
+                serde_json::json!("x"),
+                serde_json::json!([]),
+                serde_json::json!({}),
+            ] {
+                let mut v = racine.clone();
+                *v.pointer_mut(p).unwrap() = remplacement;
+                if let Err(d) = lire(&v.to_string()) {
+                    assert!(!d.is_empty(), "{p}");
+                }
+            }
+        }
+    }
+}

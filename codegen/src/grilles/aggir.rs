@@ -21,7 +21,8 @@ use crate::model::{Bloc, Champ, Modele, TypeChamp};
 use serde_json::Value;
 use sidoba::{CodeConstat, Constat, Severite};
 
-/// The code of the warning (`Constat::regle`).
+/// Le code de l'avertissement « modalité AGGIR qui ne suit pas ses
+/// adverbes » (`Constat::regle`).
 pub const REGLE_ADVERBES: &str = "AGGIR_ADVERBES";
 
 const ADVERBES: [&str; 4] = [

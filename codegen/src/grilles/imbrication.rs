@@ -9,9 +9,12 @@ use super::reponses::{Membre, VALEUR, membres};
 use crate::model::Modele;
 use serde_json::{Map, Value};
 
-/// The `reponses` of the payload `donnees` that generated code writes for
-/// a model read from a Questionnaire (for a model without items under an
-/// answer, the same object).
+/// Les `reponses` d'une évaluation tirées de l'objet `donnees` du payload
+/// qu'écrit le code généré d'un modèle lu d'un Questionnaire : les
+/// sous-items vont sous leur item, `{"valeur": …, "<linkId>": …}` (pour un
+/// modèle sans sous-items, le même objet). Les clés que le modèle ne
+/// connaît pas sont gardées telles quelles, pour que la validation les
+/// signale.
 pub fn reponses_depuis_donnees(m: &Modele, donnees: &Value) -> Value {
     let Value::Object(plat) = donnees else {
         return donnees.clone();
@@ -87,8 +90,8 @@ fn imbriquer<'p>(
     out
 }
 
-/// The payload `donnees` of an evaluation's `reponses`, for the generated
-/// code of its grid to read (`Rapport::lire`).
+/// L'objet `donnees` d'un payload tiré des `reponses` d'une évaluation,
+/// pour que le code généré de sa grille le lise (`Rapport::lire`).
 pub fn donnees_depuis_reponses(m: &Modele, reponses: &Value) -> Value {
     let Value::Object(o) = reponses else {
         return reponses.clone();

@@ -1,13 +1,14 @@
-//! The four evaluation grids of the TDDUI guide, built in (`usager.md`,
-//! "Campaign models and the guide's grids as models"): AGGIR PA SSIAD,
-//! AGGIR PH SSIAD, SERAFIN and the SSIAD situation, as the ANS publishes
-//! them (`codegen/grilles/`, sources in its README), each read once into a
-//! checked [`Modele`] by the Questionnaire reader of [`crate::model`].
+//! Les quatre grilles d'évaluation du guide TDDUI, intégrées : AGGIR PA
+//! SSIAD, AGGIR PH SSIAD, SERAFIN et la situation SSIAD, telles que l'ANS
+//! les publie (`codegen/grilles/`, sources dans son README), chacune lue une
+//! fois en [`Modele`] vérifié par le lecteur de Questionnaires de
+//! [`crate::model`] (voir `docs/usager.md`).
 //!
-//! [`grille`] finds one by the guide's version and its canonical URL;
-//! [`valider_reponses`] checks an evaluation's `reponses` (collection file,
-//! format 2) against it; [`reponses_depuis_donnees`] turns the payload
-//! that generated code writes into those `reponses`, and back.
+//! [`grille`] en trouve une par la version du guide et son URL canonique ;
+//! [`valider_reponses`] vérifie contre elle les `reponses` d'une évaluation
+//! (fichier de collecte, format 2) ; [`reponses_depuis_donnees`] fait de
+//! l'objet `donnees` qu'écrit le code généré ces `reponses`, et
+//! [`donnees_depuis_reponses`] l'inverse.
 
 mod aggir;
 mod imbrication;
@@ -18,39 +19,93 @@ pub use imbrication::{donnees_depuis_reponses, reponses_depuis_donnees};
 pub use reponses::{VALEUR, valider_reponses, valider_reponses_modele};
 
 use crate::model::{self, Modele, Source};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-/// The canonical base of the guide's Questionnaires.
+/// La base des URL canoniques des Questionnaires du guide.
 pub const BASE_TDDUI: &str = "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/";
 
-/// The guide versions whose grids are built in, newest first.
+/// Les versions du guide dont les grilles sont intégrées, la plus récente
+/// d'abord.
 pub const VERSIONS_GUIDE: &[&str] = &["2.3.0", "2.2.0"];
 
-/// One grid of one guide version.
+/// Une grille d'une version du guide.
 #[derive(Debug)]
 pub struct Grille {
-    /// Canonical URL, without `|version`.
+    /// L'URL canonique, sans `|version`.
     pub url: &'static str,
-    /// The guide version it belongs to (also the model's version, and the
-    /// `|version` a QuestionnaireResponse names).
+    /// La version du guide (aussi celle du modèle, et le `|version` que
+    /// nomme une QuestionnaireResponse).
     pub version: &'static str,
-    /// The Questionnaire's `id` (`tddui-questionnaire-aggir-pa-ssiad`).
+    /// L'`id` du Questionnaire (`tddui-questionnaire-aggir-pa-ssiad`).
     pub id: &'static str,
-    /// The Questionnaire's JSON as published (2.3.0's text; 2.2.0's differs
-    /// only by its `version` and `date`, see `codegen/grilles/README.md`).
+    /// Le JSON du Questionnaire tel que publié (celui de 2.3.0 ; celui de
+    /// 2.2.0 n'en diffère que par `version` et `date`, voir
+    /// `codegen/grilles/README.md`).
     pub texte: &'static str,
-    /// The grid read as a checked model.
+    /// La grille lue en modèle vérifié.
     pub modele: Modele,
-    /// An AGGIR grid (PA or PH): its GIR and every variable with its four
-    /// adverbs are required.
+    /// Une grille AGGIR (PA ou PH) : son GIR, chaque variable et ses quatre
+    /// adverbes sont requis.
     pub aggir: bool,
+    /// Le `code` du Questionnaire : le type d'évaluation (terminologie
+    /// CISIS, `MED-1293` pour AGGIR PA SSIAD).
+    pub code: Option<Codage>,
+    /// Le premier `code` de chaque item, par `linkId` (CIF, CISIS, CIM-10,
+    /// SERAFIN-PH).
+    codes_items: BTreeMap<String, Codage>,
+}
+
+/// Un code d'une terminologie : `system`, `code`, `display` d'un Coding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Codage {
+    pub systeme: String,
+    pub code: String,
+    pub libelle: Option<String>,
 }
 
 impl Grille {
-    /// `url|version`, as a QuestionnaireResponse's `questionnaire`.
+    /// `url|version`, comme le `questionnaire` d'une QuestionnaireResponse.
     pub fn url_versionnee(&self) -> String {
         format!("{}|{}", self.url, self.version)
     }
+
+    /// Le code de l'item `link_id` dans la grille (`b160` en CIF pour
+    /// `fonction-pensee`, `MED-1307` pour un adverbe « spontanément »), que
+    /// le modèle ne garde pas.
+    pub fn code_item(&self, link_id: &str) -> Option<&Codage> {
+        self.codes_items.get(link_id)
+    }
+}
+
+fn codage(c: &serde_json::Value) -> Option<Codage> {
+    Some(Codage {
+        systeme: c.get("system")?.as_str()?.to_owned(),
+        code: c.get("code")?.as_str()?.to_owned(),
+        libelle: c.get("display").and_then(|d| d.as_str()).map(str::to_owned),
+    })
+}
+
+/// The first `code` of every item of a Questionnaire, by linkId.
+fn codes_items(q: &serde_json::Value) -> BTreeMap<String, Codage> {
+    fn visiter(items: &serde_json::Value, out: &mut BTreeMap<String, Codage>) {
+        for it in items.as_array().into_iter().flatten() {
+            if let (Some(id), Some(c)) = (
+                it.get("linkId").and_then(|l| l.as_str()),
+                it.get("code").and_then(|c| c.get(0)).and_then(codage),
+            ) {
+                out.insert(id.to_owned(), c);
+            }
+            if let Some(sous) = it.get("item") {
+                visiter(sous, out);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    if let Some(items) = q.get("item") {
+        visiter(items, &mut out);
+    }
+    out
 }
 
 /// The published files: id, text.
@@ -94,7 +149,10 @@ static GRILLES: LazyLock<Vec<Grille>> = LazyLock::new(|| {
                 continue;
             };
             modele.identite.version = (*version).to_owned();
+            let q: serde_json::Value = serde_json::from_str(texte).unwrap_or_default();
             out.push(Grille {
+                code: q.get("code").and_then(|c| c.get(0)).and_then(codage),
+                codes_items: codes_items(&q),
                 url: url_de(id),
                 version,
                 id,
@@ -133,10 +191,11 @@ fn sha256(texte: &str) -> String {
         .collect()
 }
 
-/// The grid of guide `version_guide` whose canonical URL is `url`. `url`
-/// may end with `|version`: the grid is then the one that guide version
-/// published (a QuestionnaireResponse names its own version, whatever the
-/// version chosen for reading), `None` if that version is not supported.
+/// La grille de la version `version_guide` du guide dont l'URL canonique
+/// est `url`. `url` peut finir par `|version` : c'est alors la grille
+/// publiée par cette version-là (une QuestionnaireResponse nomme la sienne,
+/// quelle que soit la version choisie pour lire), `None` si elle n'est pas
+/// prise en charge.
 pub fn grille(version_guide: &str, url: &str) -> Option<&'static Grille> {
     let (url, version) = match url.split_once('|') {
         Some((u, v)) => (u, v),
@@ -147,14 +206,15 @@ pub fn grille(version_guide: &str, url: &str) -> Option<&'static Grille> {
         .find(|g| g.url == url && g.version == version)
 }
 
-/// The grids of one guide version, in the guide's order (AGGIR PA, AGGIR
-/// PH, SERAFIN, situation SSIAD); empty for an unsupported version.
+/// Les grilles d'une version du guide, dans l'ordre du guide (AGGIR PA,
+/// AGGIR PH, SERAFIN, situation SSIAD) ; aucune pour une version non prise
+/// en charge.
 pub fn grilles(version_guide: &str) -> impl Iterator<Item = &'static Grille> {
     GRILLES.iter().filter(move |g| g.version == version_guide)
 }
 
-/// Whether `url` (with or without `|version`) names one of the guide's
-/// grids, whatever the version.
+/// Si `url` (avec ou sans `|version`) désigne une des grilles du guide,
+/// quelle que soit la version.
 pub fn est_grille(url: &str) -> bool {
     let url = url.split('|').next().unwrap_or(url);
     FICHIERS.iter().any(|(id, _)| url_de(id) == url)

@@ -12,13 +12,16 @@ use crate::model::{Bloc, Champ, Modele, TypeChamp};
 use serde_json::{Map, Value};
 use sidoba::{CodeConstat as K, Constat, Date};
 
-/// The key of an item's own answer beside its sub-items.
+/// La clé de la réponse propre d'un item, à côté de ses sous-items.
 pub const VALEUR: &str = "valeur";
 
-/// Checks one evaluation's `reponses` against its grid. On an AGGIR grid
-/// every answer is required, as the CDA guide requires them all: the GIR
-/// (`resultat-eval`), each variable and its four adverbs; a variable whose
-/// modality does not follow its adverbs is a warning.
+/// Les constats des `reponses` d'une évaluation contre sa grille, placés
+/// sous `prefixe` (`usagers[3].evaluations[0].reponses`) puis les `linkId`
+/// jusqu'à la réponse : `linkId` inconnu, mauvais type ou forme, option
+/// hors de la grille, aucune réponse (bloquants). Sur une grille AGGIR,
+/// toute réponse est requise, comme le guide CDA les exige toutes : le GIR
+/// (`resultat-eval`), chaque variable et ses quatre adverbes ; une variable
+/// dont la modalité ne suit pas ses adverbes est un avertissement.
 pub fn valider_reponses(grille: &Grille, reponses: &Value, prefixe: &str) -> Vec<Constat> {
     let mut v = Verif {
         tout_requis: grille.aggir,
@@ -32,8 +35,8 @@ pub fn valider_reponses(grille: &Grille, reponses: &Value, prefixe: &str) -> Vec
     v.out
 }
 
-/// Checks `reponses` against any model (a campaign model's Questionnaire):
-/// only the model's `obligatoire` items are required.
+/// De même contre n'importe quel modèle (le Questionnaire d'un modèle de
+/// campagne) : seuls les items `obligatoire` sont requis.
 pub fn valider_reponses_modele(m: &Modele, reponses: &Value, prefixe: &str) -> Vec<Constat> {
     let mut v = Verif {
         tout_requis: false,
@@ -82,6 +85,22 @@ pub(super) fn membres<'m>(champs: &'m [Champ], blocs: &'m [Bloc]) -> Vec<Membre<
     let mut out = Vec::new();
     visiter(champs, blocs, &mut out);
     out
+}
+
+/// Where the item `code` is answered, from the level of `ms` (`base`
+/// its path): `resultat-eval.manger.manger-habit`; rows as `bloc[]`.
+fn place(ms: &[Membre<'_>], code: &str, base: &str) -> Option<String> {
+    ms.iter().find_map(|mb| {
+        let ici = chemin(base, mb.code());
+        if mb.code() == code {
+            return Some(ici);
+        }
+        match mb {
+            Membre::Champ(_, Some(sous)) => place(&membres(&sous.champs, &sous.blocs), code, &ici),
+            Membre::Lignes(b) => place(&membres(&b.champs, &b.blocs), code, &format!("{ici}[]")),
+            Membre::Champ(_, None) => None,
+        }
+    })
 }
 
 fn chemin(base: &str, cle: &str) -> String {
@@ -150,11 +169,15 @@ impl Verif {
             if Some(cle.as_str()) == exclue || ms.iter().any(|mb| mb.code() == cle) {
                 continue;
             }
-            let proches = sidoba::__private::proches::suggestion(cle, ms.iter().map(Membre::code));
+            // A linkId of the grid in the wrong place: say where it goes.
+            let aide = match place(&membres(&[], &m.blocs), cle, "") {
+                Some(ici) => format!(" : c'est un linkId de la grille, à écrire en « {ici} »"),
+                None => sidoba::__private::proches::suggestion(cle, ms.iter().map(Membre::code)),
+            };
             self.constat(
                 chemin(base, cle),
                 K::ChampInconnu,
-                format!("« {cle} » n'est pas un linkId de la grille à cet endroit{proches}"),
+                format!("« {cle} » n'est pas un linkId de la grille à cet endroit{aide}"),
             );
         }
         for mb in ms {

@@ -141,7 +141,16 @@ impl Ctx<'_> {
                 );
                 &[]
             }
-            _ => {
+            Some(v) => {
+                self.faute(
+                    "/item",
+                    json::debut(v),
+                    C::TypeJson,
+                    "« item » doit être un tableau d'items".into(),
+                );
+                &[]
+            }
+            None => {
                 self.faute(
                     "",
                     q.range.start,
