@@ -12,9 +12,12 @@ fn each_use_parses_the_envelope_once_and_each_persons_data_once() {
     let racine = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let nom = "ssiad-usager-2025.json";
     let octets = std::fs::read(racine.join("models").join(nom)).unwrap();
-    let m = charger(&Source::depuis_octets(nom, octets).unwrap(), false).unwrap().0;
+    let m = charger(&Source::depuis_octets(nom, octets).unwrap(), false)
+        .unwrap()
+        .0;
     let bundle = std::fs::read_to_string(racine.join("codegen/tests/bundles").join(nom)).unwrap();
-    let collecte = std::fs::read_to_string(racine.join("codegen/tests/collectes").join(nom)).unwrap();
+    let collecte =
+        std::fs::read_to_string(racine.join("codegen/tests/collectes").join(nom)).unwrap();
     let delta = |f: &dyn Fn()| {
         let (e, d) = lecteur::analyses();
         f();
@@ -25,8 +28,14 @@ fn each_use_parses_the_envelope_once_and_each_persons_data_once() {
     let v = lecteur::valider(&m, &bundle).unwrap();
     assert_eq!(v.lue.personnes.len(), 2);
     // The Bundle, then the collection file it stands for; each report once.
-    assert_eq!(delta(&|| drop(lecteur::valider(&m, &bundle).unwrap())), (2, 2));
-    assert_eq!(delta(&|| drop(lecteur::valider(&m, &collecte).unwrap())), (1, 2));
+    assert_eq!(
+        delta(&|| drop(lecteur::valider(&m, &bundle).unwrap())),
+        (2, 2)
+    );
+    assert_eq!(
+        delta(&|| drop(lecteur::valider(&m, &collecte).unwrap())),
+        (1, 2)
+    );
     // The screen's list: the Bundle read, no person's data parsed again.
     assert_eq!(
         delta(&|| {

@@ -208,26 +208,57 @@ fn identifier_systems_prefixes_and_the_questionnaire_are_checked() {
     let mut b = ssiad();
     b["entry"][3]["resource"]["authored"] = json!("2026-13-01");
     let e = erreurs(&m, &b).join("\n");
-    assert!(e.contains("/entry/3/resource/authored : « authored » du rapport de campagne"), "{e}");
+    assert!(
+        e.contains("/entry/3/resource/authored : « authored » du rapport de campagne"),
+        "{e}"
+    );
     let mut b = ssiad();
     b["entry"][1]["resource"]["identifier"][1]["value"] = json!("3999999999/194704032");
     b["entry"][3]["resource"]["questionnaire"] =
         json!("https://sidoba.invalid/fhir/Questionnaire/SSIAD_USAGER|2024.1");
     let lue = lecture_bundle::valider(&m, &b.to_string()).unwrap();
-    let c: Vec<_> = lue.constats.iter().map(|c| (c.chemin.as_str(), c.code, c.severite)).collect();
+    let c: Vec<_> = lue
+        .constats
+        .iter()
+        .map(|c| (c.chemin.as_str(), c.code, c.severite))
+        .collect();
     assert_eq!(
         c[..2],
         [
-            ("usagers[0].identifiant", CodeConstat::Motif, Severite::Avertissement),
-            ("usagers[0].donnees", CodeConstat::Nomenclature, Severite::Bloquante),
+            (
+                "usagers[0].identifiant",
+                CodeConstat::Motif,
+                Severite::Avertissement
+            ),
+            (
+                "usagers[0].donnees",
+                CodeConstat::Nomenclature,
+                Severite::Bloquante
+            ),
         ],
         "{}",
         lue.constats
     );
-    assert!(lue.constats.0[0].message.contains("/entry/1/resource/identifier (ligne "), "{}", lue.constats);
-    assert!(lue.constats.0[1].message.contains("autre version du modèle SSIAD_USAGER que « 2025.1 »"), "{}", lue.constats);
+    assert!(
+        lue.constats.0[0]
+            .message
+            .contains("/entry/1/resource/identifier (ligne "),
+        "{}",
+        lue.constats
+    );
+    assert!(
+        lue.constats.0[1]
+            .message
+            .contains("autre version du modèle SSIAD_USAGER que « 2025.1 »"),
+        "{}",
+        lue.constats
+    );
     // The identifier value is never quoted.
-    assert!(!lue.constats.to_string().contains("194704032"), "{}", lue.constats);
+    assert!(
+        !lue.constats.to_string().contains("194704032"),
+        "{}",
+        lue.constats
+    );
 }
 
 #[test]
@@ -239,7 +270,13 @@ fn the_patient_profile_follows_the_identity_reliability() {
     let lue = lecture_bundle::valider(&m, &b.to_string()).unwrap();
     assert_eq!(lue.constats.len(), 1, "{}", lue.constats);
     assert_eq!(lue.constats.0[0].chemin, "usagers[0].identite");
-    assert!(lue.constats.0[0].message.contains("/entry/1/resource/meta/profile (ligne 1, colonne "), "{}", lue.constats);
+    assert!(
+        lue.constats.0[0]
+            .message
+            .contains("/entry/1/resource/meta/profile (ligne 1, colonne "),
+        "{}",
+        lue.constats
+    );
     assert!(lue.constats.0[0].message.contains("le profil du Patient suit son identité : « https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-patient-ins » ici"), "{}", lue.constats);
 }
 

@@ -11,7 +11,9 @@ fn the_worker_parses_each_persons_data_once() {
     let racine = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let nom = "ssiad-usager-2025.json";
     let octets = std::fs::read(racine.join("models").join(nom)).unwrap();
-    let m = charger(&Source::depuis_octets(nom, octets).unwrap(), false).unwrap().0;
+    let m = charger(&Source::depuis_octets(nom, octets).unwrap(), false)
+        .unwrap()
+        .0;
     let bundle = std::fs::read(racine.join("codegen/tests/bundles").join(nom)).unwrap();
     let (e, d) = lecteur::analyses();
     let constats = sidoba_sandbox::constats_usagers(&m, &bundle);

@@ -72,7 +72,10 @@ static DONNEES: AtomicUsize = AtomicUsize::new(0);
 /// parsed by the model-driven reader.
 #[doc(hidden)]
 pub fn analyses() -> (usize, usize) {
-    (ENVELOPPES.load(Ordering::SeqCst), DONNEES.load(Ordering::SeqCst))
+    (
+        ENVELOPPES.load(Ordering::SeqCst),
+        DONNEES.load(Ordering::SeqCst),
+    )
 }
 
 /// Counts an envelope parse (the Bundle reader, the collection reader).

@@ -94,7 +94,9 @@ impl<'m, 'l, 't, 'a, 'v> Lecture<'m, 'l, 't, 'a, 'v> {
         }
         let timestamp = match champ(self.bundle, "timestamp") {
             None => None,
-            Some(Value::StringLit(t)) if t.value.parse::<DateHeure>().is_ok() => Some(t.value.as_ref()),
+            Some(Value::StringLit(t)) if t.value.parse::<DateHeure>().is_ok() => {
+                Some(t.value.as_ref())
+            }
             Some(v) => {
                 self.l.erreur(
                     json::debut(v),

@@ -154,7 +154,12 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             let url = chaine(champ(o.o, "questionnaire")).map(sans_version);
             let k = evaluations.len();
             if url.is_some_and(crate::grilles::est_grille) {
-                self.professionnel_requis(l, x, &format!("{chemin}.evaluations[{k}]"), &mut constats);
+                self.professionnel_requis(
+                    l,
+                    x,
+                    &format!("{chemin}.evaluations[{k}]"),
+                    &mut constats,
+                );
                 evaluations.push(self.evaluation(
                     l,
                     x,
@@ -240,11 +245,21 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
     /// A Patient that declares one of the two TDDUI Patient profiles
     /// declares the one its identity calls for: `tddui-patient-ins` with an
     /// INS, `tddui-patient` without.
-    fn profil_patient(&self, l: &Lecteur<'_>, r: &Ressource<'_, '_>, chemin: &str, constats: &mut Vec<Constat>) {
+    fn profil_patient(
+        &self,
+        l: &Lecteur<'_>,
+        r: &Ressource<'_, '_>,
+        chemin: &str,
+        constats: &mut Vec<Constat>,
+    ) {
         let ins = tableau(champ(r.o, "identifier"))
             .iter()
             .filter_map(|i| objet(Some(i)))
-            .any(|i| chaine(champ(i, "system")).and_then(tddui::type_ins).is_some());
+            .any(|i| {
+                chaine(champ(i, "system"))
+                    .and_then(tddui::type_ins)
+                    .is_some()
+            });
         let (voulu, autre) = if ins {
             (tddui::PROFIL_PATIENT_INS, tddui::PROFIL_PATIENT)
         } else {
