@@ -83,6 +83,18 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         }
     }
 
+    /// `debut` and `fin` from a `period`, each date kept for the production date.
+    fn periode(&mut self, l: &Lecteur<'_>, periode: Option<&Object<'_>>, s: &mut Vec<String>) {
+        for (cle, k) in [("start", "debut"), ("end", "fin")] {
+            if let Some(d) = periode.and_then(|p| champ(p, cle)) {
+                if let Some(t) = chaine(Some(d)) {
+                    self.dater(t);
+                }
+                s.push(format!("\"{k}\":{}", l.brut(d)));
+            }
+        }
+    }
+
     /// Keeps the latest date the Bundle carries (only well-formed ones:
     /// it may become the production date).
     fn dater(&mut self, d: &str) {
@@ -109,16 +121,14 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         u.push(("identite", id));
         self.profil_patient(l, r, &chemin, &mut constats);
         if !statut_lu {
-            let mut c = constat(
+            constats.push(avertissement(
                 &format!("{chemin}.identite.statut"),
                 CodeConstat::Obligatoire,
                 format!(
                     "{} : le Patient ne dit pas la fiabilité de son identité (extension FR Core identityStatus) : elle est lue comme provisoire.",
                     l.lieu(r.o.range.start, &format!("{ptr}/extension"))
                 ),
-            );
-            c.severite = Severite::Avertissement;
-            constats.push(c);
+            ));
         }
         let ws09 = self.genre == Genre::Ws09;
         if let Some((&s, autres)) = p.sejours.split_first() {
@@ -308,16 +318,14 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         match prefixe.as_deref().and_then(|p| v.strip_prefix(p)) {
             Some(id) => Some(id.to_owned()),
             None => {
-                let mut c = constat(
+                constats.push(avertissement(
                     &format!("{chemin}.identifiant"),
                     CodeConstat::Motif,
                     format!(
                         "{} : l'identifiant local du Patient suit le format du guide « 3 » + FINESS de la structure + « / » + identifiant ; la valeur est reprise entière.",
                         l.lieu(r.o.range.start, &format!("{ptr}/identifier"))
                     ),
-                );
-                c.severite = Severite::Avertissement;
-                constats.push(c);
+                ));
                 Some(v.to_owned())
             }
         }
@@ -361,14 +369,7 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             (None, None) => {}
         }
         let periode = objet(champ(r.o, "period"));
-        for (cle, k) in [("start", "debut"), ("end", "fin")] {
-            if let Some(d) = periode.and_then(|p| champ(p, cle)) {
-                if let Some(t) = chaine(Some(d)) {
-                    self.dater(t);
-                }
-                s.push(format!("\"{k}\":{}", l.brut(d)));
-            }
-        }
+        self.periode(l, periode, &mut s);
         if periode.and_then(|p| champ(p, "end")).is_none() {
             s.push("\"fin\":null".into());
         }
@@ -404,14 +405,7 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
             s.push(format!("\"type\":{}", l.brut(t)));
         }
         let periode = objet(champ(r.o, "period"));
-        for (cle, k) in [("start", "debut"), ("end", "fin")] {
-            if let Some(d) = periode.and_then(|p| champ(p, cle)) {
-                if let Some(t) = chaine(Some(d)) {
-                    self.dater(t);
-                }
-                s.push(format!("\"{k}\":{}", l.brut(d)));
-            }
-        }
+        self.periode(l, periode, &mut s);
         if let Some(st) = chaine(champ(r.o, "status")) {
             s.push(format!(
                 "\"statut\":{}",
@@ -740,6 +734,13 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
 
 fn constat(chemin: &str, code: CodeConstat, message: String) -> Constat {
     Constat::champ(chemin.to_owned(), code, message)
+}
+
+fn avertissement(chemin: &str, code: CodeConstat, message: String) -> Constat {
+    Constat {
+        severite: Severite::Avertissement,
+        ..constat(chemin, code, message)
+    }
 }
 
 fn base64(s: &str) -> bool {
