@@ -22,8 +22,12 @@ pub fn executer(
     modele: &str,
     payload: &str,
     format: Format,
+    tddui: Option<&str>,
 ) -> io::Result<Statut> {
-    let (m, genre, constats, informations) = match valider(modele, payload) {
+    let Some(g) = crate::bundle::guide(tddui) else {
+        return Ok(Statut::Erreur);
+    };
+    let (m, genre, constats, informations) = match valider(modele, payload, g) {
         Ok(x) => x,
         Err(problemes) => {
             // Same shape as the findings, with what stopped validation.
@@ -71,7 +75,11 @@ pub fn executer(
 /// user-level files (`sidoba_codegen::usager::lecteur`).
 type Valide = (Box<Modele>, Fichier, Constats, Vec<String>);
 
-fn valider(modele: &str, payload: &str) -> Result<Valide, Vec<Probleme>> {
+fn valider(
+    modele: &str,
+    payload: &str,
+    guide: &sidoba::usager::guide::Guide,
+) -> Result<Valide, Vec<Probleme>> {
     let (m, nom, texte) = charger(modele, payload)?;
     let problemes = |es: Vec<sidoba::ErreurLecture>| {
         es.into_iter()
@@ -89,7 +97,8 @@ fn valider(modele: &str, payload: &str) -> Result<Valide, Vec<Probleme>> {
             Ok((m, genre, constats, Vec::new()))
         }
         genre => {
-            let v = sidoba_codegen::usager::lecteur::valider(&m, &texte).map_err(problemes)?;
+            let v = sidoba_codegen::usager::lecteur::valider_guide(&m, &texte, guide)
+                .map_err(problemes)?;
             Ok((m, genre, v.lue.constats, v.informations))
         }
     }

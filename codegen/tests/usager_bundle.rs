@@ -72,13 +72,11 @@ fn constats(m: &Modele, b: &Value) -> Vec<(String, CodeConstat, Severite)> {
         .collect()
 }
 
-/// A format 2 sample as the format 1 file its hand-written Bundle holds:
-/// no professionals, events nor evaluations, the production date only.
+/// A format 2 sample as its hand-written Bundle holds it: its
+/// professionals and declarant, but no events nor evaluations, the
+/// production date only, the FINESS only.
 fn format_1(mut v: Value) -> Value {
     let o = v.as_object_mut().unwrap();
-    for cle in ["format", "professionnels", "declarant"] {
-        o.remove(cle);
-    }
     if let Some(d) = o.get("dateProduction").and_then(Value::as_str) {
         let d = d[..10].to_owned();
         o.insert("dateProduction".into(), json!(d));

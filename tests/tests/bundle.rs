@@ -15,7 +15,7 @@ use sidoba::CodeConstat;
 use sidoba_codegen::model::{Modele, Source, charger};
 use sidoba_codegen::usager::bundle::{self, Refus};
 use sidoba_codegen::usager::questionnaire::BASE_DEFAUT;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 fn racine() -> PathBuf {

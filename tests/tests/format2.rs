@@ -165,3 +165,78 @@ fn the_typed_reader_refuses_bad_keys_without_quoting_them() {
         assert!(!d.contains(secret), "{secret} dans {d}");
     }
 }
+
+/// Hostile format 2 inputs (`usager.md`): 1,000 persons with 20 events
+/// each, names with `<`, `&`, `]]>`, RTL marks and 10 KB strings, through
+/// both readers and the writer: valid, the same findings, a Bundle, and
+/// no identity nor professional's name in any finding, error or `Debug`.
+#[test]
+fn a_thousand_hostile_persons_with_twenty_events_each() {
+    let long = format!("NOMPRO\u{202e}<&]]>{}", "é".repeat(5_000));
+    let mut v = fichier();
+    v["professionnels"][0]["nom"] = json!(long);
+    v["professionnels"][1]["prenom"] = json!("PRENOMPRO\u{2066}]]>&<");
+    let modele_personne = v["usagers"][0].clone();
+    let mut usagers = Vec::new();
+    for i in 0..1000 {
+        let mut p = modele_personne.clone();
+        p["identifiant"] = json!(format!("U<{i}>&"));
+        p["identite"]["nomNaissance"] = json!(format!("SECRET\u{200f}<&]]>{i}"));
+        p["evenements"] = json!(
+            (0..20)
+                .map(
+                    |k| json!({"identifiant": format!("E{k}"), "type": "MED-1296",
+                "debut": "2025-03-04T08:30:00+01:00", "fin": "2025-03-04T09:00:00+01:00",
+                "statut": "REALISE", "professionnels": ["P-17", "P-18"]})
+                )
+                .collect::<Vec<_>>()
+        );
+        p["evaluations"][0]["evenement"] = json!("E3");
+        usagers.push(p);
+    }
+    v["usagers"] = json!(usagers);
+    let t = v.to_string();
+    let c = Collecte::<Rapport>::lire(&t).unwrap();
+    let constats = c.valider();
+    assert!(constats.valide(), "{constats}");
+    let m = modele();
+    let lu = lecteur::valider(&m, &t).unwrap();
+    assert_eq!(chemins(&constats), chemins(&lu.lue.constats));
+    let b = c.bundle(sidoba::usager::fhir::BASE_DEFAUT).unwrap();
+    let bundle: Value = serde_json::from_str(&b).unwrap();
+    // Organization, 2 Practitioners, per person Patient, stay, 20 events,
+    // an evaluation and the campaign report.
+    assert_eq!(bundle["entry"].as_array().unwrap().len(), 3 + 1000 * 24);
+    // The model-driven writer gives the same bytes.
+    let p = sidoba_codegen::usager::bundle::bundle(&m, &t, sidoba::usager::fhir::BASE_DEFAUT, None)
+        .unwrap();
+    assert_eq!(p.bundle, b);
+    // Bad keys: findings and errors say where, never what.
+    let mut w = v.clone();
+    w["professionnels"][0]["rpps"] = json!("10101010106");
+    w["usagers"][7]["identite"]["ins"]["valeur"] = json!("237047505612347");
+    w["usagers"][9]["evenements"][4]["professionnels"] = json!(["PRO-INCONNU-SECRET"]);
+    let tw = w.to_string();
+    let e = Collecte::<Rapport>::lire(&tw).unwrap_err();
+    let lu = lecteur::valider(&m, &tw).unwrap();
+    let tout = format!("{e} {e:?} {} {:?} {c:?}", lu.lue.constats, lu.lue.constats);
+    for secret in [
+        "SECRET",
+        "NOMPRO",
+        "PRENOMPRO",
+        "10101010106",
+        "237047505612347",
+        "MARTIN",
+    ] {
+        assert!(!tout.contains(secret), "{secret}");
+    }
+    let vus: Vec<_> = lu.lue.constats.iter().map(|c| c.chemin.as_str()).collect();
+    assert_eq!(
+        vus,
+        [
+            "professionnels[0].rpps",
+            "usagers[7].identite.ins",
+            "usagers[9].evenements[4].professionnels[0]"
+        ]
+    );
+}

@@ -113,12 +113,31 @@ pub fn valider(m: &Modele, texte: &str) -> Result<Valide, Vec<ErreurLecture>> {
     lire(m, texte)?.valider(m)
 }
 
+/// [`valider`] for a version of the TDDUI guide (`--tddui`): a collection
+/// file's event types and grids are those of its row.
+pub fn valider_guide(
+    m: &Modele,
+    texte: &str,
+    guide: &guide::Guide,
+) -> Result<Valide, Vec<ErreurLecture>> {
+    lire(m, texte)?.valider_guide(m, guide)
+}
+
 impl Lu {
     /// The findings: the collection reader's on the file (or on the one
     /// the Bundle stands for) with the Bundle reader's own, person by person.
     pub fn valider(self, m: &Modele) -> Result<Valide, Vec<ErreurLecture>> {
+        self.valider_guide(m, guide::par_defaut())
+    }
+
+    /// [`Lu::valider`] for a version of the guide.
+    pub fn valider_guide(
+        self,
+        m: &Modele,
+        guide: &guide::Guide,
+    ) -> Result<Valide, Vec<ErreurLecture>> {
         let mut lue = match &self.contenu {
-            Contenu::Collecte(t) => collecte::valider(m, t).map_err(|e| vec![e])?,
+            Contenu::Collecte(t) => collecte::valider_guide(m, t, guide).map_err(|e| vec![e])?,
             Contenu::Bundle(b) => lecture_bundle::valider_lu(m, b).map_err(|e| e.0)?,
         };
         grilles(&mut lue);

@@ -66,6 +66,20 @@ fn non_vide(valeur: &str, chemin: String, message: &str, out: &mut Vec<Constat>)
     }
 }
 
+/// A local identifier at `chemin`: not blank (`messages[0]`), not met
+/// before in `vus` (`messages[1]`).
+fn identifiant<'a>(
+    id: &'a str,
+    vus: &mut BTreeSet<&'a str>,
+    chemin: String,
+    messages: [&str; 2],
+    out: &mut Vec<Constat>,
+) {
+    if non_vide(id, chemin.clone(), messages[0], out) && !vus.insert(id) {
+        constat(out, chemin, CodeConstat::Doublon, messages[1]);
+    }
+}
+
 /// The professionals: identifiers not blank and unique, names not blank
 /// (an RPPS is checked when it is read). Returns the known identifiers.
 pub fn verifier_professionnels<'p>(
@@ -75,20 +89,13 @@ pub fn verifier_professionnels<'p>(
     let mut vus = BTreeSet::new();
     for (k, p) in professionnels.iter().enumerate() {
         let c = |cle: &str| format!("professionnels[{k}].{cle}");
-        if non_vide(
+        identifiant(
             &p.identifiant,
+            &mut vus,
             c("identifiant"),
-            "L'identifiant local du professionnel ne peut pas être vide.",
+            ["L'identifiant local du professionnel ne peut pas être vide.", "Cet identifiant est déjà celui d'un autre professionnel du fichier."],
             out,
-        ) && !vus.insert(p.identifiant.as_str())
-        {
-            constat(
-                out,
-                c("identifiant"),
-                CodeConstat::Doublon,
-                "Cet identifiant est déjà celui d'un autre professionnel du fichier.",
-            );
-        }
+        );
         non_vide(
             &p.nom,
             c("nom"),
@@ -145,20 +152,13 @@ pub fn verifier_evenements<'e>(
     let mut vus = BTreeSet::new();
     for (j, e) in evenements.iter().enumerate() {
         let c = |cle: &str| format!("{chemin}.evenements[{j}].{cle}");
-        if non_vide(
+        identifiant(
             &e.identifiant,
+            &mut vus,
             c("identifiant"),
-            "L'identifiant de l'évènement ne peut pas être vide.",
+            ["L'identifiant de l'évènement ne peut pas être vide.", "Cet identifiant est déjà celui d'un autre évènement de l'usager."],
             out,
-        ) && !vus.insert(e.identifiant.as_str())
-        {
-            constat(
-                out,
-                c("identifiant"),
-                CodeConstat::Doublon,
-                "Cet identifiant est déjà celui d'un autre évènement de l'usager.",
-            );
-        }
+        );
         if guide.type_evenement(&e.type_).is_none() {
             constat(
                 out,
@@ -234,20 +234,13 @@ pub fn verifier_evaluations(
     let mut vus = BTreeSet::new();
     for (j, e) in evaluations.iter().enumerate() {
         let c = |cle: &str| format!("{chemin}.evaluations[{j}].{cle}");
-        if non_vide(
+        identifiant(
             &e.identifiant,
+            &mut vus,
             c("identifiant"),
-            "L'identifiant de l'évaluation ne peut pas être vide.",
+            ["L'identifiant de l'évaluation ne peut pas être vide.", "Cet identifiant est déjà celui d'une autre évaluation de l'usager."],
             out,
-        ) && !vus.insert(e.identifiant.as_str())
-        {
-            constat(
-                out,
-                c("identifiant"),
-                CodeConstat::Doublon,
-                "Cet identifiant est déjà celui d'une autre évaluation de l'usager.",
-            );
-        }
+        );
         if guide.grilles.grille(&e.grille).is_none() {
             constat(
                 out,

@@ -335,6 +335,11 @@ fn fusionner(b: &BundleLu, lue: Lue) -> Lue {
     let mut rapport: Vec<Vec<Constat>> = vec![Vec::new(); b.personnes];
     let mut out = Vec::new();
     for c in lue.constats.0 {
+        // A WS07 Bundle has no QuestionnaireResponse, so no author: no
+        // declarant can be required of it.
+        if b.genre == Genre::Ws07 && c.chemin == "declarant" && c.code == CodeConstat::Obligatoire {
+            continue;
+        }
         match rang(&c.chemin) {
             Some(i) if i < b.personnes => {
                 if c.code == CodeConstat::Obligatoire && b.ecartes.contains(&c.chemin) {

@@ -190,7 +190,7 @@ impl Sortie for Items<'_> {
     }
 
     fn fermer_reponse(&mut self) {
-        if !self.niveaux.last().is_some_and(|n| n.reponse.is_some()) {
+        if self.niveaux.last().is_none_or(|n| n.reponse.is_none()) {
             return;
         }
         self.fermer_item();
