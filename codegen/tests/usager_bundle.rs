@@ -113,7 +113,10 @@ fn every_sample_bundle_reads_back_into_its_sample_collection_and_is_valid() {
         assert_eq!(relu["format"], 2);
         // The report's author is the declarant, one of the professionals.
         let pros = relu["professionnels"].as_array().unwrap();
-        assert!(pros.iter().any(|p| p["identifiant"] == relu["declarant"]), "{nom}");
+        assert!(
+            pros.iter().any(|p| p["identifiant"] == relu["declarant"]),
+            "{nom}"
+        );
         assert_eq!(normal(relu), normal(attendu.clone()), "{nom}");
         assert_eq!(lu.personnes, attendu["usagers"].as_array().unwrap().len());
         let lue = lecture_bundle::valider(&m, &b).unwrap();
