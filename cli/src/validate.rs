@@ -23,12 +23,16 @@ pub fn executer(
     modele: &Path,
     payload: &Path,
     format: Format,
+    tddui: Option<&str>,
 ) -> io::Result<Statut> {
+    let Some(g) = crate::bundle::guide(tddui) else {
+        return Ok(Statut::Erreur);
+    };
     let resultat = match inverses(modele, payload) {
         Some(p) => Err(vec![p]),
-        None => valider(modele, payload),
+        None => valider(modele, payload, g),
     };
-    let (m, genre, constats) = match resultat {
+    let (m, genre, constats, informations) = match resultat {
         Ok(x) => x,
         Err(problemes) => {
             // Same shape as the findings, with what stopped validation.
@@ -56,7 +60,11 @@ pub fn executer(
                 _ => sidoba_codegen::validate::texte,
             };
             let regroupes = par_personnes(&constats);
-            write!(out, "{}", texte(&m, &regroupes, sortie::couleur_stdout()))?
+            write!(out, "{}", texte(&m, &regroupes, sortie::couleur_stdout()))?;
+            // What a Bundle holds that the toolkit does not read: never an error.
+            for i in &informations {
+                writeln!(out, "Information : {i}")?;
+            }
         }
     }
     // Warnings alone do not make a payload invalid.
@@ -69,12 +77,17 @@ pub fn executer(
 
 /// The model, the kind of file (a WS05 payload or a collection file, told
 /// apart by content) and its findings, or what prevented validating.
+/// A collection file or a Bundle goes through the one reader of
+/// user-level files (`sidoba_codegen::usager::lecteur`).
+type Valide = (Box<Modele>, Fichier, Constats, Vec<String>);
+
 fn valider(
     modele: &Path,
     payload: &Path,
-) -> Result<(Box<Modele>, Fichier, Constats), Vec<Probleme>> {
+    guide: &sidoba::usager::guide::Guide,
+) -> Result<Valide, Vec<Probleme>> {
     let (m, nom, texte) = charger(modele, payload)?;
-    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
+    let problemes = |es: Vec<sidoba::ErreurLecture>| {
         es.into_iter()
             .map(|e| Probleme::Payload {
                 fichier: nom.clone(),
@@ -82,8 +95,19 @@ fn valider(
                 message: e.message,
             })
             .collect::<Vec<_>>()
-    })?;
-    Ok((m, genre, constats))
+    };
+    match sidoba_codegen::usager::genre(&texte) {
+        Fichier::Payload => {
+            let (genre, constats) =
+                sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(problemes)?;
+            Ok((m, genre, constats, Vec::new()))
+        }
+        genre => {
+            let v = sidoba_codegen::usager::lecteur::valider_guide(&m, &texte, guide)
+                .map_err(problemes)?;
+            Ok((m, genre, v.lue.constats, v.informations))
+        }
+    }
 }
 
 /// The valid model and the file's name and text (UTF-8), or what prevented

@@ -42,6 +42,10 @@ fn normal(mut v: Value) -> Value {
         }
     }
     sans_null(&mut v);
+    // What format 2 adds (the Bundle's Practitioner, the report's author).
+    for k in ["format", "professionnels", "declarant"] {
+        v.as_object_mut().unwrap().remove(k);
+    }
     for u in v["usagers"].as_array_mut().unwrap() {
         let i = u["identite"].as_object_mut().unwrap();
         i.entry("rangNaissance").or_insert(json!(1));
@@ -68,6 +72,24 @@ fn constats(m: &Modele, b: &Value) -> Vec<(String, CodeConstat, Severite)> {
         .collect()
 }
 
+/// A format 2 sample as its hand-written Bundle holds it: its
+/// professionals and declarant, but no events nor evaluations, the
+/// production date only, the FINESS only.
+fn format_1(mut v: Value) -> Value {
+    let o = v.as_object_mut().unwrap();
+    if let Some(d) = o.get("dateProduction").and_then(Value::as_str) {
+        let d = d[..10].to_owned();
+        o.insert("dateProduction".into(), json!(d));
+    }
+    v["structure"] = json!({ "finess": v["structure"]["finess"] });
+    for u in v["usagers"].as_array_mut().unwrap() {
+        let u = u.as_object_mut().unwrap();
+        u.remove("evenements");
+        u.remove("evaluations");
+    }
+    v
+}
+
 /// The first QuestionnaireResponse's first group's items.
 fn items_qr0(b: &mut Value) -> &mut Vec<Value> {
     b["entry"][3]["resource"]["item"][0]["item"]
@@ -86,15 +108,22 @@ fn every_sample_bundle_reads_back_into_its_sample_collection_and_is_valid() {
         let b = fichier("bundles", nom);
         let lu = lecture_bundle::lire(&m, &b).unwrap_or_else(|e| panic!("{nom}: {e}"));
         assert_eq!(lu.genre, Genre::Ws09);
-        let attendu: Value = serde_json::from_str(&fichier("collectes", nom)).unwrap();
+        let attendu = format_1(serde_json::from_str(&fichier("collectes", nom)).unwrap());
         let relu: Value = serde_json::from_str(&lu.collecte).unwrap();
+        assert_eq!(relu["format"], 2);
+        // The report's author is the declarant, one of the professionals.
+        let pros = relu["professionnels"].as_array().unwrap();
+        assert!(
+            pros.iter().any(|p| p["identifiant"] == relu["declarant"]),
+            "{nom}"
+        );
         assert_eq!(normal(relu), normal(attendu.clone()), "{nom}");
         assert_eq!(lu.personnes, attendu["usagers"].as_array().unwrap().len());
         let lue = lecture_bundle::valider(&m, &b).unwrap();
         assert!(lue.constats.is_empty(), "{nom}: {}", lue.constats);
         assert!(lue.personnes.iter().all(Option::is_some), "{nom}");
         assert_eq!(
-            lue.date_production.to_string(),
+            lue.date_production.date().to_string(),
             attendu["dateProduction"].as_str().unwrap()
         );
         assert_eq!(collecte::genre(&b), Fichier::Bundle);
@@ -126,17 +155,17 @@ fn envelope_faults_are_all_reported_at_once_with_pointer_and_place() {
     b["type"] = json!("batch");
     // No Organization any more: every entry moves up by one.
     b["entry"].as_array_mut().unwrap().remove(0);
-    b["entry"][1]["resource"]["meta"]["profile"] = json!(["http://example.org/autre"]);
     b["entry"][2]["request"]["method"] = json!("PUT");
-    b["entry"][0]["fullUrl"] = json!("urn:uuid:PAS-UN-UUID");
+    b["entry"][0]["fullUrl"] = json!("PAS-UNE-URI");
     let e = erreurs(&m, &b);
     let texte = e.join("\n");
     for attendu in [
         "/type : le Bundle TDDUI est de type « transaction »",
-        "/entry/0/fullUrl : « fullUrl » doit être « urn:uuid: »",
-        "/entry/1/resource/meta/profile : « meta.profile » doit contenir le profil « https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-encounter-sejour »",
-        "/entry/2/request : « request » doit être {\"method\": \"POST\", \"url\": \"QuestionnaireResponse\"}",
-        "/entry : le Bundle n'a pas d'Organization",
+        "/entry/0/fullUrl : « fullUrl » doit être une URI absolue",
+        "/entry/2/request/method : « request.method » : « POST »",
+        "/entry : le Bundle n'a pas d'Organization de la structure",
+        // The Patient has no fullUrl now: what is about it is about no one.
+        "/entry/1/resource/subject : « subject » désigne un Patient qui n'est pas dans le Bundle",
     ] {
         assert!(texte.contains(attendu), "{attendu}\n---\n{texte}");
     }
@@ -150,25 +179,23 @@ fn envelope_faults_are_all_reported_at_once_with_pointer_and_place() {
 }
 
 #[test]
-fn a_dangling_reference_and_a_reference_to_the_wrong_kind_are_errors() {
+fn references_outside_the_bundle_are_allowed_but_a_subject_must_be_in_it() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
+    // An origin outside the Bundle: allowed (the guide's example has one).
+    b["entry"][2]["resource"]["hospitalization"] =
+        json!({"origin": {"reference": "Organization/ailleurs"}});
+    assert!(lecture_bundle::lire(&m, &b.to_string()).is_ok());
     b["entry"][3]["resource"]["subject"]["reference"] =
         json!("urn:uuid:00000000-0000-4000-8000-000000000000");
-    b["entry"][2]["resource"]["serviceProvider"]["reference"] = b["entry"][1]["fullUrl"].clone();
+    b["entry"][2]["resource"]["subject"]["reference"] = b["entry"][0]["fullUrl"].clone();
     let e = erreurs(&m, &b).join("\n");
     assert!(
-        e.contains(
-            "/entry/3/resource/subject/reference : la référence ne désigne aucune entrée du Bundle"
-        ),
+        e.contains("/entry/3/resource/subject : « subject » désigne un Patient qui n'est pas dans le Bundle"),
         "{e}"
     );
     assert!(
-        e.contains("/entry/2/resource/serviceProvider : « serviceProvider » doit désigner une entrée Organization"),
-        "{e}"
-    );
-    assert!(
-        e.contains("/entry/1/resource : aucune ressource QuestionnaireResponse n'a ce Patient"),
+        e.contains("/entry/2/resource/subject : « subject » doit désigner un Patient du Bundle"),
         "{e}"
     );
 }
@@ -179,18 +206,61 @@ fn identifier_systems_prefixes_and_the_questionnaire_are_checked() {
     let mut b = ssiad();
     b["entry"][0]["resource"]["identifier"][0]["value"] = json!("010000008");
     let e = erreurs(&m, &b).join("\n");
-    assert!(e.contains("/entry/0/resource/identifier : l'Organization a un identifiant de système « urn:oid:1.2.250.1.71.4.2.2 »"), "{e}");
+    assert!(e.contains("/entry/0/resource/identifier : l'Organization de la structure a un identifiant de système « urn:oid:1.2.250.1.71.4.2.2 »"), "{e}");
+    let mut b = ssiad();
+    b["entry"][3]["resource"]["authored"] = json!("2026-13-01");
+    let e = erreurs(&m, &b).join("\n");
+    assert!(
+        e.contains("/entry/3/resource/authored : « authored » du rapport de campagne"),
+        "{e}"
+    );
     let mut b = ssiad();
     b["entry"][1]["resource"]["identifier"][1]["value"] = json!("3999999999/194704032");
     b["entry"][3]["resource"]["questionnaire"] =
         json!("https://sidoba.invalid/fhir/Questionnaire/SSIAD_USAGER|2024.1");
-    b["entry"][3]["resource"]["authored"] = json!("2026-13-01");
-    let e = erreurs(&m, &b).join("\n");
-    assert!(e.contains("/entry/1/resource/identifier : le Patient a un identifiant de système « https://identifiant-medicosocial-localusager.esante.gouv.fr »"), "{e}");
-    assert!(e.contains("/entry/3/resource/questionnaire : « questionnaire » doit être l'URL du Questionnaire du modèle (…/Questionnaire/SSIAD_USAGER) suivie de « |2025.1 »"), "{e}");
-    assert!(e.contains("/entry/3/resource/authored"), "{e}");
+    let lue = lecture_bundle::valider(&m, &b.to_string()).unwrap();
+    let c: Vec<_> = lue
+        .constats
+        .iter()
+        .map(|c| (c.chemin.as_str(), c.code, c.severite))
+        .collect();
+    assert_eq!(
+        c[..2],
+        [
+            (
+                "usagers[0].identifiant",
+                CodeConstat::Motif,
+                Severite::Avertissement
+            ),
+            (
+                "usagers[0].donnees",
+                CodeConstat::Nomenclature,
+                Severite::Bloquante
+            ),
+        ],
+        "{}",
+        lue.constats
+    );
+    assert!(
+        lue.constats.0[0]
+            .message
+            .contains("/entry/1/resource/identifier (ligne "),
+        "{}",
+        lue.constats
+    );
+    assert!(
+        lue.constats.0[1]
+            .message
+            .contains("autre version du modèle SSIAD_USAGER que « 2025.1 »"),
+        "{}",
+        lue.constats
+    );
     // The identifier value is never quoted.
-    assert!(!e.contains("194704032"), "{e}");
+    assert!(
+        !lue.constats.to_string().contains("194704032"),
+        "{}",
+        lue.constats
+    );
 }
 
 #[test]
@@ -199,8 +269,17 @@ fn the_patient_profile_follows_the_identity_reliability() {
     let mut b = ssiad();
     b["entry"][1]["resource"]["meta"]["profile"] =
         json!(["https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-patient"]);
-    let e = erreurs(&m, &b).join("\n");
-    assert!(e.contains("/entry/1/resource/meta/profile : le profil du Patient suit la fiabilité de son identité : « https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-patient-ins » ici"), "{e}");
+    let lue = lecture_bundle::valider(&m, &b.to_string()).unwrap();
+    assert_eq!(lue.constats.len(), 1, "{}", lue.constats);
+    assert_eq!(lue.constats.0[0].chemin, "usagers[0].identite");
+    assert!(
+        lue.constats.0[0]
+            .message
+            .contains("/entry/1/resource/meta/profile (ligne 1, colonne "),
+        "{}",
+        lue.constats
+    );
+    assert!(lue.constats.0[0].message.contains("le profil du Patient suit son identité : « https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-patient-ins » ici"), "{}", lue.constats);
 }
 
 #[test]
@@ -421,7 +500,8 @@ fn a_ws07_bundle_is_checked_by_its_envelope_with_a_warning_per_person() {
 fn mille(n: usize, hostile: bool) -> String {
     let b = ssiad();
     let e = b["entry"].as_array().unwrap();
-    let mut entrees = vec![e[0].clone()];
+    // The Organization and the Practitioner who answers for the reports.
+    let mut entrees = vec![e[0].clone(), e[e.len() - 1].clone()];
     let nom = if hostile {
         format!("O'BRIEN \"<&>\" {}", "É".repeat(5000))
     } else {
@@ -441,7 +521,7 @@ fn mille(n: usize, hostile: bool) -> String {
         q["fullUrl"] = json!(url(2));
         q["resource"]["subject"]["reference"] = json!(url(0));
         q["resource"]["identifier"]["value"] =
-            json!(format!("3010000008/ID-{i}/SSIAD-USAGER-2025"));
+            json!(format!("3010000008/ID-{i}-EVAL-SSIAD-USAGER-2025"));
         entrees.extend([p, enc, q]);
     }
     let mut b = b;

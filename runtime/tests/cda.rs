@@ -182,6 +182,8 @@ fn jeanne() -> Personne {
             debut: Date::ymd(2025, 1, 3),
             fin: None,
         },
+        evenements: vec![],
+        evaluations: vec![],
     }
 }
 
@@ -204,13 +206,13 @@ fn paul() -> Personne {
             debut: Date::ymd(2024, 5, 1),
             fin: None,
         },
+        evenements: vec![],
+        evaluations: vec![],
     }
 }
 
 fn structure() -> Structure {
-    Structure {
-        finess: Finess::new("010000008").unwrap(),
-    }
+    Structure::new(Finess::new("010000008").unwrap())
 }
 
 fn contexte<'a>(s: &'a Structure, p: &'a Personne) -> Contexte<'a> {

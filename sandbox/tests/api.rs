@@ -1238,8 +1238,8 @@ async fn user_level_routes_admit_then_refuse_honestly() {
             .attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
             .await;
         // Admitted, then read by the Bundle reader: not a TDDUI Bundle
-        // (no fullUrl, profiles, request…), every fault a blocking finding
-        // with its JSON pointer.
+        // (no request, no structure, a resource about no one…), every
+        // fault a blocking finding with its JSON pointer.
         assert_eq!(t["etat"], "rejete");
         let constats = t["constats"].as_array().unwrap();
         assert!(constats.len() > 1, "{constats:?}");
@@ -1250,7 +1250,7 @@ async fn user_level_routes_admit_then_refuse_honestly() {
             constats.iter().any(|c| c["message"]
                 .as_str()
                 .unwrap()
-                .contains("/entry/0/fullUrl : « fullUrl » doit être « urn:uuid: »")),
+                .contains("/entry/0/request : « request » absent")),
             "{constats:?}"
         );
     }

@@ -48,14 +48,14 @@ fn personne(qualifiee: bool) -> Personne {
             debut: Date::ymd(2025, 1, 3),
             fin: None,
         },
+        evenements: vec![],
+        evaluations: vec![],
     }
 }
 
 #[test]
 fn document_references_pass_both_fhir_validators() {
-    let structure = Structure {
-        finess: Finess::new("010000008").unwrap(),
-    };
+    let structure = Structure::new(Finess::new("010000008").unwrap());
     let d = tempfile::tempdir().unwrap();
     let mut fichiers = Vec::new();
     for qualifiee in [true, false] {

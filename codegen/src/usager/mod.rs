@@ -1,6 +1,7 @@
 //! User-level models (`"niveau": "usager"`, `usager.md`): the collection
 //! file read and validated against a model ([`collecte`]), a TDDUI Bundle
-//! read back into a collection ([`lecture_bundle`]), the WS09 Bundle of a
+//! read back into a collection ([`lecture_bundle`]), the one reader of
+//! both that every caller uses ([`lecteur`]), the WS09 Bundle of a
 //! collection file ([`bundle`]), and the model as a FHIR R4 Questionnaire
 //! ([`questionnaire`]).
 
@@ -8,6 +9,7 @@ pub mod bundle;
 pub mod collecte;
 mod fhirpath;
 pub mod fichier;
+pub mod lecteur;
 pub mod lecture_bundle;
 mod motif_fhir;
 pub mod questionnaire;

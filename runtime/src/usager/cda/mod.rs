@@ -140,8 +140,9 @@ impl std::error::Error for ErreurCda {}
 /// #         premier_prenom: "JEANNE".into(), sexe: Sexe::Feminin, rang_naissance: 1,
 /// #         date_naissance: Date::ymd(1937, 4, 12), lieu_naissance: None },
 /// #     sejour: Sejour { identifiant: "S1".into(), debut: Date::ymd(2025, 1, 3), fin: None },
+/// #     evenements: vec![], evaluations: vec![],
 /// # };
-/// let structure = Structure { finess: Finess::new("010000008").unwrap() };
+/// let structure = Structure::new(Finess::new("010000008").unwrap());
 /// let contexte = Contexte {
 ///     campagne: "SSIAD-USAGER-2025",
 ///     modele_code: "SSIAD_USAGER",
