@@ -258,6 +258,8 @@ fn ecrire(p: &Personne, parcours: impl FnOnce(&mut dyn Sortie)) -> Result<Docume
 #[path = "../../tests/tests/xmllint/mod.rs"]
 mod xmllint;
 use xmllint::{lire, valider};
+#[path = "../../tests/tests/schematron/mod.rs"]
+mod schematron;
 
 fn n(nom: &str) -> String {
     format!("*[local-name()='{nom}']")
@@ -293,7 +295,9 @@ fn every_document_validates_against_the_cda_schema() {
         .unwrap(),
         ecrire(&jeanne(), hostile).unwrap(),
     ];
-    valider(&docs.iter().map(|d| d.xml.as_str()).collect::<Vec<_>>());
+    let docs = docs.iter().map(|d| d.xml.as_str()).collect::<Vec<_>>();
+    valider(&docs);
+    schematron::valider(&docs);
 }
 
 fn long() -> String {
@@ -585,7 +589,7 @@ fn the_header_follows_the_guide() {
         r#"<id root="AC1F36E0-B45D-5864-ACBA-2044F012FA2F" extension="3010000008/L/42 é"/>"#
     ));
     assert!(!p.xml.contains("1.2.250.1.213.1.4.8"));
-    assert!(p.xml.contains(r#"code="U" displayName="Inconnu""#));
+    assert!(p.xml.contains(r#"code="UN" displayName="Inconnu""#));
     assert!(!p.xml.contains("<birthplace>"));
 }
 

@@ -688,6 +688,8 @@ fn produire_cda(m: &Modele, texte: &str) -> String {
 
 #[allow(dead_code)] // Only schema validation is needed here.
 mod xmllint;
+#[allow(dead_code)] // Only `valider` is needed here.
+mod schematron;
 
 #[test]
 fn ws07_bundles_pass_both_validators_and_carry_schema_valid_cda_documents() {
@@ -775,7 +777,9 @@ fn ws07_bundles_pass_both_validators_and_carry_schema_valid_cda_documents() {
         bundles.push((nom.clone(), b));
     }
     valider_tous(&bundles);
-    xmllint::valider(&documents.iter().map(String::as_str).collect::<Vec<_>>());
+    let documents = documents.iter().map(String::as_str).collect::<Vec<_>>();
+    xmllint::valider(&documents);
+    schematron::valider(&documents);
 }
 
 #[test]

@@ -184,7 +184,7 @@ fn patient(buf: &mut String, c: &Contexte<'_>) -> Result<(), ErreurCda> {
     buf.push_str(match i.sexe {
         Sexe::Feminin => "F\" displayName=\"Féminin",
         Sexe::Masculin => "M\" displayName=\"Masculin",
-        Sexe::Indetermine => "U\" displayName=\"Inconnu",
+        Sexe::Indetermine => "UN\" displayName=\"Inconnu",
     });
     buf.push_str("\" codeSystem=\"2.16.840.1.113883.5.1\"/>");
     element_ts(buf, "birthTime", i.date_naissance);
