@@ -240,17 +240,20 @@ fn rapport_ssiad(s: &mut dyn Sortie) {
     s.fermer();
     s.champ(&PASSAGES, Rendu::Entier(312));
     s.champ(&DUREE, Rendu::Decimal(&d("35.5")));
-    s.ouvrir("hospitalisations", "Hospitalisations");
+    s.ouvrir_ligne("hospitalisations", "Hospitalisations", 0);
     s.champ(&DEBUT, Rendu::Date(Date::ymd(2025, 6, 2)));
     s.champ(&DUREE_HOSPI, Rendu::Entier(9));
     s.champ(&CAUSE, Rendu::Code(&CAUSES.valeurs[0]));
     s.fermer();
-    // A row with nothing filled: no section.
-    s.ouvrir("hospitalisations", "Hospitalisations");
+    // A row with nothing filled: kept, so that rows keep their count.
+    s.ouvrir_ligne("hospitalisations", "Hospitalisations", 1);
     s.fermer();
 }
 
-fn ecrire(p: &Personne, parcours: impl FnOnce(&mut dyn Sortie)) -> Result<Document, ErreurCda> {
+fn ecrire(
+    p: &Personne,
+    parcours: impl FnOnce(&mut dyn Sortie),
+) -> Result<Document, Vec<ErreurCda>> {
     let s = structure();
     document(&contexte(&s, p), parcours)
 }
@@ -263,6 +266,19 @@ mod schematron;
 
 fn n(nom: &str) -> String {
     format!("*[local-name()='{nom}']")
+}
+
+/// The `k`-th FR-Evaluation-Composant (from 1, document order).
+fn composant(k: usize) -> String {
+    format!(
+        "(//{}[{}/@root='1.2.250.1.213.1.1.3.214'])[{k}]",
+        n("observation"),
+        n("templateId")
+    )
+}
+
+fn caractere(lieu: &str) -> ErreurCda {
+    ErreurCda::Caractere { lieu: lieu.into() }
 }
 
 // ---- tests ----
@@ -323,37 +339,47 @@ fn hostile_values_are_escaped_and_read_back_unchanged() {
     let valeur = |k: usize| {
         lire(
             &doc.xml,
-            &format!("string((//{})[{k}]/{})", n("observation"), n("value")),
+            &format!("string({}/{})", composant(k), n("value")),
         )
     };
     assert_eq!(
         valeur(1),
         "àéîõü « guillemets » \"doubles\" 'simples' <b>&amp; ]]> fin"
     );
-    assert_eq!(valeur(2), "ligne 1\r\nligne 2\ttab\rseul");
-    let l = valeur(3);
+    // 2 is the block's own component.
+    assert_eq!(valeur(3), "ligne 1\r\nligne 2\ttab\rseul");
+    let l = valeur(4);
     assert!(l.len() > 10_000, "{}", l.len());
     assert_eq!(l, long());
     // Codes keep their spaces apart (`cs` has none); labels are verbatim.
     let code = |attr: &str| {
         lire(
             &doc.xml,
-            &format!("string((//{})[4]/{}/@{attr})", n("observation"), n("value")),
+            &format!("string({}/{}/@{attr})", composant(5), n("value")),
         )
     };
     assert_eq!(code("code"), "a%20b%25");
     assert_eq!(code("displayName"), "Code « spécial » & <rare>");
     assert_eq!(code("codeSystemName"), "cause hospitalisation");
-    let section = lire(
+    let bloc = |attr: &str| {
+        lire(
+            &doc.xml,
+            &format!("string({}/{}/@{attr})", composant(2), n("code")),
+        )
+    };
+    assert_eq!(bloc("code"), "bloc%20avec%20espace");
+    assert_eq!(bloc("displayName"), "Libellé <dangereux> & \"cité\"");
+    // The block's fields are inside its component.
+    let dedans = lire(
         &doc.xml,
-        &format!("string((//{})[2]/{}/@code)", n("section"), n("code")),
+        &format!(
+            "count({}//{}/{})",
+            composant(2),
+            n("observation"),
+            n("value")
+        ),
     );
-    assert_eq!(section, "bloc%20avec%20espace");
-    let titre = lire(
-        &doc.xml,
-        &format!("string((//{})[2]/{})", n("section"), n("title")),
-    );
-    assert_eq!(titre, "Libellé <dangereux> & \"cité\"");
+    assert_eq!(dedans, "3");
 }
 
 #[test]
@@ -388,13 +414,8 @@ fn control_characters_are_refused_naming_the_place_never_the_value() {
         s.fermer();
     })
     .unwrap_err();
-    assert_eq!(
-        e,
-        ErreurCda::Caractere {
-            lieu: "soins.commentaire".into()
-        }
-    );
-    let m = e.to_string();
+    assert_eq!(e, [caractere("soins.commentaire")]);
+    let m = e[0].to_string();
     assert!(
         m.starts_with("soins.commentaire : un caractère de contrôle"),
         "{m}"
@@ -404,36 +425,45 @@ fn control_characters_are_refused_naming_the_place_never_the_value() {
     let mut p = jeanne();
     p.identite.nom_naissance = "MAR\u{7}TIN".into();
     let e = ecrire(&p, rapport_ssiad).unwrap_err();
-    assert_eq!(
-        e,
-        ErreurCda::Caractere {
-            lieu: "identite.nomNaissance".into()
-        }
-    );
-    assert!(!e.to_string().contains("MAR"), "{e}");
+    assert_eq!(e, [caractere("identite.nomNaissance")]);
+    assert!(!e[0].to_string().contains("MAR"), "{}", e[0]);
     assert!(!format!("{e:?}").contains("MAR"), "{e:?}");
 
     let mut p = paul();
     p.identifiant = "x\u{FFFF}".into();
-    assert_eq!(
-        ecrire(&p, |_| {}).unwrap_err(),
-        ErreurCda::Caractere {
-            lieu: "identifiant".into()
-        }
-    );
-    // The first fault is the one reported, wherever the walk goes on.
-    let e = ecrire(&jeanne(), |s| {
+    // In the patient's id and in the stay's: reported once.
+    assert_eq!(ecrire(&p, |_| {}).unwrap_err(), [caractere("identifiant")]);
+}
+
+/// Issue 20, item 13: every value XML cannot carry is reported in one run,
+/// identity and report alike, each at its place (the writer used to stop at
+/// the first one: five bad values, five runs).
+#[test]
+fn every_value_xml_cannot_carry_is_reported_in_one_run() {
+    let mut p = jeanne();
+    p.identite.nom_naissance = "A\u{1}".into();
+    p.identite.prenoms_naissance = vec!["B".into(), "C\u{2}".into()];
+    p.sejour.identifiant = "\u{3}".into();
+    let e = ecrire(&p, |s| {
         s.champ(&COMMENTAIRE, Rendu::Texte("\u{0}"));
         s.ouvrir("b", "B");
         s.champ(&COMMENTAIRE, Rendu::Texte("\u{2}"));
+        s.champ(&DUREE_HOSPI, Rendu::Entier(3));
+        s.fermer();
+        s.ouvrir_ligne("h", "H\u{1F}", 0);
         s.fermer();
     })
     .unwrap_err();
     assert_eq!(
         e,
-        ErreurCda::Caractere {
-            lieu: "commentaire".into()
-        }
+        [
+            caractere("identite.nomNaissance"),
+            caractere("identite.prenomsNaissance[1]"),
+            caractere("commentaire"),
+            caractere("b.commentaire"),
+            caractere("bloc h"),
+            caractere("sejour.identifiant"),
+        ]
     );
 }
 
@@ -445,14 +475,17 @@ fn an_empty_software_name_or_an_unbalanced_walk_is_an_error() {
     c.logiciel.version = " ";
     assert_eq!(
         document(&c, |_| {}).unwrap_err(),
-        ErreurCda::Vide {
+        [ErreurCda::Vide {
             lieu: "logiciel.version".into()
-        }
+        }]
     );
-    assert_eq!(ecrire(&p, |s| s.fermer()).unwrap_err(), ErreurCda::Parcours);
+    assert_eq!(
+        ecrire(&p, |s| s.fermer()).unwrap_err(),
+        [ErreurCda::Parcours]
+    );
     assert_eq!(
         ecrire(&p, |s| s.ouvrir("b", "B")).unwrap_err(),
-        ErreurCda::Parcours
+        [ErreurCda::Parcours]
     );
 }
 
@@ -500,12 +533,22 @@ fn values_are_typed_as_in_the_guide_example() {
     ] {
         assert!(doc.xml.contains(attendu), "{attendu} absent");
     }
-    // The empty row left no section: the report's own, then two blocks.
-    assert_eq!(doc.xml.matches("<section>").count(), 3);
+    // Only the guide's sections: Séjours and Statut fonctionnel.
+    assert_eq!(doc.xml.matches("<section>").count(), 2);
+    // The empty row is kept (its component holds no field).
+    let lignes = lire(
+        &doc.xml,
+        &format!(
+            "count(//{o}[{c}/@code='hospitalisations'])",
+            o = n("observation"),
+            c = n("code")
+        ),
+    );
+    assert_eq!(lignes, "2");
 }
 
 #[test]
-fn empty_sections_are_left_out_but_a_body_keeps_one() {
+fn empty_blocks_are_left_out_rows_are_kept_and_an_empty_report_has_no_evaluation() {
     let doc = ecrire(&jeanne(), |s| {
         s.ouvrir("a", "A");
         s.ouvrir("b", "B");
@@ -514,33 +557,32 @@ fn empty_sections_are_left_out_but_a_body_keeps_one() {
         s.champ(&PASSAGES, Rendu::Entier(1));
     })
     .unwrap();
-    assert_eq!(doc.xml.matches("<section>").count(), 1);
     assert!(!doc.xml.contains("displayName=\"A\""));
+    assert_eq!(doc.xml.matches("1.2.250.1.213.1.1.3.214").count(), 1);
 
+    // Nothing filled: the stay's section only, no evaluation.
     let vide = ecrire(&jeanne(), |s| {
         s.ouvrir("a", "A");
         s.fermer();
     })
     .unwrap();
     assert_eq!(vide.xml.matches("<section>").count(), 1);
-    assert!(vide.xml.contains("<text>Aucun champ renseigné.</text>"));
-    assert!(!vide.xml.contains("<entry>"));
+    assert!(vide.xml.contains("code=\"GEN-362\""));
+    assert!(!vide.xml.contains("47420-5"));
 
-    // Fields outside blocks alone: only the report's section; blocks alone:
-    // only theirs.
-    let blocs = ecrire(&jeanne(), |s| {
-        s.ouvrir("a", "A");
-        s.champ(&PASSAGES, Rendu::Entier(1));
+    // An empty row alone is still a row of the report.
+    let ligne = ecrire(&jeanne(), |s| {
+        s.ouvrir_ligne("a", "A", 0);
         s.fermer();
     })
     .unwrap();
-    assert_eq!(blocs.xml.matches("<section>").count(), 1);
-    assert!(blocs.xml.contains("<title>A</title>"));
-    valider(&[&doc.xml, &vide.xml, &blocs.xml]);
+    assert_eq!(ligne.xml.matches("<section>").count(), 2);
+    assert!(ligne.xml.contains("displayName=\"A\""));
+    valider(&[&doc.xml, &vide.xml, &ligne.xml]);
 }
 
 #[test]
-fn nested_blocks_nest_their_sections() {
+fn nested_blocks_nest_their_components() {
     let doc = ecrire(&jeanne(), |s| {
         s.ouvrir("a", "A");
         s.ouvrir("b", "B");
@@ -553,10 +595,10 @@ fn nested_blocks_nest_their_sections() {
     let b = lire(
         &doc.xml,
         &format!(
-            "string(//{s}[{c}/@code='a']/{k}/{s}/{c}/@code)",
-            s = n("section"),
+            "string(//{o}[{c}/@code='a']/{r}/{o}/{c}/@code)",
+            o = n("observation"),
             c = n("code"),
-            k = n("component")
+            r = n("entryRelationship")
         ),
     );
     assert_eq!(b, "b");
@@ -752,23 +794,16 @@ fn random_hostile_values_are_valid_xml_read_back_or_refused() {
                 attendus.push(texte);
             }
             Err(e) => {
-                assert!(interdit, "{texte:?} refusé : {e}");
-                assert_eq!(
-                    e,
-                    ErreurCda::Caractere {
-                        lieu: "b.commentaire".into()
-                    }
-                );
+                assert!(interdit, "{texte:?} refusé : {e:?}");
+                assert_eq!(e, [caractere("b.commentaire")]);
             }
         }
     }
     assert_eq!(docs.len(), 90);
     valider(&docs.iter().map(String::as_str).collect::<Vec<_>>());
     for (doc, texte) in docs.iter().zip(&attendus).step_by(6) {
-        let lu = lire(
-            doc,
-            &format!("string(//{}/{})", n("observation"), n("value")),
-        );
+        // Component 1 is the block's, 2 its field.
+        let lu = lire(doc, &format!("string({}/{})", composant(2), n("value")));
         assert_eq!(&lu, texte);
     }
 }

@@ -40,6 +40,10 @@ fn broken_copies_of_the_example_fail_the_schematron() {
     for (k, e) in erreurs.iter().enumerate() {
         assert!(!e.is_empty(), "copie cassée {k} acceptée");
     }
-    assert!(erreurs[0][0].1.contains("1.2.250.1.213.1.1.5.471"), "{:?}", erreurs[0]);
+    assert!(
+        erreurs[0][0].1.contains("1.2.250.1.213.1.1.5.471"),
+        "{:?}",
+        erreurs[0]
+    );
     assert!(erreurs[1][0].1.contains("realmCode"), "{:?}", erreurs[1]);
 }

@@ -60,12 +60,7 @@ pub fn erreurs(docs: &[&str]) -> Vec<Erreurs> {
         .arg(racine.join("tests/cda-schematron/schematron.py"))
         .args(&chemins)
         .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "impossible de lancer {} ({e}) : {INSTALLER}",
-                exe.display()
-            )
-        });
+        .unwrap_or_else(|e| panic!("impossible de lancer {} ({e}) : {INSTALLER}", exe.display()));
     match sortie.status.code() {
         Some(0) => {}
         Some(3) => panic!("saxonche introuvable pour {} : {INSTALLER}.", exe.display()),
@@ -80,13 +75,19 @@ pub fn erreurs(docs: &[&str]) -> Vec<Erreurs> {
     let mut fin = false;
     for ligne in texte.lines() {
         let mut parts = ligne.splitn(3, '\t');
-        let (n, lieu, t) = (parts.next().unwrap(), parts.next().unwrap_or(""), parts.next());
+        let (n, lieu, t) = (
+            parts.next().unwrap(),
+            parts.next().unwrap_or(""),
+            parts.next(),
+        );
         if n == "documents" {
             assert_eq!(lieu, docs.len().to_string(), "{texte}");
             fin = true;
             continue;
         }
-        let n: usize = n.parse().unwrap_or_else(|_| panic!("sortie inattendue : {ligne}"));
+        let n: usize = n
+            .parse()
+            .unwrap_or_else(|_| panic!("sortie inattendue : {ligne}"));
         resultat[n].push((lieu.to_owned(), t.unwrap_or("").to_owned()));
     }
     assert!(fin, "sortie du schématron incomplète :\n{texte}");

@@ -3,6 +3,7 @@
 //! `legalAuthenticator`, `documentationOf`) and the structure
 //! (`custodian`), in the order the CDA R2 schema requires.
 
+use super::gabarits;
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme};
 use crate::Date;
@@ -33,16 +34,22 @@ pub(crate) fn ts(buf: &mut String, d: Date) {
     chiffres(d.jour().into(), 2);
 }
 
-fn attribut(buf: &mut String, v: &str, lieu: &str) -> Result<(), ErreurCda> {
-    xml::attribut(buf, v).map_err(|_| ErreurCda::Caractere { lieu: lieu.into() })
+/// Every value XML cannot carry is recorded and writing goes on, so that
+/// one run reports them all.
+fn attribut(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
+    if xml::attribut(buf, v).is_err() {
+        erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
+    }
 }
 
-fn texte(buf: &mut String, v: &str, lieu: &str) -> Result<(), ErreurCda> {
-    xml::texte(buf, v).map_err(|_| ErreurCda::Caractere { lieu: lieu.into() })
+fn texte(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
+    if xml::texte(buf, v).is_err() {
+        erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
+    }
 }
 
 /// `<… value="YYYYMMDD"/>`
-fn element_ts(buf: &mut String, nom: &str, d: Date) {
+pub(crate) fn element_ts(buf: &mut String, nom: &str, d: Date) {
     buf.push('<');
     buf.push_str(nom);
     buf.push_str(" value=\"");
@@ -56,18 +63,17 @@ pub(crate) fn ecrire(
     c: &Contexte<'_>,
     id: &str,
     lot: &str,
-) -> Result<(), ErreurCda> {
+    erreurs: &mut Vec<ErreurCda>,
+) {
     let finess = c.structure.finess.as_str();
     buf.push_str(concat!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
         "<ClinicalDocument xmlns=\"urn:hl7-org:v3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:sdtc=\"urn:hl7-org:sdtc\">\n",
         "<realmCode code=\"FR\"/>\n",
         "<typeId root=\"2.16.840.1.113883.1.3\" extension=\"POCD_HD000040\"/>\n",
-        "<templateId root=\"2.16.840.1.113883.2.8.2.1\"/>\n",
-        "<templateId root=\"1.2.250.1.213.1.1.1.1\"/>\n",
-        "<templateId root=\"1.2.250.1.213.1.1.1.58\" extension=\"1.1.0-ballot\"/>\n",
-        "<id root=\""
     ));
+    buf.push_str(gabarits::DOCUMENT);
+    buf.push_str("<id root=\"");
     buf.push_str(id);
     buf.push_str(concat!(
         "\"/>\n",
@@ -82,7 +88,7 @@ pub(crate) fn ecrire(
     ));
     buf.push_str(lot);
     buf.push_str("\"/>\n<versionNumber value=\"1\"/>\n");
-    patient(buf, c)?;
+    patient(buf, c, erreurs);
 
     // The DUI software, as the guide's author, legal authenticator and
     // service performer: `3` + FINESS + `/` + its name.
@@ -92,7 +98,7 @@ pub(crate) fn ecrire(
     systeme.push_str("\" extension=\"3");
     systeme.push_str(finess);
     systeme.push('/');
-    attribut(&mut systeme, c.logiciel.nom, "logiciel.nom")?;
+    attribut(&mut systeme, c.logiciel.nom, "logiciel.nom", erreurs);
     systeme.push_str("\"/>");
     systeme.push_str(LOGICIEL_DUI);
     let organisation =
@@ -103,11 +109,11 @@ pub(crate) fn ecrire(
     buf.push_str("<assignedAuthor>");
     buf.push_str(&systeme);
     buf.push_str("<assignedAuthoringDevice><manufacturerModelName>");
-    texte(buf, c.logiciel.nom, "logiciel.nom")?;
+    texte(buf, c.logiciel.nom, "logiciel.nom", &mut Vec::new());
     buf.push_str("</manufacturerModelName><softwareName>");
-    texte(buf, c.logiciel.nom, "logiciel.nom")?;
+    texte(buf, c.logiciel.nom, "logiciel.nom", &mut Vec::new());
     buf.push(' ');
-    texte(buf, c.logiciel.version, "logiciel.version")?;
+    texte(buf, c.logiciel.version, "logiciel.version", erreurs);
     buf.push_str("</softwareName></assignedAuthoringDevice>");
     buf.push_str(&organisation);
     buf.push_str("</representedOrganization></assignedAuthor></author>\n");
@@ -144,12 +150,11 @@ pub(crate) fn ecrire(
         "<code code=\"SA41\" displayName=\"Autre établissement du domaine social ou médico-social\" codeSystem=\"1.2.250.1.71.4.2.4\"/>",
         "</healthCareFacility></location></encompassingEncounter></componentOf>\n"
     ));
-    Ok(())
 }
 
 /// `recordTarget`: the INS when the identity is qualified, else the local
 /// identifier; birth name and given names as the guide's example.
-fn patient(buf: &mut String, c: &Contexte<'_>) -> Result<(), ErreurCda> {
+fn patient(buf: &mut String, c: &Contexte<'_>, erreurs: &mut Vec<ErreurCda>) {
     let p = c.personne;
     let i = &p.identite;
     buf.push_str("<recordTarget><patientRole><id root=\"");
@@ -158,27 +163,32 @@ fn patient(buf: &mut String, c: &Contexte<'_>) -> Result<(), ErreurCda> {
             let systeme = ins.type_().systeme();
             buf.push_str(systeme.strip_prefix("urn:oid:").unwrap_or(systeme));
             buf.push_str("\" extension=\"");
-            attribut(buf, ins.valeur(), "identite.ins")?;
+            attribut(buf, ins.valeur(), "identite.ins", erreurs);
         }
         _ => {
             buf.push_str(&code_systeme(SYSTEME_IDENTIFIANT_LOCAL));
             buf.push_str("\" extension=\"3");
             buf.push_str(c.structure.finess.as_str());
             buf.push('/');
-            attribut(buf, &p.identifiant, "identifiant")?;
+            attribut(buf, &p.identifiant, "identifiant", erreurs);
         }
     }
     buf.push_str("\"/><patient><name><family qualifier=\"BR\">");
-    texte(buf, &i.nom_naissance, "identite.nomNaissance")?;
+    texte(buf, &i.nom_naissance, "identite.nomNaissance", erreurs);
     buf.push_str("</family><given>");
     for (k, prenom) in i.prenoms_naissance.iter().enumerate() {
         if k > 0 {
             buf.push(' ');
         }
-        texte(buf, prenom, "identite.prenomsNaissance")?;
+        texte(
+            buf,
+            prenom,
+            &format!("identite.prenomsNaissance[{k}]"),
+            erreurs,
+        );
     }
     buf.push_str("</given><given qualifier=\"BR\">");
-    texte(buf, &i.premier_prenom, "identite.premierPrenom")?;
+    texte(buf, &i.premier_prenom, "identite.premierPrenom", erreurs);
     buf.push_str("</given></name><administrativeGenderCode code=\"");
     // JDV_J143-AdministrativeGender-CISIS.
     buf.push_str(match i.sexe {
@@ -193,9 +203,8 @@ fn patient(buf: &mut String, c: &Contexte<'_>) -> Result<(), ErreurCda> {
     buf.push_str("\"/>");
     if let Some(lieu) = &i.lieu_naissance {
         buf.push_str("<birthplace><place><addr><county>");
-        texte(buf, lieu, "identite.lieuNaissance")?;
+        texte(buf, lieu, "identite.lieuNaissance", erreurs);
         buf.push_str("</county></addr></place></birthplace>");
     }
     buf.push_str("</patient></patientRole></recordTarget>\n");
-    Ok(())
 }

@@ -2,15 +2,17 @@
 //! it (`ansforge/IG-contenu-cda-medicosocial-transfert-donnees-dui`), and
 //! the FHIR `DocumentReference` that carries it in base64.
 //!
-//! The report's walk (generated code's tables, or `sidoba bundle`'s
-//! model-driven walk) drives a [`Sortie`]: one section per block or row,
-//! one observation per filled field. The header comes from the context
-//! (campaign, structure, person, DUI software). Everything is written by
-//! hand, in one pass, in a fixed order: the same input gives the same
-//! bytes.
+//! The header follows the guide's summary and example; the body holds only
+//! the guide's sections (Séjours, Statut fonctionnel). The report's walk
+//! (generated code's tables, or `sidoba bundle`'s model-driven walk) drives
+//! a [`Sortie`] that writes the campaign report as an FR-Evaluation, one
+//! FR-Evaluation-Composant per filled field. Everything is written by hand,
+//! in one pass, in a fixed order: the same input gives the same bytes.
 
 mod corps;
 mod entete;
+mod gabarits;
+mod rapport;
 mod reference;
 pub(crate) mod uuid;
 mod xml;
@@ -89,7 +91,7 @@ impl fmt::Debug for Document {
 
 /// Pourquoi un document CDA n'a pas pu être écrit. Le lieu est nommé,
 /// jamais la valeur.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ErreurCda {
     /// Un texte contient un caractère que XML 1.0 ne peut pas porter (un
     /// caractère de contrôle autre que tabulation, saut de ligne et retour
@@ -121,6 +123,9 @@ impl fmt::Display for ErreurCda {
 impl std::error::Error for ErreurCda {}
 
 /// Écrit le document CDA R2 d'une personne et sa `DocumentReference`.
+///
+/// Refusé avec **toutes** les erreurs à la fois (chaque valeur que XML ne
+/// peut pas porter, à sa place), jamais une seule par appel.
 ///
 /// `parcours` reçoit la [`Sortie`] du document et y parcourt le rapport de
 /// la personne (`ouvrir`/`fermer` pour chaque bloc ou ligne, `champ` pour
@@ -164,13 +169,14 @@ impl std::error::Error for ErreurCda {}
 pub fn document(
     contexte: &Contexte<'_>,
     parcours: impl FnOnce(&mut dyn Sortie),
-) -> Result<Document, ErreurCda> {
+) -> Result<Document, Vec<ErreurCda>> {
+    let mut erreurs = Vec::new();
     for (lieu, v) in [
         ("logiciel.nom", contexte.logiciel.nom),
         ("logiciel.version", contexte.logiciel.version),
     ] {
         if v.trim().is_empty() {
-            return Err(ErreurCda::Vide { lieu: lieu.into() });
+            erreurs.push(ErreurCda::Vide { lieu: lieu.into() });
         }
     }
     let finess = &contexte.structure.finess;
@@ -179,12 +185,15 @@ pub fn document(
     let lot = super::fhir::uuid_v5(contexte.campagne, finess.as_str(), local, "cda-setId");
     let id_cda = majuscules(&id);
 
-    let mut corps = corps::Corps::new(contexte, &id_cda);
-    parcours(&mut corps);
-    let corps = corps.finir()?;
-
-    let mut xml = String::with_capacity(corps.len() + 6000);
-    entete::ecrire(&mut xml, contexte, &id_cda, &majuscules(&lot))?;
+    let mut xml = String::with_capacity(8000);
+    entete::ecrire(&mut xml, contexte, &id_cda, &majuscules(&lot), &mut erreurs);
+    let corps = corps::ecrire(contexte, &id_cda, parcours, &mut erreurs);
+    if !erreurs.is_empty() {
+        // A value written in several places is reported once.
+        let mut vus = std::collections::HashSet::new();
+        erreurs.retain(|e| vus.insert(e.clone()));
+        return Err(erreurs);
+    }
     xml.push_str(&corps);
     xml.push_str("</ClinicalDocument>\n");
 

@@ -268,7 +268,9 @@ impl<'a> Bundle<'a> {
                 self.buf
                     .push_str(r#","request":{"method":"POST","url":"DocumentReference"}}"#);
             }
-            Err(erreur) => self.constats.push(constat_cda(position, &erreur)),
+            Err(erreurs) => self
+                .constats
+                .extend(erreurs.iter().map(|e| constat_cda(position, e))),
         }
     }
 
