@@ -47,3 +47,200 @@ fn broken_copies_of_the_example_fail_the_schematron() {
     );
     assert!(erreurs[1][0].1.contains("realmCode"), "{:?}", erreurs[1]);
 }
+
+use sidoba_codegen::usager::cda::{REGLES, verifier};
+
+fn regles(xml: &str) -> Vec<&'static str> {
+    let mut r: Vec<_> = verifier(xml).into_iter().map(|e| e.regle).collect();
+    r.dedup();
+    r
+}
+
+#[test]
+fn the_official_example_meets_every_rule_of_the_guide() {
+    assert_eq!(verifier(&exemple()), []);
+}
+
+/// Each rule, broken on a copy of the example: the copy fails that rule.
+#[test]
+fn each_rule_fails_on_a_broken_copy_of_the_example() {
+    let e = exemple();
+    let remplacer = |de: &str, vers: &str| {
+        assert!(e.contains(de), "{de} absent de l'exemple");
+        e.replacen(de, vers, 1)
+    };
+    // `de` replaced at its first place after `marque`.
+    let apres = |marque: &str, de: &str, vers: &str| {
+        let m = e.find(marque).unwrap();
+        let k = m + e[m..].find(de).unwrap();
+        format!("{}{vers}{}", &e[..k], &e[k + de.len()..])
+    };
+    let cas: Vec<(&str, String)> = vec![
+        ("CDA-E00", e.replacen("</ClinicalDocument>", "", 1)),
+        ("CDA-E00", "%PDF-1.4 pas du XML".to_owned()),
+        (
+            "CDA-E01",
+            "<Bundle xmlns=\"http://hl7.org/fhir\"/>".to_owned(),
+        ),
+        (
+            "CDA-E02",
+            remplacer("<realmCode code=\"FR\"/>", "<realmCode code=\"US\"/>"),
+        ),
+        (
+            "CDA-E03",
+            remplacer("extension=\"POCD_HD000040\"", "extension=\"X\""),
+        ),
+        (
+            "CDA-E04",
+            remplacer(
+                "<templateId root=\"1.2.250.1.213.1.1.1.58\"",
+                "<templateId root=\"1.2.3\"",
+            ),
+        ),
+        (
+            "CDA-E05",
+            remplacer("<id root=\"1.2.250.2345.3245.13.58130.1\"/>", "<id/>"),
+        ),
+        (
+            "CDA-E06",
+            remplacer("code=\"EXPORT_DUI\"", "code=\"AUTRE\""),
+        ),
+        (
+            "CDA-E07",
+            remplacer(
+                "<title>Document transfert de données DUI</title>",
+                "<title> </title>",
+            ),
+        ),
+        (
+            "CDA-E08",
+            remplacer(
+                "<effectiveTime value=\"20230414111500+0200\"/>",
+                "<effectiveTime value=\"20230414\"/>",
+            ),
+        ),
+        (
+            "CDA-E09",
+            remplacer(
+                "codeSystem=\"2.16.840.1.113883.5.25\"",
+                "codeSystem=\"1.2\"",
+            ),
+        ),
+        (
+            "CDA-E10",
+            remplacer(
+                "<languageCode code=\"fr-FR\"/>",
+                "<languageCode code=\"FR-fr\"/>",
+            ),
+        ),
+        (
+            "CDA-E11",
+            remplacer(
+                "<versionNumber value=\"1\"/>",
+                "<versionNumber value=\"0\"/>",
+            ),
+        ),
+        ("CDA-E12", remplacer("<birthTime value=\"19470403\"/>", "")),
+        (
+            "CDA-E13",
+            remplacer("<given qualifier=\"BR\">Jean</given>", ""),
+        ),
+        ("CDA-E14", {
+            let sans_ins = remplacer("root=\"1.2.250.1.213.1.4.8\"", "root=\"1.2.3.4\"");
+            sans_ins.replacen("<sdtc:multipleBirthOrderNumber value=\"2\"/>", "", 1)
+        }),
+        (
+            "CDA-E15",
+            remplacer("<manufacturerModelName>ANS</manufacturerModelName>", "")
+                .replacen("<assignedAuthoringDevice>", "", 1)
+                .replacen(
+                    "<softwareName>MonDUI</softwareName>\n\t\t\t</assignedAuthoringDevice>",
+                    "",
+                    1,
+                ),
+        ),
+        (
+            "CDA-E16",
+            apres(
+                "<representedCustodianOrganization>",
+                "root=\"1.2.250.1.71.4.2.2\"",
+                "root=\"9.9\"",
+            ),
+        ),
+        (
+            "CDA-E18",
+            remplacer(
+                "<standardIndustryClassCode code=\"ESSMS\"",
+                "<standardIndustryClassCode code=\"AUTRE\"",
+            ),
+        ),
+        (
+            "CDA-E19",
+            remplacer("codeSystem=\"1.2.250.1.213.1.6.1.8\"", "codeSystem=\"1.2\""),
+        ),
+        (
+            "CDA-S01",
+            remplacer("<code code=\"47420-5\"", "<code code=\"00000-0\""),
+        ),
+        (
+            "CDA-S02",
+            remplacer("<code code=\"GEN-351\"", "<code code=\"GEN-999\""),
+        ),
+        (
+            "CDA-S03",
+            remplacer(
+                "<value xsi:type=\"CE\" nullFlavor=\"NA\"/>",
+                "<value xsi:type=\"CE\" code=\"X\"/>",
+            ),
+        ),
+        (
+            "CDA-S04",
+            remplacer("<high value=\"20230414111500+0200\"/>", ""),
+        ),
+        ("CDA-S05", remplacer("code=\"REALISE\"", "code=\"ANNULE\"")),
+        (
+            "CDA-S06",
+            remplacer(
+                "extension=\"3480787529/147720425367411-EVAL-21564655\"/>",
+                "extension=\"x\"/><id root=\"1.2\"/>",
+            ),
+        ),
+        (
+            "CDA-S07",
+            remplacer(
+                "code =\"MED-340\" displayName=\"GIR-2\" codeSystem=\"1.2.250.1.213.1.1.4.322\"",
+                "nullFlavor=\"UNK\"",
+            ),
+        ),
+        (
+            "CDA-E17",
+            apres(
+                "<legalAuthenticator>",
+                "root=\"1.2.250.1.71.4.2.1\"",
+                "root=\"9.9\"",
+            ),
+        ),
+        (
+            "CDA-E20",
+            remplacer("<structuredBody>", "<corps>").replacen("</structuredBody>", "</corps>", 1),
+        ),
+        ("CDA-S09", remplacer("code=\"TERMINE\"", "code=\"REALISE\"")),
+        (
+            "CDA-S08",
+            remplacer(
+                "<templateId root=\"1.2.250.1.213.1.1.3.220\"/>",
+                "<templateId root=\"1.2.250.1.213.1.1.3.221\"/>",
+            ),
+        ),
+    ];
+    let mut couvertes: Vec<&str> = Vec::new();
+    for (regle, doc) in &cas {
+        let r = regles(doc);
+        assert!(r.contains(regle), "{regle} : la copie cassée donne {r:?}");
+        couvertes.push(regle);
+    }
+    // Every rule is broken by some copy.
+    for (regle, _) in REGLES {
+        assert!(couvertes.contains(regle), "{regle} sans cas");
+    }
+}

@@ -2,9 +2,11 @@
 //! file read and validated against a model ([`collecte`]), a TDDUI Bundle
 //! read back into a collection ([`lecture_bundle`]), the WS09 Bundle of a
 //! collection file ([`bundle`]), and the model as a FHIR R4 Questionnaire
-//! ([`questionnaire`]).
+//! ([`questionnaire`]). A WS07 document is checked against the CDA guide's
+//! rules by [`cda`].
 
 pub mod bundle;
+pub mod cda;
 pub mod collecte;
 mod fhirpath;
 pub mod fichier;
