@@ -220,6 +220,8 @@ fn contexte<'a>(s: &'a Structure, p: &'a Personne) -> Contexte<'a> {
         modele_version: "2025.1",
         date_production: Date::ymd(2026, 1, 15),
         structure: s,
+        raison_sociale: Some("SSIAD « Les Tilleuls » & <Cie>"),
+        categorie: Some("354"),
         personne: p,
         logiciel: Logiciel {
             nom: "MonDUI",
@@ -680,6 +682,62 @@ fn the_document_reference_carries_the_document() {
         .unwrap();
     assert_eq!(xml, doc.xml.as_bytes());
     assert_eq!(r["content"].as_array().unwrap().len(), 1);
+    assert_eq!(a["title"], "Document transfert de données DUI");
+    // The header's facility type, and ESSMS as practice setting.
+    let ctx = &r["context"];
+    assert_eq!(ctx["facilityType"]["coding"][0]["code"], "SA41");
+    assert_eq!(
+        ctx["facilityType"]["coding"][0]["system"],
+        "https://mos.esante.gouv.fr/NOS/TRE_R02-SecteurActivite/FHIR/TRE-R02-SecteurActivite"
+    );
+    assert_eq!(ctx["practiceSetting"]["coding"][0]["code"], "ESSMS");
+    assert_eq!(
+        ctx["practiceSetting"]["coding"][0]["system"],
+        "https://mos.esante.gouv.fr/NOS/TRE_A01-CadreExercice/FHIR/TRE-A01-CadreExercice"
+    );
+}
+
+/// The facility type follows the structure's category (JDV_J254 → J02),
+/// with the category as its translation; without one, `SA41` alone.
+#[test]
+fn the_facility_type_follows_the_category() {
+    let s = structure();
+    let p = jeanne();
+    for (categorie, type_) in [
+        (Some("183"), "SA16"),
+        (Some("640"), "SA18"),
+        (Some("354"), "SA41"),
+        (None, "SA41"),
+    ] {
+        let mut c = contexte(&s, &p);
+        c.categorie = categorie;
+        let doc = document(&c, rapport_ssiad).unwrap();
+        let code = |attr: &str| {
+            lire(
+                &doc.xml,
+                &format!(
+                    "string(//{}/{}/@{attr})",
+                    n("healthCareFacility"),
+                    n("code")
+                ),
+            )
+        };
+        assert_eq!(code("code"), type_);
+        let traduction = lire(
+            &doc.xml,
+            &format!(
+                "string(//{}/{}/{}/@code)",
+                n("healthCareFacility"),
+                n("code"),
+                n("translation")
+            ),
+        );
+        assert_eq!(traduction, categorie.unwrap_or(""));
+        assert!(
+            doc.document_reference
+                .contains(&format!("\"code\":\"{type_}\""))
+        );
+    }
 }
 
 #[test]

@@ -66,6 +66,8 @@ fn document_references_pass_both_fhir_validators() {
             modele_version: "2025.1",
             date_production: Date::ymd(2026, 1, 15),
             structure: &structure,
+            raison_sociale: Some("SSIAD Les Tilleuls"),
+            categorie: Some("354"),
             personne: &p,
             logiciel: Logiciel {
                 nom: "Mon \"DUI\"",

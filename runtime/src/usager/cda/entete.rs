@@ -3,6 +3,7 @@
 //! `legalAuthenticator`, `documentationOf`) and the structure
 //! (`custodian`), in the order the CDA R2 schema requires.
 
+use super::categories;
 use super::gabarits;
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme};
@@ -118,11 +119,20 @@ pub(crate) fn ecrire(
     buf.push_str(&organisation);
     buf.push_str("</representedOrganization></assignedAuthor></author>\n");
 
+    // The ESSMS, with its name when the file gives it.
+    let mut nom = String::new();
+    if let Some(n) = c.raison_sociale {
+        nom.push_str("<name>");
+        texte(&mut nom, n, "structure.raisonSociale", erreurs);
+        nom.push_str("</name>");
+    }
     buf.push_str("<custodian><assignedCustodian><representedCustodianOrganization><id root=\"");
     buf.push_str(OID_STRUCTURES);
     buf.push_str("\" extension=\"1");
     buf.push_str(finess);
-    buf.push_str("\"/></representedCustodianOrganization></assignedCustodian></custodian>\n");
+    buf.push_str("\"/>");
+    buf.push_str(&nom);
+    buf.push_str("</representedCustodianOrganization></assignedCustodian></custodian>\n");
 
     buf.push_str("<legalAuthenticator>");
     element_ts(buf, "time", c.date_production);
@@ -136,20 +146,42 @@ pub(crate) fn ecrire(
     buf.push_str("</effectiveTime><performer typeCode=\"PRF\"><assignedEntity>");
     buf.push_str(&systeme);
     buf.push_str(&organisation);
+    buf.push_str(&nom);
     buf.push_str(concat!(
         "<standardIndustryClassCode code=\"ESSMS\" displayName=\"Etablissement ou Service Social ou Médico-Social\" codeSystem=\"1.2.250.1.213.1.1.4.9\"/>",
         "</representedOrganization></assignedEntity></performer></serviceEvent></documentationOf>\n"
     ));
 
-    // The structure's category is not known here: the guide's catch-all
-    // facility type, without the category translation.
+    // The facility type of the structure's category, the category as its
+    // translation (1..1 in the guide: without a category, the catch-all
+    // type alone; `--cda` warns of it).
+    let (type_, categorie) = type_structure(c);
     buf.push_str("<componentOf><encompassingEncounter><effectiveTime>");
     element_ts(buf, "low", c.date_production);
-    buf.push_str(concat!(
-        "</effectiveTime><location><healthCareFacility>",
-        "<code code=\"SA41\" displayName=\"Autre établissement du domaine social ou médico-social\" codeSystem=\"1.2.250.1.71.4.2.4\"/>",
-        "</healthCareFacility></location></encompassingEncounter></componentOf>\n"
-    ));
+    buf.push_str("</effectiveTime><location><healthCareFacility><code code=\"");
+    buf.push_str(type_);
+    buf.push_str("\" displayName=\"");
+    buf.push_str(categories::libelle_type(type_));
+    buf.push_str("\" codeSystem=\"1.2.250.1.71.4.2.4\">");
+    if let Some((code, libelle)) = categorie {
+        buf.push_str("<translation code=\"");
+        buf.push_str(code);
+        buf.push_str("\" displayName=\"");
+        buf.push_str(libelle);
+        buf.push_str("\" codeSystem=\"1.2.250.1.213.1.6.1.8\"/>");
+    }
+    buf.push_str("</code></healthCareFacility></location></encompassingEncounter></componentOf>\n");
+}
+
+/// The facility type (JDV_J02) and the category with its label, when the
+/// structure's category is one of JDV_J254 (the reader checks it).
+pub(crate) fn type_structure(
+    c: &Contexte<'_>,
+) -> (&'static str, Option<(&'static str, &'static str)>) {
+    match c.categorie.and_then(categories::categorie) {
+        Some((code, libelle, type_)) => (type_, Some((code, libelle))),
+        None => ("SA41", None),
+    }
 }
 
 /// `recordTarget`: the INS when the identity is qualified, else the local

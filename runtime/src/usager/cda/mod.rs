@@ -9,6 +9,7 @@
 //! FR-Evaluation-Composant per filled field. Everything is written by hand,
 //! in one pass, in a fixed order: the same input gives the same bytes.
 
+mod categories;
 mod corps;
 mod entete;
 mod gabarits;
@@ -16,6 +17,8 @@ mod rapport;
 mod reference;
 pub(crate) mod uuid;
 mod xml;
+
+pub use categories::categorie;
 
 use super::{Personne, Sortie, Structure};
 use crate::Date;
@@ -44,6 +47,11 @@ pub struct Contexte<'a> {
     /// document (et les dates de l'en-tête), jamais la date du jour.
     pub date_production: Date,
     pub structure: &'a Structure,
+    /// Le nom de la structure (`raisonSociale`), quand le fichier le donne.
+    pub raison_sociale: Option<&'a str>,
+    /// Sa catégorie (`categorie`, un code de JDV_J254, `354` pour un
+    /// SSIAD) : le type d'établissement de l'en-tête et sa `translation`.
+    pub categorie: Option<&'a str>,
     pub personne: &'a Personne,
     pub logiciel: Logiciel<'a>,
     /// La référence du Patient dans le Bundle (son `fullUrl`,
@@ -153,6 +161,8 @@ impl std::error::Error for ErreurCda {}
 ///     modele_version: "2025.1",
 ///     date_production: Date::ymd(2026, 1, 15),
 ///     structure: &structure,
+///     raison_sociale: Some("SSIAD Les Tilleuls"),
+///     categorie: Some("354"),
 ///     personne: &personne,
 ///     logiciel: Logiciel { nom: "MonDUI", version: "4.2" },
 ///     patient: "urn:uuid:00000000-0000-5000-8000-000000000000",

@@ -253,6 +253,8 @@ impl<'a> Bundle<'a> {
             modele_version: e.version,
             date_production: e.date_production,
             structure: e.structure,
+            raison_sociale: None,
+            categorie: None,
             personne,
             logiciel,
             patient: &patient,
