@@ -13,6 +13,7 @@ mod categories;
 mod corps;
 mod entete;
 mod gabarits;
+pub mod grilles;
 mod rapport;
 mod reference;
 pub(crate) mod uuid;
