@@ -14,6 +14,8 @@
 //! - [`validate::valider`] checks a payload against a model;
 //! - [`diff::comparer`] compares two versions, [`render`] writes the report;
 //! - [`schema::schema`] gives a model's payload JSON Schema;
+//! - [`grilles`] holds the TDDUI guide's four evaluation grids, read as
+//!   models, and checks an evaluation's answers against them;
 //! - [`usager`] reads user-level collection files and writes the model as a
 //!   FHIR Questionnaire.
 
@@ -23,6 +25,7 @@ pub mod diff;
 pub mod emit;
 mod forme;
 pub mod generate;
+pub mod grilles;
 pub mod json_texte;
 pub mod model;
 mod naming;

@@ -12,3 +12,9 @@
 #[rustfmt::skip]
 mod modeles;
 pub use modeles::*;
+
+/// Les quatre grilles d'évaluation du guide TDDUI (ANS) que sidoba intègre
+/// (`codegen/grilles/`), générées de leurs Questionnaires
+/// (`sidoba generate codegen/grilles/tddui-2.3.0/*.json --out generated/src/grilles`).
+#[rustfmt::skip]
+pub mod grilles;

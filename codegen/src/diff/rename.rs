@@ -407,6 +407,7 @@ mod tests {
             champs: champs.iter().map(|c| champ(c, c)).collect(),
             blocs: Vec::new(),
             lieu: Lieu::default(),
+            item: crate::model::ItemBloc::Groupe,
         }
     }
 

@@ -11,6 +11,7 @@ mod ctx;
 mod index;
 pub(crate) mod json;
 mod motif;
+mod questionnaire;
 mod read;
 mod source;
 
@@ -90,6 +91,24 @@ pub struct Bloc {
     pub champs: Vec<Champ>,
     pub blocs: Vec<Bloc>,
     pub lieu: Lieu,
+    /// What item of a FHIR Questionnaire the block is: a `group` for every
+    /// block of a WS02 model; other forms only in a model read from a
+    /// Questionnaire.
+    pub item: ItemBloc,
+}
+
+/// What item of a FHIR Questionnaire a block stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum ItemBloc {
+    /// A `group` item whose `linkId` is the block's code.
+    #[default]
+    Groupe,
+    /// The items under the answer of this `code` field (`answer.item`, as
+    /// AGGIR's variables under the GIR): no item of its own.
+    SousItems(String),
+    /// The top-level items of a Questionnaire that are not groups: no
+    /// item of its own, its items stand at the top.
+    Racine,
 }
 
 /// A field: one key of the payload.
@@ -254,6 +273,14 @@ impl<T> Modele<T> {
 }
 
 impl Bloc {
+    /// The field whose answer carries this block's items, if any.
+    pub fn sous_items_de(&self) -> Option<&str> {
+        match &self.item {
+            ItemBloc::SousItems(c) => Some(c),
+            _ => None,
+        }
+    }
+
     /// The repeatable block nearest up the chain, if any (the row a field
     /// belongs to).
     pub fn ligne_de<'m>(chaine: &[&'m Bloc]) -> Option<&'m Bloc> {

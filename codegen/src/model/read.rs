@@ -29,9 +29,13 @@ pub fn charger(
         }
     };
     let mut ctx = Ctx::new(source, strict);
-    let modele = ctx
-        .modele(&racine)
-        .and_then(|m| super::check::verifier(m, &mut ctx));
+    // A FHIR Questionnaire is read into the same model (usager.md).
+    let lu = if super::questionnaire::est_questionnaire(&racine) {
+        ctx.questionnaire(&racine)
+    } else {
+        ctx.modele(&racine)
+    };
+    let modele = lu.and_then(|m| super::check::verifier(m, &mut ctx));
     ctx.diags.sort_by(|a, b| {
         (a.position.ligne, a.position.colonne, a.gravite).cmp(&(
             b.position.ligne,
@@ -591,6 +595,7 @@ impl<'s> Ctx<'s> {
             champs,
             blocs,
             lieu: Ctx::lieu(&o),
+            item: ItemBloc::Groupe,
         })
     }
 

@@ -7,7 +7,7 @@
 
 use super::fhirpath;
 use crate::json_texte::Json;
-use crate::model::{Bloc, Champ, Modele, Nomenclature, TypeChamp};
+use crate::model::{Bloc, Champ, ItemBloc, Modele, Nomenclature, TypeChamp};
 use sidoba::Severite;
 use std::collections::BTreeSet;
 
@@ -185,7 +185,16 @@ pub fn questionnaire(m: &Modele, base: &str) -> String {
             )),
         ));
     }
-    let items = m.blocs.iter().map(|b| bloc(b, &vs_de)).collect();
+    // A Questionnaire's top-level items that no group held stand at the top
+    // again.
+    let items = m
+        .blocs
+        .iter()
+        .flat_map(|b| match b.item {
+            ItemBloc::Racine => contenu(b, &vs_de),
+            _ => vec![bloc(b, &vs_de)],
+        })
+        .collect();
     q.push(("item".into(), Json::Tableau(items)));
     let mut texte = Json::Objet(q).joli();
     texte.push('\n');
@@ -212,13 +221,39 @@ fn bloc(b: &Bloc, vs: &std::collections::BTreeMap<&str, String>) -> Json {
     if b.repetable {
         o.push(("repeats".into(), Json::Booleen(true)));
     }
-    let mut items: Vec<Json> = b.champs.iter().map(|c| champ(c, vs)).collect();
-    items.extend(b.blocs.iter().map(|sb| bloc(sb, vs)));
-    o.push(("item".into(), Json::Tableau(items)));
+    o.push(("item".into(), Json::Tableau(contenu(b, vs))));
     Json::Objet(o)
 }
 
-fn champ(c: &Champ, vs: &std::collections::BTreeMap<&str, String>) -> Json {
+/// A block's items: its fields (each with the items under its answer, for
+/// a model read from a Questionnaire), then its nested blocks.
+fn contenu(b: &Bloc, vs: &std::collections::BTreeMap<&str, String>) -> Vec<Json> {
+    let mut items: Vec<Json> = b
+        .champs
+        .iter()
+        .map(|c| {
+            let sous = b
+                .blocs
+                .iter()
+                .find(|sb| sb.sous_items_de() == Some(c.code.as_str()));
+            champ(c, vs, sous.map(|sb| contenu(sb, vs)))
+        })
+        .collect();
+    items.extend(
+        b.blocs
+            .iter()
+            .filter(|sb| sb.sous_items_de().is_none())
+            .map(|sb| bloc(sb, vs)),
+    );
+    items
+}
+
+/// A field's item; `sous`: the items under its answer, if any.
+fn champ(
+    c: &Champ,
+    vs: &std::collections::BTreeMap<&str, String>,
+    sous: Option<Vec<Json>>,
+) -> Json {
     let mut e = Vec::new();
     let borne = |nom: &str, element: &str, v: String| ext(nom, (element, Json::Nombre(v)));
     let type_ = match &c.type_ {
@@ -304,6 +339,9 @@ fn champ(c: &Champ, vs: &std::collections::BTreeMap<&str, String>) -> Json {
             o.push(("maxLength".into(), entier(n)));
         }
         _ => {}
+    }
+    if let Some(items) = sous {
+        o.push(("item".into(), Json::Tableau(items)));
     }
     Json::Objet(o)
 }

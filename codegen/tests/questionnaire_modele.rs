@@ -1,0 +1,314 @@
+//! A FHIR Questionnaire read as a model: the mapping, and every fault with
+//! its place (JSON pointer and line:column), as for a model file.
+
+use sidoba_codegen::model::{Diagnostic, Gravite, Modele, Source, TypeChamp, charger};
+use sidoba_codegen::usager::questionnaire::{BASE_DEFAUT, questionnaire};
+
+fn lire(texte: &str) -> Result<(Modele, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let s = Source::depuis_octets("q.json", texte.as_bytes().to_vec()).unwrap();
+    charger(&s, false)
+}
+
+fn erreurs(texte: &str) -> Vec<(String, String, String)> {
+    let d = lire(texte).expect_err("le Questionnaire doit être refusé");
+    d.into_iter()
+        .filter(|d| d.gravite == Gravite::Erreur)
+        .map(|d| {
+            (
+                d.code.as_str().to_owned(),
+                d.pointeur,
+                d.position.to_string(),
+            )
+        })
+        .collect()
+}
+
+const Q: &str = r#"{
+  "resourceType": "Questionnaire",
+  "url": "https://exemple.invalid/fhir/Questionnaire/GRILLE%20X",
+  "version": "3",
+  "title": "Grille X",
+  "status": "active",
+  "item": [
+    { "linkId": "age", "text": "Âge", "type": "integer", "required": true },
+    { "linkId": "note", "text": "Note", "type": "display" },
+    { "linkId": "soins", "text": "Soins", "type": "group", "repeats": true,
+      "extension": [ { "url": "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs", "valueInteger": 4 } ],
+      "item": [
+        { "linkId": "acte", "text": "Acte", "type": "choice", "repeats": true,
+          "answerOption": [ { "valueCoding": { "system": "urn:x", "code": "A", "display": "Acte A" } },
+                            { "valueCoding": { "system": "urn:x", "code": "B" } } ] },
+        { "linkId": "duree", "text": "Durée", "type": "decimal",
+          "extension": [ { "url": "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces", "valueInteger": 2 } ] },
+        { "linkId": "le", "text": "Le", "type": "date" },
+        { "linkId": "qui", "text": "Qui", "type": "string", "maxLength": 30 }
+      ] }
+  ]
+}"#;
+
+#[test]
+fn a_questionnaire_maps_onto_a_model() {
+    let (m, avertissements) = lire(Q).unwrap();
+    assert!(avertissements.is_empty(), "{avertissements:#?}");
+    assert_eq!(m.identite.code, "GRILLE X");
+    assert_eq!(m.identite.version, "3");
+    assert_eq!(m.identite.libelle.as_deref(), Some("Grille X"));
+    let codes: Vec<&str> = m.blocs.iter().map(|b| b.code.as_str()).collect();
+    assert_eq!(codes, ["GRILLE X", "soins"]);
+    let age = &m.blocs[0].champs[0];
+    assert!(age.obligatoire);
+    assert_eq!(
+        age.type_,
+        TypeChamp::Entier {
+            min: Some(i32::MIN.into()),
+            max: Some(i32::MAX.into())
+        }
+    );
+    let soins = &m.blocs[1];
+    assert!(soins.repetable);
+    assert_eq!(soins.max_lignes, Some(4));
+    let types: Vec<&str> = soins.champs.iter().map(|c| c.type_.nom()).collect();
+    assert_eq!(types, ["code", "decimal", "date", "texte"]);
+    assert_eq!(
+        soins.champs[0].type_,
+        TypeChamp::Code {
+            nomenclature: "acte".into(),
+            multiple: true
+        }
+    );
+    let n = m.nomenclature("acte").unwrap();
+    assert_eq!(n.reference.as_deref(), Some("urn:x"));
+    assert_eq!(n.valeurs[1].libelle, "B");
+    assert!(matches!(
+        soins.champs[1].type_,
+        TypeChamp::Decimal { decimales: 2, .. }
+    ));
+    assert!(matches!(
+        soins.champs[3].type_,
+        TypeChamp::Texte {
+            longueur_max: Some(30),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn faults_are_placed_in_the_file() {
+    let texte = Q
+        .replace(r#""version": "3","#, "")
+        .replace(r#""type": "date""#, r#""type": "dateTime""#)
+        .replace(r#""linkId": "qui""#, r#""linkId": "age""#);
+    assert_eq!(
+        erreurs(&texte),
+        [
+            ("cle_manquante".into(), "".into(), "1:1".into()),
+            (
+                "valeur_inconnue".into(),
+                "/item/2/item/2/type".into(),
+                "18:49".into()
+            ),
+            (
+                "code_duplique".into(),
+                "/item/2/item/3".into(),
+                "19:9".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn options_from_several_systems_or_none_are_refused() {
+    let texte = Q.replace(
+        r#""system": "urn:x", "code": "B""#,
+        r#""system": "urn:y", "code": "B""#,
+    );
+    assert_eq!(
+        erreurs(&texte),
+        [(
+            "valeur_inconnue".into(),
+            "/item/2/item/0/answerOption".into(),
+            "13:9".into()
+        )]
+    );
+    // A string option has no system: it cannot join coded ones.
+    let texte = Q.replace(
+        r#"{ "valueCoding": { "system": "urn:x", "code": "B" } }"#,
+        r#"{ "valueString": "B" }"#,
+    );
+    assert_eq!(
+        erreurs(&texte),
+        [(
+            "valeur_inconnue".into(),
+            "/item/2/item/0/answerOption".into(),
+            "13:9".into()
+        )]
+    );
+    let texte = Q.replace(r#""answerOption""#, r#""autre""#);
+    assert_eq!(
+        erreurs(&texte),
+        [(
+            "cle_manquante".into(),
+            "/item/2/item/0".into(),
+            "13:9".into()
+        )]
+    );
+    let texte = Q.replace(r#""type": "date""#, r#""type": "date", "repeats": true"#);
+    assert_eq!(
+        erreurs(&texte),
+        [(
+            "valeur_inconnue".into(),
+            "/item/2/item/2/repeats".into(),
+            "18:68".into()
+        )]
+    );
+}
+
+#[test]
+fn a_model_written_as_a_questionnaire_reads_back() {
+    let chemin = format!(
+        "{}/../models/ssiad-usager-2025.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let s = Source::depuis_octets("m.json", std::fs::read(chemin).unwrap()).unwrap();
+    let (m, _) = charger(&s, false).unwrap();
+    let q = questionnaire(&m, BASE_DEFAUT);
+    let (relu, avertissements) = lire(&q).unwrap();
+    // Rules are FHIRPath constraints there: said, not read back.
+    assert_eq!(avertissements.len(), m.regles.len());
+    assert_eq!(relu.identite.code, m.identite.code);
+    assert_eq!(relu.identite.version, m.identite.version);
+    let champs = |m: &Modele| -> Vec<(String, &'static str, bool)> {
+        m.champs()
+            .into_iter()
+            .map(|(_, c)| (c.code.clone(), c.type_.nom(), c.obligatoire))
+            .collect()
+    };
+    assert_eq!(champs(&relu), champs(&m));
+    let blocs = |m: &Modele| -> Vec<(String, bool)> {
+        m.tous_les_blocs()
+            .into_iter()
+            .map(|b| (b.code.clone(), b.repetable))
+            .collect()
+    };
+    assert_eq!(blocs(&relu), blocs(&m));
+}
+
+/// The item tree of a Questionnaire: (linkId, type, children).
+fn arbre(items: &serde_json::Value) -> Vec<(String, String, Vec<String>)> {
+    let mut out = Vec::new();
+    fn visiter(items: &serde_json::Value, out: &mut Vec<(String, String, Vec<String>)>) {
+        for it in items.as_array().into_iter().flatten() {
+            let enfants = it["item"].as_array().into_iter().flatten();
+            out.push((
+                it["linkId"].as_str().unwrap().to_owned(),
+                it["type"].as_str().unwrap().to_owned(),
+                enfants
+                    .map(|e| e["linkId"].as_str().unwrap().to_owned())
+                    .collect(),
+            ));
+            visiter(&it["item"], out);
+        }
+    }
+    visiter(items, &mut out);
+    out
+}
+
+#[test]
+fn a_grid_written_back_as_a_questionnaire_keeps_its_item_tree() {
+    for id in [
+        "tddui-questionnaire-aggir-pa-ssiad",
+        "tddui-questionnaire-aggir-ph-ssiad",
+        "tddui-questionnaire-serafin",
+        "tddui-questionnaire-situation-ssiad",
+    ] {
+        let url = format!("{}{id}", sidoba_codegen::grilles::BASE_TDDUI);
+        let g = sidoba_codegen::grilles::grille("2.3.0", &url).unwrap();
+        let ecrit: serde_json::Value =
+            serde_json::from_str(&questionnaire(&g.modele, BASE_DEFAUT)).unwrap();
+        let publie: serde_json::Value = serde_json::from_str(g.texte).unwrap();
+        assert_eq!(arbre(&ecrit["item"]), arbre(&publie["item"]), "{id}");
+        // And read back, the same model.
+        let (relu, _) = lire(&serde_json::to_string(&ecrit).unwrap()).unwrap();
+        assert_eq!(resume(&relu), resume(&g.modele), "{id}");
+        assert_eq!(relu.nomenclatures.len(), g.modele.nomenclatures.len());
+    }
+}
+
+/// A block: code, item form, fields' codes and types.
+type Resume = (
+    String,
+    sidoba_codegen::model::ItemBloc,
+    Vec<(String, &'static str)>,
+);
+
+/// A model's blocks, their item form and their fields' codes and types.
+fn resume(m: &Modele) -> Vec<Resume> {
+    m.tous_les_blocs()
+        .into_iter()
+        .map(|b| {
+            let champs = b
+                .champs
+                .iter()
+                .map(|c| (c.code.clone(), c.type_.nom()))
+                .collect();
+            (b.code.clone(), b.item.clone(), champs)
+        })
+        .collect()
+}
+
+#[test]
+fn a_build_script_generates_a_grid_as_the_command_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let racine = env!("CARGO_MANIFEST_DIR");
+    sidoba_codegen::Builder::new()
+        .modele(format!(
+            "{racine}/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-aggir-pa-ssiad.json"
+        ))
+        .sortie(dir.path())
+        .rerun_if_changed(false)
+        .generer()
+        .unwrap();
+    let f = "tddui_questionnaire_aggir_pa_ssiad.rs";
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(f)).unwrap(),
+        std::fs::read_to_string(format!("{racine}/../generated/src/grilles/{f}")).unwrap()
+    );
+}
+
+#[test]
+fn a_build_script_shows_a_questionnaires_faults_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = dir.path().join("q.json");
+    std::fs::write(&q, Q.replace(r#""type": "date""#, r#""type": "time""#)).unwrap();
+    let e = sidoba_codegen::Builder::new()
+        .modele(&q)
+        .sortie(dir.path().join("out"))
+        .rerun_if_changed(false)
+        .generer()
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains(":18:49 [/item/2/item/2/type]"), "{e}");
+    assert!(e.contains("« time » non pris en charge"), "{e}");
+}
+
+#[test]
+fn a_condition_on_another_answer_is_said_to_be_ignored() {
+    let texte = Q.replace(
+        r#"{ "linkId": "le", "text": "Le", "type": "date" }"#,
+        r#"{ "linkId": "le", "text": "Le", "type": "date", "enableWhen": [ { "question": "age", "operator": "exists", "answerBoolean": true } ] }"#,
+    );
+    let (_, avertissements) = lire(&texte).unwrap();
+    let lieux: Vec<(String, String)> = avertissements
+        .iter()
+        .map(|d| (d.pointeur.clone(), d.position.to_string()))
+        .collect();
+    assert_eq!(
+        lieux,
+        [("/item/2/item/2/enableWhen".to_owned(), "18:57".to_owned())]
+    );
+    assert!(
+        avertissements[0]
+            .message
+            .contains("« le » est toujours demandé")
+    );
+}
