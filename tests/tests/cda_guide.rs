@@ -244,3 +244,98 @@ fn each_rule_fails_on_a_broken_copy_of_the_example() {
         assert!(couvertes.contains(regle), "{regle} sans cas");
     }
 }
+
+/// The CDA writer's table of the four grids (`sidoba::usager::cda::grilles`)
+/// says what the published Questionnaires built into the toolkit say: the
+/// evaluation type, every item's code and system, answer options and
+/// sub-items, in order.
+#[test]
+fn the_cda_grid_table_matches_the_built_in_grids() {
+    use sidoba::usager::cda::grilles::{self as cda, Genre, Systeme};
+    let oid = |s: &str| match s {
+        "http://hl7.org/fhir/sid/icf" => Systeme::Oid("2.16.840.1.113883.6.254"),
+        "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis" => {
+            Systeme::Oid("1.2.250.1.213.1.1.4.322")
+        }
+        s if s.contains("cim-10") => Systeme::Oid("2.16.840.1.113883.6.3"),
+        s => Systeme::Url(Box::leak(s.to_owned().into_boxed_str())),
+    };
+    let options = |it: &serde_json::Value| -> Vec<(String, String)> {
+        it["answerOption"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|o| {
+                        let c = &o["valueCoding"];
+                        (
+                            c["code"].as_str().unwrap().to_owned(),
+                            c["display"].as_str().unwrap().to_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let publiees: Vec<_> = sidoba_codegen::grilles::grilles("2.3.0").collect();
+    assert_eq!(publiees.len(), 4);
+    for g in publiees {
+        let q: serde_json::Value = serde_json::from_str(g.texte).unwrap();
+        let t = cda::grille(g.url).unwrap_or_else(|| panic!("{} absente", g.url));
+        assert_eq!(t.code, q["code"][0]["code"], "{}", g.url);
+        assert_eq!(t.libelle, q["code"][0]["display"], "{}", g.url);
+        let mut items = q["item"].as_array().unwrap().clone();
+        match &t.resultat {
+            Some(r) => {
+                assert_eq!(r.link_id, items[0]["linkId"]);
+                let o: Vec<_> = r
+                    .options
+                    .iter()
+                    .map(|(c, d)| (c.to_string(), d.to_string()))
+                    .collect();
+                assert_eq!(o, options(&items[0]));
+                items = items[0]["item"].as_array().unwrap().clone();
+            }
+            None => assert!(!g.aggir),
+        }
+        assert_eq!(t.composants.len(), items.len(), "{}", g.url);
+        for (c, it) in t.composants.iter().zip(&items) {
+            assert_eq!(c.link_id, it["linkId"]);
+            assert_eq!(c.code, it["code"][0]["code"]);
+            assert_eq!(c.libelle, it["text"]);
+            assert_eq!(c.systeme, oid(it["code"][0]["system"].as_str().unwrap()));
+            match c.genre {
+                Genre::Choix {
+                    systeme,
+                    options: o,
+                } => {
+                    assert_eq!(it["type"], "choice");
+                    let o: Vec<_> = o
+                        .iter()
+                        .map(|(c, d)| (c.to_string(), d.to_string()))
+                        .collect();
+                    assert_eq!(o, options(it));
+                    assert_eq!(
+                        systeme,
+                        oid(it["answerOption"][0]["valueCoding"]["system"]
+                            .as_str()
+                            .unwrap())
+                    );
+                }
+                Genre::Booleen => assert_eq!(it["type"], "boolean"),
+                Genre::Entier => assert_eq!(it["type"], "integer"),
+            }
+            let sous: Vec<_> = it["item"].as_array().cloned().unwrap_or_default();
+            assert_eq!(c.n2.len(), sous.len());
+            for ((l, code, d), s) in c.n2.iter().zip(&sous) {
+                assert_eq!(
+                    (*l, *code, *d),
+                    (
+                        s["linkId"].as_str().unwrap(),
+                        s["code"][0]["code"].as_str().unwrap(),
+                        s["code"][0]["display"].as_str().unwrap()
+                    )
+                );
+            }
+        }
+    }
+}
