@@ -138,6 +138,9 @@ pub struct Ecart {
     pub regle: &'static str,
     pub lieu: String,
     pub message: String,
+    /// Blocking, except a missing category translation: the collection
+    /// file may leave the category out (a warning, `usager.md`).
+    pub bloquant: bool,
 }
 
 struct Verif {
@@ -205,6 +208,7 @@ impl Verif {
             regle,
             lieu: chemin(n),
             message: message.into(),
+            bloquant: true,
         });
     }
 
@@ -300,6 +304,7 @@ pub fn verifier(xml: &str) -> Vec<Ecart> {
                     "le document n'est pas du XML bien formé ({})",
                     erreur_xml(&e)
                 ),
+                bloquant: true,
             }];
         }
     };
@@ -467,11 +472,24 @@ fn entete(v: &mut Verif, d: Node<'_, '_>) {
                         "code SA16, SA18 ou SA41 du système 1.2.250.1.71.4.2.4 (JDV_J02)",
                     );
                 }
-                if let Some(t) = v.un("CDA-E19", c, "translation") {
-                    v.attribut("CDA-E19", t, "codeSystem", "1.2.250.1.213.1.6.1.8");
-                    if t.attribute("code").is_none_or(str::is_empty) {
-                        v.ecart("CDA-E19", t, "@code absent (catégorie, JDV_J254)");
+                match enfants(c, "translation").as_slice() {
+                    [] => {
+                        v.ecart(
+                            "CDA-E19",
+                            c,
+                            "translation (catégorie d'établissement, JDV_J254) absente : donnez « structure.categorie » dans le fichier de collecte",
+                        );
+                        if let Some(e) = v.ecarts.last_mut() {
+                            e.bloquant = false;
+                        }
                     }
+                    [t] => {
+                        v.attribut("CDA-E19", *t, "codeSystem", "1.2.250.1.213.1.6.1.8");
+                        if t.attribute("code").is_none_or(str::is_empty) {
+                            v.ecart("CDA-E19", *t, "@code absent (catégorie, JDV_J254)");
+                        }
+                    }
+                    _ => v.ecart("CDA-E19", c, "élément « translation » répété (1..1)"),
                 }
             }
         }
@@ -838,10 +856,14 @@ pub fn constats_document(donnees: &str, i: usize) -> Vec<Constat> {
     verifier(xml)
         .into_iter()
         .map(|e| {
-            bloquant(format!(
+            let mut c = bloquant(format!(
                 "Document CDA (WS07), règle {} du guide CDA TDDUI, {} : {} ; corrigez le document",
                 e.regle, e.lieu, e.message
-            ))
+            ));
+            if !e.bloquant {
+                c.severite = sidoba::Severite::Avertissement;
+            }
+            c
         })
         .collect()
 }

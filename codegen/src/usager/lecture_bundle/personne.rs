@@ -96,7 +96,7 @@ impl<'m> Personnes<'m> {
                 u.push_str(&d);
             }
         } else if let Some(x) = seul(l, doc, "DocumentReference", true) {
-            self.document(l, &res[x]);
+            self.document(l, &res[x], i, &mut constats);
             u.push_str(",\"donnees\":{}");
         }
         u.push('}');
@@ -260,8 +260,16 @@ impl<'m> Personnes<'m> {
         )
     }
 
-    /// WS07: the DocumentReference's envelope (the CDA is not read back).
-    fn document(&mut self, l: &mut Lecteur<'_>, r: &Ressource<'_, '_>) {
+    /// WS07: the DocumentReference's envelope; its CDA document is checked
+    /// against the CDA guide's rules (blocking findings of person `i`), not
+    /// read back into data.
+    fn document(
+        &mut self,
+        l: &mut Lecteur<'_>,
+        r: &Ressource<'_, '_>,
+        i: usize,
+        constats: &mut Vec<Constat>,
+    ) {
         let ptr = format!("{}/resource", r.ptr);
         if chaine(champ(r.o, "status")) != Some("current") {
             l.erreur(
@@ -291,6 +299,10 @@ impl<'m> Personnes<'m> {
                 &format!("{ptr}/content/0/attachment"),
                 "« content[0].attachment » : « contentType » « text/xml » et le document CDA en base64 dans « data »",
             );
+        } else if let Some(d) = piece.and_then(|a| chaine(champ(a, "data"))) {
+            // Issue 20, item 4: a document that is not XML, not a CDA or
+            // not the guide's is refused, never accepted unread.
+            constats.extend(crate::usager::cda::constats_document(d, i));
         }
         if self.date.is_none()
             && let Some(d) = chaine(champ(r.o, "date")).and_then(|d| d.get(..10))
