@@ -48,10 +48,17 @@ fn ecrire(c: &Collecte<Rapport>) -> String {
         base: BASE_DEFAUT,
         structure: &c.structure,
         date_production: c.date_production,
+        guide: sidoba::usager::guide::par_defaut(),
+        professionnels: &c.professionnels,
+        declarant: c.declarant.as_deref(),
     };
     let mut b = Bundle::new(&entete);
     for (i, u) in c.usagers.iter().enumerate() {
-        b.personne(i, &u.personne, |s| table::parcourir(&u.rapport, s));
+        let rapport = u
+            .rapport
+            .as_ref()
+            .map(|r| move |s: &mut dyn sidoba::usager::Sortie| table::parcourir(r, s));
+        b.personne(i, &u.personne, rapport);
     }
     b.finir().unwrap()
 }

@@ -75,7 +75,9 @@ fn a_bad_identity_exits_1_with_its_place_and_never_its_value() {
         if format == "json" {
             let v: serde_json::Value = serde_json::from_str(&s).unwrap();
             assert_eq!(v["valide"], false);
-            assert_eq!(v["constats"][0]["code"], "motif");
+            // After the format 1 file's warning, the INS's key.
+            assert_eq!(v["constats"][0]["severite"], "avertissement");
+            assert_eq!(v["constats"][1]["code"], "motif");
         } else {
             assert!(s.contains("Usager n° 1 (usagers[0])"), "{s}");
         }

@@ -94,7 +94,7 @@ fn every_sample_bundle_reads_back_into_its_sample_collection_and_is_valid() {
         assert!(lue.constats.is_empty(), "{nom}: {}", lue.constats);
         assert!(lue.personnes.iter().all(Option::is_some), "{nom}");
         assert_eq!(
-            lue.date_production.to_string(),
+            lue.date_production.date().to_string(),
             attendu["dateProduction"].as_str().unwrap()
         );
         assert_eq!(collecte::genre(&b), Fichier::Bundle);

@@ -182,6 +182,8 @@ fn jeanne() -> Personne {
             debut: Date::ymd(2025, 1, 3),
             fin: None,
         },
+        evenements: vec![],
+        evaluations: vec![],
     }
 }
 
@@ -204,13 +206,16 @@ fn paul() -> Personne {
             debut: Date::ymd(2024, 5, 1),
             fin: None,
         },
+        evenements: vec![],
+        evaluations: vec![],
     }
 }
 
 fn structure() -> Structure {
-    Structure {
-        finess: Finess::new("010000008").unwrap(),
-    }
+    let mut s = Structure::new(Finess::new("010000008").unwrap());
+    s.raison_sociale = Some("SSIAD « Les Tilleuls » & <Cie>".into());
+    s.categorie = Some("354".into());
+    s
 }
 
 fn contexte<'a>(s: &'a Structure, p: &'a Personne) -> Contexte<'a> {
@@ -218,10 +223,11 @@ fn contexte<'a>(s: &'a Structure, p: &'a Personne) -> Contexte<'a> {
         campagne: "SSIAD-USAGER-2025",
         modele_code: "SSIAD_USAGER",
         modele_version: "2025.1",
-        date_production: Date::ymd(2026, 1, 15),
+        date_production: "2026-01-15T10:30:00+01:00".parse().unwrap(),
         structure: s,
-        raison_sociale: Some("SSIAD « Les Tilleuls » & <Cie>"),
-        categorie: Some("354"),
+        guide: sidoba::usager::guide::par_defaut(),
+        professionnels: &[],
+        declarant: None,
         personne: p,
         logiciel: Logiciel {
             nom: "MonDUI",
@@ -676,7 +682,7 @@ fn the_document_reference_carries_the_document() {
     );
     let a = &r["content"][0]["attachment"];
     assert_eq!(a["contentType"], "text/xml");
-    assert_eq!(a["creation"], "2026-01-15");
+    assert_eq!(a["creation"], "2026-01-15T10:30:00+01:00");
     let xml = base64::engine::general_purpose::STANDARD
         .decode(a["data"].as_str().unwrap())
         .unwrap();
@@ -701,7 +707,6 @@ fn the_document_reference_carries_the_document() {
 /// with the category as its translation; without one, `SA41` alone.
 #[test]
 fn the_facility_type_follows_the_category() {
-    let s = structure();
     let p = jeanne();
     for (categorie, type_) in [
         (Some("183"), "SA16"),
@@ -709,8 +714,9 @@ fn the_facility_type_follows_the_category() {
         (Some("354"), "SA41"),
         (None, "SA41"),
     ] {
-        let mut c = contexte(&s, &p);
-        c.categorie = categorie;
+        let mut s = structure();
+        s.categorie = categorie.map(str::to_owned);
+        let c = contexte(&s, &p);
         let doc = document(&c, rapport_ssiad).unwrap();
         let code = |attr: &str| {
             lire(

@@ -12,6 +12,7 @@ use sidoba::__private::descripteur as d;
 use sidoba::__private::verif::Chemin;
 use sidoba::usager::cda::Logiciel;
 use sidoba::usager::fhir::{Bundle, Entete};
+use sidoba::usager::guide::Guide;
 use sidoba::usager::{Rendu, Sortie};
 use sidoba::{Constats, ErreurLecture};
 
@@ -43,7 +44,18 @@ pub fn bundle(
     base: &str,
     cda: Option<Logiciel<'_>>,
 ) -> Result<Produit, Refus> {
-    let lue = collecte::valider(m, texte).map_err(Refus::Lecture)?;
+    bundle_guide(m, texte, base, cda, sidoba::usager::guide::par_defaut())
+}
+
+/// [`bundle`] for a given version of the TDDUI guide (`--tddui`).
+pub fn bundle_guide(
+    m: &Modele,
+    texte: &str,
+    base: &str,
+    cda: Option<Logiciel<'_>>,
+    guide: &'static Guide,
+) -> Result<Produit, Refus> {
+    let lue = collecte::valider_guide(m, texte, guide).map_err(Refus::Lecture)?;
     if !lue.constats.valide() {
         return Err(Refus::Constats(lue.constats));
     }
@@ -60,22 +72,34 @@ pub fn bundle(
             base,
             structure,
             date_production: lue.date_production,
+            guide,
+            professionnels: &lue.professionnels,
+            declarant: lue.declarant.as_deref(),
         };
         let mut b = Bundle::new(&entete);
         for (i, (p, place)) in lue.personnes.iter().zip(&lue.donnees).enumerate() {
-            let (Some(p), Some(place)) = (p, place) else {
+            let Some(p) = p else {
                 continue;
             };
-            let (payload, _) = collecte::payload(m, &texte[place.clone()]);
-            let lu = sidoba::__private::lecture::lire(
-                &payload,
-                &m.campagne.id,
-                &m.identite.code,
-                &m.identite.version,
-                |f, l| d.lire_objet(0, f, &Chemin::racine(), l),
-            )
-            .map_err(Refus::Lecture)?;
-            let rapport = |s: &mut dyn Sortie| Marche { d }.rapport(&lu.rapport, s);
+            let lu = match place {
+                Some(place) => {
+                    let (payload, _) = collecte::payload(m, &texte[place.clone()]);
+                    Some(
+                        sidoba::__private::lecture::lire(
+                            &payload,
+                            &m.campagne.id,
+                            &m.identite.code,
+                            &m.identite.version,
+                            |f, l| d.lire_objet(0, f, &Chemin::racine(), l),
+                        )
+                        .map_err(Refus::Lecture)?,
+                    )
+                }
+                None => None,
+            };
+            let rapport = lu
+                .as_ref()
+                .map(|lu| |s: &mut dyn Sortie| Marche { d }.rapport(&lu.rapport, s));
             match cda {
                 None => b.personne(i, p, rapport),
                 Some(l) => b.personne_cda(i, p, l, rapport),

@@ -13,8 +13,11 @@ use std::path::Path;
 /// The DUI's residents as the toolkit's collection.
 pub fn collecte(u: &Usagers) -> Collecte<Rapport> {
     Collecte {
-        date_production: u.date_production,
+        format: 1,
+        date_production: sidoba::usager::DateHeure::minuit_paris(u.date_production),
         structure: u.structure.clone(),
+        professionnels: Vec::new(),
+        declarant: None,
         usagers: u
             .usagers
             .iter()

@@ -129,7 +129,7 @@ pub fn lire_usagers(conn: &Connection, date_production: Date) -> Result<Usagers,
         .map(|(i, (dossier, sejour))| Lecteur { conn, i }.usager(dossier, sejour, date_production))
         .collect::<Result<_, _>>()?;
     Ok(Usagers {
-        structure: Structure { finess },
+        structure: Structure::new(finess),
         date_production,
         usagers,
     })
@@ -385,6 +385,8 @@ impl Lecteur<'_> {
                 lieu_naissance: id.lieu,
             },
             sejour,
+            evenements: Vec::new(),
+            evaluations: Vec::new(),
         };
         let mut reste = Vec::new();
         personne.verifier(reference, &chemin, &mut reste);

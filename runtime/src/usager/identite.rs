@@ -32,13 +32,14 @@ impl StatutIdentite {
         }
     }
 
-    /// FR Core's code (`PROV`, `RECUP`, `VALI`, `QUAL`).
+    /// The code of FR Core 2.1.0's v2-0445 as TDDUI pins it, which has no
+    /// `RECUP` nor `QUAL`: `qualifiee` and `validee` → `VALI` (the INS
+    /// marks a qualified identity), `provisoire` and `recuperee` → `PROV`
+    /// (`usager.md`, as the guide's example).
     pub const fn code_fhir(self) -> &'static str {
         match self {
-            StatutIdentite::Provisoire => "PROV",
-            StatutIdentite::Recuperee => "RECUP",
-            StatutIdentite::Validee => "VALI",
-            StatutIdentite::Qualifiee => "QUAL",
+            StatutIdentite::Provisoire | StatutIdentite::Recuperee => "PROV",
+            StatutIdentite::Validee | StatutIdentite::Qualifiee => "VALI",
         }
     }
 
@@ -158,13 +159,17 @@ impl fmt::Debug for Sejour {
 }
 
 /// One person of a user-level collection: the DUI's local identifier, the
-/// identity and the stay. Personal data.
+/// identity, the stay, the events and the evaluations. Personal data.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Personne {
     /// The DUI's local identifier (unique in the structure).
     pub identifiant: String,
     pub identite: Identite,
     pub sejour: Sejour,
+    /// Format 2: the person's events, in the file's order.
+    pub evenements: Vec<super::Evenement>,
+    /// Format 2: the person's evaluations (filled grids).
+    pub evaluations: Vec<super::Evaluation>,
 }
 
 impl Personne {
@@ -207,6 +212,8 @@ mod tests {
                 debut: Date::ymd(2025, 1, 3),
                 fin: None,
             },
+            evenements: vec![],
+            evaluations: vec![],
         }
     }
 

@@ -1,5 +1,8 @@
-//! Who a user-level report is about: the structure (FINESS), the person
-//! (local identifier, identity, INS) and their stay (`usager.md`).
+//! Who a user-level report is about: the structure (FINESS, name,
+//! category), the professionals the file names, the person (local
+//! identifier, identity, INS), their stay, events and evaluations
+//! (`usager.md`, collection file format 2), and the table of the national
+//! guides' versions ([`guide`]).
 //!
 //! These are not model fields: they come from the DUI, the same for every
 //! campaign. All of it is personal data (the FINESS excepted): `Debug`
@@ -8,10 +11,15 @@
 pub mod cda;
 mod collecte;
 mod controle;
+mod date_heure;
+mod evenement;
 pub mod fhir;
+pub mod guide;
 mod identite;
 mod ins;
+mod professionnel;
 mod sortie;
+mod verification;
 
 pub use collecte::{Collecte, RapportUsager, Usager};
 pub use controle::{
@@ -19,9 +27,16 @@ pub use controle::{
     verifier_identifiant_local, verifier_identifiant_sejour, verifier_ins, verifier_nom,
     verifier_prenom, verifier_prenoms, verifier_rang_naissance, verifier_statut_ins,
 };
+pub use date_heure::{DateHeure, DateHeureInvalide};
+pub use evenement::{Evaluation, Evenement, Reponse, Reponses, StatutEvenement};
 pub use identite::{Identite, Personne, Sejour, Sexe, StatutIdentite};
 pub use ins::{Ins, InsInvalide, TypeIns, cle_ins};
+pub use professionnel::{Professionnel, Rpps, RppsInvalide};
 pub use sortie::{Rendu, Sortie};
+pub use verification::{
+    AVERTISSEMENT_FORMAT_1, verifier_declarant, verifier_evaluations, verifier_evenements,
+    verifier_professionnels, verifier_rpps, verifier_structure,
+};
 
 use std::fmt;
 
@@ -67,8 +82,24 @@ impl fmt::Display for Finess {
     }
 }
 
-/// The structure that sends the collection.
+/// The structure that sends the collection (public data: `Debug` shows
+/// it).
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Structure {
     pub finess: Finess,
+    /// Its name (the Organization's `name`, the CDA custodian's).
+    pub raison_sociale: Option<String>,
+    /// Its category, a JDV_J254 code (`354` SSIAD).
+    pub categorie: Option<String>,
+}
+
+impl Structure {
+    /// A structure known by its FINESS only.
+    pub fn new(finess: Finess) -> Structure {
+        Structure {
+            finess,
+            raison_sociale: None,
+            categorie: None,
+        }
+    }
 }

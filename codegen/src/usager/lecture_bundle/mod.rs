@@ -670,6 +670,9 @@ fn fusionner(b: &BundleLu, lue: Lue) -> Lue {
                     rapport[i].push(c);
                 }
             }
+            // The collection rebuilt from a Bundle is a format 1 file: its
+            // warning is about files, not about the Bundle read.
+            _ if c.message == sidoba::usager::AVERTISSEMENT_FORMAT_1 => {}
             _ => out.push(c),
         }
     }

@@ -214,7 +214,12 @@ impl<'m> Personnes<'m> {
             );
         }
         match champ(r.o, "authored") {
-            Some(Value::StringLit(a)) if a.value.parse::<Date>().is_ok() => match &self.date {
+            // The production date, or since format 2 its date-time.
+            Some(Value::StringLit(a))
+                if a.value.parse::<Date>().is_ok()
+                    || a.value.parse::<sidoba::usager::DateHeure>().is_ok() =>
+            {
+                match &self.date {
                 None => self.date = Some(a.value.to_string()),
                 Some(d) if *d == a.value => {}
                 Some(_) => l.erreur(
@@ -222,7 +227,8 @@ impl<'m> Personnes<'m> {
                     &format!("{ptr}/authored"),
                     "« authored » diffère d'une QuestionnaireResponse à l'autre : c'est la date de production, la même pour tout le Bundle",
                 ),
-            },
+                }
+            }
             _ => l.erreur(r.o.range.start, &format!("{ptr}/authored"), "« authored » doit être une date AAAA-MM-JJ (la date de production)"),
         }
         let identifiant = objet(champ(r.o, "identifier"));
@@ -358,14 +364,22 @@ fn identite(l: &mut Lecteur<'_>, r: &Ressource<'_, '_>, ptr: &str) -> String {
         .and_then(|e| objet(champ(e, "valueCoding")))
         .and_then(|c| chaine(champ(c, "code")));
     if let Some(code) = statut {
-        // An unknown code is reported by the collection reader (nomenclature).
-        cle("statut", q(tddui::statut(code).unwrap_or("")));
-        let ins = code == "QUAL";
         let profils = objet(champ(p, "meta")).map(|m| tableau(champ(m, "profile")));
         let declare = profils.is_some_and(|ps| {
             ps.iter()
                 .any(|x| chaine(Some(x)) == Some(tddui::PROFIL_PATIENT_INS))
         });
+        // FR Core 2.1.0 has no QUAL nor RECUP: a VALI identity with the
+        // INS profile is qualified (QUAL and RECUP, which earlier sidoba
+        // versions wrote, are still read). An unknown code is reported by
+        // the collection reader (nomenclature).
+        let lu = match (code, declare) {
+            ("VALI", true) | ("QUAL", _) => Some("qualifiee"),
+            ("RECUP", _) => Some("recuperee"),
+            _ => tddui::statut(code),
+        };
+        cle("statut", q(lu.unwrap_or("")));
+        let ins = lu == Some("qualifiee");
         if ins != declare {
             let voulu = if ins {
                 tddui::PROFIL_PATIENT_INS

@@ -9,96 +9,41 @@
 //! `354` (SSIAD). The rest is our reading of the labels: establishments and
 //! services for disabled persons → `SA16`, the family-help service (`640`)
 //! → `SA18`, home-care and autonomy services (`354`, `209`, `460`) →
-//! `SA41`; without a category, `SA41`.
+//! `SA41`; without a category, `SA41`. The labels are the guide table's
+//! ([`crate::usager::guide::Guide::categorie`]).
 
-/// `(code, label, facility type)`, the 24 codes of JDV_J254.
-const CATEGORIES: &[(&str, &str, &str)] = &[
-    (
-        "182",
-        "Service d'Éducation Spéciale et de Soins à Domicile",
-        "SA16",
-    ),
-    ("183", "Institut Médico-Educatif (I.M.E.)", "SA16"),
-    (
-        "186",
-        "Institut Thérapeutique Éducatif et Pédagogique (I.T.E.P.)",
-        "SA16",
-    ),
-    (
-        "188",
-        "Etablissement pour Enfants ou Adolescents Polyhandicapés",
-        "SA16",
-    ),
-    ("189", "Centre Médico-Psycho-Pédagogique (C.M.P.P.)", "SA16"),
-    ("192", "Institut d'éducation motrice", "SA16"),
-    ("194", "Institut pour Déficients Visuels", "SA16"),
-    ("195", "Institut pour Déficients Auditifs", "SA16"),
-    (
-        "196",
-        "Institut d'Education Sensorielle Sourd-Aveugle",
-        "SA16",
-    ),
-    ("209", "Service autonomie aide et soins (SAAS)", "SA41"),
-    (
-        "221",
-        "Bureau d'Aide Psychologique Universitaire (B.A.P.U.)",
-        "SA16",
-    ),
-    ("238", "Centre d'Accueil Familial Spécialisé", "SA16"),
-    ("242", "Service d'Activité de Jour", "SA16"),
-    ("255", "Maison d'Accueil Spécialisée (M.A.S.)", "SA16"),
-    (
-        "354",
-        "Service de Soins Infirmiers A Domicile (S.S.I.A.D)",
-        "SA41",
-    ),
-    (
-        "390",
-        "Etablissement d'Accueil Temporaire d'Enfants Handicapés",
-        "SA16",
-    ),
-    (
-        "395",
-        "Etablissement d'Accueil Temporaire pour Adultes Handicapés",
-        "SA16",
-    ),
-    (
-        "396",
-        "Foyer Hébergement Enfants et Adolescents Handicapés",
-        "SA16",
-    ),
-    (
-        "445",
-        "Service d'accompagnement médico-social adultes handicapés",
-        "SA16",
-    ),
-    (
-        "446",
-        "Service d'Accompagnement à la Vie Sociale (S.A.V.S.)",
-        "SA16",
-    ),
-    (
-        "448",
-        "Etab.Acc.Médicalisé en tout ou partie personnes handicapées",
-        "SA16",
-    ),
-    (
-        "449",
-        "Etab.Accueil Non Médicalisé pour personnes handicapées",
-        "SA16",
-    ),
-    ("460", "Service autonomie aide (SAA)", "SA41"),
-    (
-        "640",
-        "Service d'aide et d'accompagnement à domicile aux familles (SAADF)",
-        "SA18",
-    ),
+/// `(code, facility type)`, the 24 codes of JDV_J254.
+const TYPES: &[(&str, &str)] = &[
+    ("182", "SA16"),
+    ("183", "SA16"),
+    ("186", "SA16"),
+    ("188", "SA16"),
+    ("189", "SA16"),
+    ("192", "SA16"),
+    ("194", "SA16"),
+    ("195", "SA16"),
+    ("196", "SA16"),
+    ("209", "SA41"),
+    ("221", "SA16"),
+    ("238", "SA16"),
+    ("242", "SA16"),
+    ("255", "SA16"),
+    ("354", "SA41"),
+    ("390", "SA16"),
+    ("395", "SA16"),
+    ("396", "SA16"),
+    ("445", "SA16"),
+    ("446", "SA16"),
+    ("448", "SA16"),
+    ("449", "SA16"),
+    ("460", "SA41"),
+    ("640", "SA18"),
 ];
 
-/// A category of JDV_J254: `(code, label, facility type of JDV_J02)`;
-/// `None` for a code outside the value set.
-pub fn categorie(code: &str) -> Option<(&'static str, &'static str, &'static str)> {
-    CATEGORIES.iter().find(|(c, ..)| *c == code).copied()
+/// The facility type (JDV_J02) of a category of JDV_J254; `None` for a
+/// code outside the value set.
+pub fn type_etablissement(categorie: &str) -> Option<&'static str> {
+    TYPES.iter().find(|(c, _)| *c == categorie).map(|(_, t)| *t)
 }
 
 /// The label of a facility type of JDV_J02 among the three.
@@ -113,20 +58,20 @@ pub(crate) fn libelle_type(code: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::usager::guide;
 
     #[test]
     fn the_guide_example_and_every_code_of_the_value_set() {
-        assert_eq!(
-            categorie("354"),
-            Some((
-                "354",
-                "Service de Soins Infirmiers A Domicile (S.S.I.A.D)",
-                "SA41"
-            ))
-        );
-        assert_eq!(CATEGORIES.len(), 24);
-        assert!(categorie("999").is_none());
-        for (_, _, t) in CATEGORIES {
+        assert_eq!(type_etablissement("354"), Some("SA41"));
+        assert!(type_etablissement("999").is_none());
+        // The same 24 codes as the guide table's JDV_J254.
+        let codes: Vec<_> = guide::par_defaut()
+            .categories
+            .iter()
+            .map(|c| c.code)
+            .collect();
+        assert_eq!(codes, TYPES.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        for (_, t) in TYPES {
             assert!(matches!(*t, "SA16" | "SA18" | "SA41"));
         }
     }

@@ -1,7 +1,9 @@
 //! The CDA body: only the guide's sections, each with its templateIds and
-//! code (`CDA-requirements-summary.md` §3): Séjours (the stay), and
-//! Statut fonctionnel (the campaign report as an FR-Evaluation of its own
-//! group, coded « Autre type d'évaluation » with the model as translation).
+//! code (`CDA-requirements-summary.md` §3): Séjours (the stay), Évènements
+//! ([`super::evenements`]) and Statut fonctionnel (the evaluations,
+//! [`super::evaluations`], and the campaign report as an FR-Evaluation of
+//! its own group, coded « Autre type d'évaluation » with the model as
+//! translation).
 
 use super::entete::element_ts;
 use super::gabarits as g;
@@ -162,7 +164,8 @@ pub(crate) fn ecrire(
     let mut corps = String::with_capacity(rapport.composants.len() * 2 + 4000);
     corps.push_str("<component><structuredBody>\n");
     sejours(&mut corps, c, id, erreurs);
-    if !rapport.vide() {
+    super::evenements::section(&mut corps, c, id, erreurs);
+    if !rapport.vide() || !c.personne.evaluations.is_empty() {
         debut_section(
             &mut corps,
             id,
@@ -170,17 +173,22 @@ pub(crate) fn ecrire(
             "statut-fonctionnel",
             g::CODE_STATUT_FONCTIONNEL,
         );
-        corps.push_str("<title>Evaluations</title>\n<text><table><thead><tr><th>Type d'évaluation</th><th>Date</th></tr></thead><tbody><tr><td ID=\"rapport\">Rapport de la campagne ");
-        // Codes are safe in text once escaped; a code XML cannot carry is
-        // already an error of the walk's fields or of the context.
-        let _ = xml::texte(&mut corps, c.campagne);
-        corps.push_str(" (modèle ");
-        let _ = xml::texte(&mut corps, c.modele_code);
-        corps.push(' ');
-        let _ = xml::texte(&mut corps, c.modele_version);
-        corps.push_str(")</td><td>");
-        corps.push_str(&c.date_production.to_string());
-        corps.push_str("</td></tr></tbody></table>");
+        corps.push_str("<title>Evaluations</title>\n<text><table><thead><tr><th>Type d'évaluation</th><th>Date</th></tr></thead><tbody>\n");
+        super::evaluations::lignes(&mut corps, c);
+        if !rapport.vide() {
+            corps.push_str("<tr><td ID=\"rapport\">Rapport de la campagne ");
+            // Codes are safe in text once escaped; a code XML cannot carry
+            // is already an error of the context (below).
+            let _ = xml::texte(&mut corps, c.campagne);
+            corps.push_str(" (modèle ");
+            let _ = xml::texte(&mut corps, c.modele_code);
+            corps.push(' ');
+            let _ = xml::texte(&mut corps, c.modele_version);
+            corps.push_str(")</td><td>");
+            corps.push_str(&c.date_production.date().to_string());
+            corps.push_str("</td></tr>\n");
+        }
+        corps.push_str("</tbody></table>");
         // A report of empty rows only has no field to show.
         if !rapport.lignes.is_empty() {
             corps.push_str("<table><thead><tr><th>Champ</th><th>Valeur</th></tr></thead><tbody>\n");
@@ -188,7 +196,10 @@ pub(crate) fn ecrire(
             corps.push_str("</tbody></table>");
         }
         corps.push_str("</text>\n");
-        evaluation_rapport(&mut corps, c, id, &systeme, &rapport.composants, erreurs);
+        super::evaluations::groupes(&mut corps, c, id, erreurs);
+        if !rapport.vide() {
+            evaluation_rapport(&mut corps, c, id, &systeme, &rapport.composants, erreurs);
+        }
         corps.push_str("</section></component>\n");
     }
     corps.push_str("</structuredBody></component>\n");
@@ -206,20 +217,16 @@ fn evaluation_rapport(
     composants: &str,
     erreurs: &mut Vec<ErreurCda>,
 ) {
-    let mut code = String::from(
-        "<code code=\"GEN-092.04.24\" displayName=\"Autre type d'évaluation\" codeSystem=\"1.2.250.1.213.1.1.4.322\" codeSystemName=\"TerminologieCISIS\"><translation code=\"",
-    );
-    let mut erreur = |r: Result<(), xml::Interdit>, lieu: &str| {
-        if r.is_err() {
-            erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
-        }
-    };
-    erreur(xml::code(&mut code, c.modele_code), "modele.code");
-    code.push_str("\" codeSystem=\"");
-    code.push_str(systeme);
-    code.push_str("\" codeSystemVersion=\"");
-    erreur(xml::attribut(&mut code, c.modele_version), "modele.version");
-    code.push_str("\"/></code>");
+    let mut code = String::new();
+    let url = fhir::url_questionnaire(c.base, c.modele_code);
+    if super::evaluations::code_autre(&mut code, &url, c.modele_code, Some(c.modele_version))
+        .is_err()
+    {
+        erreurs.push(ErreurCda::Caractere {
+            lieu: "modele".into(),
+        });
+    }
+    let _ = systeme;
 
     buf.push_str("<entry><organizer classCode=\"CLUSTER\" moodCode=\"EVN\">");
     buf.push_str(g::ENTREE_GROUPE);
@@ -228,7 +235,7 @@ fn evaluation_rapport(
     buf.push_str("\" extension=\"groupe-rapport\"/>");
     buf.push_str(&code);
     buf.push_str("<statusCode code=\"completed\"/>");
-    element_ts(buf, "effectiveTime", c.date_production);
+    element_ts(buf, "effectiveTime", c.date_production.date());
     buf.push_str("\n<component typeCode=\"COMP\"><observation classCode=\"OBS\" moodCode=\"EVN\">");
     buf.push_str(g::ENTREE_EVALUATION);
     identifiant(
@@ -241,8 +248,17 @@ fn evaluation_rapport(
     );
     buf.push_str(&code);
     buf.push_str("<text><reference value=\"#rapport\"/></text><statusCode code=\"completed\"/>");
-    element_ts(buf, "effectiveTime", c.date_production);
-    buf.push_str("<value xsi:type=\"CD\" nullFlavor=\"NA\"/>\n");
+    element_ts(buf, "effectiveTime", c.date_production.date());
+    buf.push_str("<value xsi:type=\"CD\" nullFlavor=\"NA\"/>");
+    // Who answers for the report: the declarant.
+    if let Some(d) = c.declarant {
+        let mut performer = String::from("<performer>");
+        if super::professionnel::entite(&mut performer, c, d, erreurs) {
+            buf.push_str(&performer);
+            buf.push_str("</performer>");
+        }
+    }
+    buf.push('\n');
     buf.push_str(composants);
     buf.push_str("</observation></component></organizer></entry>\n");
 }

@@ -8,6 +8,7 @@ use super::gabarits;
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme};
 use crate::Date;
+use crate::usager::DateHeure;
 use crate::usager::{Sexe, StatutIdentite};
 
 /// Structures (Struct_IdNat: `1` + FINESS).
@@ -49,6 +50,33 @@ fn texte(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
     }
 }
 
+/// A date-time as a CDA `TS` to the second with its offset
+/// (`2026-01-15T10:30:00+01:00` → `20260115103000+0100`; `Z` → `+0000`;
+/// a fraction of a second is kept).
+pub(crate) fn ts_date_heure(buf: &mut String, d: DateHeure) {
+    let t = d.to_string();
+    let (jour, reste) = t.split_at(t.find('T').unwrap_or(t.len()));
+    buf.extend(jour.chars().filter(|c| *c != '-'));
+    let reste = reste.strip_prefix('T').unwrap_or(reste);
+    let fin = reste.find(['Z', '+', '-']).unwrap_or(reste.len());
+    let (heure, decalage) = reste.split_at(fin);
+    buf.extend(heure.chars().filter(|c| *c != ':'));
+    if decalage == "Z" {
+        buf.push_str("+0000");
+    } else {
+        buf.extend(decalage.chars().filter(|c| *c != ':'));
+    }
+}
+
+/// `<… value="YYYYMMDDhhmmss+hhmm"/>`
+fn element_dh(buf: &mut String, nom: &str, d: DateHeure) {
+    buf.push('<');
+    buf.push_str(nom);
+    buf.push_str(" value=\"");
+    ts_date_heure(buf, d);
+    buf.push_str("\"/>");
+}
+
 /// `<… value="YYYYMMDD"/>`
 pub(crate) fn element_ts(buf: &mut String, nom: &str, d: Date) {
     buf.push('<');
@@ -81,7 +109,7 @@ pub(crate) fn ecrire(
         "<code code=\"EXPORT_DUI\" displayName=\"Export du Dossier Usager Informatisé\" codeSystem=\"1.2.250.1.213.1.1.4.12\"/>\n",
         "<title>Document transfert de données DUI</title>\n"
     ));
-    element_ts(buf, "effectiveTime", c.date_production);
+    element_dh(buf, "effectiveTime", c.date_production);
     buf.push_str(concat!(
         "\n<confidentialityCode code=\"N\" displayName=\"Normal\" codeSystem=\"2.16.840.1.113883.5.25\"/>\n",
         "<languageCode code=\"fr-FR\"/>\n",
@@ -106,7 +134,7 @@ pub(crate) fn ecrire(
         format!("<representedOrganization><id root=\"{OID_STRUCTURES}\" extension=\"1{finess}\"/>");
 
     buf.push_str("<author>");
-    element_ts(buf, "time", c.date_production);
+    element_dh(buf, "time", c.date_production);
     buf.push_str("<assignedAuthor>");
     buf.push_str(&systeme);
     buf.push_str("<assignedAuthoringDevice><manufacturerModelName>");
@@ -121,7 +149,7 @@ pub(crate) fn ecrire(
 
     // The ESSMS, with its name when the file gives it.
     let mut nom = String::new();
-    if let Some(n) = c.raison_sociale {
+    if let Some(n) = c.structure.raison_sociale.as_deref() {
         nom.push_str("<name>");
         texte(&mut nom, n, "structure.raisonSociale", erreurs);
         nom.push_str("</name>");
@@ -135,14 +163,14 @@ pub(crate) fn ecrire(
     buf.push_str("</representedCustodianOrganization></assignedCustodian></custodian>\n");
 
     buf.push_str("<legalAuthenticator>");
-    element_ts(buf, "time", c.date_production);
+    element_dh(buf, "time", c.date_production);
     buf.push_str("<signatureCode code=\"S\"/><assignedEntity>");
     buf.push_str(&systeme);
     buf.push_str(&organisation);
     buf.push_str("</representedOrganization></assignedEntity></legalAuthenticator>\n");
 
     buf.push_str("<documentationOf><serviceEvent><effectiveTime>");
-    element_ts(buf, "low", c.date_production);
+    element_dh(buf, "low", c.date_production);
     buf.push_str("</effectiveTime><performer typeCode=\"PRF\"><assignedEntity>");
     buf.push_str(&systeme);
     buf.push_str(&organisation);
@@ -157,7 +185,7 @@ pub(crate) fn ecrire(
     // type alone; `--cda` warns of it).
     let (type_, categorie) = type_structure(c);
     buf.push_str("<componentOf><encompassingEncounter><effectiveTime>");
-    element_ts(buf, "low", c.date_production);
+    element_dh(buf, "low", c.date_production);
     buf.push_str("</effectiveTime><location><healthCareFacility><code code=\"");
     buf.push_str(type_);
     buf.push_str("\" displayName=\"");
@@ -178,8 +206,13 @@ pub(crate) fn ecrire(
 pub(crate) fn type_structure(
     c: &Contexte<'_>,
 ) -> (&'static str, Option<(&'static str, &'static str)>) {
-    match c.categorie.and_then(categories::categorie) {
-        Some((code, libelle, type_)) => (type_, Some((code, libelle))),
+    let categorie = c
+        .structure
+        .categorie
+        .as_deref()
+        .and_then(|code| c.guide.categorie(code));
+    match categorie.and_then(|k| Some((k, categories::type_etablissement(k.code)?))) {
+        Some((k, type_)) => (type_, Some((k.code, k.libelle))),
         None => ("SA41", None),
     }
 }

@@ -17,6 +17,14 @@ pub(crate) const CODE_SEJOURS: &str = "<code code=\"GEN-362\" displayName=\"Hist
 pub(crate) const ENTREE_SEJOUR: &str = "<templateId root=\"1.2.250.1.213.1.1.3.219\"/>";
 pub(crate) const ENTREE_SEJOUR_ADMISSION: &str = "<templateId root=\"2.16.840.1.113883.10.20.1.21\"/><templateId root=\"1.2.250.1.213.1.1.3.218\"/>";
 
+/// FR-Evenements.
+pub(crate) const SECTION_EVENEMENTS: &str = "<templateId root=\"1.2.250.1.213.1.1.2.248\"/>";
+pub(crate) const CODE_EVENEMENTS: &str = "<code code=\"89793-4\" displayName=\"Evènements\" codeSystem=\"2.16.840.1.113883.6.1\" codeSystemName=\"LOINC\"/>";
+/// FR-Evenement (encounter).
+pub(crate) const ENTREE_EVENEMENT: &str = "<templateId root=\"2.16.840.1.113883.10.20.1.21\"/><templateId root=\"1.2.250.1.213.1.1.3.215\"/>";
+/// FR-Statut (a FR-Simple-Observation).
+pub(crate) const ENTREE_STATUT: &str = "<templateId root=\"1.3.6.1.4.1.19376.1.5.3.1.4.13\"/><templateId root=\"1.2.250.1.213.1.1.3.48\"/><templateId root=\"1.2.250.1.213.1.1.3.217\"/>";
+
 /// FR-Statut-fonctionnel.
 pub(crate) const SECTION_STATUT_FONCTIONNEL: &str = "<templateId root=\"2.16.840.1.113883.10.22.3.8\"/><templateId root=\"1.2.250.1.213.1.1.2.246\"/>";
 pub(crate) const CODE_STATUT_FONCTIONNEL: &str = "<code code=\"47420-5\" displayName=\"Évaluation du statut fonctionnel\" codeSystem=\"2.16.840.1.113883.6.1\" codeSystemName=\"LOINC\"/>";

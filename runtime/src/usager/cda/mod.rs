@@ -12,17 +12,20 @@
 mod categories;
 mod corps;
 mod entete;
+mod evaluations;
+mod evenements;
 mod gabarits;
 pub mod grilles;
+mod professionnel;
 mod rapport;
 mod reference;
 pub(crate) mod uuid;
 mod xml;
 
-pub use categories::categorie;
+pub use categories::type_etablissement;
 
-use super::{Personne, Sortie, Structure};
-use crate::Date;
+use super::guide::Guide;
+use super::{DateHeure, Personne, Professionnel, Sortie, Structure};
 use std::fmt;
 
 /// Le logiciel DUI qui produit le document (l'`author` du CDA).
@@ -45,14 +48,19 @@ pub struct Contexte<'a> {
     /// La version du modèle (`2025.1`).
     pub modele_version: &'a str,
     /// La `dateProduction` du fichier de collecte : l'`effectiveTime` du
-    /// document (et les dates de l'en-tête), jamais la date du jour.
-    pub date_production: Date,
+    /// document (à la seconde, avec son décalage) et les dates de
+    /// l'en-tête, jamais la date du jour.
+    pub date_production: DateHeure,
+    /// La structure : son nom (`custodian`) et sa catégorie (JDV_J254, le
+    /// type d'établissement de l'en-tête et sa `translation`).
     pub structure: &'a Structure,
-    /// Le nom de la structure (`raisonSociale`), quand le fichier le donne.
-    pub raison_sociale: Option<&'a str>,
-    /// Sa catégorie (`categorie`, un code de JDV_J254, `354` pour un
-    /// SSIAD) : le type d'établissement de l'en-tête et sa `translation`.
-    pub categorie: Option<&'a str>,
+    /// La ligne de la version du guide (`--tddui`).
+    pub guide: &'static Guide,
+    /// Les professionnels du fichier (intervenants des évènements,
+    /// évaluateurs, déclarant), par leur identifiant local.
+    pub professionnels: &'a [Professionnel],
+    /// Le professionnel qui répond du rapport de campagne.
+    pub declarant: Option<&'a str>,
     pub personne: &'a Personne,
     pub logiciel: Logiciel<'a>,
     /// La référence du Patient dans le Bundle (son `fullUrl`,
@@ -154,16 +162,19 @@ impl std::error::Error for ErreurCda {}
 /// #         premier_prenom: "JEANNE".into(), sexe: Sexe::Feminin, rang_naissance: 1,
 /// #         date_naissance: Date::ymd(1937, 4, 12), lieu_naissance: None },
 /// #     sejour: Sejour { identifiant: "S1".into(), debut: Date::ymd(2025, 1, 3), fin: None },
+/// #     evenements: vec![], evaluations: vec![],
 /// # };
-/// let structure = Structure { finess: Finess::new("010000008").unwrap() };
+/// let mut structure = Structure::new(Finess::new("010000008").unwrap());
+/// structure.categorie = Some("354".into());
 /// let contexte = Contexte {
 ///     campagne: "SSIAD-USAGER-2025",
 ///     modele_code: "SSIAD_USAGER",
 ///     modele_version: "2025.1",
-///     date_production: Date::ymd(2026, 1, 15),
+///     date_production: "2026-01-15T10:30:00+01:00".parse().unwrap(),
 ///     structure: &structure,
-///     raison_sociale: Some("SSIAD Les Tilleuls"),
-///     categorie: Some("354"),
+///     guide: sidoba::usager::guide::par_defaut(),
+///     professionnels: &[],
+///     declarant: None,
 ///     personne: &personne,
 ///     logiciel: Logiciel { nom: "MonDUI", version: "4.2" },
 ///     patient: "urn:uuid:00000000-0000-5000-8000-000000000000",

@@ -8,17 +8,19 @@
 //!
 //! ```
 //! use sidoba::usager::fhir::{Bundle, Entete};
-//! use sidoba::usager::{Finess, Structure};
-//! use sidoba::Date;
+//! use sidoba::usager::{Finess, Structure, guide};
 //!
-//! let structure = Structure { finess: Finess::new("010000008").unwrap() };
+//! let structure = Structure::new(Finess::new("010000008").unwrap());
 //! let entete = Entete {
 //!     campagne: "SSIAD-USAGER-2025",
 //!     modele: "SSIAD_USAGER",
 //!     version: "2025.1",
 //!     base: sidoba::usager::fhir::BASE_DEFAUT,
 //!     structure: &structure,
-//!     date_production: Date::ymd(2026, 1, 15),
+//!     date_production: "2026-01-15T10:30:00+01:00".parse().unwrap(),
+//!     guide: guide::par_defaut(),
+//!     professionnels: &[],
+//!     declarant: None,
 //! };
 //! let bundle = Bundle::new(&entete);
 //! // bundle.personne(0, &personne, |sortie| { /* le rapport parcouru */ });
@@ -31,18 +33,16 @@ mod ressources;
 
 pub use items::Items;
 
-use super::{Personne, Sortie, Structure};
+use super::guide::Guide;
+use super::{DateHeure, Personne, Professionnel, Sortie, Structure};
 use crate::descripteur::Nomenclature;
 use crate::ecriture::chaine;
-use crate::{CodeConstat, Constat, Constats, Date};
+use crate::{CodeConstat, Constat, Constats};
 use std::borrow::Cow;
 
 /// La base des URL canoniques tant que la CNSA n'en publie pas (domaine
 /// réservé `.invalid`).
 pub const BASE_DEFAUT: &str = "https://sidoba.invalid/fhir";
-
-/// Where the TDDUI profiles live.
-const PROFILS: &str = "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/";
 
 /// The UUID v5 namespace of the fullUrls: v5 of the URL namespace and
 /// `https://sidoba.invalid/fhir/tddui`.
@@ -113,7 +113,9 @@ pub fn full_url(campagne: &str, finess: &str, identifiant: &str, ressource: &str
 
 /// Ce que tout le Bundle partage : la campagne, le modèle (son
 /// Questionnaire est `url|version`), la base des URL canoniques, la
-/// structure et la date de production (l'`authored` de chaque réponse).
+/// structure, la date de production (l'`authored` du rapport de
+/// campagne), la version du guide écrite, les professionnels du fichier
+/// et le déclarant (l'auteur des rapports de campagne).
 #[derive(Clone, Copy, Debug)]
 pub struct Entete<'a> {
     pub campagne: &'a str,
@@ -123,7 +125,10 @@ pub struct Entete<'a> {
     /// Sans `/` final, par exemple [`BASE_DEFAUT`].
     pub base: &'a str,
     pub structure: &'a Structure,
-    pub date_production: Date,
+    pub date_production: DateHeure,
+    pub guide: &'static Guide,
+    pub professionnels: &'a [Professionnel],
+    pub declarant: Option<&'a str>,
 }
 
 /// Le Bundle en cours d'écriture : [`Bundle::new`] écrit l'en-tête et
@@ -159,10 +164,10 @@ impl<'a> Bundle<'a> {
             entete.version
         );
         let mut buf = String::with_capacity(16 * 1024);
-        buf.push_str(r#"{"resourceType":"Bundle","meta":{"profile":[""#);
-        buf.push_str(PROFILS);
-        buf.push_str(r#"tddui-bundle"]},"type":"transaction","entry":["#);
-        ressources::organisation(&mut buf, &organisation, finess);
+        buf.push_str(r#"{"resourceType":"Bundle","meta":{"profile":["#);
+        chaine(&mut buf, entete.guide.profils.bundle);
+        buf.push_str(r#"]},"type":"transaction","entry":["#);
+        ressources::organisation(&mut buf, entete.guide, &organisation, entete.structure);
         Bundle {
             entete: *entete,
             buf,
@@ -191,25 +196,31 @@ impl<'a> Bundle<'a> {
         &mut self,
         position: usize,
         personne: &Personne,
-        rapport: impl FnOnce(&mut dyn Sortie),
+        rapport: Option<impl FnOnce(&mut dyn Sortie)>,
     ) {
         let e = self.entete;
+        let g = e.guide;
         let finess = e.structure.finess.as_str();
         let id = personne.identifiant.as_str();
         let patient = self.full_url(id, "Patient");
         let rencontre = self.full_url(id, "Encounter");
         let reponse = self.full_url(id, "QuestionnaireResponse");
-        ressources::patient(&mut self.buf, &patient, finess, personne);
+        ressources::patient(&mut self.buf, g, &patient, finess, personne);
         ressources::sejour(
             &mut self.buf,
+            g,
             &rencontre,
             &patient,
             &self.organisation,
             finess,
             personne,
         );
+        let Some(rapport) = rapport else {
+            return;
+        };
         ressources::reponse_debut(
             &mut self.buf,
+            g,
             &reponse,
             &patient,
             finess,
@@ -236,25 +247,32 @@ impl<'a> Bundle<'a> {
         position: usize,
         personne: &Personne,
         logiciel: super::cda::Logiciel<'_>,
-        rapport: impl FnOnce(&mut dyn Sortie),
+        rapport: Option<impl FnOnce(&mut dyn Sortie)>,
     ) {
         let e = self.entete;
         let id = personne.identifiant.as_str();
         let patient = self.full_url(id, "Patient");
         ressources::patient(
             &mut self.buf,
+            e.guide,
             &patient,
             e.structure.finess.as_str(),
             personne,
         );
+        let rapport = move |s: &mut dyn Sortie| {
+            if let Some(r) = rapport {
+                r(s)
+            }
+        };
         let contexte = super::cda::Contexte {
             campagne: e.campagne,
             modele_code: e.modele,
             modele_version: e.version,
             date_production: e.date_production,
             structure: e.structure,
-            raison_sociale: None,
-            categorie: None,
+            guide: e.guide,
+            professionnels: e.professionnels,
+            declarant: e.declarant,
             personne,
             logiciel,
             patient: &patient,
@@ -336,6 +354,8 @@ mod tests {
                 debut: Date::ymd(2025, 1, 3),
                 fin: None,
             },
+            evenements: vec![],
+            evaluations: vec![],
         }
     }
     use crate::usager::StatutIdentite;
@@ -352,19 +372,20 @@ mod tests {
     };
 
     fn ecrire(rapport: impl FnOnce(&mut dyn Sortie)) -> Result<String, Constats> {
-        let s = Structure {
-            finess: super::super::Finess::new("010000008").unwrap(),
-        };
+        let s = Structure::new(super::super::Finess::new("010000008").unwrap());
         let e = Entete {
             campagne: "C",
             modele: "M",
             version: "1",
             base: BASE_DEFAUT,
             structure: &s,
-            date_production: Date::ymd(2026, 1, 15),
+            date_production: "2026-01-15".parse().unwrap(),
+            guide: crate::usager::guide::par_defaut(),
+            professionnels: &[],
+            declarant: None,
         };
         let mut b = Bundle::new(&e);
-        b.personne(4, &personne(), rapport);
+        b.personne(4, &personne(), Some(rapport));
         let debug = format!("{b:?}");
         assert!(
             !debug.contains("SECRET") && !debug.contains("2370"),
@@ -375,8 +396,9 @@ mod tests {
 
     /// The QuestionnaireResponse's text from its `"authored"` on.
     fn items(b: &str) -> &str {
-        let i = b.find(r#""authored":"2026-01-15""#).unwrap();
-        &b[i + 23..]
+        let i = b.find(r#""authored":""#).unwrap() + 12;
+        let fin = b[i..].find('"').unwrap();
+        &b[i + fin + 1..]
     }
 
     #[test]

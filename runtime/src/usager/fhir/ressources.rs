@@ -1,12 +1,9 @@
 //! The resources of the Bundle, written as compact JSON text. Element
 //! order is FHIR's; codings are those of the TDDUI guide's examples.
 
-use super::PROFILS;
-use crate::Date;
 use crate::ecriture::{Ecrire, chaine};
-use crate::usager::{Personne, StatutIdentite};
-
-const FR_CORE: &str = "https://hl7.fr/ig/fhir/core/";
+use crate::usager::guide::Guide;
+use crate::usager::{DateHeure, Personne, StatutIdentite, Structure};
 
 /// `{"fullUrl":…,"resource":{"resourceType":…,"meta":{"profile":[…]}`,
 /// after a comma unless it is the first entry.
@@ -18,10 +15,29 @@ fn entree_debut(buf: &mut String, virgule: bool, url: &str, ressource: &str, pro
     chaine(buf, url);
     buf.push_str(r#","resource":{"resourceType":""#);
     buf.push_str(ressource);
-    buf.push_str(r#"","meta":{"profile":[""#);
-    buf.push_str(PROFILS);
-    buf.push_str(profil);
-    buf.push_str(r#""]}"#);
+    buf.push_str(r#"","meta":{"profile":["#);
+    chaine(buf, profil);
+    buf.push_str("]}");
+}
+
+/// `{"system":…,"code":…}` (and its display when given).
+fn coding(buf: &mut String, systeme: &str, code: &str, libelle: Option<&str>) {
+    buf.push_str(r#"{"system":"#);
+    chaine(buf, systeme);
+    buf.push_str(r#","code":"#);
+    chaine(buf, code);
+    if let Some(l) = libelle {
+        buf.push_str(r#","display":"#);
+        chaine(buf, l);
+    }
+    buf.push('}');
+}
+
+/// `"type":{"coding":[…]}`.
+fn type_(buf: &mut String, systeme: &str, code: &str, libelle: Option<&str>) {
+    buf.push_str(r#""type":{"coding":["#);
+    coding(buf, systeme, code, libelle);
+    buf.push_str("]}");
 }
 
 /// Closes the resource and writes the entry's `request`.
@@ -49,60 +65,76 @@ fn local(finess: &str, identifiant: &str) -> String {
     s
 }
 
-pub fn organisation(buf: &mut String, url: &str, finess: &str) {
-    entree_debut(buf, false, url, "Organization", "tddui-organization");
-    buf.push_str(r#","identifier":[{"type":{"coding":[{"system":""#);
-    buf.push_str(FR_CORE);
-    buf.push_str(r#"CodeSystem/fr-core-cs-v2-0203","code":"IDNST"}]},"system":"urn:oid:1.2.250.1.71.4.2.2","value":"#);
-    chaine(buf, &format!("1{finess}"));
+pub fn organisation(buf: &mut String, g: &Guide, url: &str, s: &Structure) {
+    entree_debut(buf, false, url, "Organization", g.profils.organisation);
+    // The IDNST, `1` + FINESS, as in the guide's example.
+    buf.push_str(r#","identifier":[{"#);
+    type_(buf, g.systemes.fr_core_v2_0203, "IDNST", None);
+    buf.push_str(r#","system":"#);
+    chaine(buf, g.identifiants.structure);
+    buf.push_str(r#","value":"#);
+    chaine(buf, &format!("1{}", s.finess));
     buf.push_str("}]");
+    if let Some(nom) = s.raison_sociale.as_deref().filter(|n| !n.is_empty()) {
+        buf.push_str(r#","name":"#);
+        chaine(buf, nom);
+    }
     entree_fin(buf, "Organization");
 }
 
-pub fn patient(buf: &mut String, url: &str, finess: &str, p: &Personne) {
+pub fn patient(buf: &mut String, g: &Guide, url: &str, finess: &str, p: &Personne) {
     let id = &p.identite;
     let profil = if id.statut == StatutIdentite::Qualifiee {
-        "tddui-patient-ins"
+        g.profils.patient_ins
     } else {
-        "tddui-patient"
+        g.profils.patient
     };
     entree_debut(buf, true, url, "Patient", profil);
     // Identity reliability (FR Core), then the birth place (its COG code).
-    buf.push_str(
-        r#","extension":[{"extension":[{"url":"identityStatus","valueCoding":{"system":""#,
-    );
-    buf.push_str(FR_CORE);
-    buf.push_str(r#"CodeSystem/fr-core-cs-v2-0445","code":""#);
-    buf.push_str(id.statut.code_fhir());
-    buf.push_str(r#""}}],"url":""#);
-    buf.push_str(FR_CORE);
-    buf.push_str(r#"StructureDefinition/fr-core-identity-reliability"}"#);
+    buf.push_str(r#","extension":[{"extension":[{"url":"identityStatus","valueCoding":"#);
+    coding(buf, g.systemes.fr_core_v2_0445, id.statut.code_fhir(), None);
+    buf.push_str(r#"}],"url":"#);
+    chaine(buf, g.extensions.fiabilite_identite);
+    buf.push('}');
     if let Some(lieu) = id.lieu_naissance.as_deref().filter(|l| !l.is_empty()) {
-        buf.push_str(r#",{"url":"http://hl7.org/fhir/StructureDefinition/patient-birthPlace","valueAddress":{"extension":[{"url":""#);
-        buf.push_str(FR_CORE);
-        buf.push_str(r#"StructureDefinition/fr-core-address-insee-code","valueCoding":{"system":"https://mos.esante.gouv.fr/NOS/TRE_R13-CommuneOM/FHIR/TRE-R13-CommuneOM","code":"#);
-        chaine(buf, lieu);
-        buf.push_str("}}]}}");
+        buf.push_str(r#",{"url":"#);
+        chaine(buf, g.extensions.lieu_naissance);
+        buf.push_str(r#","valueAddress":{"extension":[{"url":"#);
+        chaine(buf, g.extensions.code_insee);
+        buf.push_str(r#","valueCoding":"#);
+        coding(buf, g.systemes.communes, lieu, None);
+        buf.push_str("}]}}");
     }
     buf.push_str(r#"],"identifier":["#);
     if let Some(ins) = &id.ins {
-        buf.push_str(r#"{"use":"official","type":{"coding":[{"system":""#);
-        buf.push_str(FR_CORE);
-        buf.push_str(r#"CodeSystem/fr-core-cs-v2-0203","code":"INS-"#);
-        buf.push_str(ins.type_().code());
-        buf.push_str(r#""}]},"system":""#);
-        buf.push_str(ins.type_().systeme());
-        buf.push_str(r#"","value":"#);
+        buf.push_str(r#"{"use":"official","#);
+        let (code, systeme) = match ins.type_() {
+            crate::usager::TypeIns::Nir => ("INS-NIR", g.identifiants.ins_nir),
+            crate::usager::TypeIns::Nia => ("INS-NIA", g.identifiants.ins_nia),
+        };
+        type_(buf, g.systemes.fr_core_v2_0203, code, None);
+        buf.push_str(r#","system":"#);
+        chaine(buf, systeme);
+        buf.push_str(r#","value":"#);
         chaine(buf, ins.valeur());
         buf.push_str("},");
     }
-    buf.push_str(r#"{"type":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v2-0203","code":"PI","display":"Patient internal identifier"}]},"system":"https://identifiant-medicosocial-localusager.esante.gouv.fr","value":"#);
+    buf.push('{');
+    type_(
+        buf,
+        g.systemes.hl7_v2_0203,
+        "PI",
+        Some("Patient internal identifier"),
+    );
+    buf.push_str(r#","system":"#);
+    chaine(buf, g.identifiants.usager_local);
+    buf.push_str(r#","value":"#);
     chaine(buf, &local(finess, &p.identifiant));
     // The official name: birth name, first given name, and the birth given
     // names as one space-separated string (FR Core).
-    buf.push_str(r#"}],"name":[{"extension":[{"url":""#);
-    buf.push_str(FR_CORE);
-    buf.push_str(r#"StructureDefinition/fr-core-patient-birth-list-given-name","valueString":"#);
+    buf.push_str(r#"}],"name":[{"extension":[{"url":"#);
+    chaine(buf, g.extensions.prenoms_naissance);
+    buf.push_str(r#","valueString":"#);
     chaine(buf, &id.prenoms_naissance.join(" "));
     buf.push_str(r#"}],"use":"official","family":"#);
     chaine(buf, &id.nom_naissance);
@@ -112,9 +144,9 @@ pub fn patient(buf: &mut String, url: &str, finess: &str, p: &Personne) {
     buf.push_str(id.sexe.code_fhir());
     buf.push_str(r#"","birthDate":"#);
     id.date_naissance.ecrire(buf);
-    buf.push_str(r#","_birthDate":{"extension":[{"url":""#);
-    buf.push_str(PROFILS);
-    buf.push_str(r#"tddui-birth-order","valuePositiveInt":"#);
+    buf.push_str(r#","_birthDate":{"extension":[{"url":"#);
+    chaine(buf, g.extensions.rang_naissance);
+    buf.push_str(r#","valuePositiveInt":"#);
     buf.push_str(itoa::Buffer::new().format(id.rang_naissance.max(1)));
     buf.push_str("}]}");
     entree_fin(buf, "Patient");
@@ -122,6 +154,7 @@ pub fn patient(buf: &mut String, url: &str, finess: &str, p: &Personne) {
 
 pub fn sejour(
     buf: &mut String,
+    g: &Guide,
     url: &str,
     patient: &str,
     organisation: &str,
@@ -129,8 +162,17 @@ pub fn sejour(
     p: &Personne,
 ) {
     let s = &p.sejour;
-    entree_debut(buf, true, url, "Encounter", "tddui-encounter-sejour");
-    buf.push_str(r#","identifier":[{"type":{"coding":[{"system":"https://interop.esante.gouv.fr/ig/fhir/tddui/CodeSystem/tddui-encounter-identifier-cs","code":"SEJ","display":"Identifiant du séjour"}]},"system":"https://identifiant-medicosocial-sejour.esante.gouv.fr","value":"#);
+    entree_debut(buf, true, url, "Encounter", g.profils.sejour);
+    buf.push_str(r#","identifier":[{"#);
+    type_(
+        buf,
+        g.systemes.identifiant_sejour,
+        "SEJ",
+        Some("Identifiant du séjour"),
+    );
+    buf.push_str(r#","system":"#);
+    chaine(buf, g.identifiants.sejour);
+    buf.push_str(r#","value":"#);
     // As in the guide: 3 + FINESS / local identifier -SEJOUR- stay number.
     let mut valeur = local(finess, &p.identifiant);
     valeur.push_str("-SEJOUR-");
@@ -142,9 +184,8 @@ pub fn sejour(
     } else {
         "in-progress"
     });
-    buf.push_str(
-        r#"","class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"HH"}"#,
-    );
+    buf.push_str(r#"","class":"#);
+    coding(buf, g.systemes.acte_v3, "HH", None);
     reference(buf, "subject", patient);
     buf.push_str(r#","period":{"start":"#);
     s.debut.ecrire(buf);
@@ -162,22 +203,19 @@ pub fn sejour(
 #[allow(clippy::too_many_arguments)]
 pub fn reponse_debut(
     buf: &mut String,
+    g: &Guide,
     url: &str,
     patient: &str,
     finess: &str,
     identifiant: &str,
     campagne: &str,
     questionnaire: &str,
-    authored: Date,
+    authored: DateHeure,
 ) {
-    entree_debut(
-        buf,
-        true,
-        url,
-        "QuestionnaireResponse",
-        "tddui-questionnaire-response",
-    );
-    buf.push_str(r#","identifier":{"system":"https://identifiant-medicosocial-evaluation.esante.gouv.fr","value":"#);
+    entree_debut(buf, true, url, "QuestionnaireResponse", g.profils.reponse);
+    buf.push_str(r#","identifier":{"system":"#);
+    chaine(buf, g.identifiants.evaluation);
+    buf.push_str(r#","value":"#);
     let mut valeur = local(finess, identifiant);
     valeur.push('/');
     valeur.push_str(campagne);

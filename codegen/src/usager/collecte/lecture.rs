@@ -1,335 +1,60 @@
-//! The user-level collection file (`usager.md`): its envelope, each
-//! person's identity and stay, and each person's `donnees` validated by
-//! the very validator of a WS05 payload's `donnees` ([`crate::validate`]).
-//!
-//! The file is read as a tree with byte positions (`model::json`, numbers
-//! kept as text); a fault of the envelope stops reading with its
-//! line:column, a fault of a person is a finding at its path. No message
-//! quotes an identity value.
+//! Reading a collection file's structure and persons from its JSON tree:
+//! a fault of shape is a finding at its path; the checks of the values
+//! are the runtime's, shared with the typed collection.
 
 use crate::model::json::{self, Object, Value};
-use crate::model::{Modele, Niveau};
 use sidoba::usager::{self as u, Identite, Ins, Personne, Sejour, Sexe, StatutIdentite, TypeIns};
-use sidoba::{CodeConstat, Constat, Constats, Date, ErreurLecture, Position};
+use sidoba::{CodeConstat, Constat, Date};
 use std::collections::BTreeSet;
 
-/// What kind of file `sidoba validate` was given, from its content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fichier {
-    /// A WS05 payload (also anything that is not a JSON object: its reader
-    /// says why).
-    Payload,
-    /// A user-level collection file (a top-level `usagers` key).
-    Collecte,
-    /// A FHIR resource (a top-level `resourceType` key): a WS09 Bundle.
-    Bundle,
-}
-
-/// Tells the kinds apart by their top-level keys, scanning only as far as
-/// the first key that decides (a large payload is not read twice).
-pub fn genre(texte: &str) -> Fichier {
-    use sidoba::__private::jeton::{Scanner, Token};
-    let texte = texte.strip_prefix('\u{feff}').unwrap_or(texte);
-    let mut sc = Scanner::new(texte);
-    if !matches!(sc.scan(), Ok(Some(Token::OpenBrace))) {
-        return Fichier::Payload;
-    }
-    let (mut profondeur, mut cle_attendue) = (1usize, true);
-    while let Ok(Some(t)) = sc.scan() {
-        match t {
-            Token::String(cle) if profondeur == 1 && cle_attendue => {
-                match cle.as_ref() {
-                    "resourceType" => return Fichier::Bundle,
-                    "usagers" | "dateProduction" | "structure" => return Fichier::Collecte,
-                    "donnees" => return Fichier::Payload,
-                    _ => {}
-                }
-                cle_attendue = false;
-            }
-            Token::OpenBrace | Token::OpenBracket => profondeur += 1,
-            Token::CloseBrace | Token::CloseBracket => {
-                profondeur = profondeur.saturating_sub(1);
-                if profondeur == 0 {
-                    break;
-                }
-            }
-            Token::Comma if profondeur == 1 => cle_attendue = true,
-            _ => {}
-        }
-    }
-    Fichier::Payload
-}
-
-/// Validates a WS05 payload, a collection file or a TDDUI Bundle, told
-/// apart by content; every reading error (a Bundle can have several, each
-/// at its JSON pointer), or the findings.
-pub fn valider_fichier(m: &Modele, texte: &str) -> Result<(Fichier, Constats), Vec<ErreurLecture>> {
-    match genre(texte) {
-        Fichier::Payload => crate::validate::valider(m, texte)
-            .map(|c| (Fichier::Payload, c))
-            .map_err(|e| vec![e]),
-        Fichier::Collecte => valider(m, texte)
-            .map(|l| (Fichier::Collecte, l.constats))
-            .map_err(|e| vec![e]),
-        Fichier::Bundle => super::lecture_bundle::valider(m, texte)
-            .map(|l| (Fichier::Bundle, l.constats))
-            .map_err(|e| e.0),
-    }
-}
-
-/// A collection file read: its findings in order (the structure's, then
-/// each person's: identifier, identity, stay, then `donnees`), and the
-/// persons whose identity and stay could be taken (in file order, `None`
-/// for the others).
-#[derive(Clone)]
-pub struct Lue {
-    pub constats: Constats,
-    pub date_production: Date,
-    /// The structure, when its FINESS has the right form.
-    pub structure: Option<u::Structure>,
-    pub personnes: Vec<Option<Personne>>,
-    /// Where each person's `donnees` object stands in the text (without
-    /// its byte order mark), when it is an object.
-    pub donnees: Vec<Option<std::ops::Range<usize>>>,
-}
-
-impl std::fmt::Debug for Lue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lue")
-            .field("constats", &self.constats)
-            .field("personnes", &self.personnes.len())
-            .finish_non_exhaustive()
-    }
-}
-
-/// Reads and validates a collection file against a user-level model.
-pub fn valider(m: &Modele, texte: &str) -> Result<Lue, ErreurLecture> {
-    let texte = texte.strip_prefix('\u{feff}').unwrap_or(texte);
-    let erreur = |offset: usize, message: String| ErreurLecture {
-        offset,
-        position: Position::de(texte, offset),
-        message,
-    };
-    let racine = json::analyser(texte).map_err(|e| erreur(e.offset, e.message))?;
-    let Value::Object(racine) = racine else {
-        return Err(erreur(
-            json::debut(&racine),
-            "le fichier de collecte doit être un objet JSON".into(),
-        ));
-    };
-    if m.identite.niveau != Niveau::Usager {
-        return Err(erreur(
-            racine.range.start,
-            format!(
-                "fichier de collecte usager alors que le modèle {} {} est de niveau structure (il attend un payload WS05)",
-                m.identite.code, m.identite.version
-            ),
-        ));
-    }
-    const CLES: [&str; 5] = [
-        "campagne",
-        "modele",
-        "dateProduction",
-        "structure",
-        "usagers",
-    ];
-    for p in &racine.properties {
-        if !CLES.contains(&p.name.as_str()) {
-            return Err(erreur(
-                p.range.start,
-                format!(
-                    "clé « {} » inconnue : le fichier de collecte a les clés « campagne », « modele », « dateProduction », « structure » et « usagers »",
-                    p.name.as_str()
-                ),
-            ));
-        }
-    }
-    let cle = |o: &'_ Object<'_>, c: &str, dans: &str| -> Result<usize, ErreurLecture> {
-        o.properties
-            .iter()
-            .position(|p| p.name.as_str() == c)
-            .ok_or_else(|| erreur(o.range.start, format!("clé « {c} » absente {dans}")))
-    };
-    let chaine_attendue = |v: &Value<'_>, attendu: &str, quoi: &str| match v {
-        Value::StringLit(s) if s.value == attendu => Ok(()),
-        Value::StringLit(s) => Err(erreur(
-            s.range.start,
-            format!(
-                "{quoi} « {} » alors que le modèle attend « {attendu} »",
-                s.value
-            ),
-        )),
-        v => Err(erreur(
-            json::debut(v),
-            format!("{quoi} doit être une chaîne"),
-        )),
-    };
-    let du_fichier = "du fichier de collecte";
-    let v = &racine.properties[cle(&racine, "campagne", du_fichier)?].value;
-    chaine_attendue(v, &m.campagne.id, "campagne")?;
-    let v = &racine.properties[cle(&racine, "modele", du_fichier)?].value;
-    let Value::Object(mo) = v else {
-        return Err(erreur(
-            json::debut(v),
-            "« modele » doit être un objet".into(),
-        ));
-    };
-    for p in &mo.properties {
-        match p.name.as_str() {
-            "code" => chaine_attendue(&p.value, &m.identite.code, "code du modèle")?,
-            "version" => chaine_attendue(&p.value, &m.identite.version, "version du modèle")?,
-            autre => {
-                return Err(erreur(
-                    p.range.start,
-                    format!("clé « {autre} » inconnue dans « modele »"),
-                ));
-            }
-        }
-    }
-    cle(mo, "code", "de « modele »")?;
-    cle(mo, "version", "de « modele »")?;
-    let v = &racine.properties[cle(&racine, "dateProduction", du_fichier)?].value;
-    let date_production = match v {
-        Value::StringLit(s) => s.value.parse::<Date>().ok(),
-        _ => None,
-    }
-    .ok_or_else(|| {
-        erreur(
-            json::debut(v),
-            "« dateProduction » doit être une date AAAA-MM-JJ".into(),
-        )
-    })?;
-    let v = &racine.properties[cle(&racine, "structure", du_fichier)?].value;
-    let Value::Object(structure) = v else {
-        return Err(erreur(
-            json::debut(v),
-            "« structure » doit être un objet".into(),
-        ));
-    };
-    let v = &racine.properties[cle(&racine, "usagers", du_fichier)?].value;
-    let Value::Array(usagers) = v else {
-        return Err(erreur(
-            json::debut(v),
-            "« usagers » doit être un tableau".into(),
-        ));
-    };
-
-    let mut out = Vec::new();
-    let mut l = Lecture { out: &mut out };
-    let structure = l.structure(structure);
-    let mut personnes = Vec::with_capacity(usagers.elements.len());
-    let mut places = Vec::with_capacity(usagers.elements.len());
-    let mut vus = BTreeSet::new();
-    for (i, v) in usagers.elements.iter().enumerate() {
-        let chemin = format!("usagers[{i}]");
-        let Value::Object(o) = v else {
-            l.constat(
-                &chemin,
-                CodeConstat::Type,
-                format!("Chaque usager est un objet, reçu {}.", json::type_json(v)),
-            );
-            personnes.push(None);
-            places.push(None);
-            continue;
-        };
-        let (personne, donnees) = l.personne(o, &chemin, date_production, &mut vus);
-        personnes.push(personne);
-        places.push(match donnees {
-            Some(Value::Object(d)) => Some(d.range.start..d.range.end),
-            _ => None,
-        });
-        match donnees {
-            Some(Value::Object(d)) => {
-                let constats = donnees_ws05(m, texte, d.range.start, d.range.end)?;
-                out.extend(constats.0.into_iter().map(|mut c| {
-                    c.chemin = if c.chemin.is_empty() {
-                        chemin.clone()
-                    } else {
-                        format!("{chemin}.{}", c.chemin)
-                    };
-                    c
-                }));
-            }
-            Some(v) => Lecture { out: &mut out }.constat(
-                &format!("{chemin}.donnees"),
-                CodeConstat::Type,
-                format!(
-                    "« donnees » doit être un objet, reçu {}.",
-                    json::type_json(v)
-                ),
-            ),
-            None => Lecture { out: &mut out }.constat(
-                &format!("{chemin}.donnees"),
-                CodeConstat::Obligatoire,
-                "Les données du rapport (« donnees ») sont obligatoires.".into(),
-            ),
-        }
-        l = Lecture { out: &mut out };
-    }
-    Ok(Lue {
-        constats: Constats(out),
-        date_production,
-        structure,
-        personnes,
-        donnees: places,
-    })
-}
-
-/// The findings of one person's `donnees` (`texte[debut..fin]`, an
-/// object): the WS05 validator on a payload made of it, a reading error
-/// placed back in the collection file.
-fn donnees_ws05(
-    m: &Modele,
-    texte: &str,
-    debut: usize,
-    fin: usize,
-) -> Result<Constats, ErreurLecture> {
-    let (payload, tete) = payload(m, &texte[debut..fin]);
-    crate::validate::valider(m, &payload).map_err(|e| {
-        let offset = (debut + e.offset.saturating_sub(tete)).min(fin);
-        ErreurLecture {
-            offset,
-            position: Position::de(texte, offset),
-            message: e.message,
-        }
-    })
-}
-
-/// A WS05 payload of the model around one person's `donnees` (an object's
-/// text), and the length of what precedes it.
-pub(crate) fn payload(m: &Modele, donnees: &str) -> (String, usize) {
-    // Serialising a string cannot fail.
-    let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let tete = format!(
-        "{{\"campagne\":{},\"modele\":{{\"code\":{},\"version\":{}}},\"donnees\":",
-        q(&m.campagne.id),
-        q(&m.identite.code),
-        q(&m.identite.version)
-    );
-    let mut payload = String::with_capacity(tete.len() + donnees.len() + 1);
-    payload.push_str(&tete);
-    payload.push_str(donnees);
-    payload.push('}');
-    (payload, tete.len())
-}
-
 /// Findings of the structure and the persons, in reading order.
-struct Lecture<'o> {
-    out: &'o mut Vec<Constat>,
+pub(super) struct Lecture<'o> {
+    pub(super) out: &'o mut Vec<Constat>,
+    /// The paths a fault of shape was reported at: a shared check of the
+    /// typed value built in its place does not report them again.
+    pub(super) signales: BTreeSet<String>,
 }
 
 /// One value of an object read against its list of keys.
-type Valeurs<'a, 'v> = Vec<Option<&'a Value<'v>>>;
+pub(super) type Valeurs<'a, 'v> = Vec<Option<&'a Value<'v>>>;
 
-impl Lecture<'_> {
-    fn constat(&mut self, chemin: &str, code: CodeConstat, message: String) {
+impl<'o> Lecture<'o> {
+    pub(super) fn new(out: &'o mut Vec<Constat>) -> Lecture<'o> {
+        Lecture {
+            out,
+            signales: BTreeSet::new(),
+        }
+    }
+
+    pub(super) fn constat(&mut self, chemin: &str, code: CodeConstat, message: String) {
+        self.signales.insert(chemin.to_owned());
         self.out
             .push(Constat::champ(chemin.to_owned(), code, message));
     }
 
+    /// The findings of a shared check, but those at a path already
+    /// reported for its shape or inside one (`professionnels[1]` covers
+    /// `professionnels[1].nom`).
+    pub(super) fn partages(&mut self, constats: Vec<Constat>) {
+        let signales = &self.signales;
+        let couvert = |chemin: &str| {
+            signales.contains(chemin)
+                || chemin
+                    .match_indices(['.', '['])
+                    .any(|(i, _)| signales.contains(&chemin[..i]))
+        };
+        self.out
+            .extend(constats.into_iter().filter(|c| !couvert(&c.chemin)));
+    }
+
     /// The values of `o` for `cles` (`null` counts as absent), unknown keys
     /// reported at their place.
-    fn objet<'a, 'v>(&mut self, o: &'a Object<'v>, cles: &[&str], chemin: &str) -> Valeurs<'a, 'v> {
+    pub(super) fn objet<'a, 'v>(
+        &mut self,
+        o: &'a Object<'v>,
+        cles: &[&str],
+        chemin: &str,
+    ) -> Valeurs<'a, 'v> {
         let mut v = vec![None; cles.len()];
         for p in &o.properties {
             match cles.iter().position(|c| *c == p.name.as_str()) {
@@ -352,7 +77,7 @@ impl Lecture<'_> {
     }
 
     /// A required or optional string; its absence reported when required.
-    fn chaine<'a>(
+    pub(super) fn chaine<'a>(
         &mut self,
         v: Option<&'a Value<'_>>,
         chemin: &str,
@@ -382,7 +107,7 @@ impl Lecture<'_> {
         }
     }
 
-    fn date(
+    pub(super) fn date(
         &mut self,
         v: Option<&Value<'_>>,
         chemin: &str,
@@ -402,23 +127,65 @@ impl Lecture<'_> {
         d
     }
 
-    fn structure(&mut self, o: &Object<'_>) -> Option<u::Structure> {
-        let v = self.objet(o, &["finess"], "structure");
-        let f = self.chaine(v[0], "structure.finess", "Le numéro FINESS", true)?;
-        u::verifier_finess(f, "structure.finess", self.out);
+    /// The structure: its FINESS (required), and in format 2 its name and
+    /// category.
+    pub(super) fn structure(
+        &mut self,
+        o: &Object<'_>,
+        format_2: bool,
+        guide: &u::guide::Guide,
+    ) -> Option<u::Structure> {
+        let cles: &[&str] = if format_2 {
+            &["finess", "raisonSociale", "categorie"]
+        } else {
+            &["finess"]
+        };
+        let v = self.objet(o, cles, "structure");
+        let f = self.chaine(v[0], "structure.finess", "Le numéro FINESS", true);
+        if let Some(f) = f {
+            u::verifier_finess(f, "structure.finess", self.out);
+        }
+        let (mut nom, mut categorie) = (None, None);
+        if format_2 {
+            nom = self.chaine(v[1], "structure.raisonSociale", "La raison sociale", false);
+            categorie = self.chaine(v[2], "structure.categorie", "La catégorie", false);
+            let mut c = Vec::new();
+            u::verifier_structure(categorie, guide, &mut c);
+            self.partages(c);
+        }
         Some(u::Structure {
-            finess: u::Finess::new(f).ok()?,
+            finess: u::Finess::new(f?).ok()?,
+            raison_sociale: nom.map(str::to_owned),
+            categorie: categorie.map(str::to_owned),
         })
     }
 
-    fn personne<'a, 'v>(
+    /// One person: identifier, identity, stay, then (format 2) events and
+    /// evaluations; its `donnees`, for the caller.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn personne<'a, 'v>(
         &mut self,
         o: &'a Object<'v>,
         chemin: &str,
-        reference: Date,
+        reference: u::DateHeure,
         vus: &mut BTreeSet<String>,
+        format_2: bool,
+        pros: &BTreeSet<&str>,
+        guide: &u::guide::Guide,
     ) -> (Option<Personne>, Option<&'a Value<'v>>) {
-        let v = self.objet(o, &["identifiant", "identite", "sejour", "donnees"], chemin);
+        let cles: &[&str] = if format_2 {
+            &[
+                "identifiant",
+                "identite",
+                "sejour",
+                "evenements",
+                "evaluations",
+                "donnees",
+            ]
+        } else {
+            &["identifiant", "identite", "sejour", "donnees"]
+        };
+        let v = self.objet(o, cles, chemin);
         let c = |cle: &str| format!("{chemin}.{cle}");
         let identifiant = self.chaine(
             v[0],
@@ -431,22 +198,33 @@ impl Lecture<'_> {
         }
         let identite = self
             .sous_objet(v[1], &c("identite"), "L'identité de l'usager")
-            .and_then(|o| self.identite(o, &c("identite"), reference));
+            .and_then(|o| self.identite(o, &c("identite"), reference.date()));
         let sejour = self
             .sous_objet(v[2], &c("sejour"), "Le séjour de l'usager")
             .and_then(|o| self.sejour(o, &c("sejour")));
+        let (mut evenements, mut evaluations) = (Vec::new(), Vec::new());
+        if format_2 {
+            evenements = self.evenements(v[3], &c("evenements"), reference);
+            let mut cs = Vec::new();
+            let evts = u::verifier_evenements(&evenements, pros, reference, guide, chemin, &mut cs);
+            evaluations = self.evaluations(v[4], &c("evaluations"), reference);
+            u::verifier_evaluations(&evaluations, pros, &evts, reference, guide, chemin, &mut cs);
+            self.partages(cs);
+        }
         let personne = match (identifiant, identite, sejour) {
             (Some(id), Some(identite), Some(sejour)) => Some(Personne {
                 identifiant: id.to_owned(),
                 identite,
                 sejour,
+                evenements,
+                evaluations,
             }),
             _ => None,
         };
-        (personne, v[3])
+        (personne, v[cles.len() - 1])
     }
 
-    fn sous_objet<'a, 'v>(
+    pub(super) fn sous_objet<'a, 'v>(
         &mut self,
         v: Option<&'a Value<'v>>,
         chemin: &str,

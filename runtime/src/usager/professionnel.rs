@@ -1,0 +1,134 @@
+//! The professionals a collection file names (evaluators, intervening
+//! staff, the declarant) and their RPPS number. Personal data: `Debug`
+//! shows none of it.
+
+use std::fmt;
+
+/// A checked RPPS number: 11 digits whose Luhn key checks.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Rpps(String);
+
+/// Why a text is not an RPPS number (the text is not kept).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RppsInvalide {
+    /// Not 11 ASCII digits.
+    Forme,
+    /// The Luhn key does not check.
+    Cle,
+}
+
+impl fmt::Display for RppsInvalide {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            RppsInvalide::Forme => "un numéro RPPS a 11 chiffres",
+            RppsInvalide::Cle => {
+                "la clé du numéro RPPS (son dernier chiffre, formule de Luhn) ne correspond pas"
+            }
+        })
+    }
+}
+
+impl std::error::Error for RppsInvalide {}
+
+/// True when the digits' Luhn sum is a multiple of 10 (the last digit is
+/// the key).
+fn luhn(chiffres: &[u8]) -> bool {
+    let somme: u32 = chiffres
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, c)| {
+            let v = u32::from(c - b'0');
+            if i % 2 == 1 {
+                let d = v * 2;
+                if d > 9 { d - 9 } else { d }
+            } else {
+                v
+            }
+        })
+        .sum();
+    somme.is_multiple_of(10)
+}
+
+impl Rpps {
+    pub fn new(s: &str) -> Result<Rpps, RppsInvalide> {
+        let b = s.as_bytes();
+        if b.len() != 11 || !b.iter().all(u8::is_ascii_digit) {
+            return Err(RppsInvalide::Forme);
+        }
+        if !luhn(b) {
+            return Err(RppsInvalide::Cle);
+        }
+        Ok(Rpps(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Rpps {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Rpps(<donnée personnelle masquée>)")
+    }
+}
+
+/// A professional of the file. Personal data.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Professionnel {
+    /// The DUI's local identifier, unique in the file.
+    pub identifiant: String,
+    pub rpps: Option<Rpps>,
+    pub nom: String,
+    pub prenom: String,
+    /// A TRE_G15-ProfessionSante code (`60` infirmier).
+    pub profession: Option<String>,
+}
+
+impl fmt::Debug for Professionnel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Professionnel(<données personnelles masquées>)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_contract_example_checks_and_a_changed_digit_does_not() {
+        assert!(Rpps::new("10101010105").is_ok());
+        assert_eq!(Rpps::new("10101010106"), Err(RppsInvalide::Cle));
+        assert!(Rpps::new("10003441234").is_ok());
+        // The guide's example number is not a real one: its key fails.
+        assert_eq!(Rpps::new("10103441234"), Err(RppsInvalide::Cle));
+    }
+
+    #[test]
+    fn malformed_numbers_are_refused_without_panicking() {
+        for s in [
+            "",
+            "1010101010",
+            "101010101050",
+            "1010101010a",
+            "１0101010105",
+        ] {
+            assert_eq!(Rpps::new(s), Err(RppsInvalide::Forme), "{s}");
+        }
+    }
+
+    #[test]
+    fn debug_hides_everything() {
+        let p = Professionnel {
+            identifiant: "P-17".into(),
+            rpps: Rpps::new("10101010105").ok(),
+            nom: "DURAND".into(),
+            prenom: "ALICE".into(),
+            profession: Some("60".into()),
+        };
+        let d = format!("{p:?} {:?}", p.rpps);
+        for s in ["DURAND", "ALICE", "10101010105"] {
+            assert!(!d.contains(s), "{d}");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! The collection file format 2 through both readers (`usager.md`): the
+//! typed collection of generated code (`sidoba::usager::Collecte`) and
+//! the model-driven reader give the same findings, and the typed
+//! collection writes back the same bytes.
+
+use serde_json::{Value, json};
+use sidoba::usager::Collecte;
+use sidoba_codegen::model::{Modele, Source, charger};
+use sidoba_codegen::usager::collecte;
+use std::path::{Path, PathBuf};
+
+use generated::ssiad_usager_2025::Rapport;
+
+fn racine() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn modele() -> Modele {
+    let chemin = "models/ssiad-usager-2025.json";
+    let octets = std::fs::read(racine().join(chemin)).unwrap();
+    charger(&Source::depuis_octets(chemin, octets).unwrap(), false)
+        .unwrap()
+        .0
+}
+
+const SITUATION: &str = "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/tddui-questionnaire-situation-ssiad";
+
+fn fichier() -> Value {
+    let t =
+        std::fs::read_to_string(racine().join("codegen/tests/collectes/ssiad-usager-2025.json"))
+            .unwrap();
+    let mut v: Value = serde_json::from_str(&t).unwrap();
+    let o = v.as_object_mut().unwrap();
+    o.insert("format".into(), json!(2));
+    o.insert("dateProduction".into(), json!("2026-01-15T10:30:00+01:00"));
+    o.insert(
+        "structure".into(),
+        json!({"finess": "010000008", "raisonSociale": "SSIAD <Les> & \"Tilleuls\"", "categorie": "354"}),
+    );
+    o.insert(
+        "professionnels".into(),
+        json!([{"identifiant": "P-17", "rpps": "10101010105", "nom": "DURAND",
+                "prenom": "ALICE", "profession": "60"},
+               {"identifiant": "P-18", "nom": "LEROY", "prenom": "BRUNO"}]),
+    );
+    o.insert("declarant".into(), json!("P-17"));
+    v["usagers"][0]["evenements"] = json!([
+        {"identifiant": "E-881", "type": "MED-1298",
+         "debut": "2025-03-04T08:30:00+01:00", "fin": "2025-03-04T09:00:00.5Z",
+         "statut": "REALISE", "professionnels": ["P-17", "P-18"]}]);
+    v["usagers"][0]["evaluations"] = json!([
+        {"identifiant": "21564659", "grille": SITUATION,
+         "date": "2025-03-04", "evaluateur": "P-17", "evenement": "E-881",
+         "reponses": {"incontinence": true, "obesite": false, "x": 1.50,
+                      "g": {"valeur": "MED-340", "s": {"valeur": "qf0", "t": true}}}}]);
+    v
+}
+
+fn chemins(c: &sidoba::Constats) -> Vec<(String, sidoba::CodeConstat, sidoba::Severite)> {
+    c.iter()
+        .map(|c| (c.chemin.clone(), c.code, c.severite))
+        .collect()
+}
+
+#[test]
+fn the_typed_collection_writes_back_the_same_bytes() {
+    // A number as written, not as a float would print it.
+    let t = fichier().to_string().replace(r#""x":1.5"#, r#""x":1.50"#);
+    let c = Collecte::<Rapport>::lire(&t).unwrap();
+    assert_eq!(c.format, 2);
+    let ecrit = c.ecrire();
+    let relu = Collecte::<Rapport>::lire(&ecrit).unwrap();
+    assert_eq!(relu.ecrire(), ecrit);
+    // Nothing lost: the same JSON tree (numbers as written: 1.50 stays).
+    assert!(ecrit.contains(r#""x":1.50"#));
+    // Nothing lost (a stay's `"fin": null` is written by leaving it out).
+    let a: Value = serde_json::from_str(&ecrit).unwrap();
+    let mut attendu = fichier();
+    attendu["usagers"][0]["sejour"]
+        .as_object_mut()
+        .unwrap()
+        .remove("fin");
+    // The birth order, 1 when absent, is always written.
+    attendu["usagers"][1]["identite"]["rangNaissance"] = json!(1);
+    attendu["usagers"][0]["evaluations"][0]["reponses"]["x"] =
+        serde_json::from_str("1.50").unwrap();
+    assert_eq!(a, attendu);
+}
+
+#[test]
+fn both_readers_give_the_same_findings() {
+    let mut cas = vec![fichier()];
+    let mut v = fichier();
+    v["structure"]["categorie"] = json!("999");
+    v["professionnels"][1]["identifiant"] = json!("P-17");
+    v["professionnels"][1]["nom"] = json!(" ");
+    v["declarant"] = json!("P-99");
+    let e = &mut v["usagers"][0]["evenements"][0];
+    e["type"] = json!("MED-340");
+    e["professionnels"] = json!(["P-17", "P-404"]);
+    e["fin"] = json!("2025-03-04T08:00:00+01:00");
+    let ev = &mut v["usagers"][0]["evaluations"][0];
+    ev["date"] = json!("2026-01-16");
+    ev["evaluateur"] = json!("P-404");
+    ev["evenement"] = json!("E-404");
+    ev["reponses"] = json!({});
+    cas.push(v);
+    let mut v = fichier();
+    v.as_object_mut().unwrap().remove("declarant");
+    cas.push(v);
+    let m = modele();
+    for (k, v) in cas.iter().enumerate() {
+        let t = v.to_string();
+        let type_ = Collecte::<Rapport>::lire(&t).unwrap().valider();
+        let modele = collecte::valider(&m, &t).unwrap().constats;
+        assert_eq!(chemins(&type_), chemins(&modele), "cas {k}");
+        assert_eq!(!type_.is_empty(), k > 0, "cas {k}: {type_}");
+    }
+}
+
+#[test]
+fn the_typed_reader_refuses_bad_keys_without_quoting_them() {
+    let mut v = fichier();
+    v["professionnels"][0]["rpps"] = json!("10101010106");
+    let e = Collecte::<Rapport>::lire(&v.to_string()).unwrap_err();
+    assert!(
+        e.message.contains("RPPS") && !e.message.contains("1010101010"),
+        "{}",
+        e.message
+    );
+    let mut v = fichier();
+    v.as_object_mut().unwrap().remove("format");
+    let e = Collecte::<Rapport>::lire(&v.to_string()).unwrap_err();
+    assert!(e.message.contains("du format 2"), "{}", e.message);
+    let c = Collecte::<Rapport>::lire(&fichier().to_string()).unwrap();
+    let d = format!("{c:?}");
+    for secret in [
+        "DURAND",
+        "ALICE",
+        "10101010105",
+        "MARTIN",
+        "237047505612346",
+    ] {
+        assert!(!d.contains(secret), "{secret} dans {d}");
+    }
+}
