@@ -744,6 +744,12 @@ fn ws07_bundles_pass_both_validators_and_carry_schema_valid_cda_documents() {
             .collect();
         assert_eq!(genres.len(), 1 + 2 * n, "{nom}");
         assert_eq!(genres[0], "Organization");
+        // The CDA guide's Bundle profile, not the FHIR guide's.
+        assert_eq!(
+            v["meta"]["profile"],
+            json!(["https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-bundle"]),
+            "{nom}"
+        );
         let urls: BTreeSet<&str> = entrees
             .iter()
             .map(|e| e["fullUrl"].as_str().unwrap())

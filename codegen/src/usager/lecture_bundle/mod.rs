@@ -242,7 +242,8 @@ fn lire_arbre(m: &Modele, racine: &Value<'_>, l: &mut Lecteur<'_>) -> Option<Bun
             "le Bundle TDDUI est de type « transaction »",
         );
     }
-    profil(l, b, "", &[tddui::PROFIL_BUNDLE]);
+    // WS09: the FHIR guide's Bundle; WS07: the CDA guide's.
+    profil(l, b, "", &[tddui::PROFIL_BUNDLE, tddui::PROFIL_BUNDLE_CDA]);
     let entrees = match champ(b, "entry") {
         Some(Value::Array(a)) => &a.elements,
         Some(v) => {
