@@ -36,3 +36,44 @@ pub(crate) const ENTREE_EVALUATION: &str = "<templateId root=\"2.16.840.1.113883
 pub(crate) const ENTREE_COMPOSANT: &str = "<templateId root=\"2.16.840.1.113883.10.20.1.31\"/><templateId root=\"1.3.6.1.4.1.19376.1.5.3.1.4.13\"/><templateId root=\"1.2.250.1.213.1.1.3.214\"/>";
 /// FR-Evaluation-Composant-N2 (observation, AGGIR).
 pub(crate) const ENTREE_COMPOSANT_N2: &str = "<templateId root=\"1.2.250.1.213.1.1.3.220\"/>";
+
+#[cfg(test)]
+mod tests {
+    use crate::usager::guide;
+
+    /// Every templateId written is a row of the guide table, with the same
+    /// extension: the table says what the documents carry.
+    #[test]
+    fn every_template_written_is_in_the_guide_table() {
+        let tous = [
+            super::DOCUMENT,
+            super::SECTION_SEJOURS,
+            super::ENTREE_SEJOUR,
+            super::ENTREE_SEJOUR_ADMISSION,
+            super::SECTION_EVENEMENTS,
+            super::ENTREE_EVENEMENT,
+            super::ENTREE_STATUT,
+            super::SECTION_STATUT_FONCTIONNEL,
+            super::ENTREE_GROUPE,
+            super::ENTREE_EVALUATION,
+            super::ENTREE_COMPOSANT,
+            super::ENTREE_COMPOSANT_N2,
+        ]
+        .concat();
+        let table = guide::par_defaut().cda.gabarits;
+        let mut n = 0;
+        for morceau in tous.split("<templateId root=\"").skip(1) {
+            let racine = &morceau[..morceau.find('"').unwrap()];
+            let g = table.iter().find(|g| g.racine == racine);
+            assert!(g.is_some(), "{racine} absent de la table");
+            let extension = morceau
+                .split_once("extension=\"")
+                .filter(|(avant, _)| !avant.contains('>'))
+                .map(|(_, e)| &e[..e.find('"').unwrap()]);
+            assert_eq!(g.unwrap().extension, extension, "{racine}");
+            n += 1;
+        }
+        assert!(n >= 20, "{n}");
+        assert_eq!(guide::guide("2.2.0").unwrap().cda.gabarits, table);
+    }
+}
