@@ -85,3 +85,49 @@ async fn a_ws07_document_that_is_not_xml_is_rejected() {
     );
     bac.arreter().await;
 }
+
+/// `api.md`: a WS07 Bundle names its model through its documents' campaign
+/// report (the translation of `GEN-092.04.24`); another model →
+/// `422 modele_different`.
+#[tokio::test]
+async fn a_ws07_report_of_another_model_is_refused() {
+    use base64::Engine;
+    let moteur = base64::engine::general_purpose::STANDARD;
+    let bac = Bac::avec(|c| {
+        std::fs::copy(
+            racine("models/ssiad-usager-2025.json"),
+            c.modeles.join("ssiad-usager-2025.json"),
+        )
+        .unwrap();
+        c.aujourdhui = Some(sidoba_sandbox::lire_date("2026-03-02").unwrap());
+    })
+    .await;
+    let j = bac.jeton("editeur-b").await;
+    let mut b = bundle_ws07();
+    for e in b["entry"].as_array_mut().unwrap() {
+        if e["resource"]["resourceType"] == "DocumentReference" {
+            let d = &mut e["resource"]["content"][0]["attachment"]["data"];
+            let xml = String::from_utf8(moteur.decode(d.as_str().unwrap()).unwrap()).unwrap();
+            assert!(xml.contains("<translation code=\"SSIAD_USAGER\""));
+            let autre = xml.replace(
+                "<translation code=\"SSIAD_USAGER\"",
+                "<translation code=\"AUTRE\"",
+            );
+            *d = moteur.encode(autre).into();
+        }
+    }
+    let r = bac
+        .requete(
+            Method::POST,
+            &format!("/v1/campagnes/{CAMPAGNE}/structures/{FINESS_B}/usagers/cda"),
+            Some(&j),
+            &[
+                ("content-type", "application/fhir+json"),
+                ("idempotency-key", "cda-autre"),
+            ],
+            b.to_string().into_bytes(),
+        )
+        .await;
+    r.probleme(422, "modele_different");
+    bac.arreter().await;
+}

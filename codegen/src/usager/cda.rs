@@ -868,6 +868,35 @@ pub fn constats_document(donnees: &str, i: usize) -> Vec<Constat> {
         .collect()
 }
 
+/// The models a WS07 document names (`api.md`, `modele_different`): the
+/// `translation` of every « Autre type d'évaluation » (`GEN-092.04.24`)
+/// code — the campaign report's, a model evaluation's — as `(code,
+/// codeSystemVersion)`. `None` when `donnees` (base64) is not a readable
+/// XML document: its reader's findings say why.
+pub fn modeles_nommes(donnees: &str) -> Option<Vec<(String, Option<String>)>> {
+    let octets = base64::engine::general_purpose::STANDARD
+        .decode(donnees)
+        .ok()?;
+    let xml = std::str::from_utf8(&octets).ok()?;
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: false,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = Document::parse_with_options(xml, options).ok()?;
+    Some(
+        doc.descendants()
+            .filter(|n| est(n, "code") && n.attribute("code") == Some("GEN-092.04.24"))
+            .flat_map(|c| enfants(c, "translation"))
+            .map(|t| {
+                (
+                    t.attribute("code").unwrap_or("").to_owned(),
+                    t.attribute("codeSystemVersion").map(str::to_owned),
+                )
+            })
+            .collect(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
