@@ -32,10 +32,9 @@ fn bundle_ws07() -> serde_json::Value {
     serde_json::from_str(&b).unwrap()
 }
 
-#[tokio::test]
-async fn a_ws07_document_that_is_not_xml_is_rejected() {
-    // The sample user-level model, its campaign open.
-    let bac = Bac::avec(|c| {
+/// A sandbox with the sample user-level model, its campaign open.
+async fn bac_usager() -> Bac {
+    Bac::avec(|c| {
         std::fs::copy(
             racine("models/ssiad-usager-2025.json"),
             c.modeles.join("ssiad-usager-2025.json"),
@@ -43,7 +42,12 @@ async fn a_ws07_document_that_is_not_xml_is_rejected() {
         .unwrap();
         c.aujourdhui = Some(sidoba_sandbox::lire_date("2026-03-02").unwrap());
     })
-    .await;
+    .await
+}
+
+#[tokio::test]
+async fn a_ws07_document_that_is_not_xml_is_rejected() {
+    let bac = bac_usager().await;
     let j = bac.jeton("editeur-b").await;
     let bon = bundle_ws07();
     let mut mauvais = bon.clone();
@@ -93,15 +97,7 @@ async fn a_ws07_document_that_is_not_xml_is_rejected() {
 async fn a_ws07_report_of_another_model_is_refused() {
     use base64::Engine;
     let moteur = base64::engine::general_purpose::STANDARD;
-    let bac = Bac::avec(|c| {
-        std::fs::copy(
-            racine("models/ssiad-usager-2025.json"),
-            c.modeles.join("ssiad-usager-2025.json"),
-        )
-        .unwrap();
-        c.aujourdhui = Some(sidoba_sandbox::lire_date("2026-03-02").unwrap());
-    })
-    .await;
+    let bac = bac_usager().await;
     let j = bac.jeton("editeur-b").await;
     let mut b = bundle_ws07();
     for e in b["entry"].as_array_mut().unwrap() {

@@ -242,19 +242,16 @@ impl Verif {
 
     /// An `id` whose root is `racine`, with an extension, no nullFlavor.
     fn id(&mut self, regle: &'static str, parent: Node<'_, '_>, racine: &str) {
-        if let Some(id) = self.un(regle, parent, "id") {
-            if id.attribute("root") != Some(racine)
+        if let Some(id) = self.un(regle, parent, "id")
+            && (id.attribute("root") != Some(racine)
                 || id.attribute("extension").is_none_or(str::is_empty)
-                || id.has_attribute("nullFlavor")
-            {
-                self.ecart(
-                    regle,
-                    id,
-                    format!(
-                        "identifiant de racine « {racine} » avec une @extension, sans nullFlavor"
-                    ),
-                );
-            }
+                || id.has_attribute("nullFlavor"))
+        {
+            self.ecart(
+                regle,
+                id,
+                format!("identifiant de racine « {racine} » avec une @extension, sans nullFlavor"),
+            );
         }
     }
 
@@ -382,10 +379,9 @@ fn entete(v: &mut Verif, d: Node<'_, '_>) {
         v.ecart("CDA-E11", s, "@root absent");
     }
     if let Some(n) = v.un("CDA-E11", d, "versionNumber")
-        && !n
-            .attribute("value")
+        && n.attribute("value")
             .and_then(|s| s.parse::<u64>().ok())
-            .is_some_and(|n| n >= 1)
+            .is_none_or(|n| n < 1)
     {
         v.ecart("CDA-E11", n, "@value doit être un entier ≥ 1");
     }

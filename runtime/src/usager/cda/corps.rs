@@ -21,7 +21,7 @@ const SYSTEME_EVALUATION: &str = "https://identifiant-medicosocial-evaluation.es
 /// `3` + FINESS + `/` + local identifier + `-` + kind + `-` + number: the
 /// guide's "format à respecter" of entries' identifiers. `lieu` names the
 /// number for errors; the local identifier is `identifiant`.
-fn identifiant(
+pub(crate) fn identifiant(
     buf: &mut String,
     systeme: &str,
     c: &Contexte<'_>,

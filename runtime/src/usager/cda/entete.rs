@@ -38,13 +38,13 @@ pub(crate) fn ts(buf: &mut String, d: Date) {
 
 /// Every value XML cannot carry is recorded and writing goes on, so that
 /// one run reports them all.
-fn attribut(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
+pub(crate) fn attribut(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
     if xml::attribut(buf, v).is_err() {
         erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
     }
 }
 
-fn texte(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
+pub(crate) fn texte(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
     if xml::texte(buf, v).is_err() {
         erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
     }

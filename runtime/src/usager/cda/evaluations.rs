@@ -158,23 +158,14 @@ fn evaluation(
     let lieu = |quoi: &str| format!("evaluations[{k}].{quoi}");
     buf.push_str("<component typeCode=\"COMP\"><observation classCode=\"OBS\" moodCode=\"EVN\">");
     buf.push_str(g::ENTREE_EVALUATION);
-    buf.push_str("<id root=\"");
-    buf.push_str(&code_systeme(c.guide.identifiants.evaluation));
-    buf.push_str("\" extension=\"3");
-    buf.push_str(c.structure.finess.as_str());
-    buf.push('/');
-    if xml::attribut(buf, &c.personne.identifiant).is_err() {
-        erreurs.push(ErreurCda::Caractere {
-            lieu: "identifiant".into(),
-        });
-    }
-    buf.push_str("-EVAL-");
-    if xml::attribut(buf, &e.identifiant).is_err() {
-        erreurs.push(ErreurCda::Caractere {
-            lieu: lieu("identifiant"),
-        });
-    }
-    buf.push_str("\"/>");
+    super::corps::identifiant(
+        buf,
+        c.guide.identifiants.evaluation,
+        c,
+        "EVAL",
+        (&e.identifiant, &lieu("identifiant")),
+        erreurs,
+    );
     buf.push_str(code);
     buf.push_str("<text><reference value=\"#evaluation-");
     buf.push_str(itoa::Buffer::new().format(k + 1));

@@ -4,7 +4,7 @@
 //! FR-Statut; an `ANNULE` status's reason, 1..1, is `NI`: the file carries
 //! none).
 
-use super::entete::ts_date_heure;
+use super::entete::{texte, ts_date_heure};
 use super::gabarits as g;
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme, professionnel};
@@ -60,18 +60,6 @@ pub(crate) fn section(buf: &mut String, c: &Contexte<'_>, id: &str, erreurs: &mu
     buf.push_str("</section></component>\n");
 }
 
-fn texte(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
-    if xml::texte(buf, v).is_err() {
-        erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
-    }
-}
-
-fn attribut(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
-    if xml::attribut(buf, v).is_err() {
-        erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
-    }
-}
-
 fn entree(
     buf: &mut String,
     c: &Contexte<'_>,
@@ -84,20 +72,15 @@ fn entree(
     let n = n.format(k + 1);
     buf.push_str("<entry><encounter classCode=\"ENC\" moodCode=\"EVN\">");
     buf.push_str(g::ENTREE_EVENEMENT);
-    buf.push_str("<id root=\"");
-    buf.push_str(&code_systeme(c.guide.identifiants.evenement));
-    buf.push_str("\" extension=\"3");
-    buf.push_str(c.structure.finess.as_str());
-    buf.push('/');
-    attribut(buf, &c.personne.identifiant, "identifiant", erreurs);
-    buf.push_str("-EVN-");
-    attribut(
+    super::corps::identifiant(
         buf,
-        &e.identifiant,
-        &format!("evenements[{k}].identifiant"),
+        c.guide.identifiants.evenement,
+        c,
+        "EVN",
+        (&e.identifiant, &format!("evenements[{k}].identifiant")),
         erreurs,
     );
-    buf.push_str("\"/><code code=\"GEN-367\" displayName=\"Agenda de l'usager\" codeSystem=\"1.2.250.1.213.1.1.4.322\" codeSystemName=\"TerminologieCISIS\"><qualifier>");
+    buf.push_str("<code code=\"GEN-367\" displayName=\"Agenda de l'usager\" codeSystem=\"1.2.250.1.213.1.1.4.322\" codeSystemName=\"TerminologieCISIS\"><qualifier>");
     // The reform the type belongs to: SSIAD (terminologie CI-SIS) or
     // SERAFIN-PH.
     let type_ = c.guide.type_evenement(&e.type_);
