@@ -1,5 +1,6 @@
 //! Writing the WS09 Bundle of a 1,000-person SSIAD usager collection
-//! (the sample collection's two persons, 500 times each) side by side with
+//! (format 2: the sample collection's two persons, 500 times each, each
+//! with 20 events and 4 evaluations on the official grids) side by side with
 //! `serde_json::to_string` of a serde tree holding the very same resources
 //! (`serde_json::Value`, parsed from that Bundle). Checked before
 //! measuring: the reference serialises the same content.
@@ -28,10 +29,29 @@ fn collection() -> String {
     .unwrap();
     let mut v: Value = serde_json::from_str(&t).unwrap();
     let deux = v["usagers"].as_array().unwrap().clone();
+    // Four evaluations on the official grids (AGGIR PA, situation SSIAD,
+    // SERAFIN, situation again) and twenty events per person.
+    let mut evaluations = deux[0]["evaluations"].as_array().unwrap().clone();
+    evaluations.push(deux[1]["evaluations"][0].clone());
+    let mut encore = deux[0]["evaluations"][1].clone();
+    encore["identifiant"] = Value::String("SIT-2".into());
+    evaluations.push(encore);
+    for e in &mut evaluations {
+        e.as_object_mut().unwrap().remove("evenement");
+    }
+    let evenements: Vec<Value> = (0..20)
+        .map(|k| {
+            let mut e = deux[0]["evenements"][0].clone();
+            e["identifiant"] = Value::String(format!("E-{k}"));
+            e
+        })
+        .collect();
     let mille: Vec<Value> = (0..1000)
         .map(|i| {
             let mut p = deux[i % 2].clone();
             p["identifiant"] = Value::String(format!("U{i:06}"));
+            p["evenements"] = Value::Array(evenements.clone());
+            p["evaluations"] = Value::Array(evaluations.clone());
             p
         })
         .collect();
@@ -68,7 +88,9 @@ fn bench(c: &mut Criterion) {
     let bundle = collecte.bundle(BASE_DEFAUT).unwrap();
     assert_eq!(ecrire(&collecte), bundle);
     let arbre: Value = serde_json::from_str(&bundle).unwrap();
-    assert_eq!(arbre["entry"].as_array().unwrap().len(), 3001);
+    // Organization, 2 Practitioners; per person Patient, stay, 20 events,
+    // 4 evaluations and the campaign report.
+    assert_eq!(arbre["entry"].as_array().unwrap().len(), 3 + 1000 * 27);
     let reference = serde_json::to_string(&arbre).unwrap();
     assert_eq!(reference.len(), bundle.len(), "same content, same size");
     eprintln!("Bundle de 1 000 usagers : {} octets", bundle.len());

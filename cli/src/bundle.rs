@@ -1,5 +1,6 @@
-//! `sidoba bundle MODEL COLLECTE [--cda] [--base URL] [-o FILE]`: the WS09
-//! Bundle of a collection file, refused with the findings while one blocks.
+//! `sidoba bundle MODEL COLLECTE [--cda] [--tddui VERSION] [--base URL] [-o FILE]`:
+//! the WS09 Bundle of a collection file, refused with the findings while
+//! one blocks.
 
 use crate::Statut;
 use crate::sortie::{self, Probleme};
@@ -11,11 +12,31 @@ pub struct Options<'a> {
     pub collecte: &'a str,
     pub cda: bool,
     pub base: Option<&'a str>,
+    /// `--tddui`: the guide version written (default 2.3.0).
+    pub tddui: Option<&'a str>,
     pub sortie: Option<&'a str>,
+}
+
+/// The row of `--tddui VERSION` (the default when absent), or `None` after
+/// saying on standard error which versions there are.
+pub fn guide(version: Option<&str>) -> Option<&'static sidoba::usager::guide::Guide> {
+    use sidoba::usager::guide;
+    let v = version.unwrap_or(guide::VERSION_PAR_DEFAUT);
+    let g = guide::guide(v);
+    if g.is_none() {
+        journal!(
+            "sidoba : --tddui {v} : version du guide TDDUI inconnue ; versions prises en charge : {}",
+            guide::versions()
+        );
+    }
+    g
 }
 
 pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
     let Some(base) = crate::questionnaire::base_canonique(o.base) else {
+        return Ok(Statut::Erreur);
+    };
+    let Some(g) = guide(o.tddui) else {
         return Ok(Statut::Erreur);
     };
     let (m, nom, texte) = match crate::validate::charger(o.modele, o.collecte) {
@@ -27,7 +48,7 @@ pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
         nom: "sidoba",
         version: env!("CARGO_PKG_VERSION"),
     };
-    let produit = match bundle::bundle(&m, &texte, base, o.cda.then_some(logiciel)) {
+    let produit = match bundle::bundle_guide(&m, &texte, base, o.cda.then_some(logiciel), g) {
         Ok(p) => p,
         Err(Refus::Lecture(e)) => {
             let p = Probleme::Payload {

@@ -116,6 +116,9 @@ enum Commande {
         /// Format des constats.
         #[arg(long, value_enum, default_value = "text")]
         format: validate::Format,
+        /// Version du guide TDDUI pour un fichier de collecte usager (types d'évènement, grilles) : 2.3.0 (défaut) ou 2.2.0.
+        #[arg(long, value_name = "VERSION")]
+        tddui: Option<String>,
     },
     /// Écrit le JSON Schema (draft 2020-12) du payload WS05 d'un modèle.
     Schema {
@@ -231,6 +234,9 @@ enum Commande {
         /// URL de base des ressources canoniques (défaut : https://sidoba.invalid/fhir).
         #[arg(long, value_name = "URL")]
         base: Option<String>,
+        /// Version du guide TDDUI écrite (profils, grilles) : 2.3.0 (défaut) ou 2.2.0.
+        #[arg(long, value_name = "VERSION")]
+        tddui: Option<String>,
         /// Fichier de sortie, écrit de façon atomique, lisible par son seul propriétaire (défaut : sortie standard).
         #[arg(short = 'o', long = "output", value_name = "FICHIER")]
         sortie: Option<String>,
@@ -324,7 +330,8 @@ fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
             modele,
             payload,
             format,
-        } => validate::executer(out, &modele, &payload, format),
+            tddui,
+        } => validate::executer(out, &modele, &payload, format, tddui.as_deref()),
         Commande::Schema { modele } => schema::executer(out, &modele),
         Commande::Questionnaire {
             modele,
@@ -336,6 +343,7 @@ fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
             collecte,
             cda,
             base,
+            tddui,
             sortie,
         } => bundle::executer(
             out,
@@ -344,6 +352,7 @@ fn lancer(commande: Commande, out: &mut dyn Write) -> io::Result<Statut> {
                 collecte: &collecte,
                 cda,
                 base: base.as_deref(),
+                tddui: tddui.as_deref(),
                 sortie: sortie.as_deref(),
             },
         ),

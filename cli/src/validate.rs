@@ -22,8 +22,12 @@ pub fn executer(
     modele: &str,
     payload: &str,
     format: Format,
+    tddui: Option<&str>,
 ) -> io::Result<Statut> {
-    let (m, genre, constats) = match valider(modele, payload) {
+    let Some(g) = crate::bundle::guide(tddui) else {
+        return Ok(Statut::Erreur);
+    };
+    let (m, genre, constats, informations) = match valider(modele, payload, g) {
         Ok(x) => x,
         Err(problemes) => {
             // Same shape as the findings, with what stopped validation.
@@ -50,7 +54,11 @@ pub fn executer(
                 Fichier::Bundle => sidoba_codegen::usager::texte_bundle,
                 _ => sidoba_codegen::validate::texte,
             };
-            write!(out, "{}", texte(&m, &constats, sortie::couleur_stdout()))?
+            write!(out, "{}", texte(&m, &constats, sortie::couleur_stdout()))?;
+            // What a Bundle holds that the toolkit does not read: never an error.
+            for i in &informations {
+                writeln!(out, "Information : {i}")?;
+            }
         }
     }
     // Warnings alone do not make a payload invalid.
@@ -63,9 +71,17 @@ pub fn executer(
 
 /// The model, the kind of file (a WS05 payload or a collection file, told
 /// apart by content) and its findings, or what prevented validating.
-fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constats), Vec<Probleme>> {
+/// A collection file or a Bundle goes through the one reader of
+/// user-level files (`sidoba_codegen::usager::lecteur`).
+type Valide = (Box<Modele>, Fichier, Constats, Vec<String>);
+
+fn valider(
+    modele: &str,
+    payload: &str,
+    guide: &sidoba::usager::guide::Guide,
+) -> Result<Valide, Vec<Probleme>> {
     let (m, nom, texte) = charger(modele, payload)?;
-    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(|es| {
+    let problemes = |es: Vec<sidoba::ErreurLecture>| {
         es.into_iter()
             .map(|e| Probleme::Payload {
                 fichier: nom.clone(),
@@ -73,8 +89,19 @@ fn valider(modele: &str, payload: &str) -> Result<(Box<Modele>, Fichier, Constat
                 message: e.message,
             })
             .collect::<Vec<_>>()
-    })?;
-    Ok((m, genre, constats))
+    };
+    match sidoba_codegen::usager::genre(&texte) {
+        Fichier::Payload => {
+            let (genre, constats) =
+                sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(problemes)?;
+            Ok((m, genre, constats, Vec::new()))
+        }
+        genre => {
+            let v = sidoba_codegen::usager::lecteur::valider_guide(&m, &texte, guide)
+                .map_err(problemes)?;
+            Ok((m, genre, v.lue.constats, v.informations))
+        }
+    }
 }
 
 /// The valid model and the file's name and text (UTF-8), or what prevented

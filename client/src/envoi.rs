@@ -78,7 +78,7 @@ pub fn valider_payload(modele: &Modele, contenu: &[u8]) -> Result<Constats, Erre
 }
 
 /// Valide localement un Bundle TDDUI (WS07/WS09) avant son envoi, avec le
-/// lecteur de `sidoba validate` : l'identité, le séjour et le rapport de
+/// lecteur unique de `sidoba validate` (`sidoba_codegen::usager::lecteur`) : l'identité, le séjour et le rapport de
 /// chaque personne (constats `usagers[i]. …`). Un texte qui n'est pas un
 /// Bundle TDDUI du modèle est refusé avec le lieu de sa première faute et
 /// le nombre de fautes, jamais son texte. Les constats bloquants ne
@@ -93,15 +93,28 @@ pub fn valider_bundle(modele: &Modele, bundle: &[u8], _forcer: bool) -> Result<C
             erreurs: 1,
         }
     })?;
-    sidoba_codegen::usager::lecture_bundle::valider(modele, texte)
-        .map(|lue| lue.constats)
+    use sidoba_codegen::usager::lecteur::{self, Nature};
+    lecteur::lire(modele, texte)
+        .and_then(|lu| match lu.nature {
+            // A collection file is not what the route takes.
+            Nature::Collecte => Err(vec![sidoba::ErreurLecture {
+                offset: 0,
+                position: sidoba::Position {
+                    ligne: 1,
+                    colonne: 1,
+                },
+                message: String::new(),
+            }]),
+            Nature::Bundle(_) => lu.valider(modele),
+        })
+        .map(|v| v.lue.constats)
         .map_err(|e| {
-            let premiere = e.0.first().map(|x| (x.position.ligne, x.position.colonne));
+            let premiere = e.first().map(|x| (x.position.ligne, x.position.colonne));
             let (ligne, colonne) = premiere.unwrap_or((1, 1));
             Erreur::BundleIllisible {
                 ligne,
                 colonne,
-                erreurs: e.0.len(),
+                erreurs: e.len(),
             }
         })
 }

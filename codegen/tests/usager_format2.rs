@@ -43,6 +43,9 @@ fn fichier() -> Value {
                {"identifiant": "P-18", "nom": "LEROYSECRET", "prenom": "BRUNOSECRET"}]),
     );
     o.insert("declarant".into(), json!("P-17"));
+    let u1 = v["usagers"][1].as_object_mut().unwrap();
+    u1.remove("evenements");
+    u1.remove("evaluations");
     v["usagers"][0]["evenements"] = json!([
         {"identifiant": "E-881", "type": "MED-1298",
          "debut": "2025-03-04T08:30:00+01:00", "fin": "2025-03-04T09:00:00+01:00",
@@ -142,7 +145,6 @@ fn every_finding_of_the_contract_is_blocking_at_its_place() {
             c("usagers[0].evaluations[0].date", Max),
             c("usagers[0].evaluations[0].evaluateur", Nomenclature),
             c("usagers[0].evaluations[0].evenement", Nomenclature),
-            c("usagers[0].evaluations[0].reponses", Obligatoire),
         ]
     );
     assert!(
@@ -150,6 +152,24 @@ fn every_finding_of_the_contract_is_blocking_at_its_place() {
             .constats
             .iter()
             .all(|c| c.severite == Severite::Bloquante)
+    );
+    // An evaluation with no answer, on a grid: the grids' check says so
+    // (as `sidoba validate` runs it, after the person's other findings).
+    let mut v = fichier();
+    v["usagers"][0]["evaluations"][0]["reponses"] = json!({});
+    let l = sidoba_codegen::usager::lecteur::valider(&modele(), &v.to_string()).unwrap();
+    let vus: Vec<_> = l
+        .lue
+        .constats
+        .iter()
+        .map(|c| (c.chemin.clone(), c.code))
+        .collect();
+    assert_eq!(
+        vus,
+        vec![c(
+            "usagers[0].evaluations[0].reponses",
+            CodeConstat::Obligatoire
+        )]
     );
 }
 
@@ -261,4 +281,32 @@ fn format_and_date_production_are_checked_when_read() {
             .message
             .contains("décalage")
     );
+}
+
+/// Issue 20, items 14 and 15, through the model-driven reader: year 0000
+/// wherever a date goes to FHIR or CDA, a lowercase Corsican INS.
+#[test]
+fn year_0000_dates_and_a_lowercase_ins_are_findings() {
+    let mut v = fichier();
+    let u = &mut v["usagers"][0];
+    u["identite"]["dateNaissance"] = json!("0000-01-01");
+    u["sejour"]["debut"] = json!("0000-01-03");
+    u["evenements"][0]["debut"] = json!("0000-03-04T08:30:00+01:00");
+    u["evaluations"][0]["date"] = json!("0000-03-04");
+    use CodeConstat::*;
+    assert_eq!(
+        constats(&v),
+        vec![
+            c("usagers[0].identite.dateNaissance", Min),
+            c("usagers[0].sejour.debut", Min),
+            c("usagers[0].evenements[0].debut", Min),
+            c("usagers[0].evaluations[0].date", Min),
+        ]
+    );
+    // 2A in lower case: the INS's form is refused (its key would check).
+    let mut v = fichier();
+    v["usagers"][0]["identite"]["ins"]["valeur"] = json!("185022a12345682");
+    assert_eq!(constats(&v), vec![c("usagers[0].identite.ins", Motif)]);
+    v["usagers"][0]["identite"]["ins"]["valeur"] = json!("185022A12345682");
+    assert_eq!(constats(&v), vec![]);
 }

@@ -114,9 +114,10 @@ fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
     }
 }
 
-/// WS07/WS09: the findings of a user-level Bundle, by the reader of
-/// `sidoba validate` (`sidoba_codegen::usager::lecture_bundle`): each
-/// person's identity, stay and report (`usagers[i]. …`). A text that is
+/// WS07/WS09: the findings of a user-level Bundle, by the one reader of
+/// user-level files (`sidoba_codegen::usager::lecteur`, the one `sidoba
+/// validate`, the client and the screen use): each person's identity,
+/// stay, events, evaluations and report (`usagers[i]. …`). A text that is
 /// not a TDDUI Bundle of the model gets one blocking finding per reading
 /// error, each with its JSON pointer and line:column (the reader's
 /// messages quote no identity value). A WS07 Bundle's CDA documents are
@@ -127,34 +128,49 @@ pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
 }
 
 /// The same, refusing a Bundle of the other kind than its route's (`ws07`
-/// carries DocumentReferences, `ws09` QuestionnaireResponses; `""`: any).
+/// carries DocumentReferences, `ws09` QuestionnaireResponses; `""`: any)
+/// and a collection file (a route takes Bundles).
 fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
-    use sidoba_codegen::usager::lecture_bundle::{self as lb, Genre};
+    use sidoba_codegen::usager::lecteur::{self, Nature};
+    use sidoba_codegen::usager::lecture_bundle::Genre;
     let Ok(texte) = std::str::from_utf8(corps) else {
         return bloquant("le Bundle n'est pas en UTF-8".into());
     };
-    let lu = lb::lire(modele, texte).and_then(|b| {
+    let lu = lecteur::lire(modele, texte).and_then(|lu| {
         let attendu = match voie {
-            VOIE_CDA => Some((Genre::Ws07, "des DocumentReference (documents CDA)")),
-            VOIE_FHIR => Some((Genre::Ws09, "des QuestionnaireResponse")),
+            VOIE_CDA => Some((
+                Nature::Bundle(Genre::Ws07),
+                "des DocumentReference (documents CDA)",
+            )),
+            VOIE_FHIR => Some((Nature::Bundle(Genre::Ws09), "des QuestionnaireResponse")),
             _ => None,
         };
         match attendu {
-            Some((g, quoi)) if g != b.genre => Err(lb::Erreurs(vec![sidoba::ErreurLecture {
+            _ if lu.nature == Nature::Collecte => Err(vec![sidoba::ErreurLecture {
+                offset: 0,
+                position: sidoba::Position {
+                    ligne: 1,
+                    colonne: 1,
+                },
+                message:
+                    "/resourceType : la voie attend un Bundle TDDUI, pas un fichier de collecte"
+                        .into(),
+            }]),
+            Some((n, quoi)) if n != lu.nature => Err(vec![sidoba::ErreurLecture {
                 offset: 0,
                 position: sidoba::Position {
                     ligne: 1,
                     colonne: 1,
                 },
                 message: format!("/entry : la voie {voie} attend {quoi}"),
-            }])),
-            _ => lb::valider_lu(modele, &b),
+            }]),
+            _ => lu.valider(modele),
         }
     });
     match lu {
-        Ok(lue) => lue.constats,
+        Ok(v) => v.lue.constats,
         Err(e) => Constats(
-            e.0.into_iter()
+            e.into_iter()
                 .map(|e| {
                     Constat::champ(
                         String::new(),

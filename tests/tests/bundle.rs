@@ -6,13 +6,16 @@
 
 #[allow(dead_code)] // The FHIRPath engine is not needed here.
 mod noeud;
+mod regles_ws09;
+
+use regles_ws09::regles_tddui;
 
 use serde_json::{Value, json};
 use sidoba::CodeConstat;
 use sidoba_codegen::model::{Modele, Source, charger};
 use sidoba_codegen::usager::bundle::{self, Refus};
 use sidoba_codegen::usager::questionnaire::BASE_DEFAUT;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 fn racine() -> PathBuf {
@@ -132,181 +135,6 @@ fn valider_tous(bundles: &[(String, String)]) {
     }
 }
 
-/// The TDDUI rules neither validator knows (`usager.md`).
-fn regles_tddui(m: &Modele, collecte: &Value, b: &Value) {
-    const PROFILS: &str = "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/";
-    assert_eq!(b["resourceType"], "Bundle");
-    assert_eq!(b["type"], "transaction");
-    assert_eq!(
-        b["meta"]["profile"],
-        json!([format!("{PROFILS}tddui-bundle")])
-    );
-    let finess = collecte["structure"]["finess"].as_str().unwrap();
-    let entrees = b["entry"].as_array().unwrap();
-    let urls: BTreeSet<&str> = entrees
-        .iter()
-        .map(|e| e["fullUrl"].as_str().unwrap())
-        .collect();
-    assert_eq!(urls.len(), entrees.len(), "fullUrls are unique");
-    let mut par_type: BTreeMap<&str, Vec<&Value>> = BTreeMap::new();
-    for e in entrees {
-        let r = &e["resource"];
-        let t = r["resourceType"].as_str().unwrap();
-        assert!(e["fullUrl"].as_str().unwrap().starts_with("urn:uuid:"));
-        assert_eq!(
-            e["request"],
-            json!({"method": "POST", "url": t}),
-            "request of {t}"
-        );
-        let profils = r["meta"]["profile"].as_array().unwrap();
-        assert_eq!(profils.len(), 1);
-        assert!(profils[0].as_str().unwrap().starts_with(PROFILS), "{t}");
-        par_type.entry(t).or_default().push(r);
-        references(r, &urls);
-    }
-    let usagers = collecte["usagers"].as_array().unwrap();
-    let n = usagers.len();
-    let nombre = |t: &str| par_type.get(t).map_or(0, Vec::len);
-    assert_eq!(nombre("Organization"), 1);
-    assert_eq!(
-        (
-            nombre("Patient"),
-            nombre("Encounter"),
-            nombre("QuestionnaireResponse")
-        ),
-        (n, n, n)
-    );
-    assert_eq!(entrees.len(), 1 + 3 * n);
-    let org = par_type["Organization"][0];
-    assert_eq!(
-        org["meta"]["profile"][0],
-        format!("{PROFILS}tddui-organization")
-    );
-    assert_eq!(org["identifier"][0]["system"], "urn:oid:1.2.250.1.71.4.2.2");
-    assert_eq!(org["identifier"][0]["value"], format!("1{finess}"));
-    assert_eq!(org["identifier"][0]["type"]["coding"][0]["code"], "IDNST");
-    let codes = codes_du_modele(m);
-    for (i, u) in usagers.iter().enumerate() {
-        let (p, e, q) = (
-            par_type["Patient"][i],
-            par_type["Encounter"][i],
-            par_type["QuestionnaireResponse"][i],
-        );
-        let id = u["identifiant"].as_str().unwrap();
-        let local = format!("3{finess}/{id}");
-        let ids = p["identifier"].as_array().unwrap();
-        let loc = ids
-            .iter()
-            .find(|x| x["system"] == "https://identifiant-medicosocial-localusager.esante.gouv.fr")
-            .expect("local identifier");
-        assert_eq!(loc["value"], local.as_str());
-        let qualifiee = u["identite"]["statut"] == "qualifiee";
-        let profil = if qualifiee {
-            "tddui-patient-ins"
-        } else {
-            "tddui-patient"
-        };
-        assert_eq!(p["meta"]["profile"][0], format!("{PROFILS}{profil}"));
-        let ins = ids.iter().find(|x| {
-            x["system"]
-                .as_str()
-                .unwrap()
-                .starts_with("urn:oid:1.2.250.1.213.1.4.")
-        });
-        if qualifiee {
-            let ins = ins.expect("INS identifier");
-            let oid = match u["identite"]["ins"]["type"].as_str().unwrap() {
-                "NIR" => "urn:oid:1.2.250.1.213.1.4.8",
-                _ => "urn:oid:1.2.250.1.213.1.4.9",
-            };
-            assert_eq!(ins["system"], oid);
-            assert_eq!(ins["value"], u["identite"]["ins"]["valeur"]);
-        } else {
-            assert!(ins.is_none(), "no INS without a qualified identity");
-        }
-        assert_eq!(
-            e["identifier"][0]["system"],
-            "https://identifiant-medicosocial-sejour.esante.gouv.fr"
-        );
-        let sej = format!(
-            "{local}-SEJOUR-{}",
-            u["sejour"]["identifiant"].as_str().unwrap()
-        );
-        assert_eq!(e["identifier"][0]["value"], sej.as_str());
-        let fini = !u["sejour"]["fin"].is_null();
-        assert_eq!(e["status"], if fini { "finished" } else { "in-progress" });
-        assert_eq!(e["subject"]["reference"], entrees[1 + 3 * i]["fullUrl"]);
-        assert_eq!(q["subject"]["reference"], entrees[1 + 3 * i]["fullUrl"]);
-        assert_eq!(e["serviceProvider"]["reference"], entrees[0]["fullUrl"]);
-        assert_eq!(
-            q["identifier"]["system"],
-            "https://identifiant-medicosocial-evaluation.esante.gouv.fr"
-        );
-        assert_eq!(
-            q["identifier"]["value"],
-            format!("{local}/{}", m.campagne.id).as_str()
-        );
-        assert_eq!(
-            q["questionnaire"],
-            format!(
-                "{}|{}",
-                sidoba_codegen::usager::questionnaire::url(BASE_DEFAUT, m),
-                m.identite.version
-            )
-            .as_str()
-        );
-        // The production date-time (a bare date is midnight in Paris).
-        let production: sidoba::usager::DateHeure = collecte["dateProduction"]
-            .as_str()
-            .unwrap()
-            .parse()
-            .unwrap();
-        assert_eq!(q["authored"], production.to_string().as_str());
-        assert_eq!(q["status"], "completed");
-        assert!(q.get("encounter").is_none() && q.get("author").is_none());
-        link_ids(q.get("item"), &codes);
-    }
-}
-
-/// Every `reference` in a resource resolves to an entry of the Bundle.
-fn references(v: &Value, urls: &BTreeSet<&str>) {
-    match v {
-        Value::Object(o) => {
-            if let Some(Value::String(r)) = o.get("reference") {
-                assert!(urls.contains(r.as_str()), "reference {r} does not resolve");
-            }
-            o.values().for_each(|x| references(x, urls));
-        }
-        Value::Array(a) => a.iter().for_each(|x| references(x, urls)),
-        _ => {}
-    }
-}
-
-/// Block codes and field codes of the model.
-fn codes_du_modele(m: &Modele) -> (BTreeSet<String>, BTreeSet<String>) {
-    let blocs = m.tous_les_blocs().iter().map(|b| b.code.clone()).collect();
-    let champs = m.champs().iter().map(|(_, c)| c.code.clone()).collect();
-    (blocs, champs)
-}
-
-/// Groups are blocks, answers are fields; no group is empty.
-fn link_ids(items: Option<&Value>, codes: &(BTreeSet<String>, BTreeSet<String>)) {
-    let Some(items) = items else { return };
-    let items = items.as_array().unwrap();
-    assert!(!items.is_empty(), "an empty item list is left out");
-    for it in items {
-        let id = it["linkId"].as_str().unwrap();
-        if let Some(sous) = it.get("item") {
-            assert!(codes.0.contains(id), "group {id} is a block code");
-            assert!(it.get("answer").is_none());
-            link_ids(Some(sous), codes);
-        } else {
-            assert!(codes.1.contains(id), "item {id} is a field code");
-            assert!(!it["answer"].as_array().unwrap().is_empty());
-        }
-    }
-}
-
 /// A collection of the fixture model `tests/models/usager.json`.
 /// The findings but the format 1 file's warning.
 fn sans_format_1(c: sidoba::Constats) -> sidoba::Constats {
@@ -319,10 +147,15 @@ fn sans_format_1(c: sidoba::Constats) -> sidoba::Constats {
 
 fn collecte_usager(usagers: Vec<Value>) -> String {
     json!({
+        "format": 2,
         "campagne": "USAGER-TEST-2025",
         "modele": { "code": "USAGER TEST/é", "version": "1.0" },
-        "dateProduction": "2026-01-15",
-        "structure": { "finess": "2B0000019" },
+        "dateProduction": "2026-01-15T10:30:00+01:00",
+        "structure": { "finess": "2B0000019", "raisonSociale": "SSIAD <« Été »> & \"Cie\" ]]>" },
+        "professionnels": [
+            { "identifiant": "P<1>", "rpps": "10101010105", "nom": "O'NEIL <&>", "prenom": "ÉLISE", "profession": "60" },
+            { "identifiant": "P&2", "nom": "\u{202e}LEROY", "prenom": "BRUNO" } ],
+        "declarant": "P<1>",
         "usagers": usagers,
     })
     .to_string()
@@ -338,6 +171,13 @@ fn personne(i: usize, nom: &str, donnees: Value) -> Value {
         "donnees": donnees,
     });
     if i.is_multiple_of(2) {
+        p["evenements"] = json!([{ "identifiant": format!("E<{i}>"), "type": "MED-1296",
+            "debut": "2025-03-04T08:30:00+01:00", "fin": "2025-03-04T09:00:00+01:00",
+            "statut": "REALISE", "professionnels": ["P<1>", "P&2"] }]);
+        p["evaluations"] = json!([{ "identifiant": format!("V&{i}"),
+            "grille": "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/tddui-questionnaire-situation-ssiad",
+            "date": "2025-03-04", "evaluateur": "P&2", "evenement": format!("E<{i}>"),
+            "reponses": { "incontinence": true, "obesite": false, "aucun-motif": false } }]);
         p["identite"]["statut"] = json!("qualifiee");
         p["identite"]["ins"] = json!({ "type": "NIA", "valeur": "237047505612346" });
         p["identite"]["lieuNaissance"] = json!("2A004");
@@ -406,7 +246,9 @@ fn a_thousand_persons_make_a_valid_bundle() {
     let t = collecte_usager(usagers);
     let b = produire(&m, &t);
     let v: Value = serde_json::from_str(&b).unwrap();
-    assert_eq!(v["entry"].as_array().unwrap().len(), 1 + 3 * 1000);
+    // Organization, 2 Practitioners; per person Patient, stay, report;
+    // per even person an event and an evaluation.
+    assert_eq!(v["entry"].as_array().unwrap().len(), 3 + 3 * 1000 + 2 * 500);
     regles_tddui(&m, &serde_json::from_str(&t).unwrap(), &v);
     valider_tous(&[("1000 usagers".into(), b)]);
 }
@@ -834,4 +676,43 @@ fn a_text_xml_cannot_carry_is_a_blocking_finding_at_its_place_never_its_value() 
     }
     assert_eq!(bloquants, attendus, "{c}");
     assert!(!format!("{c}{c:?}").contains("SECRET"), "{c}");
+}
+
+/// Issue 20, item 1, end to end: rows of a repeatable block with no field
+/// filled stay in the Bundle (each a group holding only its linkId), in
+/// order; both validators accept it, and it reads back into the same rows.
+#[test]
+fn rows_with_nothing_filled_keep_their_place_through_the_bundle() {
+    // The test model, with the acts' only field optional.
+    let mut v: Value = serde_json::from_str(
+        &std::fs::read_to_string(racine().join("tests/models/usager.json")).unwrap(),
+    )
+    .unwrap();
+    v["blocs"][1]["blocs"][1]["champs"][0]["obligatoire"] = json!(false);
+    let source = Source::depuis_octets("usager-lignes.json", v.to_string().into_bytes()).unwrap();
+    let m = charger(&source, false).unwrap().0;
+    let mut d = donnees_pleines();
+    d["sejours"][0]["actes"] = json!([{}, { "acte_code": "A2" }, {}]);
+    let t = collecte_usager(vec![personne(1, "X", d)]);
+    let b = produire(&m, &t);
+    let v: Value = serde_json::from_str(&b).unwrap();
+    let qr = v["entry"].as_array().unwrap().last().unwrap()["resource"].clone();
+    let sejour = qr["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["linkId"] == "sejours")
+        .unwrap();
+    let actes: Vec<&Value> = sejour["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["linkId"] == "actes")
+        .collect();
+    assert_eq!(actes.len(), 3, "{sejour}");
+    assert!(actes[0].get("item").is_none() && actes[2].get("item").is_none());
+    assert_eq!(actes[1]["item"][0]["answer"][0]["valueString"], "A2");
+    valider_tous(&[("lignes vides".into(), b.clone())]);
+    let lu = sidoba_codegen::usager::lecture_bundle::lire(&m, &b).unwrap();
+    assert_eq!(produire(&m, &lu.collecte), b);
 }

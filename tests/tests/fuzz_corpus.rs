@@ -159,3 +159,39 @@ fn diff() {
         }
     }
 }
+
+#[test]
+fn bundle() {
+    // The `bundle` target's checks on its seeds (the guide's example, the
+    // writer's Bundles, traps) and its regressions.
+    let s = Source::depuis_octets(
+        "ssiad-usager-2025",
+        include_bytes!("../../models/ssiad-usager-2025.json").to_vec(),
+    )
+    .unwrap();
+    let m = charger(&s, false).unwrap().0;
+    let f = fichiers("bundle");
+    assert!(f.len() >= 5);
+    for p in f {
+        let Ok(texte) = String::from_utf8(std::fs::read(&p).unwrap()) else {
+            continue;
+        };
+        match sidoba_codegen::usager::lecture_bundle::lire(&m, &texte) {
+            Ok(b) => {
+                serde_json::from_str::<serde_json::Value>(&b.collecte)
+                    .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            }
+            Err(e) => {
+                assert!(!e.0.is_empty(), "{}", p.display());
+                for x in &e.0 {
+                    assert!(
+                        x.offset <= texte.len() && x.position.ligne >= 1,
+                        "{}",
+                        p.display()
+                    );
+                }
+            }
+        }
+        let _ = sidoba_codegen::usager::lecture_bundle::valider(&m, &texte);
+    }
+}

@@ -16,8 +16,7 @@ pub fn reponses_depuis_donnees(m: &Modele, donnees: &Value) -> Value {
     let Value::Object(plat) = donnees else {
         return donnees.clone();
     };
-    let mut ms = Vec::new();
-    membres(&[], &m.blocs, &mut ms);
+    let ms = membres(&[], &m.blocs);
     let mut pris = Vec::new();
     let mut out = imbriquer(&ms, plat, &mut pris);
     for (k, v) in plat {
@@ -47,8 +46,7 @@ fn imbriquer<'p>(
                     }
                     continue;
                 };
-                let mut sms = Vec::new();
-                membres(&sous.champs, &sous.blocs, &mut sms);
+                let sms = membres(&sous.champs, &sous.blocs);
                 let mut o = Map::new();
                 if let Some((_, v)) = propre {
                     o.insert(VALEUR.into(), v.clone());
@@ -67,8 +65,7 @@ fn imbriquer<'p>(
                     out.insert(k.clone(), v.clone());
                     continue;
                 };
-                let mut lms = Vec::new();
-                membres(&b.champs, &b.blocs, &mut lms);
+                let lms = membres(&b.champs, &b.blocs);
                 let lignes = lignes
                     .iter()
                     .map(|l| match l {
@@ -96,8 +93,7 @@ pub fn donnees_depuis_reponses(m: &Modele, reponses: &Value) -> Value {
     let Value::Object(o) = reponses else {
         return reponses.clone();
     };
-    let mut ms = Vec::new();
-    membres(&[], &m.blocs, &mut ms);
+    let ms = membres(&[], &m.blocs);
     let mut plat = Map::new();
     aplatir(&ms, o, &mut plat);
     Value::Object(plat)
@@ -108,8 +104,7 @@ fn aplatir(ms: &[Membre<'_>], o: &Map<String, Value>, plat: &mut Map<String, Val
         let membre = ms.iter().find(|mb| mb.code() == k);
         match (membre, v) {
             (Some(Membre::Champ(_, Some(sous))), Value::Object(so)) => {
-                let mut sms = Vec::new();
-                membres(&sous.champs, &sous.blocs, &mut sms);
+                let sms = membres(&sous.champs, &sous.blocs);
                 if let Some(x) = so.get(VALEUR) {
                     plat.insert(k.clone(), x.clone());
                 }
@@ -121,8 +116,7 @@ fn aplatir(ms: &[Membre<'_>], o: &Map<String, Value>, plat: &mut Map<String, Val
                 aplatir(&sms, &reste, plat);
             }
             (Some(Membre::Lignes(b)), Value::Array(lignes)) => {
-                let mut lms = Vec::new();
-                membres(&b.champs, &b.blocs, &mut lms);
+                let lms = membres(&b.champs, &b.blocs);
                 let lignes = lignes
                     .iter()
                     .map(|l| match l {

@@ -63,20 +63,25 @@ impl Membre<'_> {
 /// The members of one level: the fields of these blocks and of the
 /// non-repeatable blocks they hold, flat as in a payload; repeatable
 /// blocks as rows; sub-item blocks under their field.
-pub(super) fn membres<'m>(champs: &'m [Champ], blocs: &'m [Bloc], out: &mut Vec<Membre<'m>>) {
-    for c in champs {
-        let sous = blocs
-            .iter()
-            .find(|b| b.sous_items_de() == Some(c.code.as_str()));
-        out.push(Membre::Champ(c, sous));
-    }
-    for b in blocs.iter().filter(|b| b.sous_items_de().is_none()) {
-        if b.repetable {
-            out.push(Membre::Lignes(b));
-        } else {
-            membres(&b.champs, &b.blocs, out);
+pub(super) fn membres<'m>(champs: &'m [Champ], blocs: &'m [Bloc]) -> Vec<Membre<'m>> {
+    fn visiter<'m>(champs: &'m [Champ], blocs: &'m [Bloc], out: &mut Vec<Membre<'m>>) {
+        for c in champs {
+            let sous = blocs
+                .iter()
+                .find(|b| b.sous_items_de() == Some(c.code.as_str()));
+            out.push(Membre::Champ(c, sous));
+        }
+        for b in blocs.iter().filter(|b| b.sous_items_de().is_none()) {
+            if b.repetable {
+                out.push(Membre::Lignes(b));
+            } else {
+                visiter(&b.champs, &b.blocs, out);
+            }
         }
     }
+    let mut out = Vec::new();
+    visiter(champs, blocs, &mut out);
+    out
 }
 
 fn chemin(base: &str, cle: &str) -> String {
@@ -117,8 +122,7 @@ impl Verif {
                     .into(),
             ),
             _ => {
-                let mut ms = Vec::new();
-                membres(&[], &m.blocs, &mut ms);
+                let ms = membres(&[], &m.blocs);
                 self.niveau(m, &ms, reponses, prefixe, None);
             }
         }
@@ -217,8 +221,7 @@ impl Verif {
             }
             None => {}
         }
-        let mut ms = Vec::new();
-        membres(&sous.champs, &sous.blocs, &mut ms);
+        let ms = membres(&sous.champs, &sous.blocs);
         self.niveau(m, &ms, v, &ici, Some(VALEUR));
     }
 
@@ -254,8 +257,7 @@ impl Verif {
                 format!("« {} » a {n} ligne(s), au plus {max} permise(s)", b.code),
             );
         }
-        let mut ms = Vec::new();
-        membres(&b.champs, &b.blocs, &mut ms);
+        let ms = membres(&b.champs, &b.blocs);
         for (i, l) in lignes.iter().enumerate() {
             self.niveau(m, &ms, l, &format!("{ici}[{i}]"), None);
         }

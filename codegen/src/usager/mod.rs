@@ -1,6 +1,7 @@
 //! User-level models (`"niveau": "usager"`, `usager.md`): the collection
 //! file read and validated against a model ([`collecte`]), a TDDUI Bundle
-//! read back into a collection ([`lecture_bundle`]), the WS09 Bundle of a
+//! read back into a collection ([`lecture_bundle`]), the one reader of
+//! both that every caller uses ([`lecteur`]), the WS09 Bundle of a
 //! collection file ([`bundle`]), and the model as a FHIR R4 Questionnaire
 //! ([`questionnaire`]). A WS07 document is checked against the CDA guide's
 //! rules by [`cda`].
@@ -10,6 +11,7 @@ pub mod cda;
 pub mod collecte;
 mod fhirpath;
 pub mod fichier;
+pub mod lecteur;
 pub mod lecture_bundle;
 pub mod questionnaire;
 mod texte;

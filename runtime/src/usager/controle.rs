@@ -67,7 +67,7 @@ pub fn verifier_cle_ins(valeur: &str, chemin: &str, out: &mut Vec<Constat>) {
     if let Err(e) = Ins::new(TypeIns::Nir, valeur) {
         let m = match e {
             InsInvalide::Forme => {
-                "L'INS doit avoir 15 caractères : 13 chiffres (2A ou 2B permis en 6e et 7e places) puis une clé de 2 chiffres."
+                "L'INS doit avoir 15 caractères : 13 chiffres (2A ou 2B, en majuscules, permis en 6e et 7e places) puis une clé de 2 chiffres."
             }
             InsInvalide::Cle => {
                 "La clé de l'INS ne correspond pas à son numéro (97 moins le numéro de 13 chiffres modulo 97)."
@@ -150,7 +150,14 @@ pub fn verifier_date_naissance(
     chemin: &str,
     out: &mut Vec<Constat>,
 ) {
-    if naissance > reference {
+    if naissance.annee() == 0 {
+        constat(
+            out,
+            chemin.to_owned(),
+            CodeConstat::Min,
+            "L'année 0000 n'existe pas dans les dates FHIR et CDA : corrigez la date de naissance.",
+        );
+    } else if naissance > reference {
         constat(
             out,
             chemin.to_owned(),
@@ -193,6 +200,19 @@ pub fn verifier_identifiant_sejour(identifiant: &str, chemin: &str, out: &mut Ve
             chemin.to_owned(),
             CodeConstat::Obligatoire,
             "L'identifiant du séjour ne peut pas être vide.",
+        );
+    }
+}
+
+/// Any date the guides' documents carry: FHIR and CDA have no year 0000
+/// (issue 20, item 14, for every date, not the birth date only).
+pub fn verifier_annee(date: Date, chemin: &str, out: &mut Vec<Constat>) {
+    if date.annee() == 0 {
+        constat(
+            out,
+            chemin.to_owned(),
+            CodeConstat::Min,
+            "L'année 0000 n'existe pas dans les dates FHIR et CDA : corrigez cette date.",
         );
     }
 }

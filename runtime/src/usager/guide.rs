@@ -13,6 +13,8 @@
 //! assert!(guide::guide("1.0.0").is_none());
 //! ```
 
+#[rustfmt::skip]
+mod grilles;
 mod valeurs;
 
 /// La version du guide TDDUI FHIR écrite quand aucune n'est demandée.
@@ -141,7 +143,8 @@ pub struct JeuxValeurs {
     pub categorie_etablissement: &'static str,
 }
 
-/// Les URL canoniques des quatre grilles d'évaluation et leur version.
+/// Les URL canoniques des quatre grilles d'évaluation, leur version et
+/// leurs définitions.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Grilles {
     pub version: &'static str,
@@ -149,6 +152,8 @@ pub struct Grilles {
     pub aggir_ph: &'static str,
     pub serafin: &'static str,
     pub situation_ssiad: &'static str,
+    /// Les quatre grilles item par item, dans l'ordre du guide.
+    pub definitions: [&'static Grille; 4],
 }
 
 impl Grilles {
@@ -164,8 +169,83 @@ impl Grilles {
 
     /// Vrai quand `url` (avec ou sans `|version`) est l'une des quatre.
     pub fn contient(&self, url: &str) -> bool {
+        self.grille(url).is_some()
+    }
+
+    /// La grille d'URL canonique `url` (avec ou sans `|version`).
+    pub fn grille(&self, url: &str) -> Option<&'static Grille> {
         let url = url.split_once('|').map_or(url, |(u, _)| u);
-        self.toutes().contains(&url)
+        self.definitions.iter().copied().find(|g| g.url == url)
+    }
+}
+
+/// Une grille d'évaluation du guide (un Questionnaire publié).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Grille {
+    pub url: &'static str,
+    pub titre: &'static str,
+    /// Chaque item doit être répondu (AGGIR : le GIR, chaque variable et
+    /// ses quatre adverbes, que le guide CDA exige tous).
+    pub complete: bool,
+    pub items: &'static [ItemGrille],
+}
+
+/// Un item d'une grille ; ses `items` sont les sous-items de sa réponse.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ItemGrille {
+    pub link_id: &'static str,
+    pub texte: &'static str,
+    pub type_: TypeItem,
+    /// Les options d'un item `choice`.
+    pub options: &'static [OptionGrille],
+    pub items: &'static [ItemGrille],
+}
+
+impl ItemGrille {
+    const fn new(
+        link_id: &'static str,
+        texte: &'static str,
+        type_: TypeItem,
+        options: &'static [OptionGrille],
+        items: &'static [ItemGrille],
+    ) -> ItemGrille {
+        ItemGrille {
+            link_id,
+            texte,
+            type_,
+            options,
+            items,
+        }
+    }
+}
+
+/// Le type FHIR R4 d'un item de grille.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeItem {
+    Groupe,
+    Booleen,
+    Entier,
+    Decimal,
+    Texte,
+    Date,
+    Choix,
+}
+
+/// Une option d'un item `choice` : son Coding.
+#[derive(Debug, PartialEq, Eq)]
+pub struct OptionGrille {
+    pub systeme: &'static str,
+    pub code: &'static str,
+    pub libelle: &'static str,
+}
+
+impl OptionGrille {
+    const fn new(systeme: &'static str, code: &'static str, libelle: &'static str) -> OptionGrille {
+        OptionGrille {
+            systeme,
+            code,
+            libelle,
+        }
     }
 }
 
@@ -260,6 +340,12 @@ macro_rules! ligne {
                 aggir_ph: tddui!("Questionnaire/tddui-questionnaire-aggir-ph-ssiad"),
                 serafin: tddui!("Questionnaire/tddui-questionnaire-serafin"),
                 situation_ssiad: tddui!("Questionnaire/tddui-questionnaire-situation-ssiad"),
+                definitions: [
+                    &grilles::AGGIR_PA,
+                    &grilles::AGGIR_PH,
+                    &grilles::SERAFIN,
+                    &grilles::SITUATION_SSIAD,
+                ],
             },
             cda: Cda {
                 version: "1.0.1",
@@ -467,6 +553,26 @@ mod tests {
         assert!(g.contient(g.aggir_pa));
         assert!(g.contient(&format!("{}|2.3.0", g.serafin)));
         assert!(!g.contient("https://sidoba.invalid/fhir/Questionnaire/X"));
+        // Each row's URL is its definition's.
+        for (url, d) in g.toutes().into_iter().zip(g.definitions) {
+            assert_eq!(url, d.url);
+        }
+    }
+
+    /// The counts of `tddui/README.md`: AGGIR PA 76 items, PH 51, SERAFIN
+    /// 32, situation SSIAD 8.
+    #[test]
+    fn the_grids_have_the_published_item_counts() {
+        fn compter(items: &[ItemGrille]) -> usize {
+            items.iter().map(|i| 1 + compter(i.items)).sum()
+        }
+        let g = &par_defaut().grilles;
+        let n: Vec<_> = g.definitions.iter().map(|d| compter(d.items)).collect();
+        assert_eq!(n, vec![76, 51, 32, 8]);
+        let pa = g.grille(g.aggir_pa).unwrap();
+        assert!(pa.complete);
+        assert_eq!(pa.items[0].options[1].code, "MED-340");
+        assert_eq!(pa.items[0].items[0].items.len(), 4);
     }
 
     #[test]

@@ -148,6 +148,10 @@ impl Sejour {
             &format!("{chemin}.identifiant"),
             out,
         );
+        controle::verifier_annee(self.debut, &format!("{chemin}.debut"), out);
+        if let Some(f) = self.fin {
+            controle::verifier_annee(f, &format!("{chemin}.fin"), out);
+        }
         controle::verifier_fin_sejour(self.debut, self.fin, &format!("{chemin}.fin"), out);
     }
 }
@@ -297,5 +301,17 @@ mod tests {
                 c.message
             );
         }
+    }
+
+    /// Issue 20, item 14: FHIR has no year 0000; such a birth date is a
+    /// blocking finding at its key, never a Patient the schema refuses.
+    #[test]
+    fn a_year_0000_birth_date_is_a_finding() {
+        let mut p = jeanne();
+        p.identite.date_naissance = Date::ymd(0, 1, 1);
+        assert_eq!(
+            constats(&p),
+            vec![("usagers[0].identite.dateNaissance".into(), CodeConstat::Min)]
+        );
     }
 }

@@ -51,7 +51,7 @@ impl fmt::Display for InsInvalide {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             InsInvalide::Forme => {
-                "un INS a 15 caractères : 13 chiffres (2A ou 2B permis en 6e et 7e places) puis une clé de 2 chiffres"
+                "un INS a 15 caractères : 13 chiffres (2A ou 2B, en majuscules, permis en 6e et 7e places) puis une clé de 2 chiffres"
             }
             InsInvalide::Cle => {
                 "la clé de l'INS ne correspond pas à son numéro (97 moins le numéro de 13 chiffres modulo 97)"
@@ -63,7 +63,8 @@ impl fmt::Display for InsInvalide {
 impl std::error::Error for InsInvalide {}
 
 /// The key of an INS's first 13 characters (97 − number mod 97, `2A` read
-/// as 19 and `2B` as 18), or `None` when they do not have the form.
+/// as 19 and `2B` as 18, upper case only), or `None` when they do not have
+/// the form.
 pub fn cle_ins(treize: &str) -> Option<u8> {
     let b = treize.as_bytes();
     if b.len() != 13 {
@@ -73,8 +74,10 @@ pub fn cle_ins(treize: &str) -> Option<u8> {
     let mut i = 0;
     while i < 13 {
         let (valeur, largeur) = match (i, b[i], b.get(i + 1)) {
-            (5, b'2', Some(b'A' | b'a')) => (19, 2),
-            (5, b'2', Some(b'B' | b'b')) => (18, 2),
+            // Upper case only, as the INS is given: a lowercase `2a` is
+            // a transcription fault, refused rather than sent or changed.
+            (5, b'2', Some(b'A')) => (19, 2),
+            (5, b'2', Some(b'B')) => (18, 2),
             (_, c @ b'0'..=b'9', _) => (u64::from(c - b'0'), 1),
             _ => return None,
         };
@@ -180,5 +183,21 @@ mod tests {
         let d = format!("{i:?}");
         assert!(!d.contains("2370475"), "{d}");
         assert!(d.contains("NIR"));
+    }
+
+    /// Issue 20, item 15: Corsica is `2A`/`2B`, upper case, as the INS
+    /// is given; a lowercase `2a` is refused, never sent as is nor
+    /// silently changed.
+    #[test]
+    fn lowercase_corsica_is_refused() {
+        let cle = cle_ins("185022A123456").unwrap();
+        assert!(Ins::new(TypeIns::Nir, &format!("185022A123456{cle:02}")).is_ok());
+        for v in [
+            format!("185022a123456{cle:02}"),
+            format!("185022b123456{:02}", cle_ins("185022B123456").unwrap()),
+        ] {
+            assert_eq!(Ins::new(TypeIns::Nir, &v), Err(InsInvalide::Forme), "{v}");
+        }
+        assert_eq!(cle_ins("185022a123456"), None);
     }
 }

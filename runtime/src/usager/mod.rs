@@ -18,20 +18,22 @@ pub mod guide;
 mod identite;
 mod ins;
 mod professionnel;
+mod reponses;
 mod sortie;
 mod verification;
 
 pub use collecte::{Collecte, RapportUsager, Usager};
 pub use controle::{
-    verifier_cle_ins, verifier_date_naissance, verifier_fin_sejour, verifier_finess,
-    verifier_identifiant_local, verifier_identifiant_sejour, verifier_ins, verifier_nom,
-    verifier_prenom, verifier_prenoms, verifier_rang_naissance, verifier_statut_ins,
+    verifier_annee, verifier_cle_ins, verifier_date_naissance, verifier_fin_sejour,
+    verifier_finess, verifier_identifiant_local, verifier_identifiant_sejour, verifier_ins,
+    verifier_nom, verifier_prenom, verifier_prenoms, verifier_rang_naissance, verifier_statut_ins,
 };
 pub use date_heure::{DateHeure, DateHeureInvalide};
 pub use evenement::{Evaluation, Evenement, Reponse, Reponses, StatutEvenement};
 pub use identite::{Identite, Personne, Sejour, Sexe, StatutIdentite};
 pub use ins::{Ins, InsInvalide, TypeIns, cle_ins};
 pub use professionnel::{Professionnel, Rpps, RppsInvalide};
+pub use reponses::parcourir_reponses;
 pub use sortie::{Rendu, Sortie};
 pub use verification::{
     AVERTISSEMENT_FORMAT_1, verifier_declarant, verifier_evaluations, verifier_evenements,

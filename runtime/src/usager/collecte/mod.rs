@@ -319,31 +319,32 @@ impl<R: RapportUsager> Collecte<R> {
                 &chemin,
                 &mut out,
             );
-            let Some(rapport) = &u.rapport else {
-                if self.format == 1 {
-                    out.push(Constat::champ(
-                        format!("{chemin}.donnees"),
-                        crate::CodeConstat::Obligatoire,
-                        "Les données du rapport (« donnees ») sont obligatoires au format 1."
-                            .into(),
-                    ));
-                }
-                continue;
-            };
-            out.extend(
-                rapport
-                    .valider_avec(&u.rejets)
-                    .0
-                    .into_iter()
-                    .map(|mut c: Constat| {
+            match &u.rapport {
+                Some(rapport) => out.extend(rapport.valider_avec(&u.rejets).0.into_iter().map(
+                    |mut c: Constat| {
                         c.chemin = if c.chemin.is_empty() {
                             chemin.clone()
                         } else {
                             format!("{chemin}.{}", c.chemin)
                         };
                         c
-                    }),
-            );
+                    },
+                )),
+                None if self.format == 1 => out.push(Constat::champ(
+                    format!("{chemin}.donnees"),
+                    crate::CodeConstat::Obligatoire,
+                    "Les données du rapport (« donnees ») sont obligatoires au format 1.".into(),
+                )),
+                None => {}
+            }
+            // Each evaluation against its grid, after the person's other
+            // findings (as the model-driven reader places them).
+            for (j, e) in p.evaluations.iter().enumerate() {
+                if let Some(g) = guide.grilles.grille(&e.grille) {
+                    let ici = format!("{chemin}.evaluations[{j}].reponses");
+                    super::parcourir_reponses(g, &e.reponses, &ici, None, &mut out);
+                }
+            }
         }
         Constats(out)
     }

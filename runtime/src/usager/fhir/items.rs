@@ -1,7 +1,8 @@
 //! The QuestionnaireResponse's `item`s, written as the report's walk comes
 //! ([`Sortie`]): a group per block or row, opened only when something is
-//! written in it (a group with no item is left out); a field's item with
-//! one answer, or one per code of a `multiple` field.
+//! written in it (a block's group with no item is left out, a row with
+//! none is its linkId alone); a field's item with one answer, or one per
+//! code of a `multiple` field; an answer's sub-items under `answer.item`.
 
 use super::{entier_32_bits, systeme};
 use crate::descripteur::{Champ, Genre};
@@ -19,6 +20,9 @@ struct Niveau {
     plein: bool,
     /// `code[i]` for a row (its place in findings' paths).
     ligne: Option<String>,
+    /// The sub-items of an answer (`answer.item`), and the code of the
+    /// item whose answer it is (open again once they are written).
+    reponse: Option<String>,
 }
 
 /// Le [`Sortie`] des items d'une QuestionnaireResponse, écrits dans le
@@ -55,6 +59,7 @@ impl<'b> Items<'b> {
                 ecrit: false,
                 plein: false,
                 ligne: None,
+                reponse: None,
             }],
             ouvert: None,
         }
@@ -123,6 +128,7 @@ impl<'b> Items<'b> {
             ecrit: false,
             plein: false,
             ligne,
+            reponse: None,
         });
     }
 }
@@ -137,13 +143,61 @@ impl Sortie for Items<'_> {
     }
 
     fn fermer(&mut self) {
+        // An answer's sub-items left open are closed first.
+        while self.niveaux.last().is_some_and(|n| n.reponse.is_some()) {
+            self.fermer_reponse();
+        }
         self.fermer_item();
+        // A row with nothing filled is still written, its linkId only:
+        // rows keep their count and order (issue 20, item 1).
+        let haut = self.niveaux.len() - 1;
+        if haut > 0 && self.niveaux[haut].ligne.is_some() && !self.niveaux[haut].ecrit {
+            self.deployer();
+            let ouverture = r#","item":["#;
+            if self.buf.ends_with(ouverture) {
+                self.buf.truncate(self.buf.len() - ouverture.len());
+            }
+            self.buf.push('}');
+            self.niveaux.pop();
+            return;
+        }
         // Never the root: an unbalanced `fermer` is ignored.
         if self.niveaux.len() > 1
             && let Some(n) = self.niveaux.pop()
             && n.ecrit
         {
             self.buf.push_str("]}");
+        }
+    }
+
+    fn ouvrir_reponse(&mut self) {
+        // Only right after an answer: its object is the buffer's end.
+        let Some(code) = self.ouvert.take() else {
+            return;
+        };
+        if self.buf.ends_with('}') {
+            self.buf.pop();
+        }
+        self.buf.push_str(r#","item":["#);
+        self.niveaux.push(Niveau {
+            code: String::new(),
+            libelle: String::new(),
+            ecrit: true,
+            plein: false,
+            ligne: None,
+            reponse: Some(code),
+        });
+    }
+
+    fn fermer_reponse(&mut self) {
+        if self.niveaux.last().is_none_or(|n| n.reponse.is_none()) {
+            return;
+        }
+        self.fermer_item();
+        if let Some(n) = self.niveaux.pop() {
+            // The sub-items, then the answer object.
+            self.buf.push_str("]}");
+            self.ouvert = n.reponse;
         }
     }
 
@@ -166,6 +220,18 @@ impl Sortie for Items<'_> {
                 chemin,
                 CodeConstat::Type,
                 "La valeur ne tient pas dans un entier FHIR (32 bits, de -2147483648 à 2147483647) : le Bundle ne peut pas la porter. Le modèle devrait borner ce champ au-delà des 32 bits pour qu'il soit un décimal.".into(),
+            ));
+            return;
+        }
+        if let Rendu::Date(d) = valeur
+            && d.annee() == 0
+        {
+            // FHIR has no year 0000 (issue 20, item 14).
+            let chemin = self.chemin_de(champ.code);
+            self.constats.push(Constat::champ(
+                chemin,
+                CodeConstat::Min,
+                "L'année 0000 n'existe pas dans les dates FHIR : le Bundle ne peut pas porter cette date.".into(),
             ));
             return;
         }

@@ -30,6 +30,7 @@
 
 mod items;
 mod ressources;
+mod suivi;
 
 pub use items::Items;
 
@@ -39,6 +40,7 @@ use crate::descripteur::Nomenclature;
 use crate::ecriture::chaine;
 use crate::{CodeConstat, Constat, Constats};
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// La base des URL canoniques tant que la CNSA n'en publie pas (domaine
 /// réservé `.invalid`).
@@ -93,9 +95,14 @@ pub fn entier_32_bits(min: Option<i64>, max: Option<i64>) -> bool {
 /// `Encounter`, `cda`, …). Chaque partie est précédée de sa longueur : deux
 /// entrées différentes ne peuvent pas donner le même nom.
 pub fn uuid_v5(campagne: &str, finess: &str, identifiant: &str, genre: &str) -> uuid::Uuid {
-    let mut nom =
-        Vec::with_capacity(campagne.len() + finess.len() + identifiant.len() + genre.len() + 24);
-    for partie in [campagne, finess, identifiant, genre] {
+    uuid_parties(&[campagne, finess, identifiant, genre])
+}
+
+/// The UUID v5 of a sequence of parts, each preceded by its length (so
+/// that two different sequences never give the same name).
+fn uuid_parties(parties: &[&str]) -> uuid::Uuid {
+    let mut nom = Vec::with_capacity(parties.iter().map(|p| p.len() + 4).sum());
+    for partie in parties {
         nom.extend_from_slice(itoa::Buffer::new().format(partie.len()).as_bytes());
         nom.push(b':');
         nom.extend_from_slice(partie.as_bytes());
@@ -103,12 +110,35 @@ pub fn uuid_v5(campagne: &str, finess: &str, identifiant: &str, genre: &str) -> 
     uuid::Uuid::new_v5(&ESPACE, &nom)
 }
 
+fn urn(u: uuid::Uuid) -> String {
+    let mut texte = [0u8; uuid::fmt::Hyphenated::LENGTH];
+    format!("urn:uuid:{}", u.hyphenated().encode_lower(&mut texte))
+}
+
 /// Le `fullUrl` d'une ressource du Bundle : `urn:uuid:` et son
 /// [`uuid_v5`], le genre étant le type de ressource.
 pub fn full_url(campagne: &str, finess: &str, identifiant: &str, ressource: &str) -> String {
-    let mut texte = [0u8; uuid::fmt::Hyphenated::LENGTH];
-    let u = uuid_v5(campagne, finess, identifiant, ressource);
-    format!("urn:uuid:{}", u.hyphenated().encode_lower(&mut texte))
+    urn(uuid_v5(campagne, finess, identifiant, ressource))
+}
+
+/// Le `fullUrl` d'une ressource d'un évènement ou d'une évaluation d'une
+/// personne : celui de ([`uuid_v5`]) la campagne, du FINESS, de
+/// l'identifiant local de la personne, de celui de l'évènement ou de
+/// l'évaluation et du type de ressource.
+pub fn full_url_de(
+    campagne: &str,
+    finess: &str,
+    personne: &str,
+    identifiant: &str,
+    ressource: &str,
+) -> String {
+    urn(uuid_parties(&[
+        campagne,
+        finess,
+        personne,
+        identifiant,
+        ressource,
+    ]))
 }
 
 /// Ce que tout le Bundle partage : la campagne, le modèle (son
@@ -142,6 +172,13 @@ pub struct Bundle<'a> {
     constats: Vec<Constat>,
     organisation: String,
     questionnaire: String,
+    /// Each professional's Practitioner fullUrl, by local identifier.
+    professionnels: BTreeMap<&'a str, String>,
+    /// The Practitioners are written (WS09, before the first person).
+    praticiens: bool,
+    /// A WS07 Bundle (a person's CDA document was written): no
+    /// Practitioner.
+    cda: bool,
 }
 
 // The buffer holds personal data: `Debug` shows only its size.
@@ -178,13 +215,59 @@ impl<'a> Bundle<'a> {
         chaine(&mut buf, profil);
         buf.push_str(r#"]},"type":"transaction","entry":["#);
         ressources::organisation(&mut buf, entete.guide, &organisation, entete.structure);
+        let professionnels = entete
+            .professionnels
+            .iter()
+            .map(|p| {
+                let url = full_url(entete.campagne, finess, &p.identifiant, "Practitioner");
+                (p.identifiant.as_str(), url)
+            })
+            .collect();
         Bundle {
             entete: *entete,
             buf,
             constats: Vec::new(),
             organisation,
             questionnaire,
+            professionnels,
+            praticiens: false,
+            cda: false,
         }
+    }
+
+    /// WS09: one Practitioner per professional of the file (so that
+    /// reading back gives them all), once, before the persons.
+    fn praticiens(&mut self) {
+        if std::mem::replace(&mut self.praticiens, true) {
+            return;
+        }
+        let e = self.entete;
+        for p in e.professionnels {
+            if let Some(url) = self.professionnels.get(p.identifiant.as_str()) {
+                suivi::professionnel(
+                    &mut self.buf,
+                    e.guide,
+                    url,
+                    e.base,
+                    e.structure.finess.as_str(),
+                    p,
+                );
+            }
+        }
+    }
+
+    /// The Practitioner of professional `id`, or a blocking finding at
+    /// `chemin` (a reference must resolve inside the Bundle).
+    fn praticien(&mut self, id: &str, chemin: String) -> Option<String> {
+        let url = self.professionnels.get(id).cloned();
+        if url.is_none() {
+            self.constats.push(Constat::champ(
+                chemin,
+                CodeConstat::Nomenclature,
+                "Ce professionnel n'est pas l'identifiant d'un professionnel de « professionnels » : la référence ne peut pas être écrite.".into(),
+            ));
+        }
+        url
     }
 
     /// Le `fullUrl` d'une ressource d'une personne (`Patient`, …), par son
@@ -208,38 +291,116 @@ impl<'a> Bundle<'a> {
         personne: &Personne,
         rapport: Option<impl FnOnce(&mut dyn Sortie)>,
     ) {
+        self.praticiens();
         let e = self.entete;
         let g = e.guide;
         let finess = e.structure.finess.as_str();
         let id = personne.identifiant.as_str();
+        let chemin = format!("usagers[{position}]");
         let patient = self.full_url(id, "Patient");
-        let rencontre = self.full_url(id, "Encounter");
-        let reponse = self.full_url(id, "QuestionnaireResponse");
+        let sejour = self.full_url(id, "Encounter");
         ressources::patient(&mut self.buf, g, &patient, finess, personne);
         ressources::sejour(
             &mut self.buf,
             g,
-            &rencontre,
+            &sejour,
             &patient,
             &self.organisation,
             finess,
             personne,
         );
+        let mut rencontres = BTreeMap::new();
+        for (j, ev) in personne.evenements.iter().enumerate() {
+            let url = full_url_de(e.campagne, finess, id, &ev.identifiant, "Encounter");
+            let pros: Vec<String> = ev
+                .professionnels
+                .iter()
+                .enumerate()
+                .filter_map(|(k, p)| {
+                    self.praticien(p, format!("{chemin}.evenements[{j}].professionnels[{k}]"))
+                })
+                .collect();
+            let pros: Vec<&str> = pros.iter().map(String::as_str).collect();
+            let liens = suivi::Liens {
+                patient: &patient,
+                sejour: &sejour,
+                organisation: &self.organisation,
+                professionnels: &pros,
+            };
+            suivi::evenement(&mut self.buf, g, &url, finess, id, ev, &liens);
+            rencontres.insert(ev.identifiant.as_str(), url);
+        }
+        for (j, ev) in personne.evaluations.iter().enumerate() {
+            let ici = format!("{chemin}.evaluations[{j}]");
+            let Some(grille) = g.grilles.grille(&ev.grille) else {
+                self.constats.push(Constat::champ(
+                    format!("{ici}.grille"),
+                    CodeConstat::Nomenclature,
+                    "La grille n'est pas l'une des quatre grilles du guide TDDUI.".into(),
+                ));
+                continue;
+            };
+            let auteur = self.praticien(&ev.evaluateur, format!("{ici}.evaluateur"));
+            let questionnaire = format!("{}|{}", grille.url, g.grilles.version);
+            let url = full_url_de(
+                e.campagne,
+                finess,
+                id,
+                &ev.identifiant,
+                "QuestionnaireResponse",
+            );
+            let tete = ressources::TeteReponse {
+                url: &url,
+                patient: &patient,
+                finess,
+                identifiant: id,
+                numero: &ev.identifiant,
+                questionnaire: &questionnaire,
+                rencontre: ev
+                    .evenement
+                    .as_deref()
+                    .and_then(|x| rencontres.get(x))
+                    .map(String::as_str),
+                authored: &ev.date,
+                auteur: auteur.as_deref(),
+                source: true,
+            };
+            ressources::reponse_debut(&mut self.buf, g, &tete);
+            let reponses = format!("{ici}.reponses");
+            let mut constats = Vec::new();
+            let mut items = Items::new(&mut self.buf, e.base, &reponses, &mut constats);
+            super::parcourir_reponses(
+                grille,
+                &ev.reponses,
+                &reponses,
+                Some(&mut items),
+                &mut Vec::new(),
+            );
+            items.finir();
+            self.constats.extend(constats);
+            ressources::entree_fin(&mut self.buf, "QuestionnaireResponse");
+        }
         let Some(rapport) = rapport else {
             return;
         };
-        ressources::reponse_debut(
-            &mut self.buf,
-            g,
-            &reponse,
-            &patient,
+        let auteur = match e.declarant {
+            Some(d) => self.praticien(d, "declarant".into()),
+            None => None,
+        };
+        let url = self.full_url(id, "QuestionnaireResponse");
+        let tete = ressources::TeteReponse {
+            url: &url,
+            patient: &patient,
             finess,
-            id,
-            e.campagne,
-            &self.questionnaire,
-            e.date_production,
-        );
-        let chemin = format!("usagers[{position}]");
+            identifiant: id,
+            numero: e.campagne,
+            questionnaire: &self.questionnaire,
+            rencontre: None,
+            authored: &e.date_production,
+            auteur: auteur.as_deref(),
+            source: false,
+        };
+        ressources::reponse_debut(&mut self.buf, g, &tete);
         let mut items = Items::new(&mut self.buf, e.base, &chemin, &mut self.constats);
         rapport(&mut items);
         items.finir();
@@ -259,6 +420,7 @@ impl<'a> Bundle<'a> {
         logiciel: super::cda::Logiciel<'_>,
         rapport: Option<impl FnOnce(&mut dyn Sortie)>,
     ) {
+        self.cda = true;
         let e = self.entete;
         let id = personne.identifiant.as_str();
         let patient = self.full_url(id, "Patient");
@@ -307,6 +469,10 @@ impl<'a> Bundle<'a> {
     /// Le Bundle, ou les constats bloquants apparus en l'écrivant (une
     /// valeur hors des 32 bits d'un item `integer`, par exemple).
     pub fn finir(mut self) -> Result<String, Constats> {
+        // A WS09 Bundle with no person still names its professionals.
+        if !self.cda {
+            self.praticiens();
+        }
         if !self.constats.is_empty() {
             return Err(Constats(self.constats));
         }
@@ -502,5 +668,55 @@ mod tests {
         assert_ne!(a, full_url("C", "010000008", "ab", "Encounter"));
         assert_eq!(a.len(), "urn:uuid:".len() + 36);
         assert_eq!(&a[23..24], "5", "version 5: {a}");
+    }
+
+    /// Issue 20, item 1: a row of a repeatable block with no field filled
+    /// is still a group item (its linkId only), so rows keep count and
+    /// order.
+    #[test]
+    fn an_empty_row_is_a_group_holding_only_its_link_id() {
+        let b = ecrire(|s| {
+            s.ouvrir("bloc", "Bloc");
+            s.ouvrir_ligne("lignes", "Lignes", 0);
+            s.fermer();
+            s.ouvrir_ligne("lignes", "Lignes", 1);
+            s.champ(&ENTIER, Rendu::Entier(2));
+            s.fermer();
+            s.fermer();
+        })
+        .unwrap();
+        assert!(
+            items(&b).starts_with(
+                r#","item":[{"linkId":"bloc","text":"Bloc","item":[{"linkId":"lignes","text":"Lignes"},{"linkId":"lignes","text":"Lignes","item":[{"linkId":"n","text":"N","answer":[{"valueInteger":2}]}]}]}]}"#
+            ),
+            "{}",
+            items(&b)
+        );
+    }
+
+    proptest::proptest! {
+        /// Whatever rows are filled, each row is one group item, in order.
+        #[test]
+        fn rows_keep_their_count_and_order(remplies in proptest::collection::vec(proptest::option::of(0i64..1000), 0..12)) {
+            let b = ecrire(|s| {
+                for (k, r) in remplies.iter().enumerate() {
+                    s.ouvrir_ligne("lignes", "", k);
+                    if let Some(v) = r {
+                        s.champ(&ENTIER, Rendu::Entier(*v));
+                    }
+                    s.fermer();
+                }
+            })
+            .unwrap();
+            let v: serde_json::Value = serde_json::from_str(&b).unwrap();
+            let qr = v["entry"].as_array().unwrap().last().unwrap()["resource"].clone();
+            let lignes = qr["item"].as_array().cloned().unwrap_or_default();
+            proptest::prop_assert_eq!(lignes.len(), remplies.len());
+            for (l, r) in lignes.iter().zip(&remplies) {
+                proptest::prop_assert_eq!(&l["linkId"], "lignes");
+                let lu = l["item"][0]["answer"][0]["valueInteger"].as_i64();
+                proptest::prop_assert_eq!(lu, *r);
+            }
+        }
     }
 }

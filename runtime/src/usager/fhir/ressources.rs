@@ -3,11 +3,17 @@
 
 use crate::ecriture::{Ecrire, chaine};
 use crate::usager::guide::Guide;
-use crate::usager::{DateHeure, Personne, StatutIdentite, Structure};
+use crate::usager::{Personne, StatutIdentite, Structure};
 
 /// `{"fullUrl":…,"resource":{"resourceType":…,"meta":{"profile":[…]}`,
 /// after a comma unless it is the first entry.
-fn entree_debut(buf: &mut String, virgule: bool, url: &str, ressource: &str, profil: &str) {
+pub(super) fn entree_debut(
+    buf: &mut String,
+    virgule: bool,
+    url: &str,
+    ressource: &str,
+    profil: &str,
+) {
     if virgule {
         buf.push(',');
     }
@@ -21,7 +27,7 @@ fn entree_debut(buf: &mut String, virgule: bool, url: &str, ressource: &str, pro
 }
 
 /// `{"system":…,"code":…}` (and its display when given).
-fn coding(buf: &mut String, systeme: &str, code: &str, libelle: Option<&str>) {
+pub(super) fn coding(buf: &mut String, systeme: &str, code: &str, libelle: Option<&str>) {
     buf.push_str(r#"{"system":"#);
     chaine(buf, systeme);
     buf.push_str(r#","code":"#);
@@ -34,7 +40,7 @@ fn coding(buf: &mut String, systeme: &str, code: &str, libelle: Option<&str>) {
 }
 
 /// `"type":{"coding":[…]}`.
-fn type_(buf: &mut String, systeme: &str, code: &str, libelle: Option<&str>) {
+pub(super) fn type_(buf: &mut String, systeme: &str, code: &str, libelle: Option<&str>) {
     buf.push_str(r#""type":{"coding":["#);
     coding(buf, systeme, code, libelle);
     buf.push_str("]}");
@@ -47,7 +53,7 @@ pub fn entree_fin(buf: &mut String, ressource: &str) {
     buf.push_str(r#""}}"#);
 }
 
-fn reference(buf: &mut String, cle: &str, url: &str) {
+pub(super) fn reference(buf: &mut String, cle: &str, url: &str) {
     buf.push_str(",\"");
     buf.push_str(cle);
     buf.push_str(r#"":{"reference":"#);
@@ -56,7 +62,7 @@ fn reference(buf: &mut String, cle: &str, url: &str) {
 }
 
 /// `3` + FINESS + `/` + the local identifier (TDDUI's local identifiers).
-fn local(finess: &str, identifiant: &str) -> String {
+pub(super) fn local(finess: &str, identifiant: &str) -> String {
     let mut s = String::with_capacity(finess.len() + identifiant.len() + 2);
     s.push('3');
     s.push_str(finess);
@@ -198,32 +204,55 @@ pub fn sejour(
     entree_fin(buf, "Encounter");
 }
 
+/// What heads a QuestionnaireResponse: its identifier's `numEvaluation`
+/// (the evaluation's number, or the campaign for the campaign report),
+/// its Questionnaire (`url|version`), the date, and who answers for it.
+pub struct TeteReponse<'a> {
+    pub url: &'a str,
+    pub patient: &'a str,
+    pub finess: &'a str,
+    /// The person's local identifier.
+    pub identifiant: &'a str,
+    pub numero: &'a str,
+    pub questionnaire: &'a str,
+    /// The event's fullUrl, when it was done during one.
+    pub rencontre: Option<&'a str>,
+    pub authored: &'a dyn Ecrire,
+    /// The Practitioner's fullUrl: `author`, and `source` when `source`.
+    pub auteur: Option<&'a str>,
+    pub source: bool,
+}
+
 /// The QuestionnaireResponse up to its items (which [`super::Items`]
-/// writes; the caller then closes it with [`entree_fin`]).
-#[allow(clippy::too_many_arguments)]
-pub fn reponse_debut(
-    buf: &mut String,
-    g: &Guide,
-    url: &str,
-    patient: &str,
-    finess: &str,
-    identifiant: &str,
-    campagne: &str,
-    questionnaire: &str,
-    authored: DateHeure,
-) {
-    entree_debut(buf, true, url, "QuestionnaireResponse", g.profils.reponse);
+/// writes; the caller then closes it with [`entree_fin`]). Its identifier
+/// is `3` + FINESS + `/` + local identifier + `-EVAL-` + number (the
+/// guide's format).
+pub fn reponse_debut(buf: &mut String, g: &Guide, t: &TeteReponse<'_>) {
+    entree_debut(buf, true, t.url, "QuestionnaireResponse", g.profils.reponse);
     buf.push_str(r#","identifier":{"system":"#);
     chaine(buf, g.identifiants.evaluation);
     buf.push_str(r#","value":"#);
-    let mut valeur = local(finess, identifiant);
-    valeur.push('/');
-    valeur.push_str(campagne);
+    let mut valeur = local(t.finess, t.identifiant);
+    valeur.push_str("-EVAL-");
+    valeur.push_str(t.numero);
     chaine(buf, &valeur);
     buf.push_str(r#"},"questionnaire":"#);
-    chaine(buf, questionnaire);
+    chaine(buf, t.questionnaire);
     buf.push_str(r#","status":"completed""#);
-    reference(buf, "subject", patient);
+    reference(buf, "subject", t.patient);
+    if let Some(e) = t.rencontre {
+        reference(buf, "encounter", e);
+    }
     buf.push_str(r#","authored":"#);
-    authored.ecrire(buf);
+    t.authored.ecrire(buf);
+    // `author` always: the invariant `professionnel-requis` looks for
+    // `Practitioner/` in `source.reference`, which a urn:uuid never holds.
+    if let Some(a) = t.auteur {
+        buf.push_str(r#","author":{"reference":"#);
+        chaine(buf, a);
+        buf.push('}');
+        if t.source {
+            reference(buf, "source", a);
+        }
+    }
 }
