@@ -212,7 +212,10 @@ fn paul() -> Personne {
 }
 
 fn structure() -> Structure {
-    Structure::new(Finess::new("010000008").unwrap())
+    let mut s = Structure::new(Finess::new("010000008").unwrap());
+    s.raison_sociale = Some("SSIAD « Les Tilleuls » & <Cie>".into());
+    s.categorie = Some("354".into());
+    s
 }
 
 fn contexte<'a>(s: &'a Structure, p: &'a Personne) -> Contexte<'a> {
@@ -220,8 +223,11 @@ fn contexte<'a>(s: &'a Structure, p: &'a Personne) -> Contexte<'a> {
         campagne: "SSIAD-USAGER-2025",
         modele_code: "SSIAD_USAGER",
         modele_version: "2025.1",
-        date_production: Date::ymd(2026, 1, 15),
+        date_production: "2026-01-15T10:30:00+01:00".parse().unwrap(),
         structure: s,
+        guide: sidoba::usager::guide::par_defaut(),
+        professionnels: &[],
+        declarant: None,
         personne: p,
         logiciel: Logiciel {
             nom: "MonDUI",
@@ -242,17 +248,20 @@ fn rapport_ssiad(s: &mut dyn Sortie) {
     s.fermer();
     s.champ(&PASSAGES, Rendu::Entier(312));
     s.champ(&DUREE, Rendu::Decimal(&d("35.5")));
-    s.ouvrir("hospitalisations", "Hospitalisations");
+    s.ouvrir_ligne("hospitalisations", "Hospitalisations", 0);
     s.champ(&DEBUT, Rendu::Date(Date::ymd(2025, 6, 2)));
     s.champ(&DUREE_HOSPI, Rendu::Entier(9));
     s.champ(&CAUSE, Rendu::Code(&CAUSES.valeurs[0]));
     s.fermer();
-    // A row with nothing filled: no section.
-    s.ouvrir("hospitalisations", "Hospitalisations");
+    // A row with nothing filled: kept, so that rows keep their count.
+    s.ouvrir_ligne("hospitalisations", "Hospitalisations", 1);
     s.fermer();
 }
 
-fn ecrire(p: &Personne, parcours: impl FnOnce(&mut dyn Sortie)) -> Result<Document, ErreurCda> {
+fn ecrire(
+    p: &Personne,
+    parcours: impl FnOnce(&mut dyn Sortie),
+) -> Result<Document, Vec<ErreurCda>> {
     let s = structure();
     document(&contexte(&s, p), parcours)
 }
@@ -260,9 +269,24 @@ fn ecrire(p: &Personne, parcours: impl FnOnce(&mut dyn Sortie)) -> Result<Docume
 #[path = "../../tests/tests/xmllint/mod.rs"]
 mod xmllint;
 use xmllint::{lire, valider};
+#[path = "../../tests/tests/schematron/mod.rs"]
+mod schematron;
 
 fn n(nom: &str) -> String {
     format!("*[local-name()='{nom}']")
+}
+
+/// The `k`-th FR-Evaluation-Composant (from 1, document order).
+fn composant(k: usize) -> String {
+    format!(
+        "(//{}[{}/@root='1.2.250.1.213.1.1.3.214'])[{k}]",
+        n("observation"),
+        n("templateId")
+    )
+}
+
+fn caractere(lieu: &str) -> ErreurCda {
+    ErreurCda::Caractere { lieu: lieu.into() }
 }
 
 // ---- tests ----
@@ -295,7 +319,9 @@ fn every_document_validates_against_the_cda_schema() {
         .unwrap(),
         ecrire(&jeanne(), hostile).unwrap(),
     ];
-    valider(&docs.iter().map(|d| d.xml.as_str()).collect::<Vec<_>>());
+    let docs = docs.iter().map(|d| d.xml.as_str()).collect::<Vec<_>>();
+    valider(&docs);
+    schematron::valider(&docs);
 }
 
 fn long() -> String {
@@ -321,37 +347,47 @@ fn hostile_values_are_escaped_and_read_back_unchanged() {
     let valeur = |k: usize| {
         lire(
             &doc.xml,
-            &format!("string((//{})[{k}]/{})", n("observation"), n("value")),
+            &format!("string({}/{})", composant(k), n("value")),
         )
     };
     assert_eq!(
         valeur(1),
         "àéîõü « guillemets » \"doubles\" 'simples' <b>&amp; ]]> fin"
     );
-    assert_eq!(valeur(2), "ligne 1\r\nligne 2\ttab\rseul");
-    let l = valeur(3);
+    // 2 is the block's own component.
+    assert_eq!(valeur(3), "ligne 1\r\nligne 2\ttab\rseul");
+    let l = valeur(4);
     assert!(l.len() > 10_000, "{}", l.len());
     assert_eq!(l, long());
     // Codes keep their spaces apart (`cs` has none); labels are verbatim.
     let code = |attr: &str| {
         lire(
             &doc.xml,
-            &format!("string((//{})[4]/{}/@{attr})", n("observation"), n("value")),
+            &format!("string({}/{}/@{attr})", composant(5), n("value")),
         )
     };
     assert_eq!(code("code"), "a%20b%25");
     assert_eq!(code("displayName"), "Code « spécial » & <rare>");
     assert_eq!(code("codeSystemName"), "cause hospitalisation");
-    let section = lire(
+    let bloc = |attr: &str| {
+        lire(
+            &doc.xml,
+            &format!("string({}/{}/@{attr})", composant(2), n("code")),
+        )
+    };
+    assert_eq!(bloc("code"), "bloc%20avec%20espace");
+    assert_eq!(bloc("displayName"), "Libellé <dangereux> & \"cité\"");
+    // The block's fields are inside its component.
+    let dedans = lire(
         &doc.xml,
-        &format!("string((//{})[2]/{}/@code)", n("section"), n("code")),
+        &format!(
+            "count({}//{}/{})",
+            composant(2),
+            n("observation"),
+            n("value")
+        ),
     );
-    assert_eq!(section, "bloc%20avec%20espace");
-    let titre = lire(
-        &doc.xml,
-        &format!("string((//{})[2]/{})", n("section"), n("title")),
-    );
-    assert_eq!(titre, "Libellé <dangereux> & \"cité\"");
+    assert_eq!(dedans, "3");
 }
 
 #[test]
@@ -386,13 +422,8 @@ fn control_characters_are_refused_naming_the_place_never_the_value() {
         s.fermer();
     })
     .unwrap_err();
-    assert_eq!(
-        e,
-        ErreurCda::Caractere {
-            lieu: "soins.commentaire".into()
-        }
-    );
-    let m = e.to_string();
+    assert_eq!(e, [caractere("soins.commentaire")]);
+    let m = e[0].to_string();
     assert!(
         m.starts_with("soins.commentaire : un caractère de contrôle"),
         "{m}"
@@ -402,36 +433,45 @@ fn control_characters_are_refused_naming_the_place_never_the_value() {
     let mut p = jeanne();
     p.identite.nom_naissance = "MAR\u{7}TIN".into();
     let e = ecrire(&p, rapport_ssiad).unwrap_err();
-    assert_eq!(
-        e,
-        ErreurCda::Caractere {
-            lieu: "identite.nomNaissance".into()
-        }
-    );
-    assert!(!e.to_string().contains("MAR"), "{e}");
+    assert_eq!(e, [caractere("identite.nomNaissance")]);
+    assert!(!e[0].to_string().contains("MAR"), "{}", e[0]);
     assert!(!format!("{e:?}").contains("MAR"), "{e:?}");
 
     let mut p = paul();
     p.identifiant = "x\u{FFFF}".into();
-    assert_eq!(
-        ecrire(&p, |_| {}).unwrap_err(),
-        ErreurCda::Caractere {
-            lieu: "identifiant".into()
-        }
-    );
-    // The first fault is the one reported, wherever the walk goes on.
-    let e = ecrire(&jeanne(), |s| {
+    // In the patient's id and in the stay's: reported once.
+    assert_eq!(ecrire(&p, |_| {}).unwrap_err(), [caractere("identifiant")]);
+}
+
+/// Issue 20, item 13: every value XML cannot carry is reported in one run,
+/// identity and report alike, each at its place (the writer used to stop at
+/// the first one: five bad values, five runs).
+#[test]
+fn every_value_xml_cannot_carry_is_reported_in_one_run() {
+    let mut p = jeanne();
+    p.identite.nom_naissance = "A\u{1}".into();
+    p.identite.prenoms_naissance = vec!["B".into(), "C\u{2}".into()];
+    p.sejour.identifiant = "\u{3}".into();
+    let e = ecrire(&p, |s| {
         s.champ(&COMMENTAIRE, Rendu::Texte("\u{0}"));
         s.ouvrir("b", "B");
         s.champ(&COMMENTAIRE, Rendu::Texte("\u{2}"));
+        s.champ(&DUREE_HOSPI, Rendu::Entier(3));
+        s.fermer();
+        s.ouvrir_ligne("h", "H\u{1F}", 0);
         s.fermer();
     })
     .unwrap_err();
     assert_eq!(
         e,
-        ErreurCda::Caractere {
-            lieu: "commentaire".into()
-        }
+        [
+            caractere("identite.nomNaissance"),
+            caractere("identite.prenomsNaissance[1]"),
+            caractere("commentaire"),
+            caractere("b.commentaire"),
+            caractere("bloc h"),
+            caractere("sejour.identifiant"),
+        ]
     );
 }
 
@@ -443,14 +483,17 @@ fn an_empty_software_name_or_an_unbalanced_walk_is_an_error() {
     c.logiciel.version = " ";
     assert_eq!(
         document(&c, |_| {}).unwrap_err(),
-        ErreurCda::Vide {
+        [ErreurCda::Vide {
             lieu: "logiciel.version".into()
-        }
+        }]
     );
-    assert_eq!(ecrire(&p, |s| s.fermer()).unwrap_err(), ErreurCda::Parcours);
+    assert_eq!(
+        ecrire(&p, |s| s.fermer()).unwrap_err(),
+        [ErreurCda::Parcours]
+    );
     assert_eq!(
         ecrire(&p, |s| s.ouvrir("b", "B")).unwrap_err(),
-        ErreurCda::Parcours
+        [ErreurCda::Parcours]
     );
 }
 
@@ -498,12 +541,22 @@ fn values_are_typed_as_in_the_guide_example() {
     ] {
         assert!(doc.xml.contains(attendu), "{attendu} absent");
     }
-    // The empty row left no section: the report's own, then two blocks.
-    assert_eq!(doc.xml.matches("<section>").count(), 3);
+    // Only the guide's sections: Séjours and Statut fonctionnel.
+    assert_eq!(doc.xml.matches("<section>").count(), 2);
+    // The empty row is kept (its component holds no field).
+    let lignes = lire(
+        &doc.xml,
+        &format!(
+            "count(//{o}[{c}/@code='hospitalisations'])",
+            o = n("observation"),
+            c = n("code")
+        ),
+    );
+    assert_eq!(lignes, "2");
 }
 
 #[test]
-fn empty_sections_are_left_out_but_a_body_keeps_one() {
+fn empty_blocks_are_left_out_rows_are_kept_and_an_empty_report_has_no_evaluation() {
     let doc = ecrire(&jeanne(), |s| {
         s.ouvrir("a", "A");
         s.ouvrir("b", "B");
@@ -512,33 +565,32 @@ fn empty_sections_are_left_out_but_a_body_keeps_one() {
         s.champ(&PASSAGES, Rendu::Entier(1));
     })
     .unwrap();
-    assert_eq!(doc.xml.matches("<section>").count(), 1);
     assert!(!doc.xml.contains("displayName=\"A\""));
+    assert_eq!(doc.xml.matches("1.2.250.1.213.1.1.3.214").count(), 1);
 
+    // Nothing filled: the stay's section only, no evaluation.
     let vide = ecrire(&jeanne(), |s| {
         s.ouvrir("a", "A");
         s.fermer();
     })
     .unwrap();
     assert_eq!(vide.xml.matches("<section>").count(), 1);
-    assert!(vide.xml.contains("<text>Aucun champ renseigné.</text>"));
-    assert!(!vide.xml.contains("<entry>"));
+    assert!(vide.xml.contains("code=\"GEN-362\""));
+    assert!(!vide.xml.contains("47420-5"));
 
-    // Fields outside blocks alone: only the report's section; blocks alone:
-    // only theirs.
-    let blocs = ecrire(&jeanne(), |s| {
-        s.ouvrir("a", "A");
-        s.champ(&PASSAGES, Rendu::Entier(1));
+    // An empty row alone is still a row of the report.
+    let ligne = ecrire(&jeanne(), |s| {
+        s.ouvrir_ligne("a", "A", 0);
         s.fermer();
     })
     .unwrap();
-    assert_eq!(blocs.xml.matches("<section>").count(), 1);
-    assert!(blocs.xml.contains("<title>A</title>"));
-    valider(&[&doc.xml, &vide.xml, &blocs.xml]);
+    assert_eq!(ligne.xml.matches("<section>").count(), 2);
+    assert!(ligne.xml.contains("displayName=\"A\""));
+    valider(&[&doc.xml, &vide.xml, &ligne.xml]);
 }
 
 #[test]
-fn nested_blocks_nest_their_sections() {
+fn nested_blocks_nest_their_components() {
     let doc = ecrire(&jeanne(), |s| {
         s.ouvrir("a", "A");
         s.ouvrir("b", "B");
@@ -551,10 +603,10 @@ fn nested_blocks_nest_their_sections() {
     let b = lire(
         &doc.xml,
         &format!(
-            "string(//{s}[{c}/@code='a']/{k}/{s}/{c}/@code)",
-            s = n("section"),
+            "string(//{o}[{c}/@code='a']/{r}/{o}/{c}/@code)",
+            o = n("observation"),
             c = n("code"),
-            k = n("component")
+            r = n("entryRelationship")
         ),
     );
     assert_eq!(b, "b");
@@ -587,7 +639,7 @@ fn the_header_follows_the_guide() {
         r#"<id root="AC1F36E0-B45D-5864-ACBA-2044F012FA2F" extension="3010000008/L/42 é"/>"#
     ));
     assert!(!p.xml.contains("1.2.250.1.213.1.4.8"));
-    assert!(p.xml.contains(r#"code="U" displayName="Inconnu""#));
+    assert!(p.xml.contains(r#"code="UN" displayName="Inconnu""#));
     assert!(!p.xml.contains("<birthplace>"));
 }
 
@@ -630,12 +682,68 @@ fn the_document_reference_carries_the_document() {
     );
     let a = &r["content"][0]["attachment"];
     assert_eq!(a["contentType"], "text/xml");
-    assert_eq!(a["creation"], "2026-01-15");
+    assert_eq!(a["creation"], "2026-01-15T10:30:00+01:00");
     let xml = base64::engine::general_purpose::STANDARD
         .decode(a["data"].as_str().unwrap())
         .unwrap();
     assert_eq!(xml, doc.xml.as_bytes());
     assert_eq!(r["content"].as_array().unwrap().len(), 1);
+    assert_eq!(a["title"], "Document transfert de données DUI");
+    // The header's facility type, and ESSMS as practice setting.
+    let ctx = &r["context"];
+    assert_eq!(ctx["facilityType"]["coding"][0]["code"], "SA41");
+    assert_eq!(
+        ctx["facilityType"]["coding"][0]["system"],
+        "https://mos.esante.gouv.fr/NOS/TRE_R02-SecteurActivite/FHIR/TRE-R02-SecteurActivite"
+    );
+    assert_eq!(ctx["practiceSetting"]["coding"][0]["code"], "ESSMS");
+    assert_eq!(
+        ctx["practiceSetting"]["coding"][0]["system"],
+        "https://mos.esante.gouv.fr/NOS/TRE_A01-CadreExercice/FHIR/TRE-A01-CadreExercice"
+    );
+}
+
+/// The facility type follows the structure's category (JDV_J254 → J02),
+/// with the category as its translation; without one, `SA41` alone.
+#[test]
+fn the_facility_type_follows_the_category() {
+    let p = jeanne();
+    for (categorie, type_) in [
+        (Some("183"), "SA16"),
+        (Some("640"), "SA18"),
+        (Some("354"), "SA41"),
+        (None, "SA41"),
+    ] {
+        let mut s = structure();
+        s.categorie = categorie.map(str::to_owned);
+        let c = contexte(&s, &p);
+        let doc = document(&c, rapport_ssiad).unwrap();
+        let code = |attr: &str| {
+            lire(
+                &doc.xml,
+                &format!(
+                    "string(//{}/{}/@{attr})",
+                    n("healthCareFacility"),
+                    n("code")
+                ),
+            )
+        };
+        assert_eq!(code("code"), type_);
+        let traduction = lire(
+            &doc.xml,
+            &format!(
+                "string(//{}/{}/{}/@code)",
+                n("healthCareFacility"),
+                n("code"),
+                n("translation")
+            ),
+        );
+        assert_eq!(traduction, categorie.unwrap_or(""));
+        assert!(
+            doc.document_reference
+                .contains(&format!("\"code\":\"{type_}\""))
+        );
+    }
 }
 
 #[test]
@@ -750,23 +858,16 @@ fn random_hostile_values_are_valid_xml_read_back_or_refused() {
                 attendus.push(texte);
             }
             Err(e) => {
-                assert!(interdit, "{texte:?} refusé : {e}");
-                assert_eq!(
-                    e,
-                    ErreurCda::Caractere {
-                        lieu: "b.commentaire".into()
-                    }
-                );
+                assert!(interdit, "{texte:?} refusé : {e:?}");
+                assert_eq!(e, [caractere("b.commentaire")]);
             }
         }
     }
     assert_eq!(docs.len(), 90);
     valider(&docs.iter().map(String::as_str).collect::<Vec<_>>());
     for (doc, texte) in docs.iter().zip(&attendus).step_by(6) {
-        let lu = lire(
-            doc,
-            &format!("string(//{}/{})", n("observation"), n("value")),
-        );
+        // Component 1 is the block's, 2 its field.
+        let lu = lire(doc, &format!("string({}/{})", composant(2), n("value")));
         assert_eq!(&lu, texte);
     }
 }

@@ -433,6 +433,9 @@ async fn deposer(
     }
     verifier_reference(&k.modele, &valeur, voie)?;
     verifier_finess(&k.modele, &valeur, voie, &finess)?;
+    if voie == worker::VOIE_CDA {
+        verifier_modele_cda(&k.modele, &valeur).await?;
+    }
     let uid = uuid::Uuid::new_v4().to_string();
     let recu = crate::horodatage(a.aujourdhui);
     let s = Soumission {
@@ -576,6 +579,49 @@ fn verifier_finess(
         Some((d, autres)) => Err(Probleme::new(
             Code::FinessDifferent,
             d.phrase(finess, autres.len()),
+        )),
+    }
+}
+
+/// WS07: every document's « Autre type d'évaluation » translation (its
+/// campaign report, a model evaluation) names the campaign's model and
+/// version (`api.md`); decoding and parsing run off the executor. A
+/// document that cannot be read is left to the worker's findings.
+async fn verifier_modele_cda(
+    m: &sidoba_codegen::model::Modele,
+    v: &serde_json::Value,
+) -> Result<(), Probleme> {
+    let donnees: Vec<String> = v
+        .get("entry")
+        .and_then(|e| e.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.get("resource"))
+        .filter(|r| r.get("resourceType").and_then(|t| t.as_str()) == Some("DocumentReference"))
+        .filter_map(|r| r.pointer("/content/0/attachment/data")?.as_str())
+        .map(str::to_owned)
+        .collect();
+    let (code, version) = (m.identite.code.clone(), m.identite.version.clone());
+    let autre = bloquant(move || {
+        Ok(donnees.iter().position(|d| {
+            sidoba_codegen::usager::cda::modeles_nommes(d).is_some_and(|noms| {
+                noms.iter()
+                    .any(|(c, ver)| *c != code || ver.as_deref() != Some(version.as_str()))
+            })
+        }))
+    })
+    .await?;
+    match autre {
+        None => Ok(()),
+        Some(i) => Err(Probleme::new(
+            Code::ModeleDifferent,
+            format!(
+                "le document CDA n° {} nomme un autre modèle (translation du code GEN-092.04.24) : la campagne {} attend le modèle {} version {}",
+                i + 1,
+                m.campagne.id,
+                m.identite.code,
+                m.identite.version
+            ),
         )),
     }
 }

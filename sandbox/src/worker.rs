@@ -130,7 +130,8 @@ fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
 /// not a TDDUI Bundle of the model gets one blocking finding per reading
 /// error, each with its JSON pointer and line:column (the reader's
 /// messages quote no identity value). A WS07 Bundle's CDA documents are
-/// not read back: the reader says so with a warning per person.
+/// checked against the CDA guide's rules (blocking findings of their
+/// person) but not read back into data: a warning per person says so.
 pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
     constats_voie(modele, corps, "")
 }

@@ -545,6 +545,8 @@ fn produire_cda(m: &Modele, texte: &str) -> String {
     }
 }
 
+#[allow(dead_code)] // Only `valider` is needed here.
+mod schematron;
 #[allow(dead_code)] // Only schema validation is needed here.
 mod xmllint;
 
@@ -584,6 +586,12 @@ fn ws07_bundles_pass_both_validators_and_carry_schema_valid_cda_documents() {
             .collect();
         assert_eq!(genres.len(), 1 + 2 * n, "{nom}");
         assert_eq!(genres[0], "Organization");
+        // The CDA guide's Bundle profile, not the FHIR guide's.
+        assert_eq!(
+            v["meta"]["profile"],
+            json!(["https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-bundle"]),
+            "{nom}"
+        );
         let urls: BTreeSet<&str> = entrees
             .iter()
             .map(|e| e["fullUrl"].as_str().unwrap())
@@ -634,7 +642,9 @@ fn ws07_bundles_pass_both_validators_and_carry_schema_valid_cda_documents() {
         bundles.push((nom.clone(), b));
     }
     valider_tous(&bundles);
-    xmllint::valider(&documents.iter().map(String::as_str).collect::<Vec<_>>());
+    let documents = documents.iter().map(String::as_str).collect::<Vec<_>>();
+    xmllint::valider(&documents);
+    schematron::valider(&documents);
 }
 
 #[test]
@@ -643,6 +653,7 @@ fn a_text_xml_cannot_carry_is_a_blocking_finding_at_its_place_never_its_value() 
     let t = collecte_usager(vec![
         personne(0, "BON", json!({ "lieu": "DOM" })),
         personne(1, "SECRET\u{1}NOM", json!({ "lieu": "DOM" })),
+        personne(2, "SECRET\u{2}AUTRE", json!({ "lieu": "DOM" })),
     ]);
     // WS09 carries it (JSON escapes it); WS07 cannot.
     assert!(bundle::bundle(&m, &t, BASE_DEFAUT, None).is_ok());
@@ -653,10 +664,17 @@ fn a_text_xml_cannot_carry_is_a_blocking_finding_at_its_place_never_its_value() 
     let Err(Refus::Constats(c)) = bundle::bundle(&m, &t, BASE_DEFAUT, Some(l)) else {
         panic!("a control character in a CDA document must be refused");
     };
-    let bloquants: Vec<_> = c.bloquants().collect();
-    assert_eq!(bloquants.len(), 1, "{c}");
-    // The first text that holds it: the local identifier (it quotes the name).
-    assert_eq!(bloquants[0].chemin, "usagers[1].identifiant", "{c}");
+    // Issue 20, item 13: every place of every person, in one run (the
+    // local identifier quotes the name, and names the stay).
+    let mut bloquants: Vec<_> = c.bloquants().map(|c| c.chemin.as_str()).collect();
+    bloquants.sort_unstable();
+    let mut attendus = Vec::new();
+    for i in [1, 2] {
+        for lieu in ["identifiant", "identite.nomNaissance"] {
+            attendus.push(format!("usagers[{i}].{lieu}"));
+        }
+    }
+    assert_eq!(bloquants, attendus, "{c}");
     assert!(!format!("{c}{c:?}").contains("SECRET"), "{c}");
 }
 

@@ -55,7 +55,9 @@ fn personne(qualifiee: bool) -> Personne {
 
 #[test]
 fn document_references_pass_both_fhir_validators() {
-    let structure = Structure::new(Finess::new("010000008").unwrap());
+    let mut structure = Structure::new(Finess::new("010000008").unwrap());
+    structure.raison_sociale = Some("SSIAD « Les Tilleuls »".into());
+    structure.categorie = Some("354".into());
     let d = tempfile::tempdir().unwrap();
     let mut fichiers = Vec::new();
     for qualifiee in [true, false] {
@@ -64,8 +66,11 @@ fn document_references_pass_both_fhir_validators() {
             campagne: "SSIAD-USAGER-2025",
             modele_code: "SSIAD_USAGER",
             modele_version: "2025.1",
-            date_production: Date::ymd(2026, 1, 15),
+            date_production: "2026-01-15T10:30:00+01:00".parse().unwrap(),
             structure: &structure,
+            guide: sidoba::usager::guide::par_defaut(),
+            professionnels: &[],
+            declarant: None,
             personne: &p,
             logiciel: Logiciel {
                 nom: "Mon \"DUI\"",

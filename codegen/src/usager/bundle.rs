@@ -76,7 +76,10 @@ pub fn bundle_guide(
             professionnels: &lue.professionnels,
             declarant: lue.declarant.as_deref(),
         };
-        let mut b = Bundle::new(&entete);
+        let mut b = match cda {
+            None => Bundle::new(&entete),
+            Some(_) => Bundle::new_cda(&entete),
+        };
         for (i, (p, place)) in lue.personnes.iter().zip(&lue.donnees).enumerate() {
             let Some(p) = p else {
                 continue;

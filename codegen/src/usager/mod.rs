@@ -3,9 +3,11 @@
 //! read back into a collection ([`lecture_bundle`]), the one reader of
 //! both that every caller uses ([`lecteur`]), the WS09 Bundle of a
 //! collection file ([`bundle`]), and the model as a FHIR R4 Questionnaire
-//! ([`questionnaire`]).
+//! ([`questionnaire`]). A WS07 document is checked against the CDA guide's
+//! rules by [`cda`].
 
 pub mod bundle;
+pub mod cda;
 pub mod collecte;
 mod fhirpath;
 pub mod fichier;

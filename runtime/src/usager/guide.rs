@@ -353,13 +353,148 @@ macro_rules! ligne {
                 bundle: "https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-bundle",
                 document_reference:
                     "https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-documentreference",
-                gabarits: &[],
+                gabarits: GABARITS_CDA,
             },
             types_evenement: valeurs::TYPES_EVENEMENT,
             categories: valeurs::CATEGORIES,
         }
     };
 }
+
+/// The CDA guide 1.0.1's templateIds (document, the five sections, the
+/// entries the writer uses), from its summary and official example.
+static GABARITS_CDA: &[Gabarit] = &[
+    Gabarit {
+        nom: "HL7 France",
+        racine: "2.16.840.1.113883.2.8.2.1",
+        extension: None,
+    },
+    Gabarit {
+        nom: "CI-SIS",
+        racine: "1.2.250.1.213.1.1.1.1",
+        extension: None,
+    },
+    Gabarit {
+        nom: "EXPORT_DUI",
+        racine: "1.2.250.1.213.1.1.1.58",
+        extension: Some("1.1.0-ballot"),
+    },
+    Gabarit {
+        nom: "FR-Couvertures-sociales",
+        racine: "1.2.250.1.213.1.1.2.79",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Sejours",
+        racine: "1.2.250.1.213.1.1.2.249",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Evenements",
+        racine: "1.2.250.1.213.1.1.2.248",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Statut-fonctionnel",
+        racine: "1.2.250.1.213.1.1.2.246",
+        extension: None,
+    },
+    Gabarit {
+        nom: "Functional status (CCD)",
+        racine: "2.16.840.1.113883.10.22.3.8",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Documents-ajoutes",
+        racine: "1.2.250.1.213.1.1.2.37",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Sejour",
+        racine: "1.2.250.1.213.1.1.3.219",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Sejour-Admission",
+        racine: "1.2.250.1.213.1.1.3.218",
+        extension: None,
+    },
+    Gabarit {
+        nom: "Encounter activity (CCD)",
+        racine: "2.16.840.1.113883.10.20.1.21",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Modalite-entree",
+        racine: "1.2.250.1.213.1.1.3.48.6",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Modalite-sortie",
+        racine: "1.2.250.1.213.1.1.3.48.7",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Evenement",
+        racine: "1.2.250.1.213.1.1.3.215",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Statut",
+        racine: "1.2.250.1.213.1.1.3.217",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Simple-Observation",
+        racine: "1.2.250.1.213.1.1.3.48",
+        extension: None,
+    },
+    Gabarit {
+        nom: "Simple observation (IHE PCC)",
+        racine: "1.3.6.1.4.1.19376.1.5.3.1.4.13",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Groupe-de-questionnaires-d-evaluation",
+        racine: "1.2.250.1.213.1.1.3.95",
+        extension: None,
+    },
+    Gabarit {
+        nom: "Result organizer (CCD)",
+        racine: "2.16.840.1.113883.10.20.1.32",
+        extension: None,
+    },
+    Gabarit {
+        nom: "Survey panel (IHE PCC)",
+        racine: "1.3.6.1.4.1.19376.1.5.3.1.1.12.3.7",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Evaluation",
+        racine: "1.2.250.1.213.1.1.3.25",
+        extension: None,
+    },
+    Gabarit {
+        nom: "Result observation (CCD)",
+        racine: "2.16.840.1.113883.10.20.1.31",
+        extension: None,
+    },
+    Gabarit {
+        nom: "Survey observation (IHE PCC)",
+        racine: "1.3.6.1.4.1.19376.1.5.3.1.1.12.3.6",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Evaluation-Composant",
+        racine: "1.2.250.1.213.1.1.3.214",
+        extension: None,
+    },
+    Gabarit {
+        nom: "FR-Evaluation-Composant-N2",
+        racine: "1.2.250.1.213.1.1.3.220",
+        extension: None,
+    },
+];
 
 static V2_3_0: Guide = ligne!("2.3.0");
 static V2_2_0: Guide = ligne!("2.2.0");

@@ -385,7 +385,7 @@ fn fusionner(b: &BundleLu, lue: Lue) -> Lue {
                 code: CodeConstat::Type,
                 regle: None,
                 severite: Severite::Avertissement,
-                message: "Document CDA (WS07) : son contenu n'est pas relu par sidoba, seule l'enveloppe FHIR (Patient, DocumentReference) est contrôlée ; validez le fichier de collecte dont il est issu.".into(),
+                message: "Document CDA (WS07) : vérifié selon les règles d'en-tête et de sections du guide CDA TDDUI, mais ses données ne sont pas relues (ni le rapport, ni les évaluations) ; validez le fichier de collecte dont il est issu.".into(),
             });
         }
     }

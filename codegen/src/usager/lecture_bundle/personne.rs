@@ -217,7 +217,10 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         }
         if !ws09 {
             match p.documents.as_slice() {
-                [x] => self.document(l, &self.res[*x]),
+                [x] => {
+                    self.document(l, &self.res[*x], i, &mut constats);
+                    u.push(("donnees", "{}".into()));
+                }
                 [] => l.erreur(
                     r.o.range.start,
                     &ptr,
@@ -637,8 +640,16 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
         items.donnees(champ(r.o, "item"), &format!("{ptr}/item"), &chemin)
     }
 
-    /// WS07: the DocumentReference's envelope (the CDA is not read back).
-    fn document(&mut self, l: &mut Lecteur<'_>, r: &Ressource<'_, '_>) {
+    /// WS07: the DocumentReference's envelope; its CDA document is checked
+    /// against the CDA guide's rules (blocking findings of person `i`), not
+    /// read back into data.
+    fn document(
+        &mut self,
+        l: &mut Lecteur<'_>,
+        r: &Ressource<'_, '_>,
+        i: usize,
+        constats: &mut Vec<Constat>,
+    ) {
         let ptr = r.ptr_ressource();
         if chaine(champ(r.o, "status")) != Some("current") {
             l.erreur(
@@ -668,6 +679,10 @@ impl<'m, 'r, 'a, 'v> Personnes<'m, 'r, 'a, 'v> {
                 &format!("{ptr}/content/0/attachment"),
                 "« content[0].attachment » : « contentType » « text/xml » et le document CDA en base64 dans « data »",
             );
+        } else if let Some(d) = piece.and_then(|a| chaine(champ(a, "data"))) {
+            // Issue 20, item 4: a document that is not XML, not a CDA or
+            // not the guide's is refused, never accepted unread.
+            constats.extend(crate::usager::cda::constats_document(d, i));
         }
         if self.date.is_none()
             && let Some(d) = chaine(champ(r.o, "date")).filter(|d| d.parse::<DateHeure>().is_ok())

@@ -20,6 +20,9 @@ pub const PROFIL_PATIENT_INS: &str = tddui!("tddui-patient-ins");
 pub const PROFIL_ENCOUNTER: &str = tddui!("tddui-encounter-sejour");
 pub const PROFIL_EVENEMENT: &str = tddui!("tddui-encounter-evenement");
 pub const PROFIL_QR: &str = tddui!("tddui-questionnaire-response");
+/// WS07: the CDA guide's Bundle profile.
+pub const PROFIL_BUNDLE_CDA: &str =
+    "https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-bundle";
 /// WS07: the CDA guide's DocumentReference profile.
 pub const PROFIL_DOCUMENT: &str =
     "https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-documentreference";

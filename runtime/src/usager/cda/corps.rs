@@ -1,310 +1,264 @@
-//! The CDA body, written as the report's walk goes: one section per block
-//! or row (nested as the blocks nest), one observation per filled field,
-//! typed as in the TDDUI CDA guide's example (INT, PQ, ST, BL, TS, CD).
-//!
-//! A section is kept in a buffer until its `fermer`, so that a section with
-//! nothing in it is left out. Fields outside any block go into a first
-//! section for the report itself.
+//! The CDA body: only the guide's sections, each with its templateIds and
+//! code (`CDA-requirements-summary.md` §3): Séjours (the stay), Évènements
+//! ([`super::evenements`]) and Statut fonctionnel (the evaluations,
+//! [`super::evaluations`], and the campaign report as an FR-Evaluation of
+//! its own group, coded « Autre type d'évaluation » with the model as
+//! translation).
 
-use super::entete::ts;
+use super::entete::element_ts;
+use super::gabarits as g;
+use super::rapport::Rapport;
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme};
-use crate::descripteur::{Champ, Genre};
-use crate::ecriture;
-use crate::usager::{Rendu, Sortie, fhir};
+use crate::usager::Sortie;
+use crate::usager::fhir;
 
-/// One open section.
-struct Cadre {
-    /// Sections are numbered in the order they open.
-    numero: usize,
-    code: String,
-    libelle: String,
-    /// Narrative rows (`<tr>`), one per entry.
-    lignes: String,
-    /// `<entry>`s.
-    entrees: String,
-    /// Closed inner sections, each in its `<component>`.
-    sous: String,
+/// FHIR's system of stays' identifiers (TDDUI): the CDA root is its UUID.
+const SYSTEME_SEJOUR: &str = "https://identifiant-medicosocial-sejour.esante.gouv.fr";
+/// FHIR's system of evaluations' identifiers (TDDUI).
+const SYSTEME_EVALUATION: &str = "https://identifiant-medicosocial-evaluation.esante.gouv.fr";
+
+/// `3` + FINESS + `/` + local identifier + `-` + kind + `-` + number: the
+/// guide's "format à respecter" of entries' identifiers. `lieu` names the
+/// number for errors; the local identifier is `identifiant`.
+pub(crate) fn identifiant(
+    buf: &mut String,
+    systeme: &str,
+    c: &Contexte<'_>,
+    genre: &str,
+    (numero, lieu): (&str, &str),
+    erreurs: &mut Vec<ErreurCda>,
+) {
+    buf.push_str("<id root=\"");
+    buf.push_str(&code_systeme(systeme));
+    buf.push_str("\" extension=\"3");
+    buf.push_str(c.structure.finess.as_str());
+    buf.push('/');
+    if xml::attribut(buf, &c.personne.identifiant).is_err() {
+        erreurs.push(ErreurCda::Caractere {
+            lieu: "identifiant".into(),
+        });
+    }
+    buf.push('-');
+    buf.push_str(genre);
+    buf.push('-');
+    if xml::attribut(buf, numero).is_err() {
+        erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
+    }
+    buf.push_str("\"/>");
 }
 
-impl Cadre {
-    fn new(numero: usize, code: &str, libelle: &str) -> Cadre {
-        Cadre {
-            numero,
-            code: code.to_owned(),
-            libelle: libelle.to_owned(),
-            lignes: String::new(),
-            entrees: String::new(),
-            sous: String::new(),
+fn debut_section(buf: &mut String, id: &str, templates: &str, extension: &str, code: &str) {
+    buf.push_str("<component><section>");
+    buf.push_str(templates);
+    buf.push_str("<id root=\"");
+    buf.push_str(id);
+    buf.push_str("\" extension=\"");
+    buf.push_str(extension);
+    buf.push_str("\"/>");
+    buf.push_str(code);
+}
+
+/// FR-Sejours: the person's stay (FR-Sejour, its admission, its entry and
+/// exit modes, dated, their labels unknown to the file: `NA`).
+fn sejours(buf: &mut String, c: &Contexte<'_>, id: &str, erreurs: &mut Vec<ErreurCda>) {
+    let s = &c.personne.sejour;
+    let finess = c.structure.finess.as_str();
+    debut_section(buf, id, g::SECTION_SEJOURS, "sejours", g::CODE_SEJOURS);
+    buf.push_str("<title>Séjour</title>\n<text><table><thead><tr><th>Date d'admission</th><th>Etablissement responsable du séjour</th><th>Numéro de dossier</th><th>Date d'entrée réelle</th><th>Date de sortie réelle</th></tr></thead><tbody><tr><td>");
+    buf.push_str(&s.debut.to_string());
+    buf.push_str("</td><td>N° FINESS : ");
+    buf.push_str(finess);
+    buf.push_str("</td><td>");
+    if xml::texte(buf, &s.identifiant).is_err() {
+        erreurs.push(ErreurCda::Caractere {
+            lieu: "sejour.identifiant".into(),
+        });
+    }
+    buf.push_str("</td><td ID=\"modalite-entree\">Entrée le ");
+    buf.push_str(&s.debut.to_string());
+    buf.push_str("</td><td ID=\"modalite-sortie\">");
+    match s.fin {
+        Some(f) => {
+            buf.push_str("Sortie le ");
+            buf.push_str(&f.to_string());
         }
+        None => buf.push_str("Séjour en cours"),
     }
-
-    fn vide(&self) -> bool {
-        self.entrees.is_empty() && self.sous.is_empty()
+    buf.push_str("</td></tr></tbody></table></text>\n<entry><organizer classCode=\"CLUSTER\" moodCode=\"EVN\">");
+    buf.push_str(g::ENTREE_SEJOUR);
+    buf.push_str("<id root=\"");
+    buf.push_str(id);
+    buf.push_str(concat!(
+        "\" extension=\"sejour\"/>",
+        "<code code=\"ORG-211\" displayName=\"Séjour\" codeSystem=\"1.2.250.1.213.1.1.4.322\" codeSystemName=\"TerminologieCISIS\"/>",
+        "<statusCode code=\"completed\"/><effectiveTime nullFlavor=\"NA\"/>\n",
+        "<component typeCode=\"COMP\"><encounter classCode=\"ENC\" moodCode=\"EVN\">"
+    ));
+    buf.push_str(g::ENTREE_SEJOUR_ADMISSION);
+    identifiant(
+        buf,
+        SYSTEME_SEJOUR,
+        c,
+        "SEJOUR",
+        (&s.identifiant, "sejour.identifiant"),
+        erreurs,
+    );
+    buf.push_str("<code code=\"GEN-351\" displayName=\"Établissement ou service social ou médico-social (ESSMS)\" codeSystem=\"1.2.250.1.213.1.1.4.322\" codeSystemName=\"TerminologieCISIS\"/><effectiveTime>");
+    element_ts(buf, "low", s.debut);
+    if let Some(f) = s.fin {
+        element_ts(buf, "high", f);
     }
+    buf.push_str("</effectiveTime><participant typeCode=\"RESP\"><participantRole><scopingEntity classCode=\"ENT\" determinerCode=\"INSTANCE\"><id root=\"1.2.250.1.71.4.2.2\" extension=\"1");
+    buf.push_str(finess);
+    buf.push_str("\"/></scopingEntity></participantRole></participant></encounter></component>\n");
+    modalite(buf, id, "entree", s.debut);
+    if let Some(f) = s.fin {
+        modalite(buf, id, "sortie", f);
+    }
+    buf.push_str("</organizer></entry>\n</section></component>\n");
 }
 
-/// The [`Sortie`] of a CDA document.
-pub(crate) struct Corps<'c> {
-    id: &'c str,
-    base: &'c str,
-    modele: &'c str,
-    /// The `codeSystem` of block and field codes: the model's Questionnaire
-    /// (URL `|` version) as a UUID.
-    systeme: String,
-    /// The report's own section.
-    rapport: Cadre,
-    /// One per open block.
-    pile: Vec<Cadre>,
-    /// Closed top-level block sections.
-    sections: String,
-    entrees: usize,
-    n_sections: usize,
-    erreur: Option<ErreurCda>,
+/// FR-Modalite-entree / FR-Modalite-sortie: dated, the mode itself `NA`.
+fn modalite(buf: &mut String, id: &str, sens: &str, date: crate::Date) {
+    let (template, code) = if sens == "entree" {
+        (
+            "1.2.250.1.213.1.1.3.48.6",
+            "<code code=\"ORG-070\" displayName=\"Modalité d'entrée\" codeSystem=\"1.2.250.1.213.1.1.4.322\" codeSystemName=\"TerminologieCISIS\"/>",
+        )
+    } else {
+        (
+            "1.2.250.1.213.1.1.3.48.7",
+            "<code code=\"ORG-074\" displayName=\"Modalité de sortie\" codeSystem=\"1.2.250.1.213.1.1.4.322\" codeSystemName=\"TerminologieCISIS\"/>",
+        )
+    };
+    buf.push_str("<component typeCode=\"COMP\"><observation classCode=\"OBS\" moodCode=\"EVN\"><templateId root=\"");
+    buf.push_str(template);
+    buf.push_str("\"/><id root=\"");
+    buf.push_str(id);
+    buf.push_str("\" extension=\"modalite-");
+    buf.push_str(sens);
+    buf.push_str("\"/>");
+    buf.push_str(code);
+    buf.push_str("<text><reference value=\"#modalite-");
+    buf.push_str(sens);
+    buf.push_str("\"/></text><statusCode code=\"completed\"/>");
+    element_ts(buf, "effectiveTime", date);
+    buf.push_str("<value xsi:type=\"CE\" nullFlavor=\"NA\"/></observation></component>\n");
 }
 
-impl<'c> Corps<'c> {
-    pub(crate) fn new(c: &'c Contexte<'c>, id: &'c str) -> Corps<'c> {
-        let url = format!(
-            "{}|{}",
-            fhir::url_questionnaire(c.base, c.modele_code),
-            c.modele_version
-        );
-        let libelle = format!("Rapport {} {}", c.modele_code, c.modele_version);
-        Corps {
+/// The body: `parcours` walks the campaign report.
+pub(crate) fn ecrire(
+    c: &Contexte<'_>,
+    id: &str,
+    parcours: impl FnOnce(&mut dyn Sortie),
+    erreurs: &mut Vec<ErreurCda>,
+) -> String {
+    // The model's Questionnaire URL (its version is `codeSystemVersion`).
+    let systeme = code_systeme(&fhir::url_questionnaire(c.base, c.modele_code));
+    let mut rapport = Rapport::new(id, c.base, c.modele_code, &systeme);
+    parcours(&mut rapport);
+    rapport.finir();
+    erreurs.append(&mut rapport.erreurs);
+
+    let mut corps = String::with_capacity(rapport.composants.len() * 2 + 4000);
+    corps.push_str("<component><structuredBody>\n");
+    sejours(&mut corps, c, id, erreurs);
+    super::evenements::section(&mut corps, c, id, erreurs);
+    if !rapport.vide() || !c.personne.evaluations.is_empty() {
+        debut_section(
+            &mut corps,
             id,
-            base: c.base,
-            modele: c.modele_code,
-            systeme: code_systeme(&url),
-            rapport: Cadre::new(1, c.modele_code, &libelle),
-            pile: Vec::new(),
-            sections: String::new(),
-            entrees: 0,
-            n_sections: 1,
-            erreur: None,
+            g::SECTION_STATUT_FONCTIONNEL,
+            "statut-fonctionnel",
+            g::CODE_STATUT_FONCTIONNEL,
+        );
+        corps.push_str("<title>Evaluations</title>\n<text><table><thead><tr><th>Type d'évaluation</th><th>Date</th></tr></thead><tbody>\n");
+        super::evaluations::lignes(&mut corps, c);
+        if !rapport.vide() {
+            corps.push_str("<tr><td ID=\"rapport\">Rapport de la campagne ");
+            // Codes are safe in text once escaped; a code XML cannot carry
+            // is already an error of the context (below).
+            let _ = xml::texte(&mut corps, c.campagne);
+            corps.push_str(" (modèle ");
+            let _ = xml::texte(&mut corps, c.modele_code);
+            corps.push(' ');
+            let _ = xml::texte(&mut corps, c.modele_version);
+            corps.push_str(")</td><td>");
+            corps.push_str(&c.date_production.date().to_string());
+            corps.push_str("</td></tr>\n");
         }
-    }
-
-    fn echec(&mut self, e: ErreurCda) {
-        self.erreur.get_or_insert(e);
-    }
-
-    /// Where a field is, for errors: the codes of the open blocks and the
-    /// field's (never a value).
-    fn lieu(&self, champ: &str) -> String {
-        let mut l = String::new();
-        for c in &self.pile {
-            l.push_str(&c.code);
-            l.push('.');
+        corps.push_str("</tbody></table>");
+        // A report of empty rows only has no field to show.
+        if !rapport.lignes.is_empty() {
+            corps.push_str("<table><thead><tr><th>Champ</th><th>Valeur</th></tr></thead><tbody>\n");
+            corps.push_str(&rapport.lignes);
+            corps.push_str("</tbody></table>");
         }
-        l.push_str(champ);
-        l
-    }
-
-    /// `<code code=… displayName=… codeSystem=… codeSystemName=…/>` of a
-    /// block's or a field's code.
-    fn code_modele(
-        &self,
-        buf: &mut String,
-        code: &str,
-        libelle: &str,
-    ) -> Result<(), xml::Interdit> {
-        buf.push_str("<code code=\"");
-        xml::code(buf, code)?;
-        buf.push_str("\" displayName=\"");
-        xml::attribut(buf, libelle)?;
-        buf.push_str("\" codeSystem=\"");
-        buf.push_str(&self.systeme);
-        buf.push_str("\" codeSystemName=\"");
-        xml::attribut(buf, self.modele)?;
-        buf.push_str("\"/>");
-        Ok(())
-    }
-
-    fn courant(&mut self) -> &mut Cadre {
-        self.pile.last_mut().unwrap_or(&mut self.rapport)
-    }
-
-    /// A closed section, as the `<component>` its parent holds.
-    fn section(&self, c: &Cadre) -> Result<String, xml::Interdit> {
-        let mut s = String::with_capacity(c.lignes.len() + c.entrees.len() + c.sous.len() + 400);
-        s.push_str("<component><section><id root=\"");
-        s.push_str(self.id);
-        s.push_str("\" extension=\"section-");
-        s.push_str(itoa::Buffer::new().format(c.numero));
-        s.push_str("\"/>");
-        self.code_modele(&mut s, &c.code, &c.libelle)?;
-        s.push_str("<title>");
-        xml::texte(&mut s, &c.libelle)?;
-        s.push_str("</title>\n");
-        if c.vide() {
-            s.push_str("<text>Aucun champ renseigné.</text>\n");
-        } else if !c.lignes.is_empty() {
-            s.push_str(
-                "<text><table><thead><tr><th>Champ</th><th>Valeur</th></tr></thead><tbody>\n",
-            );
-            s.push_str(&c.lignes);
-            s.push_str("</tbody></table></text>\n");
+        corps.push_str("</text>\n");
+        super::evaluations::groupes(&mut corps, c, id, erreurs);
+        if !rapport.vide() {
+            evaluation_rapport(&mut corps, c, id, &systeme, &rapport.composants, erreurs);
         }
-        s.push_str(&c.entrees);
-        s.push_str(&c.sous);
-        s.push_str("</section></component>\n");
-        Ok(s)
+        corps.push_str("</section></component>\n");
     }
-
-    fn entree(&mut self, champ: &Champ<'_>, valeur: Rendu<'_>) -> Result<(), xml::Interdit> {
-        self.entrees += 1;
-        let mut n = itoa::Buffer::new();
-        let n = n.format(self.entrees);
-        let mut ligne = String::new();
-        let mut e = String::new();
-
-        ligne.push_str("<tr ID=\"v");
-        ligne.push_str(n);
-        ligne.push_str("\"><td>");
-        xml::texte(&mut ligne, champ.libelle)?;
-        ligne.push_str("</td><td>");
-
-        e.push_str(concat!(
-            "<entry><observation classCode=\"OBS\" moodCode=\"EVN\">",
-            "<templateId root=\"1.3.6.1.4.1.19376.1.5.3.1.4.13\"/>",
-            "<templateId root=\"1.2.250.1.213.1.1.3.48\"/><id root=\""
-        ));
-        e.push_str(self.id);
-        e.push_str("\" extension=\"");
-        e.push_str(n);
-        e.push_str("\"/>");
-        self.code_modele(&mut e, champ.code, champ.libelle)?;
-        e.push_str("<text><reference value=\"#v");
-        e.push_str(n);
-        e.push_str("\"/></text><statusCode code=\"completed\"/><value xsi:type=\"");
-        match valeur {
-            Rendu::Entier(v) => {
-                let mut b = itoa::Buffer::new();
-                let v = b.format(v);
-                ligne.push_str(v);
-                e.push_str("INT\" value=\"");
-                e.push_str(v);
-                e.push_str("\"/>");
-            }
-            Rendu::Decimal(v) => {
-                // An `entier` whose bounds exceed 32 bits comes as a decimal
-                // (FHIR's choice); CDA integers have no such limit.
-                let (genre, decimales) = match champ.genre {
-                    Genre::Entier { .. } if v.fract().is_zero() => ("INT", 0),
-                    Genre::Decimal { decimales, .. } => ("PQ", decimales),
-                    _ => ("PQ", 0),
-                };
-                let mut t = String::new();
-                ecriture::decimal(&mut t, v, decimales);
-                ligne.push_str(&t);
-                e.push_str(genre);
-                e.push_str("\" value=\"");
-                e.push_str(&t);
-                e.push_str("\"/>");
-            }
-            Rendu::Texte(v) => {
-                xml::texte(&mut ligne, v)?;
-                e.push_str("ST\">");
-                xml::texte(&mut e, v)?;
-                e.push_str("</value>");
-            }
-            Rendu::Booleen(v) => {
-                ligne.push_str(if v { "Oui" } else { "Non" });
-                e.push_str("BL\" value=\"");
-                e.push_str(if v { "true" } else { "false" });
-                e.push_str("\"/>");
-            }
-            Rendu::Date(d) => {
-                ligne.push_str(&d.to_string());
-                e.push_str("TS\" value=\"");
-                ts(&mut e, d);
-                e.push_str("\"/>");
-            }
-            Rendu::Code(v) => {
-                xml::texte(&mut ligne, v.libelle)?;
-                ligne.push_str(" (");
-                xml::texte(&mut ligne, v.code)?;
-                ligne.push(')');
-                e.push_str("CD\" code=\"");
-                xml::code(&mut e, v.code)?;
-                e.push_str("\" displayName=\"");
-                xml::attribut(&mut e, v.libelle)?;
-                if let Genre::Code { nomenclature, .. } = champ.genre {
-                    e.push_str("\" codeSystem=\"");
-                    e.push_str(&code_systeme(&fhir::systeme(self.base, nomenclature)));
-                    e.push_str("\" codeSystemName=\"");
-                    xml::attribut(&mut e, nomenclature.code)?;
-                }
-                e.push_str("\"/>");
-            }
-        }
-        ligne.push_str("</td></tr>\n");
-        e.push_str("</observation></entry>\n");
-        let cadre = self.courant();
-        cadre.lignes.push_str(&ligne);
-        cadre.entrees.push_str(&e);
-        Ok(())
-    }
-
-    /// The `<component><structuredBody>…</structuredBody></component>`.
-    pub(crate) fn finir(mut self) -> Result<String, ErreurCda> {
-        if !self.pile.is_empty() {
-            self.echec(ErreurCda::Parcours);
-        }
-        if let Some(e) = self.erreur.take() {
-            return Err(e);
-        }
-        let rapport = &self.rapport;
-        let mut corps = String::from("<component><structuredBody>\n");
-        // A body needs at least one section: an empty report keeps its own,
-        // saying so.
-        if !rapport.vide() || self.sections.is_empty() {
-            let s = self.section(rapport).map_err(|_| ErreurCda::Caractere {
-                lieu: "modele".into(),
-            })?;
-            corps.push_str(&s);
-        }
-        corps.push_str(&self.sections);
-        corps.push_str("</structuredBody></component>\n");
-        Ok(corps)
-    }
+    corps.push_str("</structuredBody></component>\n");
+    corps
 }
 
-/// The system of a nomenclature's codes, as the Bundle's codings: BASE +
-/// `/CodeSystem/` + its code (its `reference` URL, once the descriptions
-/// carry it).
-impl Sortie for Corps<'_> {
-    fn ouvrir(&mut self, code: &str, libelle: &str) {
-        self.n_sections += 1;
-        self.pile.push(Cadre::new(self.n_sections, code, libelle));
+/// The campaign report: an FR-Groupe-de-questionnaires-d-evaluation of its
+/// own holding one FR-Evaluation, both « Autre type d'évaluation » with the
+/// model's code as translation; its components the report's fields.
+fn evaluation_rapport(
+    buf: &mut String,
+    c: &Contexte<'_>,
+    id: &str,
+    systeme: &str,
+    composants: &str,
+    erreurs: &mut Vec<ErreurCda>,
+) {
+    let mut code = String::new();
+    let url = fhir::url_questionnaire(c.base, c.modele_code);
+    if super::evaluations::code_autre(&mut code, &url, c.modele_code, Some(c.modele_version))
+        .is_err()
+    {
+        erreurs.push(ErreurCda::Caractere {
+            lieu: "modele".into(),
+        });
     }
+    let _ = systeme;
 
-    fn fermer(&mut self) {
-        let Some(cadre) = self.pile.pop() else {
-            self.echec(ErreurCda::Parcours);
-            return;
-        };
-        if cadre.vide() {
-            return;
-        }
-        match self.section(&cadre) {
-            Ok(s) => match self.pile.last_mut() {
-                Some(parent) => parent.sous.push_str(&s),
-                None => self.sections.push_str(&s),
-            },
-            Err(_) => {
-                let mut lieu = self.lieu(&cadre.code);
-                lieu.insert_str(0, "bloc ");
-                self.echec(ErreurCda::Caractere { lieu });
-            }
+    buf.push_str("<entry><organizer classCode=\"CLUSTER\" moodCode=\"EVN\">");
+    buf.push_str(g::ENTREE_GROUPE);
+    buf.push_str("<id root=\"");
+    buf.push_str(id);
+    buf.push_str("\" extension=\"groupe-rapport\"/>");
+    buf.push_str(&code);
+    buf.push_str("<statusCode code=\"completed\"/>");
+    element_ts(buf, "effectiveTime", c.date_production.date());
+    buf.push_str("\n<component typeCode=\"COMP\"><observation classCode=\"OBS\" moodCode=\"EVN\">");
+    buf.push_str(g::ENTREE_EVALUATION);
+    identifiant(
+        buf,
+        SYSTEME_EVALUATION,
+        c,
+        "EVAL",
+        (c.campagne, "campagne"),
+        erreurs,
+    );
+    buf.push_str(&code);
+    buf.push_str("<text><reference value=\"#rapport\"/></text><statusCode code=\"completed\"/>");
+    element_ts(buf, "effectiveTime", c.date_production.date());
+    buf.push_str("<value xsi:type=\"CD\" nullFlavor=\"NA\"/>");
+    // Who answers for the report: the declarant.
+    if let Some(d) = c.declarant {
+        let mut performer = String::from("<performer>");
+        if super::professionnel::entite(&mut performer, c, d, erreurs) {
+            buf.push_str(&performer);
+            buf.push_str("</performer>");
         }
     }
-
-    fn champ(&mut self, champ: &Champ<'_>, valeur: Rendu<'_>) {
-        if self.entree(champ, valeur).is_err() {
-            let lieu = self.lieu(champ.code);
-            self.echec(ErreurCda::Caractere { lieu });
-        }
-    }
+    buf.push('\n');
+    buf.push_str(composants);
+    buf.push_str("</observation></component></organizer></entry>\n");
 }

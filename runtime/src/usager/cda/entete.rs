@@ -3,9 +3,12 @@
 //! `legalAuthenticator`, `documentationOf`) and the structure
 //! (`custodian`), in the order the CDA R2 schema requires.
 
+use super::categories;
+use super::gabarits;
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme};
 use crate::Date;
+use crate::usager::DateHeure;
 use crate::usager::{Sexe, StatutIdentite};
 
 /// Structures (Struct_IdNat: `1` + FINESS).
@@ -33,16 +36,49 @@ pub(crate) fn ts(buf: &mut String, d: Date) {
     chiffres(d.jour().into(), 2);
 }
 
-fn attribut(buf: &mut String, v: &str, lieu: &str) -> Result<(), ErreurCda> {
-    xml::attribut(buf, v).map_err(|_| ErreurCda::Caractere { lieu: lieu.into() })
+/// Every value XML cannot carry is recorded and writing goes on, so that
+/// one run reports them all.
+pub(crate) fn attribut(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
+    if xml::attribut(buf, v).is_err() {
+        erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
+    }
 }
 
-fn texte(buf: &mut String, v: &str, lieu: &str) -> Result<(), ErreurCda> {
-    xml::texte(buf, v).map_err(|_| ErreurCda::Caractere { lieu: lieu.into() })
+pub(crate) fn texte(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
+    if xml::texte(buf, v).is_err() {
+        erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
+    }
+}
+
+/// A date-time as a CDA `TS` to the second with its offset
+/// (`2026-01-15T10:30:00+01:00` → `20260115103000+0100`; `Z` → `+0000`;
+/// a fraction of a second is kept).
+pub(crate) fn ts_date_heure(buf: &mut String, d: DateHeure) {
+    let t = d.to_string();
+    let (jour, reste) = t.split_at(t.find('T').unwrap_or(t.len()));
+    buf.extend(jour.chars().filter(|c| *c != '-'));
+    let reste = reste.strip_prefix('T').unwrap_or(reste);
+    let fin = reste.find(['Z', '+', '-']).unwrap_or(reste.len());
+    let (heure, decalage) = reste.split_at(fin);
+    buf.extend(heure.chars().filter(|c| *c != ':'));
+    if decalage == "Z" {
+        buf.push_str("+0000");
+    } else {
+        buf.extend(decalage.chars().filter(|c| *c != ':'));
+    }
+}
+
+/// `<… value="YYYYMMDDhhmmss+hhmm"/>`
+fn element_dh(buf: &mut String, nom: &str, d: DateHeure) {
+    buf.push('<');
+    buf.push_str(nom);
+    buf.push_str(" value=\"");
+    ts_date_heure(buf, d);
+    buf.push_str("\"/>");
 }
 
 /// `<… value="YYYYMMDD"/>`
-fn element_ts(buf: &mut String, nom: &str, d: Date) {
+pub(crate) fn element_ts(buf: &mut String, nom: &str, d: Date) {
     buf.push('<');
     buf.push_str(nom);
     buf.push_str(" value=\"");
@@ -56,25 +92,24 @@ pub(crate) fn ecrire(
     c: &Contexte<'_>,
     id: &str,
     lot: &str,
-) -> Result<(), ErreurCda> {
+    erreurs: &mut Vec<ErreurCda>,
+) {
     let finess = c.structure.finess.as_str();
     buf.push_str(concat!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
         "<ClinicalDocument xmlns=\"urn:hl7-org:v3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:sdtc=\"urn:hl7-org:sdtc\">\n",
         "<realmCode code=\"FR\"/>\n",
         "<typeId root=\"2.16.840.1.113883.1.3\" extension=\"POCD_HD000040\"/>\n",
-        "<templateId root=\"2.16.840.1.113883.2.8.2.1\"/>\n",
-        "<templateId root=\"1.2.250.1.213.1.1.1.1\"/>\n",
-        "<templateId root=\"1.2.250.1.213.1.1.1.58\" extension=\"1.1.0-ballot\"/>\n",
-        "<id root=\""
     ));
+    buf.push_str(gabarits::DOCUMENT);
+    buf.push_str("<id root=\"");
     buf.push_str(id);
     buf.push_str(concat!(
         "\"/>\n",
         "<code code=\"EXPORT_DUI\" displayName=\"Export du Dossier Usager Informatisé\" codeSystem=\"1.2.250.1.213.1.1.4.12\"/>\n",
         "<title>Document transfert de données DUI</title>\n"
     ));
-    element_ts(buf, "effectiveTime", c.date_production);
+    element_dh(buf, "effectiveTime", c.date_production);
     buf.push_str(concat!(
         "\n<confidentialityCode code=\"N\" displayName=\"Normal\" codeSystem=\"2.16.840.1.113883.5.25\"/>\n",
         "<languageCode code=\"fr-FR\"/>\n",
@@ -82,7 +117,7 @@ pub(crate) fn ecrire(
     ));
     buf.push_str(lot);
     buf.push_str("\"/>\n<versionNumber value=\"1\"/>\n");
-    patient(buf, c)?;
+    patient(buf, c, erreurs);
 
     // The DUI software, as the guide's author, legal authenticator and
     // service performer: `3` + FINESS + `/` + its name.
@@ -92,64 +127,99 @@ pub(crate) fn ecrire(
     systeme.push_str("\" extension=\"3");
     systeme.push_str(finess);
     systeme.push('/');
-    attribut(&mut systeme, c.logiciel.nom, "logiciel.nom")?;
+    attribut(&mut systeme, c.logiciel.nom, "logiciel.nom", erreurs);
     systeme.push_str("\"/>");
     systeme.push_str(LOGICIEL_DUI);
     let organisation =
         format!("<representedOrganization><id root=\"{OID_STRUCTURES}\" extension=\"1{finess}\"/>");
 
     buf.push_str("<author>");
-    element_ts(buf, "time", c.date_production);
+    element_dh(buf, "time", c.date_production);
     buf.push_str("<assignedAuthor>");
     buf.push_str(&systeme);
     buf.push_str("<assignedAuthoringDevice><manufacturerModelName>");
-    texte(buf, c.logiciel.nom, "logiciel.nom")?;
+    texte(buf, c.logiciel.nom, "logiciel.nom", &mut Vec::new());
     buf.push_str("</manufacturerModelName><softwareName>");
-    texte(buf, c.logiciel.nom, "logiciel.nom")?;
+    texte(buf, c.logiciel.nom, "logiciel.nom", &mut Vec::new());
     buf.push(' ');
-    texte(buf, c.logiciel.version, "logiciel.version")?;
+    texte(buf, c.logiciel.version, "logiciel.version", erreurs);
     buf.push_str("</softwareName></assignedAuthoringDevice>");
     buf.push_str(&organisation);
     buf.push_str("</representedOrganization></assignedAuthor></author>\n");
 
+    // The ESSMS, with its name when the file gives it.
+    let mut nom = String::new();
+    if let Some(n) = c.structure.raison_sociale.as_deref() {
+        nom.push_str("<name>");
+        texte(&mut nom, n, "structure.raisonSociale", erreurs);
+        nom.push_str("</name>");
+    }
     buf.push_str("<custodian><assignedCustodian><representedCustodianOrganization><id root=\"");
     buf.push_str(OID_STRUCTURES);
     buf.push_str("\" extension=\"1");
     buf.push_str(finess);
-    buf.push_str("\"/></representedCustodianOrganization></assignedCustodian></custodian>\n");
+    buf.push_str("\"/>");
+    buf.push_str(&nom);
+    buf.push_str("</representedCustodianOrganization></assignedCustodian></custodian>\n");
 
     buf.push_str("<legalAuthenticator>");
-    element_ts(buf, "time", c.date_production);
+    element_dh(buf, "time", c.date_production);
     buf.push_str("<signatureCode code=\"S\"/><assignedEntity>");
     buf.push_str(&systeme);
     buf.push_str(&organisation);
     buf.push_str("</representedOrganization></assignedEntity></legalAuthenticator>\n");
 
     buf.push_str("<documentationOf><serviceEvent><effectiveTime>");
-    element_ts(buf, "low", c.date_production);
+    element_dh(buf, "low", c.date_production);
     buf.push_str("</effectiveTime><performer typeCode=\"PRF\"><assignedEntity>");
     buf.push_str(&systeme);
     buf.push_str(&organisation);
+    buf.push_str(&nom);
     buf.push_str(concat!(
         "<standardIndustryClassCode code=\"ESSMS\" displayName=\"Etablissement ou Service Social ou Médico-Social\" codeSystem=\"1.2.250.1.213.1.1.4.9\"/>",
         "</representedOrganization></assignedEntity></performer></serviceEvent></documentationOf>\n"
     ));
 
-    // The structure's category is not known here: the guide's catch-all
-    // facility type, without the category translation.
+    // The facility type of the structure's category, the category as its
+    // translation (1..1 in the guide: without a category, the catch-all
+    // type alone; `--cda` warns of it).
+    let (type_, categorie) = type_structure(c);
     buf.push_str("<componentOf><encompassingEncounter><effectiveTime>");
-    element_ts(buf, "low", c.date_production);
-    buf.push_str(concat!(
-        "</effectiveTime><location><healthCareFacility>",
-        "<code code=\"SA41\" displayName=\"Autre établissement du domaine social ou médico-social\" codeSystem=\"1.2.250.1.71.4.2.4\"/>",
-        "</healthCareFacility></location></encompassingEncounter></componentOf>\n"
-    ));
-    Ok(())
+    element_dh(buf, "low", c.date_production);
+    buf.push_str("</effectiveTime><location><healthCareFacility><code code=\"");
+    buf.push_str(type_);
+    buf.push_str("\" displayName=\"");
+    buf.push_str(categories::libelle_type(type_));
+    buf.push_str("\" codeSystem=\"1.2.250.1.71.4.2.4\">");
+    if let Some((code, libelle)) = categorie {
+        buf.push_str("<translation code=\"");
+        buf.push_str(code);
+        buf.push_str("\" displayName=\"");
+        buf.push_str(libelle);
+        buf.push_str("\" codeSystem=\"1.2.250.1.213.1.6.1.8\"/>");
+    }
+    buf.push_str("</code></healthCareFacility></location></encompassingEncounter></componentOf>\n");
+}
+
+/// The facility type (JDV_J02) and the category with its label, when the
+/// structure's category is one of JDV_J254 (the reader checks it).
+pub(crate) fn type_structure(
+    c: &Contexte<'_>,
+) -> (&'static str, Option<(&'static str, &'static str)>) {
+    let categorie = c
+        .structure
+        .categorie
+        .as_deref()
+        .and_then(|code| c.guide.categorie(code));
+    match categorie.and_then(|k| Some((k, categories::type_etablissement(k.code)?))) {
+        Some((k, type_)) => (type_, Some((k.code, k.libelle))),
+        None => ("SA41", None),
+    }
 }
 
 /// `recordTarget`: the INS when the identity is qualified, else the local
 /// identifier; birth name and given names as the guide's example.
-fn patient(buf: &mut String, c: &Contexte<'_>) -> Result<(), ErreurCda> {
+fn patient(buf: &mut String, c: &Contexte<'_>, erreurs: &mut Vec<ErreurCda>) {
     let p = c.personne;
     let i = &p.identite;
     buf.push_str("<recordTarget><patientRole><id root=\"");
@@ -158,33 +228,38 @@ fn patient(buf: &mut String, c: &Contexte<'_>) -> Result<(), ErreurCda> {
             let systeme = ins.type_().systeme();
             buf.push_str(systeme.strip_prefix("urn:oid:").unwrap_or(systeme));
             buf.push_str("\" extension=\"");
-            attribut(buf, ins.valeur(), "identite.ins")?;
+            attribut(buf, ins.valeur(), "identite.ins", erreurs);
         }
         _ => {
             buf.push_str(&code_systeme(SYSTEME_IDENTIFIANT_LOCAL));
             buf.push_str("\" extension=\"3");
             buf.push_str(c.structure.finess.as_str());
             buf.push('/');
-            attribut(buf, &p.identifiant, "identifiant")?;
+            attribut(buf, &p.identifiant, "identifiant", erreurs);
         }
     }
     buf.push_str("\"/><patient><name><family qualifier=\"BR\">");
-    texte(buf, &i.nom_naissance, "identite.nomNaissance")?;
+    texte(buf, &i.nom_naissance, "identite.nomNaissance", erreurs);
     buf.push_str("</family><given>");
     for (k, prenom) in i.prenoms_naissance.iter().enumerate() {
         if k > 0 {
             buf.push(' ');
         }
-        texte(buf, prenom, "identite.prenomsNaissance")?;
+        texte(
+            buf,
+            prenom,
+            &format!("identite.prenomsNaissance[{k}]"),
+            erreurs,
+        );
     }
     buf.push_str("</given><given qualifier=\"BR\">");
-    texte(buf, &i.premier_prenom, "identite.premierPrenom")?;
+    texte(buf, &i.premier_prenom, "identite.premierPrenom", erreurs);
     buf.push_str("</given></name><administrativeGenderCode code=\"");
     // JDV_J143-AdministrativeGender-CISIS.
     buf.push_str(match i.sexe {
         Sexe::Feminin => "F\" displayName=\"Féminin",
         Sexe::Masculin => "M\" displayName=\"Masculin",
-        Sexe::Indetermine => "U\" displayName=\"Inconnu",
+        Sexe::Indetermine => "UN\" displayName=\"Inconnu",
     });
     buf.push_str("\" codeSystem=\"2.16.840.1.113883.5.1\"/>");
     element_ts(buf, "birthTime", i.date_naissance);
@@ -193,9 +268,8 @@ fn patient(buf: &mut String, c: &Contexte<'_>) -> Result<(), ErreurCda> {
     buf.push_str("\"/>");
     if let Some(lieu) = &i.lieu_naissance {
         buf.push_str("<birthplace><place><addr><county>");
-        texte(buf, lieu, "identite.lieuNaissance")?;
+        texte(buf, lieu, "identite.lieuNaissance", erreurs);
         buf.push_str("</county></addr></place></birthplace>");
     }
     buf.push_str("</patient></patientRole></recordTarget>\n");
-    Ok(())
 }

@@ -2,21 +2,30 @@
 //! it (`ansforge/IG-contenu-cda-medicosocial-transfert-donnees-dui`), and
 //! the FHIR `DocumentReference` that carries it in base64.
 //!
-//! The report's walk (generated code's tables, or `sidoba bundle`'s
-//! model-driven walk) drives a [`Sortie`]: one section per block or row,
-//! one observation per filled field. The header comes from the context
-//! (campaign, structure, person, DUI software). Everything is written by
-//! hand, in one pass, in a fixed order: the same input gives the same
-//! bytes.
+//! The header follows the guide's summary and example; the body holds only
+//! the guide's sections (Séjours, Statut fonctionnel). The report's walk
+//! (generated code's tables, or `sidoba bundle`'s model-driven walk) drives
+//! a [`Sortie`] that writes the campaign report as an FR-Evaluation, one
+//! FR-Evaluation-Composant per filled field. Everything is written by hand,
+//! in one pass, in a fixed order: the same input gives the same bytes.
 
+mod categories;
 mod corps;
 mod entete;
+mod evaluations;
+mod evenements;
+mod gabarits;
+pub mod grilles;
+mod professionnel;
+mod rapport;
 mod reference;
 pub(crate) mod uuid;
 mod xml;
 
-use super::{Personne, Sortie, Structure};
-use crate::Date;
+pub use categories::type_etablissement;
+
+use super::guide::Guide;
+use super::{DateHeure, Personne, Professionnel, Sortie, Structure};
 use std::fmt;
 
 /// Le logiciel DUI qui produit le document (l'`author` du CDA).
@@ -39,9 +48,19 @@ pub struct Contexte<'a> {
     /// La version du modèle (`2025.1`).
     pub modele_version: &'a str,
     /// La `dateProduction` du fichier de collecte : l'`effectiveTime` du
-    /// document (et les dates de l'en-tête), jamais la date du jour.
-    pub date_production: Date,
+    /// document (à la seconde, avec son décalage) et les dates de
+    /// l'en-tête, jamais la date du jour.
+    pub date_production: DateHeure,
+    /// La structure : son nom (`custodian`) et sa catégorie (JDV_J254, le
+    /// type d'établissement de l'en-tête et sa `translation`).
     pub structure: &'a Structure,
+    /// La ligne de la version du guide (`--tddui`).
+    pub guide: &'static Guide,
+    /// Les professionnels du fichier (intervenants des évènements,
+    /// évaluateurs, déclarant), par leur identifiant local.
+    pub professionnels: &'a [Professionnel],
+    /// Le professionnel qui répond du rapport de campagne.
+    pub declarant: Option<&'a str>,
     pub personne: &'a Personne,
     pub logiciel: Logiciel<'a>,
     /// La référence du Patient dans le Bundle (son `fullUrl`,
@@ -89,7 +108,7 @@ impl fmt::Debug for Document {
 
 /// Pourquoi un document CDA n'a pas pu être écrit. Le lieu est nommé,
 /// jamais la valeur.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ErreurCda {
     /// Un texte contient un caractère que XML 1.0 ne peut pas porter (un
     /// caractère de contrôle autre que tabulation, saut de ligne et retour
@@ -122,6 +141,9 @@ impl std::error::Error for ErreurCda {}
 
 /// Écrit le document CDA R2 d'une personne et sa `DocumentReference`.
 ///
+/// Refusé avec **toutes** les erreurs à la fois (chaque valeur que XML ne
+/// peut pas porter, à sa place), jamais une seule par appel.
+///
 /// `parcours` reçoit la [`Sortie`] du document et y parcourt le rapport de
 /// la personne (`ouvrir`/`fermer` pour chaque bloc ou ligne, `champ` pour
 /// chaque champ renseigné, dans l'ordre du modèle) : c'est ce que font le
@@ -142,13 +164,17 @@ impl std::error::Error for ErreurCda {}
 /// #     sejour: Sejour { identifiant: "S1".into(), debut: Date::ymd(2025, 1, 3), fin: None },
 /// #     evenements: vec![], evaluations: vec![],
 /// # };
-/// let structure = Structure::new(Finess::new("010000008").unwrap());
+/// let mut structure = Structure::new(Finess::new("010000008").unwrap());
+/// structure.categorie = Some("354".into());
 /// let contexte = Contexte {
 ///     campagne: "SSIAD-USAGER-2025",
 ///     modele_code: "SSIAD_USAGER",
 ///     modele_version: "2025.1",
-///     date_production: Date::ymd(2026, 1, 15),
+///     date_production: "2026-01-15T10:30:00+01:00".parse().unwrap(),
 ///     structure: &structure,
+///     guide: sidoba::usager::guide::par_defaut(),
+///     professionnels: &[],
+///     declarant: None,
 ///     personne: &personne,
 ///     logiciel: Logiciel { nom: "MonDUI", version: "4.2" },
 ///     patient: "urn:uuid:00000000-0000-5000-8000-000000000000",
@@ -165,13 +191,14 @@ impl std::error::Error for ErreurCda {}
 pub fn document(
     contexte: &Contexte<'_>,
     parcours: impl FnOnce(&mut dyn Sortie),
-) -> Result<Document, ErreurCda> {
+) -> Result<Document, Vec<ErreurCda>> {
+    let mut erreurs = Vec::new();
     for (lieu, v) in [
         ("logiciel.nom", contexte.logiciel.nom),
         ("logiciel.version", contexte.logiciel.version),
     ] {
         if v.trim().is_empty() {
-            return Err(ErreurCda::Vide { lieu: lieu.into() });
+            erreurs.push(ErreurCda::Vide { lieu: lieu.into() });
         }
     }
     let finess = &contexte.structure.finess;
@@ -180,12 +207,15 @@ pub fn document(
     let lot = super::fhir::uuid_v5(contexte.campagne, finess.as_str(), local, "cda-setId");
     let id_cda = majuscules(&id);
 
-    let mut corps = corps::Corps::new(contexte, &id_cda);
-    parcours(&mut corps);
-    let corps = corps.finir()?;
-
-    let mut xml = String::with_capacity(corps.len() + 6000);
-    entete::ecrire(&mut xml, contexte, &id_cda, &majuscules(&lot))?;
+    let mut xml = String::with_capacity(8000);
+    entete::ecrire(&mut xml, contexte, &id_cda, &majuscules(&lot), &mut erreurs);
+    let corps = corps::ecrire(contexte, &id_cda, parcours, &mut erreurs);
+    if !erreurs.is_empty() {
+        // A value written in several places is reported once.
+        let mut vus = std::collections::HashSet::new();
+        erreurs.retain(|e| vus.insert(e.clone()));
+        return Err(erreurs);
+    }
     xml.push_str(&corps);
     xml.push_str("</ClinicalDocument>\n");
 

@@ -29,6 +29,16 @@ pub(crate) fn ecrire(c: &Contexte<'_>, id: &str, xml: &str) -> String {
     j.push_str(&donnees);
     j.push_str("\",\"title\":\"Document transfert de données DUI\",\"creation\":\"");
     j.push_str(&c.date_production.to_string());
-    j.push_str("\"}}]}");
+    // The header's facility type (TRE_R02 in JDV_J02) and the practice
+    // setting of its `documentationOf` (ESSMS, TRE_A01 in JDV_J04).
+    let (type_, _) = super::entete::type_structure(c);
+    j.push_str("\"}}],\"context\":{\"facilityType\":{\"coding\":[{\"system\":\"https://mos.esante.gouv.fr/NOS/TRE_R02-SecteurActivite/FHIR/TRE-R02-SecteurActivite\",\"code\":\"");
+    j.push_str(type_);
+    j.push_str("\",\"display\":");
+    chaine(&mut j, super::categories::libelle_type(type_));
+    j.push_str(concat!(
+        "}]},\"practiceSetting\":{\"coding\":[{\"system\":\"https://mos.esante.gouv.fr/NOS/TRE_A01-CadreExercice/FHIR/TRE-A01-CadreExercice\",",
+        "\"code\":\"ESSMS\",\"display\":\"Etablissement ou Service Social ou Médico-Social\"}]}}}"
+    ));
     j
 }

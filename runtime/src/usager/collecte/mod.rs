@@ -380,7 +380,10 @@ impl<R: RapportUsager> Collecte<R> {
             professionnels: &self.professionnels,
             declarant: self.declarant.as_deref(),
         };
-        let mut b = Bundle::new(&entete);
+        let mut b = match cda {
+            None => Bundle::new(&entete),
+            Some(_) => Bundle::new_cda(&entete),
+        };
         for (i, u) in self.usagers.iter().enumerate() {
             let rapport = u
                 .rapport

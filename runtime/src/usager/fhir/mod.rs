@@ -193,6 +193,16 @@ impl std::fmt::Debug for Bundle<'_> {
 
 impl<'a> Bundle<'a> {
     pub fn new(entete: &Entete<'a>) -> Bundle<'a> {
+        Bundle::avec_profil(entete, entete.guide.profils.bundle)
+    }
+
+    /// WS07 : le Bundle du guide CDA (son profil `tddui-bundle`), qui porte
+    /// les `DocumentReference` de [`Bundle::personne_cda`].
+    pub fn new_cda(entete: &Entete<'a>) -> Bundle<'a> {
+        Bundle::avec_profil(entete, entete.guide.cda.bundle)
+    }
+
+    fn avec_profil(entete: &Entete<'a>, profil: &str) -> Bundle<'a> {
         let finess = entete.structure.finess.as_str();
         let organisation = full_url(entete.campagne, finess, "", "Organization");
         let questionnaire = format!(
@@ -202,7 +212,7 @@ impl<'a> Bundle<'a> {
         );
         let mut buf = String::with_capacity(16 * 1024);
         buf.push_str(r#"{"resourceType":"Bundle","meta":{"profile":["#);
-        chaine(&mut buf, entete.guide.profils.bundle);
+        chaine(&mut buf, profil);
         buf.push_str(r#"]},"type":"transaction","entry":["#);
         ressources::organisation(&mut buf, entete.guide, &organisation, entete.structure);
         let professionnels = entete
@@ -430,8 +440,11 @@ impl<'a> Bundle<'a> {
             campagne: e.campagne,
             modele_code: e.modele,
             modele_version: e.version,
-            date_production: e.date_production.date(),
+            date_production: e.date_production,
             structure: e.structure,
+            guide: e.guide,
+            professionnels: e.professionnels,
+            declarant: e.declarant,
             personne,
             logiciel,
             patient: &patient,
@@ -447,7 +460,9 @@ impl<'a> Bundle<'a> {
                 self.buf
                     .push_str(r#","request":{"method":"POST","url":"DocumentReference"}}"#);
             }
-            Err(erreur) => self.constats.push(constat_cda(position, &erreur)),
+            Err(erreurs) => self
+                .constats
+                .extend(erreurs.iter().map(|e| constat_cda(position, e))),
         }
     }
 

@@ -1,0 +1,78 @@
+//! The structure's category (JDV_J254-CategorieEtablissementESSMSPH, codes
+//! of TRE_R66, OID `1.2.250.1.213.1.6.1.8`) and the facility type the CDA
+//! guide allows for it (JDV_J02, `1.2.250.1.71.4.2.4`): `SA16`
+//! « Etablissement pour personnes handicapées », `SA18` « Etablissement
+//! aide à la famille » or `SA41` « Autre établissement du domaine social
+//! ou médico-social ».
+//!
+//! The guide binds the facility code to those three and shows `SA41` for
+//! `354` (SSIAD). The rest is our reading of the labels: establishments and
+//! services for disabled persons → `SA16`, the family-help service (`640`)
+//! → `SA18`, home-care and autonomy services (`354`, `209`, `460`) →
+//! `SA41`; without a category, `SA41`. The labels are the guide table's
+//! ([`crate::usager::guide::Guide::categorie`]).
+
+/// `(code, facility type)`, the 24 codes of JDV_J254.
+const TYPES: &[(&str, &str)] = &[
+    ("182", "SA16"),
+    ("183", "SA16"),
+    ("186", "SA16"),
+    ("188", "SA16"),
+    ("189", "SA16"),
+    ("192", "SA16"),
+    ("194", "SA16"),
+    ("195", "SA16"),
+    ("196", "SA16"),
+    ("209", "SA41"),
+    ("221", "SA16"),
+    ("238", "SA16"),
+    ("242", "SA16"),
+    ("255", "SA16"),
+    ("354", "SA41"),
+    ("390", "SA16"),
+    ("395", "SA16"),
+    ("396", "SA16"),
+    ("445", "SA16"),
+    ("446", "SA16"),
+    ("448", "SA16"),
+    ("449", "SA16"),
+    ("460", "SA41"),
+    ("640", "SA18"),
+];
+
+/// The facility type (JDV_J02) of a category of JDV_J254; `None` for a
+/// code outside the value set.
+pub fn type_etablissement(categorie: &str) -> Option<&'static str> {
+    TYPES.iter().find(|(c, _)| *c == categorie).map(|(_, t)| *t)
+}
+
+/// The label of a facility type of JDV_J02 among the three.
+pub(crate) fn libelle_type(code: &str) -> &'static str {
+    match code {
+        "SA16" => "Etablissement pour personnes handicapées",
+        "SA18" => "Etablissement aide à la famille",
+        _ => "Autre établissement du domaine social ou médico-social",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::usager::guide;
+
+    #[test]
+    fn the_guide_example_and_every_code_of_the_value_set() {
+        assert_eq!(type_etablissement("354"), Some("SA41"));
+        assert!(type_etablissement("999").is_none());
+        // The same 24 codes as the guide table's JDV_J254.
+        let codes: Vec<_> = guide::par_defaut()
+            .categories
+            .iter()
+            .map(|c| c.code)
+            .collect();
+        assert_eq!(codes, TYPES.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        for (_, t) in TYPES {
+            assert!(matches!(*t, "SA16" | "SA18" | "SA41"));
+        }
+    }
+}
