@@ -93,7 +93,10 @@ pub fn verifier_professionnels<'p>(
             &p.identifiant,
             &mut vus,
             c("identifiant"),
-            ["L'identifiant local du professionnel ne peut pas être vide.", "Cet identifiant est déjà celui d'un autre professionnel du fichier."],
+            [
+                "L'identifiant local du professionnel ne peut pas être vide.",
+                "Cet identifiant est déjà celui d'un autre professionnel du fichier.",
+            ],
             out,
         );
         non_vide(
@@ -156,7 +159,10 @@ pub fn verifier_evenements<'e>(
             &e.identifiant,
             &mut vus,
             c("identifiant"),
-            ["L'identifiant de l'évènement ne peut pas être vide.", "Cet identifiant est déjà celui d'un autre évènement de l'usager."],
+            [
+                "L'identifiant de l'évènement ne peut pas être vide.",
+                "Cet identifiant est déjà celui d'un autre évènement de l'usager.",
+            ],
             out,
         );
         if guide.type_evenement(&e.type_).is_none() {
@@ -238,7 +244,10 @@ pub fn verifier_evaluations(
             &e.identifiant,
             &mut vus,
             c("identifiant"),
-            ["L'identifiant de l'évaluation ne peut pas être vide.", "Cet identifiant est déjà celui d'une autre évaluation de l'usager."],
+            [
+                "L'identifiant de l'évaluation ne peut pas être vide.",
+                "Cet identifiant est déjà celui d'une autre évaluation de l'usager.",
+            ],
             out,
         );
         if guide.grilles.grille(&e.grille).is_none() {
