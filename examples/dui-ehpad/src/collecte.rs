@@ -13,11 +13,11 @@ use std::path::Path;
 /// The DUI's residents as the toolkit's collection.
 pub fn collecte(u: &Usagers) -> Collecte<Rapport> {
     Collecte {
-        format: 1,
+        format: 2,
         date_production: sidoba::usager::DateHeure::minuit_paris(u.date_production),
         structure: u.structure.clone(),
-        professionnels: Vec::new(),
-        declarant: None,
+        professionnels: u.professionnels.clone(),
+        declarant: u.declarant.clone(),
         usagers: u
             .usagers
             .iter()

@@ -16,7 +16,8 @@ use generated::rama_usager_2026::{
 use rusqlite::{Connection, OptionalExtension, params};
 use sidoba::derive::Rempli;
 use sidoba::usager::{
-    Finess, Identite, Ins, Personne, Sejour, Sexe, StatutIdentite, Structure, TypeIns, verifier_ins,
+    Finess, Identite, Ins, Personne, Professionnel, Sejour, Sexe, StatutIdentite, Structure,
+    TypeIns, verifier_ins,
 };
 use sidoba::{Constat, Constats, Date, Decimal};
 use std::fmt;
@@ -48,6 +49,9 @@ pub struct Usagers {
     /// The collection file's `dateProduction`, and the date a birth date
     /// may not follow.
     pub date_production: Date,
+    /// Format 2: the professionals the file names, and the declarant.
+    pub professionnels: Vec<Professionnel>,
+    pub declarant: Option<String>,
     pub usagers: Vec<Usager>,
 }
 
@@ -96,13 +100,36 @@ impl Usagers {
 /// Reads the residents whose stay overlaps 2026, with `date_production`
 /// as the collection's date.
 pub fn lire_usagers(conn: &Connection, date_production: Date) -> Result<Usagers, Erreur> {
-    let finess: String = conn
+    let (finess, raison_sociale): (String, String) = conn
         .query_row(
-            "SELECT finess FROM etablissement ORDER BY id LIMIT 1",
+            "SELECT finess, raison_sociale FROM etablissement ORDER BY id LIMIT 1",
             [],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .quoi("etablissement")?;
+    // Format 2: who answers for the residents' reports is the
+    // coordinating physician (the staff table's MEDCO), if any.
+    let medco: Option<(String, String, String)> = conn
+        .query_row(
+            "SELECT p.matricule, p.nom, p.prenom FROM personnels p
+             JOIN fonctions f ON f.id = p.fonction_id
+             WHERE f.categorie_sidoba = 'MEDCO' AND p.date_sortie IS NULL
+             ORDER BY p.id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .ok();
+    let professionnels: Vec<Professionnel> = medco
+        .into_iter()
+        .map(|(matricule, nom, prenom)| Professionnel {
+            identifiant: matricule,
+            rpps: None,
+            nom,
+            prenom,
+            // TRE_G15: 10, médecin.
+            profession: Some("10".into()),
+        })
+        .collect();
     let finess = Finess::new(&finess).map_err(|e| Erreur::Donnee {
         usager: None,
         colonne: "etablissement.finess",
@@ -129,8 +156,13 @@ pub fn lire_usagers(conn: &Connection, date_production: Date) -> Result<Usagers,
         .map(|(i, (dossier, sejour))| Lecteur { conn, i }.usager(dossier, sejour, date_production))
         .collect::<Result<_, _>>()?;
     Ok(Usagers {
-        structure: Structure::new(finess),
+        structure: Structure {
+            raison_sociale: Some(raison_sociale),
+            ..Structure::new(finess)
+        },
         date_production,
+        declarant: professionnels.first().map(|p| p.identifiant.clone()),
+        professionnels,
         usagers,
     })
 }

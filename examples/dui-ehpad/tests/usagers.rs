@@ -308,7 +308,8 @@ fn decimals_are_written_exactly() {
     let texte = u.collecte().unwrap();
     // Each resident's own text: a resident and then its stay open with an
     // identifier, two pieces per resident.
-    let morceaux: Vec<&str> = texte.split("{\"identifiant\":").skip(1).collect();
+    let usagers_seuls = &texte[texte.find("\"usagers\":").unwrap()..];
+    let morceaux: Vec<&str> = usagers_seuls.split("{\"identifiant\":").skip(1).collect();
     let lignes: Vec<String> = morceaux.chunks(2).map(|c| c.concat()).collect();
     assert_eq!(lignes.len(), u.usagers.len());
     // 701 000 / 170² = 24.2560… → 24.26 ; 455 000 / 181² = 13.8884… → 13.89.
@@ -505,7 +506,9 @@ fn the_residents_ws09_bundle_is_the_toolkits_and_both_fhir_validators_accept_it(
     assert_eq!(b.trim_end(), p.bundle);
     let v: serde_json::Value = serde_json::from_str(&b).unwrap();
     let n = u.usagers.len();
-    assert_eq!(v["entry"].as_array().unwrap().len(), 1 + 3 * n);
+    // Organization, the coordinating physician (declarant), and per
+    // resident Patient, stay and report.
+    assert_eq!(v["entry"].as_array().unwrap().len(), 2 + 3 * n);
     let d = tempfile::tempdir().unwrap();
     let f = d.path().join("bundle.json");
     std::fs::write(&f, &b).unwrap();
