@@ -503,7 +503,9 @@ fn mille(n: usize, hostile: bool) -> String {
     let b = ssiad();
     let e = b["entry"].as_array().unwrap();
     // The Organization and the Practitioner who answers for the reports.
-    let mut entrees = vec![e[0].clone(), e[e.len() - 1].clone()];
+    let auteur = &e[3]["resource"]["author"]["reference"];
+    let declarant = e.iter().find(|x| &x["fullUrl"] == auteur).unwrap();
+    let mut entrees = vec![e[0].clone(), declarant.clone()];
     let nom = if hostile {
         format!("O'BRIEN \"<&>\" {}", "É".repeat(5000))
     } else {
