@@ -19,35 +19,11 @@
 
 use crate::model::{Bloc, Champ, Modele, TypeChamp};
 use serde_json::Value;
-use sidoba::{CodeConstat, Constat, Severite};
+use sidoba::Constat;
 
 /// Le code de l'avertissement « modalité AGGIR qui ne suit pas ses
 /// adverbes » (`Constat::regle`).
 pub const REGLE_ADVERBES: &str = "AGGIR_ADVERBES";
-
-const ADVERBES: [&str; 4] = [
-    "spontanément",
-    "totalement",
-    "correctement",
-    "habituellement",
-];
-
-/// The modality the four adverbs give.
-fn modalite(adverbes: [bool; 4]) -> &'static str {
-    match adverbes.iter().filter(|a| **a).count() {
-        4 => "qf0",
-        0 => "qf4",
-        _ => "qf2",
-    }
-}
-
-fn lettre(modalite: &str) -> &'static str {
-    match modalite {
-        "qf0" => "A",
-        "qf2" => "B",
-        _ => "C",
-    }
-}
 
 /// Warnings for the variables whose modality does not follow their
 /// adverbs; variables not fully answered are left to the blocking checks.
@@ -81,35 +57,12 @@ pub(super) fn adverbes(m: &Modele, reponses: &Value, prefixe: &str) -> Vec<Const
             ) else {
                 continue;
             };
-            let attendue = modalite(lus);
-            if !["qf0", "qf2", "qf4"].contains(&donnee) || donnee == attendue {
-                continue;
-            }
-            let negatifs: Vec<&str> = ADVERBES
-                .iter()
-                .zip(lus)
-                .filter(|(_, oui)| !oui)
-                .map(|(a, _)| *a)
-                .collect();
-            let adverbes = if negatifs.is_empty() {
-                "les quatre adverbes sont positifs".to_owned()
-            } else {
-                format!("non : {}", negatifs.join(", "))
-            };
-            out.push(Constat {
-                chemin: format!("{prefixe}.{}.{}.{}", gir.code, v.code, super::VALEUR),
-                code: CodeConstat::Regle,
-                regle: Some(REGLE_ADVERBES.to_owned()),
-                severite: Severite::Avertissement,
-                message: format!(
-                    "« {} » : la modalité {donnee} (codage {}) ne suit pas les adverbes ({adverbes}), \
-                     qui donnent {attendue} (codage {}) : vérifiez l'évaluation (guide de remplissage \
-                     AGGIR, annexe 2-1 du CASF)",
-                    v.code,
-                    lettre(donnee),
-                    lettre(attendue)
-                ),
-            });
+            out.extend(sidoba::usager::ecart_adverbes(
+                format!("{prefixe}.{}.{}.{}", gir.code, v.code, super::VALEUR),
+                &v.code,
+                donnee,
+                lus,
+            ));
         }
     }
     out

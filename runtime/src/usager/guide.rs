@@ -276,7 +276,7 @@ macro_rules! tddui {
 }
 
 /// 2.3.0 (2026-03-17) ; 2.2.0 a les mêmes profils, grilles et systèmes
-/// (`../shared/tddui/README.md`, pages comparées), seules les versions
+/// (`tests/tddui/README.md`, pages comparées), seules les versions
 /// changent.
 macro_rules! ligne {
     ($version:literal) => {

@@ -33,6 +33,8 @@ pub use evenement::{Evaluation, Evenement, Reponse, Reponses, StatutEvenement};
 pub use identite::{Identite, Personne, Sejour, Sexe, StatutIdentite};
 pub use ins::{Ins, InsInvalide, TypeIns, cle_ins};
 pub use professionnel::{Professionnel, Rpps, RppsInvalide};
+#[doc(hidden)]
+pub use reponses::ecart_adverbes;
 pub use reponses::parcourir_reponses;
 pub use sortie::{Rendu, Sortie};
 pub use verification::{

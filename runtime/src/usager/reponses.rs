@@ -142,11 +142,6 @@ fn niveau(
 /// adverbs (all positive → A, none → C, else B; fill-in guide of the
 /// AGGIR grid, annex 2-1 of the CASF): a warning when they differ.
 fn adverbes(grille: &Grille, reponses: &Reponses, chemin: &str, out: &mut Vec<Constat>) {
-    let lettre = |m: &str| match m {
-        "qf0" => "A",
-        "qf2" => "B",
-        _ => "C",
-    };
     for racine in grille.items {
         let Some(Reponse::Groupe { items: vars, .. }) = reponses.get(racine.link_id) else {
             continue;
@@ -174,45 +169,12 @@ fn adverbes(grille: &Grille, reponses: &Reponses, chemin: &str, out: &mut Vec<Co
             let Ok(lus) = <[bool; 4]>::try_from(lus) else {
                 continue;
             };
-            let attendue = match lus.iter().filter(|x| **x).count() {
-                4 => "qf0",
-                0 => "qf4",
-                _ => "qf2",
-            };
-            if !["qf0", "qf2", "qf4"].contains(&donnee.as_str()) || donnee == attendue {
-                continue;
-            }
-            const ADVERBES: [&str; 4] = [
-                "spontanément",
-                "totalement",
-                "correctement",
-                "habituellement",
-            ];
-            let negatifs: Vec<&str> = ADVERBES
-                .iter()
-                .zip(lus)
-                .filter(|(_, oui)| !oui)
-                .map(|(a, _)| *a)
-                .collect();
-            let adverbes = if negatifs.is_empty() {
-                "les quatre adverbes sont positifs".to_owned()
-            } else {
-                format!("non : {}", negatifs.join(", "))
-            };
-            out.push(Constat {
-                chemin: format!("{chemin}.{}.{}.valeur", racine.link_id, var.link_id),
-                code: CodeConstat::Regle,
-                regle: Some(REGLE_ADVERBES.to_owned()),
-                severite: Severite::Avertissement,
-                message: format!(
-                    "« {} » : la modalité {donnee} (codage {}) ne suit pas les adverbes ({adverbes}), \
-                     qui donnent {attendue} (codage {}) : vérifiez l'évaluation (guide de remplissage \
-                     AGGIR, annexe 2-1 du CASF)",
-                    var.link_id,
-                    lettre(donnee),
-                    lettre(attendue)
-                ),
-            });
+            out.extend(ecart_adverbes(
+                format!("{chemin}.{}.{}.valeur", racine.link_id, var.link_id),
+                var.link_id,
+                donnee,
+                lus,
+            ));
         }
     }
 }
@@ -349,4 +311,59 @@ fn rendre(
     }
     s.champ(&champ(genre_simple), rendu);
     true
+}
+
+/// AGGIR: the warning when a variable's modality (`qf0` A, `qf2` B, `qf4`
+/// C) does not follow its four adverbs (all positive → A, none → C, else
+/// B). One rule for the typed collection and `sidoba_codegen::grilles`.
+#[doc(hidden)]
+pub fn ecart_adverbes(
+    chemin: String,
+    variable: &str,
+    donnee: &str,
+    lus: [bool; 4],
+) -> Option<Constat> {
+    const ADVERBES: [&str; 4] = [
+        "spontanément",
+        "totalement",
+        "correctement",
+        "habituellement",
+    ];
+    let lettre = |m: &str| match m {
+        "qf0" => "A",
+        "qf2" => "B",
+        _ => "C",
+    };
+    let attendue = match lus.iter().filter(|x| **x).count() {
+        4 => "qf0",
+        0 => "qf4",
+        _ => "qf2",
+    };
+    if !["qf0", "qf2", "qf4"].contains(&donnee) || donnee == attendue {
+        return None;
+    }
+    let negatifs: Vec<&str> = ADVERBES
+        .iter()
+        .zip(lus)
+        .filter(|(_, oui)| !oui)
+        .map(|(a, _)| *a)
+        .collect();
+    let adverbes = if negatifs.is_empty() {
+        "les quatre adverbes sont positifs".to_owned()
+    } else {
+        format!("non : {}", negatifs.join(", "))
+    };
+    Some(Constat {
+        chemin,
+        code: CodeConstat::Regle,
+        regle: Some(REGLE_ADVERBES.to_owned()),
+        severite: Severite::Avertissement,
+        message: format!(
+            "« {variable} » : la modalité {donnee} (codage {}) ne suit pas les adverbes ({adverbes}), \
+             qui donnent {attendue} (codage {}) : vérifiez l'évaluation (guide de remplissage \
+             AGGIR, annexe 2-1 du CASF)",
+            lettre(donnee),
+            lettre(attendue)
+        ),
+    })
 }
