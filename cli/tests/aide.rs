@@ -354,8 +354,7 @@ fn the_same_warning_for_every_person_is_said_once_and_counted() {
     for l in &lignes {
         assert!(l.ends_with("(×2 : personnes n° 1 à 2)"), "{t}");
     }
-    let mut distinctes = lignes.clone();
-    distinctes.dedup();
+    let distinctes: std::collections::BTreeSet<&str> = lignes.iter().copied().collect();
     assert_eq!(distinctes.len(), lignes.len(), "{t}");
     // JSON keeps one finding per person, for programs.
     let o = sidoba(

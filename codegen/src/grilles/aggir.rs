@@ -22,8 +22,8 @@ use serde_json::Value;
 use sidoba::Constat;
 
 /// Le code de l'avertissement « modalité AGGIR qui ne suit pas ses
-/// adverbes » (`Constat::regle`).
-pub const REGLE_ADVERBES: &str = "AGGIR_ADVERBES";
+/// adverbes » (`Constat::regle`), celui du socle.
+pub use sidoba::usager::REGLE_ADVERBES;
 
 /// Warnings for the variables whose modality does not follow their
 /// adverbs; variables not fully answered are left to the blocking checks.

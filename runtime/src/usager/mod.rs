@@ -33,9 +33,9 @@ pub use evenement::{Evaluation, Evenement, Reponse, Reponses, StatutEvenement};
 pub use identite::{Identite, Personne, Sejour, Sexe, StatutIdentite};
 pub use ins::{Ins, InsInvalide, TypeIns, cle_ins};
 pub use professionnel::{Professionnel, Rpps, RppsInvalide};
-#[doc(hidden)]
-pub use reponses::ecart_adverbes;
 pub use reponses::parcourir_reponses;
+#[doc(hidden)]
+pub use reponses::{REGLE_ADVERBES, ecart_adverbes};
 pub use sortie::{Rendu, Sortie};
 pub use verification::{
     AVERTISSEMENT_FORMAT_1, verifier_declarant, verifier_evaluations, verifier_evenements,
