@@ -214,6 +214,17 @@ pub struct Regle<T = RegleTypee> {
     pub typee: T,
 }
 
+impl<T> Regle<T> {
+    /// The codes of the fields and blocks the expression names, left to
+    /// right (parsed: a string or a code value is not a name); none when
+    /// the expression does not parse.
+    pub fn codes_nommes(&self) -> Vec<String> {
+        crate::rules::analyser(&self.expression)
+            .map(|e| e.references().into_iter().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
+}
+
 /// The state of a rule read but not typed yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct NonTypee;

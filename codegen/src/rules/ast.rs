@@ -173,6 +173,29 @@ impl Expr {
         }
     }
 
+    /// The codes of the fields and blocks the expression names (`a`,
+    /// `renseigne(a)`, `somme(a)`, `nombre(t)`, `contient(a, 'X')`), left to
+    /// right, repeats included: string literals and code values are not
+    /// names. Walked with a stack, as deep trees are allowed.
+    pub fn references(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut pile = vec![self];
+        while let Some(e) = pile.pop() {
+            if let Noeud::Reference(r)
+            | Noeud::Renseigne(r)
+            | Noeud::Somme(r)
+            | Noeud::NombreDe(r)
+            | Noeud::Contient(r, _) = &e.noeud
+            {
+                out.push(r.code.as_str());
+            }
+            let debut = pile.len();
+            e.enfants(|x| pile.push(x));
+            pile[debut..].reverse();
+        }
+        out
+    }
+
     /// The same tree with every span set to 0, to compare shapes.
     pub fn sans_positions(&self) -> Expr {
         fn r(x: &Reference) -> Reference {
@@ -559,5 +582,20 @@ mod tests {
                 prop_assert!(c.trim() == c, "{}", c);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests_references {
+    #[test]
+    fn references_are_the_names_read_not_the_literals() {
+        let e = super::super::analyser(
+            "somme(etp) >= 1 et statut = 'gmp' et contient(liste, 'X') ou renseigne(gmp) et nombre(t) > a + b",
+        )
+        .unwrap();
+        assert_eq!(
+            e.references(),
+            ["etp", "statut", "liste", "gmp", "t", "a", "b"]
+        );
     }
 }

@@ -57,9 +57,10 @@ pub struct Rendu<'m> {
     lus: BTreeMap<&'m str, BTreeSet<&'m str>>,
 }
 
-/// The field and block codes of the model that a rule's expression names
-/// (read lexically: `somme(etp)`, `renseigne(gmp)` and `nombre(effectifs)`
-/// name what they read as plainly as a comparison does).
+/// The field and block codes a rule's expression names (its parsed
+/// references: `somme(etp)`, `renseigne(gmp)` and `nombre(effectifs)` name
+/// what they read as plainly as a comparison does; a string or a code
+/// value is not a name), borrowed from the model.
 fn codes_lus(modele: &Modele) -> BTreeMap<&str, BTreeSet<&str>> {
     fn codes<'m>(b: &'m Bloc, out: &mut BTreeSet<&'m str>) {
         out.insert(&b.code);
@@ -77,9 +78,9 @@ fn codes_lus(modele: &Modele) -> BTreeMap<&str, BTreeSet<&str>> {
         .iter()
         .map(|r| {
             let lus = r
-                .expression
-                .split(|ch: char| !(ch.is_alphanumeric() || ch == '_'))
-                .filter_map(|mot| connus.get(mot).copied())
+                .codes_nommes()
+                .iter()
+                .filter_map(|c| connus.get(c.as_str()).copied())
                 .collect();
             (r.code.as_str(), lus)
         })
