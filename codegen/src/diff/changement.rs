@@ -1,10 +1,10 @@
 //! What detection finds: one typed change ([`Changement`]) with its data
 //! before and after, borrowed from the two models. Its nature is
-//! [`Changement::nature`], its impact [`super::impact::impact`], its French
-//! wording [`super::libelles::message`] and its shown properties
-//! [`super::proprietes`]: [`Constat::ecart`] puts them together.
+//! [`Changement::nature`]; its impact (`impact.rs`), French wording
+//! (`libelles.rs`) and shown properties (`proprietes.rs`) live above this
+//! file, and `super::comparer` puts them together: data here, logic up.
 
-use super::{Ecart, Nature, impact, libelles, proprietes};
+use super::ecart::Nature;
 use crate::model::{Bloc, Champ, Niveau, Nomenclature, Regle, TypeChamp, Valeur};
 use sidoba::{Date, Decimal, Severite};
 
@@ -16,37 +16,6 @@ pub(super) struct Constat<'m> {
     /// [`super::comparer`]).
     pub chemin: String,
     pub changement: Changement<'m>,
-}
-
-impl Constat<'_> {
-    /// The report entry, fingerprint not yet set; `usager` when the models
-    /// are user-level (their answers travel as FHIR Bundles).
-    pub fn ecart(&self, usager: bool) -> Ecart {
-        let c = &self.changement;
-        let (avant, apres) = proprietes::avant_apres(c);
-        let fhir = usager.then(|| impact::fhir(c)).flatten();
-        let mut message = libelles::message(c);
-        if let Some(raison) = fhir {
-            message.push_str(raison);
-        }
-        Ecart {
-            nature: c.nature(),
-            impact: if fhir.is_some() {
-                super::Impact::Cassant
-            } else {
-                impact::impact(c)
-            },
-            cible: self.cible.clone(),
-            chemin: self.chemin.clone(),
-            bloc: String::new(),
-            avant,
-            apres,
-            message,
-            empreinte: String::new(),
-            definition: proprietes::definition(c),
-            acquitte: false,
-        }
-    }
 }
 
 /// One limit of a field or block: a bound, a length, a row count.

@@ -23,8 +23,9 @@
 //! Nothing in it depends on the machine, the run, the message wording or
 //! the file's layout (positions in the file are left out).
 
+use super::changement::Changement as C;
+use super::ecart::{Impact, Nature, Proprietes, ValeurJson};
 use super::gate::LONGUEUR_EMPREINTE;
-use super::{Impact, Nature, Proprietes, ValeurJson};
 use crate::model::{Bloc, Champ, Regle, Valeur};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -123,6 +124,17 @@ fn def_bloc(b: &Bloc) -> Def {
         Def::Liste(b.blocs.iter().map(def_bloc).collect()),
     );
     Def::Objet(o)
+}
+
+/// For an addition, the canonical JSON of what was added.
+pub(super) fn definition(c: &C<'_>) -> Option<String> {
+    match c {
+        C::BlocAjoute { bloc: b, .. } => Some(bloc(b)),
+        C::ChampAjoute { champ: c } => Some(champ(c)),
+        C::ValeurAjoutee { valeur: v, .. } => Some(valeur(v)),
+        C::RegleAjoutee { regle: r } => Some(regle(r)),
+        _ => None,
+    }
 }
 
 /// The canonical definition of an added field.

@@ -1,6 +1,6 @@
 //! The gate of `sidoba diff`: `--fail-on` and `--ignore`.
 
-use super::Impact;
+use super::ecart::Impact;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;

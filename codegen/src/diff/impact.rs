@@ -1,8 +1,8 @@
 //! The impact of each change for the vendor who produces the data: the
 //! table of `ws04-ecarts.md`, as one match.
 
-use super::Impact::{self, AVerifier, Cassant, Compatible, Information};
 use super::changement::Changement as C;
+use super::ecart::Impact::{self, AVerifier, Cassant, Compatible, Information};
 use crate::model::TypeChamp as T;
 use sidoba::Severite::{Avertissement, Bloquante};
 

@@ -3,7 +3,8 @@
 //! definition of what was added (for the fingerprint).
 
 use super::changement::{Changement as C, Quantite};
-use super::{Proprietes, ValeurJson, fingerprint, libelles};
+use super::ecart::{Proprietes, ValeurJson};
+use super::libelles;
 use crate::model::{Bloc, TypeChamp};
 use sidoba::Decimal;
 
@@ -131,17 +132,6 @@ pub(super) fn avant_apres(c: &C<'_>) -> AvantApres {
         // The version did not change: before and after both show it, so
         // that the fingerprint is tied to this version.
         C::VersionIncoherente { version, .. } => une("version", texte(version), texte(version)),
-    }
-}
-
-/// For an addition, the canonical JSON of what was added.
-pub(super) fn definition(c: &C<'_>) -> Option<String> {
-    match c {
-        C::BlocAjoute { bloc, .. } => Some(fingerprint::bloc(bloc)),
-        C::ChampAjoute { champ } => Some(fingerprint::champ(champ)),
-        C::ValeurAjoutee { valeur, .. } => Some(fingerprint::valeur(valeur)),
-        C::RegleAjoutee { regle } => Some(fingerprint::regle(regle)),
-        _ => None,
     }
 }
 

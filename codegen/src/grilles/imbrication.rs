@@ -5,7 +5,8 @@
 //! These two functions move between the shapes; keys the model does not
 //! know are carried over as they are, for validation to report.
 
-use super::reponses::{Membre, VALEUR, membres};
+use super::VALEUR;
+use super::reponses::{Membre, membres};
 use crate::model::Modele;
 use serde_json::{Map, Value};
 

@@ -16,11 +16,16 @@ mod reponses;
 
 pub use aggir::REGLE_ADVERBES;
 pub use imbrication::{donnees_depuis_reponses, reponses_depuis_donnees};
-pub use reponses::{VALEUR, valider_reponses, valider_reponses_modele};
+pub use reponses::{valider_reponses, valider_reponses_modele};
 
 use crate::model::{self, Modele, Source};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
+
+/// La clé de la réponse propre d'un item, à côté de ses sous-items (ici,
+/// sous les fichiers qui la lisent : `aggir.rs`, `reponses.rs`,
+/// `imbrication.rs`).
+pub const VALEUR: &str = "valeur";
 
 /// La base des URL canoniques des Questionnaires du guide.
 pub const BASE_TDDUI: &str = "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/";

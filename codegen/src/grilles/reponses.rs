@@ -7,13 +7,10 @@
 //! (`usagers[3].evaluations[0].reponses`) then the linkIds down to the
 //! answer. They name linkIds and option codes, never a free-text answer.
 
-use super::Grille;
+use super::{Grille, VALEUR};
 use crate::model::{Bloc, Champ, Modele, TypeChamp};
 use serde_json::{Map, Value};
 use sidoba::{CodeConstat as K, Constat, Date};
-
-/// La clé de la réponse propre d'un item, à côté de ses sous-items.
-pub const VALEUR: &str = "valeur";
 
 /// Les constats des `reponses` d'une évaluation contre sa grille, placés
 /// sous `prefixe` (`usagers[3].evaluations[0].reponses`) puis les `linkId`

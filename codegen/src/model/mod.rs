@@ -10,6 +10,7 @@ mod check;
 mod ctx;
 mod index;
 pub(crate) mod json;
+mod limites;
 mod motif;
 mod questionnaire;
 mod read;

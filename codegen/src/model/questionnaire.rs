@@ -10,7 +10,7 @@
 
 use super::ctx::Ctx;
 use super::json::{self, Object, Value};
-use super::read::LONGUEUR_CODE_MAX;
+use super::limites::{LONGUEUR_CODE_MAX, PROFONDEUR_BLOCS_MAX};
 use super::source::{CodeProbleme as C, Gravite, segment};
 use super::*;
 use std::collections::BTreeMap;
@@ -340,14 +340,14 @@ impl Ctx<'_> {
         }
         let code = link_id.unwrap_or_default();
         self.cles.push((code.clone(), lieu.clone()));
-        if profondeur == super::read::PROFONDEUR_BLOCS_MAX + 1 {
+        if profondeur == PROFONDEUR_BLOCS_MAX + 1 {
             self.faute(
                 &p,
                 o.range.start,
                 C::ProfondeurBlocs,
                 format!(
                     "les items sont imbriqués sur plus de {} niveaux",
-                    super::read::PROFONDEUR_BLOCS_MAX
+                    PROFONDEUR_BLOCS_MAX
                 ),
             );
         }

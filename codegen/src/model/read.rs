@@ -2,13 +2,9 @@
 
 use super::ctx::Ctx;
 use super::json::{self, Object, Value};
+use super::limites::{LONGUEUR_CODE_MAX, PROFONDEUR_BLOCS_MAX, citer, tronquer};
 use super::source::{CodeProbleme as C, Diagnostic, Gravite, Source, segment};
 use super::*;
-
-/// Longest code the format allows, in characters.
-pub const LONGUEUR_CODE_MAX: usize = 128;
-/// Deepest block nesting the format allows.
-pub const PROFONDEUR_BLOCS_MAX: usize = 8;
 
 /// Reads and checks a model. On success, the warnings (unknown keys); on
 /// failure, every error and warning, in file order.
@@ -879,24 +875,4 @@ fn decrire(v: &Value<'_>) -> String {
         Value::Array(_) => "un tableau".into(),
         Value::NullKeyword(_) => "null".into(),
     }
-}
-
-/// Longest piece of a value quoted in a message, in characters.
-const CITATION_MAX: usize = 40;
-
-/// A string as JSON writes it (quotes, escapes), cut when long. Models hold
-/// no personal data, so their values may be quoted.
-pub(super) fn citer(texte: &str) -> String {
-    let coupe = tronquer(texte);
-    serde_json::to_string(&coupe).unwrap_or_default()
-}
-
-/// At most [`CITATION_MAX`] characters, `…` marking a cut.
-fn tronquer(texte: &str) -> String {
-    if texte.chars().count() <= CITATION_MAX {
-        return texte.to_owned();
-    }
-    let mut t: String = texte.chars().take(CITATION_MAX - 1).collect();
-    t.push('…');
-    t
 }

@@ -4,7 +4,7 @@
 //! the API can trust `Modele::champ_de_role`.
 
 use super::ctx::Ctx;
-use super::read::citer;
+use super::limites::citer;
 use super::source::CodeProbleme as C;
 use super::{Bloc, Lieu, Modele, RoleChamp, TypeChamp};
 use std::collections::BTreeMap;

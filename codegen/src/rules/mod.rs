@@ -84,6 +84,8 @@ mod typee;
 mod typing;
 
 #[cfg(test)]
+mod canonique;
+#[cfg(test)]
 mod essai;
 
 pub use ast::{CodeValeur, Comparateur, Expr, Noeud, Operateur, Reference};

@@ -8,13 +8,13 @@
 //! data once ([`analyses`] counts the parses, for the tests).
 
 use super::collecte::{self, Fichier, Lue};
+pub use super::compteurs::analyses;
 use super::lecture_bundle::{self, BundleLu, Genre, PersonneLue};
 use crate::model::Modele;
 use serde_json::{Map, Value};
 use sidoba::usager::{Reponse, Reponses, guide};
 use sidoba::{Constat, Constats, ErreurLecture};
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What the file was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,31 +63,6 @@ impl Valide {
     }
 }
 
-static ENVELOPPES: AtomicUsize = AtomicUsize::new(0);
-static DONNEES: AtomicUsize = AtomicUsize::new(0);
-
-/// Parses counted since the process started, for the tests that prove a
-/// file is read once per use: `(envelopes, persons' data)` — a Bundle or
-/// collection file's text parsed as a tree, and one person's `donnees`
-/// parsed by the model-driven reader.
-#[doc(hidden)]
-pub fn analyses() -> (usize, usize) {
-    (
-        ENVELOPPES.load(Ordering::SeqCst),
-        DONNEES.load(Ordering::SeqCst),
-    )
-}
-
-/// Counts an envelope parse (the Bundle reader, the collection reader).
-pub(crate) fn compter_enveloppe() {
-    ENVELOPPES.fetch_add(1, Ordering::Relaxed);
-}
-
-/// Counts one person's `donnees` parsed by the model-driven reader.
-pub(crate) fn compter_donnees() {
-    DONNEES.fetch_add(1, Ordering::Relaxed);
-}
-
 /// Reads a collection file or a TDDUI Bundle (told apart by its top-level
 /// keys, [`collecte::genre`]); a Bundle's reading errors all at once.
 pub fn lire(m: &Modele, texte: &str) -> Result<Lu, Vec<ErreurLecture>> {
@@ -105,6 +80,23 @@ pub fn lire(m: &Modele, texte: &str) -> Result<Lu, Vec<ErreurLecture>> {
             informations: Vec::new(),
             contenu: Contenu::Collecte(texte.to_owned()),
         }),
+    }
+}
+
+/// Validates a WS05 payload, a collection file or a TDDUI Bundle, told
+/// apart by content; every reading error (a Bundle can have several, each
+/// at its JSON pointer), or the findings.
+pub fn valider_fichier(m: &Modele, texte: &str) -> Result<(Fichier, Constats), Vec<ErreurLecture>> {
+    match collecte::genre(texte) {
+        Fichier::Payload => crate::validate::valider(m, texte)
+            .map(|c| (Fichier::Payload, c))
+            .map_err(|e| vec![e]),
+        Fichier::Collecte => collecte::valider(m, texte)
+            .map(|l| (Fichier::Collecte, l.constats))
+            .map_err(|e| vec![e]),
+        Fichier::Bundle => lecture_bundle::valider(m, texte)
+            .map(|l| (Fichier::Bundle, l.constats))
+            .map_err(|e| e.0),
     }
 }
 

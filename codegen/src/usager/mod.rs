@@ -9,6 +9,7 @@
 pub mod bundle;
 pub mod cda;
 pub mod collecte;
+mod compteurs;
 mod fhirpath;
 pub mod fichier;
 pub mod lecteur;
@@ -17,7 +18,8 @@ mod motif_fhir;
 pub mod questionnaire;
 mod texte;
 
-pub use collecte::{Fichier, genre, valider_fichier};
+pub use collecte::{Fichier, genre};
 pub use fhirpath::compiler as fhirpath;
+pub use lecteur::valider_fichier;
 pub use questionnaire::questionnaire;
 pub use texte::{texte, texte_bundle};

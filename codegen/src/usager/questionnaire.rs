@@ -347,3 +347,26 @@ fn champ(
     }
     Json::Objet(o)
 }
+
+#[cfg(test)]
+mod tests {
+    /// The Questionnaire of a model: a `(?x)` motif gets no regex, a
+    /// division no constraint, and its description says why.
+    #[test]
+    fn the_questionnaire_says_only_what_engines_read_alike() {
+        use crate::model::{Source, charger};
+        let t = r#"{"campagne":{"id":"Q","libelle":"Q","module":"Q"},"modele":{"code":"Q","version":"1","niveau":"usager"},
+            "blocs":[{"code":"b","libelle":"B","champs":[
+              {"code":"t","libelle":"T","type":"texte","motif":"(?x)abc#"},
+              {"code":"u","libelle":"U","type":"texte","motif":"[0-9]{3}"},
+              {"code":"n","libelle":"N","type":"entier","min":0,"max":100}]}],
+            "regles":[{"code":"R","message":"m","severite":"bloquante","expression":"n / 3 <= 30"}]}"#;
+        let s = Source::depuis_octets("q.json", t.as_bytes().to_vec()).unwrap();
+        let m = charger(&s, false).unwrap().0;
+        let q = super::questionnaire(&m, "https://x.invalid");
+        assert!(!q.contains("(?x)"), "{q}");
+        assert!(q.contains("^(?:[0-9]{3})$"), "{q}");
+        assert!(!q.contains("round(9)"), "{q}");
+        assert!(q.contains("division"), "{q}");
+    }
+}

@@ -2,8 +2,8 @@
 //! version left unchanged despite breaking changes.
 
 use super::Comparaison;
-use crate::diff::Impact;
 use crate::diff::changement::Changement as C;
+use crate::diff::ecart::Impact;
 use crate::diff::impact::impact;
 
 impl Comparaison<'_, '_> {

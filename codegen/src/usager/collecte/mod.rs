@@ -64,23 +64,6 @@ pub fn genre(texte: &str) -> Fichier {
     Fichier::Payload
 }
 
-/// Validates a WS05 payload, a collection file or a TDDUI Bundle, told
-/// apart by content; every reading error (a Bundle can have several, each
-/// at its JSON pointer), or the findings.
-pub fn valider_fichier(m: &Modele, texte: &str) -> Result<(Fichier, Constats), Vec<ErreurLecture>> {
-    match genre(texte) {
-        Fichier::Payload => crate::validate::valider(m, texte)
-            .map(|c| (Fichier::Payload, c))
-            .map_err(|e| vec![e]),
-        Fichier::Collecte => valider(m, texte)
-            .map(|l| (Fichier::Collecte, l.constats))
-            .map_err(|e| vec![e]),
-        Fichier::Bundle => super::lecture_bundle::valider(m, texte)
-            .map(|l| (Fichier::Bundle, l.constats))
-            .map_err(|e| e.0),
-    }
-}
-
 /// A collection file read: its findings in order (the format 1 warning,
 /// the structure's, the professionals', the declarant's, then each
 /// person's: identifier, identity, stay, events, evaluations, then
@@ -141,7 +124,7 @@ pub fn valider_guide(m: &Modele, texte: &str, guide: &Guide) -> Result<Lue, Erre
         position: Position::de(texte, offset),
         message,
     };
-    crate::usager::lecteur::compter_enveloppe();
+    crate::usager::compteurs::compter_enveloppe();
     let racine = json::analyser(texte).map_err(|e| erreur(e.offset, e.message))?;
     let Value::Object(racine) = racine else {
         return Err(erreur(
@@ -382,7 +365,7 @@ fn donnees_ws05(
     debut: usize,
     fin: usize,
 ) -> Result<Constats, ErreurLecture> {
-    crate::usager::lecteur::compter_donnees();
+    crate::usager::compteurs::compter_donnees();
     let (payload, tete) = payload(m, &texte[debut..fin]);
     crate::validate::valider(m, &payload).map_err(|e| {
         let offset = (debut + e.offset.saturating_sub(tete)).min(fin);

@@ -206,7 +206,7 @@ pub fn lire(m: &Modele, texte: &str) -> Result<BundleLu, Erreurs> {
         texte,
         erreurs: Vec::new(),
     };
-    crate::usager::lecteur::compter_enveloppe();
+    crate::usager::compteurs::compter_enveloppe();
     let racine = match json::analyser(texte) {
         Ok(r) => r,
         Err(e) => {
