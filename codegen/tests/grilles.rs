@@ -519,3 +519,23 @@ fn a_grid_keeps_its_own_code_and_its_items_codes() {
     assert_eq!(g(SITUATION).code_item("obesite").unwrap().code, "E66.9");
     assert_eq!(g(SERAFIN).code.as_ref().unwrap().code, "MED-1291");
 }
+
+/// The runtime's grid table is the JSON's, as `table_runtime` writes it;
+/// `SIDOBA_REGENERER=1` rewrites it (the drift check of `.ci/run`).
+#[test]
+fn the_runtime_grid_table_is_generated_from_the_json() {
+    let chemin = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../runtime/src/usager/guide/grilles.rs"
+    );
+    let attendu = grilles::table_runtime().unwrap_or_else(|e| panic!("{e}"));
+    if std::env::var_os("SIDOBA_REGENERER").is_some() {
+        std::fs::write(chemin, &attendu).unwrap();
+    }
+    let present = std::fs::read_to_string(chemin).unwrap();
+    assert!(
+        present == attendu,
+        "runtime/src/usager/guide/grilles.rs n'est plus celle des Questionnaires : \
+         la régénérer avec SIDOBA_REGENERER=1 cargo test -p sidoba-codegen --test grilles"
+    );
+}

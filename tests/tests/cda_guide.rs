@@ -246,97 +246,43 @@ fn each_rule_fails_on_a_broken_copy_of_the_example() {
     }
 }
 
-/// The CDA writer's table of the four grids (`sidoba::usager::cda::grilles`)
-/// says what the published Questionnaires built into the toolkit say: the
-/// evaluation type, every item's code and system, answer options and
-/// sub-items, in order.
+/// The CDA writer reads the one table of the grids (generated from the
+/// published Questionnaires, `codegen/tests/grilles.rs`): the evaluation
+/// type, AGGIR's GIR and components with their four N2 criteria, each
+/// system as the guide's OID (SERAFIN-PH, which has none, as its URL's
+/// UUID v5).
 #[test]
-fn the_cda_grid_table_matches_the_built_in_grids() {
-    use sidoba::usager::cda::grilles::{self as cda, Genre, Systeme};
-    let oid = |s: &str| match s {
-        "http://hl7.org/fhir/sid/icf" => Systeme::Oid("2.16.840.1.113883.6.254"),
-        "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis" => {
-            Systeme::Oid("1.2.250.1.213.1.1.4.322")
-        }
-        s if s.contains("cim-10") => Systeme::Oid("2.16.840.1.113883.6.3"),
-        s => Systeme::Url(Box::leak(s.to_owned().into_boxed_str())),
-    };
-    let options = |it: &serde_json::Value| -> Vec<(String, String)> {
-        it["answerOption"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|o| {
-                        let c = &o["valueCoding"];
-                        (
-                            c["code"].as_str().unwrap().to_owned(),
-                            c["display"].as_str().unwrap().to_owned(),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+fn the_cda_writer_reads_the_grids_and_their_oids_from_the_one_table() {
+    use sidoba::usager::cda::grilles as cda;
     let publiees: Vec<_> = sidoba_codegen::grilles::grilles("2.3.0").collect();
     assert_eq!(publiees.len(), 4);
     for g in publiees {
-        let q: serde_json::Value = serde_json::from_str(g.texte).unwrap();
-        let t = cda::grille(g.url).unwrap_or_else(|| panic!("{} absente", g.url));
-        assert_eq!(t.code, q["code"][0]["code"], "{}", g.url);
-        assert_eq!(t.libelle, q["code"][0]["display"], "{}", g.url);
-        let mut items = q["item"].as_array().unwrap().clone();
-        match &t.resultat {
-            Some(r) => {
-                assert_eq!(r.link_id, items[0]["linkId"]);
-                let o: Vec<_> = r
-                    .options
-                    .iter()
-                    .map(|(c, d)| (c.to_string(), d.to_string()))
-                    .collect();
-                assert_eq!(o, options(&items[0]));
-                items = items[0]["item"].as_array().unwrap().clone();
-            }
-            None => assert!(!g.aggir),
-        }
-        assert_eq!(t.composants.len(), items.len(), "{}", g.url);
-        for (c, it) in t.composants.iter().zip(&items) {
-            assert_eq!(c.link_id, it["linkId"]);
-            assert_eq!(c.code, it["code"][0]["code"]);
-            assert_eq!(c.libelle, it["text"]);
-            assert_eq!(c.systeme, oid(it["code"][0]["system"].as_str().unwrap()));
-            match c.genre {
-                Genre::Choix {
-                    systeme,
-                    options: o,
-                } => {
-                    assert_eq!(it["type"], "choice");
-                    let o: Vec<_> = o
-                        .iter()
-                        .map(|(c, d)| (c.to_string(), d.to_string()))
-                        .collect();
-                    assert_eq!(o, options(it));
-                    assert_eq!(
-                        systeme,
-                        oid(it["answerOption"][0]["valueCoding"]["system"]
-                            .as_str()
-                            .unwrap())
-                    );
-                }
-                Genre::Booleen => assert_eq!(it["type"], "boolean"),
-                Genre::Entier => assert_eq!(it["type"], "integer"),
-            }
-            let sous: Vec<_> = it["item"].as_array().cloned().unwrap_or_default();
-            assert_eq!(c.n2.len(), sous.len());
-            for ((l, code, d), s) in c.n2.iter().zip(&sous) {
+        let t = cda::grille(&g.url_versionnee()).unwrap_or_else(|| panic!("{} absente", g.url));
+        let code = g.code.as_ref().unwrap();
+        assert_eq!(
+            (t.code.code, t.code.libelle),
+            (code.code.as_str(), code.libelle.as_deref().unwrap())
+        );
+        assert_eq!(cda::resultat(t).is_some(), g.aggir, "{}", g.url);
+        for c in cda::composants(t) {
+            let attendu = g.code_item(c.link_id).unwrap();
+            assert_eq!(c.code.as_ref().unwrap().code, attendu.code);
+            for n2 in c.items {
                 assert_eq!(
-                    (*l, *code, *d),
-                    (
-                        s["linkId"].as_str().unwrap(),
-                        s["code"][0]["code"].as_str().unwrap(),
-                        s["code"][0]["display"].as_str().unwrap()
-                    )
+                    cda::systeme(n2.code.as_ref().unwrap().systeme),
+                    "1.2.250.1.213.1.1.4.322"
                 );
             }
         }
     }
+    assert_eq!(
+        cda::systeme("http://hl7.org/fhir/sid/icf"),
+        "2.16.840.1.113883.6.254"
+    );
+    assert_eq!(
+        cda::systeme("https://smt.esante.gouv.fr/terminologie-cim-10"),
+        "2.16.840.1.113883.6.3"
+    );
+    let serafin = cda::systeme("https://smt.esante.gouv.fr/terminologie-SERAFINPH");
+    assert_eq!(serafin.len(), 36, "{serafin}");
 }

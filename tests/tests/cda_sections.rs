@@ -44,16 +44,17 @@ fn code(c: &str) -> Reponse {
 
 /// A full AGGIR PH evaluation: the GIR, every variable and its adverbs.
 fn aggir_ph() -> Reponses {
-    let g = sidoba::usager::cda::grilles::grille(AGGIR_PH).unwrap();
-    let items = g
-        .composants
+    use sidoba::usager::cda::grilles;
+    let g = grilles::grille(AGGIR_PH).unwrap();
+    let items = grilles::composants(g)
         .iter()
         .enumerate()
         .map(|(k, c)| {
-            let adverbes =
-                c.n2.iter()
-                    .map(|(l, ..)| ((*l).to_owned(), Reponse::Booleen(k % 2 == 0)))
-                    .collect();
+            let adverbes = c
+                .items
+                .iter()
+                .map(|n2| (n2.link_id.to_owned(), Reponse::Booleen(k % 2 == 0)))
+                .collect();
             (
                 c.link_id.to_owned(),
                 Reponse::Groupe {

@@ -13,10 +13,12 @@
 mod aggir;
 mod imbrication;
 mod reponses;
+mod table;
 
 pub use aggir::REGLE_ADVERBES;
 pub use imbrication::{donnees_depuis_reponses, reponses_depuis_donnees};
 pub use reponses::{valider_reponses, valider_reponses_modele};
+pub use table::table_runtime;
 
 use crate::model::{self, Modele, Source};
 use std::collections::BTreeMap;

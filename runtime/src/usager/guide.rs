@@ -184,6 +184,9 @@ impl Grilles {
 pub struct Grille {
     pub url: &'static str,
     pub titre: &'static str,
+    /// Le type d'évaluation (terminologie CISIS) : le `code` du
+    /// Questionnaire.
+    pub code: OptionGrille,
     /// Chaque item doit être répondu (AGGIR : le GIR, chaque variable et
     /// ses quatre adverbes, que le guide CDA exige tous).
     pub complete: bool,
@@ -195,6 +198,9 @@ pub struct Grille {
 pub struct ItemGrille {
     pub link_id: &'static str,
     pub texte: &'static str,
+    /// Le premier `code` de l'item (CIF, CISIS, CIM-10, SERAFIN-PH), que le
+    /// document CDA écrit ; aucun pour le GIR d'AGGIR.
+    pub code: Option<OptionGrille>,
     pub type_: TypeItem,
     /// Les options d'un item `choice`.
     pub options: &'static [OptionGrille],
@@ -205,6 +211,7 @@ impl ItemGrille {
     const fn new(
         link_id: &'static str,
         texte: &'static str,
+        code: Option<OptionGrille>,
         type_: TypeItem,
         options: &'static [OptionGrille],
         items: &'static [ItemGrille],
@@ -212,6 +219,7 @@ impl ItemGrille {
         ItemGrille {
             link_id,
             texte,
+            code,
             type_,
             options,
             items,

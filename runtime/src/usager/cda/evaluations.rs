@@ -10,9 +10,10 @@
 
 use super::entete::element_ts;
 use super::gabarits as g;
-use super::grilles::{self, Genre, Grille, Systeme};
+use super::grilles;
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme, professionnel};
+use crate::usager::guide::{Grille, OptionGrille, TypeItem};
 use crate::usager::{Evaluation, Reponse, Reponses};
 
 const CISIS: &str = "1.2.250.1.213.1.1.4.322";
@@ -53,7 +54,7 @@ pub(crate) fn lignes(buf: &mut String, c: &Contexte<'_>) {
         buf.push_str(itoa::Buffer::new().format(k + 1));
         buf.push_str("\">");
         match type_de(e) {
-            Type::Grille(g) => buf.push_str(g.libelle),
+            Type::Grille(g) => buf.push_str(g.code.libelle),
             Type::Modele(_) => buf.push_str("Autre type d'évaluation"),
         }
         buf.push_str("</td><td>");
@@ -86,9 +87,9 @@ fn code_type(buf: &mut String, t: Type<'_>, e: &Evaluation) -> Result<(), xml::I
     match t {
         Type::Grille(g) => {
             buf.push_str("<code code=\"");
-            buf.push_str(g.code);
+            buf.push_str(g.code.code);
             buf.push_str("\" displayName=\"");
-            buf.push_str(g.libelle);
+            buf.push_str(g.code.libelle);
             buf.push_str(
                 "\" codeSystem=\"1.2.250.1.213.1.1.4.322\" codeSystemName=\"TerminologieCISIS\"/>",
             );
@@ -173,7 +174,7 @@ fn evaluation(
     element_ts(buf, "effectiveTime", e.date);
     // The GIR for AGGIR, else `NA`.
     let resultat = match t {
-        Type::Grille(g) => g.resultat.as_ref(),
+        Type::Grille(g) => grilles::resultat(g),
         Type::Modele(_) => None,
     };
     let aggir = resultat.and_then(|r| e.reponses.get(r.link_id));
@@ -217,13 +218,13 @@ fn evaluation(
 
 /// `<value xsi:type="CD">` of a choice answer, `NI` when absent or not a
 /// code of the options (the reader's blocking findings).
-fn cd(buf: &mut String, r: Option<&Reponse>, systeme: &str, options: &[(&str, &str)]) {
+fn cd(buf: &mut String, r: Option<&Reponse>, systeme: &str, options: &[OptionGrille]) {
     let option = match r {
-        Some(Reponse::Chaine(code)) => options.iter().find(|(c, _)| c == code),
+        Some(Reponse::Chaine(code)) => options.iter().find(|o| o.code == code),
         _ => None,
     };
     match option {
-        Some((code, libelle)) => {
+        Some(OptionGrille { code, libelle, .. }) => {
             buf.push_str("<value xsi:type=\"CD\" code=\"");
             buf.push_str(code);
             buf.push_str("\" displayName=\"");
@@ -244,13 +245,6 @@ fn bl(buf: &mut String, r: Option<&Reponse>) {
             buf.push_str("\"/>");
         }
         _ => buf.push_str("<value xsi:type=\"BL\" nullFlavor=\"NI\"/>"),
-    }
-}
-
-fn systeme_cda(s: Systeme) -> String {
-    match s {
-        Systeme::Oid(o) => o.to_owned(),
-        Systeme::Url(u) => code_systeme(u),
     }
 }
 
@@ -280,31 +274,36 @@ fn composants_grille(
     buf: &mut String,
     id: &str,
     prefixe: &str,
-    g: &Grille,
+    g: &'static Grille,
     items: Option<&Reponses>,
     tous: bool,
 ) {
-    for (j, comp) in g.composants.iter().enumerate() {
+    for (j, comp) in grilles::composants(g).iter().enumerate() {
         let reponse = items.and_then(|r| r.get(comp.link_id));
         if reponse.is_none() && !tous {
             continue;
         }
+        // Every component of the four grids has its code (the table's
+        // test); one without would have nothing to be written as.
+        let Some(code) = &comp.code else { continue };
         let ext = format!("{prefixe}-{}", j + 1);
         debut_composant(buf, id, &ext, g::ENTREE_COMPOSANT);
         fin_code(
             buf,
-            comp.code,
-            &attribut(comp.libelle),
-            &systeme_cda(comp.systeme),
+            code.code,
+            &attribut(comp.texte),
+            &grilles::systeme(code.systeme),
         );
         let (valeur, sous) = match reponse {
             Some(Reponse::Groupe { valeur, items }) => (valeur.as_deref(), Some(items)),
             r => (r, None),
         };
-        match comp.genre {
-            Genre::Choix { systeme, options } => cd(buf, valeur, &systeme_cda(systeme), options),
-            Genre::Booleen => bl(buf, valeur),
-            Genre::Entier => match valeur {
+        match comp.type_ {
+            TypeItem::Choix => {
+                let systeme = comp.options.first().map_or("", |o| o.systeme);
+                cd(buf, valeur, &grilles::systeme(systeme), comp.options)
+            }
+            TypeItem::Entier => match valeur {
                 Some(Reponse::Nombre(n)) if n.bytes().all(|b| b.is_ascii_digit() || b == b'-') => {
                     buf.push_str("<value xsi:type=\"INT\" value=\"");
                     buf.push_str(n);
@@ -312,11 +311,14 @@ fn composants_grille(
                 }
                 _ => buf.push_str("<value xsi:type=\"INT\" nullFlavor=\"NI\"/>"),
             },
+            // The grids' other items are yes/no (situation SSIAD).
+            _ => bl(buf, valeur),
         }
-        for (m, (l, code, libelle)) in comp.n2.iter().enumerate() {
+        for (m, n2) in comp.items.iter().enumerate() {
+            let Some(code) = &n2.code else { continue };
             debut_composant(buf, id, &format!("{ext}-{}", m + 1), g::ENTREE_COMPOSANT_N2);
-            fin_code(buf, code, libelle, CISIS);
-            bl(buf, sous.and_then(|s| s.get(l)));
+            fin_code(buf, code.code, code.libelle, CISIS);
+            bl(buf, sous.and_then(|s| s.get(n2.link_id)));
             buf.push_str("</observation></entryRelationship>");
         }
         buf.push_str("</observation></entryRelationship>\n");
