@@ -49,7 +49,7 @@ fn broken_copies_of_the_example_fail_the_schematron() {
     assert!(erreurs[1][0].1.contains("realmCode"), "{:?}", erreurs[1]);
 }
 
-use sidoba_codegen::usager::cda::{REGLES, verifier};
+use sidoba_core::usager::cda::{REGLES, verifier};
 
 fn regles(xml: &str) -> Vec<&'static str> {
     let mut r: Vec<_> = verifier(xml).into_iter().map(|e| e.regle).collect();
@@ -247,14 +247,14 @@ fn each_rule_fails_on_a_broken_copy_of_the_example() {
 }
 
 /// The CDA writer reads the one table of the grids (generated from the
-/// published Questionnaires, `codegen/tests/grilles.rs`): the evaluation
+/// published Questionnaires, `core/tests/grilles.rs`): the evaluation
 /// type, AGGIR's GIR and components with their four N2 criteria, each
 /// system as the guide's OID (SERAFIN-PH, which has none, as its URL's
 /// UUID v5).
 #[test]
 fn the_cda_writer_reads_the_grids_and_their_oids_from_the_one_table() {
     use sidoba::usager::cda::grilles as cda;
-    let publiees: Vec<_> = sidoba_codegen::grilles::grilles("2.3.0").collect();
+    let publiees: Vec<_> = sidoba_core::grilles::grilles("2.3.0").collect();
     assert_eq!(publiees.len(), 4);
     for g in publiees {
         let t = cda::grille(&g.url_versionnee()).unwrap_or_else(|| panic!("{} absente", g.url));
