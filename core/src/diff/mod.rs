@@ -11,14 +11,17 @@
 //! The contract is `ws04-ecarts.md`; the choices it leaves open are written
 //! down in `docs/diff.md`.
 //!
-//! One file per concern: `detection` finds what changed, as typed changes
-//! (`changement::Changement`, one variant per kind of change with its data
-//! before and after); `impact` classifies them (one match, the contract's
-//! table); `libelles` words them in French; `proprietes` gives what the
-//! entry shows before and after; `fingerprint` and [`comparer`] finish the
-//! entries. A new nature is a [`Nature`] here, a variant in `changement.rs`
-//! and an arm in each of `impact.rs`, `libelles.rs` and `proprietes.rs`
-//! (the compiler lists the matches to complete), then its detection.
+//! One file per concern, data below logic: `ecart` holds the report's
+//! types ([`Nature`], [`Impact`], [`Ecart`]) and `changement` the typed
+//! changes (one variant per kind of change with its data before and
+//! after), both importing nothing above them; `detection` finds what
+//! changed; `impact` classifies it (one match, the contract's table);
+//! `libelles` words it in French; `proprietes` gives what the entry shows
+//! before and after; `fingerprint` stamps it; [`comparer`] and its
+//! `ecart` put the entry together. A new nature is a [`Nature`] in
+//! `ecart.rs`, a variant in `changement.rs` and an arm in each of
+//! `impact.rs`, `libelles.rs` and `proprietes.rs` (the compiler lists the
+//! matches to complete), then its detection.
 
 mod changement;
 mod detection;
