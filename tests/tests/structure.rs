@@ -34,11 +34,6 @@ const BOUCLES_EN_COURS: &[&[&str]] = &[
         "runtime/src/usager/fhir/mod.rs",
     ],
     &["runtime/src/lecture.rs", "runtime/src/verif.rs"],
-    &[
-        "runtime/src/usager/cda/corps.rs",
-        "runtime/src/usager/cda/evaluations.rs",
-        "runtime/src/usager/cda/evenements.rs",
-    ],
     // `contrat`: the sandbox's routes, limits and screen.
     &["sandbox/src/limites.rs", "sandbox/src/routes.rs"],
     &[

@@ -7,6 +7,7 @@
 
 use super::entete::element_ts;
 use super::gabarits as g;
+use super::identifiants::identifiant;
 use super::rapport::Rapport;
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme};
@@ -17,36 +18,6 @@ use crate::usager::fhir;
 const SYSTEME_SEJOUR: &str = "https://identifiant-medicosocial-sejour.esante.gouv.fr";
 /// FHIR's system of evaluations' identifiers (TDDUI).
 const SYSTEME_EVALUATION: &str = "https://identifiant-medicosocial-evaluation.esante.gouv.fr";
-
-/// `3` + FINESS + `/` + local identifier + `-` + kind + `-` + number: the
-/// guide's "format à respecter" of entries' identifiers. `lieu` names the
-/// number for errors; the local identifier is `identifiant`.
-pub(crate) fn identifiant(
-    buf: &mut String,
-    systeme: &str,
-    c: &Contexte<'_>,
-    genre: &str,
-    (numero, lieu): (&str, &str),
-    erreurs: &mut Vec<ErreurCda>,
-) {
-    buf.push_str("<id root=\"");
-    buf.push_str(&code_systeme(systeme));
-    buf.push_str("\" extension=\"3");
-    buf.push_str(c.structure.finess.as_str());
-    buf.push('/');
-    if xml::attribut(buf, &c.personne.identifiant).is_err() {
-        erreurs.push(ErreurCda::Caractere {
-            lieu: "identifiant".into(),
-        });
-    }
-    buf.push('-');
-    buf.push_str(genre);
-    buf.push('-');
-    if xml::attribut(buf, numero).is_err() {
-        erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
-    }
-    buf.push_str("\"/>");
-}
 
 fn debut_section(buf: &mut String, id: &str, templates: &str, extension: &str, code: &str) {
     buf.push_str("<component><section>");

@@ -159,7 +159,7 @@ fn evaluation(
     let lieu = |quoi: &str| format!("evaluations[{k}].{quoi}");
     buf.push_str("<component typeCode=\"COMP\"><observation classCode=\"OBS\" moodCode=\"EVN\">");
     buf.push_str(g::ENTREE_EVALUATION);
-    super::corps::identifiant(
+    super::identifiants::identifiant(
         buf,
         c.guide.identifiants.evaluation,
         c,

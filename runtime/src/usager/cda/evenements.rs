@@ -72,7 +72,7 @@ fn entree(
     let n = n.format(k + 1);
     buf.push_str("<entry><encounter classCode=\"ENC\" moodCode=\"EVN\">");
     buf.push_str(g::ENTREE_EVENEMENT);
-    super::corps::identifiant(
+    super::identifiants::identifiant(
         buf,
         c.guide.identifiants.evenement,
         c,

@@ -16,6 +16,7 @@ mod evaluations;
 mod evenements;
 mod gabarits;
 pub mod grilles;
+mod identifiants;
 mod professionnel;
 mod rapport;
 mod reference;
