@@ -383,6 +383,10 @@ fn each_evaluation_is_checked_against_its_grid_at_its_place() {
         .replace(INS_CORRIGE.0, INS_CORRIGE.1);
     let c = constats(&texte);
     assert_eq!(c.len(), 2, "{c:#?}");
-    assert!(c[0].starts_with("[bloquante] usagers[0].evaluations[0].reponses.resultat-eval.valeur : « MED-999 » n'est pas une option"), "{c:#?}");
+    assert!(
+        c[0].starts_with("[bloquante] usagers[0].evaluations[0].reponses.resultat-eval.valeur : ")
+            && c[0].contains("n'est pas une option de l'item « resultat-eval »"),
+        "{c:#?}"
+    );
     assert!(c[1].starts_with("[bloquante] usagers[0].evaluations[0].reponses.resultat-eval.fonction-pensee.pensee-spont : "), "{c:#?}");
 }

@@ -10,14 +10,15 @@
 //! l'objet `donnees` qu'écrit le code généré ces `reponses`, et
 //! [`donnees_depuis_reponses`] l'inverse.
 
-mod aggir;
 mod imbrication;
 mod reponses;
 mod table;
 
-pub use aggir::REGLE_ADVERBES;
 pub use imbrication::{donnees_depuis_reponses, reponses_depuis_donnees};
 pub use reponses::{valider_reponses, valider_reponses_modele};
+/// Le code de l'avertissement « modalité AGGIR qui ne suit pas ses
+/// adverbes » (`Constat::regle`), celui du socle.
+pub use sidoba::usager::REGLE_ADVERBES;
 pub use table::table_runtime;
 
 use crate::model::{self, Modele, Source};
@@ -25,8 +26,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// La clé de la réponse propre d'un item, à côté de ses sous-items (ici,
-/// sous les fichiers qui la lisent : `aggir.rs`, `reponses.rs`,
-/// `imbrication.rs`).
+/// sous les fichiers qui la lisent : `reponses.rs`, `imbrication.rs`).
 pub const VALEUR: &str = "valeur";
 
 /// La base des URL canoniques des Questionnaires du guide.

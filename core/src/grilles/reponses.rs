@@ -10,6 +10,7 @@
 use super::{Grille, VALEUR};
 use crate::model::{Bloc, Champ, Modele, TypeChamp};
 use serde_json::{Map, Value};
+use sidoba::usager::{Reponse, Reponses, guide};
 use sidoba::{CodeConstat as K, Constat, Date};
 
 /// Les constats des `reponses` d'une évaluation contre sa grille, placés
@@ -20,25 +21,75 @@ use sidoba::{CodeConstat as K, Constat, Date};
 /// (`resultat-eval`), chaque variable et ses quatre adverbes ; une variable
 /// dont la modalité ne suit pas ses adverbes est un avertissement.
 pub fn valider_reponses(grille: &Grille, reponses: &Value, prefixe: &str) -> Vec<Constat> {
-    let mut v = Verif {
-        tout_requis: grille.aggir,
-        out: Vec::new(),
+    // One checker of grid answers, the runtime's (the typed collection's):
+    // here the JSON only becomes typed answers. Every built-in grid is in
+    // the runtime's table (generated from the same files).
+    let Some(table) = guide::par_defaut().grilles.grille(grille.url) else {
+        return valider_reponses_modele(&grille.modele, reponses, prefixe);
     };
-    v.racine(&grille.modele, reponses, prefixe);
-    if grille.aggir {
-        v.out
-            .extend(super::aggir::adverbes(&grille.modele, reponses, prefixe));
-    }
-    v.out
+    let mut out = Vec::new();
+    let Value::Object(o) = reponses else {
+        out.push(Constat::champ(
+            prefixe.to_owned(),
+            K::Type,
+            format!(
+                "attendu un objet de réponses par linkId, pas {}",
+                nature(reponses)
+            ),
+        ));
+        return out;
+    };
+    let typees = typees(o, prefixe, &mut out);
+    sidoba::usager::parcourir_reponses(table, &typees, prefixe, None, &mut out);
+    out
+}
+
+/// The answers of one JSON object, typed as a collection file's are
+/// (`null`: no answer; an object: `{"valeur": …, "<sub linkId>": …}`);
+/// what cannot be an answer is a finding at its place.
+fn typees(o: &Map<String, Value>, base: &str, out: &mut Vec<Constat>) -> Reponses {
+    Reponses(
+        o.iter()
+            .filter_map(|(cle, v)| Some((cle.clone(), typee(v, &chemin(base, cle), out)?)))
+            .collect(),
+    )
+}
+
+fn typee(v: &Value, ici: &str, out: &mut Vec<Constat>) -> Option<Reponse> {
+    Some(match v {
+        Value::Null => return None,
+        Value::Bool(b) => Reponse::Booleen(*b),
+        Value::Number(n) => Reponse::Nombre(n.to_string()),
+        Value::String(s) => Reponse::Chaine(s.clone()),
+        Value::Object(o) => {
+            let valeur = o
+                .get(VALEUR)
+                .and_then(|v| typee(v, &chemin(ici, VALEUR), out));
+            let mut sous = o.clone();
+            sous.remove(VALEUR);
+            Reponse::Groupe {
+                valeur: valeur.map(Box::new),
+                items: typees(&sous, ici, out),
+            }
+        }
+        Value::Array(_) => {
+            out.push(Constat::champ(
+                ici.to_owned(),
+                K::Type,
+                format!(
+                    "Une réponse est un booléen, un nombre, une chaîne ou un objet {{\"{VALEUR}\": …, sous-items…}}, reçu {}.",
+                    nature(v)
+                ),
+            ));
+            return None;
+        }
+    })
 }
 
 /// De même contre n'importe quel modèle (le Questionnaire d'un modèle de
 /// campagne) : seuls les items `obligatoire` sont requis.
 pub fn valider_reponses_modele(m: &Modele, reponses: &Value, prefixe: &str) -> Vec<Constat> {
-    let mut v = Verif {
-        tout_requis: false,
-        out: Vec::new(),
-    };
+    let mut v = Verif { out: Vec::new() };
     v.racine(m, reponses, prefixe);
     v.out
 }
@@ -120,7 +171,6 @@ fn nature(v: &Value) -> &'static str {
 }
 
 struct Verif {
-    tout_requis: bool,
     out: Vec<Constat>,
 }
 
@@ -194,7 +244,7 @@ impl Verif {
         base: &str,
     ) {
         let ici = chemin(base, &c.code);
-        let requis = c.obligatoire || self.tout_requis;
+        let requis = c.obligatoire;
         let v = o.get(&c.code).filter(|v| !v.is_null());
         let Some(v) = v else {
             if requis {

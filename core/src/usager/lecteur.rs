@@ -11,8 +11,7 @@ use super::collecte::{self, Fichier, Lue};
 pub use super::compteurs::analyses;
 use super::lecture_bundle::{self, BundleLu, Genre, PersonneLue};
 use crate::model::Modele;
-use serde_json::{Map, Value};
-use sidoba::usager::{Reponse, Reponses, guide};
+use sidoba::usager::guide;
 use sidoba::{Constat, Constats, ErreurLecture};
 use std::collections::BTreeMap;
 
@@ -150,20 +149,26 @@ impl Lu {
     }
 }
 
-/// Each evaluation's answers against its grid (`grilles::valider_reponses`:
-/// linkIds, types, options, AGGIR's completeness), the findings placed
-/// after the rest of the person's, whether the file was a collection file
-/// or a Bundle.
+/// Each evaluation's answers against its grid, by the runtime's one
+/// checker of grid answers (`sidoba::usager::parcourir_reponses`, the
+/// typed collection's: linkIds, types, options, AGGIR's completeness and
+/// adverbs), the findings placed after the rest of the person's, whether
+/// the file was a collection file or a Bundle.
 fn grilles(lue: &mut Lue) {
     let mut par_personne: BTreeMap<usize, Vec<Constat>> = BTreeMap::new();
     for (i, p) in lue.personnes.iter().enumerate() {
         let Some(p) = p else { continue };
         for (k, e) in p.evaluations.iter().enumerate() {
+            // A grid of a version the toolkit has (the URL's `|version`).
             let Some(g) = crate::grilles::grille(guide::VERSION_PAR_DEFAUT, &e.grille) else {
                 continue;
             };
+            let Some(table) = guide::par_defaut().grilles.grille(g.url) else {
+                continue;
+            };
             let prefixe = format!("usagers[{i}].evaluations[{k}].reponses");
-            let cs = crate::grilles::valider_reponses(g, &objet(&e.reponses), &prefixe);
+            let mut cs = Vec::new();
+            sidoba::usager::parcourir_reponses(table, &e.reponses, &prefixe, None, &mut cs);
             par_personne.entry(i).or_default().extend(cs);
         }
     }
@@ -190,34 +195,4 @@ fn grilles(lue: &mut Lue) {
     }
     out.extend(par_personne.into_values().flatten());
     lue.constats.0 = out;
-}
-
-/// The answers as the JSON the grid checker reads (numbers kept as
-/// numbers, from their text).
-fn objet(r: &Reponses) -> Value {
-    Value::Object(
-        r.0.iter()
-            .map(|(k, v)| (k.clone(), valeur(v)))
-            .collect::<Map<_, _>>(),
-    )
-}
-
-fn valeur(r: &Reponse) -> Value {
-    match r {
-        Reponse::Booleen(b) => Value::Bool(*b),
-        Reponse::Nombre(n) => n
-            .parse::<serde_json::Number>()
-            .map_or_else(|_| Value::String(n.clone()), Value::Number),
-        Reponse::Chaine(s) => Value::String(s.clone()),
-        Reponse::Groupe { valeur: v, items } => {
-            let mut o = Map::new();
-            if let Some(v) = v {
-                o.insert("valeur".to_owned(), valeur(v));
-            }
-            for (k, x) in &items.0 {
-                o.insert(k.clone(), valeur(x));
-            }
-            Value::Object(o)
-        }
-    }
 }

@@ -16,7 +16,7 @@ fn constat(out: &mut Vec<Constat>, chemin: String, code: CodeConstat, message: S
     out.push(Constat::champ(chemin, code, message));
 }
 
-/// The rule code of the AGGIR adverbs warning (as `sidoba_codegen::grilles`).
+/// The rule code of the AGGIR adverbs warning (also `sidoba_core::grilles`').
 pub const REGLE_ADVERBES: &str = "AGGIR_ADVERBES";
 
 /// Checks `reponses` against `grille` (findings under `chemin`, the
@@ -56,18 +56,25 @@ fn niveau(
 ) {
     for (cle, _) in &reponses.0 {
         if !items.iter().any(|i| i.link_id == cle) {
-            constat(
-                out,
-                format!("{chemin}.{cle}"),
-                CodeConstat::ChampInconnu,
-                format!(
-                    "« {cle} » n'est pas un linkId de la grille « {} » à cet endroit : ses linkId y sont {}.",
-                    grille.titre,
+            // A linkId of the grid in the wrong place: say where it goes.
+            let aide = match place(grille.items, cle, "") {
+                Some(ici) => format!("c'est un linkId de la grille, à écrire en « {ici} »"),
+                None => format!(
+                    "ses linkId y sont {}",
                     items
                         .iter()
                         .map(|i| format!("« {} »", i.link_id))
                         .collect::<Vec<_>>()
                         .join(", ")
+                ),
+            };
+            constat(
+                out,
+                format!("{chemin}.{cle}"),
+                CodeConstat::ChampInconnu,
+                format!(
+                    "« {cle} » n'est pas un linkId de la grille « {} » à cet endroit : {aide}.",
+                    grille.titre,
                 ),
             );
         }
@@ -135,6 +142,23 @@ fn niveau(
             }
         }
     }
+}
+
+/// Where the item `link_id` is answered, from the level of `items`
+/// (`base` its path): `resultat-eval.manger.manger-habit`.
+fn place(items: &[ItemGrille], link_id: &str, base: &str) -> Option<String> {
+    items.iter().find_map(|i| {
+        let ici = if base.is_empty() {
+            i.link_id.to_owned()
+        } else {
+            format!("{base}.{}", i.link_id)
+        };
+        if i.link_id == link_id {
+            Some(ici)
+        } else {
+            place(i.items, link_id, &ici)
+        }
+    })
 }
 
 /// AGGIR beyond the guide, as `sidoba_codegen::grilles` does: a
@@ -210,9 +234,30 @@ fn rendre(
     let valeurs: Vec<Valeur<'_>>;
     let rendu = match (item.type_, r) {
         (TypeItem::Booleen, Reponse::Booleen(b)) => Rendu::Booleen(*b),
-        (TypeItem::Entier, Reponse::Nombre(n)) => match n.parse::<i32>() {
-            Ok(v) => Rendu::Entier(i64::from(v)),
-            Err(_) => return faux(out),
+        (TypeItem::Entier, Reponse::Nombre(n)) => match (n.parse::<i32>(), n.parse::<i64>()) {
+            (Ok(v), _) => Rendu::Entier(i64::from(v)),
+            // A whole number beyond FHIR's 32-bit integer: a bound, not a type.
+            (Err(_), Ok(v)) => {
+                let (code, borne) = if v < 0 {
+                    (
+                        CodeConstat::Min,
+                        format!("vaut moins que le minimum {}", i32::MIN),
+                    )
+                } else {
+                    (CodeConstat::Max, format!("dépasse le maximum {}", i32::MAX))
+                };
+                constat(
+                    out,
+                    chemin.to_owned(),
+                    code,
+                    format!(
+                        "La réponse à « {} » {borne} (entier 32 bits).",
+                        item.link_id
+                    ),
+                );
+                return false;
+            }
+            (Err(_), Err(_)) => return faux(out),
         },
         (TypeItem::Decimal, Reponse::Nombre(n)) => match crate::decimal::lire(n) {
             Some(d) => {
@@ -313,9 +358,27 @@ fn rendre(
     true
 }
 
-/// AGGIR: the warning when a variable's modality (`qf0` A, `qf2` B, `qf4`
-/// C) does not follow its four adverbs (all positive → A, none → C, else
-/// B). One rule for the typed collection and `sidoba_codegen::grilles`.
+/// AGGIR beyond the guide: each variable's modality against its four
+/// adverbs.
+///
+/// The national grid's fill-in guide (Code de l'action sociale et des
+/// familles, annexe 2-1, from décret n° 2008-821 du 21 août 2008) codes a
+/// variable from its adverbs « spontanément, totalement, correctement,
+/// habituellement »: all four positive → A, all four negative → C, some
+/// negative → B (as reproduced e.g. at
+/// <http://papidoc.chic-cm.fr/19texteaggir.html>). The TDDUI grids give the
+/// modality as an ICF facilitator qualifier: `qf0` « aucun facilitateur »
+/// (does alone: A), `qf2` « facilitateur modéré » (B), `qf4` « facilitateur
+/// absolu » (C); the guide's own AGGIR PA and PH examples follow this for
+/// all their 25 variables. A modality that does not follow its adverbs is
+/// a warning, never blocking: the evaluator's word stands.
+///
+/// The GIR itself is not computed: the décret's group tables were not
+/// found in a source we could cite with certainty, nor how the grid's ICF
+/// variables combine into the décret's ten discriminant variables.
+///
+/// The one rule and the one checker of grid answers: the typed
+/// collection's and `sidoba_core::grilles`' (which types its JSON first).
 #[doc(hidden)]
 pub fn ecart_adverbes(
     chemin: String,
