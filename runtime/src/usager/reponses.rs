@@ -20,8 +20,8 @@ fn constat(out: &mut Vec<Constat>, chemin: String, code: CodeConstat, message: S
 pub const REGLE_ADVERBES: &str = "AGGIR_ADVERBES";
 
 /// Checks `reponses` against `grille` (findings under `chemin`, the
-/// evaluation's `reponses` path, with the conventions of the grids'
-/// checker of `sidoba_codegen::grilles`: an item with sub-items answers
+/// evaluation's `reponses` path; the one checker of grid answers, which
+/// `sidoba_core::grilles` calls too: an item with sub-items answers
 /// `{"valeur": …, …}`, its own answer's findings at `….valeur`) and, with
 /// `sortie`, walks the answers that fit into it.
 pub fn parcourir_reponses(
@@ -161,7 +161,7 @@ fn place(items: &[ItemGrille], link_id: &str, base: &str) -> Option<String> {
     })
 }
 
-/// AGGIR beyond the guide, as `sidoba_codegen::grilles` does: a
+/// AGGIR beyond the guide: a
 /// variable's modality (`qf0` A, `qf2` B, `qf4` C) against its four
 /// adverbs (all positive → A, none → C, else B; fill-in guide of the
 /// AGGIR grid, annex 2-1 of the CASF): a warning when they differ.
