@@ -1,10 +1,10 @@
 //! Findings ("constats"): what validation tells the person filling a report.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severite {
     /// The report is invalid and will not be sent.
@@ -23,7 +23,7 @@ impl Severite {
 }
 
 /// What a finding is about (the `code` key of the WS05 validation report).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CodeConstat {
     Obligatoire,
@@ -67,11 +67,13 @@ impl CodeConstat {
 
 /// One finding. Field constraints are always blocking; rules carry their own
 /// severity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The same shape is the wire's (WS06 `constats`): it reads back with
+/// `Deserialize`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Constat {
     pub chemin: String,
     pub code: CodeConstat,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub regle: Option<String>,
     pub severite: Severite,
     pub message: String,
