@@ -4,7 +4,7 @@
 
 use crate::ModeleRecu;
 use crate::config::Config;
-use crate::contrat::{Accuse, Campagne, Collection, Statut, Traitement, ValidationModele};
+use sidoba_contrat::{Accuse, Campagne, Collection, Statut, Traitement, ValidationModele};
 use crate::envoi::{Envoi, Soumission};
 use crate::erreur::Erreur;
 

@@ -1,7 +1,7 @@
 //! Les soumissions (WS05, WS07, WS09) : le corps et son `Idempotency-Key`,
 //! fixés une fois, et la validation locale qui décide de l'envoi.
 
-use crate::contrat::{Accuse, Service};
+use sidoba_contrat::{Accuse, Service};
 use crate::erreur::{ConstatsLocaux, Erreur};
 use sidoba::Constats;
 use sidoba_codegen::model::Modele;

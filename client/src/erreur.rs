@@ -2,7 +2,7 @@
 //! `Debug` ne contiennent jamais un jeton, un secret ou une valeur du
 //! payload (les constats d'un refus local sont accessibles, jamais affichés).
 
-use crate::contrat::Probleme;
+use sidoba_contrat::Probleme;
 use sidoba::Constats;
 use std::fmt;
 

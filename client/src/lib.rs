@@ -15,7 +15,6 @@
 pub mod bloquant;
 mod client;
 pub mod config;
-pub mod contrat;
 mod envoi;
 mod erreur;
 mod jeton;
@@ -23,6 +22,8 @@ pub mod reprise;
 mod transport;
 
 pub use client::{Client, ModeleRecu};
+/// Le contrat de l'API (chemins, états, corps), partagé avec le bac à sable.
+pub use sidoba_contrat as contrat;
 pub use config::{Config, Secret};
 pub use envoi::{Envoi, Soumission, valider_bundle, valider_payload, verifier_finess};
 pub use erreur::{ConstatsLocaux, Erreur, Transport};
