@@ -5,7 +5,7 @@
 //! in `Debug` or in an error.
 
 use crate::Erreur;
-use crate::contrat::Role;
+use sidoba_contrat::Role;
 use crate::store::Store;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};

@@ -6,7 +6,8 @@
 //! 202 and nothing is processed twice).
 
 use crate::Appli;
-use crate::contrat::{Code, Probleme};
+use crate::reponses::Probleme;
+use sidoba_contrat::Code;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::middleware::Next;

@@ -134,7 +134,7 @@ mod tests {
             client_id: "editeur".into(),
             campagne: "RAMA-2026".into(),
             finess: "690012345".into(),
-            voie: "ws05",
+            service: sidoba_contrat::Service::Ws05,
             corps: b"{}".to_vec(),
             recu: "2027-04-01T00:00:00.000Z".into(),
             cle: format!("cle-{}", i % 40),

@@ -4,7 +4,7 @@
 //! no migrations.
 
 use crate::Erreur;
-use crate::contrat::{Etat, Statut};
+use sidoba_contrat::{Etat, Service, Statut};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS totp_pas (
 ";
 
 /// The connection, shared; every call is short and runs on a blocking
-/// thread (see `crate::routes::bloquant`). Submissions are not written
+/// thread (see `crate::hors_executeur`). Submissions are not written
 /// here but by the group-commit writer (`crate::ecrivain`).
 #[derive(Clone)]
 pub struct Store(Arc<Mutex<Connection>>);
@@ -78,7 +78,8 @@ pub struct Soumission {
     pub client_id: String,
     pub campagne: String,
     pub finess: String,
-    pub voie: &'static str,
+    /// The route it came through (stored as its code, `ws05`...).
+    pub service: Service,
     pub corps: Vec<u8>,
     pub recu: String,
     pub cle: String,
@@ -113,7 +114,8 @@ pub struct LigneTraitement {
 pub struct Tache {
     pub rang: i64,
     pub campagne: String,
-    pub voie: String,
+    /// None for a code this version does not know.
+    pub service: Option<Service>,
     pub corps: Vec<u8>,
 }
 
@@ -305,7 +307,7 @@ impl Store {
                     Ok(Tache {
                         rang: r.get(0)?,
                         campagne: r.get(1)?,
-                        voie: r.get(2)?,
+                        service: Service::depuis(&r.get::<_, String>(2)?),
                         corps: r.get(3)?,
                     })
                 },
@@ -424,13 +426,14 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// A processing's stored body and route (`voie`).
-    pub fn corps(&self, uid: &str) -> Result<Option<(Vec<u8>, String)>, Erreur> {
+    /// A processing's stored body and route (`voie`; None for a code this
+    /// version does not know).
+    pub fn corps(&self, uid: &str) -> Result<Option<(Vec<u8>, Option<Service>)>, Erreur> {
         self.c()
             .query_row(
                 "SELECT corps, voie FROM traitements WHERE uid = ?1",
                 params![uid],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, Service::depuis(&r.get::<_, String>(1)?))),
             )
             .optional()
             .map_err(sql)
@@ -479,7 +482,7 @@ pub(crate) fn deposer_dans(
             s.client_id,
             s.campagne,
             s.finess,
-            s.voie,
+            s.service.code(),
             s.corps,
             s.recu
         ],

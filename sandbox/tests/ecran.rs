@@ -469,3 +469,35 @@ async fn a_session_survives_a_restart() {
     tx.send(()).unwrap();
     t.await.unwrap().unwrap();
 }
+
+#[tokio::test]
+async fn a_corrupt_stored_record_shows_an_error_not_zero_findings() {
+    let bac = Bac::demarrer().await;
+    envoyer_et_attendre(
+        &bac,
+        "editeur-a",
+        "RAMA-2026",
+        "k1",
+        &payload_rama_2026_faux(),
+    )
+    .await;
+    // The stored findings of that processing become unreadable.
+    let base = rusqlite::Connection::open(bac.dossier.path().join("bac.sqlite")).unwrap();
+    let n = base
+        .execute("UPDATE traitements SET constats = '[{\"tronque'", [])
+        .unwrap();
+    assert_eq!(n, 1);
+    drop(base);
+    let mut nav = Nav::new(&bac);
+    nav.connecter("editeur-a").await;
+    let p = nav.get(&format!("/collections/RAMA-2026/{FINESS_A}")).await;
+    assert!(
+        p.texte
+            .contains("Les constats enregistrés de ce traitement sont illisibles"),
+        "{}",
+        p.texte
+    );
+    assert!(!p.texte.contains("aucun constat"), "{}", p.texte);
+    assert!(!p.texte.contains("0 constat"), "{}", p.texte);
+    bac.arreter().await;
+}

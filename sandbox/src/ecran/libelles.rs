@@ -1,7 +1,7 @@
 //! The French words the pages show for the API's codes and dates: a person
 //! never reads a raw code (`accepte`, `en_saisie`) or a UTC time.
 
-use crate::contrat::{Etat, Statut};
+use sidoba_contrat::{Etat, Statut};
 use jiff::civil::Date;
 
 pub fn statut(s: Statut) -> &'static str {

@@ -68,7 +68,7 @@ impl Session {
                 .ajouter_session(&e, &client, maintenant + DUREE_S * 1000, maintenant)
         })
         .await
-        .map_err(|_| crate::Erreur("session non enregistrée".into()))?;
+        .map_err(|e| crate::Erreur(format!("session non enregistrée : {e}")))?;
         Ok(id)
     }
 
