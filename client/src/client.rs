@@ -2,10 +2,6 @@
 //! qui valide localement avant de soumettre.
 
 use crate::config::Config;
-use sidoba_contrat::{
-    self as contrat, Accuse, Campagne, Campagnes, Collection, DemandeStatut, Niveau, Service, Statut,
-    Traitement, ValidationModele,
-};
 use crate::envoi::{self, Envoi, Soumission};
 use crate::erreur::Erreur;
 use crate::transport::{Reponse, Requete, Transporteur};
@@ -13,6 +9,10 @@ use reqwest::Method;
 use reqwest::header;
 use sha2::Digest;
 use sidoba_codegen::model::{self, Modele, Source};
+use sidoba_contrat::{
+    self as contrat, Accuse, Campagne, Campagnes, Collection, DemandeStatut, Niveau, Service,
+    Statut, Traitement, ValidationModele,
+};
 use std::sync::Arc;
 
 /// Le modèle d'une campagne tel que WS02 l'a servi, contrôlé par son SHA-256.

@@ -22,12 +22,12 @@ pub mod reprise;
 mod transport;
 
 pub use client::{Client, ModeleRecu};
-/// Le contrat de l'API (chemins, états, corps), partagé avec le bac à sable.
-pub use sidoba_contrat as contrat;
 pub use config::{Config, Secret};
 pub use envoi::{Envoi, Soumission, valider_bundle, valider_payload, verifier_finess};
 pub use erreur::{ConstatsLocaux, Erreur, Transport};
 pub use reprise::Politique;
+/// Le contrat de l'API (chemins, états, corps), partagé avec le bac à sable.
+pub use sidoba_contrat as contrat;
 
 use std::fmt;
 use std::time::Duration;

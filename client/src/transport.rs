@@ -3,12 +3,12 @@
 
 use crate::Evenement;
 use crate::config::Config;
-use sidoba_contrat::{self as contrat, DemandeJeton, ErreurOAuth, Probleme, ReponseJeton};
 use crate::erreur::{Erreur, Transport};
 use crate::jeton::{Jeton, Jetons};
 use crate::reprise::statut_a_reprendre;
 use reqwest::Method;
 use reqwest::header::{self, HeaderMap};
+use sidoba_contrat::{self as contrat, DemandeJeton, ErreurOAuth, Probleme, ReponseJeton};
 use std::time::Instant;
 
 /// A request, built once and sent as many times as retries need: the

@@ -39,7 +39,10 @@ async fn scenarios(url: &str, jeton: &str) -> Vec<(&'static str, Reponse)> {
     let payload = bac::payload(None);
     let autre = bac::payload(Some(41));
     let (rama, finess) = (bac::RAMA, bac::FINESS_A);
-    let donnees = format!("{url}{}", chemins::soumission(rama, finess, sidoba_client::contrat::Service::Ws05));
+    let donnees = format!(
+        "{url}{}",
+        chemins::soumission(rama, finess, sidoba_client::contrat::Service::Ws05)
+    );
     let envoi = |ct: &str, cle: Option<&str>, corps: &[u8], ou: &str| {
         let mut b = http
             .post(ou.to_owned())
@@ -53,10 +56,17 @@ async fn scenarios(url: &str, jeton: &str) -> Vec<(&'static str, Reponse)> {
     };
     let interdit = format!(
         "{url}{}",
-        chemins::soumission(rama, maquette::FINESS_INTERDIT, sidoba_client::contrat::Service::Ws05)
+        chemins::soumission(
+            rama,
+            maquette::FINESS_INTERDIT,
+            sidoba_client::contrat::Service::Ws05
+        )
     );
     let requetes = vec![
-        ("sans jeton", http.get(format!("{url}{}", chemins::CAMPAGNES))),
+        (
+            "sans jeton",
+            http.get(format!("{url}{}", chemins::CAMPAGNES)),
+        ),
         (
             "jeton inconnu",
             http.get(format!("{url}{}", chemins::CAMPAGNES))
@@ -98,11 +108,7 @@ async fn scenarios(url: &str, jeton: &str) -> Vec<(&'static str, Reponse)> {
     let mut out = Vec::new();
     for (nom, r) in requetes {
         let r = r.send().await.unwrap();
-        let entete = |n: &str| {
-            r.headers()
-                .get(n)
-                .map(|v| v.to_str().unwrap().to_owned())
-        };
+        let entete = |n: &str| r.headers().get(n).map(|v| v.to_str().unwrap().to_owned());
         let (type_contenu, www) = (entete("content-type"), entete("www-authenticate"));
         let statut = r.status().as_u16();
         let mut probleme: Value =

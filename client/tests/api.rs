@@ -541,7 +541,7 @@ async fn local_refusals_send_nothing_unless_forced() {
     assert!(
         fin.constats
             .iter()
-            .any(|k| k.chemin == "nombre_de_places" && k.code == "max")
+            .any(|k| k.chemin == "nombre_de_places" && k.code.code() == "max")
     );
     // A valid Bundle goes to WS09, as FHIR JSON (the mock checks the type);
     // one with blocking findings goes when forced.

@@ -3,7 +3,6 @@
 //! encodés (RFC 3986).
 
 use crate::Service;
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 pub const JETON: &str = "/v1/jeton";
 pub const OPENAPI: &str = "/v1/openapi.json";
@@ -28,18 +27,11 @@ pub const COLLECTION: &str = "/v1/campagnes/{id}/structures/{finess}";
 /// WS08.
 pub const STATUT: &str = "/v1/campagnes/{id}/structures/{finess}/statut";
 
-/// What stays as it is in a path segment: RFC 3986's unreserved
-/// characters (`A-Z a-z 0-9 - . _ ~`).
-const RESERVES: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
 /// Encode un segment de chemin (ou une valeur de paramètre) : tout sauf
-/// `A-Za-z0-9-._~` devient `%XX` (RFC 3986).
+/// `A-Za-z0-9-._~` devient `%XX` (RFC 3986). C'est l'encodeur unique de
+/// la maison, celui des URL canoniques FHIR de la crate d'exécution.
 pub fn segment(s: &str) -> String {
-    utf8_percent_encode(s, RESERVES).to_string()
+    sidoba::usager::fhir::encoder(s)
 }
 
 /// Le gabarit du service de soumission.
@@ -125,6 +117,9 @@ mod tests {
             "/v1/campagnes/%7Bfiness%7D/structures/1"
         );
         assert_eq!(campagnes(Some("é s")), "/v1/campagnes?module=%C3%A9%20s");
-        assert_eq!(segment("Pièges/2025 \"x\"~"), "Pi%C3%A8ges%2F2025%20%22x%22~");
+        assert_eq!(
+            segment("Pièges/2025 \"x\"~"),
+            "Pi%C3%A8ges%2F2025%20%22x%22~"
+        );
     }
 }

@@ -5,10 +5,10 @@
 //! in `Debug` or in an error.
 
 use crate::Erreur;
-use sidoba_contrat::Role;
 use crate::store::Store;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use sidoba_contrat::Role;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::Mutex;

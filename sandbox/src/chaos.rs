@@ -7,11 +7,11 @@
 
 use crate::Appli;
 use crate::reponses::Probleme;
-use sidoba_contrat::Code;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use sidoba_contrat::Code;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 

@@ -240,10 +240,7 @@ fn verifier_modele(
     }
 }
 
-pub async fn validation(
-    type_: Extrait<TypeContenu<Json>>,
-    corps: Extrait<Corps>,
-) -> Resultat {
+pub async fn validation(type_: Extrait<TypeContenu<Json>>, corps: Extrait<Corps>) -> Resultat {
     let Corps(corps) = corps?;
     type_?;
     let (m, problemes) = verifier(move || {
@@ -315,7 +312,12 @@ pub async fn donnees(
     cle: Extrait<CleIdempotence>,
     corps: Extrait<Corps>,
 ) -> Resultat {
-    let d = Demande { collecte, type_, cle, corps };
+    let d = Demande {
+        collecte,
+        type_,
+        cle,
+        corps,
+    };
     deposer(a, e, d, Service::Ws05).await
 }
 
@@ -327,7 +329,12 @@ pub async fn usagers_cda(
     cle: Extrait<CleIdempotence>,
     corps: Extrait<Corps>,
 ) -> Resultat {
-    let d = Demande { collecte, type_, cle, corps };
+    let d = Demande {
+        collecte,
+        type_,
+        cle,
+        corps,
+    };
     deposer(a, e, d, Service::Ws07).await
 }
 
@@ -339,7 +346,12 @@ pub async fn usagers_fhir(
     cle: Extrait<CleIdempotence>,
     corps: Extrait<Corps>,
 ) -> Resultat {
-    let d = Demande { collecte, type_, cle, corps };
+    let d = Demande {
+        collecte,
+        type_,
+        cle,
+        corps,
+    };
     deposer(a, e, d, Service::Ws09).await
 }
 

@@ -4,8 +4,8 @@
 //! no migrations.
 
 use crate::Erreur;
-use sidoba_contrat::{Etat, Service, Statut};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use sidoba_contrat::{Etat, Service, Statut};
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -97,6 +97,9 @@ pub enum Depot {
     /// The collection is not `en_saisie`.
     StatutIncompatible,
 }
+
+/// A processing's stored body and the route it came through.
+pub type Corps = (Vec<u8>, Option<Service>);
 
 /// A processing as WS06 shows it.
 pub struct LigneTraitement {
@@ -428,7 +431,7 @@ impl Store {
 
     /// A processing's stored body and route (`voie`; None for a code this
     /// version does not know).
-    pub fn corps(&self, uid: &str) -> Result<Option<(Vec<u8>, Option<Service>)>, Erreur> {
+    pub fn corps(&self, uid: &str) -> Result<Option<Corps>, Erreur> {
         self.c()
             .query_row(
                 "SELECT corps, voie FROM traitements WHERE uid = ?1",

@@ -4,10 +4,10 @@
 //! again at the next start.
 
 use crate::campagnes::{Campagne, Campagnes};
-use sidoba_contrat::{Etat, Service};
 use crate::store::{Store, Tache};
 use sidoba::{CodeConstat, Constat, Constats};
 use sidoba_codegen::model::Modele;
+use sidoba_contrat::{Etat, Service};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Condvar, Mutex};

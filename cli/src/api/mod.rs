@@ -13,9 +13,7 @@ pub mod transmit;
 use crate::Statut;
 use clap::ValueEnum;
 use serde::Serialize;
-use sidoba_client::contrat::{
-    Collection, Constat, Etat, Statut as StatutCollection, Traitement,
-};
+use sidoba_client::contrat::{Collection, Constat, Etat, Statut as StatutCollection, Traitement};
 use sidoba_client::{Erreur, bloquant};
 use std::io::{self, Write};
 use std::sync::Arc;

@@ -4,13 +4,13 @@ use super::session::{PeutEtre, Session};
 use super::{chemin_collection, interne_cause, libelles, page, reponse};
 use crate::Appli;
 use crate::campagnes::Campagne;
-use sidoba_contrat::{Etat, Statut};
 use crate::routes::{LECTURE, bloquant};
 use crate::store::LigneTraitement;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
+use sidoba_contrat::{Etat, Statut};
 use std::sync::Arc;
 
 pub async fn racine(State(a): State<Arc<Appli>>, PeutEtre(s): PeutEtre) -> Response {

@@ -4,7 +4,6 @@
 use super::session::{PeutEtre, Session};
 use super::{chemin_collection, erreur, interne_cause, voir};
 use crate::Appli;
-use sidoba_contrat::{Role, Statut};
 use crate::domaine::changer_statut;
 use crate::routes::role;
 use axum::Form;
@@ -12,6 +11,7 @@ use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use sidoba_contrat::{Role, Statut};
 use std::sync::Arc;
 
 pub use super::connexion::Jeton;

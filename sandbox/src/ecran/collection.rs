@@ -6,16 +6,16 @@ use super::formulaire::{self, Constat, Lecture as _, Rendu};
 use super::personnes::{self, Vue};
 use super::session::{PeutEtre, Session};
 use super::{chemin_collection, erreur, interne_cause, libelles, page, reponse, voir};
-use crate::journal::Cause;
-use crate::{Appli, Erreur, hors_executeur};
-use sidoba_contrat::{Etat, Role, Service, Statut};
 use crate::domaine::Refus;
+use crate::journal::Cause;
 use crate::routes::{LECTURE, role};
+use crate::{Appli, Erreur, hors_executeur};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
 use sidoba_codegen::model::Modele;
+use sidoba_contrat::{Etat, Role, Service, Statut};
 use std::sync::Arc;
 
 #[derive(serde::Deserialize)]
@@ -25,7 +25,7 @@ pub struct Requete {
     vue: Vue,
 }
 
-type Dernier = Option<(crate::store::LigneTraitement, (Vec<u8>, Option<Service>))>;
+type Dernier = Option<(crate::store::LigneTraitement, crate::store::Corps)>;
 
 /// One line of the history: uid, state, received, (blocking, warnings)
 /// or why the stored findings cannot be counted.

@@ -5,7 +5,6 @@
 
 use super::collection::{Illisible, acces, compter, constats_de, generaux};
 use super::formulaire::{Constat, Rendu};
-use sidoba_contrat::Service;
 use super::session::PeutEtre;
 use super::{chemin_collection, erreur, interne_cause, libelles, page, reponse, segment, usagers};
 use crate::journal::Cause;
@@ -15,6 +14,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
 use sidoba_codegen::model::Modele;
+use sidoba_contrat::Service;
 use std::sync::Arc;
 
 /// How the list is shown (`?personnes=avec-constats&tri=bloquants`).

@@ -53,18 +53,13 @@ const ESPACE: uuid::Uuid = uuid::Uuid::from_u128(0xd5ca_c9de_9dc6_5aab_9cb5_8668
 /// Encode un segment de chemin d'URL (RFC 3986 : seuls `A-Za-z0-9-._~`
 /// restent tels quels).
 pub fn encoder(s: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
-    out
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    const RESERVES: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    utf8_percent_encode(s, RESERVES).to_string()
 }
 
 /// L'URL canonique du Questionnaire d'un modèle : BASE + `/Questionnaire/`
