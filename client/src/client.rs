@@ -8,7 +8,7 @@ use crate::transport::{Reponse, Requete, Transporteur};
 use reqwest::Method;
 use reqwest::header;
 use sha2::Digest;
-use sidoba_codegen::model::{self, Modele, Source};
+use sidoba_core::model::{self, Modele, Source};
 use sidoba_contrat::{
     self as contrat, Accuse, Campagne, Campagnes, Collection, DemandeStatut, Niveau, Service,
     Statut, Traitement, ValidationModele,

@@ -7,7 +7,7 @@
 use crate::campagnes::Campagne;
 use crate::{Appli, Erreur, hors_executeur};
 use sha2::{Digest, Sha256};
-use sidoba_codegen::model::Modele;
+use sidoba_core::model::Modele;
 use sidoba_contrat::{Code, Etat, Service, Statut};
 use std::sync::Arc;
 
@@ -319,7 +319,7 @@ pub fn finess(
     service: Service,
     finess: &str,
 ) -> Result<(), Rejet> {
-    use sidoba_codegen::finess as f;
+    use sidoba_core::finess as f;
     let differences = if service == Service::Ws05 {
         f::payload(m, v, finess)
     } else {
@@ -350,7 +350,7 @@ pub fn modele_cda(m: &Modele, v: &serde_json::Value) -> Result<(), Rejet> {
         .filter(|r| r.get("resourceType").and_then(|t| t.as_str()) == Some("DocumentReference"))
         .filter_map(|r| r.pointer("/content/0/attachment/data")?.as_str())
         .position(|d| {
-            sidoba_codegen::usager::cda::modeles_nommes(d).is_some_and(|noms| {
+            sidoba_core::usager::cda::modeles_nommes(d).is_some_and(|noms| {
                 noms.iter()
                     .any(|(c, ver)| c != code || ver.as_deref() != Some(version.as_str()))
             })

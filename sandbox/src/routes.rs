@@ -15,7 +15,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Form};
-use sidoba_codegen::model::{self, Diagnostic, Source};
+use sidoba_core::model::{self, Diagnostic, Source};
 use sidoba_contrat::{self as c, Code, Role, Service};
 use std::sync::Arc;
 
@@ -230,7 +230,7 @@ fn probleme_modele(d: &Diagnostic, quel: Option<&'static str>) -> c::ProblemeMod
 fn verifier_modele(
     nom: &str,
     texte: &[u8],
-) -> (Option<sidoba_codegen::model::Modele>, Vec<Diagnostic>) {
+) -> (Option<sidoba_core::model::Modele>, Vec<Diagnostic>) {
     match Source::depuis_octets(nom, texte.to_vec()) {
         Err(d) => (None, vec![*d]),
         Ok(s) => match model::charger(&s, false) {
@@ -269,9 +269,9 @@ pub async fn ecarts(type_: Extrait<TypeContenu<Json>>, corps: Extrait<Corps>) ->
         let (a, pa) = verifier_modele("ancien", d.ancien.get().as_bytes());
         let (n, pn) = verifier_modele("nouveau", d.nouveau.get().as_bytes());
         match (a, n) {
-            (Some(a), Some(n)) => Ok(sidoba_codegen::render::json(
-                &sidoba_codegen::diff::comparer(&a, &n),
-            )),
+            (Some(a), Some(n)) => Ok(sidoba_core::render::json(&sidoba_core::diff::comparer(
+                &a, &n,
+            ))),
             _ => {
                 let problemes: Vec<c::ProblemeModele> = pa
                     .iter()

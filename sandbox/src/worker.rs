@@ -6,7 +6,7 @@
 use crate::campagnes::{Campagne, Campagnes};
 use crate::store::{Store, Tache};
 use sidoba::{CodeConstat, Constat, Constats};
-use sidoba_codegen::model::Modele;
+use sidoba_core::model::Modele;
 use sidoba_contrat::{Etat, Service};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -103,13 +103,13 @@ fn traiter(campagnes: &Campagnes, t: &Tache) -> Constats {
     }
 }
 
-/// WS05: the findings of `sidoba validate` (`sidoba_codegen::validate`).
+/// WS05: the findings of `sidoba validate` (`sidoba_core::validate`).
 fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
     // Admission checked UTF-8 and JSON; this stays total anyway.
     let Ok(texte) = std::str::from_utf8(corps) else {
         return bloquant("le payload n'est pas en UTF-8".into());
     };
-    match sidoba_codegen::validate::valider(&c.modele, texte) {
+    match sidoba_core::validate::valider(&c.modele, texte) {
         Ok(constats) => constats,
         Err(e) => bloquant(format!(
             "payload illisible ({}) : {}",
@@ -119,7 +119,7 @@ fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
 }
 
 /// WS07/WS09: the findings of a user-level Bundle, by the one reader of
-/// user-level files (`sidoba_codegen::usager::lecteur`, the one `sidoba
+/// user-level files (`sidoba_core::usager::lecteur`, the one `sidoba
 /// validate`, the client and the screen use): each person's identity,
 /// stay, events, evaluations and report (`usagers[i]. …`). A text that is
 /// not a TDDUI Bundle of the model gets one blocking finding per reading
@@ -135,8 +135,8 @@ pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
 /// carries DocumentReferences, WS09 QuestionnaireResponses; None: any)
 /// and a collection file (a route takes Bundles).
 fn constats_voie(modele: &Modele, corps: &[u8], service: Option<Service>) -> Constats {
-    use sidoba_codegen::usager::lecteur::{self, Nature};
-    use sidoba_codegen::usager::lecture_bundle::Genre;
+    use sidoba_core::usager::lecteur::{self, Nature};
+    use sidoba_core::usager::lecture_bundle::Genre;
     let Ok(texte) = std::str::from_utf8(corps) else {
         return bloquant("le Bundle n'est pas en UTF-8".into());
     };

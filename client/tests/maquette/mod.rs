@@ -20,7 +20,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use sha2::Digest;
 use sidoba_client::contrat::{self as c, Code, Etat, Statut, chemins};
-use sidoba_codegen::model::{self, Modele, Source};
+use sidoba_core::model::{self, Modele, Source};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -378,7 +378,7 @@ async fn soumettre(
     }
     let (constats, valide) = if ws05 {
         let texte = String::from_utf8_lossy(&corps);
-        match sidoba_codegen::validate::valider(&k.modele, &texte) {
+        match sidoba_core::validate::valider(&k.modele, &texte) {
             Ok(k) => {
                 let valide = k.valide();
                 (k.0, valide)

@@ -14,7 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
-use sidoba_codegen::model::Modele;
+use sidoba_core::model::Modele;
 use sidoba_contrat::{Etat, Role, Service, Statut};
 use std::sync::Arc;
 
