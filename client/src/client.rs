@@ -8,11 +8,11 @@ use crate::transport::{Reponse, Requete, Transporteur};
 use reqwest::Method;
 use reqwest::header;
 use sha2::Digest;
-use sidoba_core::model::{self, Modele, Source};
 use sidoba_contrat::{
     self as contrat, Accuse, Campagne, Campagnes, Collection, DemandeStatut, Niveau, Service,
     Statut, Traitement, ValidationModele,
 };
+use sidoba_core::model::{self, Modele, Source};
 use std::sync::Arc;
 
 /// Le modèle d'une campagne tel que WS02 l'a servi, contrôlé par son SHA-256.

@@ -3,8 +3,8 @@
 
 use crate::erreur::{ConstatsLocaux, Erreur};
 use sidoba::Constats;
-use sidoba_core::model::Modele;
 use sidoba_contrat::{Accuse, Service};
+use sidoba_core::model::Modele;
 
 /// Une soumission : la même clé pour chaque tentative, pour que le serveur
 /// l'enregistre une fois, quel que soit le nombre de reprises.

@@ -7,8 +7,8 @@
 use crate::campagnes::Campagne;
 use crate::{Appli, Erreur, hors_executeur};
 use sha2::{Digest, Sha256};
-use sidoba_core::model::Modele;
 use sidoba_contrat::{Code, Etat, Service, Statut};
+use sidoba_core::model::Modele;
 use std::sync::Arc;
 
 /// A refusal by a rule of the contract: its code and its sentence (which

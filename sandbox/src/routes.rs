@@ -15,8 +15,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Form};
-use sidoba_core::model::{self, Diagnostic, Source};
 use sidoba_contrat::{self as c, Code, Role, Service};
+use sidoba_core::model::{self, Diagnostic, Source};
 use std::sync::Arc;
 
 type Resultat = Result<Response, Probleme>;

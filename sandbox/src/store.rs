@@ -205,7 +205,7 @@ impl Store {
                             uid: r.get(1)?,
                             campagne: r.get(2)?,
                             finess: r.get(3)?,
-                            etat: etat(&r.get::<_, String>(4)?),
+                            etat: etat(&r.get::<_, String>(4)?)?,
                             position: 0,
                             recu: r.get(5)?,
                             termine: r.get(6)?,
@@ -250,7 +250,7 @@ impl Store {
             .map_err(sql)?;
         let historique: Vec<(String, Etat, String)> = st
             .query_map(params![campagne, finess], |r| {
-                Ok((r.get(0)?, etat(&r.get::<_, String>(1)?), r.get(2)?))
+                Ok((r.get(0)?, etat(&r.get::<_, String>(1)?)?, r.get(2)?))
             })
             .map_err(sql)?
             .collect::<Result<_, _>>()
@@ -545,13 +545,28 @@ fn statut_de(c: &Connection, campagne: &str, finess: &str) -> Result<Statut, Err
         )
         .optional()
         .map_err(sql)?;
-    Ok(s.as_deref()
-        .and_then(Statut::depuis)
-        .unwrap_or(Statut::EnSaisie))
+    // No row: a collection nothing was sent to is `en_saisie`; an unknown
+    // code is a damaged file, never passed off as a status.
+    match s.as_deref() {
+        None => Ok(Statut::EnSaisie),
+        Some(code) => Statut::depuis(code).ok_or_else(|| {
+            Erreur(format!(
+                "base SQLite : statut inconnu « {code} » pour la collecte {campagne} {finess}"
+            ))
+        }),
+    }
 }
 
-fn etat(code: &str) -> Etat {
-    Etat::depuis(code).unwrap_or(Etat::EnAttente)
+/// A processing's state; an unknown code is a damaged file, never passed
+/// off as `en_attente`.
+fn etat(code: &str) -> rusqlite::Result<Etat> {
+    Etat::depuis(code).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("état de traitement inconnu « {code} »").into(),
+        )
+    })
 }
 
 /// Creates the file 0600 if missing; an existing file is tightened to 0600

@@ -6,8 +6,8 @@
 use crate::campagnes::{Campagne, Campagnes};
 use crate::store::{Store, Tache};
 use sidoba::{CodeConstat, Constat, Constats};
-use sidoba_core::model::Modele;
 use sidoba_contrat::{Etat, Service};
+use sidoba_core::model::Modele;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Condvar, Mutex};

@@ -501,3 +501,28 @@ async fn a_corrupt_stored_record_shows_an_error_not_zero_findings() {
     assert!(!p.texte.contains("0 constat"), "{}", p.texte);
     bac.arreter().await;
 }
+
+#[tokio::test]
+async fn an_unknown_stored_state_is_an_error_not_a_waiting_processing() {
+    let bac = Bac::demarrer().await;
+    let j = bac.jeton("editeur-a").await;
+    let r = bac
+        .envoyer(&j, "RAMA-2026", FINESS_A, "k1", &payload_rama_2026())
+        .await;
+    let uid = r.json()["uidTraitement"].as_str().unwrap().to_owned();
+    bac.attendre_fin(&j, &uid).await;
+    let base = rusqlite::Connection::open(bac.dossier.path().join("bac.sqlite")).unwrap();
+    base.execute("UPDATE traitements SET etat = 'perdu'", [])
+        .unwrap();
+    drop(base);
+    // WS06 does not pass it off as `en_attente`.
+    let r = bac.get(&format!("/v1/traitements/{uid}"), &j).await;
+    r.probleme(500, "erreur_interne");
+    // Nor does the screen.
+    let mut nav = Nav::new(&bac);
+    nav.connecter("editeur-a").await;
+    let p = nav.get(&format!("/collections/RAMA-2026/{FINESS_A}")).await;
+    assert_eq!(p.statut, 500, "{}", p.texte);
+    assert!(!p.texte.contains("En attente"), "{}", p.texte);
+    bac.arreter().await;
+}

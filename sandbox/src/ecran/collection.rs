@@ -14,8 +14,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
-use sidoba_core::model::Modele;
 use sidoba_contrat::{Etat, Role, Service, Statut};
+use sidoba_core::model::Modele;
 use std::sync::Arc;
 
 #[derive(serde::Deserialize)]
