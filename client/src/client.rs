@@ -229,7 +229,9 @@ impl Client {
                 octets: contenu.len(),
             });
         }
-        let service = contrat::service_du_contenu(&contenu);
+        // Telling a Bundle from a payload reads the whole body: off the executor.
+        let (service, contenu) =
+            hors_executeur(move || Ok((contrat::service_du_contenu(&contenu), contenu))).await?;
         let c = self.campagne(campagne).await?;
         let (_, m) = self.modele_charge(&c).await?;
         let (niveau, attendu) = match service {

@@ -190,7 +190,9 @@ pub async fn deconnexion(
     if !s.csrf_valide(recu.as_deref()) {
         return super::actions::csrf_refuse(&s);
     }
-    s.fermer(&a).await;
+    if let Err(e) = s.fermer(&a).await {
+        return interne_cause(Some(&s), e);
+    }
     let mut r = voir("/");
     if let Ok(v) = HeaderValue::from_str(&entete_fermeture()) {
         r.headers_mut().insert(header::SET_COOKIE, v);
