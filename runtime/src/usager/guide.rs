@@ -34,14 +34,15 @@ pub struct Guide {
     pub jeux_valeurs: JeuxValeurs,
     pub grilles: Grilles,
     pub cda: Cda,
-    /// The event types a file may give (`tddui-encounter-type`'s SSIAD and
-    /// SERAFIN slices), with their system and display.
+    /// Les types d'évènement qu'un fichier peut donner (les tranches SSIAD
+    /// et SERAFIN de `tddui-encounter-type`), avec leur système et leur
+    /// libellé.
     pub types_evenement: &'static [Code],
-    /// JDV_J254: the structure's category (`structure.categorie`).
+    /// JDV_J254 : la catégorie de la structure (`structure.categorie`).
     pub categories: &'static [Code],
 }
 
-/// A code of a value set, with its system and display.
+/// Un code d'un jeu de valeurs, avec son système et son libellé.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Code {
     pub systeme: &'static str,
@@ -50,12 +51,12 @@ pub struct Code {
 }
 
 impl Guide {
-    /// The event type `code`, when the guide's value set has it.
+    /// Le type d'évènement `code`, quand le jeu de valeurs du guide l'a.
     pub fn type_evenement(&self, code: &str) -> Option<&'static Code> {
         self.types_evenement.iter().find(|c| c.code == code)
     }
 
-    /// The category `code` of JDV_J254.
+    /// La catégorie `code` de JDV_J254.
     pub fn categorie(&self, code: &str) -> Option<&'static Code> {
         self.categories.iter().find(|c| c.code == code)
     }
@@ -361,8 +362,9 @@ macro_rules! ligne {
     };
 }
 
-/// The CDA guide 1.0.1's templateIds (document, the five sections, the
-/// entries the writer uses), from its summary and official example.
+/// Les templateIds du guide CDA 1.0.1 (le document, les cinq sections, les
+/// entrées qu'écrit l'écrivain), tirés de son sommaire et de son exemple
+/// officiel.
 static GABARITS_CDA: &[Gabarit] = &[
     Gabarit {
         nom: "HL7 France",
@@ -559,7 +561,7 @@ mod tests {
         }
     }
 
-    /// The counts of `tddui/README.md`: AGGIR PA 76 items, PH 51, SERAFIN
+    /// Les comptes de `tddui/README.md` : AGGIR PA 76 items, PH 51, SERAFIN
     /// 32, situation SSIAD 8.
     #[test]
     fn the_grids_have_the_published_item_counts() {

@@ -1,8 +1,8 @@
-//! The INS (identifiant national de santé): a NIR or a NIA and its key.
+//! L'INS (identifiant national de santé) : un NIR ou un NIA et sa clé.
 
 use std::fmt;
 
-/// Which register the INS comes from.
+/// Le répertoire d'où vient l'INS.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub enum TypeIns {
     /// Numéro d'inscription au répertoire (INS-NIR).
@@ -12,7 +12,7 @@ pub enum TypeIns {
 }
 
 impl TypeIns {
-    /// The code of the collection file (`NIR`, `NIA`).
+    /// Le code du fichier de collecte (`NIR`, `NIA`).
     pub const fn code(self) -> &'static str {
         match self {
             TypeIns::Nir => "NIR",
@@ -28,7 +28,7 @@ impl TypeIns {
         }
     }
 
-    /// The identifier system (OID) of FR Core's INS profile.
+    /// Le système d'identifiant (OID) du profil INS de FR Core.
     pub const fn systeme(self) -> &'static str {
         match self {
             TypeIns::Nir => "urn:oid:1.2.250.1.213.1.4.8",
@@ -37,13 +37,14 @@ impl TypeIns {
     }
 }
 
-/// Why a text is not an INS (the text itself is never kept).
+/// Pourquoi un texte n'est pas un INS (le texte lui-même n'est jamais
+/// gardé).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum InsInvalide {
-    /// Not 15 characters: 13 digits (2A or 2B allowed in places 6–7) and a
-    /// 2-digit key.
+    /// Pas 15 caractères : 13 chiffres (2A ou 2B admis aux places 6 et 7) et
+    /// une clé de 2 chiffres.
     Forme,
-    /// The key is not 97 minus the 13-digit number modulo 97.
+    /// La clé ne vaut pas 97 moins le nombre de 13 chiffres modulo 97.
     Cle,
 }
 
@@ -62,9 +63,9 @@ impl fmt::Display for InsInvalide {
 
 impl std::error::Error for InsInvalide {}
 
-/// The key of an INS's first 13 characters (97 − number mod 97, `2A` read
-/// as 19 and `2B` as 18, upper case only), or `None` when they do not have
-/// the form.
+/// La clé des 13 premiers caractères d'un INS (97 − nombre mod 97, `2A` lu
+/// 19 et `2B` lu 18, en majuscules seulement), ou `None` quand ils n'ont pas
+/// la forme attendue.
 pub fn cle_ins(treize: &str) -> Option<u8> {
     let b = treize.as_bytes();
     if b.len() != 13 {
@@ -88,7 +89,7 @@ pub fn cle_ins(treize: &str) -> Option<u8> {
     Some((97 - n % 97) as u8)
 }
 
-/// A checked INS. Personal data: `Debug` shows only its type.
+/// Un INS contrôlé. Donnée personnelle : `Debug` ne montre que son type.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Ins {
     type_: TypeIns,
@@ -96,7 +97,7 @@ pub struct Ins {
 }
 
 impl Ins {
-    /// Checks the form and the key.
+    /// Contrôle la forme et la clé.
     pub fn new(type_: TypeIns, valeur: &str) -> Result<Ins, InsInvalide> {
         let b = valeur.as_bytes();
         if b.len() != 15 || !b[13..].iter().all(u8::is_ascii_digit) || !valeur.is_char_boundary(13)
@@ -118,7 +119,7 @@ impl Ins {
         self.type_
     }
 
-    /// The 15 characters, as given.
+    /// Les 15 caractères, tels que donnés.
     pub fn valeur(&self) -> &str {
         &self.valeur
     }
@@ -185,9 +186,9 @@ mod tests {
         assert!(d.contains("NIR"));
     }
 
-    /// Issue 20, item 15: Corsica is `2A`/`2B`, upper case, as the INS
-    /// is given; a lowercase `2a` is refused, never sent as is nor
-    /// silently changed.
+    /// Issue 20, point 15 : la Corse s'écrit `2A`/`2B`, en majuscules,
+    /// comme l'INS est donné ; un `2a` en minuscule est refusé, jamais
+    /// envoyé tel quel ni changé en silence.
     #[test]
     fn lowercase_corsica_is_refused() {
         let cle = cle_ins("185022A123456").unwrap();

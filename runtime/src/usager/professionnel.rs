@@ -1,19 +1,19 @@
-//! The professionals a collection file names (evaluators, intervening
-//! staff, the declarant) and their RPPS number. Personal data: `Debug`
-//! shows none of it.
+//! Les professionnels que nomme un fichier de collecte (évaluateurs,
+//! intervenants, déclarant) et leur numéro RPPS. Données personnelles :
+//! `Debug` n'en montre rien.
 
 use std::fmt;
 
-/// A checked RPPS number: 11 digits whose Luhn key checks.
+/// Un numéro RPPS contrôlé : 11 chiffres dont la clé de Luhn se vérifie.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Rpps(String);
 
-/// Why a text is not an RPPS number (the text is not kept).
+/// Pourquoi un texte n'est pas un numéro RPPS (le texte n'est pas gardé).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RppsInvalide {
-    /// Not 11 ASCII digits.
+    /// Pas 11 chiffres ASCII.
     Forme,
-    /// The Luhn key does not check.
+    /// La clé de Luhn ne se vérifie pas.
     Cle,
 }
 
@@ -30,8 +30,8 @@ impl fmt::Display for RppsInvalide {
 
 impl std::error::Error for RppsInvalide {}
 
-/// True when the digits' Luhn sum is a multiple of 10 (the last digit is
-/// the key).
+/// Vrai quand la somme de Luhn des chiffres est un multiple de 10 (le
+/// dernier chiffre est la clé).
 fn luhn(chiffres: &[u8]) -> bool {
     let somme: u32 = chiffres
         .iter()
@@ -73,15 +73,15 @@ impl fmt::Debug for Rpps {
     }
 }
 
-/// A professional of the file. Personal data.
+/// Un professionnel du fichier. Donnée personnelle.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Professionnel {
-    /// The DUI's local identifier, unique in the file.
+    /// L'identifiant local du DUI, unique dans le fichier.
     pub identifiant: String,
     pub rpps: Option<Rpps>,
     pub nom: String,
     pub prenom: String,
-    /// A TRE_G15-ProfessionSante code (`60` infirmier).
+    /// Un code de TRE_G15-ProfessionSante (`60` infirmier).
     pub profession: Option<String>,
 }
 

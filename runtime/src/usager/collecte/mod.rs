@@ -35,7 +35,8 @@ pub trait RapportUsager: Table + Rapport {
 pub struct Usager<R> {
     pub personne: Personne,
     pub rapport: Option<R>,
-    /// What reading refused (a value of the wrong type), for the findings.
+    /// Ce que la lecture a refusé (une valeur du mauvais type), pour les
+    /// constats.
     rejets: Rejets,
 }
 
