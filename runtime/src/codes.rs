@@ -134,7 +134,7 @@ mod tests {
     }
 
     #[test]
-    fn a_set_in_list_order_whatever_the_filling_order() {
+    fn un_ensemble_suit_l_ordre_de_la_liste_quel_que_soit_l_ordre_de_remplissage() {
         let mut c: Codes<L> = [L::C, L::A, L::C].into();
         assert_eq!(c.iter().collect::<Vec<_>>(), [L::A, L::C]);
         assert!(c.insert(L::B));

@@ -114,14 +114,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_and_prints_exactly() {
+    fn se_lit_et_s_ecrit_exactement() {
         let d: Date = "2024-02-29".parse().unwrap();
         assert_eq!(d.to_string(), "2024-02-29");
         assert_eq!(Date::ymd(2026, 3, 16).to_string(), "2026-03-16");
     }
 
     #[test]
-    fn rejects_what_is_not_a_day() {
+    fn refuse_ce_qui_n_est_pas_un_jour() {
         for s in [
             "2025-02-29",
             "1900-02-29",
@@ -141,7 +141,7 @@ mod tests {
     }
 
     #[test]
-    fn orders_chronologically() {
+    fn s_ordonne_chronologiquement() {
         let a: Date = "2025-12-31".parse().unwrap();
         let b: Date = "2026-01-01".parse().unwrap();
         assert!(a < b);

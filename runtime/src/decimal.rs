@@ -49,7 +49,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn exact_reading() {
+    fn lecture_exacte() {
         assert_eq!(lire("712.35").unwrap().to_string(), "712.35");
         assert!(lire("-0.00").unwrap().is_sign_negative());
         assert!(lire("1e3").is_none());
@@ -58,7 +58,7 @@ mod tests {
     }
 
     #[test]
-    fn trailing_zeros_are_not_significant_digits() {
+    fn les_zeros_finals_ne_sont_pas_des_chiffres_significatifs() {
         let d = lire("123456789012345678901.000000000").unwrap();
         assert_eq!(d, Decimal::from_i128_with_scale(123456789012345678901, 0));
         assert_eq!(d.to_string(), "123456789012345678901");
@@ -79,7 +79,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn trailing_zeros_never_change_acceptance(
+        fn les_zeros_finals_ne_changent_jamais_l_acceptation(
             entiers in "[1-9][0-9]{0,20}",
             decimales in "[0-9]{0,6}[1-9]",
             zeros in 0usize..40,

@@ -241,7 +241,7 @@ mod tests {
     }
 
     #[test]
-    fn a_motif_matches_whole_values_however_it_is_written() {
+    fn un_motif_reconnait_la_valeur_entiere_quelle_que_soit_son_ecriture() {
         // Unbalanced: invalid alone, so it matches nothing (it used to
         // become `^(?:a)|(b)$`, which lets "a…" and "…b" through).
         assert!(Motif::compiler("a)|(b").is_err());

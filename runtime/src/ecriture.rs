@@ -240,7 +240,7 @@ mod tests {
     }
 
     #[test]
-    fn decimals_are_written_exactly() {
+    fn les_decimaux_s_ecrivent_exactement() {
         for (v, dec, attendu) in [
             ("0.1", 2, "0.1"),
             ("99999999.999", 3, "99999999.999"),
@@ -270,7 +270,7 @@ mod tests {
     }
 
     #[test]
-    fn strings_are_escaped() {
+    fn les_chaines_sont_echappees() {
         let mut buf = String::new();
         chaine(&mut buf, "a\"b\\c\nd\u{1}é");
         assert_eq!(buf, r#""a\"b\\c\nd\u0001é""#);
@@ -279,7 +279,7 @@ mod tests {
     }
 
     #[test]
-    fn envelope_and_rows() {
+    fn enveloppe_et_lignes() {
         let p = enveloppe("RAMA-2025", "RAMA", "2025.1", |o| {
             o.valeur("n", Some(&i64::MIN));
             o.valeur::<bool>("absent", None);
@@ -303,7 +303,7 @@ mod equivalence {
         /// Les formes écrites à la main impriment exactement ce qu'imprime
         /// `Display`.
         #[test]
-        fn decimals_and_dates_as_display(m in any::<i64>(), e in 0u32..=12, a in 0u16..=9999, mo in 1u8..=12, j in 1u8..=28) {
+        fn decimaux_et_dates_comme_display(m in any::<i64>(), e in 0u32..=12, a in 0u16..=9999, mo in 1u8..=12, j in 1u8..=28) {
             let d = Decimal::new(m, e);
             let mut buf = String::new();
             decimal(&mut buf, &d, e);

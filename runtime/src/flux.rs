@@ -341,7 +341,7 @@ mod tests {
         /// Le même verdict que serde_json (RFC 8259 strict) sur un texte
         /// presque JSON.
         #[test]
-        fn agrees_with_serde_json(t in r#"[\[\]{},: "\\a-z0-9.eE+\-ué\u{1}\n]{0,40}"#) {
+        fn s_accorde_avec_serde_json(t in r#"[\[\]{},: "\\a-z0-9.eE+\-ué\u{1}\n]{0,40}"#) {
             let texte = format!("[{t}]");
             let a = serde_json::from_str::<serde_json::Value>(&texte).is_ok();
             proptest::prop_assert_eq!(a, valide(&texte).is_ok(), "{}", t);
@@ -349,7 +349,7 @@ mod tests {
     }
 
     #[test]
-    fn depth_is_bounded_without_recursion() {
+    fn la_profondeur_est_bornee_sans_recursion() {
         let t = "[".repeat(100_000);
         assert!(valide(&t).unwrap_err().message.contains("profonde"));
     }

@@ -313,7 +313,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens() {
+    fn les_tokens_valides_se_lisent_et_les_invalides_sont_refuses() {
         let v = jetons(r#" {"a\u00e9\n\ud83d\ude00": [1, -0.5e3, true, false, null]} "#).unwrap();
         assert_eq!(v[1], Token::String(Cow::Owned("aé\n😀".into())));
         assert_eq!(v[4], Token::Number("1"));
@@ -337,7 +337,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn strings_round_trip(s in "\\PC{0,30}") {
+        fn les_chaines_reviennent_a_l_identique(s in "\\PC{0,30}") {
             let texte = serde_json::to_string(&s).unwrap();
             prop_assert_eq!(jetons(&texte).unwrap(), vec![Token::String(Cow::Owned(s.clone()))].into_iter().map(|t| match t {
                 Token::String(c) => Token::String(Cow::Owned(c.into_owned())),
@@ -347,7 +347,7 @@ mod tests {
     }
 
     #[test]
-    fn number_grammar() {
+    fn grammaire_des_nombres() {
         for ok in ["0", "-0", "1.5", "1e5", "-1.25E-3", "10"] {
             assert!(nombre_json(ok), "{ok}");
         }

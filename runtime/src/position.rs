@@ -41,7 +41,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn positions_count_characters() {
+    fn les_positions_comptent_les_caracteres() {
         let t = "{\n  \"é\": x";
         assert_eq!(Position::de(t, t.find('x').unwrap()).to_string(), "2:8");
     }

@@ -149,7 +149,7 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn finds_the_typo_first() {
+    fn trouve_la_faute_de_frappe_d_abord() {
         let codes = [
             "nombre_de_places",
             "nb_residents",
@@ -162,7 +162,7 @@ mod tests {
     }
 
     #[test]
-    fn const_similarity_examples() {
+    fn exemples_de_similarite_const() {
         assert_eq!(similarite("GMP", "gmp"), 1.0);
         assert_eq!(similarite("", ""), 1.0);
         assert_eq!(similarite("", "abc"), 0.0);
@@ -181,7 +181,7 @@ mod tests {
         /// La `const fn` de la dérive et strsim dans la crate d'exécution
         /// donnent le même `f64`, sur des codes et sur tout texte.
         #[test]
-        fn const_similarity_is_strsim(
+        fn la_similarite_const_est_strsim(
             a in "[a-zA-Z0-9_]{0,40}|\\PC{0,20}",
             b in "[a-zA-Z0-9_]{0,40}|\\PC{0,20}",
         ) {
@@ -191,7 +191,7 @@ mod tests {
         /// Des paires proches aussi (une paire au hasard l'est rarement) : un
         /// caractère remplacé, inséré, ôté, ou deux échangés.
         #[test]
-        fn const_similarity_is_strsim_on_typos(
+        fn la_similarite_const_est_strsim_sur_les_fautes_de_frappe(
             a in "[a-z_]{1,30}",
             i in 0usize..30,
             c in "[a-zA-Zé_]",

@@ -323,7 +323,7 @@ mod tests {
     }
 
     #[test]
-    fn thirds_are_rounded_to_nine_places() {
+    fn les_tiers_sont_arrondis_a_neuf_decimales() {
         assert_eq!(divise(d("1"), d("3")), Some(n("0.333333333")));
         assert_eq!(divise(d("2"), d("3")), Some(n("0.666666667")));
         assert_eq!(divise(d("-2"), d("3")), Some(n("-0.666666667")));
@@ -334,7 +334,7 @@ mod tests {
     }
 
     #[test]
-    fn division_midpoints_go_to_the_even_neighbour() {
+    fn les_milieux_de_division_vont_au_voisin_pair() {
         // Exact midpoints at the tenth place.
         assert_eq!(texte(divise(d("0.0000000005"), d("1"))), "0");
         assert_eq!(texte(divise(d("0.0000000015"), d("1"))), "0.000000002");
@@ -360,7 +360,7 @@ mod tests {
     }
 
     #[test]
-    fn division_by_zero_gives_none_and_large_quotients_are_exact() {
+    fn la_division_par_zero_donne_none_et_les_grands_quotients_sont_exacts() {
         assert_eq!(divise(d("1"), d("0")), None);
         assert_eq!(divise(d("0"), d("0.00")), None);
         assert_eq!(divise(d("1"), d("-0")), None);
@@ -390,7 +390,7 @@ mod tests {
     }
 
     #[test]
-    fn division_agrees_with_rust_decimal_on_ordinary_values() {
+    fn la_division_s_accorde_avec_rust_decimal_sur_les_valeurs_ordinaires() {
         // A small deterministic generator.
         let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut suivant = move || {
@@ -420,7 +420,7 @@ mod tests {
     }
 
     #[test]
-    fn sums_and_products_are_exact() {
+    fn sommes_et_produits_sont_exacts() {
         assert_eq!(plus(d("0.1"), d("0.2")), n("0.3"));
         assert_eq!(moins(d("712.35"), d("0.35")), n("712"));
         assert_eq!(fois(d("1.5"), d("1.5")), n("2.25"));
@@ -435,7 +435,7 @@ mod tests {
     }
 
     #[test]
-    fn beyond_a_decimal_nothing_overflows() {
+    fn au_dela_d_un_decimal_rien_ne_deborde() {
         assert_eq!(
             plus(Decimal::MAX, d("1")).to_string(),
             "79228162514264337593543950336"
@@ -471,7 +471,7 @@ mod tests {
     /// même valeur n'a qu'une représentation, et les résultats s'accordent
     /// avec le calcul en grands entiers.
     #[test]
-    fn values_cross_the_i128_boundary_exactly() {
+    fn les_valeurs_franchissent_la_limite_des_i128_exactement() {
         let max = Nombre::petit(i128::MAX, 0);
         let un = n("1");
         let au_dela = plus(max.clone(), un.clone());
@@ -509,7 +509,7 @@ mod tests {
     }
 
     #[test]
-    fn order_and_equality_are_by_value() {
+    fn ordre_et_egalite_se_font_par_valeur() {
         assert_eq!(n("1.50"), n("1.5"));
         assert_eq!(n("-0.00"), n("0"));
         assert!(n("0.1") < n("0.25"));
@@ -519,7 +519,7 @@ mod tests {
     }
 
     #[test]
-    fn negative_zero_is_plain_zero() {
+    fn le_zero_negatif_est_un_zero_ordinaire() {
         let mz = d("-0.00");
         assert!(mz.is_sign_negative());
         for r in [

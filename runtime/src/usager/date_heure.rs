@@ -245,7 +245,7 @@ mod tests {
     }
 
     #[test]
-    fn reads_and_writes_back_the_same_text() {
+    fn lit_et_reecrit_le_meme_texte() {
         for s in [
             "2026-01-15T10:30:00+01:00",
             "2025-03-04T08:30:00.250Z",
@@ -256,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_date_is_midnight_in_paris() {
+    fn une_date_seule_vaut_minuit_a_paris() {
         assert_eq!(dh("2026-01-15").to_string(), "2026-01-15T00:00:00+01:00");
         assert_eq!(dh("2025-07-01").to_string(), "2025-07-01T00:00:00+02:00");
         // 2025: summer time from Sunday 30 March to Sunday 26 October.
@@ -267,14 +267,14 @@ mod tests {
     }
 
     #[test]
-    fn compares_instants_not_texts() {
+    fn compare_des_instants_pas_des_textes() {
         assert_eq!(dh("2026-01-15T10:30:00+01:00"), dh("2026-01-15T09:30:00Z"));
         assert!(dh("2026-01-15T10:30:00+01:00") < dh("2026-01-15T10:00:00Z"));
         assert!(dh("2026-01-15T10:30:00.5Z") > dh("2026-01-15T10:30:00Z"));
     }
 
     #[test]
-    fn refuses_what_is_not_a_date_time_with_offset() {
+    fn refuse_ce_qui_n_est_pas_une_date_heure_avec_decalage() {
         for s in [
             "",
             "2026-01-15T10:30:00",

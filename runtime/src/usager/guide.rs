@@ -529,7 +529,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_default_version_is_a_row_and_2_2_0_differs_only_by_versions() {
+    fn la_version_par_defaut_est_une_ligne_et_2_2_0_ne_differe_que_par_les_versions() {
         assert_eq!(guide(VERSION_PAR_DEFAUT), Some(par_defaut()));
         let (a, b) = (guide("2.3.0").unwrap(), guide("2.2.0").unwrap());
         assert_eq!(a.profils, b.profils);
@@ -541,7 +541,7 @@ mod tests {
     }
 
     #[test]
-    fn the_stay_identifier_uses_the_published_code_system_not_the_ballot_one() {
+    fn l_identifiant_de_sejour_suit_le_systeme_publie_pas_celui_du_projet() {
         let g = par_defaut();
         assert_eq!(
             g.systemes.identifiant_sejour,
@@ -550,7 +550,7 @@ mod tests {
     }
 
     #[test]
-    fn grids_are_recognised_with_or_without_their_version() {
+    fn les_grilles_sont_reconnues_avec_ou_sans_leur_version() {
         let g = &par_defaut().grilles;
         assert!(g.contient(g.aggir_pa));
         assert!(g.contient(&format!("{}|2.3.0", g.serafin)));
@@ -564,7 +564,7 @@ mod tests {
     /// Les comptes de `tddui/README.md` : AGGIR PA 76 items, PH 51, SERAFIN
     /// 32, situation SSIAD 8.
     #[test]
-    fn the_grids_have_the_published_item_counts() {
+    fn les_grilles_ont_le_nombre_d_items_publie() {
         fn compter(items: &[ItemGrille]) -> usize {
             items.iter().map(|i| 1 + compter(i.items)).sum()
         }
@@ -578,7 +578,7 @@ mod tests {
     }
 
     #[test]
-    fn event_types_carry_their_slice_system() {
+    fn les_types_d_evenement_portent_le_systeme_de_leur_tranche() {
         let g = par_defaut();
         assert_eq!(
             g.type_evenement("MED-1298").unwrap().systeme,

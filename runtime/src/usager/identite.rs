@@ -231,7 +231,7 @@ mod tests {
     }
 
     #[test]
-    fn debug_shows_no_personal_data() {
+    fn debug_ne_montre_aucune_donnee_personnelle() {
         let p = jeanne();
         for d in [
             format!("{p:?}"),
@@ -254,12 +254,12 @@ mod tests {
     }
 
     #[test]
-    fn a_good_identity_has_no_finding() {
+    fn une_bonne_identite_n_a_aucun_constat() {
         assert_eq!(constats(&jeanne()), vec![]);
     }
 
     #[test]
-    fn each_bad_identity_is_a_blocking_finding_at_its_key() {
+    fn chaque_mauvaise_identite_est_un_constat_bloquant_a_sa_cle() {
         let mut p = jeanne();
         p.identite.ins = None;
         p.identite.prenoms_naissance = vec!["JEANNE MARIE".into()];
@@ -289,7 +289,7 @@ mod tests {
     }
 
     #[test]
-    fn messages_never_quote_the_identity() {
+    fn les_messages_ne_citent_jamais_l_identite() {
         let mut p = jeanne();
         p.identite.nom_naissance = " ".into();
         p.identite.premier_prenom = "JEANNE X".into();
@@ -310,7 +310,7 @@ mod tests {
     /// naissance est un constat bloquant à sa clé, jamais un Patient que le
     /// schéma refuse.
     #[test]
-    fn a_year_0000_birth_date_is_a_finding() {
+    fn une_naissance_en_l_an_0000_est_un_constat() {
         let mut p = jeanne();
         p.identite.date_naissance = Date::ymd(0, 1, 1);
         assert_eq!(

@@ -140,7 +140,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_contract_example_checks() {
+    fn l_exemple_du_contrat_se_verifie() {
         assert_eq!(cle_ins("2370475056123"), Some(46));
         assert!(Ins::new(TypeIns::Nir, "237047505612346").is_ok());
         assert_eq!(
@@ -150,7 +150,7 @@ mod tests {
     }
 
     #[test]
-    fn corsica_is_read_as_19_and_18() {
+    fn la_corse_se_lit_19_et_18() {
         assert_eq!(cle_ins("185022A123456"), cle_ins("1850219123456"));
         assert_eq!(cle_ins("185022B123456"), cle_ins("1850218123456"));
         assert_eq!(
@@ -164,7 +164,7 @@ mod tests {
     }
 
     #[test]
-    fn malformed_values_are_refused_without_panicking() {
+    fn les_valeurs_mal_formees_sont_refusees_sans_panique() {
         for v in [
             "",
             "23704750561234",
@@ -179,7 +179,7 @@ mod tests {
     }
 
     #[test]
-    fn debug_hides_the_number() {
+    fn debug_cache_le_numero() {
         let i = Ins::new(TypeIns::Nir, "237047505612346").unwrap();
         let d = format!("{i:?}");
         assert!(!d.contains("2370475"), "{d}");
@@ -190,7 +190,7 @@ mod tests {
     /// comme l'INS est donné ; un `2a` en minuscule est refusé, jamais
     /// envoyé tel quel ni changé en silence.
     #[test]
-    fn lowercase_corsica_is_refused() {
+    fn la_corse_en_minuscules_est_refusee() {
         let cle = cle_ins("185022A123456").unwrap();
         assert!(Ins::new(TypeIns::Nir, &format!("185022A123456{cle:02}")).is_ok());
         for v in [

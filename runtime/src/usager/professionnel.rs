@@ -96,7 +96,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_contract_example_checks_and_a_changed_digit_does_not() {
+    fn l_exemple_du_contrat_se_verifie_et_un_chiffre_change_non() {
         assert!(Rpps::new("10101010105").is_ok());
         assert_eq!(Rpps::new("10101010106"), Err(RppsInvalide::Cle));
         assert!(Rpps::new("10003441234").is_ok());
@@ -105,7 +105,7 @@ mod tests {
     }
 
     #[test]
-    fn malformed_numbers_are_refused_without_panicking() {
+    fn les_numeros_mal_formes_sont_refuses_sans_panique() {
         for s in [
             "",
             "1010101010",
@@ -118,7 +118,7 @@ mod tests {
     }
 
     #[test]
-    fn debug_hides_everything() {
+    fn debug_cache_tout() {
         let p = Professionnel {
             identifiant: "P-17".into(),
             rpps: Rpps::new("10101010105").ok(),

@@ -62,7 +62,7 @@ mod tests {
     use crate::usager::guide;
 
     #[test]
-    fn the_guide_example_and_every_code_of_the_value_set() {
+    fn l_exemple_du_guide_et_chaque_code_du_jeu_de_valeurs() {
         assert_eq!(type_etablissement("354"), Some("SA41"));
         assert!(type_etablissement("999").is_none());
         // The same 24 codes as the guide table's JDV_J254.

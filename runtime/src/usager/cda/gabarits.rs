@@ -44,7 +44,7 @@ mod tests {
     /// Chaque templateId écrit est une ligne de la table du guide, avec la
     /// même extension : la table dit ce que portent les documents.
     #[test]
-    fn every_template_written_is_in_the_guide_table() {
+    fn chaque_gabarit_ecrit_est_dans_la_table_du_guide() {
         let tous = [
             super::DOCUMENT,
             super::SECTION_SEJOURS,

@@ -261,7 +261,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn url_segments_and_code_systems() {
+    fn segments_d_url_et_systemes_de_codes() {
         assert_eq!(code_systeme("urn:oid:1.2.250.1.213"), "1.2.250.1.213");
         // Not an OID the schema accepts: hashed like any URL.
         for u in [

@@ -16,7 +16,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_url_gives_the_standard_v5() {
+    fn une_url_donne_le_v5_standard() {
         // Independent check: v5 of "http://www.example.com/" in
         // the URL namespace, computed by Python's uuid.uuid5.
         assert_eq!(

@@ -92,7 +92,7 @@ mod tests {
     }
 
     #[test]
-    fn markup_characters_are_escaped() {
+    fn les_caracteres_de_balisage_sont_echappes() {
         assert_eq!(
             t(texte, "a<b>&]]>é\"'").unwrap(),
             "a&lt;b&gt;&amp;]]&gt;é\"'"
@@ -106,7 +106,7 @@ mod tests {
     }
 
     #[test]
-    fn characters_xml_cannot_carry_are_refused() {
+    fn les_caracteres_que_xml_ne_peut_porter_sont_refuses() {
         for s in [
             "\u{0}", "a\u{1}b", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "x\u{8}",
         ] {

@@ -579,7 +579,7 @@ mod tests {
     }
 
     #[test]
-    fn empty_groups_are_left_out_and_unbalanced_calls_cannot_break_the_json() {
+    fn les_groupes_vides_sont_omis_et_des_appels_desequilibres_ne_cassent_pas_le_json() {
         let b = ecrire(|s| {
             s.ouvrir("vide", "Vide");
             s.ouvrir("vide2", "");
@@ -604,7 +604,7 @@ mod tests {
     }
 
     #[test]
-    fn a_multiple_field_is_one_item_with_an_answer_per_code() {
+    fn un_champ_multiple_est_un_item_avec_une_reponse_par_code() {
         let valeurs = [
             Valeur {
                 code: "A",
@@ -645,7 +645,7 @@ mod tests {
     }
 
     #[test]
-    fn an_integer_beyond_32_bits_is_a_finding_at_its_row() {
+    fn un_entier_au_dela_de_32_bits_est_un_constat_a_sa_ligne() {
         let r = ecrire(|s| {
             s.ouvrir("bloc", "");
             s.ouvrir_ligne("lignes", "", 0);
@@ -662,7 +662,7 @@ mod tests {
     }
 
     #[test]
-    fn full_urls_are_name_based_and_cannot_collide_by_concatenation() {
+    fn les_full_urls_viennent_des_noms_et_ne_se_heurtent_pas_par_concatenation() {
         let a = full_url("C", "010000008", "ab", "Patient");
         assert_eq!(a, full_url("C", "010000008", "ab", "Patient"));
         assert_ne!(a, full_url("C", "010000008", "a", "bPatient"));
@@ -675,7 +675,7 @@ mod tests {
     /// renseigné reste un item de groupe (son linkId seul) : les lignes
     /// gardent leur nombre et leur ordre.
     #[test]
-    fn an_empty_row_is_a_group_holding_only_its_link_id() {
+    fn une_ligne_vide_est_un_groupe_reduit_a_son_link_id() {
         let b = ecrire(|s| {
             s.ouvrir("bloc", "Bloc");
             s.ouvrir_ligne("lignes", "Lignes", 0);
@@ -699,7 +699,7 @@ mod tests {
         /// Quelles que soient les lignes remplies, chaque ligne est un item
         /// de groupe, dans l'ordre.
         #[test]
-        fn rows_keep_their_count_and_order(remplies in proptest::collection::vec(proptest::option::of(0i64..1000), 0..12)) {
+        fn les_lignes_gardent_leur_nombre_et_leur_ordre(remplies in proptest::collection::vec(proptest::option::of(0i64..1000), 0..12)) {
             let b = ecrire(|s| {
                 for (k, r) in remplies.iter().enumerate() {
                     s.ouvrir_ligne("lignes", "", k);
