@@ -413,7 +413,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paths_encode_what_would_change_their_meaning() {
+    fn les_chemins_encodent_ce_qui_changerait_leur_sens() {
         assert_eq!(chemin_modele("RAMA-2026"), "/v1/campagnes/RAMA-2026/modele");
         assert_eq!(chemin_traitement("a/b?c"), "/v1/traitements/a%2Fb%3Fc");
         assert_eq!(
@@ -423,7 +423,7 @@ mod tests {
     }
 
     #[test]
-    fn content_tells_the_service() {
+    fn le_contenu_designe_le_service() {
         assert_eq!(service_du_contenu(br#"{"campagne":"X"}"#), Service::Ws05);
         assert_eq!(service_du_contenu(b"pas du json"), Service::Ws05);
         assert_eq!(
@@ -439,7 +439,7 @@ mod tests {
     }
 
     #[test]
-    fn etags_and_retry_after_are_read() {
+    fn les_etags_et_retry_after_sont_lus() {
         assert_eq!(etag_sha256("\"abc\""), Some("abc"));
         assert_eq!(etag_sha256("W/\"abc\""), Some("abc"));
         assert_eq!(etag_sha256("abc"), None);
