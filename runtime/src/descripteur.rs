@@ -111,6 +111,7 @@ pub struct Motif<'a> {
 }
 
 impl<'a> Motif<'a> {
+    /// Le motif de texte `source`, compilé au premier usage.
     pub const fn new(source: &'a str) -> Motif<'a> {
         Motif {
             source,

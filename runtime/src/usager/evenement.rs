@@ -18,6 +18,7 @@ pub enum StatutEvenement {
 }
 
 impl StatutEvenement {
+    /// Tous les statuts.
     pub const TOUS: [StatutEvenement; 4] = [
         StatutEvenement::Planifie,
         StatutEvenement::Realise,
@@ -47,6 +48,7 @@ impl StatutEvenement {
         }
     }
 
+    /// Le statut dont le fichier de collecte écrit `code`, ou `None`.
     pub fn depuis_code(code: &str) -> Option<StatutEvenement> {
         StatutEvenement::TOUS.into_iter().find(|s| s.code() == code)
     }
@@ -115,6 +117,7 @@ impl Reponses {
         self.0.iter().find(|(l, _)| l == link_id).map(|(_, r)| r)
     }
 
+    /// Vrai quand il n'y a aucune réponse.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

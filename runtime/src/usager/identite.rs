@@ -16,6 +16,7 @@ pub enum StatutIdentite {
 }
 
 impl StatutIdentite {
+    /// Tous les statuts.
     pub const TOUS: [StatutIdentite; 4] = [
         StatutIdentite::Provisoire,
         StatutIdentite::Recuperee,
@@ -44,6 +45,7 @@ impl StatutIdentite {
         }
     }
 
+    /// Le statut dont le fichier de collecte écrit `code`, ou `None`.
     pub fn depuis_code(code: &str) -> Option<StatutIdentite> {
         StatutIdentite::TOUS.into_iter().find(|s| s.code() == code)
     }
@@ -76,6 +78,8 @@ impl Sexe {
         }
     }
 
+    /// Le sexe dont le fichier de collecte écrit `code` (`F`, `M`, `I`), ou
+    /// `None`.
     pub fn depuis_code(code: &str) -> Option<Sexe> {
         [Sexe::Feminin, Sexe::Masculin, Sexe::Indetermine]
             .into_iter()

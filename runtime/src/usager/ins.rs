@@ -20,6 +20,8 @@ impl TypeIns {
         }
     }
 
+    /// Le type dont le fichier de collecte écrit `code` (`NIR`, `NIA`), ou
+    /// `None`.
     pub fn depuis_code(code: &str) -> Option<TypeIns> {
         match code {
             "NIR" => Some(TypeIns::Nir),
@@ -115,6 +117,7 @@ impl Ins {
         })
     }
 
+    /// Le répertoire d'où vient l'INS.
     pub fn type_(&self) -> TypeIns {
         self.type_
     }

@@ -67,6 +67,7 @@ impl Finess {
         s.len() == 9 && s.bytes().all(|b| b.is_ascii_alphanumeric())
     }
 
+    /// Le numéro FINESS `s`, refusé s'il n'en a pas la forme.
     pub fn new(s: &str) -> Result<Finess, FinessInvalide> {
         if Finess::valide(s) {
             Ok(Finess(s.to_owned()))
@@ -75,6 +76,7 @@ impl Finess {
         }
     }
 
+    /// Les 9 caractères du numéro.
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -51,6 +51,8 @@ fn luhn(chiffres: &[u8]) -> bool {
 }
 
 impl Rpps {
+    /// Le numéro RPPS `s`, refusé s'il n'a pas 11 chiffres ou si sa clé de
+    /// Luhn ne se vérifie pas.
     pub fn new(s: &str) -> Result<Rpps, RppsInvalide> {
         let b = s.as_bytes();
         if b.len() != 11 || !b.iter().all(u8::is_ascii_digit) {
@@ -62,6 +64,7 @@ impl Rpps {
         Ok(Rpps(s.to_owned()))
     }
 
+    /// Les 11 chiffres du numéro.
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -41,6 +41,7 @@ pub struct Usager<R> {
 }
 
 impl<R> Usager<R> {
+    /// Une personne et son rapport de campagne.
     pub fn new(personne: Personne, rapport: R) -> Usager<R> {
         Usager {
             personne,

@@ -193,6 +193,8 @@ impl std::fmt::Debug for Bundle<'_> {
 }
 
 impl<'a> Bundle<'a> {
+    /// WS09 : le Bundle du guide FHIR (son profil `tddui-bundle`) ; écrit
+    /// l'en-tête et l'Organization de la structure.
     pub fn new(entete: &Entete<'a>) -> Bundle<'a> {
         Bundle::avec_profil(entete, entete.guide.profils.bundle)
     }
