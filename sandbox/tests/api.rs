@@ -11,7 +11,7 @@ use serde_json::json;
 const DONNEES_A: &str = "/v1/campagnes/RAMA-2026/structures/690012345/donnees";
 
 #[tokio::test]
-async fn token_endpoint_answers_as_oauth() {
+async fn le_point_d_acces_des_jetons_repond_comme_oauth() {
     let bac = Bac::demarrer().await;
     let form = |corps: &str| {
         let corps = corps.to_owned();
@@ -67,7 +67,7 @@ async fn token_endpoint_answers_as_oauth() {
 }
 
 #[tokio::test]
-async fn missing_forged_and_expired_tokens_get_401() {
+async fn les_jetons_absents_forges_et_expires_recoivent_401() {
     let bac = Bac::avec(|c| c.duree_jeton = 1).await;
     let r = bac
         .requete(Method::GET, "/v1/campagnes", None, &[], Vec::new())
@@ -93,7 +93,7 @@ async fn missing_forged_and_expired_tokens_get_401() {
 }
 
 #[tokio::test]
-async fn ws01_lists_open_campaigns_sorted_and_filtered() {
+async fn ws01_liste_les_campagnes_ouvertes_triees_et_filtrees() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let r = bac.get("/v1/campagnes", &j).await;
@@ -128,7 +128,7 @@ async fn ws01_lists_open_campaigns_sorted_and_filtered() {
 }
 
 #[tokio::test]
-async fn ws02_serves_the_model_bytes_with_etag_and_304() {
+async fn ws02_sert_les_octets_du_modele_avec_etag_et_304() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("lecteur-a").await;
     let r = bac.get("/v1/campagnes/RAMA-2026/modele", &j).await;
@@ -170,7 +170,7 @@ async fn ws02_serves_the_model_bytes_with_etag_and_304() {
 }
 
 #[tokio::test]
-async fn ws03_gives_the_problems_of_sidoba_check() {
+async fn ws03_donne_les_problemes_de_sidoba_check() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let poster = |corps: Vec<u8>, ct: &'static str| {
@@ -222,7 +222,7 @@ async fn ws03_gives_the_problems_of_sidoba_check() {
 }
 
 #[tokio::test]
-async fn ws04_gives_the_json_report_of_sidoba_diff() {
+async fn ws04_donne_le_rapport_json_de_sidoba_diff() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let ancien = std::fs::read_to_string(racine("models/rama-2025.json")).unwrap();
@@ -276,7 +276,7 @@ async fn ws04_gives_the_json_report_of_sidoba_diff() {
 
 /// WS06 findings equal `sidoba_codegen::validate` on the same payload.
 #[tokio::test]
-async fn ws05_then_ws06_findings_are_those_of_sidoba_validate() {
+async fn ws05_puis_ws06_les_constats_sont_ceux_de_sidoba_validate() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let modele = {
@@ -325,7 +325,7 @@ async fn ws05_then_ws06_findings_are_those_of_sidoba_validate() {
 }
 
 #[tokio::test]
-async fn idempotency_key_replays_and_refuses_another_body() {
+async fn idempotency_key_rejoue_et_refuse_un_autre_corps() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let corps = payload_rama_2026();
@@ -387,7 +387,7 @@ async fn idempotency_key_replays_and_refuses_another_body() {
 }
 
 #[tokio::test]
-async fn access_rules() {
+async fn regles_d_acces_par_compte_et_par_structure() {
     let bac = Bac::demarrer().await;
     let (ja, jb, jl, jc) = (
         bac.jeton("editeur-a").await,
@@ -456,7 +456,7 @@ async fn access_rules() {
 }
 
 #[tokio::test]
-async fn ws08_transitions() {
+async fn ws08_transitions_permises_et_refusees() {
     let bac = Bac::demarrer().await;
     let (ja, jc) = (bac.jeton("editeur-a").await, bac.jeton("cnsa").await);
     let statut = |j: &str, s: &str| {
@@ -533,7 +533,7 @@ async fn ws08_transitions() {
 }
 
 #[tokio::test]
-async fn reopening_needs_an_open_campaign() {
+async fn rouvrir_demande_une_campagne_ouverte() {
     // Transmit on the last open day, reopen the day after: refused.
     let dossier = tempfile::tempdir().unwrap();
     let mut c = config(dossier.path());
@@ -621,7 +621,7 @@ async fn reopening_needs_an_open_campaign() {
 
 /// Each check of api.md's order wins over every later one.
 #[tokio::test]
-async fn checks_run_in_the_contract_order() {
+async fn les_controles_suivent_l_ordre_du_contrat() {
     let bac = Bac::demarrer().await;
     let (ja, jb) = (bac.jeton("editeur-a").await, bac.jeton("editeur-b").await);
     let envoi = |j: &str, ct: &str, cle: Option<&str>, campagne: &str, corps: &[u8]| {
@@ -707,7 +707,7 @@ async fn checks_run_in_the_contract_order() {
 }
 
 #[tokio::test]
-async fn bad_input_gets_the_right_problem_and_the_server_keeps_serving() {
+async fn une_mauvaise_entree_recoit_le_bon_probleme_et_le_serveur_continue_de_servir() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let bon = payload_rama_2026();
@@ -827,7 +827,7 @@ async fn brut(bac: &Bac, requete: &[u8]) -> String {
 /// 11 MiB announced: 413 after the first kilobytes, the rest never sent;
 /// 11 MiB streamed (chunked): 413 at the limit.
 #[tokio::test]
-async fn eleven_mib_bodies_get_413_without_being_read_whole() {
+async fn des_corps_de_11_mio_recoivent_413_sans_etre_lus_en_entier() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let onze = 11 * 1024 * 1024;
@@ -902,7 +902,7 @@ async fn eleven_mib_bodies_get_413_without_being_read_whole() {
 }
 
 #[tokio::test]
-async fn slow_request_past_the_timeout_gets_503() {
+async fn une_requete_lente_au_dela_du_delai_recoit_503() {
     let bac = Bac::avec(|c| c.delai = std::time::Duration::from_millis(500)).await;
     let j = bac.jeton("editeur-a").await;
     // The body announced is never sent.
@@ -922,7 +922,7 @@ async fn slow_request_past_the_timeout_gets_503() {
 }
 
 #[tokio::test]
-async fn unknown_paths_and_wrong_methods_are_problems() {
+async fn chemins_inconnus_et_mauvaises_methodes_sont_des_problemes() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     bac.get("/v1/inconnu", &j)
@@ -945,7 +945,7 @@ async fn unknown_paths_and_wrong_methods_are_problems() {
 }
 
 #[tokio::test]
-async fn rate_limit_answers_429_with_retry_after() {
+async fn la_limite_de_debit_repond_429_avec_retry_after() {
     let bac = Bac::avec(|c| c.debit = Some(3)).await;
     let (ja, jb) = (bac.jeton("editeur-a").await, bac.jeton("editeur-b").await);
     let mut statuts = Vec::new();
@@ -972,7 +972,7 @@ async fn rate_limit_answers_429_with_retry_after() {
 /// Under chaos, a client retrying with its key gets its 202 and the
 /// submission is stored once.
 #[tokio::test]
-async fn chaos_fails_requests_but_a_retried_submission_is_stored_once() {
+async fn le_chaos_fait_echouer_des_requetes_mais_un_depot_retente_est_stocke_une_fois() {
     let mut bac = Bac::avec(|c| c.chaos = 0.6).await;
     // A client without a timeout could wait on a dropped connection.
     bac.http = reqwest::Client::builder()
@@ -1092,7 +1092,7 @@ async fn chaos_fails_requests_but_a_retried_submission_is_stored_once() {
 }
 
 #[tokio::test]
-async fn a_ws09_bundle_gets_each_persons_findings() {
+async fn un_bundle_ws09_recoit_les_constats_de_chaque_personne() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let bundle = std::fs::read_to_string(commun::racine(
@@ -1160,7 +1160,7 @@ async fn a_ws09_bundle_gets_each_persons_findings() {
 }
 
 #[tokio::test]
-async fn user_level_routes_admit_then_refuse_honestly() {
+async fn les_routes_par_personne_admettent_puis_refusent_franchement() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let qr = |q: &str| {
@@ -1270,7 +1270,7 @@ async fn user_level_routes_admit_then_refuse_honestly() {
 }
 
 #[tokio::test]
-async fn openapi_document_lists_exactly_the_routes_of_the_server() {
+async fn le_document_openapi_liste_exactement_les_routes_du_serveur() {
     let bac = Bac::demarrer().await;
     let r = bac
         .requete(Method::GET, "/v1/openapi.json", None, &[], Vec::new())
@@ -1329,7 +1329,7 @@ async fn openapi_document_lists_exactly_the_routes_of_the_server() {
 }
 
 #[test]
-fn a_server_dropped_without_being_stopped_stops_its_worker() {
+fn un_serveur_abandonne_sans_arret_arrete_son_travailleur() {
     // The worker is a blocking thread: if dropping the server's future left
     // it running, the runtime's shutdown would wait for it forever (a failed
     // assertion in a test used to hang instead of failing).
