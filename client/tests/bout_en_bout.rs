@@ -103,7 +103,7 @@ async fn chaque_appel_du_contrat_contre_le_bac_a_sable() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn les_constats_du_ws06_sont_ceux_de_sidoba_validate_et_une_collecte_rejetee_ne_peut_etre_envoyee() {
+async fn les_constats_ws06_sont_ceux_de_sidoba_validate_et_une_collecte_rejetee_ne_part_pas() {
     let bac = Bac::demarrer().await;
     let c = bac.client("editeur-a");
     let faux = payload(Some(-5));
