@@ -332,7 +332,7 @@ fn le_meme_avertissement_pour_chaque_personne_est_dit_une_fois_et_compte() {
         &s(&[
             "bundle",
             "models/rama-usager-2026.json",
-            "codegen/tests/collectes/rama-usager-2026.json",
+            "core/tests/collectes/rama-usager-2026.json",
             "--cda",
             "-o",
             &ws07,

@@ -245,7 +245,7 @@ fn un_traitement_rejete_et_un_refus_local_sortent_en_1() {
         "--force",
     ]);
     assert_eq!(code(&o), 1);
-    let b = fichier(include_bytes!("../../codegen/tests/bundles/pieges.json"));
+    let b = fichier(include_bytes!("../../core/tests/bundles/pieges.json"));
     let o = s.sidoba(&["send", PIEGES, FINESS, b.path().to_str().unwrap()]);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
     assert!(texte(&o.stdout).contains("reçu (WS09)"));

@@ -38,7 +38,7 @@ fn texte(b: &[u8]) -> String {
 }
 
 const MODELE: &str = "models/ssiad-usager-2025.json";
-const COLLECTE: &str = "codegen/tests/collectes/ssiad-usager-2025.json";
+const COLLECTE: &str = "core/tests/collectes/ssiad-usager-2025.json";
 
 #[test]
 fn un_fichier_de_collecte_valide_sort_en_0() {
@@ -111,7 +111,7 @@ fn un_payload_se_valide_toujours_et_un_mauvais_bundle_donne_toutes_ses_erreurs()
     }
 }
 
-const BUNDLE: &str = "codegen/tests/bundles/ssiad-usager-2025.json";
+const BUNDLE: &str = "core/tests/bundles/ssiad-usager-2025.json";
 
 #[test]
 fn un_bundle_valide_sort_en_0_et_se_nomme() {
