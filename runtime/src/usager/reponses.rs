@@ -18,12 +18,12 @@ fn constat(out: &mut Vec<Constat>, chemin: String, code: CodeConstat, message: S
 }
 
 /// Le code de règle de l'avertissement des adverbes AGGIR (comme
-/// `sidoba_codegen::grilles`).
+/// `sidoba_core::grilles`).
 pub const REGLE_ADVERBES: &str = "AGGIR_ADVERBES";
 
 /// Contrôle `reponses` contre `grille` (constats sous `chemin`, le chemin
 /// `reponses` de l'évaluation, avec les conventions du contrôle des grilles
-/// de `sidoba_codegen::grilles` : un item à sous-items répond
+/// de `sidoba_core::grilles` : un item à sous-items répond
 /// `{"valeur": …, …}`, les constats de sa propre réponse sous `….valeur`)
 /// et, avec `sortie`, y parcourt les réponses qui conviennent.
 pub fn parcourir_reponses(
@@ -139,7 +139,7 @@ fn niveau(
     }
 }
 
-/// AGGIR au-delà du guide, comme `sidoba_codegen::grilles` : la modalité
+/// AGGIR au-delà du guide, comme `sidoba_core::grilles` : la modalité
 /// d'une variable (`qf0` A, `qf2` B, `qf4` C) contre ses quatre adverbes
 /// (tous positifs → A, aucun → C, sinon B ; guide de remplissage de la
 /// grille AGGIR, annexe 2-1 du CASF) : un avertissement quand elles
@@ -319,7 +319,7 @@ fn rendre(
 /// AGGIR : l'avertissement quand la modalité d'une variable (`qf0` A, `qf2`
 /// B, `qf4` C) ne suit pas ses quatre adverbes (tous positifs → A, aucun →
 /// C, sinon B). Une seule règle pour la collecte typée et
-/// `sidoba_codegen::grilles`.
+/// `sidoba_core::grilles`.
 #[doc(hidden)]
 pub fn ecart_adverbes(
     chemin: String,

@@ -6,7 +6,7 @@
 //!
 //! Produit une fois depuis les Questionnaires publiés (`code` de chaque
 //! item, codages `answerOption`, sous-items), les mêmes fichiers que ceux
-//! qu'embarque `sidoba_codegen::grilles` ; un test de la crate `tests`
+//! qu'embarque `sidoba_core::grilles` ; un test de la crate `tests`
 //! vérifie que cette table dit ce que disent ces fichiers. Les systèmes
 //! sont les OID CDA qu'utilise l'exemple du guide (CIF
 //! `2.16.840.1.113883.6.254`, CIM-10 `2.16.840.1.113883.6.3`,
