@@ -132,7 +132,7 @@ async fn scenarios(url: &str, jeton: &str) -> Vec<(&'static str, Reponse)> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_mock_and_the_sandbox_answer_the_same_problems() {
+async fn la_maquette_et_le_bac_a_sable_repondent_les_memes_problemes() {
     let http = reqwest::Client::new();
     let bac = bac::Bac::demarrer().await;
     let j = jeton(&http, &bac.url, "editeur-a", bac::SECRET).await;

@@ -104,7 +104,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paths_encode_what_would_change_their_meaning() {
+    fn les_chemins_encodent_ce_qui_changerait_leur_sens() {
         assert_eq!(modele("RAMA-2026"), "/v1/campagnes/RAMA-2026/modele");
         assert_eq!(traitement("a/b?c"), "/v1/traitements/a%2Fb%3Fc");
         assert_eq!(

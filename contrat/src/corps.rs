@@ -236,7 +236,7 @@ mod tests {
     use crate::{CodeConstat, Severite};
 
     #[test]
-    fn content_tells_the_service() {
+    fn le_contenu_dit_le_service() {
         assert_eq!(service_du_contenu(br#"{"campagne":"X"}"#), Service::Ws05);
         assert_eq!(service_du_contenu(b"pas du json"), Service::Ws05);
         assert_eq!(
@@ -254,7 +254,7 @@ mod tests {
     }
 
     #[test]
-    fn a_processing_reads_back_as_written_and_hides_messages_from_debug() {
+    fn un_traitement_se_relit_tel_qu_ecrit_et_cache_ses_messages_a_debug() {
         let t = Traitement {
             uid_traitement: "u".into(),
             campagne: "c".into(),
@@ -281,7 +281,7 @@ mod tests {
     }
 
     #[test]
-    fn the_token_form_and_answer_hide_their_secrets_from_debug() {
+    fn la_demande_et_la_reponse_de_jeton_cachent_leurs_secrets_a_debug() {
         let d = DemandeJeton::identifiants("a", "SECRET");
         assert!(!format!("{d:?}").contains("SECRET"));
         let r = ReponseJeton {

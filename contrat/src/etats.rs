@@ -149,7 +149,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn codes_are_the_serde_names() {
+    fn les_codes_sont_les_noms_serde() {
         for e in Etat::TOUS {
             assert_eq!(serde_json::to_value(e).unwrap(), e.code());
             assert_eq!(Etat::depuis(e.code()), Some(e));

@@ -111,7 +111,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn etags_and_retry_after_are_read() {
+    fn les_etags_et_retry_after_sont_lus() {
         assert_eq!(etag_sha256(&etag("abc")), Some("abc"));
         assert_eq!(etag_sha256("W/\"abc\""), Some("abc"));
         assert_eq!(etag_sha256("abc"), None);
@@ -120,7 +120,7 @@ mod tests {
     }
 
     #[test]
-    fn content_types_and_keys_are_checked() {
+    fn types_de_contenu_et_cles_sont_controles() {
         assert!(type_contenu_est(
             Some("Application/JSON; charset=utf-8"),
             TYPE_JSON
@@ -134,7 +134,7 @@ mod tests {
     }
 
     #[test]
-    fn a_refused_token_is_told_apart_from_a_missing_one() {
+    fn un_jeton_refuse_se_distingue_d_un_jeton_absent() {
         assert!(jeton_refuse(www_authenticate(true)));
         assert!(!jeton_refuse(www_authenticate(false)));
     }

@@ -126,7 +126,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_problem_reads_back_as_written() {
+    fn un_probleme_se_relit_tel_qu_ecrit() {
         let p = Probleme::new(Code::TransitionInterdite, "non")
             .avec("problemes", serde_json::json!([]));
         let texte = p.texte();
@@ -140,7 +140,7 @@ mod tests {
     }
 
     #[test]
-    fn every_code_is_found_by_its_name_and_is_an_error_status() {
+    fn chaque_code_se_retrouve_par_son_nom_et_a_un_statut_d_erreur() {
         for c in Code::TOUS {
             assert_eq!(Code::depuis(c.code()), Some(*c));
             assert!((400..600).contains(&c.statut()), "{c:?}");

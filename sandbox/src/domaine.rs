@@ -376,7 +376,7 @@ mod tests {
     use Statut as S;
 
     #[test]
-    fn ws08_allows_only_the_contract_s_transitions() {
+    fn ws08_ne_permet_que_les_transitions_du_contrat() {
         let accepte = Some(Etat::Accepte);
         assert_eq!(transition(S::EnSaisie, S::Transmise, accepte, true), Ok(()));
         assert_eq!(
@@ -407,7 +407,7 @@ mod tests {
     }
 
     #[test]
-    fn a_key_is_bound_to_its_route_collection_and_body() {
+    fn une_cle_est_liee_a_sa_voie_sa_collecte_et_son_corps() {
         let e = empreinte(Service::Ws05, "X", "1", b"{}");
         assert_eq!(e, empreinte(Service::Ws05, "X", "1", b"{}"));
         assert_ne!(e, empreinte(Service::Ws09, "X", "1", b"{}"));

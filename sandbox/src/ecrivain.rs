@@ -143,7 +143,7 @@ mod tests {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn queued_submissions_share_one_commit_and_each_gets_its_own_answer() {
+    async fn les_depots_en_file_partagent_un_commit_et_chacun_recoit_sa_reponse() {
         let dossier = tempfile::tempdir().unwrap();
         let chemin = dossier.path().join("bac.sqlite");
         let store = store::Store::ouvrir(&chemin).unwrap();

@@ -11,7 +11,7 @@ use serde_json::json;
 const DONNEES_A: &str = "/v1/campagnes/RAMA-2026/structures/690012345/donnees";
 
 #[tokio::test]
-async fn token_endpoint_answers_as_oauth() {
+async fn le_point_d_acces_des_jetons_repond_comme_oauth() {
     let bac = Bac::demarrer().await;
     let form = |corps: &str| {
         let corps = corps.to_owned();
@@ -67,7 +67,7 @@ async fn token_endpoint_answers_as_oauth() {
 }
 
 #[tokio::test]
-async fn missing_forged_and_expired_tokens_get_401() {
+async fn les_jetons_absents_forges_et_expires_recoivent_401() {
     let bac = Bac::avec(|c| c.duree_jeton = 1).await;
     let r = bac
         .requete(Method::GET, "/v1/campagnes", None, &[], Vec::new())
@@ -93,7 +93,7 @@ async fn missing_forged_and_expired_tokens_get_401() {
 }
 
 #[tokio::test]
-async fn ws01_lists_open_campaigns_sorted_and_filtered() {
+async fn ws01_liste_les_campagnes_ouvertes_triees_et_filtrees() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let r = bac.get("/v1/campagnes", &j).await;
@@ -128,7 +128,7 @@ async fn ws01_lists_open_campaigns_sorted_and_filtered() {
 }
 
 #[tokio::test]
-async fn ws02_serves_the_model_bytes_with_etag_and_304() {
+async fn ws02_sert_les_octets_du_modele_avec_etag_et_304() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("lecteur-a").await;
     let r = bac.get("/v1/campagnes/RAMA-2026/modele", &j).await;
@@ -170,7 +170,7 @@ async fn ws02_serves_the_model_bytes_with_etag_and_304() {
 }
 
 #[tokio::test]
-async fn ws03_gives_the_problems_of_sidoba_check() {
+async fn ws03_donne_les_problemes_de_sidoba_check() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let poster = |corps: Vec<u8>, ct: &'static str| {
@@ -222,7 +222,7 @@ async fn ws03_gives_the_problems_of_sidoba_check() {
 }
 
 #[tokio::test]
-async fn ws04_gives_the_json_report_of_sidoba_diff() {
+async fn ws04_donne_le_rapport_json_de_sidoba_diff() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let ancien = std::fs::read_to_string(racine("models/rama-2025.json")).unwrap();
@@ -276,7 +276,7 @@ async fn ws04_gives_the_json_report_of_sidoba_diff() {
 
 /// WS06 findings equal `sidoba_core::validate` on the same payload.
 #[tokio::test]
-async fn ws05_then_ws06_findings_are_those_of_sidoba_validate() {
+async fn ws05_puis_ws06_les_constats_sont_ceux_de_sidoba_validate() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let modele = {
@@ -325,7 +325,7 @@ async fn ws05_then_ws06_findings_are_those_of_sidoba_validate() {
 }
 
 #[tokio::test]
-async fn idempotency_key_replays_and_refuses_another_body() {
+async fn idempotency_key_rejoue_et_refuse_un_autre_corps() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let corps = payload_rama_2026();
@@ -387,7 +387,7 @@ async fn idempotency_key_replays_and_refuses_another_body() {
 }
 
 #[tokio::test]
-async fn access_rules() {
+async fn regles_d_acces_par_compte_et_par_structure() {
     let bac = Bac::demarrer().await;
     let (ja, jb, jl, jc) = (
         bac.jeton("editeur-a").await,
@@ -456,7 +456,7 @@ async fn access_rules() {
 }
 
 #[tokio::test]
-async fn ws08_transitions() {
+async fn ws08_transitions_permises_et_refusees() {
     let bac = Bac::demarrer().await;
     let (ja, jc) = (bac.jeton("editeur-a").await, bac.jeton("cnsa").await);
     let statut = |j: &str, s: &str| {
@@ -533,7 +533,7 @@ async fn ws08_transitions() {
 }
 
 #[tokio::test]
-async fn reopening_needs_an_open_campaign() {
+async fn rouvrir_demande_une_campagne_ouverte() {
     // Transmit on the last open day, reopen the day after: refused.
     let dossier = tempfile::tempdir().unwrap();
     let mut c = config(dossier.path());
@@ -621,7 +621,7 @@ async fn reopening_needs_an_open_campaign() {
 
 /// Each check of api.md's order wins over every later one.
 #[tokio::test]
-async fn checks_run_in_the_contract_order() {
+async fn les_controles_suivent_l_ordre_du_contrat() {
     let bac = Bac::demarrer().await;
     let (ja, jb) = (bac.jeton("editeur-a").await, bac.jeton("editeur-b").await);
     let envoi = |j: &str, ct: &str, cle: Option<&str>, campagne: &str, corps: &[u8]| {
@@ -707,7 +707,7 @@ async fn checks_run_in_the_contract_order() {
 }
 
 #[tokio::test]
-async fn openapi_document_lists_exactly_the_routes_of_the_server() {
+async fn le_document_openapi_liste_exactement_les_routes_du_serveur() {
     let bac = Bac::demarrer().await;
     let r = bac
         .requete(Method::GET, "/v1/openapi.json", None, &[], Vec::new())
@@ -766,7 +766,7 @@ async fn openapi_document_lists_exactly_the_routes_of_the_server() {
 }
 
 #[test]
-fn a_server_dropped_without_being_stopped_stops_its_worker() {
+fn un_serveur_abandonne_sans_arret_arrete_son_travailleur() {
     // The worker is a blocking thread: if dropping the server's future left
     // it running, the runtime's shutdown would wait for it forever (a failed
     // assertion in a test used to hang instead of failing).

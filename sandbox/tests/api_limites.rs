@@ -9,7 +9,7 @@ use reqwest::Method;
 const DONNEES_A: &str = "/v1/campagnes/RAMA-2026/structures/690012345/donnees";
 
 #[tokio::test]
-async fn bad_input_gets_the_right_problem_and_the_server_keeps_serving() {
+async fn une_mauvaise_entree_recoit_le_bon_probleme_et_le_serveur_continue_de_servir() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let bon = payload_rama_2026();
@@ -129,7 +129,7 @@ async fn brut(bac: &Bac, requete: &[u8]) -> String {
 /// 11 MiB announced: 413 after the first kilobytes, the rest never sent;
 /// 11 MiB streamed (chunked): 413 at the limit.
 #[tokio::test]
-async fn eleven_mib_bodies_get_413_without_being_read_whole() {
+async fn des_corps_de_11_mio_recoivent_413_sans_etre_lus_en_entier() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let onze = 11 * 1024 * 1024;
@@ -204,7 +204,7 @@ async fn eleven_mib_bodies_get_413_without_being_read_whole() {
 }
 
 #[tokio::test]
-async fn slow_request_past_the_timeout_gets_503() {
+async fn une_requete_lente_au_dela_du_delai_recoit_503() {
     let bac = Bac::avec(|c| c.delai = std::time::Duration::from_millis(500)).await;
     let j = bac.jeton("editeur-a").await;
     // The body announced is never sent.
@@ -224,7 +224,7 @@ async fn slow_request_past_the_timeout_gets_503() {
 }
 
 #[tokio::test]
-async fn unknown_paths_and_wrong_methods_are_problems() {
+async fn chemins_inconnus_et_mauvaises_methodes_sont_des_problemes() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     bac.get("/v1/inconnu", &j)
@@ -247,7 +247,7 @@ async fn unknown_paths_and_wrong_methods_are_problems() {
 }
 
 #[tokio::test]
-async fn rate_limit_answers_429_with_retry_after() {
+async fn la_limite_de_debit_repond_429_avec_retry_after() {
     let bac = Bac::avec(|c| c.debit = Some(3)).await;
     let (ja, jb) = (bac.jeton("editeur-a").await, bac.jeton("editeur-b").await);
     let mut statuts = Vec::new();
@@ -274,7 +274,7 @@ async fn rate_limit_answers_429_with_retry_after() {
 /// Under chaos, a client retrying with its key gets its 202 and the
 /// submission is stored once.
 #[tokio::test]
-async fn chaos_fails_requests_but_a_retried_submission_is_stored_once() {
+async fn le_chaos_fait_echouer_des_requetes_mais_un_depot_retente_est_stocke_une_fois() {
     let mut bac = Bac::avec(|c| c.chaos = 0.6).await;
     // A client without a timeout could wait on a dropped connection.
     bac.http = reqwest::Client::builder()

@@ -8,7 +8,7 @@ use reqwest::Method;
 use serde_json::json;
 
 #[tokio::test]
-async fn a_ws09_bundle_gets_each_persons_findings() {
+async fn un_bundle_ws09_recoit_les_constats_de_chaque_personne() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let bundle = std::fs::read_to_string(commun::racine(
@@ -76,7 +76,7 @@ async fn a_ws09_bundle_gets_each_persons_findings() {
 }
 
 #[tokio::test]
-async fn user_level_routes_admit_then_refuse_honestly() {
+async fn les_routes_par_personne_admettent_puis_refusent_franchement() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let qr = |q: &str| {

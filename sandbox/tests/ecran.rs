@@ -16,7 +16,7 @@ async fn envoyer_et_attendre(bac: &Bac, compte: &str, campagne: &str, cle: &str,
 }
 
 #[tokio::test]
-async fn login_form_session_cookie_and_home() {
+async fn formulaire_de_connexion_cookie_de_session_et_accueil() {
     let bac = Bac::demarrer().await;
     let mut nav = Nav::new(&bac);
     let p = nav.get("/").await;
@@ -60,7 +60,7 @@ async fn login_form_session_cookie_and_home() {
 }
 
 #[tokio::test]
-async fn login_attempts_are_limited_per_account() {
+async fn les_tentatives_de_connexion_sont_limitees_par_compte() {
     let bac = Bac::demarrer().await;
     let nav = Nav::new(&bac);
     for _ in 0..5 {
@@ -92,7 +92,7 @@ async fn login_attempts_are_limited_per_account() {
 }
 
 #[tokio::test]
-async fn login_attempts_are_limited_per_peer() {
+async fn les_tentatives_de_connexion_sont_limitees_par_adresse() {
     let bac = Bac::demarrer().await;
     let nav = Nav::new(&bac);
     // Twenty accounts, one failure each: the peer's budget, not theirs.
@@ -116,7 +116,7 @@ async fn login_attempts_are_limited_per_peer() {
 }
 
 #[tokio::test]
-async fn collection_shows_findings_and_transmits_with_csrf() {
+async fn la_collecte_montre_les_constats_et_transmet_avec_csrf() {
     let bac = Bac::demarrer().await;
     envoyer_et_attendre(
         &bac,
@@ -201,7 +201,7 @@ async fn collection_shows_findings_and_transmits_with_csrf() {
 }
 
 #[tokio::test]
-async fn another_accounts_collection_is_refused() {
+async fn la_collecte_d_un_autre_compte_est_refusee() {
     let bac = Bac::demarrer().await;
     let mut nav = Nav::new(&bac);
     // Without a session: back to the login form.
@@ -240,7 +240,7 @@ async fn another_accounts_collection_is_refused() {
 }
 
 #[tokio::test]
-async fn logout_closes_the_session() {
+async fn la_deconnexion_ferme_la_session() {
     let bac = Bac::demarrer().await;
     let mut nav = Nav::new(&bac);
     nav.connecter("editeur-a").await;
@@ -284,7 +284,7 @@ fn modeles_pieges(c: &mut sidoba_sandbox::Config) {
 }
 
 #[tokio::test]
-async fn hostile_labels_stay_text_and_personal_values_are_masked() {
+async fn les_libelles_hostiles_restent_du_texte_et_les_valeurs_personnelles_sont_masquees() {
     let bac = Bac::avec(modeles_pieges).await;
     let pieges = serde_json::json!({"campagne": "Pièges/2025 \"x\"", "modele": {"code": "PIÈGES \\ */", "version": "0.0-α"},
         "donnees": {"gen": "<img src=x onerror=alert(1)>", "secret": "VALEUR-SECRETE"}});
@@ -338,7 +338,7 @@ async fn hostile_labels_stay_text_and_personal_values_are_masked() {
 }
 
 #[tokio::test]
-async fn user_level_collection_has_one_page_per_person() {
+async fn une_collecte_par_personne_a_une_page_par_personne() {
     let bac = Bac::demarrer().await;
     bac.envoyer_usagers("u1").await;
     let mut nav = Nav::new(&bac);
@@ -416,7 +416,7 @@ async fn user_level_collection_has_one_page_per_person() {
 }
 
 #[tokio::test]
-async fn a_session_survives_a_restart() {
+async fn une_session_survit_a_un_redemarrage() {
     let dossier = tempfile::tempdir().unwrap();
     let demarrer = || async {
         let s = sidoba_sandbox::Serveur::demarrer(commun::config(dossier.path()))
@@ -471,7 +471,7 @@ async fn a_session_survives_a_restart() {
 }
 
 #[tokio::test]
-async fn a_corrupt_stored_record_shows_an_error_not_zero_findings() {
+async fn des_constats_enregistres_abimes_montrent_une_erreur_pas_zero_constat() {
     let bac = Bac::demarrer().await;
     envoyer_et_attendre(
         &bac,
@@ -503,7 +503,7 @@ async fn a_corrupt_stored_record_shows_an_error_not_zero_findings() {
 }
 
 #[tokio::test]
-async fn an_unknown_stored_state_is_an_error_not_a_waiting_processing() {
+async fn un_etat_enregistre_inconnu_est_une_erreur_pas_un_traitement_en_attente() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let r = bac
