@@ -296,82 +296,55 @@ pub async fn ecarts(type_: Extrait<TypeContenu<Json>>, corps: Extrait<Corps>) ->
 
 // ---- WS05, WS07, WS09 ----
 
-/// A submission's extractors, looked at in the contract's order.
-struct Demande<T> {
-    collecte: Extrait<Collecte>,
-    type_: Extrait<TypeContenu<T>>,
-    cle: Extrait<CleIdempotence>,
-    corps: Extrait<Corps>,
+/// A submission route: its service and the content type it takes.
+pub trait Voie: Send + Sync + 'static {
+    const SERVICE: Service;
+    type Type: TypeAttendu + Send + Sync + 'static;
 }
 
-pub async fn donnees(
-    a: A,
-    e: Extension<Arc<Compte>>,
-    collecte: Extrait<Collecte>,
-    type_: Extrait<TypeContenu<Json>>,
-    cle: Extrait<CleIdempotence>,
-    corps: Extrait<Corps>,
-) -> Resultat {
-    let d = Demande {
-        collecte,
-        type_,
-        cle,
-        corps,
-    };
-    deposer(a, e, d, Service::Ws05).await
+/// WS05 (`application/json`).
+pub struct Ws05;
+impl Voie for Ws05 {
+    const SERVICE: Service = Service::Ws05;
+    type Type = Json;
 }
 
-pub async fn usagers_cda(
-    a: A,
-    e: Extension<Arc<Compte>>,
-    collecte: Extrait<Collecte>,
-    type_: Extrait<TypeContenu<Fhir>>,
-    cle: Extrait<CleIdempotence>,
-    corps: Extrait<Corps>,
-) -> Resultat {
-    let d = Demande {
-        collecte,
-        type_,
-        cle,
-        corps,
-    };
-    deposer(a, e, d, Service::Ws07).await
+/// WS07 (`application/fhir+json`).
+pub struct Ws07;
+impl Voie for Ws07 {
+    const SERVICE: Service = Service::Ws07;
+    type Type = Fhir;
 }
 
-pub async fn usagers_fhir(
-    a: A,
-    e: Extension<Arc<Compte>>,
-    collecte: Extrait<Collecte>,
-    type_: Extrait<TypeContenu<Fhir>>,
-    cle: Extrait<CleIdempotence>,
-    corps: Extrait<Corps>,
-) -> Resultat {
-    let d = Demande {
-        collecte,
-        type_,
-        cle,
-        corps,
-    };
-    deposer(a, e, d, Service::Ws09).await
+/// WS09 (`application/fhir+json`).
+pub struct Ws09;
+impl Voie for Ws09 {
+    const SERVICE: Service = Service::Ws09;
+    type Type = Fhir;
 }
 
-async fn deposer<T: TypeAttendu>(
+/// WS05, WS07, WS09: the extractors looked at in the contract's order,
+/// then the domain's admission rules, then the group-committed store.
+pub async fn deposer<V: Voie>(
     State(a): A,
     Extension(compte): Extension<Arc<Compte>>,
-    d: Demande<T>,
-    service: Service,
+    collecte: Extrait<Collecte>,
+    type_: Extrait<TypeContenu<V::Type>>,
+    cle: Extrait<CleIdempotence>,
+    corps: Extrait<Corps>,
 ) -> Resultat {
-    let Collecte { id, finess } = d.collecte?;
-    let Corps(corps) = d.corps?;
+    let service = V::SERVICE;
+    let Collecte { id, finess } = collecte?;
+    let Corps(corps) = corps?;
     role(&compte, &finess, &[Role::Declarant])?;
-    d.type_?;
+    type_?;
     // Parsing up to 10 MiB is CPU work: off the executor.
     let (corps, valeur) = verifier(move || {
         let v = json(&corps)?;
         Ok((corps, v))
     })
     .await?;
-    let CleIdempotence(cle) = d.cle?;
+    let CleIdempotence(cle) = cle?;
     let empreinte = domaine::empreinte(service, &id, &finess, &corps);
     // A retry is answered before the campaign checks: its first answer
     // stands even if the campaign closed or the collection was sent since.
