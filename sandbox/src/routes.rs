@@ -419,15 +419,7 @@ pub async fn traitement(
         .await?
         .filter(|t| compte.a_un_role(&t.finess, LECTURE))
         .ok_or_else(introuvable)?;
-    let constats = match t.constats.as_deref() {
-        None => Vec::new(),
-        Some(texte) => serde_json::from_str(texte).map_err(|e| {
-            interne(format!(
-                "constats enregistrés illisibles pour le traitement {} : {e}",
-                t.uid
-            ))
-        })?,
-    };
+    let constats = t.constats_lus().map_err(interne)?;
     let corps = c::Traitement {
         uid_traitement: t.uid,
         campagne: t.campagne,

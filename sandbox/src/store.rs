@@ -113,6 +113,25 @@ pub struct LigneTraitement {
     pub constats: Option<String>,
 }
 
+impl LigneTraitement {
+    /// The stored findings (none while the processing waits). A record that
+    /// does not read back is an error giving its place, never its text (a
+    /// message may quote a payload value).
+    pub fn constats_lus(&self) -> Result<Vec<sidoba_contrat::Constat>, Erreur> {
+        match self.constats.as_deref() {
+            None => Ok(Vec::new()),
+            Some(texte) => serde_json::from_str(texte).map_err(|e| {
+                Erreur(format!(
+                    "constats enregistrés illisibles pour le traitement {} (ligne {}, colonne {})",
+                    self.uid,
+                    e.line(),
+                    e.column()
+                ))
+            }),
+        }
+    }
+}
+
 /// A processing waiting for the worker.
 pub struct Tache {
     pub rang: i64,

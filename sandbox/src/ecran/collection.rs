@@ -72,15 +72,7 @@ impl Illisible {
 
 /// A processing's stored findings (none yet while it waits).
 pub fn constats_de(t: &crate::store::LigneTraitement) -> Result<Vec<Constat>, Illisible> {
-    match t.constats.as_deref() {
-        None => Ok(Vec::new()),
-        Some(texte) => serde_json::from_str(texte).map_err(|e| {
-            Illisible(format!(
-                "constats enregistrés illisibles pour le traitement {} : {e}",
-                t.uid
-            ))
-        }),
-    }
+    t.constats_lus().map_err(|e| Illisible(e.0))
 }
 
 /// (blocking, warnings).
