@@ -514,7 +514,7 @@ fn chemin_vers(
 }
 
 #[test]
-fn no_source_files_import_each_other_in_a_loop() {
+fn aucun_fichier_source_n_en_importe_un_autre_en_boucle() {
     let mut toutes = Vec::new();
     for (membre, fichiers) in sources() {
         let lire = |f: &str| std::fs::read_to_string(racine().join(f)).unwrap();
@@ -542,7 +542,7 @@ fn no_source_files_import_each_other_in_a_loop() {
 }
 
 #[test]
-fn no_source_file_is_over_900_lines() {
+fn aucun_fichier_source_ne_depasse_900_lignes() {
     let mut trop_longs = Vec::new();
     for (_, fichiers) in sources() {
         for f in fichiers {
@@ -570,7 +570,7 @@ fn no_source_file_is_over_900_lines() {
 /// followed; an ancestor, an inline `mod tests { use super::*; }`, a
 /// `$crate` path and a path inside a string are not imports.
 #[test]
-fn the_scanner_names_a_loop_and_ignores_what_is_not_an_import() {
+fn le_scanner_nomme_une_boucle_et_ignore_ce_qui_n_est_pas_un_import() {
     let textes: BTreeMap<&str, &str> = BTreeMap::from([
         (
             "k/src/lib.rs",

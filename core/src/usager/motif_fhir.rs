@@ -100,7 +100,7 @@ mod tests {
     use super::regex;
 
     #[test]
-    fn portable_motifs_are_anchored_as_written() {
+    fn les_motifs_portables_sont_ancres_tels_qu_ecrits() {
         for m in [
             "[0-9]{9}",
             "[0-9A-Za-z]{9}",
@@ -120,7 +120,7 @@ mod tests {
     }
 
     #[test]
-    fn motifs_whose_meaning_differs_get_no_regex() {
+    fn les_motifs_dont_le_sens_differe_n_ont_pas_de_regex() {
         for m in [
             "(?x)abc#",
             "(?x) a b c # commentaire",

@@ -353,7 +353,7 @@ mod tests {
     /// The Questionnaire of a model: a `(?x)` motif gets no regex, a
     /// division no constraint, and its description says why.
     #[test]
-    fn the_questionnaire_says_only_what_engines_read_alike() {
+    fn le_questionnaire_ne_dit_que_ce_que_les_moteurs_lisent_pareil() {
         use crate::model::{Source, charger};
         let t = r#"{"campagne":{"id":"Q","libelle":"Q","module":"Q"},"modele":{"code":"Q","version":"1","niveau":"usager"},
             "blocs":[{"code":"b","libelle":"B","champs":[

@@ -1,11 +1,12 @@
-//! An evaluation's answers against its grid (`usager.md`): each answer
-//! typed as its item says, in grid order, into a [`Sortie`] (the WS09
-//! QuestionnaireResponse's items, the CDA evaluation's components); what
-//! does not fit is a blocking finding at `….reponses.<linkId>` — an
-//! unknown linkId, an answer of the wrong type, an option the item does
-//! not have, and for a grid that must be complete (AGGIR) an unanswered
-//! item. The same walk checks (no `Sortie`) and writes, so that both
-//! readers and the writers agree. No message quotes an answer.
+//! Les réponses d'une évaluation contre sa grille (`usager.md`) : chaque
+//! réponse typée comme le dit son item, dans l'ordre de la grille, vers une
+//! [`Sortie`] (les items de la QuestionnaireResponse du WS09, les
+//! composants de l'évaluation CDA) ; ce qui ne convient pas est un constat
+//! bloquant sous `….reponses.<linkId>` — un linkId inconnu, une réponse du
+//! mauvais type, une option que l'item n'a pas et, pour une grille qui doit
+//! être complète (AGGIR), un item sans réponse. Le même parcours contrôle
+//! (sans `Sortie`) et écrit, pour que les deux lectures et les écrivains
+//! s'accordent. Aucun message ne cite une réponse.
 
 use super::guide::{Grille, ItemGrille, TypeItem};
 use super::{Rendu, Reponse, Reponses, Sortie};
@@ -16,14 +17,15 @@ fn constat(out: &mut Vec<Constat>, chemin: String, code: CodeConstat, message: S
     out.push(Constat::champ(chemin, code, message));
 }
 
-/// The rule code of the AGGIR adverbs warning (also `sidoba_core::grilles`').
+/// Le code de règle de l'avertissement des adverbes AGGIR (aussi celui de
+/// `sidoba_core::grilles`).
 pub const REGLE_ADVERBES: &str = "AGGIR_ADVERBES";
 
-/// Checks `reponses` against `grille` (findings under `chemin`, the
-/// evaluation's `reponses` path; the one checker of grid answers, which
-/// `sidoba_core::grilles` calls too: an item with sub-items answers
-/// `{"valeur": …, …}`, its own answer's findings at `….valeur`) and, with
-/// `sortie`, walks the answers that fit into it.
+/// Contrôle `reponses` contre `grille` (constats sous `chemin`, le chemin
+/// `reponses` de l'évaluation ; le seul contrôle des réponses de grille,
+/// qu'appelle aussi `sidoba_core::grilles` : un item à sous-items répond
+/// `{"valeur": …, …}`, les constats de sa propre réponse sous `….valeur`)
+/// et, avec `sortie`, y parcourt les réponses qui conviennent.
 pub fn parcourir_reponses(
     grille: &Grille,
     reponses: &Reponses,
@@ -161,10 +163,10 @@ fn place(items: &[ItemGrille], link_id: &str, base: &str) -> Option<String> {
     })
 }
 
-/// AGGIR beyond the guide: a
-/// variable's modality (`qf0` A, `qf2` B, `qf4` C) against its four
-/// adverbs (all positive → A, none → C, else B; fill-in guide of the
-/// AGGIR grid, annex 2-1 of the CASF): a warning when they differ.
+/// AGGIR au-delà du guide : la modalité d'une variable (`qf0` A, `qf2` B,
+/// `qf4` C) contre ses quatre adverbes (tous positifs → A, aucun → C,
+/// sinon B ; guide de remplissage de la grille AGGIR, annexe 2-1 du CASF) :
+/// un avertissement quand elles diffèrent.
 fn adverbes(grille: &Grille, reponses: &Reponses, chemin: &str, out: &mut Vec<Constat>) {
     for racine in grille.items {
         let Some(Reponse::Groupe { items: vars, .. }) = reponses.get(racine.link_id) else {
@@ -203,8 +205,8 @@ fn adverbes(grille: &Grille, reponses: &Reponses, chemin: &str, out: &mut Vec<Co
     }
 }
 
-/// One item's own answer: checked, then written; false when it does not
-/// fit (its finding given).
+/// La réponse propre d'un item : contrôlée, puis écrite ; `false` quand
+/// elle ne convient pas (son constat émis).
 fn rendre(
     item: &ItemGrille,
     r: &Reponse,
@@ -358,27 +360,29 @@ fn rendre(
     true
 }
 
-/// AGGIR beyond the guide: each variable's modality against its four
-/// adverbs.
+/// AGGIR : l'avertissement quand la modalité d'une variable (`qf0` A, `qf2`
+/// B, `qf4` C) ne suit pas ses quatre adverbes (tous positifs → A, aucun →
+/// C, sinon B). Une seule règle, et un seul contrôle des réponses de
+/// grille : celui de la collecte typée et de `sidoba_core::grilles` (qui
+/// type d'abord son JSON).
 ///
-/// The national grid's fill-in guide (Code de l'action sociale et des
-/// familles, annexe 2-1, from décret n° 2008-821 du 21 août 2008) codes a
-/// variable from its adverbs « spontanément, totalement, correctement,
-/// habituellement »: all four positive → A, all four negative → C, some
-/// negative → B (as reproduced e.g. at
-/// <http://papidoc.chic-cm.fr/19texteaggir.html>). The TDDUI grids give the
-/// modality as an ICF facilitator qualifier: `qf0` « aucun facilitateur »
-/// (does alone: A), `qf2` « facilitateur modéré » (B), `qf4` « facilitateur
-/// absolu » (C); the guide's own AGGIR PA and PH examples follow this for
-/// all their 25 variables. A modality that does not follow its adverbs is
-/// a warning, never blocking: the evaluator's word stands.
+/// Le guide de remplissage de la grille nationale (Code de l'action sociale
+/// et des familles, annexe 2-1, issue du décret n° 2008-821 du 21 août 2008)
+/// code une variable d'après ses adverbes « spontanément, totalement,
+/// correctement, habituellement » : les quatre positifs → A, les quatre
+/// négatifs → C, certains négatifs → B (repris par exemple sur
+/// <http://papidoc.chic-cm.fr/19texteaggir.html>). Les grilles TDDUI donnent
+/// la modalité en qualificatif de facilitateur CIF : `qf0` « aucun
+/// facilitateur » (fait seul : A), `qf2` « facilitateur modéré » (B), `qf4`
+/// « facilitateur absolu » (C) ; les exemples AGGIR PA et PH du guide le
+/// suivent pour leurs 25 variables. Une modalité qui ne suit pas ses
+/// adverbes est un avertissement, jamais bloquant : la parole de
+/// l'évaluateur l'emporte.
 ///
-/// The GIR itself is not computed: the décret's group tables were not
-/// found in a source we could cite with certainty, nor how the grid's ICF
-/// variables combine into the décret's ten discriminant variables.
-///
-/// The one rule and the one checker of grid answers: the typed
-/// collection's and `sidoba_core::grilles`' (which types its JSON first).
+/// Le GIR lui-même n'est pas calculé : les tables de groupes du décret
+/// n'ont pas été trouvées dans une source citable avec certitude, ni la
+/// façon dont les variables CIF de la grille se combinent en ses dix
+/// variables discriminantes.
 #[doc(hidden)]
 pub fn ecart_adverbes(
     chemin: String,

@@ -1,14 +1,15 @@
-//! Entries' identifiers as the guide formats them, written by the
-//! sections of the body (`corps.rs`) and the entries they hold
-//! (`evenements.rs`, `evaluations.rs`): below all three, so that none of
-//! them imports another back.
+//! Les identifiants des entrées au format du guide, qu'écrivent les
+//! sections du corps (`corps.rs`) et les entrées qu'elles portent
+//! (`evenements.rs`, `evaluations.rs`) : sous les trois, pour qu'aucun
+//! n'importe l'autre en retour.
 
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme};
 
-/// `3` + FINESS + `/` + local identifier + `-` + kind + `-` + number: the
-/// guide's "format à respecter" of entries' identifiers. `lieu` names the
-/// number for errors; the local identifier is `identifiant`.
+/// `3` + FINESS + `/` + identifiant local + `-` + nature + `-` + numéro : le
+/// « format à respecter » du guide pour les identifiants des entrées.
+/// `lieu` nomme le numéro pour les erreurs ; l'identifiant local est
+/// `identifiant`.
 pub(crate) fn identifiant(
     buf: &mut String,
     systeme: &str,
