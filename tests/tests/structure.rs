@@ -34,8 +34,7 @@ const BOUCLES_EN_COURS: &[&[&str]] = &[
         "runtime/src/usager/fhir/mod.rs",
     ],
     &["runtime/src/lecture.rs", "runtime/src/verif.rs"],
-    // `contrat`: the sandbox's routes, limits and screen.
-    &["sandbox/src/limites.rs", "sandbox/src/routes.rs"],
+    // `contrat`: the sandbox's screen.
     &[
         "sandbox/src/ecran/collection.rs",
         "sandbox/src/ecran/personnes.rs",
