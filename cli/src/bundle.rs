@@ -17,29 +17,14 @@ pub struct Options<'a> {
     pub sortie: Option<&'a str>,
 }
 
-/// The row of `--tddui VERSION` (the default when absent), or `None` after
-/// saying on standard error which versions there are.
-pub fn guide(version: Option<&str>) -> Option<&'static sidoba::usager::guide::Guide> {
-    use sidoba::usager::guide;
-    let v = version.unwrap_or(guide::VERSION_PAR_DEFAUT);
-    let g = guide::guide(v);
-    if g.is_none() {
-        journal!(
-            "sidoba : --tddui {v} : version du guide TDDUI inconnue ; versions prises en charge : {}",
-            guide::versions()
-        );
-    }
-    g
-}
-
 pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
     let Some(base) = crate::questionnaire::base_canonique(o.base) else {
         return Ok(Statut::Erreur);
     };
-    let Some(g) = guide(o.tddui) else {
+    let Some(g) = crate::entree::guide(o.tddui) else {
         return Ok(Statut::Erreur);
     };
-    let (m, nom, texte) = match crate::validate::charger(o.modele, o.collecte) {
+    let (m, nom, texte) = match crate::entree::modele_et_fichier(o.modele, o.collecte) {
         Ok(x) => x,
         Err(problemes) => return sortie::echec(out, &problemes, None),
     };

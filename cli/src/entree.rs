@@ -2,7 +2,7 @@
 //! once at most).
 
 use crate::Statut;
-use crate::sortie::Probleme;
+use crate::sortie::{self, Probleme};
 use sidoba_core::fichier::raison;
 use sidoba_core::model::{self, Diagnostic, Modele, Source};
 use std::io::Read;
@@ -70,4 +70,52 @@ pub fn modele(nom: &Path, stdin_pris: &mut bool, strict: bool) -> Result<Charge,
         }
         Statut::Erreur
     })
+}
+
+/// The valid model and the file's name and text (UTF-8), or what prevented
+/// reading them (`sidoba validate` and `sidoba bundle`).
+pub fn modele_et_fichier(
+    modele: &Path,
+    fichier: &Path,
+) -> Result<(Box<Modele>, String, String), Vec<Probleme>> {
+    let mut stdin_pris = false;
+    let m = match charger(modele, &mut stdin_pris, false).map_err(|p| vec![p])? {
+        Charge::Valide(m, avert) => {
+            sortie::avertissements(&avert);
+            m
+        }
+        Charge::Invalide(d) => {
+            journal!(
+                "sidoba : le modèle {} est invalide, rien n'a été validé",
+                modele.display()
+            );
+            return Err(d.into_iter().map(Probleme::Modele).collect());
+        }
+    };
+    let (nom, octets) = lire(fichier, &mut stdin_pris).map_err(|p| vec![p])?;
+    let texte = String::from_utf8(octets).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let debut = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+        vec![Probleme::Payload {
+            fichier: nom.clone(),
+            position: sidoba::Position::de(&debut, offset),
+            message: "le fichier n'est pas en UTF-8".into(),
+        }]
+    })?;
+    Ok((m, nom, texte))
+}
+
+/// The row of `--tddui VERSION` (the default when absent), or `None` after
+/// saying on standard error which versions there are.
+pub fn guide(version: Option<&str>) -> Option<&'static sidoba::usager::guide::Guide> {
+    use sidoba::usager::guide;
+    let v = version.unwrap_or(guide::VERSION_PAR_DEFAUT);
+    let g = guide::guide(v);
+    if g.is_none() {
+        journal!(
+            "sidoba : --tddui {v} : version du guide TDDUI inconnue ; versions prises en charge : {}",
+            guide::versions()
+        );
+    }
+    g
 }

@@ -2,7 +2,7 @@
 //! user-level collection file.
 
 use crate::Statut;
-use crate::entree::{self, Charge};
+use crate::entree;
 use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
 use sidoba::Constats;
@@ -25,7 +25,7 @@ pub fn executer(
     format: Format,
     tddui: Option<&str>,
 ) -> io::Result<Statut> {
-    let Some(g) = crate::bundle::guide(tddui) else {
+    let Some(g) = entree::guide(tddui) else {
         return Ok(Statut::Erreur);
     };
     let resultat = match inverses(modele, payload) {
@@ -86,7 +86,7 @@ fn valider(
     payload: &Path,
     guide: &sidoba::usager::guide::Guide,
 ) -> Result<Valide, Vec<Probleme>> {
-    let (m, nom, texte) = charger(modele, payload)?;
+    let (m, nom, texte) = entree::modele_et_fichier(modele, payload)?;
     let problemes = |es: Vec<sidoba::ErreurLecture>| {
         es.into_iter()
             .map(|e| Probleme::Payload {
@@ -110,38 +110,6 @@ fn valider(
     }
 }
 
-/// The valid model and the file's name and text (UTF-8), or what prevented
-/// reading them (shared with `sidoba bundle`).
-pub fn charger(
-    modele: &Path,
-    fichier: &Path,
-) -> Result<(Box<Modele>, String, String), Vec<Probleme>> {
-    let mut stdin_pris = false;
-    let m = match entree::charger(modele, &mut stdin_pris, false).map_err(|p| vec![p])? {
-        Charge::Valide(m, avert) => {
-            sortie::avertissements(&avert);
-            m
-        }
-        Charge::Invalide(d) => {
-            journal!(
-                "sidoba : le modèle {} est invalide, rien n'a été validé",
-                modele.display()
-            );
-            return Err(d.into_iter().map(Probleme::Modele).collect());
-        }
-    };
-    let (nom, octets) = entree::lire(fichier, &mut stdin_pris).map_err(|p| vec![p])?;
-    let texte = String::from_utf8(octets).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let debut = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
-        vec![Probleme::Payload {
-            fichier: nom.clone(),
-            position: sidoba::Position::de(&debut, offset),
-            message: "le fichier n'est pas en UTF-8".into(),
-        }]
-    })?;
-    Ok((m, nom, texte))
-}
 
 /// `validate PAYLOAD MODELE`: told from the files' contents (a model has
 /// `blocs` or is a Questionnaire; a payload has `donnees`, a collection

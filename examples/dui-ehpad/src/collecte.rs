@@ -26,6 +26,19 @@ pub fn collecte(u: &Usagers) -> Collecte<Rapport> {
     }
 }
 
+impl Usagers {
+    /// The collection file (`usager.md`), refused while a blocking finding
+    /// remains.
+    pub fn collecte(&self) -> Result<String, Constats> {
+        let constats = self.valider();
+        if constats.valide() {
+            Ok(texte(self))
+        } else {
+            Err(constats)
+        }
+    }
+}
+
 /// The collection file's text (one line, then a line feed): same input,
 /// same bytes.
 pub fn texte(u: &Usagers) -> String {

@@ -84,17 +84,6 @@ impl Usagers {
         }
         Constats(out)
     }
-
-    /// The collection file (`usager.md`), refused while a blocking finding
-    /// remains.
-    pub fn collecte(&self) -> Result<String, Constats> {
-        let constats = self.valider();
-        if constats.valide() {
-            Ok(crate::collecte::texte(self))
-        } else {
-            Err(constats)
-        }
-    }
 }
 
 /// Reads the residents whose stay overlaps 2026, with `date_production`
