@@ -1,5 +1,9 @@
-//! A model's descriptions (`crate::description`) indexed for the
-//! model-driven validator, with the model's shapes and sorted keys.
+//! The model-driven validator as it was before [`super::Plan`]: the model
+//! tree interpreted per payload. Kept, for tests only, as the reference
+//! the plan's property tests compare with (`super::essai`).
+
+mod lecture;
+mod regles;
 
 use crate::description;
 use crate::forme::{self, Forme, Membre};
@@ -62,4 +66,12 @@ impl Descripteurs<'_> {
             Membre::Lignes(b) => &b.code,
         }
     }
+}
+
+/// Reads and validates a payload against a model, by the interpreter.
+pub fn valider(
+    m: &Modele,
+    payload: &str,
+) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
+    Descripteurs::avec(m, |d| d.valider(payload))
 }
