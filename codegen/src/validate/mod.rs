@@ -14,6 +14,7 @@ mod ancien;
 #[cfg(test)]
 mod essai;
 pub(crate) mod lecture;
+mod motifs;
 mod plan;
 mod regles;
 pub(crate) mod texte;

@@ -1,11 +1,12 @@
 //! A model compiled once into tables for the model-driven validator: each
 //! struct's members as a flat list (fields by index, tables with their
 //! rows' shape), its keys sorted for reading, code lists and motifs built
-//! once (a motif's regex is compiled on first use and kept), rules
+//! once (a motif's regex is compiled once per process, [`super::motifs`]), rules
 //! flattened into a postfix program over member indices
 //! ([`super::regles`]). Validating a payload walks these tables; nothing
 //! of the model tree is looked up by name per payload.
 
+use super::motifs::MotifPlan;
 use super::regles::Regle;
 use crate::forme::{self, Membre as MembreForme};
 use crate::model::{self, Modele, TypeChamp};
@@ -19,7 +20,7 @@ use std::collections::BTreeMap;
 pub struct Plan<'m> {
     pub(crate) modele: &'m Modele,
     nomenclatures: Vec<Nomenclature<'m>>,
-    motifs: Vec<d::Motif<'m>>,
+    motifs: Vec<MotifPlan<'m>>,
     pub(crate) champs: Vec<Champ<'m>>,
     /// Per forme (0: the report, then each repeatable block's row).
     pub(crate) formes: Vec<Forme<'m>>,
@@ -99,7 +100,7 @@ impl<'m> Plan<'m> {
                                     (par_code.get(nomenclature.as_str()).copied(), None)
                                 }
                                 TypeChamp::Texte { motif: Some(s), .. } => {
-                                    motifs.push(d::Motif::new(s));
+                                    motifs.push(MotifPlan::new(s));
                                     (None, Some(motifs.len() - 1))
                                 }
                                 _ => (None, None),
@@ -147,6 +148,16 @@ impl<'m> Plan<'m> {
     /// generated code holds as a `static`), built on the stack: the
     /// runtime's reading and checking functions take it.
     pub(crate) fn avec_champ<R>(&self, k: usize, f: impl FnOnce(&d::Champ<'_>) -> R) -> R {
+        self.avec_champ_motif(k, true, f)
+    }
+
+    /// [`Plan::avec_champ`], without its motif unless `motif`.
+    pub(crate) fn avec_champ_motif<R>(
+        &self,
+        k: usize,
+        motif: bool,
+        f: impl FnOnce(&d::Champ<'_>) -> R,
+    ) -> R {
         let c = &self.champs[k];
         let s = c.source;
         let nomenclature = c.nomenclature.map(|i| {
@@ -187,7 +198,7 @@ impl<'m> Plan<'m> {
             } => d::Genre::Texte {
                 longueur_min: *longueur_min,
                 longueur_max: *longueur_max,
-                motif: c.motif.map(|i| &self.motifs[i]),
+                motif: c.motif.filter(|_| motif).map(|i| &self.motifs[i].motif),
             },
             TypeChamp::Booleen => d::Genre::Booleen,
             TypeChamp::Date { min, max } => d::Genre::Date {
@@ -206,6 +217,14 @@ impl<'m> Plan<'m> {
             personnel: s.donnee_personnelle,
             genre,
         })
+    }
+
+    /// Whether field `k`'s motif (if any) accepts `valeur`.
+    pub(crate) fn motif_accepte(&self, k: usize, valeur: &str) -> bool {
+        match self.champs[k].motif {
+            Some(i) => self.motifs[i].accepte(valeur),
+            None => true,
+        }
     }
 
     /// The code of value `i` of field `k`'s list.

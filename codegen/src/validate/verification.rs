@@ -72,8 +72,14 @@ impl<'p, 'r> Verification<'p, 'r> {
     /// Field `k`'s value: its reading rejections, or its checks (or
     /// `obligatoire` when not filled); a value that fails is taken out.
     fn champ(&mut self, k: usize, val: &mut Option<Val>) {
+        // A text its motif accepts is checked without it: the runtime's
+        // motif would compile its regex again (once per plan).
+        let motif = match val {
+            Some(Val::Texte(x)) => !self.plan.motif_accepte(k, x),
+            _ => false,
+        };
         let (out, chemin) = (&mut self.out, &self.chemin);
-        let passe = self.plan.avec_champ(k, |d| {
+        let passe = self.plan.avec_champ_motif(k, motif, |d| {
             if self.rejets.champ(out, chemin, d.code) {
                 return false;
             }
