@@ -36,7 +36,7 @@ pub struct Objet {
 impl Plan<'_> {
     /// Reads an object (`{` read) as the struct of forme `fi` (0: the
     /// report), with the calls generated code makes.
-    pub fn lire_objet(
+    pub(crate) fn lire_objet(
         &self,
         fi: usize,
         f: &mut Flux<'_>,

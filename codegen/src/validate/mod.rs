@@ -27,14 +27,18 @@ use sidoba::{Constats, ErreurLecture};
 pub use plan::Plan;
 pub use texte::texte;
 
-/// Reads and validates a payload against a model (compiling the model
-/// first: to validate several payloads, keep a [`Plan`]).
+/// Lit et valide un payload WS05 avec un modèle : les constats, dans
+/// l'ordre des validateurs compilés, ou l'erreur qui empêche de lire le
+/// payload (sa ligne:colonne). Compile le modèle à chaque appel : pour
+/// valider plusieurs payloads, gardez un [`Plan`].
 pub fn valider(m: &Modele, payload: &str) -> Result<Constats, ErreurLecture> {
     Plan::new(m).valider(payload)
 }
 
 impl Plan<'_> {
-    /// Reads and validates a payload: field constraints, unknown keys, rules.
+    /// Lit et valide un payload WS05 : contraintes des champs, clés
+    /// inconnues, règles de cohérence. Les mêmes constats, dans le même
+    /// ordre, que [`valider`] et que les validateurs compilés.
     pub fn valider(&self, payload: &str) -> Result<Constats, ErreurLecture> {
         let m = self.modele;
         let mut lu = sidoba::__private::lecture::lire(

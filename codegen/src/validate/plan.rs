@@ -13,10 +13,24 @@ use crate::model::{self, Modele, TypeChamp};
 use sidoba::__private::descripteur as d;
 use std::collections::BTreeMap;
 
-/// A model compiled for validation: build it once per model with
-/// [`Plan::new`], then validate as many payloads as needed with
-/// [`Plan::valider`] (the sandbox worker and the client keep one per
-/// campaign).
+/// Un modèle compilé pour la validation : construit une fois par modèle
+/// ([`Plan::new`]), il valide autant de payloads qu'il faut
+/// ([`Plan::valider`]) sans relire l'arbre du modèle. Le worker du bac à
+/// sable en garde un par campagne ; [`super::valider`] en construit un à
+/// chaque appel.
+///
+/// ```
+/// # let texte = include_str!("../../../models/rama-2026.json");
+/// # let source = sidoba_codegen::model::Source::depuis_octets("rama.json", texte.into()).unwrap();
+/// # let (modele, _) = sidoba_codegen::model::charger(&source, false).unwrap();
+/// # let payloads = [include_str!("../../../generated/tests/donnees/rama-2026.json")];
+/// let plan = sidoba_codegen::validate::Plan::new(&modele);
+/// for payload in payloads {
+///     let constats = plan.valider(payload)?;
+///     assert!(constats.valide());
+/// }
+/// # Ok::<(), sidoba::ErreurLecture>(())
+/// ```
 pub struct Plan<'m> {
     pub(crate) modele: &'m Modele,
     nomenclatures: Vec<Nomenclature<'m>>,
@@ -62,7 +76,9 @@ pub(crate) enum Membre {
 }
 
 impl<'m> Plan<'m> {
-    /// Compiles `m` (a checked model). Motifs compile on first use.
+    /// Compile le modèle `m` (un modèle vérifié, tel que
+    /// [`crate::model::charger`] le rend). Les motifs sont compilés à leur
+    /// premier usage, une fois par processus.
     pub fn new(m: &'m Modele) -> Plan<'m> {
         let nomenclatures: Vec<Nomenclature<'m>> = m
             .nomenclatures
