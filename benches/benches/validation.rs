@@ -30,16 +30,16 @@ fn cas(
         b.iter(|| black_box(valider(black_box(payload))))
     });
     g.bench_function("sidoba validate (piloté par le modèle)", |b| {
-        b.iter(|| black_box(sidoba_codegen::validate::valider(&m, black_box(payload)).unwrap()))
+        b.iter(|| black_box(sidoba_core::validate::valider(&m, black_box(payload)).unwrap()))
     });
     // What the sandbox worker and the client run: the model compiled
     // once, kept, then each payload read and checked against its tables.
-    let plan = sidoba_codegen::validate::Plan::new(&m);
+    let plan = sidoba_core::validate::Plan::new(&m);
     g.bench_function("sidoba validate, plan gardé (piloté par le modèle)", |b| {
         b.iter(|| black_box(plan.valider(black_box(payload)).unwrap()))
     });
     g.bench_function("compilation du plan seule (Plan::new)", |b| {
-        b.iter(|| black_box(sidoba_codegen::validate::Plan::new(black_box(&m))))
+        b.iter(|| black_box(sidoba_core::validate::Plan::new(black_box(&m))))
     });
     g.bench_function("jetons seuls (sidoba::__private::jeton)", |b| {
         b.iter(|| {
@@ -80,7 +80,7 @@ fn bench(c: &mut Criterion) {
     );
 
     let m = modele(SYNTH_5000);
-    let payload = sidoba_codegen::__interne::synthese::payload(&m, 1, 0);
+    let payload = sidoba_core::__interne::synthese::payload(&m, 1, 0);
     let rapport = synth_5000::Rapport::lire(&payload).unwrap().rapport;
     cas(
         c,

@@ -7,7 +7,7 @@ use crate::campagnes::{Campagne, Campagnes};
 use crate::contrat::Etat;
 use crate::store::{Store, Tache};
 use sidoba::{CodeConstat, Constat, Constats};
-use sidoba_codegen::model::Modele;
+use sidoba_core::model::Modele;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Condvar, Mutex};
@@ -96,9 +96,9 @@ pub fn executer(store: Store, campagnes: Arc<Campagnes>, file: Arc<File>) {
 }
 
 /// Each campaign's model compiled for WS05 validation
-/// (`sidoba_codegen::validate::Plan`) at its first submission, kept for
+/// (`sidoba_core::validate::Plan`) at its first submission, kept for
 /// the next ones.
-type Plans<'c> = std::collections::HashMap<&'c str, sidoba_codegen::validate::Plan<'c>>;
+type Plans<'c> = std::collections::HashMap<&'c str, sidoba_core::validate::Plan<'c>>;
 
 fn traiter<'c>(campagnes: &'c Campagnes, t: &Tache, plans: &mut Plans<'c>) -> Constats {
     let Some(c) = campagnes.get(&t.campagne) else {
@@ -114,7 +114,7 @@ fn traiter<'c>(campagnes: &'c Campagnes, t: &Tache, plans: &mut Plans<'c>) -> Co
     }
 }
 
-/// WS05: the findings of `sidoba validate` (`sidoba_codegen::validate`).
+/// WS05: the findings of `sidoba validate` (`sidoba_core::validate`).
 fn constats_structure<'c>(c: &'c Campagne, corps: &[u8], plans: &mut Plans<'c>) -> Constats {
     // Admission checked UTF-8 and JSON; this stays total anyway.
     let Ok(texte) = std::str::from_utf8(corps) else {
@@ -122,7 +122,7 @@ fn constats_structure<'c>(c: &'c Campagne, corps: &[u8], plans: &mut Plans<'c>) 
     };
     let plan = plans
         .entry(c.id())
-        .or_insert_with(|| sidoba_codegen::validate::Plan::new(&c.modele));
+        .or_insert_with(|| sidoba_core::validate::Plan::new(&c.modele));
     match plan.valider(texte) {
         Ok(constats) => constats,
         Err(e) => bloquant(format!(
@@ -133,7 +133,7 @@ fn constats_structure<'c>(c: &'c Campagne, corps: &[u8], plans: &mut Plans<'c>) 
 }
 
 /// WS07/WS09: the findings of a user-level Bundle, by the one reader of
-/// user-level files (`sidoba_codegen::usager::lecteur`, the one `sidoba
+/// user-level files (`sidoba_core::usager::lecteur`, the one `sidoba
 /// validate`, the client and the screen use): each person's identity,
 /// stay, events, evaluations and report (`usagers[i]. …`). A text that is
 /// not a TDDUI Bundle of the model gets one blocking finding per reading
@@ -149,8 +149,8 @@ pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
 /// carries DocumentReferences, `ws09` QuestionnaireResponses; `""`: any)
 /// and a collection file (a route takes Bundles).
 fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
-    use sidoba_codegen::usager::lecteur::{self, Nature};
-    use sidoba_codegen::usager::lecture_bundle::Genre;
+    use sidoba_core::usager::lecteur::{self, Nature};
+    use sidoba_core::usager::lecture_bundle::Genre;
     let Ok(texte) = std::str::from_utf8(corps) else {
         return bloquant("le Bundle n'est pas en UTF-8".into());
     };
