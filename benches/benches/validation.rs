@@ -35,9 +35,10 @@ fn cas(
     // What the sandbox worker and the client run: the model compiled
     // once, kept, then each payload read and checked against its tables.
     let plan = sidoba_core::validate::Plan::new(&m);
-    g.bench_function("sidoba validate, plan gardé (piloté par le modèle)", |b| {
-        b.iter(|| black_box(plan.valider(black_box(payload)).unwrap()))
-    });
+    g.bench_function(
+        "sidoba validate, plan gardé (piloté par le modèle)",
+        |b| b.iter(|| black_box(plan.valider(black_box(payload)).unwrap())),
+    );
     g.bench_function("compilation du plan seule (Plan::new)", |b| {
         b.iter(|| black_box(sidoba_core::validate::Plan::new(black_box(&m))))
     });

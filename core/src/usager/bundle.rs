@@ -164,7 +164,8 @@ impl Marche<'_, '_> {
             let Some(v) = self.membre(fi, o, &c.code) else {
                 continue;
             };
-            self.d.avec_membre(fi, &c.code, |dc| champ(dc, &c.type_, v, s));
+            self.d
+                .avec_membre(fi, &c.code, |dc| champ(dc, &c.type_, v, s));
         }
         for sb in &b.blocs {
             self.bloc(sb, fi, o, s);

@@ -101,7 +101,12 @@ impl Plan<'_> {
 impl Plan<'_> {
     /// The rows of table `code` in object `o` (of forme `fi`), with the
     /// rows' forme; `None` when absent.
-    pub(crate) fn table<'o>(&self, fi: usize, o: &'o Objet, code: &str) -> Option<(usize, &'o [Objet])> {
+    pub(crate) fn table<'o>(
+        &self,
+        fi: usize,
+        o: &'o Objet,
+        code: &str,
+    ) -> Option<(usize, &'o [Objet])> {
         let i = self.membre(fi, code)?;
         match (self.formes[fi].membres[i], o.valeurs.get(i)?.as_ref()?) {
             (Membre::Lignes(fl), Val::Lignes(l)) => Some((fl, l)),

@@ -10,8 +10,6 @@
 //! validators, in the same order.
 
 #[cfg(test)]
-mod ancien;
-#[cfg(test)]
 mod essai;
 pub(crate) mod lecture;
 mod motifs;

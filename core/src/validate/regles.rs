@@ -183,10 +183,13 @@ impl Compilateur<'_, '_> {
             Portee::Racine => Some(0),
             Portee::Ligne => self.ligne,
         };
-        let forme = fi.and_then(|fi| match self.plan.formes.get(fi)?.membres.get(acces.membre?)? {
-            Membre::Lignes(fl) => Some(*fl),
-            Membre::Champ(_) => None,
-        });
+        let forme =
+            fi.and_then(
+                |fi| match self.plan.formes.get(fi)?.membres.get(acces.membre?)? {
+                    Membre::Lignes(fl) => Some(*fl),
+                    Membre::Champ(_) => None,
+                },
+            );
         (
             Table {
                 acces,
@@ -211,7 +214,9 @@ impl Compilateur<'_, '_> {
                     Portee::Racine => Some(0),
                     Portee::Ligne => self.ligne,
                 };
-                let index = self.champ_de(fi, a).and_then(|k| self.plan.index_valeur(k, code));
+                let index = self
+                    .champ_de(fi, a)
+                    .and_then(|k| self.plan.index_valeur(k, code));
                 self.op(Op::Contient(a, index));
             }
             Condition::Non(x) => {
@@ -377,10 +382,9 @@ impl<'m> Plan<'m> {
             f((fi, o), pas);
             return;
         };
-        let (Some(Some(Val::Lignes(lignes))), Some(fl)) = (
-            niveau.membre.and_then(|m| o.valeurs.get(m)),
-            niveau.forme,
-        ) else {
+        let (Some(Some(Val::Lignes(lignes))), Some(fl)) =
+            (niveau.membre.and_then(|m| o.valeurs.get(m)), niveau.forme)
+        else {
             // An absent table has no rows.
             return;
         };

@@ -9,9 +9,9 @@
 
 use super::lecture::{Objet, Val};
 use super::plan::{Membre, Plan};
-use sidoba::Constat;
 use sidoba::__private::lecture::Rejets;
 use sidoba::__private::verif::{self, Chemin};
+use sidoba::Constat;
 
 pub(crate) struct Verification<'p, 'r> {
     plan: &'p Plan<'p>,
