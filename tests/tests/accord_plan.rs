@@ -12,7 +12,8 @@ use sidoba_core::model::{Modele, Source, charger};
 use sidoba_core::validate::Plan;
 use std::sync::LazyLock;
 
-type Compile = fn(&str) -> Result<Constats, ErreurLecture>;
+type Resultat = Result<Constats, ErreurLecture>;
+type Compile = fn(&str) -> Resultat;
 
 fn modele(nom: &str, texte: &str) -> Modele {
     let source = Source::depuis_octets(nom, texte.as_bytes().to_vec()).unwrap();
@@ -23,7 +24,7 @@ fn modele(nom: &str, texte: &str) -> Modele {
 
 /// Each model with its compiled validator.
 static MODELES: LazyLock<Vec<(Modele, Compile)>> = LazyLock::new(|| {
-    let mut v: Vec<(Modele, Compile)> = vec![
+    vec![
         (
             modele("rama-2026", include_str!("../../models/rama-2026.json")),
             generated::rama_2026::Rapport::valider_payload,
@@ -47,8 +48,7 @@ static MODELES: LazyLock<Vec<(Modele, Compile)>> = LazyLock::new(|| {
             modele("personnel", include_str!("../models/personnel.json")),
             sidoba_tests::personnel_2025::Rapport::valider_payload,
         ),
-    ];
-    v
+    ]
 });
 
 /// The synthetic models, validated by their generated code by id.
@@ -109,7 +109,7 @@ proptest! {
         mutations in proptest::collection::vec((0usize..100_000, 0usize..40, 0..MORCEAUX.len()), 0..3),
     ) {
         let synthetique;
-        let (m, attendu): (&Modele, &dyn Fn(&str) -> Result<Constats, ErreurLecture>) =
+        let (m, attendu): (&Modele, &dyn Fn(&str) -> Resultat) =
             match MODELES.get(modele) {
                 Some((m, compile)) => (m, compile),
                 None => {

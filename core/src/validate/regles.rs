@@ -94,8 +94,11 @@ struct Niveau {
 #[derive(Clone, Copy)]
 struct Portees<'o> {
     racine: &'o Objet,
-    ligne: Option<(usize, &'o Objet)>,
+    ligne: Option<Ligne<'o>>,
 }
+
+/// A row and its forme.
+type Ligne<'o> = (usize, &'o Objet);
 
 /// A value as rules see it.
 enum Vue<'o> {
@@ -376,7 +379,7 @@ impl<'m> Plan<'m> {
         fi: usize,
         o: &'o Objet,
         pas: &mut Vec<usize>,
-        f: &mut dyn FnMut((usize, &'o Objet), &[usize]),
+        f: &mut dyn FnMut(Ligne<'o>, &[usize]),
     ) {
         let Some(niveau) = r.niveaux.get(pas.len()) else {
             f((fi, o), pas);
