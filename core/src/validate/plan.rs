@@ -187,52 +187,12 @@ impl<'m> Plan<'m> {
         });
         // A code list the model lacks (a checked model cannot) has no
         // values: every code is unknown.
-        let vide = d::Nomenclature {
-            code: "",
-            libelle: "",
-            reference: None,
-            valeurs: &[],
-        };
-        let genre = match &s.type_ {
-            TypeChamp::Entier { min, max } => d::Genre::Entier {
-                min: *min,
-                max: *max,
-            },
-            TypeChamp::Decimal {
-                decimales,
-                min,
-                max,
-            } => d::Genre::Decimal {
-                decimales: *decimales,
-                min: *min,
-                max: *max,
-            },
-            TypeChamp::Texte {
-                longueur_min,
-                longueur_max,
-                ..
-            } => d::Genre::Texte {
-                longueur_min: *longueur_min,
-                longueur_max: *longueur_max,
-                motif: c.motif.filter(|_| motif).map(|i| &self.motifs[i].motif),
-            },
-            TypeChamp::Booleen => d::Genre::Booleen,
-            TypeChamp::Date { min, max } => d::Genre::Date {
-                min: *min,
-                max: *max,
-            },
-            TypeChamp::Code { multiple, .. } => d::Genre::Code {
-                nomenclature: nomenclature.as_ref().unwrap_or(&vide),
-                multiple: *multiple,
-            },
-        };
-        f(&d::Champ {
-            code: &s.code,
-            libelle: &s.libelle,
-            obligatoire: s.obligatoire,
-            personnel: s.donnee_personnelle,
-            genre,
-        })
+        let motif = c.motif.filter(|_| motif).map(|i| &self.motifs[i].motif);
+        f(&crate::description::champ(
+            s,
+            nomenclature.as_ref().unwrap_or(&crate::description::AUCUNE),
+            motif,
+        ))
     }
 
     /// Whether field `k`'s motif (if any) accepts `valeur`.
