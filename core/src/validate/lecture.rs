@@ -122,7 +122,8 @@ impl Plan<'_> {
         code: &str,
         f: impl FnOnce(&sidoba::__private::descripteur::Champ<'_>) -> R,
     ) -> Option<R> {
-        match self.formes[fi].membres[self.membre(fi, code)?] {
+        let i = self.membre(fi, code)?;
+        match self.formes[fi].membres[i] {
             Membre::Champ(k) => Some(self.avec_champ(k, f)),
             Membre::Lignes(_) => None,
         }
