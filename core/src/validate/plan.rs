@@ -11,7 +11,7 @@ use super::regles::Regle;
 use crate::forme::{self, Membre as MembreForme};
 use crate::model::{self, Modele, TypeChamp};
 use sidoba::__private::descripteur as d;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Un modèle compilé pour la validation : construit une fois par modèle
 /// ([`Plan::new`]), il valide autant de payloads qu'il faut
@@ -65,6 +65,9 @@ pub(crate) struct Forme<'m> {
     pub(crate) cles: Vec<(&'m str, usize)>,
     /// Keys in member order, to try the expected member first.
     pub(crate) ordre: Vec<&'m str>,
+    /// Key → member, for names the rules (and walks over a read tree)
+    /// resolve: one hash instead of a dichotomy of string comparisons.
+    index: HashMap<&'m str, usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,11 +141,13 @@ impl<'m> Plan<'m> {
                 let mut cles: Vec<(&str, usize)> =
                     ordre.iter().enumerate().map(|(i, c)| (*c, i)).collect();
                 cles.sort_unstable();
+                let index = cles.iter().copied().collect();
                 Forme {
                     bloc: f.bloc.map(crate::description::bloc),
                     membres,
                     cles,
                     ordre,
+                    index,
                 }
             })
             .collect();
@@ -217,7 +222,7 @@ impl<'m> Plan<'m> {
 
     /// Member `code` of forme `fi`.
     pub(crate) fn membre(&self, fi: usize, code: &str) -> Option<usize> {
-        sidoba::__private::lecture::Cles(&self.formes.get(fi)?.cles).index(code)
+        self.formes.get(fi)?.index.get(code).copied()
     }
 }
 
