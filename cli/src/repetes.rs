@@ -29,7 +29,7 @@ mod tests {
     use super::regrouper;
 
     #[test]
-    fn identical_lines_are_counted_in_first_appearance_order() {
+    fn les_lignes_identiques_sont_comptees_dans_l_ordre_de_premiere_apparition() {
         let l = ["a", "b", "a", "a", "c", "b"].map(String::from);
         assert_eq!(regrouper(l), ["a (×3)", "b (×2)", "c"]);
         assert_eq!(regrouper(Vec::new()), Vec::<String>::new());

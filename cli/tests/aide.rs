@@ -28,7 +28,7 @@ fn port_libre() -> u16 {
 }
 
 #[test]
-fn validate_with_model_and_payload_swapped_says_so() {
+fn validate_avec_modele_et_payload_intervertis_le_dit() {
     let o = sidoba(
         &s(&[
             "validate",
@@ -49,7 +49,7 @@ fn validate_with_model_and_payload_swapped_says_so() {
 }
 
 #[test]
-fn send_with_finess_and_campaign_swapped_says_so_before_any_call() {
+fn send_avec_finess_et_campagne_intervertis_le_dit_avant_tout_appel() {
     let d = tempfile::tempdir().unwrap();
     let p = payload(d.path()).display().to_string();
     let url = format!("http://127.0.0.1:{}", port_libre());
@@ -65,7 +65,7 @@ fn send_with_finess_and_campaign_swapped_says_so_before_any_call() {
 }
 
 #[test]
-fn send_of_another_campaigns_payload_says_it_as_validate_does() {
+fn send_du_payload_d_une_autre_campagne_le_dit_comme_validate() {
     let d = tempfile::tempdir().unwrap();
     let p = payload(d.path()).display().to_string();
     let url = format!("http://127.0.0.1:{}", port_libre());
@@ -87,7 +87,7 @@ fn send_of_another_campaigns_payload_says_it_as_validate_does() {
 }
 
 #[test]
-fn missing_variables_are_reported_all_at_once() {
+fn les_variables_manquantes_sont_signalees_toutes_a_la_fois() {
     let o = sidoba(&s(&["campaigns"]), &[]);
     assert_eq!(o.status.code(), Some(2), "{}", texte(&o));
     let t = texte(&o);
@@ -99,7 +99,7 @@ fn missing_variables_are_reported_all_at_once() {
 }
 
 #[test]
-fn an_unreachable_server_is_named_with_the_cause() {
+fn un_serveur_injoignable_est_nomme_avec_la_cause() {
     let url = format!("http://127.0.0.1:{}", port_libre());
     let o = sidoba(&s(&["campaigns"]), &env_mort(&url));
     assert_eq!(o.status.code(), Some(2), "{}", texte(&o));
@@ -113,7 +113,7 @@ fn an_unreachable_server_is_named_with_the_cause() {
 }
 
 #[test]
-fn a_port_in_use_and_a_bad_date_are_said_in_words() {
+fn un_port_occupe_et_une_mauvaise_date_sont_dits_en_mots() {
     let pris = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let adresse = pris.local_addr().unwrap().to_string();
     let d = tempfile::tempdir().unwrap();
@@ -151,7 +151,7 @@ fn a_port_in_use_and_a_bad_date_are_said_in_words() {
 }
 
 #[test]
-fn a_typo_suggests_the_closest_command_first() {
+fn une_faute_de_frappe_suggere_d_abord_la_commande_la_plus_proche() {
     let o = sidoba(&s(&["chek"]), &[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
@@ -162,7 +162,7 @@ fn a_typo_suggests_the_closest_command_first() {
 }
 
 #[test]
-fn a_missing_field_message_agrees() {
+fn le_message_d_un_champ_manquant_s_accorde() {
     let d = tempfile::tempdir().unwrap();
     let p = payload(d.path());
     let mut v: serde_json::Value =
@@ -189,7 +189,7 @@ fn a_missing_field_message_agrees() {
 }
 
 #[test]
-fn resending_transmitting_twice_and_sending_after_transmit_are_explained() {
+fn renvoyer_transmettre_deux_fois_et_envoyer_apres_transmission_sont_expliques() {
     let d = tempfile::tempdir().unwrap();
     let (_bac, env) = demarrer(d.path());
     let p = payload(d.path()).display().to_string();
@@ -249,7 +249,7 @@ fn sortie(args: &[&str]) -> String {
 }
 
 #[test]
-fn the_help_says_what_the_program_does() {
+fn l_aide_dit_ce_que_fait_le_programme() {
     let bundle = sortie(&["bundle", "--help"]);
     assert!(!bundle.contains("pas encore disponible"), "{bundle}");
     assert!(bundle.contains("WS07"), "{bundle}");
@@ -263,7 +263,7 @@ fn the_help_says_what_the_program_does() {
 }
 
 #[test]
-fn man_pages_have_exit_status_environment_and_examples() {
+fn les_pages_de_manuel_ont_codes_de_sortie_environnement_et_exemples() {
     for page in [vec!["man"], vec!["man", "send"], vec!["man", "validate"]] {
         let roff = sortie(&page);
         for section in [
@@ -280,7 +280,7 @@ fn man_pages_have_exit_status_environment_and_examples() {
 }
 
 #[test]
-fn the_cli_readme_lists_every_command() {
+fn le_readme_de_la_cli_liste_chaque_commande() {
     let aide = sortie(&["--help"]);
     let debut = aide.find("Commandes").unwrap();
     let commandes: Vec<&str> = aide[debut..]
@@ -301,7 +301,7 @@ fn the_cli_readme_lists_every_command() {
 }
 
 #[test]
-fn a_type_typo_gives_one_error_and_no_follow_on_warning() {
+fn une_faute_de_type_donne_une_erreur_et_aucun_avertissement_induit() {
     let d = tempfile::tempdir().unwrap();
     let mut v: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(std::path::Path::new(bac::RACINE).join("models/rama-2026.json"))
@@ -325,7 +325,7 @@ fn a_type_typo_gives_one_error_and_no_follow_on_warning() {
 }
 
 #[test]
-fn the_same_warning_for_every_person_is_said_once_and_counted() {
+fn le_meme_avertissement_pour_chaque_personne_est_dit_une_fois_et_compte() {
     let d = tempfile::tempdir().unwrap();
     let ws07 = d.path().join("ws07.json").display().to_string();
     let o = sidoba(

@@ -71,7 +71,7 @@ fn payload_invalide() -> Vec<u8> {
 }
 
 #[test]
-fn campaigns_in_text_and_json() {
+fn campaigns_en_texte_et_en_json() {
     let s = serveur();
     let o = s.sidoba(&["campaigns"]);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
@@ -89,7 +89,7 @@ fn campaigns_in_text_and_json() {
 }
 
 #[test]
-fn fetch_writes_the_model_byte_for_byte() {
+fn fetch_ecrit_le_modele_octet_pour_octet() {
     let s = serveur();
     let o = s.sidoba(&["fetch", RAMA]);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
@@ -110,7 +110,7 @@ fn fetch_writes_the_model_byte_for_byte() {
 }
 
 #[test]
-fn send_wait_status_transmit_reopen() {
+fn send_wait_status_transmit_reopen_s_enchainent() {
     let s = serveur();
     let p = fichier(maquette::PAYLOAD_RAMA);
     let chemin = p.path().to_str().unwrap();
@@ -164,7 +164,7 @@ fn send_wait_status_transmit_reopen() {
 }
 
 #[test]
-fn send_without_wait_and_from_stdin() {
+fn send_sans_wait_et_depuis_l_entree_standard() {
     let s = serveur();
     let o = s.avec(
         &["send", RAMA, FINESS, "-", "--format", "json"],
@@ -189,7 +189,7 @@ fn send_without_wait_and_from_stdin() {
 }
 
 #[test]
-fn a_rejected_processing_and_a_local_refusal_exit_1() {
+fn un_traitement_rejete_et_un_refus_local_sortent_en_1() {
     let s = serveur();
     let p = fichier(&payload_invalide());
     let chemin = p.path().to_str().unwrap();
@@ -252,7 +252,7 @@ fn a_rejected_processing_and_a_local_refusal_exit_1() {
 }
 
 #[test]
-fn server_refusals_keep_their_code_in_text_and_json() {
+fn les_refus_du_serveur_gardent_leur_code_en_texte_et_en_json() {
     let s = serveur();
     // The payload of the refused structure (another one's never leaves).
     let mut v: serde_json::Value = serde_json::from_slice(maquette::PAYLOAD_RAMA).unwrap();
@@ -274,7 +274,7 @@ fn server_refusals_keep_their_code_in_text_and_json() {
 }
 
 #[test]
-fn missing_credentials_are_a_usage_error() {
+fn des_identifiants_manquants_sont_une_erreur_d_usage() {
     let s = serveur();
     for var in ["SIDOBA_URL", "SIDOBA_CLIENT_ID", "SIDOBA_CLIENT_SECRET"] {
         let o = s.avec(&["campaigns"], None, &[var]);

@@ -36,7 +36,7 @@ fn deplacer(arg: &str, dossier: &Path) -> String {
 }
 
 #[test]
-fn the_readme_sandbox_workflow_runs_as_written() {
+fn le_parcours_du_bac_a_sable_du_readme_marche_tel_qu_ecrit() {
     let d = tempfile::tempdir().unwrap();
     payload(d.path());
     let lignes = commandes_du_readme();
@@ -92,7 +92,7 @@ fn the_readme_sandbox_workflow_runs_as_written() {
 }
 
 #[test]
-fn the_api_commands_against_the_sandbox_binary() {
+fn les_commandes_de_l_api_contre_le_binaire_du_bac_a_sable() {
     let d = tempfile::tempdir().unwrap();
     let (_bac, env) = demarrer(d.path());
     let p = payload(d.path()).display().to_string();

@@ -42,7 +42,7 @@ fn texte(b: &[u8]) -> String {
 }
 
 #[test]
-fn check_valid_models_exits_0() {
+fn check_de_modeles_valides_sort_en_0() {
     let o = sidoba(
         &["check", "models/rama-2025.json", "models/ssiad-2025.json"],
         None,
@@ -53,7 +53,7 @@ fn check_valid_models_exits_0() {
 }
 
 #[test]
-fn check_invalid_model_exits_1_with_place() {
+fn check_d_un_modele_invalide_sort_en_1_avec_le_lieu() {
     let modele = br#"{ "campagne": { "id": "X", "libelle": "X", "module": "X" },
   "modele": { "code": "X", "version": "1", "niveau": "structure" },
   "blocs": [ { "code": "b", "libelle": "B", "champs": [ { "code": "c", "libelle": "C", "type": "entier", "min": 3, "max": 1 } ] } ] }"#;
@@ -68,7 +68,7 @@ fn check_invalid_model_exits_1_with_place() {
 }
 
 #[test]
-fn not_json_exits_1_with_line_and_column() {
+fn un_texte_qui_n_est_pas_du_json_sort_en_1_avec_ligne_et_colonne() {
     let o = sidoba(&["check", "-"], Some(b"{\n  \"campagne\": [1,,2]\n}"));
     assert_eq!(code(&o), 1);
     assert!(
@@ -79,7 +79,7 @@ fn not_json_exits_1_with_line_and_column() {
 }
 
 #[test]
-fn unreadable_file_exits_2() {
+fn un_fichier_illisible_sort_en_2() {
     let o = sidoba(&["check", "models/absent.json"], None);
     assert_eq!(code(&o), 2);
     assert!(texte(&o.stderr).contains("models/absent.json"));
@@ -89,7 +89,7 @@ fn unreadable_file_exits_2() {
 }
 
 #[test]
-fn usage_errors_exit_2() {
+fn les_erreurs_d_usage_sortent_en_2() {
     assert_eq!(code(&sidoba(&[], None)), 2);
     assert_eq!(code(&sidoba(&["check"], None)), 2);
     assert_eq!(code(&sidoba(&["frobnicate"], None)), 2);
@@ -104,14 +104,14 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
-fn non_utf8_model_is_invalid_not_a_crash() {
+fn un_modele_non_utf8_est_invalide_pas_un_plantage() {
     let o = sidoba(&["check", "-"], Some(b"{\"a\": \"\xff\"}"));
     assert_eq!(code(&o), 1);
     assert!(texte(&o.stdout).contains("UTF-8"));
 }
 
 #[test]
-fn no_colour_when_piped_or_with_no_color() {
+fn pas_de_couleur_dans_un_tube_ni_avec_no_color() {
     let o = sidoba(&["check", "-"], Some(b"{"));
     assert!(!o.stdout.contains(&0x1b) && !o.stderr.contains(&0x1b));
     let mut c = Command::new(env!("CARGO_BIN_EXE_sidoba"));
@@ -125,7 +125,7 @@ fn no_colour_when_piped_or_with_no_color() {
 }
 
 #[test]
-fn generate_writes_only_changes_and_check_detects_staleness() {
+fn generate_n_ecrit_que_les_changements_et_check_voit_le_retard() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().to_str().unwrap();
     let o = sidoba(
@@ -203,7 +203,7 @@ fn generate_writes_only_changes_and_check_detects_staleness() {
 }
 
 #[test]
-fn generate_refuses_invalid_models_and_writes_nothing() {
+fn generate_refuse_les_modeles_invalides_et_n_ecrit_rien() {
     let dir = tempfile::tempdir().unwrap();
     let o = sidoba(
         &["generate", "-", "--out", dir.path().to_str().unwrap()],
@@ -214,7 +214,7 @@ fn generate_refuses_invalid_models_and_writes_nothing() {
 }
 
 #[test]
-fn generated_header_names_model_version_hash_and_command() {
+fn l_en_tete_genere_nomme_modele_version_empreinte_et_commande() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().to_str().unwrap();
     sidoba(&["generate", "models/ssiad-2025.json", "--out", out], None);
@@ -253,7 +253,7 @@ fn module_genere(cwd: &Path, args: &[&str], module: &Path) -> Vec<u8> {
 }
 
 #[test]
-fn generated_bytes_depend_only_on_the_model_file() {
+fn les_octets_generes_ne_dependent_que_du_fichier_modele() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let r = racine();
@@ -297,7 +297,7 @@ fn generated_bytes_depend_only_on_the_model_file() {
 }
 
 #[test]
-fn generating_one_model_keeps_the_other_modules_listed() {
+fn generer_un_modele_garde_les_autres_modules_listes() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().to_str().unwrap();
     let gen_ = |modele: &str, check: bool| {
@@ -337,7 +337,7 @@ fn generating_one_model_keeps_the_other_modules_listed() {
 }
 
 #[test]
-fn hand_written_files_are_never_overwritten() {
+fn les_fichiers_ecrits_a_la_main_ne_sont_jamais_ecrases() {
     for (fichier, autre) in [("mod.rs", "ssiad_2025.rs"), ("ssiad_2025.rs", "mod.rs")] {
         for check in [false, true] {
             let dir = tempfile::tempdir().unwrap();
@@ -392,7 +392,7 @@ fn echoue_proprement(args: &[&str], stdin: Option<&[u8]>) {
 }
 
 #[test]
-fn a_closed_pipe_or_a_full_disk_is_one_error_line_never_a_panic() {
+fn un_tube_ferme_ou_un_disque_plein_donne_une_ligne_d_erreur_jamais_une_panique() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().to_str().unwrap();
     let diff = ["diff", "models/rama-2025.json", "models/rama-2026.json"];
@@ -447,7 +447,7 @@ fn a_closed_pipe_or_a_full_disk_is_one_error_line_never_a_panic() {
 }
 
 #[test]
-fn a_full_standard_error_is_not_a_panic() {
+fn une_sortie_d_erreur_pleine_n_est_pas_une_panique() {
     let plein = std::fs::OpenOptions::new()
         .write(true)
         .open("/dev/full")
@@ -488,7 +488,7 @@ fn erreurs<'a>(v: &'a serde_json::Value, fichier: &str) -> &'a [serde_json::Valu
 }
 
 #[test]
-fn validate_json_reports_every_error_as_json() {
+fn validate_json_rend_chaque_erreur_en_json() {
     let m = "models/rama-2025.json";
     let j = ["--format", "json"];
     let modele_invalide: &[u8] = br#"{ "campagne": { "id": "X", "libelle": "X", "module": "X" },
@@ -570,7 +570,7 @@ fn validate_json_reports_every_error_as_json() {
 }
 
 #[test]
-fn diff_json_reports_every_error_as_json() {
+fn diff_json_rend_chaque_erreur_en_json() {
     let j = ["--format", "json"];
     let cas: Vec<CasErreur> = vec![
         (
@@ -634,7 +634,7 @@ fn diff_json_reports_every_error_as_json() {
 }
 
 #[test]
-fn validate_exit_codes_and_formats() {
+fn validate_codes_de_sortie_et_formats() {
     let ok = sidoba(
         &[
             "validate",
@@ -712,7 +712,7 @@ fn validate_exit_codes_and_formats() {
 }
 
 #[test]
-fn diff_gate_and_formats() {
+fn diff_seuil_et_formats() {
     let base = ["diff", "models/rama-2025.json", "models/rama-2026.json"];
     let o = sidoba(&base, None);
     assert_eq!(code(&o), 0, "no gate, exit 0 whatever the report");
@@ -782,7 +782,7 @@ fn diff_gate_and_formats() {
 }
 
 #[test]
-fn schema_is_json_and_deterministic() {
+fn schema_est_du_json_deterministe() {
     let a = sidoba(&["schema", "models/ssiad-2025.json"], None);
     assert_eq!(code(&a), 0);
     let v: serde_json::Value = serde_json::from_slice(&a.stdout).unwrap();
@@ -795,7 +795,7 @@ fn schema_is_json_and_deterministic() {
 }
 
 #[test]
-fn a_byte_order_mark_is_ignored() {
+fn une_marque_d_ordre_des_octets_est_ignoree() {
     let mut modele = b"\xef\xbb\xbf".to_vec();
     modele.extend(std::fs::read(racine().join("models/ssiad-2025.json")).unwrap());
     assert_eq!(code(&sidoba(&["check", "-"], Some(&modele))), 0);

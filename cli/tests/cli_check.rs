@@ -54,7 +54,7 @@ const INVALIDE: &[u8] = br#"{ "campagne": { "libelle": "X", "module": "X" },
   "blocs": [ { "code": "b", "libelle": "B", "obligatoir": 1, "champs": [ { "code": "c", "libelle": "C", "type": "entier", "min": 3, "max": 1 } ] } ] }"#;
 
 #[test]
-fn json_report_of_valid_and_invalid_models() {
+fn rapport_json_de_modeles_valides_et_invalides() {
     let o = sidoba(
         &["check", "--format", "json", "models/rama-2025.json", "-"],
         INVALIDE,
@@ -109,7 +109,7 @@ fn json_report_of_valid_and_invalid_models() {
 }
 
 #[test]
-fn valid_model_exits_0_in_json_too() {
+fn un_modele_valide_sort_en_0_en_json_aussi() {
     let o = sidoba(
         &["check", "--format", "json", "models/rama-2025.json", "-"],
         lire("models/ssiad-2025.json").as_bytes(),
@@ -122,7 +122,7 @@ fn valid_model_exits_0_in_json_too() {
 }
 
 #[test]
-fn unreadable_or_non_json_files_still_give_a_json_document() {
+fn des_fichiers_illisibles_ou_non_json_donnent_quand_meme_un_document_json() {
     let o = sidoba(
         &["check", "--format", "json", "nulle-part/absent.json", "-"],
         b"{\"a\": [1,",
@@ -147,7 +147,7 @@ fn unreadable_or_non_json_files_still_give_a_json_document() {
 }
 
 #[test]
-fn text_format_is_unchanged() {
+fn le_format_texte_est_inchange() {
     let o = sidoba(&["check", "-"], INVALIDE);
     assert_eq!(o.status.code(), Some(1));
     let sortie = String::from_utf8_lossy(&o.stdout);
@@ -168,7 +168,7 @@ fn codes_documentes() -> Vec<String> {
 }
 
 #[test]
-fn every_code_is_documented_and_only_those() {
+fn chaque_code_est_documente_et_seulement_ceux_la() {
     let code: Vec<String> = CodeProbleme::TOUS
         .iter()
         .map(|c| c.as_str().to_owned())
@@ -202,7 +202,7 @@ fn texte(o: &[u8]) -> String {
 }
 
 #[test]
-fn check_reads_the_grids_and_places_a_questionnaires_faults() {
+fn check_lit_les_grilles_et_place_les_fautes_d_un_questionnaire() {
     let o = sidoba(&["check", PA, SITUATION], b"");
     assert_eq!(o.status.code(), Some(0), "{}", texte(&o.stderr));
     // The verdicts go to the error stream, as for any model.
@@ -229,7 +229,7 @@ fn check_reads_the_grids_and_places_a_questionnaires_faults() {
 }
 
 #[test]
-fn generate_writes_the_checked_in_module_of_a_grid() {
+fn generate_ecrit_le_module_verse_d_une_grille() {
     let dir = tempfile::tempdir().unwrap();
     let o = sidoba(
         &["generate", PA, "--out", dir.path().to_str().unwrap()],
@@ -244,7 +244,7 @@ fn generate_writes_the_checked_in_module_of_a_grid() {
 }
 
 #[test]
-fn validate_checks_a_payload_against_a_grid() {
+fn validate_controle_un_payload_contre_une_grille() {
     let payload = br#"{"campagne": "tddui-questionnaire-situation-ssiad",
  "modele": {"code": "tddui-questionnaire-situation-ssiad", "version": "2.3.0"},
  "donnees": {"obesite": "oui", "incontinence": true}}"#;
@@ -255,7 +255,7 @@ fn validate_checks_a_payload_against_a_grid() {
 }
 
 #[test]
-fn questionnaire_writes_a_grid_back_with_its_items_in_place() {
+fn questionnaire_reecrit_une_grille_avec_ses_items_a_leur_place() {
     let o = sidoba(&["questionnaire", PA], b"");
     assert_eq!(o.status.code(), Some(0), "{}", texte(&o.stderr));
     let q: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

@@ -33,7 +33,7 @@ fn modele(id: &str) -> String {
 }
 
 #[test]
-fn concurrent_generate_runs_list_every_module() {
+fn des_generate_concurrents_listent_chaque_module() {
     for tour in 0..3 {
         let d = tempfile::tempdir().unwrap();
         for i in 0..8 {
@@ -77,7 +77,7 @@ fn concurrent_generate_runs_list_every_module() {
 
 #[cfg(unix)]
 #[test]
-fn file_names_that_are_not_utf8_are_read_and_shown_lossily() {
+fn les_noms_de_fichier_non_utf8_sont_lus_et_montres_avec_perte() {
     use std::ffi::OsStr;
     use std::os::unix::ffi::OsStrExt;
     let d = tempfile::tempdir().unwrap();

@@ -41,7 +41,7 @@ const MODELE: &str = "models/ssiad-usager-2025.json";
 const COLLECTE: &str = "core/tests/collectes/ssiad-usager-2025.json";
 
 #[test]
-fn a_valid_collection_file_exits_0() {
+fn un_fichier_de_collecte_valide_sort_en_0() {
     let o = sidoba(&["validate", MODELE, COLLECTE], None);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
     assert!(
@@ -52,7 +52,7 @@ fn a_valid_collection_file_exits_0() {
 }
 
 #[test]
-fn a_bad_identity_exits_1_with_its_place_and_never_its_value() {
+fn une_mauvaise_identite_sort_en_1_avec_son_lieu_et_jamais_sa_valeur() {
     let c = std::fs::read_to_string(racine().join(COLLECTE))
         .unwrap()
         .replace("237047505612346", "237047505612340")
@@ -83,7 +83,7 @@ fn a_bad_identity_exits_1_with_its_place_and_never_its_value() {
 }
 
 #[test]
-fn a_payload_still_validates_and_a_bad_bundle_gives_all_its_errors() {
+fn un_payload_se_valide_toujours_et_un_mauvais_bundle_donne_toutes_ses_erreurs() {
     let o = sidoba(
         &[
             "validate",
@@ -114,7 +114,7 @@ fn a_payload_still_validates_and_a_bad_bundle_gives_all_its_errors() {
 const BUNDLE: &str = "core/tests/bundles/ssiad-usager-2025.json";
 
 #[test]
-fn a_valid_bundle_exits_0_and_names_itself() {
+fn un_bundle_valide_sort_en_0_et_se_nomme() {
     let o = sidoba(&["validate", MODELE, BUNDLE], None);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
     assert_eq!(
@@ -124,7 +124,7 @@ fn a_valid_bundle_exits_0_and_names_itself() {
 }
 
 #[test]
-fn a_bundle_with_findings_gives_them_per_person_and_never_an_identity() {
+fn un_bundle_avec_constats_les_donne_par_personne_et_jamais_une_identite() {
     // A code no model block has, in the second person's report, and the
     // first person's INS key broken.
     let b = std::fs::read_to_string(racine().join(BUNDLE))
@@ -175,7 +175,7 @@ fn a_bundle_with_findings_gives_them_per_person_and_never_an_identity() {
 }
 
 #[test]
-fn questionnaire_prints_writes_a_file_and_checks_its_base() {
+fn questionnaire_imprime_ecrit_un_fichier_et_controle_sa_base() {
     let o = sidoba(&["questionnaire", MODELE], None);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
     let q: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -214,7 +214,7 @@ fn questionnaire_prints_writes_a_file_and_checks_its_base() {
 }
 
 #[test]
-fn bundle_prints_the_bundle_and_writes_a_private_file_atomically() {
+fn bundle_imprime_le_bundle_et_ecrit_un_fichier_prive_atomiquement() {
     let o = sidoba(&["bundle", MODELE, COLLECTE], None);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
     let b = texte(&o.stdout);
@@ -269,7 +269,7 @@ fn bundle_prints_the_bundle_and_writes_a_private_file_atomically() {
 }
 
 #[test]
-fn bundle_exits_1_with_the_findings_while_one_blocks_and_0_with_warnings() {
+fn bundle_sort_en_1_avec_les_constats_tant_qu_un_bloque_et_en_0_avec_des_avertissements() {
     let c = std::fs::read_to_string(racine().join(COLLECTE))
         .unwrap()
         .replace("237047505612346", "237047505612340");
@@ -306,7 +306,7 @@ fn bundle_exits_1_with_the_findings_while_one_blocks_and_0_with_warnings() {
 }
 
 #[test]
-fn bundle_refuses_what_it_cannot_read_and_writes_ws07_with_cda() {
+fn bundle_refuse_ce_qu_il_ne_peut_lire_et_ecrit_le_ws07_avec_cda() {
     let o = sidoba(&["bundle", MODELE, "-"], Some(b"{\"usagers\": ["));
     assert_eq!(code(&o), 1, "{}", texte(&o.stderr));
     assert!(!texte(&o.stdout).is_empty());
@@ -326,7 +326,7 @@ fn bundle_refuses_what_it_cannot_read_and_writes_ws07_with_cda() {
 }
 
 #[test]
-fn the_tddui_version_is_a_row_of_the_table() {
+fn la_version_tddui_est_une_ligne_de_la_table() {
     // 2.2.0: the same profiles and grids; its version is the grids'.
     let o = sidoba(&["bundle", MODELE, COLLECTE, "--tddui", "2.2.0"], None);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));

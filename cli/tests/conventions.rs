@@ -18,7 +18,7 @@ fn sortie(o: &Output) -> String {
 const COMMANDES: [&str; 5] = ["check", "generate", "diff", "validate", "schema"];
 
 #[test]
-fn completions_name_every_command_for_each_shell() {
+fn les_completions_nomment_chaque_commande_pour_chaque_shell() {
     for shell in ["bash", "zsh", "fish", "powershell"] {
         let o = sidoba(&["completions", shell]);
         assert_eq!(o.status.code(), Some(0), "{shell}");
@@ -33,7 +33,7 @@ fn completions_name_every_command_for_each_shell() {
 }
 
 #[test]
-fn completions_parse_as_shell_scripts() {
+fn les_completions_se_lisent_comme_des_scripts_shell() {
     let script = sortie(&sidoba(&["completions", "bash"]));
     // `bash -n` reads without running; skipped where bash is missing.
     if let Ok(o) = Command::new("bash").args(["-n", "-c", &script]).output() {
@@ -42,14 +42,14 @@ fn completions_parse_as_shell_scripts() {
 }
 
 #[test]
-fn unknown_shell_is_a_usage_error() {
+fn un_shell_inconnu_est_une_erreur_d_usage() {
     let o = sidoba(&["completions", "tcsh"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
 }
 
 #[test]
-fn man_page_is_roff_and_lists_the_commands() {
+fn la_page_de_manuel_est_du_roff_et_liste_les_commandes() {
     let o = sidoba(&["man"]);
     assert_eq!(o.status.code(), Some(0));
     let page = sortie(&o);
@@ -71,7 +71,7 @@ fn man_page_is_roff_and_lists_the_commands() {
 }
 
 #[test]
-fn each_command_has_the_man_page_the_main_page_names() {
+fn chaque_commande_a_la_page_de_manuel_que_nomme_la_page_principale() {
     let o = sidoba(&["man", "diff"]);
     assert_eq!(o.status.code(), Some(0));
     let page = sortie(&o);
@@ -83,7 +83,7 @@ fn each_command_has_the_man_page_the_main_page_names() {
 }
 
 #[test]
-fn help_is_in_french() {
+fn l_aide_est_en_francais() {
     for args in [&["--help"][..], &["diff", "--help"], &["help", "diff"]] {
         let o = sidoba(args);
         assert_eq!(o.status.code(), Some(0), "{args:?}");
@@ -108,7 +108,7 @@ fn help_is_in_french() {
 }
 
 #[test]
-fn usage_errors_are_in_french_and_exit_2() {
+fn les_erreurs_d_usage_sont_en_francais_et_sortent_en_2() {
     let cas = [
         (&["frobnicate"][..], "commande inconnue « frobnicate »"),
         (
@@ -149,7 +149,7 @@ fn usage_errors_are_in_french_and_exit_2() {
 }
 
 #[test]
-fn version_is_the_crate_version() {
+fn la_version_est_celle_de_la_crate() {
     let o = sidoba(&["--version"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(

@@ -25,7 +25,7 @@ fn sidoba(args: &[&str]) -> std::process::Output {
 }
 
 #[test]
-fn acknowledgement_stops_counting_when_the_added_field_becomes_required() {
+fn l_acquittement_cesse_de_compter_quand_le_champ_ajoute_devient_obligatoire() {
     let dir = tempfile::tempdir().unwrap();
     let ecrire = |nom: &str, v: &Value| {
         let p = dir.path().join(nom);

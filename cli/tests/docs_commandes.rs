@@ -261,7 +261,7 @@ fn executer_bloc(b: &Bloc, d: &Path) -> Vec<String> {
 }
 
 #[test]
-fn every_documented_command_line_runs_as_written() {
+fn chaque_ligne_de_commande_documentee_marche_telle_qu_ecrite() {
     let mut fichiers = vec!["README.md".to_owned(), "cli/README.md".to_owned()];
     let mut docs: Vec<String> = std::fs::read_dir(Path::new(RACINE).join("docs"))
         .unwrap()

@@ -10,7 +10,7 @@ use std::io::Write;
 use std::process::Command;
 
 #[test]
-fn send_refuses_another_structures_payload() {
+fn send_refuse_le_payload_d_une_autre_structure() {
     let (m, url) = maquette::demarrer_fil(Reglages::default());
     let mut v: serde_json::Value = serde_json::from_slice(maquette::PAYLOAD_RAMA).unwrap();
     v["donnees"]["finess_et"] = "690099999".into();

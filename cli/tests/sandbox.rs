@@ -200,7 +200,7 @@ fn attendre_sortie(p: &mut Child) -> std::process::ExitStatus {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn sigkill_during_200_submissions_loses_nothing_acknowledged() {
+async fn un_sigkill_pendant_200_depots_ne_perd_rien_d_acquitte() {
     let (dossier, mut p, http, j) = demarrer().await;
     let corps = payload();
     let acquittes = Arc::new(Mutex::new(Vec::<String>::new()));
@@ -266,7 +266,7 @@ async fn sigkill_during_200_submissions_loses_nothing_acknowledged() {
 /// those queued meanwhile): killed just after the first 202s, while a lot is
 /// being written, the server still has every submission it acknowledged.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn sigkill_during_a_lot_loses_nothing_acknowledged() {
+async fn un_sigkill_pendant_un_lot_ne_perd_rien_d_acquitte() {
     let (dossier, mut p, http, j) = demarrer().await;
     let corps = payload();
     let acquittes = Arc::new(Mutex::new(Vec::<String>::new()));
@@ -305,7 +305,7 @@ async fn sigkill_during_a_lot_loses_nothing_acknowledged() {
 }
 
 #[test]
-fn usage_errors_exit_2_and_bad_files_too() {
+fn les_erreurs_d_usage_sortent_en_2_et_les_mauvais_fichiers_aussi() {
     let sidoba = env!("CARGO_BIN_EXE_sidoba");
     let d = preparer();
     let base = |extra: &[&str]| {

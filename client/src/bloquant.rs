@@ -4,9 +4,9 @@
 
 use crate::ModeleRecu;
 use crate::config::Config;
-use crate::contrat::{Accuse, Campagne, Collection, Statut, Traitement, ValidationModele};
 use crate::envoi::{Envoi, Soumission};
 use crate::erreur::Erreur;
+use sidoba_contrat::{Accuse, Campagne, Collection, Statut, Traitement, ValidationModele};
 
 /// Les mêmes appels que [`crate::Client`], bloquants.
 #[derive(Debug)]

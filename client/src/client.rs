@@ -2,16 +2,16 @@
 //! qui valide localement avant de soumettre.
 
 use crate::config::Config;
-use crate::contrat::{
-    self, Accuse, Campagne, Campagnes, Collection, DemandeStatut, Niveau, Service, Statut,
-    Traitement, ValidationModele,
-};
 use crate::envoi::{self, Envoi, Soumission};
 use crate::erreur::Erreur;
 use crate::transport::{Reponse, Requete, Transporteur};
 use reqwest::Method;
 use reqwest::header;
 use sha2::Digest;
+use sidoba_contrat::{
+    self as contrat, Accuse, Campagne, Campagnes, Collection, DemandeStatut, Niveau, Service,
+    Statut, Traitement, ValidationModele,
+};
 use sidoba_core::model::{self, Modele, Source};
 use std::sync::Arc;
 
@@ -45,6 +45,21 @@ fn sha256_hex(octets: &[u8]) -> String {
         .collect()
 }
 
+/// Runs CPU-bound work (reading a model, validating a body) on tokio's
+/// blocking threads, so that it never holds up the executor's.
+async fn hors_executeur<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, Erreur> + Send + 'static,
+) -> Result<T, Erreur> {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(r) => r,
+        // The work's own panic, carried on as if it had run here.
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(_) => Err(Erreur::Configuration(
+            "le client s'arrête : validation interrompue".into(),
+        )),
+    }
+}
+
 /// A success status, or the answer as its error.
 fn attendre(rep: Reponse, statut: u16) -> Result<Reponse, Erreur> {
     if rep.statut == statut {
@@ -72,10 +87,7 @@ impl Client {
 
     /// WS01 : les campagnes ouvertes, d'un module ou de tous.
     pub async fn campagnes(&self, module: Option<&str>) -> Result<Vec<Campagne>, Erreur> {
-        let mut chemin = contrat::chemin_campagnes();
-        if let Some(m) = module {
-            chemin = format!("{chemin}?module={}", encoder_requete(m));
-        }
+        let chemin = contrat::chemins::campagnes(module);
         let rep = attendre(self.t.appeler(&Requete::get(chemin)).await?, 200)?;
         Ok(rep.json::<Campagnes>()?.campagnes)
     }
@@ -94,7 +106,7 @@ impl Client {
     pub async fn modele(&self, campagne: &str, sha256: Option<&str>) -> Result<ModeleRecu, Erreur> {
         let rep = self
             .t
-            .appeler(&Requete::get(contrat::chemin_modele(campagne)))
+            .appeler(&Requete::get(contrat::chemins::modele(campagne)))
             .await?;
         let rep = attendre(rep, 200)?;
         let obtenue = sha256_hex(&rep.corps);
@@ -118,13 +130,19 @@ impl Client {
         let recu = self
             .modele(&campagne.id, Some(&campagne.modele.sha256))
             .await?;
-        let invalide = |problemes| Erreur::ModeleInvalide {
-            campagne: campagne.id.clone(),
-            problemes,
-        };
-        let source =
-            Source::depuis_octets(&campagne.id, recu.octets.clone()).map_err(|_| invalide(1))?;
-        let (m, _avertissements) = model::charger(&source, false).map_err(|d| invalide(d.len()))?;
+        let (id, octets) = (campagne.id.clone(), recu.octets.clone());
+        // Reading and checking a model is CPU work: off the executor.
+        let m = hors_executeur(move || {
+            let invalide = |problemes| Erreur::ModeleInvalide {
+                campagne: id.clone(),
+                problemes,
+            };
+            let source = Source::depuis_octets(&id, octets).map_err(|_| invalide(1))?;
+            let (m, _avertissements) =
+                model::charger(&source, false).map_err(|d| invalide(d.len()))?;
+            Ok(m)
+        })
+        .await?;
         Ok((recu, m))
     }
 
@@ -132,7 +150,7 @@ impl Client {
     pub async fn valider_modele(&self, modele: &[u8]) -> Result<ValidationModele, Erreur> {
         let r = Requete::avec_corps(
             Method::POST,
-            contrat::chemin_validation_modele(),
+            contrat::chemins::validation(),
             contrat::TYPE_JSON,
             modele.to_vec(),
         );
@@ -154,7 +172,7 @@ impl Client {
         .map_err(|_| Erreur::Configuration("demande d'écarts impossible à écrire".into()))?;
         let r = Requete::avec_corps(
             Method::POST,
-            contrat::chemin_ecarts(),
+            contrat::chemins::ecarts(),
             contrat::TYPE_JSON,
             corps,
         );
@@ -173,7 +191,7 @@ impl Client {
         }
         let mut r = Requete::avec_corps(
             Method::POST,
-            contrat::chemin_soumission(&s.campagne, &s.finess, s.service),
+            contrat::chemins::soumission(&s.campagne, &s.finess, s.service),
             s.service.type_contenu(),
             s.corps.clone(),
         );
@@ -211,7 +229,9 @@ impl Client {
                 octets: contenu.len(),
             });
         }
-        let service = contrat::service_du_contenu(&contenu);
+        // Telling a Bundle from a payload reads the whole body: off the executor.
+        let (service, contenu) =
+            hors_executeur(move || Ok((contrat::service_du_contenu(&contenu), contenu))).await?;
         let c = self.campagne(campagne).await?;
         let (_, m) = self.modele_charge(&c).await?;
         let (niveau, attendu) = match service {
@@ -227,11 +247,17 @@ impl Client {
                 attendu,
             });
         }
-        let constats = match service {
-            Service::Ws05 => envoi::valider_payload(&m, &contenu)?,
-            Service::Ws07 | Service::Ws09 => envoi::valider_bundle(&m, &contenu, forcer)?,
-        };
-        envoi::verifier_finess(&m, service, finess, &contenu)?;
+        // Validating up to 10 MiB is CPU work: off the executor.
+        let f = finess.to_owned();
+        let (constats, contenu) = hors_executeur(move || {
+            let constats = match service {
+                Service::Ws05 => envoi::valider_payload(&m, &contenu)?,
+                Service::Ws07 | Service::Ws09 => envoi::valider_bundle(&m, &contenu, forcer)?,
+            };
+            envoi::verifier_finess(&m, service, &f, &contenu)?;
+            Ok((constats, contenu))
+        })
+        .await?;
         let constats = envoi::decider(constats, forcer)?;
         let mut s = Soumission::new(service, campagne, finess, contenu);
         if let Some(c) = cle {
@@ -248,7 +274,7 @@ impl Client {
 
     /// WS06 : l'état et les constats d'un traitement.
     pub async fn traitement(&self, uid: &str) -> Result<Traitement, Erreur> {
-        let r = Requete::get(contrat::chemin_traitement(uid));
+        let r = Requete::get(contrat::chemins::traitement(uid));
         attendre(self.t.appeler(&r).await?, 200)?.json()
     }
 
@@ -275,7 +301,7 @@ impl Client {
 
     /// WS06 : le statut et l'historique d'une collection.
     pub async fn collection(&self, campagne: &str, finess: &str) -> Result<Collection, Erreur> {
-        let r = Requete::get(contrat::chemin_collection(campagne, finess));
+        let r = Requete::get(contrat::chemins::collection(campagne, finess));
         attendre(self.t.appeler(&r).await?, 200)?.json()
     }
 
@@ -291,7 +317,7 @@ impl Client {
             .map_err(|_| Erreur::Configuration("demande de statut impossible à écrire".into()))?;
         let r = Requete::avec_corps(
             Method::PUT,
-            contrat::chemin_statut(campagne, finess),
+            contrat::chemins::statut(campagne, finess),
             contrat::TYPE_JSON,
             corps,
         );
@@ -318,16 +344,4 @@ impl Client {
         self.changer_statut(campagne, finess, Statut::EnSaisie)
             .await
     }
-}
-
-fn encoder_requete(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }

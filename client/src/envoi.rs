@@ -1,9 +1,9 @@
 //! Les soumissions (WS05, WS07, WS09) : le corps et son `Idempotency-Key`,
 //! fixés une fois, et la validation locale qui décide de l'envoi.
 
-use crate::contrat::{Accuse, Service};
 use crate::erreur::{ConstatsLocaux, Erreur};
 use sidoba::Constats;
+use sidoba_contrat::{Accuse, Service};
 use sidoba_core::model::Modele;
 
 /// Une soumission : la même clé pour chaque tentative, pour que le serveur
@@ -67,16 +67,21 @@ pub struct Envoi {
     pub cle: String,
 }
 
+/// The text, or the place of its first byte that is not UTF-8 (never the
+/// text itself).
+fn utf8(contenu: &[u8]) -> Result<&str, sidoba::Position> {
+    std::str::from_utf8(contenu).map_err(|e| {
+        let debut = String::from_utf8_lossy(&contenu[..e.valid_up_to()]);
+        sidoba::Position::de(&debut, e.valid_up_to())
+    })
+}
+
 /// Valide un payload WS05 avec le modèle de la campagne. L'erreur ne garde
 /// jamais le texte du payload, seulement le lieu de ce qui arrête la lecture.
 pub fn valider_payload(modele: &Modele, contenu: &[u8]) -> Result<Constats, Erreur> {
-    let texte = std::str::from_utf8(contenu).map_err(|e| {
-        let debut = String::from_utf8_lossy(&contenu[..e.valid_up_to()]).into_owned();
-        let p = sidoba::Position::de(&debut, e.valid_up_to());
-        Erreur::PayloadIllisible {
-            ligne: p.ligne,
-            colonne: p.colonne,
-        }
+    let texte = utf8(contenu).map_err(|p| Erreur::PayloadIllisible {
+        ligne: p.ligne,
+        colonne: p.colonne,
     })?;
     sidoba_core::validate::valider(modele, texte).map_err(|e| Erreur::PayloadIllisible {
         ligne: e.position.ligne,
@@ -91,14 +96,10 @@ pub fn valider_payload(modele: &Modele, contenu: &[u8]) -> Result<Constats, Erre
 /// le nombre de fautes, jamais son texte. Les constats bloquants ne
 /// partent que forcés ([`decider`]).
 pub fn valider_bundle(modele: &Modele, bundle: &[u8], _forcer: bool) -> Result<Constats, Erreur> {
-    let texte = std::str::from_utf8(bundle).map_err(|e| {
-        let debut = String::from_utf8_lossy(&bundle[..e.valid_up_to()]).into_owned();
-        let p = sidoba::Position::de(&debut, e.valid_up_to());
-        Erreur::BundleIllisible {
-            ligne: p.ligne,
-            colonne: p.colonne,
-            erreurs: 1,
-        }
+    let texte = utf8(bundle).map_err(|p| Erreur::BundleIllisible {
+        ligne: p.ligne,
+        colonne: p.colonne,
+        erreurs: 1,
     })?;
     use sidoba_core::usager::lecteur::{self, Nature};
     lecteur::lire(modele, texte)

@@ -2,8 +2,8 @@
 //! `Debug` ne contiennent jamais un jeton, un secret ou une valeur du
 //! payload (les constats d'un refus local sont accessibles, jamais affichés).
 
-use crate::contrat::Probleme;
 use sidoba::Constats;
+use sidoba_contrat::Probleme;
 use std::fmt;
 
 /// Ce qui a échoué sur le réseau.

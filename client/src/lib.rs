@@ -15,7 +15,6 @@
 pub mod bloquant;
 mod client;
 pub mod config;
-pub mod contrat;
 mod envoi;
 mod erreur;
 mod jeton;
@@ -27,6 +26,8 @@ pub use config::{Config, Secret};
 pub use envoi::{Envoi, Soumission, valider_bundle, valider_payload, verifier_finess};
 pub use erreur::{ConstatsLocaux, Erreur, Transport};
 pub use reprise::Politique;
+/// Le contrat de l'API (chemins, états, corps), partagé avec le bac à sable.
+pub use sidoba_contrat as contrat;
 
 use std::fmt;
 use std::time::Duration;

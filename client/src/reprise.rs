@@ -91,7 +91,7 @@ mod tests {
     }
 
     #[test]
-    fn backoff_doubles_within_its_jitter_and_stops_at_the_last_attempt() {
+    fn l_attente_double_dans_sa_gigue_et_s_arrete_a_la_derniere_tentative() {
         for (n, base) in [(1u64, 100u64), (2, 200), (3, 400)] {
             let a = p().attente(n as u32, Duration::ZERO, None).unwrap();
             assert!(a >= Duration::from_millis(base / 2) && a <= Duration::from_millis(base));
@@ -100,7 +100,7 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_is_honoured_and_bounded() {
+    fn retry_after_est_respecte_et_borne() {
         let a = p()
             .attente(1, Duration::ZERO, Some(Duration::from_millis(700)))
             .unwrap();
@@ -113,7 +113,7 @@ mod tests {
     }
 
     #[test]
-    fn only_busy_or_gateway_statuses_are_retried() {
+    fn seuls_les_statuts_d_encombrement_ou_de_passerelle_sont_retentes() {
         for s in [429, 502, 503, 504] {
             assert!(statut_a_reprendre(s));
         }

@@ -3,12 +3,12 @@
 
 use crate::Evenement;
 use crate::config::Config;
-use crate::contrat::{self, ErreurOAuth, Probleme, ReponseJeton};
 use crate::erreur::{Erreur, Transport};
 use crate::jeton::{Jeton, Jetons};
 use crate::reprise::statut_a_reprendre;
 use reqwest::Method;
 use reqwest::header::{self, HeaderMap};
+use sidoba_contrat::{self as contrat, DemandeJeton, ErreurOAuth, Probleme, ReponseJeton};
 use std::time::Instant;
 
 /// A request, built once and sent as many times as retries need: the
@@ -241,17 +241,15 @@ impl Transporteur {
     async fn obtenir_jeton(&self, generation: u64) -> Result<Jeton, Erreur> {
         self.journal(Evenement::NouveauJeton);
         let c = &self.config;
-        let formulaire = contrat::formulaire_jeton(&c.client_id, c.secret.exposer());
-        // Built by hand so that the secret goes only into this body.
-        let corps = formulaire
-            .iter()
-            .map(|(k, v)| format!("{}={}", encoder(k), encoder(v)))
-            .collect::<Vec<_>>()
-            .join("&");
+        // Encoded here so that the secret goes only into this body.
+        let formulaire = DemandeJeton::identifiants(&c.client_id, c.secret.exposer());
+        let corps = serde_urlencoded::to_string(&formulaire).map_err(|_| {
+            Erreur::Configuration("la demande de jeton ne peut pas être écrite".into())
+        })?;
         let r = Requete::avec_corps(
             Method::POST,
-            contrat::chemin_jeton(),
-            "application/x-www-form-urlencoded",
+            contrat::chemins::jeton(),
+            contrat::TYPE_FORMULAIRE,
             corps.into_bytes(),
         );
         let obtenu = Instant::now();
@@ -309,19 +307,4 @@ fn texte_transport(n: Transport) -> &'static str {
         Transport::Delai => "délai dépassé",
         Transport::Interrompue => "connexion interrompue",
     }
-}
-
-/// `application/x-www-form-urlencoded` encoding of one value.
-fn encoder(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }

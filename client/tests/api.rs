@@ -75,7 +75,7 @@ fn code(e: &Erreur) -> (Option<u16>, String) {
 }
 
 #[tokio::test]
-async fn the_whole_sequence_works_with_one_token() {
+async fn toute_la_sequence_marche_avec_un_seul_jeton() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);
     let campagnes = c.campagnes(None).await.unwrap();
@@ -117,7 +117,7 @@ async fn the_whole_sequence_works_with_one_token() {
 }
 
 #[tokio::test]
-async fn each_payload_is_submitted_once_through_drops_and_slow_answers() {
+async fn chaque_payload_est_depose_une_fois_malgre_coupures_et_reponses_lentes() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, journal) = client(&url);
     c.campagnes(None).await.unwrap(); // the token, outside the faults
@@ -172,7 +172,7 @@ async fn each_payload_is_submitted_once_through_drops_and_slow_answers() {
 }
 
 #[tokio::test]
-async fn model_validation_and_gaps_ws03_ws04() {
+async fn validation_de_modele_et_ecarts_ws03_ws04() {
     let (_m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);
     let v = c.valider_modele(maquette::MODELE_RAMA).await.unwrap();
@@ -196,7 +196,7 @@ async fn model_validation_and_gaps_ws03_ws04() {
 }
 
 #[tokio::test]
-async fn a_status_change_whose_answer_was_lost_is_a_success() {
+async fn un_changement_de_statut_dont_la_reponse_est_perdue_est_un_succes() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);
     let envoi = c
@@ -217,7 +217,7 @@ async fn a_status_change_whose_answer_was_lost_is_a_success() {
 }
 
 #[tokio::test]
-async fn retry_after_is_waited_for_429_and_503() {
+async fn retry_after_est_attendu_pour_429_et_503() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);
     c.campagnes(None).await.unwrap();
@@ -236,7 +236,7 @@ async fn retry_after_is_waited_for_429_and_503() {
 }
 
 #[tokio::test]
-async fn retries_are_bounded_in_attempts_and_time() {
+async fn les_reprises_sont_bornees_en_tentatives_et_en_temps() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (mut cfg, _) = config(&url);
     cfg.reprise.tentatives = 3;
@@ -288,7 +288,7 @@ async fn retries_are_bounded_in_attempts_and_time() {
 }
 
 #[tokio::test]
-async fn client_errors_are_never_retried_and_keep_their_code() {
+async fn les_erreurs_client_ne_sont_jamais_retentees_et_gardent_leur_code() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);
     c.campagnes(None).await.unwrap();
@@ -335,7 +335,7 @@ async fn client_errors_are_never_retried_and_keep_their_code() {
 }
 
 #[tokio::test]
-async fn a_refused_token_is_renewed_once_and_the_call_replayed_once() {
+async fn un_jeton_refuse_est_renouvele_une_fois_et_l_appel_rejoue_une_fois() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, journal) = client(&url);
     c.campagnes(None).await.unwrap();
@@ -364,7 +364,7 @@ async fn a_refused_token_is_renewed_once_and_the_call_replayed_once() {
 }
 
 #[tokio::test]
-async fn the_token_is_renewed_before_it_expires() {
+async fn le_jeton_est_renouvele_avant_son_expiration() {
     let (m, url) = maquette::demarrer(Reglages {
         ttl: 2,
         ..Reglages::default()
@@ -379,7 +379,7 @@ async fn the_token_is_renewed_before_it_expires() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn concurrent_submissions_share_one_token_renewal() {
+async fn des_depots_concurrents_partagent_un_renouvellement_de_jeton() {
     let (m, url) = maquette::demarrer(Reglages {
         ttl: 1,
         ..Reglages::default()
@@ -411,7 +411,7 @@ async fn concurrent_submissions_share_one_token_renewal() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn concurrent_refusals_of_one_token_share_one_renewal() {
+async fn des_refus_concurrents_d_un_jeton_partagent_un_renouvellement() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);
     c.campagnes(None).await.unwrap();
@@ -431,7 +431,7 @@ async fn concurrent_refusals_of_one_token_share_one_renewal() {
 }
 
 #[test]
-fn the_blocking_facade_works_from_plain_code() {
+fn la_facade_bloquante_marche_depuis_du_code_ordinaire() {
     let (m, url) = maquette::demarrer_fil(Reglages::default());
     let c = bloquant::Client::new(config(&url).0).unwrap();
     assert_eq!(c.campagnes(Some("RAMA")).unwrap().len(), 2); // the mock ignores the filter
@@ -444,14 +444,14 @@ fn the_blocking_facade_works_from_plain_code() {
 }
 
 #[tokio::test]
-async fn the_blocking_facade_refuses_async_code_instead_of_panicking() {
+async fn la_facade_bloquante_refuse_le_code_async_au_lieu_de_paniquer() {
     let e = bloquant::Client::new(config("http://127.0.0.1:1").0).unwrap_err();
     assert_eq!(e.code(), "configuration");
     assert!(e.to_string().contains("depuis du code asynchrone"), "{e}");
 }
 
 #[tokio::test]
-async fn local_refusals_send_nothing_unless_forced() {
+async fn les_refus_locaux_n_envoient_rien_sauf_si_force() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, _) = client(&url);
     let e = c
@@ -541,7 +541,7 @@ async fn local_refusals_send_nothing_unless_forced() {
     assert!(
         fin.constats
             .iter()
-            .any(|k| k.chemin == "nombre_de_places" && k.code == "max")
+            .any(|k| k.chemin == "nombre_de_places" && k.code.code() == "max")
     );
     // A valid Bundle goes to WS09, as FHIR JSON (the mock checks the type);
     // one with blocking findings goes when forced.
@@ -560,7 +560,7 @@ async fn local_refusals_send_nothing_unless_forced() {
 }
 
 #[tokio::test]
-async fn a_model_whose_sha256_differs_is_refused() {
+async fn un_modele_dont_le_sha256_differe_est_refuse() {
     let (m, url) = maquette::demarrer(Reglages {
         modele_falsifie: true,
         ..Reglages::default()
@@ -576,7 +576,7 @@ async fn a_model_whose_sha256_differs_is_refused() {
 }
 
 #[tokio::test]
-async fn no_secret_token_or_payload_value_in_errors_or_logs() {
+async fn aucun_secret_jeton_ou_valeur_de_payload_dans_les_erreurs_ou_les_journaux() {
     let (m, url) = maquette::demarrer(Reglages::default()).await;
     let (c, journal) = client(&url);
     let mut vus = vec![format!("{c:?}"), format!("{:?}", soumission())];

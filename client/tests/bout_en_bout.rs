@@ -21,7 +21,7 @@ fn modele_local(fichier: &str) -> sidoba_core::model::Modele {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_call_of_the_contract_against_the_sandbox() {
+async fn chaque_appel_du_contrat_contre_le_bac_a_sable() {
     let bac = Bac::demarrer().await;
     let c = bac.client("editeur-a");
 
@@ -103,7 +103,7 @@ async fn every_call_of_the_contract_against_the_sandbox() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn findings_of_ws06_are_those_of_sidoba_validate_and_a_rejected_collection_cannot_be_sent() {
+async fn les_constats_ws06_sont_ceux_de_sidoba_validate_et_une_collecte_rejetee_ne_part_pas() {
     let bac = Bac::demarrer().await;
     let c = bac.client("editeur-a");
     let faux = payload(Some(-5));
@@ -137,7 +137,7 @@ async fn findings_of_ws06_are_those_of_sidoba_validate_and_a_rejected_collection
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn access_rules_and_the_authority() {
+async fn regles_d_acces_et_autorite() {
     let bac = Bac::demarrer().await;
     let a = bac.client("editeur-a");
     let envoi = a
@@ -200,7 +200,7 @@ async fn access_rules_and_the_authority() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn server_refusals_reach_the_caller_as_typed_errors() {
+async fn les_refus_du_serveur_arrivent_a_l_appelant_en_erreurs_typees() {
     let bac = Bac::demarrer().await;
     let c = bac.client("editeur-a");
     let ws05 =
@@ -282,7 +282,7 @@ async fn server_refusals_reach_the_caller_as_typed_errors() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn short_lived_tokens_are_renewed_transparently() {
+async fn les_jetons_de_courte_duree_sont_renouveles_sans_que_l_appelant_le_voie() {
     let bac = Bac::avec(|c| c.duree_jeton = 1).await;
     let (config, journal) = bac.config("editeur-a");
     let c = sidoba_client::Client::new(config).unwrap();
@@ -312,7 +312,7 @@ async fn short_lived_tokens_are_renewed_transparently() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn under_chaos_every_payload_is_submitted_exactly_once() {
+async fn sous_le_chaos_chaque_payload_est_depose_exactement_une_fois() {
     let bac = Bac::avec(|c| c.chaos = 0.3).await;
     let (config, journal) = bac.config("editeur-a");
     let c = sidoba_client::Client::new(config).unwrap();
@@ -346,7 +346,7 @@ async fn under_chaos_every_payload_is_submitted_exactly_once() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_rate_limit_is_honoured_after_retry_after() {
+async fn la_limite_de_debit_est_respectee_apres_retry_after() {
     let bac = Bac::avec(|c| c.debit = Some(3)).await;
     let (config, journal) = bac.config("editeur-a");
     let c = sidoba_client::Client::new(config).unwrap();
@@ -363,7 +363,7 @@ async fn the_rate_limit_is_honoured_after_retry_after() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_client_without_retries_meets_the_429_itself() {
+async fn un_client_sans_reprises_recoit_le_429_lui_meme() {
     let bac = Bac::avec(|c| c.debit = Some(1)).await;
     let mut config = bac.config("editeur-a").0;
     config.reprise.tentatives = 1;

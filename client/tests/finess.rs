@@ -35,7 +35,7 @@ fn payload_de(finess: &str) -> Vec<u8> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn another_structures_data_never_leave() {
+async fn les_donnees_d_une_autre_structure_ne_partent_jamais() {
     let bac = Bac::demarrer().await;
     let c = bac.client("editeur-a");
     for forcer in [false, true] {
@@ -73,7 +73,7 @@ async fn another_structures_data_never_leave() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_server_refuses_what_a_forced_raw_submission_crosses() {
+async fn le_serveur_refuse_ce_que_laisse_passer_un_depot_brut_force() {
     use sidoba_client::Soumission;
     use sidoba_client::contrat::Service;
     let bac = Bac::demarrer().await;

@@ -161,7 +161,7 @@ mod tests {
     }
 
     #[test]
-    fn a_hand_written_file_is_never_overwritten() {
+    fn un_fichier_ecrit_a_la_main_n_est_jamais_ecrase() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("mod.rs"), "mod a_moi;\n").unwrap();
         let e = Builder::new()
@@ -182,7 +182,7 @@ mod tests {
     }
 
     #[test]
-    fn same_bytes_as_the_command_and_other_modules_kept() {
+    fn les_memes_octets_que_la_commande_et_les_autres_modules_gardes() {
         let dir = tempfile::tempdir().unwrap();
         let b = |m: &str| {
             Builder::new()

@@ -309,7 +309,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn readable_ascii_snake_case() {
+    fn snake_case_ascii_lisible() {
         assert_eq!(champ("nb_résidents"), "nb_residents");
         assert_eq!(champ("nombreDePlaces"), "nombre_de_places");
         assert_eq!(champ("NB-PLACES"), "nb_places");
@@ -323,7 +323,7 @@ mod tests {
     }
 
     #[test]
-    fn keywords_of_every_edition() {
+    fn les_mots_cles_de_chaque_edition() {
         for (code, nom) in [
             ("type", "type_"),
             ("self", "self_"),
@@ -344,7 +344,7 @@ mod tests {
     }
 
     #[test]
-    fn collisions_resolve_predictably() {
+    fn les_collisions_se_resolvent_de_facon_previsible() {
         let codes = ["nb-places", "nb_places", "NB_PLACES", "nb_places_2"];
         let noms = resoudre(codes.iter().map(|c| (*c, champ(c))), &[], "_");
         assert_eq!(noms["nb_places"], "nb_places");
@@ -360,7 +360,7 @@ mod tests {
     }
 
     #[test]
-    fn reserved_type_names_are_avoided() {
+    fn les_noms_de_type_reserves_sont_evites() {
         let noms = resoudre(
             [
                 ("option", type_("option", "N")),

@@ -288,7 +288,7 @@ fn valeur(m: &Modele, c: &sidoba_core::model::Champ) -> Json {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn patterns_are_anchored_and_never_built_from_invalid_motifs() {
+    fn les_patterns_sont_ancres_et_jamais_construits_depuis_des_motifs_invalides() {
         use super::motif_ecma;
         assert_eq!(motif_ecma("a|b").as_deref(), Some("^(?:a|b)$"));
         assert_eq!(motif_ecma("(?:a)|b").as_deref(), Some("^(?:(?:a)|b)$"));
@@ -298,7 +298,7 @@ mod tests {
     }
 
     #[test]
-    fn the_date_pattern_is_the_calendar() {
+    fn le_pattern_des_dates_est_le_calendrier() {
         let r = regex::Regex::new(super::DATE).unwrap();
         for (annee, mois, jour) in [
             (2024, 2, 29),

@@ -41,7 +41,7 @@ fn modeles_de(dossier: &str) -> Vec<String> {
 }
 
 #[test]
-fn fixtures_generated_code() {
+fn code_genere_des_modeles_de_test() {
     let modeles = modeles_de("tests/models");
     let refs: Vec<&str> = modeles.iter().map(String::as_str).collect();
     let vide = tempfile::tempdir().unwrap();
@@ -64,13 +64,13 @@ fn a_jour(dossier_modeles: &str, sortie: &str) {
 }
 
 #[test]
-fn checked_in_generated_code_is_current() {
+fn le_code_genere_verse_est_a_jour() {
     a_jour("models", "generated/src/modeles");
     a_jour("tests/models", "tests/src/fixtures");
 }
 
 #[test]
-fn generation_is_deterministic() {
+fn la_generation_est_deterministe() {
     let modeles = modeles_de("models");
     let refs: Vec<&str> = modeles.iter().map(String::as_str).collect();
     let vide = tempfile::tempdir().unwrap();

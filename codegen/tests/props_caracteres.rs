@@ -58,7 +58,7 @@ fn interdit(c: char) -> bool {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
     #[test]
-    fn format_characters_never_reach_generated_code_raw(
+    fn les_caracteres_de_format_n_arrivent_jamais_bruts_dans_le_code_genere(
         libelle in texte(),
         code in texte(),
         valeur in texte(),

@@ -153,7 +153,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
     #[test]
-    fn random_models_never_panic_and_generate_deterministically(m in modele()) {
+    fn des_modeles_au_hasard_ne_paniquent_jamais_et_se_generent_de_facon_deterministe(m in modele()) {
         let texte = serde_json::to_string_pretty(&m).unwrap();
         match generer(&texte) {
             None => {}
@@ -167,14 +167,14 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_bytes_never_panic(octets in prop::collection::vec(any::<u8>(), 0..200)) {
+    fn des_octets_quelconques_ne_paniquent_jamais(octets in prop::collection::vec(any::<u8>(), 0..200)) {
         if let Ok(s) = Source::depuis_octets("b.json", octets) {
             let _ = charger(&s, true);
         }
     }
 
     #[test]
-    fn mutilated_sample_never_panics(coupe in 0usize..4000, octet in any::<u8>()) {
+    fn un_echantillon_mutile_ne_panique_jamais(coupe in 0usize..4000, octet in any::<u8>()) {
         let mut t = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../models/ssiad-2025.json")).unwrap();
         let i = coupe.min(t.len() - 1);
         t[i] = octet;
@@ -184,7 +184,7 @@ proptest! {
     }
 
     #[test]
-    fn naming_is_injective_valid_and_order_independent(codes in prop::collection::btree_set(code(), 1..20), graine in any::<u64>()) {
+    fn le_nommage_est_injectif_valide_et_independant_de_l_ordre(codes in prop::collection::btree_set(code(), 1..20), graine in any::<u64>()) {
         let codes: Vec<String> = codes.into_iter().collect();
         let noms = naming::resoudre(codes.iter().map(|c| (c.as_str(), naming::champ(c))), &[], "_");
         let mut vus = std::collections::BTreeSet::new();

@@ -47,7 +47,7 @@ const Q: &str = r#"{
 }"#;
 
 #[test]
-fn a_questionnaire_maps_onto_a_model() {
+fn un_questionnaire_se_traduit_en_modele() {
     let (m, avertissements) = lire(Q).unwrap();
     assert!(avertissements.is_empty(), "{avertissements:#?}");
     assert_eq!(m.identite.code, "GRILLE X");
@@ -93,7 +93,7 @@ fn a_questionnaire_maps_onto_a_model() {
 }
 
 #[test]
-fn faults_are_placed_in_the_file() {
+fn les_fautes_sont_placees_dans_le_fichier() {
     let texte = Q
         .replace(r#""version": "3","#, "")
         .replace(r#""type": "date""#, r#""type": "dateTime""#)
@@ -117,7 +117,7 @@ fn faults_are_placed_in_the_file() {
 }
 
 #[test]
-fn options_from_several_systems_or_none_are_refused() {
+fn des_options_de_plusieurs_systemes_ou_d_aucun_sont_refusees() {
     let texte = Q.replace(
         r#""system": "urn:x", "code": "B""#,
         r#""system": "urn:y", "code": "B""#,
@@ -164,7 +164,7 @@ fn options_from_several_systems_or_none_are_refused() {
 }
 
 #[test]
-fn a_model_written_as_a_questionnaire_reads_back() {
+fn un_modele_ecrit_en_questionnaire_se_relit() {
     let chemin = format!(
         "{}/../models/ssiad-usager-2025.json",
         env!("CARGO_MANIFEST_DIR")
@@ -219,7 +219,7 @@ fn arbre(items: &serde_json::Value) -> Vec<(String, String, Vec<String>)> {
 }
 
 #[test]
-fn a_grid_written_back_as_a_questionnaire_keeps_its_item_tree() {
+fn une_grille_reecrite_en_questionnaire_garde_son_arbre_d_items() {
     for id in [
         "tddui-questionnaire-aggir-pa-ssiad",
         "tddui-questionnaire-aggir-ph-ssiad",
@@ -262,7 +262,7 @@ fn resume(m: &Modele) -> Vec<Resume> {
 }
 
 #[test]
-fn a_build_script_generates_a_grid_as_the_command_does() {
+fn un_script_de_build_genere_une_grille_comme_la_commande() {
     let dir = tempfile::tempdir().unwrap();
     let racine = env!("CARGO_MANIFEST_DIR");
     sidoba_codegen::Builder::new()
@@ -281,7 +281,7 @@ fn a_build_script_generates_a_grid_as_the_command_does() {
 }
 
 #[test]
-fn a_build_script_shows_a_questionnaires_faults_in_place() {
+fn un_script_de_build_montre_les_fautes_d_un_questionnaire_a_leur_place() {
     let dir = tempfile::tempdir().unwrap();
     let q = dir.path().join("q.json");
     std::fs::write(&q, Q.replace(r#""type": "date""#, r#""type": "time""#)).unwrap();
@@ -297,7 +297,7 @@ fn a_build_script_shows_a_questionnaires_faults_in_place() {
 }
 
 #[test]
-fn a_condition_on_another_answer_is_said_to_be_ignored() {
+fn une_condition_sur_une_autre_reponse_est_dite_ignoree() {
     let texte = Q.replace(
         r#"{ "linkId": "le", "text": "Le", "type": "date" }"#,
         r#"{ "linkId": "le", "text": "Le", "type": "date", "enableWhen": [ { "question": "age", "operator": "exists", "answerBoolean": true } ] }"#,
@@ -319,7 +319,7 @@ fn a_condition_on_another_answer_is_said_to_be_ignored() {
 }
 
 #[test]
-fn a_models_questionnaire_gives_the_same_bundle_as_the_model() {
+fn le_questionnaire_d_un_modele_donne_le_meme_bundle_que_le_modele() {
     let racine = format!("{}/..", env!("CARGO_MANIFEST_DIR"));
     let s = Source::depuis_octets(
         "m.json",
@@ -347,7 +347,7 @@ fn a_models_questionnaire_gives_the_same_bundle_as_the_model() {
 }
 
 #[test]
-fn a_questionnaire_without_items_is_refused_in_place() {
+fn un_questionnaire_sans_items_est_refuse_a_sa_place() {
     let sans = r#"{"resourceType": "Questionnaire", "url": "u", "version": "1"}"#;
     assert_eq!(
         erreurs(sans),
@@ -369,7 +369,7 @@ fn a_questionnaire_without_items_is_refused_in_place() {
 /// JSON type: the reader never panics, and a refused file always says
 /// where.
 #[test]
-fn any_value_of_the_wrong_type_is_reported_never_a_panic() {
+fn toute_valeur_du_mauvais_type_est_signalee_jamais_une_panique() {
     let situation = std::fs::read_to_string(format!(
         "{}/../core/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-situation-ssiad.json",
         env!("CARGO_MANIFEST_DIR")

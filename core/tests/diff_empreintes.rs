@@ -28,7 +28,7 @@ fn ajout_x(extra: Value) -> Ecart {
 }
 
 #[test]
-fn added_field_definition_is_fingerprinted() {
+fn la_definition_d_un_champ_ajoute_a_une_empreinte() {
     let facultatif = ajout_x(json!({}));
     assert_eq!(facultatif.nature, Nature::ChampAjoute);
     // The same addition twice: the same fingerprint.
@@ -60,7 +60,7 @@ fn added_field_definition_is_fingerprinted() {
 }
 
 #[test]
-fn added_block_definition_is_fingerprinted() {
+fn la_definition_d_un_bloc_ajoute_a_une_empreinte() {
     let bloc = |champ: Value| {
         json!({ "code": "b3", "libelle": "Bloc trois", "blocs": [
             { "code": "b4", "libelle": "Bloc quatre", "champs": [champ] } ] })
@@ -79,7 +79,7 @@ fn added_block_definition_is_fingerprinted() {
 }
 
 #[test]
-fn added_rule_definition_is_fingerprinted() {
+fn la_definition_d_une_regle_ajoutee_a_une_empreinte() {
     let regle = |expression: &str, message: &str| json!({ "code": "R3", "message": message, "severite": "bloquante", "expression": expression });
     let e0 = un(|m| ajouter(m, "/regles", regle("fixe < 5", "m")));
     let e1 = un(|m| ajouter(m, "/regles", regle("fixe < 4", "m")));
@@ -98,7 +98,7 @@ fn added_rule_definition_is_fingerprinted() {
 }
 
 #[test]
-fn added_value_definition_is_fingerprinted() {
+fn la_definition_d_une_valeur_ajoutee_a_une_empreinte() {
     let valeur = |libelle: &str| json!({ "code": "W", "libelle": libelle });
     let e0 = un(|m| ajouter(m, "/nomenclatures/0/valeurs", valeur("Oméga")));
     let e1 = un(|m| ajouter(m, "/nomenclatures/0/valeurs", valeur("Omega")));
@@ -107,7 +107,7 @@ fn added_value_definition_is_fingerprinted() {
 }
 
 #[test]
-fn impact_is_fingerprinted() {
+fn l_impact_entre_dans_l_empreinte() {
     // The same properties before and after, a compatible then a breaking
     // change of code list: two fingerprints.
     let compatible = un(|m| en(m, "/blocs/0/champs/5")["nomenclature"] = json!("autre"));
@@ -130,7 +130,7 @@ fn impact_is_fingerprinted() {
 }
 
 #[test]
-fn fingerprint_does_not_depend_on_other_changes() {
+fn l_empreinte_ne_depend_pas_des_autres_changements() {
     let seul_ajout = ajout_x(json!({}));
     let r = comparer(
         &base(),

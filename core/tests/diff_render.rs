@@ -7,17 +7,17 @@ use diff_commun::*;
 use sidoba_core::render;
 
 #[test]
-fn showcase_text() {
+fn vitrine_texte() {
     insta::assert_snapshot!(render::texte(&showcase(), false));
 }
 
 #[test]
-fn showcase_markdown() {
+fn vitrine_markdown() {
     insta::assert_snapshot!(render::markdown(&showcase()));
 }
 
 #[test]
-fn showcase_json() {
+fn vitrine_json() {
     insta::assert_snapshot!(render::json(&showcase()));
 }
 
@@ -82,7 +82,7 @@ fn html_attendu(md: &str) {
 }
 
 #[test]
-fn markdown_tables_of_the_showcase() {
+fn tables_markdown_de_la_vitrine() {
     let r = showcase();
     let md = render::markdown(&r);
     let t = tables(&md);
@@ -169,7 +169,7 @@ fn hostile() -> Rapport {
 }
 
 #[test]
-fn hostile_labels_do_not_break_markdown() {
+fn les_libelles_hostiles_ne_cassent_pas_le_markdown() {
     let r = hostile();
     assert_eq!(r.ecarts.len(), 4, "{:#?}", r.ecarts);
     let md = render::markdown(&r);
@@ -215,7 +215,7 @@ fn hostile_labels_do_not_break_markdown() {
 }
 
 #[test]
-fn hostile_labels_do_not_break_text_or_json() {
+fn les_libelles_hostiles_ne_cassent_ni_le_texte_ni_le_json() {
     let r = hostile();
     for couleur in [false, true] {
         let t = render::texte(&r, couleur);
@@ -253,7 +253,7 @@ fn hostile_labels_do_not_break_text_or_json() {
 }
 
 #[test]
-fn json_has_the_contract_shape() {
+fn le_json_a_la_forme_du_contrat() {
     let j = render::json(&showcase());
     let racine = sidoba_core::__interne::json::analyser(&j).unwrap();
     let sidoba_core::__interne::json::Value::Object(o) = &racine else {
@@ -316,7 +316,7 @@ fn json_has_the_contract_shape() {
 }
 
 #[test]
-fn json_numbers_are_exact() {
+fn les_nombres_json_sont_exacts() {
     let texte = |max: &str| {
         format!(
             r#"{{"campagne":{{"id":"D","libelle":"D","module":"D"}},"modele":{{"code":"D","version":"{max}","niveau":"structure"}},
@@ -337,7 +337,7 @@ fn json_numbers_are_exact() {
 }
 
 #[test]
-fn summary_plurals_and_empty_report() {
+fn resume_pluriels_et_rapport_vide() {
     let m = fichier("ssiad-2025.json");
     let r = diff::comparer(&m, &m);
     let t = render::texte(&r, false);
@@ -363,7 +363,7 @@ fn summary_plurals_and_empty_report() {
 }
 
 #[test]
-fn colour_only_when_asked() {
+fn la_couleur_seulement_sur_demande() {
     let r = showcase();
     assert!(!render::texte(&r, false).contains('\u{1b}'));
     let c = render::texte(&r, true);
@@ -376,7 +376,7 @@ fn colour_only_when_asked() {
 }
 
 #[test]
-fn the_json_schema_knows_every_nature_and_key() {
+fn le_json_schema_connait_chaque_nature_et_cle() {
     let chemin =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/ecarts.schema.json");
     let schema: serde_json::Value =
@@ -409,7 +409,7 @@ fn the_json_schema_knows_every_nature_and_key() {
 }
 
 #[test]
-fn the_french_docs_list_every_nature() {
+fn la_documentation_liste_chaque_nature() {
     let chemin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/diff.md");
     let doc = std::fs::read_to_string(chemin).unwrap();
     for n in diff::Nature::TOUTES {

@@ -29,7 +29,7 @@ fn impact<'r>(r: &'r Rapport, nature: &str) -> &'r Ecart {
 }
 
 #[test]
-fn entier_max_beyond_32_bits_breaks_user_level_models() {
+fn un_max_entier_au_dela_de_32_bits_casse_les_modeles_par_personne() {
     let (s, u) = deux_niveaux(|m| *en(m, "/blocs/0/champs/1/max") = json!(3_000_000_000_i64));
     assert_eq!(impact(&s, "borne_relachee").impact.code(), "compatible");
     let e = impact(&u, "borne_relachee");
@@ -53,7 +53,7 @@ fn entier_max_beyond_32_bits_breaks_user_level_models() {
 }
 
 #[test]
-fn entier_becoming_decimal_breaks_user_level_models() {
+fn un_entier_devenu_decimal_casse_les_modeles_par_personne() {
     let (s, u) = deux_niveaux(|m| {
         *en(m, "/blocs/0/champs/1") = json!({ "code": "n", "libelle": "Nombre de visites",
             "type": "decimal", "decimales": 0, "min": 0, "max": 100, "unite": "visite" })
@@ -63,7 +63,7 @@ fn entier_becoming_decimal_breaks_user_level_models() {
 }
 
 #[test]
-fn changed_reference_breaks_user_level_models() {
+fn une_reference_changee_casse_les_modeles_par_personne() {
     let (s, u) =
         deux_niveaux(|m| m["nomenclatures"][0]["reference"] = json!("https://exemple.fr/cs"));
     let e = impact(&s, "description_modifiee");
@@ -74,7 +74,7 @@ fn changed_reference_breaks_user_level_models() {
 }
 
 #[test]
-fn renamed_nomenclature_breaks_user_level_models() {
+fn une_nomenclature_renommee_casse_les_modeles_par_personne() {
     // Same values under another code: the codings' system changes.
     let (s, u) = deux_niveaux(|m| {
         *en(m, "/nomenclatures/0/code") = json!("liste2");

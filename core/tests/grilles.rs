@@ -30,7 +30,7 @@ fn sous_bloc<'m>(blocs: &'m [Bloc], champ: &str) -> &'m Bloc {
 }
 
 #[test]
-fn the_four_grids_are_built_in_for_both_guide_versions() {
+fn les_quatre_grilles_sont_embarquees_pour_les_deux_versions_du_guide() {
     for v in ["2.3.0", "2.2.0"] {
         let ids: Vec<&str> = grilles::grilles(v).map(|g| g.id).collect();
         assert_eq!(
@@ -54,7 +54,7 @@ fn the_four_grids_are_built_in_for_both_guide_versions() {
 }
 
 #[test]
-fn a_grid_is_found_by_url_with_or_without_its_version() {
+fn une_grille_se_trouve_par_url_avec_ou_sans_sa_version() {
     assert_eq!(g(PA).id, "tddui-questionnaire-aggir-pa-ssiad");
     assert_eq!(
         grille("2.3.0", &format!("{PA}|2.3.0")).unwrap().version,
@@ -76,7 +76,7 @@ fn a_grid_is_found_by_url_with_or_without_its_version() {
 }
 
 #[test]
-fn aggir_pa_reads_as_the_gir_with_its_variables_and_their_adverbs() {
+fn aggir_pa_se_lit_comme_le_gir_avec_ses_variables_et_leurs_adverbes() {
     let m = &g(PA).modele;
     assert_eq!(m.identite.code, "tddui-questionnaire-aggir-pa-ssiad");
     assert_eq!(
@@ -161,7 +161,7 @@ fn aggir_pa_reads_as_the_gir_with_its_variables_and_their_adverbs() {
 }
 
 #[test]
-fn the_other_grids_read_with_their_types() {
+fn les_autres_grilles_se_lisent_avec_leurs_types() {
     let ph = &g(PH).modele;
     assert_eq!(compter_champs(ph), 51);
     assert!(ph.champs().iter().any(|(_, c)| c.code == "s'habiller"));
@@ -250,7 +250,7 @@ fn constats(url: &str, reponses: &Value) -> Vec<(String, CodeConstat)> {
 }
 
 #[test]
-fn the_guides_examples_answer_their_grids_without_findings() {
+fn les_exemples_du_guide_repondent_a_leurs_grilles_sans_constat() {
     for nom in [
         "aggir-pa",
         "aggir-ph",
@@ -270,7 +270,7 @@ fn aggir_pa_complet() -> Value {
 }
 
 #[test]
-fn an_unknown_link_id_is_blocking_with_a_suggestion() {
+fn un_link_id_inconnu_est_bloquant_avec_une_suggestion() {
     let mut r = aggir_pa_complet();
     r["resultat-eval"]["fonction-pensee"]["pensee-spontane"] = json!(true);
     r["obesité"] = json!(true);
@@ -298,7 +298,7 @@ fn an_unknown_link_id_is_blocking_with_a_suggestion() {
 }
 
 #[test]
-fn a_wrong_type_or_an_option_outside_the_grid_is_blocking() {
+fn un_mauvais_type_ou_une_option_hors_grille_est_bloquant() {
     let mut r = aggir_pa_complet();
     r["resultat-eval"]["valeur"] = json!("GIR-2");
     r["resultat-eval"]["se-laver"]["laver-tot"] = json!("oui");
@@ -337,7 +337,7 @@ fn a_wrong_type_or_an_option_outside_the_grid_is_blocking() {
 }
 
 #[test]
-fn an_item_with_sub_items_needs_an_object() {
+fn un_item_a_sous_items_demande_un_objet() {
     let mut r = aggir_pa_complet();
     r["resultat-eval"]["manger"] = json!("qf2");
     let c = constats(PA, &r);
@@ -352,7 +352,7 @@ fn an_item_with_sub_items_needs_an_object() {
 }
 
 #[test]
-fn an_evaluation_with_no_answer_is_blocking() {
+fn une_evaluation_sans_reponse_est_bloquante() {
     assert_eq!(
         constats(SITUATION, &json!({})),
         [(PREFIXE.to_owned(), CodeConstat::Obligatoire)]
@@ -362,7 +362,7 @@ fn an_evaluation_with_no_answer_is_blocking() {
 }
 
 #[test]
-fn aggir_without_its_gir_is_blocking() {
+fn aggir_sans_son_gir_est_bloquant() {
     let mut r = aggir_pa_complet();
     r["resultat-eval"].as_object_mut().unwrap().remove("valeur");
     let c = valider_reponses(g(PA), &r, PREFIXE);
@@ -381,7 +381,7 @@ fn aggir_without_its_gir_is_blocking() {
 }
 
 #[test]
-fn aggir_with_a_group_or_one_of_its_criteria_unanswered_is_blocking() {
+fn aggir_avec_un_groupe_ou_un_critere_sans_reponse_est_bloquant() {
     let mut r = aggir_pa_complet();
     let variables = r["resultat-eval"].as_object_mut().unwrap();
     variables.remove("manger");
@@ -427,7 +427,7 @@ fn aggir_with_a_group_or_one_of_its_criteria_unanswered_is_blocking() {
 }
 
 #[test]
-fn an_aggir_modality_that_does_not_follow_its_adverbs_is_a_warning() {
+fn une_modalite_aggir_qui_ne_suit_pas_ses_adverbes_est_un_avertissement() {
     let mut r = aggir_pa_complet();
     // All four adverbs positive: A (qf0), not B.
     r["resultat-eval"]["passage-aliment"]["valeur"] = json!("qf2");
@@ -469,7 +469,7 @@ fn an_aggir_modality_that_does_not_follow_its_adverbs_is_a_warning() {
 }
 
 #[test]
-fn a_link_id_in_the_wrong_place_is_told_where_it_goes() {
+fn un_link_id_mal_place_dit_ou_il_va() {
     let mut r = aggir_pa_complet();
     let manger = r["resultat-eval"]
         .as_object_mut()
@@ -499,7 +499,7 @@ fn a_link_id_in_the_wrong_place_is_told_where_it_goes() {
 }
 
 #[test]
-fn a_grid_keeps_its_own_code_and_its_items_codes() {
+fn une_grille_garde_son_code_et_ceux_de_ses_items() {
     let pa = g(PA);
     let code = pa.code.as_ref().unwrap();
     assert_eq!(

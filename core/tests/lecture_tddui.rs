@@ -67,7 +67,7 @@ fn qrs() -> Vec<String> {
 }
 
 #[test]
-fn the_guides_example_bundle_reads_with_no_error() {
+fn le_bundle_d_exemple_du_guide_se_lit_sans_erreur() {
     let b = lire(&bundle_du_guide()).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(b.personnes, 1);
     assert_eq!(
@@ -93,7 +93,7 @@ fn the_guides_example_bundle_reads_with_no_error() {
 }
 
 #[test]
-fn every_questionnaire_response_example_reads_with_no_error() {
+fn chaque_exemple_de_questionnaire_response_se_lit_sans_erreur() {
     let noms = qrs();
     assert_eq!(noms.len(), 5);
     for nom in noms {
@@ -114,7 +114,7 @@ fn every_questionnaire_response_example_reads_with_no_error() {
 }
 
 #[test]
-fn the_guides_patient_without_ins_reads_as_a_validated_or_provisional_identity() {
+fn le_patient_sans_ins_du_guide_se_lit_en_identite_validee_ou_provisoire() {
     let mut b = bundle_du_guide();
     let mut p = exemple("Patient-tddui-patient-example.json");
     p["id"] = json!("tddui-patient-ins-example");
@@ -133,7 +133,7 @@ fn the_guides_patient_without_ins_reads_as_a_validated_or_provisional_identity()
 }
 
 #[test]
-fn fullurls_of_any_absolute_form_and_references_of_any_kind_resolve() {
+fn les_fullurls_de_toute_forme_absolue_et_les_references_de_toute_sorte_se_resolvent() {
     // urn:uuid fullUrls referenced as such, and a relative reference
     // resolved through the resource's type and id.
     let mut b = avec(
@@ -156,7 +156,7 @@ fn fullurls_of_any_absolute_form_and_references_of_any_kind_resolve() {
 }
 
 #[test]
-fn the_structure_is_the_stays_service_provider_among_several_organizations() {
+fn la_structure_est_le_service_provider_du_sejour_parmi_plusieurs_organizations() {
     let mut b = bundle_du_guide();
     // The stay's origin, now in the Bundle, with an IDNST of its own.
     b["entry"].as_array_mut().unwrap().insert(0, json!({
@@ -171,7 +171,7 @@ fn the_structure_is_the_stays_service_provider_among_several_organizations() {
 }
 
 #[test]
-fn envelope_faults_are_errors_at_their_pointer_and_place_all_at_once() {
+fn les_fautes_d_enveloppe_sont_des_erreurs_a_leur_pointeur_et_leur_lieu_toutes_a_la_fois() {
     let mut b = bundle_du_guide();
     b["entry"][1]["fullUrl"] = json!("Organization/relative");
     b["entry"][2]["request"]["method"] = json!("PUT");
@@ -196,7 +196,7 @@ fn envelope_faults_are_errors_at_their_pointer_and_place_all_at_once() {
 }
 
 #[test]
-fn a_resource_about_a_patient_outside_the_bundle_is_an_error_and_unknown_types_are_counted() {
+fn une_ressource_d_un_patient_hors_du_bundle_est_une_erreur_et_les_types_inconnus_comptes() {
     let mut b = bundle_du_guide();
     b["entry"][2]["resource"]["subject"]["reference"] = json!("Patient/ailleurs");
     b["entry"].as_array_mut().unwrap().push(json!({
@@ -298,7 +298,7 @@ mod hostile {
         #![proptest_config(ProptestConfig::with_cases(256))]
 
         #[test]
-        fn a_value_of_the_wrong_type_anywhere_never_panics_nor_leaks(k in any::<prop::sample::Index>(), v in valeur_hostile()) {
+        fn une_valeur_du_mauvais_type_ou_que_ce_soit_ne_panique_ni_ne_fuit(k in any::<prop::sample::Index>(), v in valeur_hostile()) {
             let mut b = guide();
             let mut ps = Vec::new();
             pointeurs(&b, String::new(), &mut ps);
@@ -308,7 +308,7 @@ mod hostile {
         }
 
         #[test]
-        fn a_truncated_bundle_is_an_error_with_its_place(k in any::<prop::sample::Index>()) {
+        fn un_bundle_tronque_est_une_erreur_avec_son_lieu(k in any::<prop::sample::Index>()) {
             let texte = serde_json::to_string_pretty(&guide()).unwrap();
             let bornes: Vec<usize> = (1..texte.len()).filter(|i| texte.is_char_boundary(*i)).collect();
             let t = &texte[..*k.get(&bornes)];
@@ -318,7 +318,7 @@ mod hostile {
         }
 
         #[test]
-        fn unknown_resources_are_counted_never_read(t in "[A-Z][a-zA-Z]{0,30}") {
+        fn les_ressources_inconnues_sont_comptees_jamais_lues(t in "[A-Z][a-zA-Z]{0,30}") {
             let mut b = guide();
             b["entry"].as_array_mut().unwrap().push(json!({
                 "fullUrl": "urn:uuid:11111111-1111-4111-8111-111111111111",
@@ -352,7 +352,7 @@ fn constats(texte: &str) -> Vec<String> {
 }
 
 #[test]
-fn the_guides_examples_validate_with_no_finding_but_the_example_ins_key() {
+fn les_exemples_du_guide_se_valident_sans_constat_sauf_la_cle_d_ins_d_exemple() {
     let mut bundles = vec![("Bundle".to_owned(), bundle_du_guide())];
     for nom in qrs() {
         bundles.push((nom.clone(), avec(bundle_du_guide(), exemple(&nom))));
@@ -372,7 +372,7 @@ fn the_guides_examples_validate_with_no_finding_but_the_example_ins_key() {
 }
 
 #[test]
-fn each_evaluation_is_checked_against_its_grid_at_its_place() {
+fn chaque_evaluation_est_controlee_contre_sa_grille_a_sa_place() {
     let mut qr =
         exemple("QuestionnaireResponse-tddui-questionnaire-response-aggir-pa-example.json");
     qr["item"][0]["answer"][0]["valueCoding"]["code"] = json!("MED-999");

@@ -28,7 +28,7 @@ fn operations_de<T>(f: impl FnOnce() -> T) -> (T, u64) {
 }
 
 #[test]
-fn unknown_keys_cost_linear_comparisons() {
+fn les_cles_inconnues_coutent_des_comparaisons_lineaires() {
     let m = modele(r#"{"code":"x","libelle":"x","type":"entier"}"#, "");
     for n in [1_000usize, 120_000] {
         let cles: Vec<String> = (0..n).map(|i| format!(r#""inconnue_{i}":1"#)).collect();
@@ -63,7 +63,7 @@ fn chaine(op: &str, n: usize) -> String {
 }
 
 #[test]
-fn long_rules_cost_linear_operations() {
+fn les_longues_regles_coutent_des_operations_lineaires() {
     let p = payload(r#""x":1"#);
     for op in ["et", "ou", "+", "mixte"] {
         // 130,000 `x > 0 et ` terms: a 1.3 MB expression.
@@ -91,7 +91,7 @@ fn long_rules_cost_linear_operations() {
 }
 
 #[test]
-fn deep_rules_are_refused_without_recursion() {
+fn les_regles_profondes_sont_refusees_sans_recursion() {
     // 1.3 MB of parentheses, of `non`, of unary minus: a clear error, no
     // stack overflow.
     for (debut, fin) in [("(", ")"), ("non ", ""), ("-", "")] {

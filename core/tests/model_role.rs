@@ -62,7 +62,7 @@ const NOM: &str =
     r#"{ "code": "nom", "libelle": "Raison sociale", "type": "texte", "role": "raison_sociale" }"#;
 
 #[test]
-fn roles_are_read_into_the_checked_model() {
+fn les_roles_sont_lus_dans_le_modele_controle() {
     let texte = modele(&format!("{FINESS}, {NOM}"), "");
     let source = Source::depuis_octets("m.json", texte.into_bytes()).unwrap();
     let (m, avertissements) = charger(&source, true).expect("valid model");
@@ -89,7 +89,7 @@ fn roles_are_read_into_the_checked_model() {
 }
 
 #[test]
-fn an_unknown_role_is_a_model_problem() {
+fn un_role_inconnu_est_un_probleme_de_modele() {
     let texte = modele(
         r#"{ "code": "f", "libelle": "F", "type": "texte", "role": "siret" }"#,
         "",
@@ -108,7 +108,7 @@ fn an_unknown_role_is_a_model_problem() {
 }
 
 #[test]
-fn a_role_must_be_a_string() {
+fn un_role_doit_etre_une_chaine() {
     let texte = modele(
         r#"{ "code": "f", "libelle": "F", "type": "texte", "role": 1 }"#,
         "",
@@ -124,7 +124,7 @@ fn a_role_must_be_a_string() {
 }
 
 #[test]
-fn a_role_is_for_a_text_field() {
+fn un_role_est_pour_un_champ_texte() {
     let texte = modele(
         r#"{ "code": "f", "libelle": "F", "type": "entier", "role": "finess" }"#,
         "",
@@ -142,7 +142,7 @@ fn a_role_is_for_a_text_field() {
 }
 
 #[test]
-fn each_role_at_most_once() {
+fn chaque_role_au_plus_une_fois() {
     let deuxieme = r#"{ "code": "f2", "libelle": "F2", "type": "texte", "role": "finess" }"#;
     let texte = modele(&format!("{FINESS}, {NOM}, {deuxieme}"), "");
     assert_eq!(
@@ -158,7 +158,7 @@ fn each_role_at_most_once() {
 }
 
 #[test]
-fn no_role_in_a_repeatable_block() {
+fn aucun_role_dans_un_bloc_repetable() {
     let ligne =
         r#", { "code": "nom", "libelle": "Nom", "type": "texte", "role": "raison_sociale" }"#;
     let texte = modele(FINESS, ligne);
@@ -173,7 +173,7 @@ fn no_role_in_a_repeatable_block() {
 }
 
 #[test]
-fn every_role_fault_in_one_run() {
+fn chaque_faute_de_role_en_une_execution() {
     let champs = r#"{ "code": "a", "libelle": "A", "type": "booleen", "role": "finess" },
       { "code": "b2", "libelle": "B", "type": "texte", "role": "inconnu" }"#;
     let ligne = r#", { "code": "c", "libelle": "C", "type": "texte", "role": "finess" }"#;

@@ -103,12 +103,12 @@ fn avec_regle(expression: &str) -> String {
 }
 
 #[test]
-fn base_model_is_valid() {
+fn le_modele_de_base_est_valide() {
     assert!(erreurs(&modele(OK, "")).is_empty());
 }
 
 #[test]
-fn not_json_is_located() {
+fn ce_qui_n_est_pas_du_json_est_situe() {
     let e = erreurs("{\n  \"campagne\": {,\n}");
     assert_eq!(e.len(), 1);
     assert_eq!(e[0].code.as_str(), "json_invalide");
@@ -119,7 +119,7 @@ fn not_json_is_located() {
 }
 
 #[test]
-fn json_faults_are_told_in_french() {
+fn les_fautes_json_sont_dites_en_francais() {
     for texte in [
         "{\"a\": [1, 2",
         "{\"a\": 1,}",
@@ -148,7 +148,7 @@ fn json_faults_are_told_in_french() {
 }
 
 #[test]
-fn raw_control_characters_in_strings_are_refused_in_place() {
+fn les_caracteres_de_controle_bruts_dans_les_chaines_sont_refuses_a_leur_place() {
     let m = modele(OK, "").replace(r#""libelle": "Test""#, "\"libelle\": \"Te\tst\"");
     let e = une_erreur(&m, "json_invalide", "", "\tst");
     assert!(e.message.contains("caractère de contrôle"), "{e}");
@@ -158,7 +158,7 @@ fn raw_control_characters_in_strings_are_refused_in_place() {
 }
 
 #[test]
-fn not_utf8_bytes() {
+fn des_octets_non_utf8_sont_refuses() {
     let mut octets = modele(OK, "").into_bytes();
     let i = octets.iter().position(|&b| b == b'T').unwrap();
     octets[i] = 0xff;
@@ -168,7 +168,7 @@ fn not_utf8_bytes() {
 }
 
 #[test]
-fn missing_required_keys() {
+fn cles_obligatoires_absentes() {
     let champ0 = "/blocs/0/champs/0";
     let debut = "{ \"code\": \"c\"";
     for (texte, cle) in [
@@ -201,7 +201,7 @@ fn missing_required_keys() {
 }
 
 #[test]
-fn wrong_types_name_the_value() {
+fn les_mauvais_types_nomment_la_valeur() {
     let e = une_erreur(
         &modele(&champ("entier", r#", "obligatoire": "oui""#), ""),
         "type_json",
@@ -251,7 +251,7 @@ fn wrong_types_name_the_value() {
 }
 
 #[test]
-fn codes_empty_long_or_duplicated() {
+fn codes_vides_longs_ou_en_double() {
     une_erreur(
         &modele(r#"{ "code": "", "libelle": "C", "type": "entier" }"#, ""),
         "code_vide",
@@ -318,7 +318,7 @@ fn codes_empty_long_or_duplicated() {
 }
 
 #[test]
-fn bounds() {
+fn bornes_inversees_ou_hors_type() {
     let min = "/blocs/0/champs/0/min";
     let e = une_erreur(
         &modele(&champ("entier", r#", "min": 5, "max": 3"#), ""),
@@ -389,7 +389,7 @@ fn bounds() {
 }
 
 #[test]
-fn integer_bounds_say_why_they_are_not_integers() {
+fn les_bornes_entieres_disent_pourquoi_elles_ne_sont_pas_entieres() {
     let min = "/blocs/0/champs/0/min";
     for (valeur, raison) in [
         ("1.5", "1.5 : partie décimale non permise"),
@@ -419,7 +419,7 @@ fn integer_bounds_say_why_they_are_not_integers() {
 }
 
 #[test]
-fn decimales() {
+fn decimales_hors_plage() {
     let e = une_erreur(
         &modele(&champ("decimal", r#", "decimales": 10"#), ""),
         "decimales_hors_plage",
@@ -487,7 +487,7 @@ fn decimales() {
 }
 
 #[test]
-fn motif_must_compile() {
+fn le_motif_doit_compiler() {
     let e = une_erreur(
         &modele(&champ("texte", r#", "motif": "ab[0-9""#), ""),
         "motif_invalide",
@@ -498,7 +498,7 @@ fn motif_must_compile() {
 }
 
 #[test]
-fn motif_must_be_a_regular_expression_alone() {
+fn le_motif_doit_etre_une_expression_reguliere_seule() {
     // `^(?:a)|(b)$` compiles; `a)|(b` alone does not.
     let e = une_erreur(
         &modele(&champ("texte", r#", "motif": "a)|(b""#), ""),
@@ -535,7 +535,7 @@ fn motif_must_be_a_regular_expression_alone() {
 }
 
 #[test]
-fn unknown_nomenclature() {
+fn nomenclature_inconnue() {
     let e = une_erreur(
         &modele(&champ("code", r#", "nomenclature": "m""#), ""),
         "nomenclature_inconnue",
@@ -546,7 +546,7 @@ fn unknown_nomenclature() {
 }
 
 #[test]
-fn row_bounds() {
+fn bornes_de_lignes() {
     let m = modele(OK, "").replace(
         r#""libelle": "B", "champs""#,
         r#""libelle": "B", "minLignes": 1, "champs""#,
@@ -572,7 +572,7 @@ fn imbriques(n: usize, contenu: &str) -> String {
 }
 
 #[test]
-fn nesting_deeper_than_eight() {
+fn imbrication_au_dela_de_huit() {
     let f = r#"{ "code": "f", "libelle": "F", "type": "entier" }"#;
     let m = imbriques(9, f);
     une_erreur(
@@ -597,7 +597,7 @@ fn nesting_deeper_than_eight() {
 }
 
 #[test]
-fn empty_collections() {
+fn collections_vides() {
     let m = modele(OK, "").replace(r#"{ "code": "A", "libelle": "a" }"#, "");
     une_erreur(&m, "tableau_vide", "/nomenclatures/0/valeurs", "[  ]");
     let m = r#"{ "campagne": { "id": "T", "libelle": "T", "module": "T" }, "modele": { "code": "T", "version": "1", "niveau": "usager" }, "blocs": [] }"#;
@@ -607,7 +607,7 @@ fn empty_collections() {
 }
 
 #[test]
-fn null_optional_keys_are_absent() {
+fn les_cles_facultatives_nulles_sont_absentes() {
     let vide = r#"{ "code": "t", "libelle": "Table", "repetable": true, "champs": [ { "code": "x", "libelle": "X", "type": "entier" } ] }"#;
     for remplace in [
         r#"{ "code": "t", "libelle": "Table", "champs": null }"#,
@@ -632,7 +632,7 @@ fn null_optional_keys_are_absent() {
 }
 
 #[test]
-fn enumerated_values() {
+fn valeurs_enumerees_inconnues() {
     let m = modele(OK, "").replace(r#""niveau": "structure""#, r#""niveau": "etablissement""#);
     let e = une_erreur(&m, "valeur_inconnue", "/modele/niveau", "\"etablissement\"");
     assert!(e.message.contains("\"etablissement\""), "{e}");
@@ -653,7 +653,7 @@ fn enumerated_values() {
 }
 
 #[test]
-fn campaign_dates() {
+fn dates_de_campagne_inversees() {
     let m = modele(OK, "").replace(
         r#""module": "T" }"#,
         r#""module": "T", "dateOuverture": "2026-06-30", "dateCloture": "2026-03-16" }"#,
@@ -677,7 +677,7 @@ fn campaign_dates() {
 }
 
 #[test]
-fn rule_block_must_be_repeatable() {
+fn le_bloc_d_une_regle_doit_etre_repetable() {
     let r = r#", "regles": [ { "code": "R", "message": "m", "severite": "bloquante", "expression": "c > 0", "bloc": "b" } ]"#;
     une_erreur(
         &modele(OK, r),
@@ -696,7 +696,7 @@ fn rule_block_must_be_repeatable() {
 }
 
 #[test]
-fn rule_faults_have_codes() {
+fn les_fautes_de_regle_ont_des_codes() {
     une_erreur(
         &avec_regle("c > "),
         "regle_syntaxe",
@@ -730,7 +730,7 @@ fn rule_faults_have_codes() {
 }
 
 #[test]
-fn rule_faults_are_located_through_escapes() {
+fn les_fautes_de_regle_sont_situees_a_travers_les_echappements() {
     // `\u0063` is `c`, `\t` a tab, `\/` a slash: the fault on `zz` stands
     // further right in the file than in the expression.
     let m = avec_regle(r"\u0063 \/ 2 >\t1 et zz > 0");
@@ -753,7 +753,7 @@ fn rule_faults_are_located_through_escapes() {
 }
 
 #[test]
-fn unknown_keys_warn_or_fail_with_strict() {
+fn les_cles_inconnues_avertissent_ou_echouent_avec_strict() {
     let m = modele(&champ("entier", r#", "obligatoir": true"#), "");
     let d = diagnostics(&m, false);
     assert_eq!(d.len(), 1);
@@ -779,7 +779,7 @@ fn unknown_keys_warn_or_fail_with_strict() {
 }
 
 #[test]
-fn every_problem_in_one_run() {
+fn chaque_probleme_en_une_execution() {
     let champs = r#"{ "code": "c", "libelle": "C", "type": "entier", "min": 5, "max": 3 },
       { "code": "c", "libelle": "C", "type": "decimal", "decimales": 12 },
       { "code": "d", "libelle": "D", "type": "code", "nomenclature": "zz" },
@@ -803,7 +803,7 @@ fn every_problem_in_one_run() {
 }
 
 #[test]
-fn every_problem_even_when_campagne_and_modele_fail() {
+fn chaque_probleme_meme_quand_campagne_et_modele_echouent() {
     let m = modele(
         r#"{ "code": "c", "libelle": "C", "type": "entier", "min": 5, "max": 3 }, { "code": "c", "libelle": "C", "type": "entier" }"#,
         r#", "regles": [ { "code": "R", "message": "m", "severite": "bloquante", "expression": "c > zz" } ]"#,
@@ -830,7 +830,7 @@ fn every_problem_even_when_campagne_and_modele_fail() {
 }
 
 #[test]
-fn no_consequences_of_an_unreadable_element() {
+fn aucune_consequence_d_un_element_illisible() {
     // The field `c` has no label and `e` a bad type: a rule naming them
     // reports nothing more (they exist, though not read whole).
     let m = modele(
@@ -847,7 +847,7 @@ fn no_consequences_of_an_unreadable_element() {
 }
 
 #[test]
-fn hostile_documents_never_panic() {
+fn les_documents_hostiles_ne_paniquent_jamais() {
     for texte in [
         "",
         "null",

@@ -5,7 +5,7 @@ use sidoba_core::model::{Source, charger};
 use sidoba_core::validate;
 
 #[test]
-fn synthetic_models_are_valid_and_deterministic() {
+fn les_modeles_synthetiques_sont_valides_et_deterministes() {
     for (graine, champs) in [(1, 50), (2, 500), (3, 5_000), (4, 7), (5, 1)] {
         let texte = synthese::modele(graine, champs);
         assert_eq!(texte, synthese::modele(graine, champs));
@@ -27,7 +27,7 @@ fn synthetic_models_are_valid_and_deterministic() {
 }
 
 #[test]
-fn clean_payloads_have_few_findings_faulty_ones_many() {
+fn les_payloads_propres_ont_peu_de_constats_les_fautifs_beaucoup() {
     let source = Source::depuis_octets("s.json", synthese::modele(7, 300).into_bytes()).unwrap();
     let (m, _) = charger(&source, false).unwrap();
     let compte = |defauts| -> usize {

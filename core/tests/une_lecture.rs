@@ -8,7 +8,7 @@ use sidoba_core::model::{Source, charger};
 use sidoba_core::usager::lecteur;
 
 #[test]
-fn each_use_parses_the_envelope_once_and_each_persons_data_once() {
+fn chaque_usage_lit_l_enveloppe_une_fois_et_les_donnees_de_chaque_personne_une_fois() {
     let racine = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let nom = "ssiad-usager-2025.json";
     let octets = std::fs::read(racine.join("models").join(nom)).unwrap();

@@ -98,7 +98,7 @@ fn items_qr0(b: &mut Value) -> &mut Vec<Value> {
 }
 
 #[test]
-fn every_sample_bundle_reads_back_into_its_sample_collection_and_is_valid() {
+fn chaque_bundle_d_exemple_se_relit_en_sa_collecte_d_exemple_et_est_valide() {
     for nom in [
         "ssiad-usager-2025.json",
         "rama-usager-2026.json",
@@ -133,7 +133,7 @@ fn every_sample_bundle_reads_back_into_its_sample_collection_and_is_valid() {
 }
 
 #[test]
-fn what_is_not_a_bundle_is_one_error_saying_what_it_is() {
+fn ce_qui_n_est_pas_un_bundle_est_une_erreur_qui_dit_ce_que_c_est() {
     let m = modele("ssiad-usager-2025.json");
     let e = erreurs(&m, &json!({"resourceType": "Patient"}));
     assert_eq!(e.len(), 1);
@@ -149,7 +149,7 @@ fn what_is_not_a_bundle_is_one_error_saying_what_it_is() {
 }
 
 #[test]
-fn envelope_faults_are_all_reported_at_once_with_pointer_and_place() {
+fn les_fautes_d_enveloppe_sont_toutes_signalees_a_la_fois_avec_pointeur_et_lieu() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
     b["type"] = json!("batch");
@@ -179,7 +179,7 @@ fn envelope_faults_are_all_reported_at_once_with_pointer_and_place() {
 }
 
 #[test]
-fn references_outside_the_bundle_are_allowed_but_a_subject_must_be_in_it() {
+fn les_references_hors_du_bundle_sont_permises_mais_un_sujet_doit_y_etre() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
     // An origin outside the Bundle: allowed (the guide's example has one).
@@ -201,7 +201,7 @@ fn references_outside_the_bundle_are_allowed_but_a_subject_must_be_in_it() {
 }
 
 #[test]
-fn identifier_systems_prefixes_and_the_questionnaire_are_checked() {
+fn systemes_d_identifiant_prefixes_et_questionnaire_sont_controles() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
     b["entry"][0]["resource"]["identifier"][0]["value"] = json!("010000008");
@@ -264,7 +264,7 @@ fn identifier_systems_prefixes_and_the_questionnaire_are_checked() {
 }
 
 #[test]
-fn the_patient_profile_follows_the_identity_reliability() {
+fn le_profil_du_patient_suit_la_fiabilite_de_l_identite() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
     b["entry"][1]["resource"]["meta"]["profile"] =
@@ -283,7 +283,7 @@ fn the_patient_profile_follows_the_identity_reliability() {
 }
 
 #[test]
-fn an_unknown_or_misplaced_link_id_is_an_unknown_field_finding() {
+fn un_link_id_inconnu_ou_mal_place_est_un_constat_champ_inconnu() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
     items_qr0(&mut b).push(json!({"linkId": "pointure", "answer": [{"valueInteger": 42}]}));
@@ -315,7 +315,7 @@ fn an_unknown_or_misplaced_link_id_is_an_unknown_field_finding() {
 }
 
 #[test]
-fn an_answer_of_the_wrong_fhir_type_is_a_type_finding_once() {
+fn une_reponse_du_mauvais_type_fhir_est_un_constat_type_une_fois() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
     // nb_passages_infirmiers (entier, required by no rule) as a string,
@@ -365,7 +365,7 @@ fn an_answer_of_the_wrong_fhir_type_is_a_type_finding_once() {
 }
 
 #[test]
-fn decimals_are_kept_as_their_exact_text() {
+fn les_decimaux_gardent_leur_texte_exact() {
     let m = modele("ssiad-usager-2025.json");
     for x in ["0.000000001", "61.123456789", "35.50"] {
         let b = fichier("bundles", "ssiad-usager-2025.json")
@@ -380,7 +380,7 @@ fn decimals_are_kept_as_their_exact_text() {
 }
 
 #[test]
-fn several_answers_and_codings_are_read_by_the_model() {
+fn plusieurs_reponses_et_codages_sont_lus_selon_le_modele() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
     b["entry"][3]["resource"]["item"][0]["item"][1]["answer"] = json!([
@@ -409,7 +409,7 @@ fn several_answers_and_codings_are_read_by_the_model() {
 }
 
 #[test]
-fn bad_identities_in_a_bundle_are_the_collection_findings() {
+fn les_mauvaises_identites_d_un_bundle_sont_les_constats_de_la_collecte() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
     let p = &mut b["entry"][1]["resource"];
@@ -453,7 +453,7 @@ fn bad_identities_in_a_bundle_are_the_collection_findings() {
 }
 
 #[test]
-fn a_ws07_bundle_is_checked_by_its_envelope_and_its_documents() {
+fn un_bundle_ws07_est_controle_par_son_enveloppe_et_ses_documents() {
     let m = modele("ssiad-usager-2025.json");
     let mut b = ssiad();
     let entrees = b["entry"].as_array_mut().unwrap();
@@ -534,7 +534,7 @@ fn mille(n: usize, hostile: bool) -> String {
 }
 
 #[test]
-fn a_thousand_hostile_persons_are_read_back_without_leaking() {
+fn mille_personnes_hostiles_se_relisent_sans_fuite() {
     let m = modele("ssiad-usager-2025.json");
     let t = mille(1000, true);
     let debut = std::time::Instant::now();
@@ -561,7 +561,7 @@ fn a_thousand_hostile_persons_are_read_back_without_leaking() {
 }
 
 #[test]
-fn hostile_texts_never_panic_and_always_say_where() {
+fn les_textes_hostiles_ne_paniquent_jamais_et_disent_toujours_ou() {
     let m = modele("ssiad-usager-2025.json");
     let b = fichier("bundles", "ssiad-usager-2025.json");
     // Truncations and byte flips of a real Bundle: an error or a result,
@@ -585,11 +585,11 @@ fn hostile_texts_never_panic_and_always_say_where() {
     assert!(lecture_bundle::lire(&m, &profond).is_err());
 }
 
-/// A figure, not a check: `cargo test --release -p sidoba-codegen --test
-/// usager_bundle reading_speed -- --ignored --nocapture`.
+/// A figure, not a check: `cargo test --release -p sidoba-core --test
+/// usager_bundle vitesse_de_lecture -- --ignored --nocapture`.
 #[test]
 #[ignore]
-fn reading_speed() {
+fn vitesse_de_lecture() {
     let m = modele("ssiad-usager-2025.json");
     for hostile in [false, true] {
         let t = mille(1000, hostile);

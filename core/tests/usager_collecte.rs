@@ -63,7 +63,7 @@ fn c(chemin: &str, code: CodeConstat) -> (String, CodeConstat) {
 }
 
 #[test]
-fn the_sample_collection_is_valid_and_its_persons_are_taken() {
+fn la_collecte_d_exemple_est_valide_et_ses_personnes_sont_prises() {
     let m = modele("ssiad-usager-2025.json");
     let t = exemple().to_string();
     let lue = collecte::valider(&m, &t).unwrap();
@@ -74,7 +74,7 @@ fn the_sample_collection_is_valid_and_its_persons_are_taken() {
 }
 
 #[test]
-fn every_sample_collection_is_valid_against_its_model() {
+fn chaque_collecte_d_exemple_est_valide_pour_son_modele() {
     let dossier = racine().join("core/tests/collectes");
     let mut n = 0;
     for e in std::fs::read_dir(&dossier).unwrap() {
@@ -95,7 +95,7 @@ fn every_sample_collection_is_valid_against_its_model() {
 }
 
 #[test]
-fn bad_identities_are_blocking_findings_at_their_keys_in_order() {
+fn les_mauvaises_identites_sont_des_constats_bloquants_a_leurs_cles_dans_l_ordre() {
     let mut v = exemple();
     v["structure"]["finess"] = json!("01000000");
     let a = &mut v["usagers"][0]["identite"];
@@ -142,7 +142,7 @@ fn bad_identities_are_blocking_findings_at_their_keys_in_order() {
 }
 
 #[test]
-fn person_findings_carry_the_person_position_and_never_the_identity() {
+fn les_constats_d_une_personne_portent_sa_position_et_jamais_l_identite() {
     let mut v = exemple();
     // Out of its bounds, the value is not seen by the rules (R03 passes).
     v["usagers"][1]["donnees"]["nb_passages_infirmiers"] = json!(-3);
@@ -193,7 +193,7 @@ fn person_findings_carry_the_person_position_and_never_the_identity() {
 }
 
 #[test]
-fn envelope_faults_stop_reading_with_their_place() {
+fn les_fautes_d_enveloppe_arretent_la_lecture_avec_leur_lieu() {
     let m = modele("ssiad-usager-2025.json");
     let erreur = |t: &str| collecte::valider(&m, t).unwrap_err();
     let mut v = exemple();
@@ -222,7 +222,7 @@ fn envelope_faults_stop_reading_with_their_place() {
 }
 
 #[test]
-fn a_json_fault_inside_donnees_is_placed_in_the_collection_file() {
+fn une_faute_json_dans_donnees_est_placee_dans_le_fichier_de_collecte() {
     let m = modele("ssiad-usager-2025.json");
     let t = serde_json::to_string_pretty(&exemple())
         .unwrap()
@@ -237,7 +237,7 @@ fn a_json_fault_inside_donnees_is_placed_in_the_collection_file() {
 }
 
 #[test]
-fn files_are_told_apart_by_content() {
+fn les_fichiers_se_distinguent_par_leur_contenu() {
     let m = modele("ssiad-usager-2025.json");
     assert_eq!(
         collecte::genre(r#"{"resourceType": "Bundle"}"#),
@@ -266,7 +266,7 @@ fn files_are_told_apart_by_content() {
 }
 
 #[test]
-fn a_thousand_hostile_persons_are_read() {
+fn mille_personnes_hostiles_sont_lues() {
     let mut v = exemple();
     let p = v["usagers"][1].clone();
     let mut tous = Vec::new();

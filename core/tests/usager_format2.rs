@@ -87,7 +87,7 @@ fn c(chemin: &str, code: CodeConstat) -> (String, CodeConstat) {
 }
 
 #[test]
-fn a_valid_format_2_file_has_no_finding_and_its_parts_are_typed() {
+fn un_fichier_valide_au_format_2_n_a_aucun_constat_et_ses_parties_sont_typees() {
     let lue = lire(&fichier());
     assert!(lue.constats.is_empty(), "{}", lue.constats);
     assert_eq!(lue.format, 2);
@@ -106,7 +106,7 @@ fn a_valid_format_2_file_has_no_finding_and_its_parts_are_typed() {
 }
 
 #[test]
-fn every_finding_of_the_contract_is_blocking_at_its_place() {
+fn chaque_constat_du_contrat_est_bloquant_a_sa_place() {
     let mut v = fichier();
     v["structure"]["categorie"] = json!("999");
     v["professionnels"][0]["rpps"] = json!("10101010106");
@@ -173,7 +173,7 @@ fn every_finding_of_the_contract_is_blocking_at_its_place() {
 }
 
 #[test]
-fn the_declarant_is_required_when_a_person_has_donnees_only() {
+fn le_declarant_n_est_obligatoire_que_si_une_personne_a_des_donnees() {
     let mut v = fichier();
     v.as_object_mut().unwrap().remove("declarant");
     assert_eq!(constats(&v), vec![c("declarant", CodeConstat::Obligatoire)]);
@@ -185,7 +185,7 @@ fn the_declarant_is_required_when_a_person_has_donnees_only() {
 }
 
 #[test]
-fn faults_of_shape_are_reported_once_at_their_place() {
+fn les_fautes_de_forme_sont_signalees_une_fois_a_leur_place() {
     let mut v = fichier();
     v["professionnels"][1] = json!("LEROY");
     v["professionnels"][0]
@@ -214,7 +214,7 @@ fn faults_of_shape_are_reported_once_at_their_place() {
 }
 
 #[test]
-fn a_format_1_file_is_read_with_its_one_warning() {
+fn un_fichier_au_format_1_se_lit_avec_son_seul_avertissement() {
     let mut v = fichier();
     let o = v.as_object_mut().unwrap();
     for cle in ["format", "professionnels", "declarant"] {
@@ -263,7 +263,7 @@ fn a_format_1_file_is_read_with_its_one_warning() {
 }
 
 #[test]
-fn format_and_date_production_are_checked_when_read() {
+fn format_et_date_production_sont_controles_a_la_lecture() {
     let mut v = fichier();
     v["format"] = json!(3);
     assert!(
@@ -285,7 +285,7 @@ fn format_and_date_production_are_checked_when_read() {
 /// Issue 20, items 14 and 15, through the model-driven reader: year 0000
 /// wherever a date goes to FHIR or CDA, a lowercase Corsican INS.
 #[test]
-fn year_0000_dates_and_a_lowercase_ins_are_findings() {
+fn les_dates_en_l_an_0000_et_un_ins_en_minuscules_sont_des_constats() {
     let mut v = fichier();
     let u = &mut v["usagers"][0];
     u["identite"]["dateNaissance"] = json!("0000-01-01");

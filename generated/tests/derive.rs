@@ -83,7 +83,7 @@ fn personnels() -> Vec<LignePersonnel> {
 }
 
 #[test]
-fn same_payload_as_by_hand() {
+fn le_meme_payload_qu_a_la_main() {
     let rempli = Rapport::builder()
         .depuis(&fiche(84))
         .unwrap()
@@ -132,7 +132,7 @@ fn same_payload_as_by_hand() {
 }
 
 #[test]
-fn out_of_range_becomes_a_finding_not_a_wrap() {
+fn une_valeur_hors_bornes_devient_un_constat_pas_un_debordement() {
     for (places, code) in [
         (70_000i64, CodeConstat::Max),
         (2001, CodeConstat::Max),
@@ -165,7 +165,7 @@ fn out_of_range_becomes_a_finding_not_a_wrap() {
 }
 
 #[test]
-fn integer_edges_in_rows() {
+fn les_entiers_extremes_dans_les_lignes() {
     let lignes = [LignePersonnel {
         poste: CategoriePersonnel::Ide,
         etp: d("1"),
@@ -183,7 +183,7 @@ fn integer_edges_in_rows() {
 }
 
 #[test]
-fn two_sources_for_one_field_is_a_conflict() {
+fn deux_sources_pour_un_champ_sont_un_conflit() {
     let e = Rapport::builder()
         .depuis(&fiche(84))
         .unwrap()
@@ -209,7 +209,7 @@ fn two_sources_for_one_field_is_a_conflict() {
 }
 
 #[test]
-fn members_past_the_64th_are_tracked_on_their_own() {
+fn les_membres_au_dela_du_64e_sont_suivis_a_part() {
     // `nom_directeur` is member 68 of RAMA 2025, `option_tarifaire` member
     // 4 (68 modulo 64): one does not mark the other.
     let signataire = || Signataire {
@@ -233,7 +233,7 @@ fn members_past_the_64th_are_tracked_on_their_own() {
 }
 
 #[test]
-fn personal_data_stays_out_of_debug() {
+fn les_donnees_personnelles_restent_hors_de_debug() {
     let r = Rapport::builder()
         .depuis(&Residents {
             nb_residents: 1,

@@ -159,7 +159,7 @@ fn donnees(r: &Rapport) -> Value {
 }
 
 #[test]
-fn aggir_pa_filled_in_rust_gives_the_guides_answers() {
+fn aggir_pa_rempli_en_rust_donne_les_reponses_du_guide() {
     let g = grille("2.3.0", PA).unwrap();
     let reponses = reponses_depuis_donnees(&g.modele, &donnees(&exemple_du_guide()));
     let attendu: Value = serde_json::from_str(EXEMPLE).unwrap();
@@ -168,7 +168,7 @@ fn aggir_pa_filled_in_rust_gives_the_guides_answers() {
 }
 
 #[test]
-fn the_answers_read_back_into_the_generated_report() {
+fn les_reponses_se_relisent_dans_le_rapport_genere() {
     let g = grille("2.3.0", PA).unwrap();
     let attendu: Value = serde_json::from_str(EXEMPLE).unwrap();
     let plat = donnees_depuis_reponses(&g.modele, &attendu);
@@ -183,7 +183,7 @@ fn the_answers_read_back_into_the_generated_report() {
 }
 
 #[test]
-fn a_partly_filled_aggir_is_refused_with_what_is_missing() {
+fn un_aggir_rempli_en_partie_est_refuse_avec_ce_qui_manque() {
     let g = grille("2.3.0", PA).unwrap();
     let mut r = exemple_du_guide();
     r.resultat_eval = None;

@@ -4,7 +4,7 @@
 //! `TRYBUILD=overwrite cargo test -p sidoba-macros --test ui`.
 
 #[test]
-fn ui() {
+fn les_erreurs_de_la_derive_sont_celles_attendues() {
     let t = trybuild::TestCases::new();
     t.pass("tests/ui/pass/*.rs");
     t.compile_fail("tests/ui/fail/*.rs");

@@ -1,10 +1,11 @@
-//! `Codes<C>`: the value of a `multiple` code field.
+//! `Codes<C>` : la valeur d'un champ de code `multiple`.
 
 use crate::descripteur::Code;
 use std::fmt;
 
-/// A set of codes of one list, iterated in the list's order, so that the
-/// payload does not depend on the order in which the set was filled.
+/// Un ensemble de codes d'une même nomenclature, parcouru dans l'ordre de la
+/// nomenclature : le payload ne dépend pas de l'ordre dans lequel
+/// l'ensemble a été rempli.
 // A sorted `Vec`, not a `BTreeSet`: a list holds a few codes, and each
 // generated enum would otherwise compile its own copy of the B-tree (and of
 // the sort of its `FromIterator`), most of a large module's build time.
@@ -13,11 +14,12 @@ use std::fmt;
 pub struct Codes<C: Code>(Vec<C>);
 
 impl<C: Code> Codes<C> {
+    /// Un ensemble vide.
     pub fn new() -> Self {
         Codes(Vec::new())
     }
 
-    /// Adds a code; false when it was already there.
+    /// Ajoute un code ; `false` s'il y était déjà.
     pub fn insert(&mut self, code: C) -> bool {
         match self.0.binary_search(&code) {
             Ok(_) => false,
@@ -28,6 +30,7 @@ impl<C: Code> Codes<C> {
         }
     }
 
+    /// Retire un code ; `false` s'il n'y était pas.
     pub fn remove(&mut self, code: C) -> bool {
         match self.0.binary_search(&code) {
             Ok(i) => {
@@ -38,18 +41,22 @@ impl<C: Code> Codes<C> {
         }
     }
 
+    /// Vrai quand le code est dans l'ensemble.
     pub fn contains(&self, code: C) -> bool {
         self.0.binary_search(&code).is_ok()
     }
 
+    /// Le nombre de codes.
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    /// Vrai quand l'ensemble est vide (le champ n'est pas renseigné).
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// Les codes, dans l'ordre de la nomenclature.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = C> + '_ {
         self.0.iter().copied()
     }
@@ -127,7 +134,7 @@ mod tests {
     }
 
     #[test]
-    fn a_set_in_list_order_whatever_the_filling_order() {
+    fn un_ensemble_suit_l_ordre_de_la_liste_quel_que_soit_l_ordre_de_remplissage() {
         let mut c: Codes<L> = [L::C, L::A, L::C].into();
         assert_eq!(c.iter().collect::<Vec<_>>(), [L::A, L::C]);
         assert!(c.insert(L::B));

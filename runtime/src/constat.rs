@@ -1,19 +1,22 @@
-//! Findings ("constats"): what validation tells the person filling a report.
+//! Les constats : ce que la validation dit à la personne qui remplit un
+//! rapport.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// La gravité d'un constat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severite {
-    /// The report is invalid and will not be sent.
+    /// Le rapport est invalide : il ne sera pas envoyé tant que le constat
+    /// demeure.
     Bloquante,
-    /// Reported to the person, does not block sending.
+    /// Signalé à la personne qui remplit le rapport, sans empêcher l'envoi.
     Avertissement,
 }
 
 impl Severite {
+    /// Le code du rapport de validation WS05 (`bloquante`, `avertissement`).
     pub const fn code(self) -> &'static str {
         match self {
             Severite::Bloquante => "bloquante",
@@ -22,8 +25,8 @@ impl Severite {
     }
 }
 
-/// What a finding is about (the `code` key of the WS05 validation report).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// Ce que relève un constat : la clé `code` du rapport de validation WS05.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CodeConstat {
     Obligatoire,
@@ -44,6 +47,8 @@ pub enum CodeConstat {
 }
 
 impl CodeConstat {
+    /// Le code tel que l'écrit le rapport de validation WS05 (`longueur_max`,
+    /// `valeur_inactive`…).
     pub const fn code(self) -> &'static str {
         match self {
             CodeConstat::Obligatoire => "obligatoire",
@@ -65,19 +70,30 @@ impl CodeConstat {
     }
 }
 
-/// One finding. Field constraints are always blocking; rules carry their own
-/// severity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Un constat. Un constat de contrainte de champ est toujours bloquant ; un
+/// constat de règle porte la gravité que lui donne la règle. Sa forme est
+/// celle du contrat de l'API (les `constats` de WS06) : il se relit avec
+/// `Deserialize`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Constat {
+    /// Le code du champ, avec la ligne pour une table (`effectifs[1].etp`,
+    /// lignes comptées à partir de 0) ; la ligne seule (`effectifs[1]`) pour
+    /// une règle de ligne ; vide pour les autres règles.
     pub chemin: String,
+    /// Ce que le constat relève.
     pub code: CodeConstat,
+    /// Le code de la règle, pour un constat de règle.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub regle: Option<String>,
+    /// Bloquant ou simple avertissement.
     pub severite: Severite,
+    /// La phrase en français à montrer à la personne qui remplit le rapport ;
+    /// elle ne cite jamais la valeur d'une donnée personnelle.
     pub message: String,
 }
 
 impl Constat {
+    /// Un constat bloquant sur un champ.
     pub fn champ(chemin: String, code: CodeConstat, message: String) -> Constat {
         Constat {
             chemin,
@@ -100,33 +116,39 @@ impl fmt::Display for Constat {
     }
 }
 
-/// All findings of one validation, in the order fixed by the WS05 contract.
+/// Tous les constats d'une validation, dans l'ordre que fixe le contrat WS05.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Constats(pub Vec<Constat>);
 
 impl Constats {
-    /// True when no finding blocks the report.
+    /// Vrai quand aucun constat ne bloque le rapport (les avertissements ne
+    /// comptent pas).
     pub fn valide(&self) -> bool {
         self.0.iter().all(|c| c.severite != Severite::Bloquante)
     }
 
+    /// Les seuls constats bloquants, dans leur ordre.
     pub fn bloquants(&self) -> impl Iterator<Item = &Constat> {
         self.0.iter().filter(|c| c.severite == Severite::Bloquante)
     }
 
+    /// Les constats, dans l'ordre du contrat WS05.
     pub fn iter(&self) -> std::slice::Iter<'_, Constat> {
         self.0.iter()
     }
 
+    /// Le nombre de constats, bloquants ou non.
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    /// Vrai quand la validation n'a rien relevé.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    /// `{"valide": .., "constats": [..]}`, as `sidoba validate --format json`.
+    /// Le rapport de validation en JSON, `{"valide": .., "constats": [..]}`,
+    /// comme l'écrit `sidoba validate --format json`.
     pub fn json(&self) -> String {
         #[derive(Serialize)]
         struct Rapport<'a> {

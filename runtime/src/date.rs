@@ -1,12 +1,12 @@
-//! A calendar date, as the WS05 payload writes it (`YYYY-MM-DD`).
+//! Une date du calendrier, telle que l'écrit le payload WS05 (`AAAA-MM-JJ`).
 //!
-//! Kept tiny on purpose: SIDOBA dates carry no time, no zone, and must be
-//! usable in `const` items of generated code.
+//! Volontairement minimale : une date SIDOBA n'a ni heure ni fuseau, et doit
+//! pouvoir servir dans les `const` du code généré.
 
 use std::fmt;
 use std::str::FromStr;
 
-/// A proleptic Gregorian calendar date between years 0 and 9999.
+/// Une date du calendrier grégorien proleptique, de l'an 0 à l'an 9999.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     annee: u16,
@@ -14,7 +14,7 @@ pub struct Date {
     jour: u8,
 }
 
-/// Why a text is not a `YYYY-MM-DD` date.
+/// Pourquoi un texte n'est pas une date `AAAA-MM-JJ` (le texte refusé).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateInvalide(pub String);
 
@@ -41,7 +41,7 @@ const fn jours_du_mois(annee: u16, mois: u8) -> u8 {
 }
 
 impl Date {
-    /// The date, or `None` when it does not exist (`2025-02-29`).
+    /// La date, ou `None` quand elle n'existe pas (`2025-02-29`).
     pub const fn new(annee: u16, mois: u8, jour: u8) -> Option<Date> {
         if annee > 9999 || jour == 0 || jour > jours_du_mois(annee, mois) {
             return None;
@@ -49,7 +49,8 @@ impl Date {
         Some(Date { annee, mois, jour })
     }
 
-    /// For generated constants: fails to compile when the date does not exist.
+    /// Pour les constantes générées : la compilation échoue quand la date
+    /// n'existe pas.
     pub const fn ymd(annee: u16, mois: u8, jour: u8) -> Date {
         match Date::new(annee, mois, jour) {
             Some(d) => d,
@@ -57,14 +58,17 @@ impl Date {
         }
     }
 
+    /// L'année (0 à 9999).
     pub const fn annee(self) -> u16 {
         self.annee
     }
 
+    /// Le mois (1 à 12).
     pub const fn mois(self) -> u8 {
         self.mois
     }
 
+    /// Le jour du mois (à partir de 1).
     pub const fn jour(self) -> u8 {
         self.jour
     }
@@ -73,7 +77,7 @@ impl Date {
 impl FromStr for Date {
     type Err = DateInvalide;
 
-    /// Exactly `YYYY-MM-DD`, ASCII digits, an existing day.
+    /// Exactement `AAAA-MM-JJ`, en chiffres ASCII, un jour qui existe.
     fn from_str(s: &str) -> Result<Date, DateInvalide> {
         let err = || DateInvalide(s.to_owned());
         let b = s.as_bytes();
@@ -110,14 +114,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_and_prints_exactly() {
+    fn se_lit_et_s_ecrit_exactement() {
         let d: Date = "2024-02-29".parse().unwrap();
         assert_eq!(d.to_string(), "2024-02-29");
         assert_eq!(Date::ymd(2026, 3, 16).to_string(), "2026-03-16");
     }
 
     #[test]
-    fn rejects_what_is_not_a_day() {
+    fn refuse_ce_qui_n_est_pas_un_jour() {
         for s in [
             "2025-02-29",
             "1900-02-29",
@@ -137,7 +141,7 @@ mod tests {
     }
 
     #[test]
-    fn orders_chronologically() {
+    fn s_ordonne_chronologiquement() {
         let a: Date = "2025-12-31".parse().unwrap();
         let b: Date = "2026-01-01".parse().unwrap();
         assert!(a < b);

@@ -1,13 +1,14 @@
-//! Exact decimal text, in and out.
+//! Le texte exact des décimaux, en lecture et en écriture.
 
 use crate::Decimal;
 
-/// Parses a plain-notation decimal exactly (`-0.00` keeps its sign, as the
-/// payload must survive a round trip); `None` for exponents or more
-/// significant digits than a `Decimal` holds (28). Zeros after the last
-/// significant decimal carry no value: when the text as written does not
-/// fit, they are dropped before counting (`…901.000000000` is read as
-/// `…901`); when it fits, its scale is kept.
+/// Lit exactement un décimal en notation ordinaire (`-0.00` garde son signe,
+/// car le payload doit revenir à l'identique) ; `None` pour un exposant ou
+/// pour plus de chiffres significatifs qu'un `Decimal` n'en tient (28). Les
+/// zéros après la dernière décimale significative ne valent rien : quand le
+/// texte tel qu'écrit ne tient pas, ils sont ôtés avant de compter
+/// (`…901.000000000` est lu `…901`) ; quand il tient, son échelle est
+/// gardée.
 pub fn lire(texte: &str) -> Option<Decimal> {
     if texte.contains(['e', 'E']) {
         return None;
@@ -22,9 +23,9 @@ pub fn lire(texte: &str) -> Option<Decimal> {
     Some(d)
 }
 
-/// `texte` without the zeros that end its fractional part (and without the
-/// point when nothing is left after it); `None` when there is nothing to
-/// drop, so that the caller's refusal stands.
+/// `texte` sans les zéros qui finissent sa partie décimale (ni le point
+/// quand plus rien ne le suit) ; `None` quand il n'y a rien à ôter, pour que
+/// le refus de l'appelant tienne.
 fn sans_zeros_finals(texte: &str) -> Option<&str> {
     if !texte.contains('.') || !texte.ends_with('0') {
         return None;
@@ -33,8 +34,9 @@ fn sans_zeros_finals(texte: &str) -> Option<&str> {
     Some(t.strip_suffix('.').unwrap_or(t))
 }
 
-/// Reads a JSON number written in any notation exactly (model bounds may
-/// use exponents); `None` when it does not fit a `Decimal`.
+/// Lit exactement un nombre JSON écrit dans n'importe quelle notation (les
+/// bornes d'un modèle peuvent avoir un exposant) ; `None` quand il ne tient
+/// pas dans un `Decimal`.
 pub fn lire_scientifique(texte: &str) -> Option<Decimal> {
     if !texte.contains(['e', 'E']) {
         return lire(texte);
@@ -47,7 +49,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn exact_reading() {
+    fn lecture_exacte() {
         assert_eq!(lire("712.35").unwrap().to_string(), "712.35");
         assert!(lire("-0.00").unwrap().is_sign_negative());
         assert!(lire("1e3").is_none());
@@ -56,7 +58,7 @@ mod tests {
     }
 
     #[test]
-    fn trailing_zeros_are_not_significant_digits() {
+    fn les_zeros_finals_ne_sont_pas_des_chiffres_significatifs() {
         let d = lire("123456789012345678901.000000000").unwrap();
         assert_eq!(d, Decimal::from_i128_with_scale(123456789012345678901, 0));
         assert_eq!(d.to_string(), "123456789012345678901");
@@ -77,7 +79,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn trailing_zeros_never_change_acceptance(
+        fn les_zeros_finals_ne_changent_jamais_l_acceptation(
             entiers in "[1-9][0-9]{0,20}",
             decimales in "[0-9]{0,6}[1-9]",
             zeros in 0usize..40,

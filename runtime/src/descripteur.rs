@@ -1,26 +1,27 @@
-//! Descriptions of fields, blocks and code lists.
+//! Les descriptions des champs, des blocs et des nomenclatures.
 //!
-//! Generated code holds them as `static` items; `sidoba validate` builds the
-//! same values from a model at run time. Both hand them to the same checking
-//! and reading functions, which is how the compiled and the model-driven
-//! validators agree by construction.
+//! Le code généré les tient en `static` ; `sidoba validate` construit les
+//! mêmes valeurs depuis un modèle, à l'exécution. Les deux les passent aux
+//! mêmes fonctions de lecture et de contrôle : c'est ainsi que le validateur
+//! compilé et le validateur guidé par le modèle s'accordent par construction.
 
 use crate::{Date, Decimal};
 use regex::Regex;
 use std::sync::OnceLock;
 
-/// A field of the model.
+/// Un champ du modèle.
 #[derive(Debug)]
 pub struct Champ<'a> {
     pub code: &'a str,
     pub libelle: &'a str,
     pub obligatoire: bool,
-    /// Personal data: its value never appears in a message or in `Debug`.
+    /// Donnée personnelle : sa valeur ne paraît jamais dans un message ni
+    /// dans un `Debug`.
     pub personnel: bool,
     pub genre: Genre<'a>,
 }
 
-/// A field's type with its constraints.
+/// Le type d'un champ, avec ses contraintes.
 #[derive(Debug)]
 pub enum Genre<'a> {
     Entier {
@@ -49,7 +50,7 @@ pub enum Genre<'a> {
 }
 
 impl Genre<'_> {
-    /// What the payload must hold, for `type` findings.
+    /// Ce que le payload doit contenir, pour les constats `type`.
     pub fn attendu(&self) -> &'static str {
         match self {
             Genre::Entier { .. } => "un nombre entier",
@@ -65,7 +66,7 @@ impl Genre<'_> {
     }
 }
 
-/// A repeatable block (a table of rows).
+/// Un bloc répétable (une table de lignes).
 #[derive(Debug)]
 pub struct Bloc<'a> {
     pub code: &'a str,
@@ -74,34 +75,35 @@ pub struct Bloc<'a> {
     pub max_lignes: Option<u64>,
 }
 
-/// A code list.
+/// Une nomenclature (liste de codes).
 #[derive(Debug)]
 pub struct Nomenclature<'a> {
     pub code: &'a str,
     pub libelle: &'a str,
-    /// The model's `reference` URL (the code system of FHIR codings).
+    /// L'URL `reference` du modèle (le système de codes des codages FHIR).
     pub reference: Option<&'a str>,
     pub valeurs: &'a [Valeur<'a>],
 }
 
 impl Nomenclature<'_> {
-    /// Position of a value code in the list (codes are unique in a list).
+    /// La place d'un code dans la liste (un code est unique dans sa liste).
     pub fn index(&self, code: &str) -> Option<usize> {
         self.valeurs.iter().position(|v| v.code == code)
     }
 }
 
-/// One value of a code list.
+/// Une valeur d'une nomenclature.
 #[derive(Debug)]
 pub struct Valeur<'a> {
     pub code: &'a str,
     pub libelle: &'a str,
-    /// Inactive values are read from old data but refused in new data.
+    /// Une valeur inactive est lue dans les données anciennes mais refusée
+    /// dans les nouvelles.
     pub actif: bool,
 }
 
-/// A `motif`: a regular expression that must match the whole value,
-/// compiled once, on first use.
+/// Un `motif` : une expression régulière qui doit reconnaître la valeur
+/// entière, compilée une fois, au premier usage.
 #[derive(Debug)]
 pub struct Motif<'a> {
     pub source: &'a str,
@@ -109,6 +111,7 @@ pub struct Motif<'a> {
 }
 
 impl<'a> Motif<'a> {
+    /// Le motif de texte `source`, compilé au premier usage.
     pub const fn new(source: &'a str) -> Motif<'a> {
         Motif {
             source,
@@ -116,13 +119,15 @@ impl<'a> Motif<'a> {
         }
     }
 
-    /// The regex matching whole values only, or the pattern's own error.
+    /// L'expression qui ne reconnaît que des valeurs entières, ou l'erreur du
+    /// motif lui-même.
     ///
-    /// The pattern is compiled alone first: a wrapped text such as
-    /// `^(?:a)|(b)$` must never be built from an invalid `a)|(b`. The anchors
-    /// then go around the pattern's parsed form printed back (flags resolved,
-    /// no comments), so that nothing inside it — `(?m)`, `(?x)` and a `#`
-    /// comment, an unbalanced group — can reach them.
+    /// Le motif est d'abord compilé seul : un texte enveloppé comme
+    /// `^(?:a)|(b)$` ne doit jamais naître d'un motif invalide `a)|(b`. Les
+    /// ancres entourent ensuite la forme analysée du motif, réimprimée
+    /// (drapeaux résolus, sans commentaires), pour que rien à l'intérieur —
+    /// `(?m)`, `(?x)` et un commentaire `#`, un groupe mal fermé — ne les
+    /// atteigne.
     pub fn compiler(source: &str) -> Result<Regex, regex::Error> {
         Regex::new(source)?;
         let hir = regex_syntax::Parser::new()
@@ -131,9 +136,9 @@ impl<'a> Motif<'a> {
         Regex::new(&format!(r"\A(?:{hir})\z"))
     }
 
-    /// Whole-value match. A motif that does not compile (which `sidoba
-    /// check` refuses, so only hand-built descriptors can have one) matches
-    /// nothing rather than panicking.
+    /// Reconnaissance de la valeur entière. Un motif qui ne compile pas (ce
+    /// que `sidoba check` refuse : seul un descripteur écrit à la main peut
+    /// en avoir un) ne reconnaît rien, plutôt que de paniquer.
     pub fn accepte(&self, valeur: &str) -> bool {
         self.regex
             .get_or_init(|| Motif::compiler(self.source).ok())
@@ -142,39 +147,51 @@ impl<'a> Motif<'a> {
     }
 }
 
-/// A code list as a Rust enum: what generated enums implement.
+/// Une nomenclature vue comme une enum Rust : ce qu'implémentent les enums
+/// générées.
 pub trait Code: Copy + Ord + 'static {
-    /// The list, in model order (the enum's variants in the same order).
+    /// La nomenclature, dans l'ordre du modèle (celui des variantes de
+    /// l'enum).
     const NOMENCLATURE: &'static Nomenclature<'static>;
 
-    /// Position of this variant in `NOMENCLATURE.valeurs`.
+    /// La place de cette variante dans `NOMENCLATURE.valeurs`.
     fn index(self) -> usize;
 
-    /// The variant at that position.
+    /// La variante à cette place.
     fn depuis_index(index: usize) -> Option<Self>;
 
+    /// Le code de la valeur, tel que l'écrit le payload.
     fn code(self) -> &'static str {
         Self::NOMENCLATURE.valeurs[self.index()].code
     }
 
+    /// Le libellé de la valeur dans le modèle.
     fn libelle(self) -> &'static str {
         Self::NOMENCLATURE.valeurs[self.index()].libelle
     }
 
+    /// Faux pour une valeur inactive : lue dans les données anciennes,
+    /// refusée dans les nouvelles.
     fn est_actif(self) -> bool {
         Self::NOMENCLATURE.valeurs[self.index()].actif
     }
 }
 
-/// `FromStr` error of generated enums: names the closest codes.
+/// L'erreur du `FromStr` des enums générées : elle nomme les codes les plus
+/// proches de celui qui est inconnu.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeInconnu {
+    /// Le code de la nomenclature.
     pub nomenclature: &'static str,
+    /// Le texte lu, qui n'est aucun code de la nomenclature.
     pub code: String,
+    /// Les codes de la nomenclature les plus proches du texte lu, du plus
+    /// proche au moins proche (vide quand aucun n'est proche).
     pub proches: Vec<&'static str>,
 }
 
 impl CodeInconnu {
+    /// L'erreur pour `code`, inconnu dans la nomenclature de `C`.
     pub fn de<C: Code>(code: &str) -> CodeInconnu {
         CodeInconnu::dans(C::NOMENCLATURE, code)
     }
@@ -206,7 +223,7 @@ impl std::fmt::Display for CodeInconnu {
 
 impl std::error::Error for CodeInconnu {}
 
-/// Parses a code of a generated enum (the body of its `FromStr`).
+/// Lit un code d'une enum générée (le corps de son `FromStr`).
 pub fn code_depuis_str<C: Code>(s: &str) -> Result<C, CodeInconnu> {
     index_depuis_str(C::NOMENCLATURE, s)
         .and_then(|i| C::depuis_index(i).ok_or_else(|| CodeInconnu::dans(C::NOMENCLATURE, s)))
@@ -225,7 +242,7 @@ mod tests {
     }
 
     #[test]
-    fn a_motif_matches_whole_values_however_it_is_written() {
+    fn un_motif_reconnait_la_valeur_entiere_quelle_que_soit_son_ecriture() {
         // Unbalanced: invalid alone, so it matches nothing (it used to
         // become `^(?:a)|(b)$`, which lets "a…" and "…b" through).
         assert!(Motif::compiler("a)|(b").is_err());

@@ -1,10 +1,11 @@
-//! Writing the WS05 payload: keys in model order, decimals exact, absent
-//! fields left out. Generated `payload()` and `sidoba` tools share it.
+//! L'écriture du payload WS05 : clés dans l'ordre du modèle, décimaux
+//! exacts, champs absents omis. Le `payload()` généré et les outils `sidoba`
+//! la partagent.
 
 use crate::descripteur::Code;
 use crate::{Codes, Date, Decimal};
 
-/// A value that can stand in a payload.
+/// Une valeur qui peut figurer dans un payload.
 pub trait Ecrire {
     fn ecrire(&self, buf: &mut String);
 }
@@ -56,7 +57,7 @@ impl Ecrire for Date {
     }
 }
 
-/// A JSON string literal.
+/// Une chaîne JSON littérale (guillemets et échappements compris).
 pub fn chaine(buf: &mut String, s: &str) {
     buf.reserve(s.len() + 2);
     buf.push('"');
@@ -83,9 +84,10 @@ pub fn chaine(buf: &mut String, s: &str) {
     buf.push('"');
 }
 
-/// A decimal in plain notation. Zeros after the last significant digit are
-/// dropped down to `decimales` digits (they carry no value); a significant
-/// digit is never dropped, so nothing is ever rounded on the way out.
+/// Un décimal en notation ordinaire. Les zéros après le dernier chiffre
+/// significatif sont ôtés jusqu'à `decimales` chiffres (ils ne valent rien) ;
+/// un chiffre significatif n'est jamais ôté : rien n'est arrondi à
+/// l'écriture.
 pub fn decimal(buf: &mut String, v: &Decimal, decimales: u32) {
     let mut v = *v;
     if v.scale() > decimales {
@@ -114,7 +116,7 @@ pub fn decimal(buf: &mut String, v: &Decimal, decimales: u32) {
     }
 }
 
-/// Writes one JSON object, managing commas.
+/// Écrit un objet JSON, virgules comprises.
 pub struct Objet<'b> {
     buf: &'b mut String,
     premier: bool,
@@ -130,7 +132,7 @@ impl<'b> Objet<'b> {
         self.buf.push('}');
     }
 
-    /// Writes `"cle":` and gives the buffer for the value.
+    /// Écrit `"cle":` et rend le tampon où écrire la valeur.
     pub fn cle(&mut self, cle: &str) -> &mut String {
         if !self.premier {
             self.buf.push(',');
@@ -153,7 +155,7 @@ impl<'b> Objet<'b> {
         }
     }
 
-    /// A text; `""` is not filled, so it is left out like `None`.
+    /// Un texte ; `""` n'est pas renseigné, il est donc omis comme `None`.
     pub fn texte(&mut self, cle: &str, v: Option<&str>) {
         self.valeur(cle, v.filter(|v| !v.is_empty()));
     }
@@ -164,7 +166,8 @@ impl<'b> Objet<'b> {
         }
     }
 
-    /// No codes is not filled: left out like `None`.
+    /// Un ensemble de codes vide n'est pas renseigné : il est omis comme
+    /// `None`.
     pub fn codes<C: Code>(&mut self, cle: &str, v: Option<&Codes<C>>) {
         if let Some(v) = v.filter(|v| !v.is_empty()) {
             let buf = self.cle(cle);
@@ -179,7 +182,7 @@ impl<'b> Objet<'b> {
         }
     }
 
-    /// A repeatable block; no rows, no key.
+    /// Un bloc répétable ; sans ligne, pas de clé.
     pub fn lignes<L>(
         &mut self,
         cle: &str,
@@ -203,7 +206,7 @@ impl<'b> Objet<'b> {
     }
 }
 
-/// The whole payload around `donnees`.
+/// Le payload entier, autour de `donnees`.
 pub fn enveloppe(
     campagne: &str,
     modele: &str,
@@ -237,7 +240,7 @@ mod tests {
     }
 
     #[test]
-    fn decimals_are_written_exactly() {
+    fn les_decimaux_s_ecrivent_exactement() {
         for (v, dec, attendu) in [
             ("0.1", 2, "0.1"),
             ("99999999.999", 3, "99999999.999"),
@@ -267,7 +270,7 @@ mod tests {
     }
 
     #[test]
-    fn strings_are_escaped() {
+    fn les_chaines_sont_echappees() {
         let mut buf = String::new();
         chaine(&mut buf, "a\"b\\c\nd\u{1}é");
         assert_eq!(buf, r#""a\"b\\c\nd\u0001é""#);
@@ -276,7 +279,7 @@ mod tests {
     }
 
     #[test]
-    fn envelope_and_rows() {
+    fn enveloppe_et_lignes() {
         let p = enveloppe("RAMA-2025", "RAMA", "2025.1", |o| {
             o.valeur("n", Some(&i64::MIN));
             o.valeur::<bool>("absent", None);
@@ -297,9 +300,10 @@ mod equivalence {
     use proptest::prelude::*;
 
     proptest! {
-        /// The hand-written forms print exactly what `Display` prints.
+        /// Les formes écrites à la main impriment exactement ce qu'imprime
+        /// `Display`.
         #[test]
-        fn decimals_and_dates_as_display(m in any::<i64>(), e in 0u32..=12, a in 0u16..=9999, mo in 1u8..=12, j in 1u8..=28) {
+        fn decimaux_et_dates_comme_display(m in any::<i64>(), e in 0u32..=12, a in 0u16..=9999, mo in 1u8..=12, j in 1u8..=28) {
             let d = Decimal::new(m, e);
             let mut buf = String::new();
             decimal(&mut buf, &d, e);

@@ -1,28 +1,30 @@
-//! Streaming reading of strict JSON, for payloads: no tree is built, the
-//! typed reader pulls values as it walks the model. Tokens come from our
-//! strict tokenizer ([`crate::jeton`]); this adds the structure
-//! checks, a depth limit for skipped values, and byte positions.
+//! La lecture en flux du JSON strict, pour les payloads : aucun arbre n'est
+//! construit, la lecture typée tire les valeurs en parcourant le modèle. Les
+//! tokens viennent de notre tokenizer strict ([`crate::jeton`]) ; ce module
+//! y ajoute les contrôles de structure, une profondeur bornée pour les
+//! valeurs sautées, et les positions en octets.
 
 use crate::jeton::{ErreurJson, PROFONDEUR_MAX, Scanner, Token};
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-/// A value as first seen: scalars whole, containers opened.
+/// Une valeur telle qu'on la voit d'abord : un scalaire entier, un conteneur
+/// ouvert.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Brut<'t> {
     Null,
     Booleen(bool),
-    /// The literal, exactly as written.
+    /// Le littéral, exactement tel qu'écrit.
     Nombre(&'t str),
     Chaine(Cow<'t, str>),
-    /// `{` was read: the caller reads the members or skips them.
+    /// `{` a été lu : l'appelant lit les membres ou les saute.
     Objet,
-    /// `[` was read: the caller reads the elements or skips them.
+    /// `[` a été lu : l'appelant lit les éléments ou les saute.
     Tableau,
 }
 
 impl Brut<'_> {
-    /// The JSON type, in the words of the messages.
+    /// Le type JSON, dans les mots des messages.
     pub fn type_json(&self) -> &'static str {
         match self {
             Brut::Chaine(_) => "une chaîne",
@@ -37,7 +39,7 @@ impl Brut<'_> {
 
 pub struct Flux<'t> {
     scanner: Scanner<'t>,
-    /// A token read ahead, with its start.
+    /// Un token lu d'avance, avec son début.
     suivant: Option<(Token<'t>, usize)>,
 }
 
@@ -56,7 +58,7 @@ impl<'t> Flux<'t> {
         }
     }
 
-    /// The next token and its start; the end of the text is an error.
+    /// Le token suivant et son début ; la fin du texte est une erreur.
     fn jeton(&mut self) -> Result<(Token<'t>, usize), ErreurJson> {
         if let Some(j) = self.suivant.take() {
             return Ok(j);
@@ -70,7 +72,7 @@ impl<'t> Flux<'t> {
         }
     }
 
-    /// Where the next token starts.
+    /// Où commence le token suivant.
     pub fn position(&mut self) -> Result<usize, ErreurJson> {
         let j = self.jeton()?;
         let p = j.1;
@@ -78,7 +80,7 @@ impl<'t> Flux<'t> {
         Ok(p)
     }
 
-    /// The next value: a scalar whole, or a container opened.
+    /// La valeur suivante : un scalaire entier, ou un conteneur ouvert.
     pub fn valeur(&mut self) -> Result<Brut<'t>, ErreurJson> {
         let (t, debut) = self.jeton()?;
         Ok(match t {
@@ -97,17 +99,17 @@ impl<'t> Flux<'t> {
         })
     }
 
-    /// Skips the rest of a value whose start `v` was read (nothing to do
-    /// for a scalar). Iterative, so depth costs no stack; the structure
-    /// is checked as it goes.
+    /// Saute le reste d'une valeur dont le début `v` a été lu (rien à faire
+    /// pour un scalaire). Itératif : la profondeur ne coûte pas de pile ; la
+    /// structure est contrôlée en chemin.
     pub fn sauter(&mut self, v: &Brut<'_>) -> Result<(), ErreurJson> {
         #[derive(PartialEq)]
         enum Etat {
-            /// Just after `{` or `[`.
+            /// Juste après `{` ou `[`.
             Ouvert,
-            /// Before a member or element (after a comma).
+            /// Avant un membre ou un élément (après une virgule).
             Element,
-            /// After a member or element.
+            /// Après un membre ou un élément.
             Apres,
         }
         // true: an object.
@@ -185,8 +187,8 @@ impl<'t> Flux<'t> {
         Ok(())
     }
 
-    /// The members of an object whose `{` was read: `membre` gets the
-    /// key and its position and must read (or skip) the value.
+    /// Les membres d'un objet dont le `{` a été lu : `membre` reçoit la clé
+    /// et sa position, et doit lire (ou sauter) la valeur.
     pub fn membres(
         &mut self,
         mut membre: impl FnMut(&mut Self, &str, usize) -> Result<(), ErreurJson>,
@@ -216,8 +218,8 @@ impl<'t> Flux<'t> {
         }
     }
 
-    /// The elements of an array whose `[` was read: `element` gets the
-    /// index and must read (or skip) the value.
+    /// Les éléments d'un tableau dont le `[` a été lu : `element` reçoit
+    /// l'indice et doit lire (ou sauter) la valeur.
     pub fn elements(
         &mut self,
         mut element: impl FnMut(&mut Self, usize) -> Result<(), ErreurJson>,
@@ -239,7 +241,7 @@ impl<'t> Flux<'t> {
         }
     }
 
-    /// After the root value: nothing but whitespace may follow.
+    /// Après la valeur racine : seuls des blancs peuvent suivre.
     pub fn fin(&mut self) -> Result<(), ErreurJson> {
         if let Some((_, p)) = self.suivant.take() {
             return Err(erreur(p, "JSON invalide : texte après la fin du document"));
@@ -254,16 +256,18 @@ impl<'t> Flux<'t> {
     }
 }
 
-/// Keys seen in one object, to refuse duplicates as the tree reader does.
+/// Les clés vues dans un objet, pour refuser les doublons comme le fait la
+/// lecture en arbre.
 #[derive(Debug)]
 pub struct Vus {
     connus: Vec<bool>,
-    /// Hashed: each key is compared with the few that share its hash, not
-    /// with every earlier one (80,000 unknown keys were 3·10⁹ comparisons).
+    /// Hachées : chaque clé est comparée aux quelques clés de même
+    /// empreinte, pas à toutes les précédentes (80 000 clés inconnues
+    /// faisaient 3·10⁹ comparaisons).
     inconnus: HashSet<Cle>,
 }
 
-/// An unknown key; its comparisons are counted (`operations`).
+/// Une clé inconnue ; ses comparaisons sont comptées (`operations`).
 #[derive(Debug)]
 struct Cle(Box<str>);
 
@@ -290,7 +294,7 @@ impl Vus {
         }
     }
 
-    /// Member `i` seen at `pos`; a second time is an error.
+    /// Le membre `i` vu à `pos` ; une seconde fois est une erreur.
     pub fn connu(&mut self, i: usize, cle: &str, pos: usize) -> Result<(), ErreurJson> {
         match self.connus.get_mut(i) {
             Some(true) => Err(erreur(
@@ -305,7 +309,7 @@ impl Vus {
         }
     }
 
-    /// Whether member `i` was seen.
+    /// Si le membre `i` a été vu.
     pub fn vu(&self, i: usize) -> bool {
         self.connus.get(i).copied().unwrap_or(false)
     }
@@ -325,7 +329,7 @@ impl Vus {
 mod tests {
     use super::*;
 
-    /// Skips a whole document, as a validity check.
+    /// Saute un document entier, pour en contrôler la validité.
     fn valide(texte: &str) -> Result<(), ErreurJson> {
         let mut f = Flux::new(texte);
         let v = f.valeur()?;
@@ -334,9 +338,10 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Same verdict as serde_json (strict RFC 8259) on JSON-ish text.
+        /// Le même verdict que serde_json (RFC 8259 strict) sur un texte
+        /// presque JSON.
         #[test]
-        fn agrees_with_serde_json(t in r#"[\[\]{},: "\\a-z0-9.eE+\-ué\u{1}\n]{0,40}"#) {
+        fn s_accorde_avec_serde_json(t in r#"[\[\]{},: "\\a-z0-9.eE+\-ué\u{1}\n]{0,40}"#) {
             let texte = format!("[{t}]");
             let a = serde_json::from_str::<serde_json::Value>(&texte).is_ok();
             proptest::prop_assert_eq!(a, valide(&texte).is_ok(), "{}", t);
@@ -344,7 +349,7 @@ mod tests {
     }
 
     #[test]
-    fn depth_is_bounded_without_recursion() {
+    fn la_profondeur_est_bornee_sans_recursion() {
         let t = "[".repeat(100_000);
         assert!(valide(&t).unwrap_err().message.contains("profonde"));
     }

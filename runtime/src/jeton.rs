@@ -1,21 +1,24 @@
-//! A strict JSON tokenizer (RFC 8259) for payloads: byte positions, number
-//! literals as written, strings unescaped only when they hold escapes.
+//! Un tokenizer JSON strict (RFC 8259) pour les payloads : positions en
+//! octets, nombres littéraux tels qu'écrits, chaînes déséchappées seulement
+//! quand elles contiennent des échappements.
 //!
-//! Ours rather than a crate's because no maintained crate offers a pull
-//! tokenizer that keeps numbers' exact text, gives byte positions and is
-//! fast: serde_json reads numbers as floats unless a feature changes them
-//! for the whole build, and jsonc-parser's scanner (used before, and still
-//! for models) reads about 200 MB/s and lets raw control characters through
-//! in strings. This one is checked against serde_json's verdicts by
-//! property tests, and fuzzed through the payload target.
+//! Le nôtre plutôt que celui d'une crate, parce qu'aucune crate maintenue
+//! n'offre un tokenizer à la demande qui garde le texte exact des nombres,
+//! donne les positions en octets et soit rapide : serde_json lit les nombres
+//! en flottants sauf si une fonctionnalité le change pour toute la
+//! compilation, et le scanner de jsonc-parser (utilisé avant, et encore pour
+//! les modèles) lit environ 200 Mo/s et laisse passer des caractères de
+//! contrôle bruts dans les chaînes. Celui-ci est vérifié contre les verdicts
+//! de serde_json par des tests de propriété, et fuzzé par la cible payload.
 
 use std::borrow::Cow;
 use std::fmt;
 
-/// Nesting deeper than this is refused before the parser recurses.
+/// Une imbrication plus profonde est refusée avant que le parser ne
+/// s'enfonce.
 pub const PROFONDEUR_MAX: usize = 64;
 
-/// A JSON document that could not be read, with the byte offset of the fault.
+/// Un document JSON illisible, avec le décalage en octets de la faute.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErreurJson {
     pub offset: usize,
@@ -30,7 +33,8 @@ impl fmt::Display for ErreurJson {
 
 impl std::error::Error for ErreurJson {}
 
-/// The number grammar of RFC 8259 (no leading zeros, no bare point).
+/// La grammaire des nombres de la RFC 8259 (pas de zéro en tête, pas de
+/// point seul).
 pub fn nombre_json(s: &str) -> bool {
     let b = s.strip_prefix('-').unwrap_or(s).as_bytes();
     let chiffres = |b: &[u8]| b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -63,7 +67,7 @@ pub fn nombre_json(s: &str) -> bool {
     reste.is_empty()
 }
 
-/// A token.
+/// Un token.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Token<'t> {
     OpenBrace,
@@ -79,7 +83,7 @@ pub enum Token<'t> {
 }
 
 impl Token<'_> {
-    /// The token as written, for messages.
+    /// Le token tel qu'écrit, pour les messages.
     pub fn as_str(&self) -> &str {
         match self {
             Token::OpenBrace => "{",
@@ -121,7 +125,7 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// Where the last token started.
+    /// Où le dernier token a commencé.
     pub fn token_start(&self) -> usize {
         self.debut
     }
@@ -130,7 +134,7 @@ impl<'t> Scanner<'t> {
         self.texte
     }
 
-    /// The next token, `None` at the end of the text.
+    /// Le token suivant, `None` à la fin du texte.
     pub fn scan(&mut self) -> Result<Option<Token<'t>>, ErreurJson> {
         let b = self.octets;
         while self.i < b.len() && matches!(b[self.i], b' ' | b'\t' | b'\n' | b'\r') {
@@ -260,8 +264,8 @@ impl<'t> Scanner<'t> {
         Err(erreur(self.i, "chaîne non terminée"))
     }
 
-    /// `\uXXXX` at `j` (a surrogate pair takes two): the character and the
-    /// length of the escape.
+    /// `\uXXXX` à `j` (une paire de substitution en prend deux) : le
+    /// caractère et la longueur de l'échappement.
     fn unicode(&self, j: usize) -> Result<(char, usize), ErreurJson> {
         let hex = |k: usize| -> Result<u32, ErreurJson> {
             let t = self
@@ -309,7 +313,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens() {
+    fn les_tokens_valides_se_lisent_et_les_invalides_sont_refuses() {
         let v = jetons(r#" {"a\u00e9\n\ud83d\ude00": [1, -0.5e3, true, false, null]} "#).unwrap();
         assert_eq!(v[1], Token::String(Cow::Owned("aé\n😀".into())));
         assert_eq!(v[4], Token::Number("1"));
@@ -333,7 +337,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn strings_round_trip(s in "\\PC{0,30}") {
+        fn les_chaines_reviennent_a_l_identique(s in "\\PC{0,30}") {
             let texte = serde_json::to_string(&s).unwrap();
             prop_assert_eq!(jetons(&texte).unwrap(), vec![Token::String(Cow::Owned(s.clone()))].into_iter().map(|t| match t {
                 Token::String(c) => Token::String(Cow::Owned(c.into_owned())),
@@ -343,7 +347,7 @@ mod tests {
     }
 
     #[test]
-    fn number_grammar() {
+    fn grammaire_des_nombres() {
         for ok in ["0", "-0", "1.5", "1e5", "-1.25E-3", "10"] {
             assert!(nombre_json(ok), "{ok}");
         }

@@ -1,6 +1,7 @@
-//! `Debug` of personal data in generated types.
+//! Le `Debug` des données personnelles dans les types générés.
 
-/// `Debug` of a personal-data value: shows whether it is filled, never what.
+/// Le `Debug` d'une donnée personnelle : il montre si elle est remplie,
+/// jamais ce qu'elle vaut.
 pub struct Masque<'a, T>(pub &'a Option<T>);
 
 impl<T> std::fmt::Debug for Masque<'_, T> {

@@ -1,6 +1,7 @@
-//! A count of elementary operations (key comparisons, rule nodes visited),
-//! per thread, so that tests assert that a cost grows linearly with its
-//! input by counting, not by timing (a timed test fails on a busy machine).
+//! Un compte des opérations élémentaires (comparaisons de clés, nœuds de
+//! règle visités), par fil d'exécution : les tests vérifient qu'un coût
+//! croît linéairement avec l'entrée en comptant, pas en chronométrant (un
+//! test chronométré échoue sur une machine chargée).
 
 use std::cell::Cell;
 
@@ -8,18 +9,18 @@ thread_local! {
     static N: Cell<u64> = const { Cell::new(0) };
 }
 
-/// One more operation.
+/// Une opération de plus.
 #[inline]
 pub fn compter() {
     N.with(|n| n.set(n.get().wrapping_add(1)));
 }
 
-/// Operations counted on this thread since the last `remettre`.
+/// Les opérations comptées sur ce fil depuis le dernier `remettre`.
 pub fn total() -> u64 {
     N.with(Cell::get)
 }
 
-/// Starts counting again from zero.
+/// Recommence le compte à zéro.
 pub fn remettre() {
     N.with(|n| n.set(0));
 }

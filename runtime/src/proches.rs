@@ -1,21 +1,22 @@
-//! "Did you mean": the closest codes to a misspelt one.
+//! « Vouliez-vous dire » : les codes les plus proches d'un code mal écrit.
 //!
-//! One metric everywhere: the Jaro-Winkler similarity (on characters, ASCII
-//! letters compared without case), [`SEUIL`] or more. It favours shared
-//! prefixes, which suits codes (`PUBLIC` → `PUB`, `VACC` → `VACC_GRIPPE`).
-//! The runtime computes it with strsim; the derive, which must name the
-//! closest codes during constant evaluation, uses [`similarite`], the same
-//! computation as a `const fn` (tested equal to strsim).
+//! Une seule mesure partout : la similarité de Jaro-Winkler (sur les
+//! caractères, lettres ASCII comparées sans la casse), [`SEUIL`] ou plus.
+//! Elle favorise les préfixes communs, ce qui convient aux codes (`PUBLIC` →
+//! `PUB`, `VACC` → `VACC_GRIPPE`). La crate d'exécution la calcule avec
+//! strsim ; la dérive, qui doit nommer les codes proches pendant
+//! l'évaluation des constantes, utilise [`similarite`], le même calcul en
+//! `const fn` (testé égal à strsim).
 
-/// Least similarity for a candidate to count as close.
+/// La similarité minimale pour qu'un candidat compte comme proche.
 pub const SEUIL: f64 = 0.75;
 
-/// Longest code [`similarite`] compares, in characters (codes are at most
-/// 128); beyond, nothing is close.
+/// Le plus long code que [`similarite`] compare, en caractères (un code en a
+/// au plus 128) ; au-delà, rien n'est proche.
 const MAX: usize = 256;
 
-/// Characters of `s` (UTF-8 decoded, ASCII letters in lower case), or
-/// `None` beyond `MAX`.
+/// Les caractères de `s` (décodés de l'UTF-8, lettres ASCII en minuscules),
+/// ou `None` au-delà de `MAX`.
 const fn caracteres(s: &str) -> Option<([u32; MAX], usize)> {
     let b = s.as_bytes();
     let mut c = [0u32; MAX];
@@ -47,10 +48,10 @@ const fn caracteres(s: &str) -> Option<([u32; MAX], usize)> {
     Some((c, n))
 }
 
-/// The Jaro-Winkler similarity of `a` and `b`, in a `const fn`: the value
-/// of `strsim::jaro_winkler` on both in ASCII lower case, step for step
-/// (the same operations in the same order, so the same `f64`); 0 beyond
-/// `MAX` characters.
+/// La similarité de Jaro-Winkler de `a` et `b`, en `const fn` : la valeur de
+/// `strsim::jaro_winkler` sur les deux textes en minuscules ASCII, pas à pas
+/// (les mêmes opérations dans le même ordre, donc le même `f64`) ; 0 au-delà
+/// de `MAX` caractères.
 pub const fn similarite(a: &str, b: &str) -> f64 {
     let (Some((a, na)), Some((b, nb))) = (caracteres(a), caracteres(b)) else {
         return 0.0;
@@ -115,9 +116,9 @@ pub const fn similarite(a: &str, b: &str) -> f64 {
     }
 }
 
-/// Up to three candidates of similarity [`SEUIL`] or more to `code`,
-/// closest first (ties in the candidates' own order, so the answer is
-/// deterministic).
+/// Jusqu'à trois candidats de similarité [`SEUIL`] ou plus avec `code`, le
+/// plus proche d'abord (à égalité, dans l'ordre des candidats : la réponse
+/// est déterministe).
 pub fn proches<'c>(code: &str, candidats: impl IntoIterator<Item = &'c str>) -> Vec<&'c str> {
     let cible = code.to_ascii_lowercase();
     let mut notes: Vec<(f64, usize, &str)> = candidats
@@ -132,7 +133,7 @@ pub fn proches<'c>(code: &str, candidats: impl IntoIterator<Item = &'c str>) -> 
     notes.into_iter().take(3).map(|(_, _, c)| c).collect()
 }
 
-/// ` (proches : « a », « b »)` or nothing, for the end of a message.
+/// ` (proches : « a », « b »)` ou rien, pour finir un message.
 pub fn suggestion<'c>(code: &str, candidats: impl IntoIterator<Item = &'c str>) -> String {
     let p = proches(code, candidats);
     if p.is_empty() {
@@ -148,7 +149,7 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn finds_the_typo_first() {
+    fn trouve_la_faute_de_frappe_d_abord() {
         let codes = [
             "nombre_de_places",
             "nb_residents",
@@ -161,7 +162,7 @@ mod tests {
     }
 
     #[test]
-    fn const_similarity_examples() {
+    fn exemples_de_similarite_const() {
         assert_eq!(similarite("GMP", "gmp"), 1.0);
         assert_eq!(similarite("", ""), 1.0);
         assert_eq!(similarite("", "abc"), 0.0);
@@ -170,26 +171,27 @@ mod tests {
         assert_eq!(similarite(&"a".repeat(MAX + 1), "a"), 0.0);
     }
 
-    /// Both sides of the comparison, exactly: strsim on ASCII lower case.
+    /// Les deux côtés de la comparaison, exactement : strsim en minuscules
+    /// ASCII.
     fn strsim_de(a: &str, b: &str) -> f64 {
         strsim::jaro_winkler(&a.to_ascii_lowercase(), &b.to_ascii_lowercase())
     }
 
     proptest! {
-        /// The derive's `const fn` and the runtime's strsim give the same
-        /// `f64`, on codes and on any text.
+        /// La `const fn` de la dérive et strsim dans la crate d'exécution
+        /// donnent le même `f64`, sur des codes et sur tout texte.
         #[test]
-        fn const_similarity_is_strsim(
+        fn la_similarite_const_est_strsim(
             a in "[a-zA-Z0-9_]{0,40}|\\PC{0,20}",
             b in "[a-zA-Z0-9_]{0,40}|\\PC{0,20}",
         ) {
             prop_assert_eq!(similarite(&a, &b).to_bits(), strsim_de(&a, &b).to_bits());
         }
 
-        /// Close pairs too (a random pair is rarely close): one character
-        /// replaced, inserted, removed, or two swapped.
+        /// Des paires proches aussi (une paire au hasard l'est rarement) : un
+        /// caractère remplacé, inséré, ôté, ou deux échangés.
         #[test]
-        fn const_similarity_is_strsim_on_typos(
+        fn la_similarite_const_est_strsim_sur_les_fautes_de_frappe(
             a in "[a-z_]{1,30}",
             i in 0usize..30,
             c in "[a-zA-Zé_]",

@@ -1,21 +1,24 @@
-//! Arithmetic of rule expressions, shared by generated validators and
-//! `sidoba validate`, so that both compute the same numbers.
+//! L'arithmétique des expressions de règle, partagée par les validateurs
+//! générés et `sidoba validate`, pour que les deux calculent les mêmes
+//! nombres.
 //!
-//! Rules compute on [`Nombre`]s: exact decimals of any size (a big-integer
-//! mantissa and a scale). A `Decimal` holds 28 significant digits; the
-//! product of two valid 9-decimal values needs up to 56 (`a * b > c` once
-//! passed silently on such values: the rule "did not apply"). Any size
-//! makes every operation that valid values allow exact, so no rule ever
-//! passes because of its arithmetic:
-//! - `+`, `-` and `*` are exact;
-//! - `/` gives the exact quotient rounded half-even to
-//!   [`DECIMALES_DIVISION`] places (one rounding, from the exact value), or
-//!   `None` for a zero divisor: the one case where a rule does not apply
-//!   because of its arithmetic.
+//! Les règles calculent sur des [`Nombre`] : des décimaux exacts de toute
+//! taille (une mantisse en grand entier et une échelle). Un `Decimal` tient
+//! 28 chiffres significatifs ; le produit de deux valeurs valides à 9
+//! décimales en demande jusqu'à 56 (`a * b > c` passait jadis en silence
+//! sur de telles valeurs : la règle « ne s'appliquait pas »). Une taille
+//! quelconque rend exacte toute opération que des valeurs valides
+//! permettent, si bien qu'aucune règle ne passe à cause de son
+//! arithmétique :
+//! - `+`, `-` et `*` sont exacts ;
+//! - `/` donne le quotient exact arrondi au pair le plus proche à
+//!   [`DECIMALES_DIVISION`] décimales (un seul arrondi, depuis la valeur
+//!   exacte), ou `None` pour un diviseur nul : le seul cas où une règle ne
+//!   s'applique pas à cause de son arithmétique.
 //!
-//! Values only grow with the rule's text (each operation at most adds the
-//! digits of its operands), which the model's author writes: a payload
-//! cannot make them grow.
+//! Les valeurs ne grandissent qu'avec le texte de la règle (chaque opération
+//! ajoute au plus les chiffres de ses opérandes), qu'écrit l'auteur du
+//! modèle : un payload ne peut pas les faire grandir.
 
 use crate::Decimal;
 use num_bigint::{BigInt, Sign};
@@ -24,13 +27,13 @@ use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 
-/// Digits after the point kept by a division.
+/// Les chiffres après la virgule que garde une division.
 pub const DECIMALES_DIVISION: u32 = 9;
 
-/// An exact decimal number of any size, as rules compute: `mantisse ·
-/// 10^-echelle`, without trailing zeros and without `-0`, its mantissa in
-/// an `i128` whenever it fits (so equal values are equal structs, and the
-/// common case computes without allocating).
+/// Un nombre décimal exact de toute taille, tel que calculent les règles :
+/// `mantisse · 10^-echelle`, sans zéro final et sans `-0`, la mantisse dans
+/// un `i128` chaque fois qu'elle y tient (des valeurs égales sont donc des
+/// structures égales, et le cas courant calcule sans allouer).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Nombre {
     mantisse: Mantisse,
@@ -40,7 +43,7 @@ pub struct Nombre {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Mantisse {
     Petite(i128),
-    /// Only for what an `i128` cannot hold.
+    /// Seulement pour ce qu'un `i128` ne peut tenir.
     Grande(BigInt),
 }
 
@@ -48,13 +51,13 @@ fn dix_puissance(n: u32) -> BigInt {
     BigInt::from(10u8).pow(n)
 }
 
-/// `m · 10^n` in an `i128`, if it fits.
+/// `m · 10^n` dans un `i128`, s'il y tient.
 fn fois_dix(m: i128, n: u32) -> Option<i128> {
     10i128.checked_pow(n).and_then(|p| m.checked_mul(p))
 }
 
 impl Nombre {
-    /// `mantisse · 10^-echelle`, trailing zeros dropped.
+    /// `mantisse · 10^-echelle`, zéros finals ôtés.
     fn petit(mut m: i128, mut echelle: u32) -> Nombre {
         if m == 0 {
             echelle = 0;
@@ -69,7 +72,8 @@ impl Nombre {
         }
     }
 
-    /// Same from a big mantissa, kept big only when it must be.
+    /// De même depuis une grande mantisse, gardée grande seulement s'il le
+    /// faut.
     fn grand(mut m: BigInt, mut echelle: u32) -> Nombre {
         if let Ok(p) = i128::try_from(&m) {
             return Nombre::petit(p, echelle);
@@ -102,7 +106,8 @@ impl Nombre {
         }
     }
 
-    /// Both mantissas at the larger scale, in `i128` when they fit.
+    /// Les deux mantisses à la plus grande échelle, en `i128` si elles y
+    /// tiennent.
     fn aligner_petits(&self, autre: &Nombre) -> Option<(i128, i128, u32)> {
         let s = self.echelle.max(autre.echelle);
         Some((
@@ -112,7 +117,7 @@ impl Nombre {
         ))
     }
 
-    /// Both mantissas at the larger scale, and that scale.
+    /// Les deux mantisses à la plus grande échelle, et cette échelle.
     fn aligner(&self, autre: &Nombre) -> (BigInt, BigInt, u32) {
         let s = self.echelle.max(autre.echelle);
         (
@@ -129,12 +134,12 @@ impl Nombre {
         }
     }
 
-    /// Whether it is zero.
+    /// Si le nombre est nul.
     pub fn est_zero(&self) -> bool {
         self.mantisse == Mantisse::Petite(0)
     }
 
-    /// The same value as a `Decimal`, when one holds it exactly.
+    /// La même valeur en `Decimal`, quand un `Decimal` la tient exactement.
     pub fn decimal(&self) -> Option<Decimal> {
         Decimal::try_from_i128_with_scale(self.petite()?, self.echelle).ok()
     }
@@ -175,7 +180,7 @@ impl PartialOrd for Nombre {
     }
 }
 
-/// Plain notation, as `Decimal` prints (`-0.25`).
+/// En notation ordinaire, comme imprime `Decimal` (`-0.25`).
 impl fmt::Display for Nombre {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let chiffres = match &self.mantisse {
@@ -193,7 +198,7 @@ impl fmt::Display for Nombre {
     }
 }
 
-/// `a + b`, exactly.
+/// `a + b`, exactement.
 pub fn plus(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
     let (a, b) = (a.into(), b.into());
     if let Some(s) = a
@@ -206,12 +211,12 @@ pub fn plus(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
     Nombre::grand(ma + mb, s)
 }
 
-/// `a - b`, exactly.
+/// `a - b`, exactement.
 pub fn moins(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
     plus(a, oppose(b))
 }
 
-/// `a * b`, exactly.
+/// `a * b`, exactement.
 pub fn fois(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
     let (a, b) = (a.into(), b.into());
     let s = a.echelle + b.echelle;
@@ -225,12 +230,12 @@ pub fn fois(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
     Nombre::grand(a.en_grand().as_ref() * b.en_grand().as_ref(), s)
 }
 
-/// `a / b` rounded half-even to [`DECIMALES_DIVISION`] places; `None` when
-/// `b` is zero.
+/// `a / b` arrondi au pair le plus proche à [`DECIMALES_DIVISION`]
+/// décimales ; `None` quand `b` est nul.
 ///
-/// One rounding, from the exact quotient: the same result as `(a /
-/// b).round_dp_with_strategy(9, RoundingStrategy::MidpointNearestEven)`
-/// over the exact rationals.
+/// Un seul arrondi, depuis le quotient exact : le même résultat que `(a /
+/// b).round_dp_with_strategy(9, RoundingStrategy::MidpointNearestEven)` sur
+/// les rationnels exacts.
 pub fn divise(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Option<Nombre> {
     let (a, b) = (a.into(), b.into());
     if b.est_zero() {
@@ -281,7 +286,7 @@ pub fn divise(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Option<Nombre> {
     ))
 }
 
-/// `-a` (zero stays unsigned).
+/// `-a` (zéro reste sans signe).
 pub fn oppose(a: impl Into<Nombre>) -> Nombre {
     let a = a.into();
     match a.mantisse {
@@ -293,7 +298,7 @@ pub fn oppose(a: impl Into<Nombre>) -> Nombre {
     }
 }
 
-/// Exact sum of values; 0 for none.
+/// La somme exacte des valeurs ; 0 s'il n'y en a pas.
 pub fn somme<I: IntoIterator<Item = T>, T: Into<Nombre>>(valeurs: I) -> Nombre {
     valeurs
         .into_iter()
@@ -318,7 +323,7 @@ mod tests {
     }
 
     #[test]
-    fn thirds_are_rounded_to_nine_places() {
+    fn les_tiers_sont_arrondis_a_neuf_decimales() {
         assert_eq!(divise(d("1"), d("3")), Some(n("0.333333333")));
         assert_eq!(divise(d("2"), d("3")), Some(n("0.666666667")));
         assert_eq!(divise(d("-2"), d("3")), Some(n("-0.666666667")));
@@ -329,7 +334,7 @@ mod tests {
     }
 
     #[test]
-    fn division_midpoints_go_to_the_even_neighbour() {
+    fn les_milieux_de_division_vont_au_voisin_pair() {
         // Exact midpoints at the tenth place.
         assert_eq!(texte(divise(d("0.0000000005"), d("1"))), "0");
         assert_eq!(texte(divise(d("0.0000000015"), d("1"))), "0.000000002");
@@ -355,7 +360,7 @@ mod tests {
     }
 
     #[test]
-    fn division_by_zero_gives_none_and_large_quotients_are_exact() {
+    fn la_division_par_zero_donne_none_et_les_grands_quotients_sont_exacts() {
         assert_eq!(divise(d("1"), d("0")), None);
         assert_eq!(divise(d("0"), d("0.00")), None);
         assert_eq!(divise(d("1"), d("-0")), None);
@@ -385,7 +390,7 @@ mod tests {
     }
 
     #[test]
-    fn division_agrees_with_rust_decimal_on_ordinary_values() {
+    fn la_division_s_accorde_avec_rust_decimal_sur_les_valeurs_ordinaires() {
         // A small deterministic generator.
         let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut suivant = move || {
@@ -415,7 +420,7 @@ mod tests {
     }
 
     #[test]
-    fn sums_and_products_are_exact() {
+    fn sommes_et_produits_sont_exacts() {
         assert_eq!(plus(d("0.1"), d("0.2")), n("0.3"));
         assert_eq!(moins(d("712.35"), d("0.35")), n("712"));
         assert_eq!(fois(d("1.5"), d("1.5")), n("2.25"));
@@ -430,7 +435,7 @@ mod tests {
     }
 
     #[test]
-    fn beyond_a_decimal_nothing_overflows() {
+    fn au_dela_d_un_decimal_rien_ne_deborde() {
         assert_eq!(
             plus(Decimal::MAX, d("1")).to_string(),
             "79228162514264337593543950336"
@@ -462,10 +467,11 @@ mod tests {
         assert!(fois(Decimal::MAX, d("2")) > Nombre::from(Decimal::MAX));
     }
 
-    /// Across the `i128` boundary, in both directions: the same value has
-    /// one representation, and results agree with the big path.
+    /// De part et d'autre de la limite des `i128`, dans les deux sens : une
+    /// même valeur n'a qu'une représentation, et les résultats s'accordent
+    /// avec le calcul en grands entiers.
     #[test]
-    fn values_cross_the_i128_boundary_exactly() {
+    fn les_valeurs_franchissent_la_limite_des_i128_exactement() {
         let max = Nombre::petit(i128::MAX, 0);
         let un = n("1");
         let au_dela = plus(max.clone(), un.clone());
@@ -503,7 +509,7 @@ mod tests {
     }
 
     #[test]
-    fn order_and_equality_are_by_value() {
+    fn ordre_et_egalite_se_font_par_valeur() {
         assert_eq!(n("1.50"), n("1.5"));
         assert_eq!(n("-0.00"), n("0"));
         assert!(n("0.1") < n("0.25"));
@@ -513,7 +519,7 @@ mod tests {
     }
 
     #[test]
-    fn negative_zero_is_plain_zero() {
+    fn le_zero_negatif_est_un_zero_ordinaire() {
         let mz = d("-0.00");
         assert!(mz.is_sign_negative());
         for r in [

@@ -1,14 +1,16 @@
-//! Field constraints, shared by generated validators and `sidoba validate`.
+//! Les contraintes de champ, partagées par les validateurs générés et
+//! `sidoba validate`.
 //!
-//! Each function checks one present value and returns whether it passed:
-//! a value that fails its own field's checks counts as not filled for the
-//! rules (WS05 contract).
+//! Chaque fonction contrôle une valeur présente et dit si elle a passé : une
+//! valeur qui échoue aux contrôles de son propre champ compte comme non
+//! renseignée pour les règles (contrat WS05).
 
 use crate::descripteur::{Bloc, Champ, Genre, Nomenclature};
 use crate::{CodeConstat, Constat, Date, Decimal};
 
-/// Where we are in the payload: `""` at top level, `"effectifs[1]."` in a row.
-/// Paths are only formatted when a finding is made.
+/// Où l'on est dans le payload : `""` au premier niveau, `"effectifs[1]."`
+/// dans une ligne. Les chemins ne sont mis en forme que lorsqu'un constat est
+/// fait.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Chemin(String);
 
@@ -17,23 +19,24 @@ impl Chemin {
         Chemin(String::new())
     }
 
-    /// The path of a field or block here.
+    /// Le chemin d'un champ ou d'un bloc à cet endroit.
     pub fn de(&self, code: &str) -> String {
         format!("{}{code}", self.0)
     }
 
-    /// The prefix for row `i` of block `code`.
+    /// Le préfixe de la ligne `i` du bloc `code`.
     pub fn ligne(&self, code: &str, i: usize) -> Chemin {
         Chemin(format!("{}{code}[{i}].", self.0))
     }
 
-    /// The path of row `i` itself (`effectifs[1]`), for row rules.
+    /// Le chemin de la ligne elle-même (`effectifs[1]`), pour les règles de
+    /// ligne.
     pub fn sans_point(&self) -> &str {
         self.0.strip_suffix('.').unwrap_or(&self.0)
     }
 }
 
-/// `« Libellé »`, the way messages name a field.
+/// `« Libellé »`, la façon dont les messages nomment un champ.
 pub fn nom(libelle: &str) -> String {
     format!("« {libelle} »")
 }
@@ -47,7 +50,7 @@ pub(crate) fn constat(
     Constat::champ(chemin.de(champ.code), code, message)
 }
 
-/// ` (valeur : 12)` unless the field is personal data.
+/// ` (valeur : 12)`, sauf pour une donnée personnelle.
 fn valeur(champ: &Champ<'_>, v: impl std::fmt::Display) -> String {
     if champ.personnel {
         String::new()
@@ -56,7 +59,7 @@ fn valeur(champ: &Champ<'_>, v: impl std::fmt::Display) -> String {
     }
 }
 
-/// A field that is not filled.
+/// Un champ non renseigné.
 pub fn absent(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>) {
     if champ.obligatoire {
         let m = format!(
@@ -104,7 +107,7 @@ pub fn entier(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: i64
     bornes(out, chemin, champ, &v, min.as_ref(), max.as_ref())
 }
 
-/// Digits after the point that carry value (`6.50` has one).
+/// Les chiffres après la virgule qui ont une valeur (`6.50` en a un).
 pub fn decimales_significatives(v: &Decimal) -> u32 {
     v.normalize().scale()
 }
@@ -192,8 +195,8 @@ pub fn date(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: Date)
     bornes(out, chemin, champ, &v, min.as_ref(), max.as_ref())
 }
 
-/// `« Libellé »`, or `« Libellé », élément 2` for an element of a
-/// `multiple` field's array.
+/// `« Libellé »`, ou `« Libellé », élément 2` pour un élément du tableau
+/// d'un champ `multiple`.
 fn nom_element(champ: &Champ<'_>, element: Option<usize>) -> String {
     match element {
         Some(e) => format!("{}, élément {e}", nom(champ.libelle)),
@@ -201,7 +204,7 @@ fn nom_element(champ: &Champ<'_>, element: Option<usize>) -> String {
     }
 }
 
-/// `le code « X »`, or `un code` for personal data.
+/// `le code « X »`, ou `un code` pour une donnée personnelle.
 fn le_code(champ: &Champ<'_>, code: &str) -> String {
     if champ.personnel {
         "un code".to_owned()
@@ -210,8 +213,9 @@ fn le_code(champ: &Champ<'_>, code: &str) -> String {
     }
 }
 
-/// The `nomenclature` message of an unknown code (element `element` of a
-/// `multiple` field's array), with the closest codes unless personal.
+/// Le message `nomenclature` d'un code inconnu (élément `element` du tableau
+/// d'un champ `multiple`), avec les codes proches sauf pour une donnée
+/// personnelle.
 pub(crate) fn message_inconnu(
     champ: &Champ<'_>,
     n: &Nomenclature<'_>,
@@ -231,7 +235,7 @@ pub(crate) fn message_inconnu(
     )
 }
 
-/// A repeated code at element `element` (its first repetition).
+/// Un code répété à l'élément `element` (sa première répétition).
 pub(crate) fn doublon(chemin: &Chemin, champ: &Champ<'_>, element: usize, code: &str) -> Constat {
     let m = format!(
         "{} : {} figure déjà plus haut dans le tableau.",
@@ -241,8 +245,8 @@ pub(crate) fn doublon(chemin: &Chemin, champ: &Champ<'_>, element: usize, code: 
     constat(chemin, champ, CodeConstat::Doublon, m)
 }
 
-/// An inactive code's finding, if value `i` is inactive; false when it is
-/// (or `i` is not in the list).
+/// Émet le constat d'un code inactif si la valeur `i` est inactive ; rend
+/// `false` quand elle l'est (ou quand `i` n'est pas dans la liste).
 pub(crate) fn inactif(
     out: &mut Vec<Constat>,
     chemin: &Chemin,
@@ -270,7 +274,7 @@ pub(crate) fn inactif(
     v.actif
 }
 
-/// A single code, as its position in the field's code list.
+/// Un code seul, donné par sa place dans la nomenclature du champ.
 pub fn code(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, index: usize) -> bool {
     let Genre::Code { nomenclature, .. } = &champ.genre else {
         return true;
@@ -278,9 +282,10 @@ pub fn code(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, index: u
     inactif(out, chemin, champ, nomenclature, index, None)
 }
 
-/// A set of codes (distinct by construction), in list order. Of personal
-/// data, the inactive codes make one finding: one each, their messages
-/// (which cannot name them) would be identical.
+/// Un ensemble de codes (distincts par construction), dans l'ordre de la
+/// nomenclature. Pour une donnée personnelle, les codes inactifs font un
+/// seul constat : un chacun, leurs messages (qui ne peuvent pas les nommer)
+/// seraient identiques.
 pub fn codes(
     out: &mut Vec<Constat>,
     chemin: &Chemin,
@@ -320,7 +325,7 @@ fn codes_dyn(
     ok
 }
 
-/// Row count of a repeatable block.
+/// Le nombre de lignes d'un bloc répétable.
 pub fn lignes(out: &mut Vec<Constat>, chemin: &Chemin, bloc: &Bloc<'_>, n: usize) -> bool {
     let n = n as u64;
     if let Some(min) = bloc.min_lignes.filter(|&m| n < m) {
@@ -350,8 +355,9 @@ pub fn lignes(out: &mut Vec<Constat>, chemin: &Chemin, bloc: &Bloc<'_>, n: usize
     true
 }
 
-/// Walks a report's values in model order and collects findings; rejections
-/// made while reading are emitted in place of the field's own checks.
+/// Parcourt les valeurs d'un rapport dans l'ordre du modèle et recueille les
+/// constats ; les refus faits à la lecture sont émis à la place des
+/// contrôles du champ.
 pub struct Verificateur<'r> {
     out: Vec<Constat>,
     rejets: &'r crate::Rejets,
@@ -371,12 +377,13 @@ impl<'r> Verificateur<'r> {
         self.out
     }
 
-    /// Where findings go (rules add theirs after the fields).
+    /// Où vont les constats (les règles ajoutent les leurs après les champs).
     pub fn sortie(&mut self) -> &mut Vec<Constat> {
         &mut self.out
     }
 
-    /// True when reading rejected this field: its findings are out already.
+    /// Vrai quand la lecture a refusé ce champ : ses constats sont déjà
+    /// émis.
     fn rejete(&mut self, code: &str) -> bool {
         self.rejets.champ(&mut self.out, &self.chemin, code)
     }
@@ -398,7 +405,7 @@ impl<'r> Verificateur<'r> {
         }
     }
 
-    /// A field that holds nothing.
+    /// Un champ qui ne contient rien.
     pub fn absent(&mut self, champ: &Champ<'_>) {
         self.verifier::<()>(champ, None, |_, _, _, _| true);
     }
@@ -411,7 +418,7 @@ impl<'r> Verificateur<'r> {
         self.verifier(champ, v, decimal);
     }
 
-    /// `""` is not filled, as when read from a payload.
+    /// `""` n'est pas renseigné, comme à la lecture d'un payload.
     pub fn texte(&mut self, champ: &Champ<'_>, v: Option<&str>) {
         self.verifier(champ, v.filter(|v| !v.is_empty()), texte);
     }
@@ -424,7 +431,7 @@ impl<'r> Verificateur<'r> {
         self.verifier(champ, v, date);
     }
 
-    /// A code, by its position in the list.
+    /// Un code, par sa place dans la nomenclature.
     pub fn code_index(&mut self, champ: &Champ<'_>, v: Option<usize>) {
         self.verifier(champ, v, code);
     }
@@ -433,8 +440,8 @@ impl<'r> Verificateur<'r> {
         self.code_index(champ, v.map(C::index));
     }
 
-    /// A `multiple` code field, by positions in the list; no code is not
-    /// filled.
+    /// Un champ de codes `multiple`, par leurs places dans la nomenclature ;
+    /// aucun code, c'est non renseigné.
     pub fn codes_index(&mut self, champ: &Champ<'_>, v: Option<&[usize]>) {
         let v = v.filter(|v| !v.is_empty());
         self.verifier(champ, v, |o, c, ch, v| codes(o, c, ch, v.iter().copied()));
@@ -447,8 +454,8 @@ impl<'r> Verificateur<'r> {
         });
     }
 
-    /// A repeatable block: its row count, then each row's fields (by
-    /// `ligne`) and unknown keys.
+    /// Un bloc répétable : son nombre de lignes, puis les champs de chaque
+    /// ligne (par `ligne`) et les clés inconnues.
     pub fn lignes<L>(
         &mut self,
         bloc: &Bloc<'_>,
@@ -470,14 +477,15 @@ impl<'r> Verificateur<'r> {
         }
     }
 
-    /// Unknown keys of the current object (after its fields).
+    /// Les clés inconnues de l'objet courant (après ses champs).
     pub fn inconnus(&mut self) {
         self.rejets.inconnus(&mut self.out, &self.chemin);
     }
 }
 
-/// What the rules see of a value: the value if it passed its own field's
-/// checks, else nothing (WS05: such a value counts as not filled).
+/// Ce que les règles voient d'une valeur : la valeur si elle a passé les
+/// contrôles de son propre champ, rien sinon (WS05 : une telle valeur compte
+/// comme non renseignée).
 pub mod pour_regles {
     use super::*;
     use crate::{Code, Codes};
@@ -496,7 +504,7 @@ pub mod pour_regles {
         garde(v, |o, v| super::decimal(o, &Chemin::racine(), champ, v)).copied()
     }
 
-    /// `""` is not filled.
+    /// `""` n'est pas renseigné.
     pub fn texte<'v>(champ: &Champ<'_>, v: Option<&'v str>) -> Option<&'v str> {
         garde(v.filter(|v| !v.is_empty()), |o, v| {
             super::texte(o, &Chemin::racine(), champ, v)
@@ -507,7 +515,7 @@ pub mod pour_regles {
         garde(v, |o, v| super::date(o, &Chemin::racine(), champ, *v))
     }
 
-    /// A code by its position in the list; gives the code itself.
+    /// Un code par sa place dans la nomenclature ; rend le code lui-même.
     pub fn code_index<'a>(champ: &Champ<'a>, v: Option<usize>) -> Option<&'a str> {
         let i = garde(v, |o, i| super::code(o, &Chemin::racine(), champ, *i))?;
         match &champ.genre {
@@ -516,7 +524,7 @@ pub mod pour_regles {
         }
     }
 
-    /// `multiple` codes by their positions; none is not filled.
+    /// Des codes `multiple` par leurs places ; aucun, c'est non renseigné.
     pub fn codes_index<'v>(champ: &Champ<'_>, v: Option<&'v [usize]>) -> Option<&'v [usize]> {
         garde(v.filter(|v| !v.is_empty()), |o, x| {
             super::codes(o, &Chemin::racine(), champ, x.iter().copied())

@@ -292,7 +292,7 @@ fn caractere(lieu: &str) -> ErreurCda {
 // ---- tests ----
 
 #[test]
-fn every_document_validates_against_the_cda_schema() {
+fn chaque_document_est_valide_pour_le_schema_cda() {
     let nia = {
         let mut p = jeanne();
         let cle = sidoba::usager::cle_ins("185022A123456").unwrap();
@@ -341,7 +341,7 @@ fn hostile(s: &mut dyn Sortie) {
 }
 
 #[test]
-fn hostile_values_are_escaped_and_read_back_unchanged() {
+fn les_valeurs_hostiles_sont_echappees_et_relues_a_l_identique() {
     let doc = ecrire(&jeanne(), hostile).unwrap();
     valider(&[&doc.xml]);
     let valeur = |k: usize| {
@@ -391,7 +391,7 @@ fn hostile_values_are_escaped_and_read_back_unchanged() {
 }
 
 #[test]
-fn hostile_identities_are_escaped() {
+fn les_identites_hostiles_sont_echappees() {
     let mut p = paul();
     p.identite.nom_naissance = "O'BRIEN <&> \"X\" ]]>".into();
     p.identite.prenoms_naissance = vec!["ÉLODIE".into(), "ANNE-MARIE".into()];
@@ -415,7 +415,7 @@ fn hostile_identities_are_escaped() {
 }
 
 #[test]
-fn control_characters_are_refused_naming_the_place_never_the_value() {
+fn les_caracteres_de_controle_sont_refuses_en_nommant_le_lieu_jamais_la_valeur() {
     let e = ecrire(&jeanne(), |s| {
         s.ouvrir("soins", "Soins");
         s.champ(&COMMENTAIRE, Rendu::Texte("secret\u{1}valeur"));
@@ -447,7 +447,7 @@ fn control_characters_are_refused_naming_the_place_never_the_value() {
 /// identity and report alike, each at its place (the writer used to stop at
 /// the first one: five bad values, five runs).
 #[test]
-fn every_value_xml_cannot_carry_is_reported_in_one_run() {
+fn chaque_valeur_que_xml_ne_peut_porter_est_signalee_en_une_execution() {
     let mut p = jeanne();
     p.identite.nom_naissance = "A\u{1}".into();
     p.identite.prenoms_naissance = vec!["B".into(), "C\u{2}".into()];
@@ -476,7 +476,7 @@ fn every_value_xml_cannot_carry_is_reported_in_one_run() {
 }
 
 #[test]
-fn an_empty_software_name_or_an_unbalanced_walk_is_an_error() {
+fn un_nom_de_logiciel_vide_ou_un_parcours_desequilibre_est_une_erreur() {
     let s = structure();
     let p = jeanne();
     let mut c = contexte(&s, &p);
@@ -498,7 +498,7 @@ fn an_empty_software_name_or_an_unbalanced_walk_is_an_error() {
 }
 
 #[test]
-fn decimals_are_written_exactly() {
+fn les_decimaux_s_ecrivent_exactement() {
     let doc = ecrire(&jeanne(), |s| {
         s.champ(&DUREE, Rendu::Decimal(&d("0.000000001")));
         s.champ(&DUREE, Rendu::Decimal(&d("61.123456789")));
@@ -529,7 +529,7 @@ fn decimals_are_written_exactly() {
 }
 
 #[test]
-fn values_are_typed_as_in_the_guide_example() {
+fn les_valeurs_sont_typees_comme_dans_l_exemple_du_guide() {
     let doc = ecrire(&jeanne(), rapport_ssiad).unwrap();
     for attendu in [
         r#"<value xsi:type="CD" code="PA" displayName="Personne âgée" codeSystem=""#,
@@ -556,7 +556,7 @@ fn values_are_typed_as_in_the_guide_example() {
 }
 
 #[test]
-fn empty_blocks_are_left_out_rows_are_kept_and_an_empty_report_has_no_evaluation() {
+fn les_blocs_vides_sont_omis_les_lignes_gardees_et_un_rapport_vide_n_a_pas_d_evaluation() {
     let doc = ecrire(&jeanne(), |s| {
         s.ouvrir("a", "A");
         s.ouvrir("b", "B");
@@ -590,7 +590,7 @@ fn empty_blocks_are_left_out_rows_are_kept_and_an_empty_report_has_no_evaluation
 }
 
 #[test]
-fn nested_blocks_nest_their_components() {
+fn les_blocs_imbriques_imbriquent_leurs_composants() {
     let doc = ecrire(&jeanne(), |s| {
         s.ouvrir("a", "A");
         s.ouvrir("b", "B");
@@ -613,7 +613,7 @@ fn nested_blocks_nest_their_components() {
 }
 
 #[test]
-fn the_header_follows_the_guide() {
+fn l_en_tete_suit_le_guide() {
     let doc = ecrire(&jeanne(), rapport_ssiad).unwrap();
     let x = &doc.xml;
     for attendu in [
@@ -644,7 +644,7 @@ fn the_header_follows_the_guide() {
 }
 
 #[test]
-fn same_input_same_bytes_and_one_identifier_per_person() {
+fn memes_entrees_memes_octets_et_un_identifiant_par_personne() {
     let a = ecrire(&jeanne(), rapport_ssiad).unwrap();
     let b = ecrire(&jeanne(), rapport_ssiad).unwrap();
     assert_eq!(a, b);
@@ -661,7 +661,7 @@ fn same_input_same_bytes_and_one_identifier_per_person() {
 }
 
 #[test]
-fn the_document_reference_carries_the_document() {
+fn la_document_reference_porte_le_document() {
     let doc = ecrire(&jeanne(), rapport_ssiad).unwrap();
     let r: serde_json::Value = serde_json::from_str(&doc.document_reference).unwrap();
     assert_eq!(r["resourceType"], "DocumentReference");
@@ -706,7 +706,7 @@ fn the_document_reference_carries_the_document() {
 /// The facility type follows the structure's category (JDV_J254 → J02),
 /// with the category as its translation; without one, `SA41` alone.
 #[test]
-fn the_facility_type_follows_the_category() {
+fn le_type_d_etablissement_suit_la_categorie() {
     let p = jeanne();
     for (categorie, type_) in [
         (Some("183"), "SA16"),
@@ -747,7 +747,7 @@ fn the_facility_type_follows_the_category() {
 }
 
 #[test]
-fn no_identity_value_in_debug() {
+fn aucune_valeur_d_identite_dans_debug() {
     let s = structure();
     let p = jeanne();
     let c = contexte(&s, &p);
@@ -761,13 +761,13 @@ fn no_identity_value_in_debug() {
 }
 
 #[test]
-fn golden_document() {
+fn document_de_reference() {
     let doc = ecrire(&jeanne(), rapport_ssiad).unwrap();
     insta::assert_snapshot!("ssiad_jeanne", doc.xml);
 }
 
 #[test]
-fn a_percent_sign_in_a_code_keeps_codes_apart() {
+fn un_signe_pourcent_dans_un_code_garde_les_codes_distincts() {
     // `a%20b` and `a b` must not give the same `code` attribute.
     static A: Valeur<'static> = Valeur {
         code: "a%20b",
@@ -836,7 +836,7 @@ impl Alea {
 }
 
 #[test]
-fn random_hostile_values_are_valid_xml_read_back_or_refused() {
+fn des_valeurs_hostiles_au_hasard_donnent_un_xml_valide_relu_ou_sont_refusees() {
     let mut alea = Alea(20260115);
     let mut docs = Vec::new();
     let mut attendus = Vec::new();

@@ -5,10 +5,10 @@
 //! in `Debug` or in an error.
 
 use crate::Erreur;
-use crate::contrat::Role;
 use crate::store::Store;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use sidoba_contrat::Role;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::Mutex;
@@ -256,7 +256,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hex_round_trip() {
+    fn l_hexadecimal_revient_a_l_identique() {
         let d: [u8; 32] = Sha256::digest(b"s").into();
         assert_eq!(decoder_hex(&hex(&d)), Some(d));
         assert_eq!(decoder_hex("zz"), None);
@@ -264,7 +264,7 @@ mod tests {
     }
 
     #[test]
-    fn second_factor_secret_stays_out_of_debug() {
+    fn le_secret_du_second_facteur_reste_hors_de_debug() {
         let base32 = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
         let f = SecondFacteur::depuis_base32(base32).unwrap();
         let compte = Compte {

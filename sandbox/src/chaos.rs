@@ -6,11 +6,12 @@
 //! 202 and nothing is processed twice).
 
 use crate::Appli;
-use crate::contrat::{Code, Probleme};
+use crate::reponses::Probleme;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use sidoba_contrat::Code;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 

@@ -134,7 +134,7 @@ mod tests {
             client_id: "editeur".into(),
             campagne: "RAMA-2026".into(),
             finess: "690012345".into(),
-            voie: "ws05",
+            service: sidoba_contrat::Service::Ws05,
             corps: b"{}".to_vec(),
             recu: "2027-04-01T00:00:00.000Z".into(),
             cle: format!("cle-{}", i % 40),
@@ -143,7 +143,7 @@ mod tests {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn queued_submissions_share_one_commit_and_each_gets_its_own_answer() {
+    async fn les_depots_en_file_partagent_un_commit_et_chacun_recoit_sa_reponse() {
         let dossier = tempfile::tempdir().unwrap();
         let chemin = dossier.path().join("bac.sqlite");
         let store = store::Store::ouvrir(&chemin).unwrap();

@@ -24,14 +24,21 @@
 mod auth;
 mod campagnes;
 mod chaos;
-pub mod contrat;
+mod domaine;
 mod ecran;
 mod ecrivain;
+mod extracteurs;
+mod journal;
 mod limites;
+mod reponses;
 mod routes;
 mod service;
 mod store;
 mod worker;
+
+/// Le contrat de l'API (chemins, états, codes de problème, corps), partagé
+/// avec le client.
+pub use sidoba_contrat as contrat;
 
 use axum::Router;
 use axum::routing::{MethodRouter, get, post, put};
@@ -141,6 +148,16 @@ impl Appli {
     fn aujourdhui(&self) -> jiff::civil::Date {
         self.aujourdhui.unwrap_or_else(aujourdhui_a_paris)
     }
+}
+
+/// Runs blocking work (SQLite, CPU-bound checks) on tokio's blocking
+/// threads, never on the executor's.
+pub(crate) async fn hors_executeur<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, Erreur> + Send + 'static,
+) -> Result<T, Erreur> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .unwrap_or_else(|e| Err(Erreur(format!("tâche bloquante interrompue : {e}"))))
 }
 
 /// Today's date in Europe/Paris (the tz database is built in).
@@ -292,7 +309,7 @@ type Routes = Vec<(&'static str, &'static str, MethodRouter<Arc<Appli>>)>;
 /// Every route of api.md: (method, path, handler). The router and the
 /// OpenAPI test both read this one table. The first two need no token.
 fn table() -> (Routes, Routes) {
-    use contrat as c;
+    use contrat::chemins as c;
     let libres = vec![
         ("post", c::JETON, post(routes::jeton)),
         ("get", c::OPENAPI, get(routes::openapi)),
@@ -302,9 +319,17 @@ fn table() -> (Routes, Routes) {
         ("get", c::MODELE, get(routes::modele)),
         ("post", c::VALIDATION, post(routes::validation)),
         ("post", c::ECARTS, post(routes::ecarts)),
-        ("post", c::DONNEES, post(routes::donnees)),
-        ("post", c::USAGERS_CDA, post(routes::usagers_cda)),
-        ("post", c::USAGERS_FHIR, post(routes::usagers_fhir)),
+        ("post", c::DONNEES, post(routes::deposer::<routes::Ws05>)),
+        (
+            "post",
+            c::USAGERS_CDA,
+            post(routes::deposer::<routes::Ws07>),
+        ),
+        (
+            "post",
+            c::USAGERS_FHIR,
+            post(routes::deposer::<routes::Ws09>),
+        ),
         ("get", c::TRAITEMENT, get(routes::traitement)),
         ("get", c::COLLECTION, get(routes::collection)),
         ("put", c::STATUT, put(routes::statut)),
@@ -337,7 +362,7 @@ fn routeur(appli: Arc<Appli>, delai: Duration) -> Router {
         .method_not_allowed_fallback(routes::methode_non_permise)
         .layer(
             ServiceBuilder::new()
-                .layer(axum::middleware::from_fn(limites::journal))
+                .layer(axum::middleware::from_fn(journal::journal))
                 .layer(etat(appli.clone(), chaos::chaos))
                 .layer(axum::middleware::from_fn(limites::problemes))
                 .layer(tower_http::timeout::TimeoutLayer::with_status_code(

@@ -1,36 +1,17 @@
-//! The tower layers around the handlers: the request log, the token check,
-//! the body size limit, the per-account rate limit, and the rewriting of
-//! the bare error answers of axum and tower-http into problem+json.
+//! The tower layers around the handlers: the token check, the body size
+//! limit, the per-account rate limit, and the rewriting of the bare error
+//! answers of axum and tower-http into problem+json (the request log is
+//! `crate::journal`'s).
 
 use crate::Appli;
-use crate::contrat::{self as c, Code, Probleme};
-use axum::extract::{MatchedPath, Request, State};
+use crate::reponses::Probleme;
+use axum::extract::{Request, State};
 use axum::http::header;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use sidoba_contrat::{self as c, Code};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
-
-/// One line per request on stderr: method, route template, status,
-/// duration. Never a path's values, a header or a body.
-pub async fn journal(req: Request, next: Next) -> Response {
-    let debut = Instant::now();
-    let methode = req.method().clone();
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or("(inconnue)".to_owned(), |m| m.as_str().to_owned());
-    let r = next.run(req).await;
-    use std::io::Write as _;
-    let _ = writeln!(
-        std::io::stderr(),
-        "{methode} {route} {} {} ms",
-        r.status().as_u16(),
-        debut.elapsed().as_millis()
-    );
-    r
-}
 
 /// Token, then body size from `Content-Length` (api.md's first two
 /// checks). The account goes into the request's extensions.
@@ -59,7 +40,7 @@ pub async fn jeton(State(a): State<Arc<Appli>>, mut req: Request, next: Next) ->
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if longueur.is_some_and(|l| l > c::TAILLE_MAX as u64) {
-        return crate::routes::trop_volumineux().into_response();
+        return crate::reponses::trop_volumineux().into_response();
     }
     req.extensions_mut().insert(compte);
     next.run(req).await
@@ -116,7 +97,7 @@ pub async fn debit(State(a): State<Arc<Appli>>, req: Request, next: Next) -> Res
 /// The answers made by axum or tower-http themselves (body limit, timeout,
 /// rejections) carry no problem+json body: they get one here.
 pub async fn problemes(req: Request, next: Next) -> Response {
-    let oauth = req.uri().path() == c::JETON;
+    let oauth = req.uri().path() == c::chemins::JETON;
     let r = next.run(req).await;
     let s = r.status();
     if oauth || !(s.is_client_error() || s.is_server_error()) {
@@ -124,7 +105,7 @@ pub async fn problemes(req: Request, next: Next) -> Response {
     }
     // Problem+json already, or a page of the verification screen.
     let deja = r.headers().get(header::CONTENT_TYPE).is_some_and(|v| {
-        v.as_bytes().starts_with(c::PROBLEME_JSON.as_bytes())
+        v.as_bytes().starts_with(c::TYPE_PROBLEME.as_bytes())
             || v.as_bytes().starts_with(b"text/html")
     });
     if deja {

@@ -1,82 +1,43 @@
-//! The handlers of api.md. Each runs the checks in the contract's order
-//! (token and body size are done by the layers of `crate::limites`).
+//! The handlers of api.md: HTTP in and out, in the contract's order of
+//! checks (token and body size by the layers of `crate::limites`; body,
+//! content type and `Idempotency-Key` by `crate::extracteurs`); the rules
+//! themselves are `crate::domaine`'s.
 
 use crate::Appli;
 use crate::auth::Compte;
-use crate::contrat::{self as c, Code, Probleme, Role};
+use crate::domaine;
+use crate::extracteurs::{CleIdempotence, Collecte, Corps, Fhir, Json, TypeAttendu, TypeContenu};
+use crate::reponses::{Probleme, erreur_oauth, interne, json_ok};
 use crate::store::{Depot, Soumission};
-use crate::worker;
-use axum::body::{Body, Bytes};
+use axum::body::Bytes;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Form};
-use sha2::{Digest, Sha256};
+use sidoba_contrat::{self as c, Code, Role, Service};
 use sidoba_core::model::{self, Diagnostic, Source};
 use std::sync::Arc;
 
 type Resultat = Result<Response, Probleme>;
 type A = State<Arc<Appli>>;
-type Chemin2 = Result<Path<(String, String)>, PathRejection>;
+type Extrait<T> = Result<T, Probleme>;
 
 pub(crate) const LECTURE: &[Role] = &[Role::Lecteur, Role::Declarant, Role::Autorite];
 
-/// Runs a short SQLite call off the async threads.
+/// Runs blocking work (SQLite, parsing or checking a large body) off the
+/// executor; a failure is a 500 whose cause goes to the log line.
 pub(crate) async fn bloquant<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, crate::Erreur> + Send + 'static,
 ) -> Result<T, Probleme> {
-    match tokio::task::spawn_blocking(f).await {
-        Ok(Ok(t)) => Ok(t),
-        Ok(Err(e)) => {
-            eprintln!("sidoba sandbox : {e}");
-            Err(interne())
-        }
-        Err(_) => Err(interne()),
-    }
+    crate::hors_executeur(f).await.map_err(interne)
 }
 
-fn interne() -> Probleme {
-    Probleme::new(Code::ErreurInterne, "erreur interne du bac à sable")
-}
-
-fn json_ok(statut: StatusCode, corps: String) -> Response {
-    let mut r = (statut, corps).into_response();
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(c::JSON));
-    r
-}
-
-fn serialiser<T: serde::Serialize>(v: &T) -> Result<String, Probleme> {
-    serde_json::to_string(v).map_err(|_| interne())
-}
-
-fn chemin2(p: Chemin2) -> Result<(String, String), Probleme> {
-    p.map(|Path(x)| x)
-        .map_err(|_| Probleme::new(Code::Introuvable, "chemin invalide"))
-}
-
-/// The body, whole; over the limit while streaming → 413.
-async fn lire_corps(corps: Body) -> Result<Bytes, Probleme> {
-    axum::body::to_bytes(corps, c::TAILLE_MAX)
-        .await
-        .map_err(|e| {
-            let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
-            while let Some(s) = source {
-                if s.is::<http_body_util::LengthLimitError>() {
-                    return trop_volumineux();
-                }
-                source = s.source();
-            }
-            Probleme::new(Code::JsonInvalide, "le corps de la requête est incomplet")
-        })
-}
-
-pub fn trop_volumineux() -> Probleme {
-    Probleme::new(
-        Code::TropVolumineux,
-        format!("le corps dépasse {} Mio", c::TAILLE_MAX / (1024 * 1024)),
-    )
+/// The same for work that refuses with a problem of its own.
+async fn verifier<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, Probleme> + Send + 'static,
+) -> Result<T, Probleme> {
+    bloquant(move || Ok(f())).await?
 }
 
 pub(crate) fn role(compte: &Compte, finess: &str, roles: &[Role]) -> Result<(), Probleme> {
@@ -88,17 +49,6 @@ pub(crate) fn role(compte: &Compte, finess: &str, roles: &[Role]) -> Result<(), 
             format!(
                 "ce compte n'a pas d'habilitation qui permette cet appel sur le FINESS {finess}"
             ),
-        ))
-    }
-}
-
-fn type_contenu(h: &HeaderMap, attendu: &str) -> Result<(), Probleme> {
-    if c::type_contenu_est(h.get(header::CONTENT_TYPE), attendu) {
-        Ok(())
-    } else {
-        Err(Probleme::new(
-            Code::TypeContenu,
-            format!("le corps doit être de type {attendu}"),
         ))
     }
 }
@@ -140,15 +90,16 @@ pub async fn jeton(
     h: HeaderMap,
     form: Result<Form<c::DemandeJeton>, axum::extract::rejection::FormRejection>,
 ) -> Response {
-    let requete_invalide = || c::erreur_oauth(StatusCode::BAD_REQUEST, c::OAUTH_REQUETE_INVALIDE);
-    if !c::type_contenu_est(h.get(header::CONTENT_TYPE), c::FORMULAIRE) {
+    let requete_invalide = || erreur_oauth(StatusCode::BAD_REQUEST, c::oauth::REQUETE_INVALIDE);
+    let type_ = h.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    if !c::type_contenu_est(type_, c::TYPE_FORMULAIRE) {
         return requete_invalide();
     }
     let Ok(Form(d)) = form else {
         return requete_invalide();
     };
-    if d.grant_type.as_deref() != Some(c::OAUTH_GRANT) {
-        return c::erreur_oauth(StatusCode::BAD_REQUEST, c::OAUTH_GRANT_NON_SUPPORTE);
+    if d.grant_type.as_deref() != Some(c::oauth::GRANT) {
+        return erreur_oauth(StatusCode::BAD_REQUEST, c::oauth::GRANT_NON_SUPPORTE);
     }
     let (Some(id), Some(secret)) = (d.client_id, d.client_secret) else {
         return requete_invalide();
@@ -160,15 +111,15 @@ pub async fn jeton(
     }
     let Some(compte) = a.comptes.authentifier(&id, &secret) else {
         a.tentatives.echec(&id, &pair);
-        return c::erreur_oauth(StatusCode::UNAUTHORIZED, c::OAUTH_CLIENT_INVALIDE);
+        return erreur_oauth(StatusCode::UNAUTHORIZED, c::oauth::CLIENT_INVALIDE);
     };
     let a2 = a.clone();
     let client = compte.client_id.clone();
     match bloquant(move || a2.jetons.emettre(&client)).await {
         Ok(jeton) => {
-            let corps = c::Jeton {
-                access_token: &jeton,
-                token_type: "Bearer",
+            let corps = c::ReponseJeton {
+                access_token: jeton,
+                token_type: Some("Bearer".into()),
                 expires_in: a.jetons.ttl,
             };
             let mut r = axum::Json(corps).into_response();
@@ -208,26 +159,27 @@ pub async fn campagnes(
         })
         .map(|k| {
             let m = &k.modele;
-            c::CampagneOuverte {
-                id: &m.campagne.id,
-                libelle: &m.campagne.libelle,
-                module: &m.campagne.module,
+            c::Campagne {
+                id: m.campagne.id.clone(),
+                libelle: m.campagne.libelle.clone(),
+                module: m.campagne.module.clone(),
                 annee: m.campagne.annee,
                 date_ouverture: k.ouverture.map(|d| d.to_string()),
                 date_cloture: k.cloture.map(|d| d.to_string()),
-                modele: c::ModeleResume {
-                    code: &m.identite.code,
-                    version: &m.identite.version,
-                    niveau: if k.structure() { "structure" } else { "usager" },
-                    sha256: &m.sha256,
+                modele: c::ModeleCampagne {
+                    code: m.identite.code.clone(),
+                    version: m.identite.version.clone(),
+                    niveau: if k.structure() {
+                        c::Niveau::Structure
+                    } else {
+                        c::Niveau::Usager
+                    },
+                    sha256: m.sha256.clone(),
                 },
             }
         })
         .collect();
-    Ok(json_ok(
-        StatusCode::OK,
-        serialiser(&c::ListeCampagnes { campagnes })?,
-    ))
+    crate::reponses::json(StatusCode::OK, &c::Campagnes { campagnes })
 }
 
 pub async fn modele(
@@ -239,7 +191,7 @@ pub async fn modele(
         .map(|Path(x)| x)
         .map_err(|_| Probleme::new(Code::Introuvable, "chemin invalide"))?;
     let k = campagne(&a, &id)?;
-    let etag = format!("\"{}\"", k.modele.sha256);
+    let etag = c::etag(&k.modele.sha256);
     let connu = h
         .get_all(header::IF_NONE_MATCH)
         .iter()
@@ -252,7 +204,7 @@ pub async fn modele(
     } else {
         let mut r = (StatusCode::OK, Bytes::from_owner(k.octets.clone())).into_response();
         r.headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static(c::JSON));
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(c::TYPE_JSON));
         r
     };
     if let Ok(v) = HeaderValue::from_str(&etag) {
@@ -265,11 +217,11 @@ pub async fn modele(
 
 fn probleme_modele(d: &Diagnostic, quel: Option<&'static str>) -> c::ProblemeModele {
     c::ProblemeModele {
-        modele: quel,
+        modele: quel.map(str::to_owned),
         pointeur: d.pointeur.clone(),
-        ligne: d.position.ligne,
-        colonne: d.position.colonne,
-        gravite: d.gravite.as_str(),
+        ligne: Some(d.position.ligne as u64),
+        colonne: Some(d.position.colonne as u64),
+        gravite: d.gravite.as_str().to_owned(),
         message: d.message.clone(),
     }
 }
@@ -288,26 +240,26 @@ fn verifier_modele(
     }
 }
 
-pub async fn validation(h: HeaderMap, corps: Body) -> Resultat {
-    let corps = lire_corps(corps).await?;
-    type_contenu(&h, c::JSON)?;
-    json(&corps)?;
-    let (m, problemes) =
-        tokio::task::spawn_blocking(move || verifier_modele("modele.json", &corps))
-            .await
-            .map_err(|_| interne())?;
+pub async fn validation(type_: Extrait<TypeContenu<Json>>, corps: Extrait<Corps>) -> Resultat {
+    let Corps(corps) = corps?;
+    type_?;
+    let (m, problemes) = verifier(move || {
+        json(&corps)?;
+        Ok(verifier_modele("modele.json", &corps))
+    })
+    .await?;
     let r = c::ValidationModele {
         valide: m.is_some(),
         problemes: problemes.iter().map(|d| probleme_modele(d, None)).collect(),
     };
-    Ok(json_ok(StatusCode::OK, serialiser(&r)?))
+    crate::reponses::json(StatusCode::OK, &r)
 }
 
-pub async fn ecarts(h: HeaderMap, corps: Body) -> Resultat {
-    let corps = lire_corps(corps).await?;
-    type_contenu(&h, c::JSON)?;
-    json(&corps)?;
-    let texte = tokio::task::spawn_blocking(move || -> Result<String, Probleme> {
+pub async fn ecarts(type_: Extrait<TypeContenu<Json>>, corps: Extrait<Corps>) -> Resultat {
+    let Corps(corps) = corps?;
+    type_?;
+    let texte = verifier(move || {
+        json(&corps)?;
         let d: c::DemandeEcarts<'_> = serde_json::from_slice(&corps).map_err(|_| {
             Probleme::new(
                 Code::JsonInvalide,
@@ -325,7 +277,7 @@ pub async fn ecarts(h: HeaderMap, corps: Body) -> Resultat {
                     .iter()
                     .map(|d| probleme_modele(d, Some("ancien")))
                     .chain(pn.iter().map(|d| probleme_modele(d, Some("nouveau"))))
-                    .filter(|p| p.gravite == "erreur")
+                    .filter(|p| p.gravite == model::Gravite::Erreur.as_str())
                     .collect();
                 Err(Probleme::new(
                     Code::ModeleInvalide,
@@ -338,104 +290,88 @@ pub async fn ecarts(h: HeaderMap, corps: Body) -> Resultat {
             }
         }
     })
-    .await
-    .map_err(|_| interne())??;
+    .await?;
     Ok(json_ok(StatusCode::OK, texte))
 }
 
 // ---- WS05, WS07, WS09 ----
 
-pub async fn donnees(
-    a: A,
-    e: Extension<Arc<Compte>>,
-    p: Chemin2,
-    h: HeaderMap,
-    b: Body,
-) -> Resultat {
-    deposer(a, e, p, h, b, worker::VOIE_STRUCTURE).await
+/// A submission route: its service and the content type it takes.
+pub trait Voie: Send + Sync + 'static {
+    const SERVICE: Service;
+    type Type: TypeAttendu + Send + Sync + 'static;
 }
 
-pub async fn usagers_cda(
-    a: A,
-    e: Extension<Arc<Compte>>,
-    p: Chemin2,
-    h: HeaderMap,
-    b: Body,
-) -> Resultat {
-    deposer(a, e, p, h, b, worker::VOIE_CDA).await
+/// WS05 (`application/json`).
+pub struct Ws05;
+impl Voie for Ws05 {
+    const SERVICE: Service = Service::Ws05;
+    type Type = Json;
 }
 
-pub async fn usagers_fhir(
-    a: A,
-    e: Extension<Arc<Compte>>,
-    p: Chemin2,
-    h: HeaderMap,
-    b: Body,
-) -> Resultat {
-    deposer(a, e, p, h, b, worker::VOIE_FHIR).await
+/// WS07 (`application/fhir+json`).
+pub struct Ws07;
+impl Voie for Ws07 {
+    const SERVICE: Service = Service::Ws07;
+    type Type = Fhir;
 }
 
-async fn deposer(
+/// WS09 (`application/fhir+json`).
+pub struct Ws09;
+impl Voie for Ws09 {
+    const SERVICE: Service = Service::Ws09;
+    type Type = Fhir;
+}
+
+/// WS05, WS07, WS09: the extractors looked at in the contract's order,
+/// then the domain's admission rules, then the group-committed store.
+pub async fn deposer<V: Voie>(
     State(a): A,
     Extension(compte): Extension<Arc<Compte>>,
-    p: Chemin2,
-    h: HeaderMap,
-    corps: Body,
-    voie: &'static str,
+    collecte: Extrait<Collecte>,
+    type_: Extrait<TypeContenu<V::Type>>,
+    cle: Extrait<CleIdempotence>,
+    corps: Extrait<Corps>,
 ) -> Resultat {
-    let (id, finess) = chemin2(p)?;
-    let corps = lire_corps(corps).await?;
+    let service = V::SERVICE;
+    let Collecte { id, finess } = collecte?;
+    let Corps(corps) = corps?;
     role(&compte, &finess, &[Role::Declarant])?;
-    let structure = voie == worker::VOIE_STRUCTURE;
-    type_contenu(&h, if structure { c::JSON } else { c::FHIR_JSON })?;
-    let valeur = json(&corps)?;
-    let cle = cle_idempotence(&h)?;
-    let empreinte: Vec<u8> = {
-        let mut s = Sha256::new();
-        for partie in [voie.as_bytes(), id.as_bytes(), finess.as_bytes()] {
-            s.update((partie.len() as u64).to_be_bytes());
-            s.update(partie);
-        }
-        s.update(&corps);
-        s.finalize().to_vec()
-    };
+    type_?;
+    // Parsing up to 10 MiB is CPU work: off the executor.
+    let (corps, valeur) = verifier(move || {
+        let v = json(&corps)?;
+        Ok((corps, v))
+    })
+    .await?;
+    let CleIdempotence(cle) = cle?;
+    let empreinte = domaine::empreinte(service, &id, &finess, &corps);
     // A retry is answered before the campaign checks: its first answer
     // stands even if the campaign closed or the collection was sent since.
     let (a2, client, cle2) = (a.clone(), compte.client_id.clone(), cle.clone());
     if let Some((e, reponse)) = bloquant(move || a2.store.idempotence(&client, &cle2)).await? {
-        return rejouer(&e, &empreinte, reponse);
+        return if e == empreinte {
+            Ok(json_ok(StatusCode::ACCEPTED, reponse))
+        } else {
+            Err(domaine::cle_reutilisee().into())
+        };
     }
     let k = campagne(&a, &id)?.clone();
-    if !k.ouverte(a.aujourdhui()) {
-        return Err(Probleme::new(
-            Code::CampagneFermee,
-            format!("la campagne {id} n'est pas ouverte à cette date"),
-        ));
-    }
-    if k.structure() != structure {
-        let (attendu, voie_nom) = if structure {
-            ("structure", "WS05")
-        } else {
-            ("usager", "WS07/WS09")
-        };
-        return Err(Probleme::new(
-            Code::NiveauIncorrect,
-            format!(
-                "la campagne {id} a un modèle de niveau {}, {voie_nom} attend un modèle de niveau {attendu}",
-                if k.structure() { "structure" } else { "usager" }
-            ),
-        ));
-    }
+    domaine::campagne_admise(&k, &id, service, a.aujourdhui())?;
     let (a2, id2, f2) = (a.clone(), id.clone(), finess.clone());
     let statut = bloquant(move || a2.store.statut(&id2, &f2)).await?;
-    if statut != c::Statut::EnSaisie {
-        return Err(statut_incompatible(statut));
-    }
-    verifier_reference(&k.modele, &valeur, voie)?;
-    verifier_finess(&k.modele, &valeur, voie, &finess)?;
-    if voie == worker::VOIE_CDA {
-        verifier_modele_cda(&k.modele, &valeur).await?;
-    }
+    domaine::statut_admis(statut)?;
+    let (k2, f2) = (k.clone(), finess.clone());
+    verifier(move || {
+        let m = &k2.modele;
+        domaine::reference(m, &valeur, service)?;
+        domaine::finess(m, &valeur, service, &f2)?;
+        if service == Service::Ws07 {
+            domaine::modele_cda(m, &valeur)?;
+        }
+        Ok(())
+    })
+    .await?;
     let uid = uuid::Uuid::new_v4().to_string();
     let recu = crate::horodatage(a.aujourdhui);
     let s = Soumission {
@@ -443,186 +379,29 @@ async fn deposer(
         client_id: compte.client_id.clone(),
         campagne: id,
         finess,
-        voie,
+        service,
         corps: corps.to_vec(),
         recu,
         cle,
         empreinte,
     };
     let reponse = Box::new(move |position| {
-        serde_json::to_string(&c::Accepte {
-            uid_traitement: &uid,
+        serde_json::to_string(&c::Accuse {
+            uid_traitement: uid,
             position,
         })
         .unwrap_or_default()
     });
     // Group commit: answered once the transaction holding it is on disk.
-    let depot = a.ecrivain.deposer(s, reponse).await.map_err(|e| {
-        eprintln!("sidoba sandbox : {e}");
-        interne()
-    })?;
+    let depot = a.ecrivain.deposer(s, reponse).await.map_err(interne)?;
     match depot {
         Depot::Nouveau(r) => {
             a.file.reveiller();
             Ok(json_ok(StatusCode::ACCEPTED, r))
         }
         Depot::Rejoue(r) => Ok(json_ok(StatusCode::ACCEPTED, r)),
-        Depot::CleReutilisee => Err(cle_reutilisee()),
-        Depot::StatutIncompatible => Err(statut_incompatible(statut)),
-    }
-}
-
-fn rejouer(enregistree: &[u8], empreinte: &[u8], reponse: String) -> Resultat {
-    if enregistree == empreinte {
-        Ok(json_ok(StatusCode::ACCEPTED, reponse))
-    } else {
-        Err(cle_reutilisee())
-    }
-}
-
-fn cle_reutilisee() -> Probleme {
-    Probleme::new(
-        Code::CleIdempotenceReutilisee,
-        "cette clé d'idempotence a déjà servi pour un autre envoi de ce compte",
-    )
-}
-
-fn statut_incompatible(s: c::Statut) -> Probleme {
-    Probleme::new(
-        Code::StatutIncompatible,
-        format!(
-            "la collecte est au statut {} : elle n'accepte plus de données",
-            s.code()
-        ),
-    )
-}
-
-fn cle_idempotence(h: &HeaderMap) -> Result<String, Probleme> {
-    let v = h.get(c::CLE_IDEMPOTENCE).ok_or_else(|| {
-        Probleme::new(
-            Code::CleIdempotenceManquante,
-            "l'en-tête Idempotency-Key est obligatoire pour un envoi",
-        )
-    })?;
-    if !c::cle_idempotence_valide(v.as_bytes()) {
-        return Err(Probleme::new(
-            Code::CleIdempotenceInvalide,
-            "l'en-tête Idempotency-Key doit compter de 1 à 255 caractères ASCII visibles",
-        ));
-    }
-    // Visible ASCII, so valid UTF-8.
-    Ok(String::from_utf8_lossy(v.as_bytes()).into_owned())
-}
-
-/// The payload names the campaign's model (`modele_different` otherwise).
-fn verifier_reference(
-    m: &sidoba_core::model::Modele,
-    v: &serde_json::Value,
-    voie: &str,
-) -> Result<(), Probleme> {
-    let (code, version) = (&m.identite.code, &m.identite.version);
-    let different = |quoi: &str| {
-        Probleme::new(
-            Code::ModeleDifferent,
-            format!(
-                "{quoi} : la campagne {} attend le modèle {code} version {version}",
-                m.campagne.id
-            ),
-        )
-    };
-    if voie == worker::VOIE_STRUCTURE {
-        return match c::identite_payload(v) {
-            Some((k, kc, kv)) if k == m.campagne.id && kc == code && kv == version => Ok(()),
-            Some(_) => Err(different(
-                "le payload nomme une autre campagne ou un autre modèle",
-            )),
-            None => Err(different(
-                "le payload ne nomme pas sa campagne et son modèle (campagne, modele.code, modele.version)",
-            )),
-        };
-    }
-    let suffixe = c::suffixe_reference_modele(code, version);
-    let Some(references) = c::references_bundle(v) else {
-        return Err(different("le corps n'est pas un Bundle FHIR"));
-    };
-    if voie == worker::VOIE_FHIR && references.is_empty() {
-        return Err(different(
-            "le Bundle ne contient aucun QuestionnaireResponse",
-        ));
-    }
-    for (i, r) in references.iter().enumerate() {
-        if !r.is_some_and(|r| r.ends_with(&suffixe)) {
-            return Err(different(&format!(
-                "le QuestionnaireResponse n° {} du Bundle renvoie à un autre questionnaire",
-                i + 1
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// The submission belongs to the URL's structure (`finess_different`).
-fn verifier_finess(
-    m: &sidoba_core::model::Modele,
-    v: &serde_json::Value,
-    voie: &str,
-    finess: &str,
-) -> Result<(), Probleme> {
-    use sidoba_core::finess as f;
-    let differences = if voie == worker::VOIE_STRUCTURE {
-        f::payload(m, v, finess)
-    } else {
-        f::bundle(m, v, finess)
-    };
-    match differences.split_first() {
-        None => Ok(()),
-        Some((d, autres)) => Err(Probleme::new(
-            Code::FinessDifferent,
-            d.phrase(finess, autres.len()),
-        )),
-    }
-}
-
-/// WS07: every document's « Autre type d'évaluation » translation (its
-/// campaign report, a model evaluation) names the campaign's model and
-/// version (`api.md`); decoding and parsing run off the executor. A
-/// document that cannot be read is left to the worker's findings.
-async fn verifier_modele_cda(
-    m: &sidoba_core::model::Modele,
-    v: &serde_json::Value,
-) -> Result<(), Probleme> {
-    let donnees: Vec<String> = v
-        .get("entry")
-        .and_then(|e| e.as_array())
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.get("resource"))
-        .filter(|r| r.get("resourceType").and_then(|t| t.as_str()) == Some("DocumentReference"))
-        .filter_map(|r| r.pointer("/content/0/attachment/data")?.as_str())
-        .map(str::to_owned)
-        .collect();
-    let (code, version) = (m.identite.code.clone(), m.identite.version.clone());
-    let autre = bloquant(move || {
-        Ok(donnees.iter().position(|d| {
-            sidoba_core::usager::cda::modeles_nommes(d).is_some_and(|noms| {
-                noms.iter()
-                    .any(|(c, ver)| *c != code || ver.as_deref() != Some(version.as_str()))
-            })
-        }))
-    })
-    .await?;
-    match autre {
-        None => Ok(()),
-        Some(i) => Err(Probleme::new(
-            Code::ModeleDifferent,
-            format!(
-                "le document CDA n° {} nomme un autre modèle (translation du code GEN-092.04.24) : la campagne {} attend le modèle {} version {}",
-                i + 1,
-                m.campagne.id,
-                m.identite.code,
-                m.identite.version
-            ),
-        )),
+        Depot::CleReutilisee => Err(domaine::cle_reutilisee().into()),
+        Depot::StatutIncompatible => Err(domaine::statut_incompatible(statut).into()),
     }
 }
 
@@ -640,28 +419,26 @@ pub async fn traitement(
         .await?
         .filter(|t| compte.a_un_role(&t.finess, LECTURE))
         .ok_or_else(introuvable)?;
-    let constats = t.constats.as_deref().unwrap_or("[]");
-    let constats: Box<serde_json::value::RawValue> =
-        serde_json::from_str(constats).map_err(|_| interne())?;
+    let constats = t.constats_lus().map_err(interne)?;
     let corps = c::Traitement {
-        uid_traitement: &t.uid,
-        campagne: &t.campagne,
-        finess: &t.finess,
-        etat: t.etat.code(),
+        uid_traitement: t.uid,
+        campagne: t.campagne,
+        finess: t.finess,
+        etat: t.etat,
         position: t.position,
-        recu: &t.recu,
-        termine: t.termine.as_deref(),
-        constats: &constats,
+        recu: t.recu,
+        termine: t.termine,
+        constats,
     };
-    Ok(json_ok(StatusCode::OK, serialiser(&corps)?))
+    crate::reponses::json(StatusCode::OK, &corps)
 }
 
 pub async fn collection(
     State(a): A,
     Extension(compte): Extension<Arc<Compte>>,
-    p: Chemin2,
+    collecte: Extrait<Collecte>,
 ) -> Resultat {
-    let (id, finess) = chemin2(p)?;
+    let Collecte { id, finess } = collecte?;
     role(&compte, &finess, LECTURE)?;
     campagne(&a, &id)?;
     corps_collection(&a, id, finess).await
@@ -672,21 +449,21 @@ async fn corps_collection(a: &Arc<Appli>, id: String, finess: String) -> Resulta
     let (id2, f2) = (id.clone(), finess.clone());
     let l = bloquant(move || a2.store.collection(&id2, &f2)).await?;
     let corps = c::Collection {
-        campagne: &id,
-        finess: &finess,
-        statut: l.statut.code(),
-        dernier_traitement: l.dernier.as_ref().map(|(u, _)| u.as_str()),
+        campagne: id,
+        finess,
+        statut: l.statut,
+        dernier_traitement: l.dernier.map(|(u, _)| u),
         historique: l
             .historique
-            .iter()
+            .into_iter()
             .map(|(u, e, r)| c::Historique {
                 uid_traitement: u,
-                etat: e.code(),
+                etat: e,
                 recu: r,
             })
             .collect(),
     };
-    Ok(json_ok(StatusCode::OK, serialiser(&corps)?))
+    crate::reponses::json(StatusCode::OK, &corps)
 }
 
 // ---- WS08 ----
@@ -694,16 +471,15 @@ async fn corps_collection(a: &Arc<Appli>, id: String, finess: String) -> Resulta
 pub async fn statut(
     State(a): A,
     Extension(compte): Extension<Arc<Compte>>,
-    p: Chemin2,
-    h: HeaderMap,
-    corps: Body,
+    collecte: Extrait<Collecte>,
+    type_: Extrait<TypeContenu<Json>>,
+    corps: Extrait<Corps>,
 ) -> Resultat {
-    use c::Statut as S;
-    let (id, finess) = chemin2(p)?;
-    let corps = lire_corps(corps).await?;
+    let Collecte { id, finess } = collecte?;
+    let Corps(corps) = corps?;
     role(&compte, &finess, &[Role::Declarant, Role::Autorite])?;
-    type_contenu(&h, c::JSON)?;
-    let v = json(&corps)?;
+    type_?;
+    let v = verifier(move || json(&corps)).await?;
     let demande: c::DemandeStatut = serde_json::from_value(v).map_err(|_| {
         Probleme::new(
             Code::JsonInvalide,
@@ -712,120 +488,19 @@ pub async fn statut(
     })?;
     let k = campagne(&a, &id)?.clone();
     let voulu = demande.statut;
-    let requis = if voulu == S::Validee {
+    let requis = if voulu == c::Statut::Validee {
         Role::Autorite
     } else {
         Role::Declarant
     };
     role(&compte, &finess, &[requis])?;
-    if let Err((avant, refus)) =
-        changer_statut(&a, &k, &id, &finess, &compte.client_id, voulu).await?
-    {
-        let detail = if refus == Refus::Concurrente {
-            refus.phrase().to_owned()
-        } else {
-            format!(
-                "passage de {} à {} impossible : {}",
-                avant.code(),
-                voulu.code(),
-                refus.phrase()
-            )
-        };
-        return Err(Probleme::new(Code::TransitionInterdite, detail));
+    let fait = domaine::changer_statut(&a, &k, &id, &finess, &compte.client_id, voulu)
+        .await
+        .map_err(interne)?;
+    if let Err((avant, refus)) = fait {
+        return Err(refus.rejet(avant, voulu).into());
     }
     corps_collection(&a, id, finess).await
-}
-
-/// Why WS08 refuses a change (the API answers 409 with the sentence, the
-/// verification screen shows it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refus {
-    NonAccepte,
-    CampagneFermee,
-    Definitive,
-    NonPrevue,
-    Concurrente,
-}
-
-impl Refus {
-    pub const TOUS: [Refus; 5] = [
-        Refus::NonAccepte,
-        Refus::CampagneFermee,
-        Refus::Definitive,
-        Refus::NonPrevue,
-        Refus::Concurrente,
-    ];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Refus::NonAccepte => "non-accepte",
-            Refus::CampagneFermee => "campagne-fermee",
-            Refus::Definitive => "definitive",
-            Refus::NonPrevue => "non-prevue",
-            Refus::Concurrente => "concurrente",
-        }
-    }
-
-    pub fn depuis(code: &str) -> Option<Refus> {
-        Refus::TOUS.into_iter().find(|r| r.code() == code)
-    }
-
-    pub const fn phrase(self) -> &'static str {
-        match self {
-            Refus::NonAccepte => "le dernier traitement de la collecte n'est pas accepté",
-            Refus::CampagneFermee => "la campagne est fermée",
-            Refus::Definitive => "une collecte validée l'est définitivement",
-            Refus::NonPrevue => "transition non prévue",
-            Refus::Concurrente => "la collecte a changé de statut pendant la demande",
-        }
-    }
-}
-
-/// WS08's transition rules, for the API and the verification screen alike
-/// (the caller has checked the roles and the campaign).
-pub(crate) async fn changer_statut(
-    a: &Arc<Appli>,
-    k: &crate::campagnes::Campagne,
-    id: &str,
-    finess: &str,
-    client_id: &str,
-    voulu: c::Statut,
-) -> Result<Result<(), (c::Statut, Refus)>, Probleme> {
-    use c::Statut as S;
-    let (a2, id2, f2) = (a.clone(), id.to_owned(), finess.to_owned());
-    let l = bloquant(move || a2.store.collection(&id2, &f2)).await?;
-    let refus = match (l.statut, voulu) {
-        (S::EnSaisie, S::Transmise) => {
-            (!matches!(l.dernier, Some((_, c::Etat::Accepte)))).then_some(Refus::NonAccepte)
-        }
-        (S::Transmise, S::EnSaisie) => {
-            (!k.ouverte(a.aujourdhui())).then_some(Refus::CampagneFermee)
-        }
-        (S::Transmise, S::Validee) => None,
-        (S::Validee, _) => Some(Refus::Definitive),
-        _ => Some(Refus::NonPrevue),
-    };
-    if let Some(r) = refus {
-        return Ok(Err((l.statut, r)));
-    }
-    let (a2, id2, f2, client) = (
-        a.clone(),
-        id.to_owned(),
-        finess.to_owned(),
-        client_id.to_owned(),
-    );
-    let avant = l.statut;
-    let quand = crate::horodatage(a.aujourdhui);
-    let fait = bloquant(move || {
-        a2.store
-            .changer_statut(&id2, &f2, avant, voulu, &client, &quand)
-    })
-    .await?;
-    Ok(if fait {
-        Ok(())
-    } else {
-        Err((avant, Refus::Concurrente))
-    })
 }
 
 // ---- Fallbacks ----

@@ -4,8 +4,8 @@
 //! no migrations.
 
 use crate::Erreur;
-use crate::contrat::{Etat, Statut};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use sidoba_contrat::{Etat, Service, Statut};
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS totp_pas (
 ";
 
 /// The connection, shared; every call is short and runs on a blocking
-/// thread (see `crate::routes::bloquant`). Submissions are not written
+/// thread (see `crate::hors_executeur`). Submissions are not written
 /// here but by the group-commit writer (`crate::ecrivain`).
 #[derive(Clone)]
 pub struct Store(Arc<Mutex<Connection>>);
@@ -78,7 +78,8 @@ pub struct Soumission {
     pub client_id: String,
     pub campagne: String,
     pub finess: String,
-    pub voie: &'static str,
+    /// The route it came through (stored as its code, `ws05`...).
+    pub service: Service,
     pub corps: Vec<u8>,
     pub recu: String,
     pub cle: String,
@@ -97,6 +98,9 @@ pub enum Depot {
     StatutIncompatible,
 }
 
+/// A processing's stored body and the route it came through.
+pub type Corps = (Vec<u8>, Option<Service>);
+
 /// A processing as WS06 shows it.
 pub struct LigneTraitement {
     pub uid: String,
@@ -109,11 +113,31 @@ pub struct LigneTraitement {
     pub constats: Option<String>,
 }
 
+impl LigneTraitement {
+    /// The stored findings (none while the processing waits). A record that
+    /// does not read back is an error giving its place, never its text (a
+    /// message may quote a payload value).
+    pub fn constats_lus(&self) -> Result<Vec<sidoba_contrat::Constat>, Erreur> {
+        match self.constats.as_deref() {
+            None => Ok(Vec::new()),
+            Some(texte) => serde_json::from_str(texte).map_err(|e| {
+                Erreur(format!(
+                    "constats enregistrés illisibles pour le traitement {} (ligne {}, colonne {})",
+                    self.uid,
+                    e.line(),
+                    e.column()
+                ))
+            }),
+        }
+    }
+}
+
 /// A processing waiting for the worker.
 pub struct Tache {
     pub rang: i64,
     pub campagne: String,
-    pub voie: String,
+    /// None for a code this version does not know.
+    pub service: Option<Service>,
     pub corps: Vec<u8>,
 }
 
@@ -200,7 +224,7 @@ impl Store {
                             uid: r.get(1)?,
                             campagne: r.get(2)?,
                             finess: r.get(3)?,
-                            etat: etat(&r.get::<_, String>(4)?),
+                            etat: etat(&r.get::<_, String>(4)?)?,
                             position: 0,
                             recu: r.get(5)?,
                             termine: r.get(6)?,
@@ -245,7 +269,7 @@ impl Store {
             .map_err(sql)?;
         let historique: Vec<(String, Etat, String)> = st
             .query_map(params![campagne, finess], |r| {
-                Ok((r.get(0)?, etat(&r.get::<_, String>(1)?), r.get(2)?))
+                Ok((r.get(0)?, etat(&r.get::<_, String>(1)?)?, r.get(2)?))
             })
             .map_err(sql)?
             .collect::<Result<_, _>>()
@@ -305,7 +329,7 @@ impl Store {
                     Ok(Tache {
                         rang: r.get(0)?,
                         campagne: r.get(1)?,
-                        voie: r.get(2)?,
+                        service: Service::depuis(&r.get::<_, String>(2)?),
                         corps: r.get(3)?,
                     })
                 },
@@ -424,13 +448,14 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// A processing's stored body and route (`voie`).
-    pub fn corps(&self, uid: &str) -> Result<Option<(Vec<u8>, String)>, Erreur> {
+    /// A processing's stored body and route (`voie`; None for a code this
+    /// version does not know).
+    pub fn corps(&self, uid: &str) -> Result<Option<Corps>, Erreur> {
         self.c()
             .query_row(
                 "SELECT corps, voie FROM traitements WHERE uid = ?1",
                 params![uid],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, Service::depuis(&r.get::<_, String>(1)?))),
             )
             .optional()
             .map_err(sql)
@@ -479,7 +504,7 @@ pub(crate) fn deposer_dans(
             s.client_id,
             s.campagne,
             s.finess,
-            s.voie,
+            s.service.code(),
             s.corps,
             s.recu
         ],
@@ -539,13 +564,28 @@ fn statut_de(c: &Connection, campagne: &str, finess: &str) -> Result<Statut, Err
         )
         .optional()
         .map_err(sql)?;
-    Ok(s.as_deref()
-        .and_then(Statut::depuis)
-        .unwrap_or(Statut::EnSaisie))
+    // No row: a collection nothing was sent to is `en_saisie`; an unknown
+    // code is a damaged file, never passed off as a status.
+    match s.as_deref() {
+        None => Ok(Statut::EnSaisie),
+        Some(code) => Statut::depuis(code).ok_or_else(|| {
+            Erreur(format!(
+                "base SQLite : statut inconnu « {code} » pour la collecte {campagne} {finess}"
+            ))
+        }),
+    }
 }
 
-fn etat(code: &str) -> Etat {
-    Etat::depuis(code).unwrap_or(Etat::EnAttente)
+/// A processing's state; an unknown code is a damaged file, never passed
+/// off as `en_attente`.
+fn etat(code: &str) -> rusqlite::Result<Etat> {
+    Etat::depuis(code).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("état de traitement inconnu « {code} »").into(),
+        )
+    })
 }
 
 /// Creates the file 0600 if missing; an existing file is tightened to 0600

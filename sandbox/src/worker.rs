@@ -4,9 +4,9 @@
 //! again at the next start.
 
 use crate::campagnes::{Campagne, Campagnes};
-use crate::contrat::Etat;
 use crate::store::{Store, Tache};
 use sidoba::{CodeConstat, Constat, Constats};
+use sidoba_contrat::{Etat, Service};
 use sidoba_core::model::Modele;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -53,7 +53,6 @@ impl File {
     }
 }
 
-/// Which route a processing came through.
 /// Stops the worker when dropped.
 pub struct ArretAuDrop(pub Arc<File>);
 
@@ -63,10 +62,6 @@ impl Drop for ArretAuDrop {
         self.0.reveiller();
     }
 }
-
-pub const VOIE_STRUCTURE: &str = "ws05";
-pub const VOIE_CDA: &str = "ws07";
-pub const VOIE_FHIR: &str = "ws09";
 
 /// Runs until [`File::arret`] is set, on a blocking thread.
 pub fn executer(store: Store, campagnes: Arc<Campagnes>, file: Arc<File>) {
@@ -82,13 +77,13 @@ pub fn executer(store: Store, campagnes: Arc<Campagnes>, file: Arc<File>) {
                 };
                 let json = serde_json::to_string(&constats.0).unwrap_or_else(|_| "[]".into());
                 if let Err(e) = store.terminer(t.rang, etat, &crate::horodatage(file.jour), &json) {
-                    eprintln!("sidoba sandbox : {e}");
+                    crate::journal::erreur(&e);
                     std::thread::sleep(std::time::Duration::from_millis(200));
                 }
             }
             Ok(None) => file.attendre(),
             Err(e) => {
-                eprintln!("sidoba sandbox : {e}");
+                crate::journal::erreur(&e);
                 std::thread::sleep(std::time::Duration::from_millis(200));
             }
         }
@@ -108,9 +103,9 @@ fn traiter<'c>(campagnes: &'c Campagnes, t: &Tache, plans: &mut Plans<'c>) -> Co
             t.campagne
         ));
     };
-    match t.voie.as_str() {
-        VOIE_STRUCTURE => constats_structure(c, &t.corps, plans),
-        voie => constats_voie(&c.modele, &t.corps, voie),
+    match t.service {
+        Some(Service::Ws05) => constats_structure(c, &t.corps, plans),
+        service => constats_voie(&c.modele, &t.corps, service),
     }
 }
 
@@ -142,25 +137,25 @@ fn constats_structure<'c>(c: &'c Campagne, corps: &[u8], plans: &mut Plans<'c>) 
 /// checked against the CDA guide's rules (blocking findings of their
 /// person) but not read back into data: a warning per person says so.
 pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
-    constats_voie(modele, corps, "")
+    constats_voie(modele, corps, None)
 }
 
-/// The same, refusing a Bundle of the other kind than its route's (`ws07`
-/// carries DocumentReferences, `ws09` QuestionnaireResponses; `""`: any)
+/// The same, refusing a Bundle of the other kind than its route's (WS07
+/// carries DocumentReferences, WS09 QuestionnaireResponses; None: any)
 /// and a collection file (a route takes Bundles).
-fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
+fn constats_voie(modele: &Modele, corps: &[u8], service: Option<Service>) -> Constats {
     use sidoba_core::usager::lecteur::{self, Nature};
     use sidoba_core::usager::lecture_bundle::Genre;
     let Ok(texte) = std::str::from_utf8(corps) else {
         return bloquant("le Bundle n'est pas en UTF-8".into());
     };
     let lu = lecteur::lire(modele, texte).and_then(|lu| {
-        let attendu = match voie {
-            VOIE_CDA => Some((
+        let attendu = match service {
+            Some(Service::Ws07) => Some((
                 Nature::Bundle(Genre::Ws07),
                 "des DocumentReference (documents CDA)",
             )),
-            VOIE_FHIR => Some((Nature::Bundle(Genre::Ws09), "des QuestionnaireResponse")),
+            Some(Service::Ws09) => Some((Nature::Bundle(Genre::Ws09), "des QuestionnaireResponse")),
             _ => None,
         };
         match attendu {
@@ -180,7 +175,10 @@ fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
                     ligne: 1,
                     colonne: 1,
                 },
-                message: format!("/entry : la voie {voie} attend {quoi}"),
+                message: format!(
+                    "/entry : la voie {} attend {quoi}",
+                    service.map_or("", Service::code)
+                ),
             }]),
             _ => lu.valider(modele),
         }

@@ -11,7 +11,7 @@ use serde_json::json;
 const DONNEES_A: &str = "/v1/campagnes/RAMA-2026/structures/690012345/donnees";
 
 #[tokio::test]
-async fn token_endpoint_answers_as_oauth() {
+async fn le_point_d_acces_des_jetons_repond_comme_oauth() {
     let bac = Bac::demarrer().await;
     let form = |corps: &str| {
         let corps = corps.to_owned();
@@ -67,7 +67,7 @@ async fn token_endpoint_answers_as_oauth() {
 }
 
 #[tokio::test]
-async fn missing_forged_and_expired_tokens_get_401() {
+async fn les_jetons_absents_forges_et_expires_recoivent_401() {
     let bac = Bac::avec(|c| c.duree_jeton = 1).await;
     let r = bac
         .requete(Method::GET, "/v1/campagnes", None, &[], Vec::new())
@@ -93,7 +93,7 @@ async fn missing_forged_and_expired_tokens_get_401() {
 }
 
 #[tokio::test]
-async fn ws01_lists_open_campaigns_sorted_and_filtered() {
+async fn ws01_liste_les_campagnes_ouvertes_triees_et_filtrees() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let r = bac.get("/v1/campagnes", &j).await;
@@ -128,7 +128,7 @@ async fn ws01_lists_open_campaigns_sorted_and_filtered() {
 }
 
 #[tokio::test]
-async fn ws02_serves_the_model_bytes_with_etag_and_304() {
+async fn ws02_sert_les_octets_du_modele_avec_etag_et_304() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("lecteur-a").await;
     let r = bac.get("/v1/campagnes/RAMA-2026/modele", &j).await;
@@ -170,7 +170,7 @@ async fn ws02_serves_the_model_bytes_with_etag_and_304() {
 }
 
 #[tokio::test]
-async fn ws03_gives_the_problems_of_sidoba_check() {
+async fn ws03_donne_les_problemes_de_sidoba_check() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let poster = |corps: Vec<u8>, ct: &'static str| {
@@ -222,7 +222,7 @@ async fn ws03_gives_the_problems_of_sidoba_check() {
 }
 
 #[tokio::test]
-async fn ws04_gives_the_json_report_of_sidoba_diff() {
+async fn ws04_donne_le_rapport_json_de_sidoba_diff() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let ancien = std::fs::read_to_string(racine("models/rama-2025.json")).unwrap();
@@ -276,7 +276,7 @@ async fn ws04_gives_the_json_report_of_sidoba_diff() {
 
 /// WS06 findings equal `sidoba_core::validate` on the same payload.
 #[tokio::test]
-async fn ws05_then_ws06_findings_are_those_of_sidoba_validate() {
+async fn ws05_puis_ws06_les_constats_sont_ceux_de_sidoba_validate() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let modele = {
@@ -325,7 +325,7 @@ async fn ws05_then_ws06_findings_are_those_of_sidoba_validate() {
 }
 
 #[tokio::test]
-async fn idempotency_key_replays_and_refuses_another_body() {
+async fn idempotency_key_rejoue_et_refuse_un_autre_corps() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let corps = payload_rama_2026();
@@ -387,7 +387,7 @@ async fn idempotency_key_replays_and_refuses_another_body() {
 }
 
 #[tokio::test]
-async fn access_rules() {
+async fn regles_d_acces_par_compte_et_par_structure() {
     let bac = Bac::demarrer().await;
     let (ja, jb, jl, jc) = (
         bac.jeton("editeur-a").await,
@@ -456,7 +456,7 @@ async fn access_rules() {
 }
 
 #[tokio::test]
-async fn ws08_transitions() {
+async fn ws08_transitions_permises_et_refusees() {
     let bac = Bac::demarrer().await;
     let (ja, jc) = (bac.jeton("editeur-a").await, bac.jeton("cnsa").await);
     let statut = |j: &str, s: &str| {
@@ -533,7 +533,7 @@ async fn ws08_transitions() {
 }
 
 #[tokio::test]
-async fn reopening_needs_an_open_campaign() {
+async fn rouvrir_demande_une_campagne_ouverte() {
     // Transmit on the last open day, reopen the day after: refused.
     let dossier = tempfile::tempdir().unwrap();
     let mut c = config(dossier.path());
@@ -621,7 +621,7 @@ async fn reopening_needs_an_open_campaign() {
 
 /// Each check of api.md's order wins over every later one.
 #[tokio::test]
-async fn checks_run_in_the_contract_order() {
+async fn les_controles_suivent_l_ordre_du_contrat() {
     let bac = Bac::demarrer().await;
     let (ja, jb) = (bac.jeton("editeur-a").await, bac.jeton("editeur-b").await);
     let envoi = |j: &str, ct: &str, cle: Option<&str>, campagne: &str, corps: &[u8]| {
@@ -707,570 +707,7 @@ async fn checks_run_in_the_contract_order() {
 }
 
 #[tokio::test]
-async fn bad_input_gets_the_right_problem_and_the_server_keeps_serving() {
-    let bac = Bac::demarrer().await;
-    let j = bac.jeton("editeur-a").await;
-    let bon = payload_rama_2026();
-    let marqueur = "VALEUR-MARQUEUR-7f3a";
-    /// name, campaign, content type, body, status, code
-    type Cas<'a> = (&'a str, String, &'a str, Vec<u8>, u16, &'a str);
-    let cas: Vec<Cas<'_>> = vec![
-        (
-            "tronqué",
-            "RAMA-2026".into(),
-            "application/json",
-            bon.as_bytes()[..bon.len() / 2].to_vec(),
-            400,
-            "json_invalide",
-        ),
-        (
-            "invalide",
-            "RAMA-2026".into(),
-            "application/json",
-            format!("{{\"campagne\": {marqueur}}}").into_bytes(),
-            400,
-            "json_invalide",
-        ),
-        (
-            "utf-8",
-            "RAMA-2026".into(),
-            "application/json",
-            {
-                let mut o = bon.as_bytes().to_vec();
-                o[40] = 0xff;
-                o
-            },
-            400,
-            "json_invalide",
-        ),
-        (
-            "type",
-            "RAMA-2026".into(),
-            "text/plain",
-            bon.clone().into_bytes(),
-            415,
-            "type_contenu",
-        ),
-        (
-            "inconnue",
-            "INCONNUE".into(),
-            "application/json",
-            bon.clone().into_bytes(),
-            404,
-            "introuvable",
-        ),
-        (
-            "fermée",
-            "RAMA-2025".into(),
-            "application/json",
-            bon.clone().into_bytes(),
-            409,
-            "campagne_fermee",
-        ),
-        (
-            "version",
-            "RAMA-2026".into(),
-            "application/json",
-            bon.replace("\"2026.1\"", "\"2025.1\"").into_bytes(),
-            422,
-            "modele_different",
-        ),
-        (
-            "campagne",
-            "RAMA-2026".into(),
-            "application/json",
-            bon.replace("\"RAMA-2026\"", &format!("\"{marqueur}\""))
-                .into_bytes(),
-            422,
-            "modele_different",
-        ),
-        (
-            "usagers",
-            USAGERS.into(),
-            "application/json",
-            bon.clone().into_bytes(),
-            422,
-            "niveau_incorrect",
-        ),
-    ];
-    for (i, (nom, campagne, ct, corps, statut, code)) in cas.into_iter().enumerate() {
-        let cle = format!("k{i}");
-        let r = bac
-            .requete(
-                Method::POST,
-                &format!("/v1/campagnes/{campagne}/structures/690012345/donnees"),
-                Some(&j),
-                &[("content-type", ct), ("idempotency-key", &cle)],
-                corps,
-            )
-            .await;
-        r.probleme(statut, code);
-        assert!(!r.texte().contains(marqueur), "{nom} : {}", r.texte());
-        assert_eq!(bac.get("/v1/campagnes", &j).await.statut, 200, "{nom}");
-    }
-    bac.arreter().await;
-}
-
-async fn brut(bac: &Bac, requete: &[u8]) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let adresse = bac.url.trim_start_matches("http://");
-    let mut s = tokio::net::TcpStream::connect(adresse).await.unwrap();
-    s.write_all(requete).await.unwrap();
-    let mut r = vec![0u8; 4096];
-    let n = tokio::time::timeout(std::time::Duration::from_secs(10), s.read(&mut r))
-        .await
-        .expect("le serveur doit répondre sans lire tout le corps")
-        .unwrap();
-    String::from_utf8_lossy(&r[..n]).into_owned()
-}
-
-/// 11 MiB announced: 413 after the first kilobytes, the rest never sent;
-/// 11 MiB streamed (chunked): 413 at the limit.
-#[tokio::test]
-async fn eleven_mib_bodies_get_413_without_being_read_whole() {
-    let bac = Bac::demarrer().await;
-    let j = bac.jeton("editeur-a").await;
-    let onze = 11 * 1024 * 1024;
-    let tete = format!(
-        "POST {DONNEES_A} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {j}\r\n\
-         Content-Type: application/json\r\nIdempotency-Key: k\r\nContent-Length: {onze}\r\n\r\n{{\"a\": \""
-    );
-    let r = brut(&bac, tete.as_bytes()).await;
-    assert!(r.starts_with("HTTP/1.1 413"), "{r}");
-    assert!(r.contains("application/problem+json"), "{r}");
-    assert!(r.contains("urn:sidoba:erreur:trop_volumineux"), "{r}");
-    // Without a token, the token check comes first.
-    let r = brut(
-        &bac,
-        format!("POST {DONNEES_A} HTTP/1.1\r\nHost: x\r\nContent-Length: {onze}\r\n\r\n")
-            .as_bytes(),
-    )
-    .await;
-    assert!(r.starts_with("HTTP/1.1 401"), "{r}");
-    // Chunked: the limit is found while streaming.
-    let r = bac
-        .requete(
-            Method::POST,
-            DONNEES_A,
-            Some(&j),
-            &[
-                ("content-type", "application/json"),
-                ("idempotency-key", "k"),
-            ],
-            vec![b' '; onze],
-        )
-        .await;
-    r.probleme(413, "trop_volumineux");
-    {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let adresse = bac.url.trim_start_matches("http://");
-        let mut s = tokio::net::TcpStream::connect(adresse).await.unwrap();
-        let tete = format!(
-            "POST {DONNEES_A} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {j}\r\n\
-             Content-Type: application/json\r\nIdempotency-Key: k\r\nTransfer-Encoding: chunked\r\n\r\n"
-        );
-        s.write_all(tete.as_bytes()).await.unwrap();
-        let morceau = vec![b' '; 1024 * 1024];
-        let mut envoye = 0;
-        let mut reponse = vec![0u8; 4096];
-        let n = loop {
-            let ecrit = async {
-                s.write_all(format!("{:x}\r\n", morceau.len()).as_bytes())
-                    .await?;
-                s.write_all(&morceau).await?;
-                s.write_all(b"\r\n").await
-            };
-            if ecrit.await.is_err() {
-                break s.read(&mut reponse).await.unwrap_or(0);
-            }
-            envoye += 1;
-            if envoye == 11 {
-                break tokio::time::timeout(
-                    std::time::Duration::from_secs(10),
-                    s.read(&mut reponse),
-                )
-                .await
-                .unwrap()
-                .unwrap();
-            }
-        };
-        let r = String::from_utf8_lossy(&reponse[..n]);
-        assert!(r.starts_with("HTTP/1.1 413"), "{r}");
-    }
-    assert_eq!(bac.get("/v1/campagnes", &j).await.statut, 200);
-    bac.arreter().await;
-}
-
-#[tokio::test]
-async fn slow_request_past_the_timeout_gets_503() {
-    let bac = Bac::avec(|c| c.delai = std::time::Duration::from_millis(500)).await;
-    let j = bac.jeton("editeur-a").await;
-    // The body announced is never sent.
-    let r = brut(
-        &bac,
-        format!(
-            "POST {DONNEES_A} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {j}\r\n\
-             Content-Type: application/json\r\nIdempotency-Key: k\r\nContent-Length: 100\r\n\r\n{{"
-        )
-        .as_bytes(),
-    )
-    .await;
-    assert!(r.starts_with("HTTP/1.1 503"), "{r}");
-    assert!(r.contains("urn:sidoba:erreur:indisponible"), "{r}");
-    assert!(r.to_ascii_lowercase().contains("retry-after: 1"), "{r}");
-    bac.arreter().await;
-}
-
-#[tokio::test]
-async fn unknown_paths_and_wrong_methods_are_problems() {
-    let bac = Bac::demarrer().await;
-    let j = bac.jeton("editeur-a").await;
-    bac.get("/v1/inconnu", &j)
-        .await
-        .probleme(404, "introuvable");
-    bac.requete(Method::GET, "/inconnu", None, &[], Vec::new())
-        .await
-        .probleme(404, "introuvable");
-    for (m, p) in [
-        (Method::DELETE, "/v1/campagnes"),
-        (Method::GET, "/v1/jeton"),
-        (Method::POST, "/v1/traitements/x"),
-        (Method::GET, DONNEES_A),
-    ] {
-        bac.requete(m, p, Some(&j), &[], Vec::new())
-            .await
-            .probleme(405, "methode_non_permise");
-    }
-    bac.arreter().await;
-}
-
-#[tokio::test]
-async fn rate_limit_answers_429_with_retry_after() {
-    let bac = Bac::avec(|c| c.debit = Some(3)).await;
-    let (ja, jb) = (bac.jeton("editeur-a").await, bac.jeton("editeur-b").await);
-    let mut statuts = Vec::new();
-    for _ in 0..10 {
-        let r = bac.get("/v1/campagnes", &ja).await;
-        if r.statut == 429 {
-            r.probleme(429, "trop_de_requetes");
-            assert_eq!(r.entete("retry-after"), Some("1"));
-        }
-        statuts.push(r.statut);
-    }
-    assert!(statuts.contains(&429), "{statuts:?}");
-    assert!(
-        statuts.iter().filter(|s| **s == 200).count() <= 6,
-        "{statuts:?}"
-    );
-    // Per account: editeur-b is not slowed by editeur-a.
-    assert_eq!(bac.get("/v1/campagnes", &jb).await.statut, 200);
-    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-    assert_eq!(bac.get("/v1/campagnes", &ja).await.statut, 200);
-    bac.arreter().await;
-}
-
-/// Under chaos, a client retrying with its key gets its 202 and the
-/// submission is stored once.
-#[tokio::test]
-async fn chaos_fails_requests_but_a_retried_submission_is_stored_once() {
-    let mut bac = Bac::avec(|c| c.chaos = 0.6).await;
-    // A client without a timeout could wait on a dropped connection.
-    bac.http = reqwest::Client::builder()
-        .timeout(std::time::Duration::from_secs(5))
-        .build()
-        .unwrap();
-    let mut j = None;
-    for _ in 0..100 {
-        let r = bac
-            .http
-            .post(bac.u("/v1/jeton"))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(format!(
-                "grant_type=client_credentials&client_id=editeur-a&client_secret={SECRET}"
-            ))
-            .send()
-            .await;
-        if let Ok(r) = r
-            && r.status() == 200
-            && let Ok(o) = r.bytes().await
-        {
-            let v: serde_json::Value = serde_json::from_slice(&o).unwrap();
-            j = Some(v["access_token"].as_str().unwrap().to_owned());
-            break;
-        }
-    }
-    let j = j.expect("un jeton en 100 essais");
-    let mut pannes = std::collections::BTreeSet::new();
-    let mut corps_202 = Vec::new();
-    for cle in ["a", "b", "c"] {
-        for _ in 0..200 {
-            let r = bac
-                .http
-                .post(bac.u(DONNEES_A))
-                .bearer_auth(&j)
-                .header("content-type", "application/json")
-                .header("idempotency-key", cle)
-                .body(payload_rama_2026())
-                .send()
-                .await;
-            let r = match r {
-                Err(_) => {
-                    pannes.insert("coupure");
-                    continue;
-                }
-                Ok(r) => r,
-            };
-            let statut = r.status().as_u16();
-            let retry = r.headers().get("retry-after").is_some();
-            match r.bytes().await {
-                Err(_) => {
-                    pannes.insert("coupure");
-                }
-                Ok(o) if statut == 202 => {
-                    corps_202.push(o.to_vec());
-                    break;
-                }
-                Ok(_) => {
-                    assert_eq!(statut, 503);
-                    assert!(retry);
-                    pannes.insert("503");
-                }
-            }
-        }
-    }
-    assert_eq!(corps_202.len(), 3);
-    // Three submissions are too small a sample to see both kinds of failure
-    // every time: reads go on until both are seen (each is 1 in 5 here).
-    for _ in 0..1000 {
-        if pannes.contains("503") && pannes.contains("coupure") {
-            break;
-        }
-        match bac
-            .http
-            .get(bac.u("/v1/campagnes"))
-            .bearer_auth(&j)
-            .send()
-            .await
-        {
-            Err(_) => {
-                pannes.insert("coupure");
-            }
-            Ok(r) if r.status() == 503 => {
-                pannes.insert("503");
-            }
-            Ok(r) => {
-                if r.bytes().await.is_err() {
-                    pannes.insert("coupure");
-                }
-            }
-        }
-    }
-    assert!(
-        pannes.contains("503") && pannes.contains("coupure"),
-        "{pannes:?}"
-    );
-    // Exactly three processings, whatever was dropped after handling.
-    let mut n = None;
-    for _ in 0..200 {
-        let r = bac
-            .http
-            .get(bac.u("/v1/campagnes/RAMA-2026/structures/690012345"))
-            .bearer_auth(&j)
-            .send()
-            .await;
-        if let Ok(r) = r
-            && r.status() == 200
-            && let Ok(o) = r.bytes().await
-        {
-            let v: serde_json::Value = serde_json::from_slice(&o).unwrap();
-            n = Some(v["historique"].as_array().unwrap().len());
-            break;
-        }
-    }
-    assert_eq!(n, Some(3));
-    bac.arreter().await;
-}
-
-#[tokio::test]
-async fn a_ws09_bundle_gets_each_persons_findings() {
-    let bac = Bac::demarrer().await;
-    let j = bac.jeton("editeur-a").await;
-    let bundle = std::fs::read_to_string(commun::racine(
-        "sandbox/tests/bundles/ssiad-usagers-2027.json",
-    ))
-    .unwrap();
-    let r = bac
-        .requete(
-            Method::POST,
-            &format!("/v1/campagnes/{USAGERS}/structures/690012345/usagers/fhir"),
-            Some(&j),
-            &[
-                ("content-type", "application/fhir+json"),
-                ("idempotency-key", "w1"),
-            ],
-            bundle.into_bytes(),
-        )
-        .await;
-    assert_eq!(r.statut, 202, "{}", r.texte());
-    let t = bac
-        .attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
-        .await;
-    assert_eq!(t["etat"], "rejete");
-    let constats = t["constats"].as_array().unwrap();
-    let lieux: Vec<&str> = constats
-        .iter()
-        .map(|c| c["chemin"].as_str().unwrap())
-        .collect();
-    // Person by person, the copy's required fields and the row's ETP.
-    assert_eq!(lieux.len(), 39, "{lieux:?}");
-    assert_eq!(lieux[0], "usagers[0].finess_et");
-    assert_eq!(lieux[18], "usagers[0].rh[1].etp");
-    assert_eq!(lieux[19], "usagers[1].finess_et");
-    assert!(lieux.contains(&"usagers[1].age_moyen"));
-    let tout = serde_json::to_string(&t).unwrap();
-    for secret in ["DUPONT", "ALICE", "1940-05-06", "U-001"] {
-        assert!(!tout.contains(secret), "{secret}");
-    }
-    // The same Bundle on the CDA route: the wrong kind for WS07.
-    let r = bac
-        .requete(
-            Method::POST,
-            &format!("/v1/campagnes/{USAGERS}/structures/690012345/usagers/cda"),
-            Some(&j),
-            &[
-                ("content-type", "application/fhir+json"),
-                ("idempotency-key", "w2"),
-            ],
-            std::fs::read(commun::racine(
-                "sandbox/tests/bundles/ssiad-usagers-2027.json",
-            ))
-            .unwrap(),
-        )
-        .await;
-    assert_eq!(r.statut, 202, "{}", r.texte());
-    let t = bac
-        .attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
-        .await;
-    assert_eq!(t["etat"], "rejete");
-    assert_eq!(
-        t["constats"][0]["message"],
-        "Bundle TDDUI illisible (1:1) : /entry : la voie ws07 attend des DocumentReference (documents CDA)"
-    );
-    bac.arreter().await;
-}
-
-#[tokio::test]
-async fn user_level_routes_admit_then_refuse_honestly() {
-    let bac = Bac::demarrer().await;
-    let j = bac.jeton("editeur-a").await;
-    let qr = |q: &str| {
-        json!({"resourceType": "Bundle", "type": "transaction", "entry": [
-            {"resource": {"resourceType": "Organization"}},
-            {"resource": {"resourceType": "QuestionnaireResponse", "questionnaire": q}}
-        ]})
-        .to_string()
-    };
-    let bon = qr("https://sidoba.invalid/fhir/Questionnaire/SSIAD|2025.1");
-    let poster = |voie: &str, campagne: &str, ct: &str, cle: &str, corps: &str| {
-        let chemin = format!("/v1/campagnes/{campagne}/structures/690012345/usagers/{voie}");
-        let (bac, j, ct, cle, corps) = (
-            &bac,
-            j.clone(),
-            ct.to_owned(),
-            cle.to_owned(),
-            corps.to_owned(),
-        );
-        async move {
-            bac.requete(
-                Method::POST,
-                &chemin,
-                Some(&j),
-                &[("content-type", &ct), ("idempotency-key", &cle)],
-                corps.into_bytes(),
-            )
-            .await
-        }
-    };
-    for voie in ["fhir", "cda"] {
-        poster(voie, USAGERS, "application/json", "k", &bon)
-            .await
-            .probleme(415, "type_contenu");
-        poster(voie, USAGERS, "application/fhir+json", "k", "{")
-            .await
-            .probleme(400, "json_invalide");
-        poster(
-            voie,
-            "RAMA-2026",
-            "application/fhir+json",
-            &format!("{voie}-1"),
-            &bon,
-        )
-        .await
-        .probleme(422, "niveau_incorrect");
-        poster(
-            voie,
-            USAGERS,
-            "application/fhir+json",
-            &format!("{voie}-2"),
-            &qr("https://sidoba.invalid/fhir/Questionnaire/SSIAD|2024.1"),
-        )
-        .await
-        .probleme(422, "modele_different");
-        poster(
-            voie,
-            USAGERS,
-            "application/fhir+json",
-            &format!("{voie}-3"),
-            "[]",
-        )
-        .await
-        .probleme(422, "modele_different");
-        let r = poster(
-            voie,
-            USAGERS,
-            "application/fhir+json",
-            &format!("{voie}-4"),
-            &bon,
-        )
-        .await;
-        assert_eq!(r.statut, 202, "{}", r.texte());
-        let t = bac
-            .attendre_fin(&j, r.json()["uidTraitement"].as_str().unwrap())
-            .await;
-        // Admitted, then read by the Bundle reader: not a TDDUI Bundle
-        // (no request, no structure, a resource about no one…), every
-        // fault a blocking finding with its JSON pointer.
-        assert_eq!(t["etat"], "rejete");
-        let constats = t["constats"].as_array().unwrap();
-        assert!(constats.len() > 1, "{constats:?}");
-        assert!(constats.iter().all(|c| c["severite"] == "bloquante"));
-        let m = constats[0]["message"].as_str().unwrap();
-        assert!(m.starts_with("Bundle TDDUI illisible (1:"), "{m}");
-        assert!(
-            constats.iter().any(|c| c["message"]
-                .as_str()
-                .unwrap()
-                .contains("/entry/0/request : « request » absent")),
-            "{constats:?}"
-        );
-    }
-    // WS09 needs at least one QuestionnaireResponse; WS07 leaves the CDA
-    // documents' references to the user-level validator.
-    let sans = json!({"resourceType": "Bundle", "entry": []}).to_string();
-    poster("fhir", USAGERS, "application/fhir+json", "s1", &sans)
-        .await
-        .probleme(422, "modele_different");
-    assert_eq!(
-        poster("cda", USAGERS, "application/fhir+json", "s2", &sans)
-            .await
-            .statut,
-        202
-    );
-    bac.arreter().await;
-}
-
-#[tokio::test]
-async fn openapi_document_lists_exactly_the_routes_of_the_server() {
+async fn le_document_openapi_liste_exactement_les_routes_du_serveur() {
     let bac = Bac::demarrer().await;
     let r = bac
         .requete(Method::GET, "/v1/openapi.json", None, &[], Vec::new())
@@ -1329,7 +766,7 @@ async fn openapi_document_lists_exactly_the_routes_of_the_server() {
 }
 
 #[test]
-fn a_server_dropped_without_being_stopped_stops_its_worker() {
+fn un_serveur_abandonne_sans_arret_arrete_son_travailleur() {
     // The worker is a blocking thread: if dropping the server's future left
     // it running, the runtime's shutdown would wait for it forever (a failed
     // assertion in a test used to hang instead of failing).

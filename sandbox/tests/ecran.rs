@@ -16,7 +16,7 @@ async fn envoyer_et_attendre(bac: &Bac, compte: &str, campagne: &str, cle: &str,
 }
 
 #[tokio::test]
-async fn login_form_session_cookie_and_home() {
+async fn formulaire_de_connexion_cookie_de_session_et_accueil() {
     let bac = Bac::demarrer().await;
     let mut nav = Nav::new(&bac);
     let p = nav.get("/").await;
@@ -60,7 +60,7 @@ async fn login_form_session_cookie_and_home() {
 }
 
 #[tokio::test]
-async fn login_attempts_are_limited_per_account() {
+async fn les_tentatives_de_connexion_sont_limitees_par_compte() {
     let bac = Bac::demarrer().await;
     let nav = Nav::new(&bac);
     for _ in 0..5 {
@@ -92,7 +92,7 @@ async fn login_attempts_are_limited_per_account() {
 }
 
 #[tokio::test]
-async fn login_attempts_are_limited_per_peer() {
+async fn les_tentatives_de_connexion_sont_limitees_par_adresse() {
     let bac = Bac::demarrer().await;
     let nav = Nav::new(&bac);
     // Twenty accounts, one failure each: the peer's budget, not theirs.
@@ -116,7 +116,7 @@ async fn login_attempts_are_limited_per_peer() {
 }
 
 #[tokio::test]
-async fn collection_shows_findings_and_transmits_with_csrf() {
+async fn la_collecte_montre_les_constats_et_transmet_avec_csrf() {
     let bac = Bac::demarrer().await;
     envoyer_et_attendre(
         &bac,
@@ -201,7 +201,7 @@ async fn collection_shows_findings_and_transmits_with_csrf() {
 }
 
 #[tokio::test]
-async fn another_accounts_collection_is_refused() {
+async fn la_collecte_d_un_autre_compte_est_refusee() {
     let bac = Bac::demarrer().await;
     let mut nav = Nav::new(&bac);
     // Without a session: back to the login form.
@@ -240,7 +240,7 @@ async fn another_accounts_collection_is_refused() {
 }
 
 #[tokio::test]
-async fn logout_closes_the_session() {
+async fn la_deconnexion_ferme_la_session() {
     let bac = Bac::demarrer().await;
     let mut nav = Nav::new(&bac);
     nav.connecter("editeur-a").await;
@@ -284,7 +284,7 @@ fn modeles_pieges(c: &mut sidoba_sandbox::Config) {
 }
 
 #[tokio::test]
-async fn hostile_labels_stay_text_and_personal_values_are_masked() {
+async fn les_libelles_hostiles_restent_du_texte_et_les_valeurs_personnelles_sont_masquees() {
     let bac = Bac::avec(modeles_pieges).await;
     let pieges = serde_json::json!({"campagne": "Pièges/2025 \"x\"", "modele": {"code": "PIÈGES \\ */", "version": "0.0-α"},
         "donnees": {"gen": "<img src=x onerror=alert(1)>", "secret": "VALEUR-SECRETE"}});
@@ -338,7 +338,7 @@ async fn hostile_labels_stay_text_and_personal_values_are_masked() {
 }
 
 #[tokio::test]
-async fn user_level_collection_has_one_page_per_person() {
+async fn une_collecte_par_personne_a_une_page_par_personne() {
     let bac = Bac::demarrer().await;
     bac.envoyer_usagers("u1").await;
     let mut nav = Nav::new(&bac);
@@ -416,7 +416,7 @@ async fn user_level_collection_has_one_page_per_person() {
 }
 
 #[tokio::test]
-async fn a_session_survives_a_restart() {
+async fn une_session_survit_a_un_redemarrage() {
     let dossier = tempfile::tempdir().unwrap();
     let demarrer = || async {
         let s = sidoba_sandbox::Serveur::demarrer(commun::config(dossier.path()))
@@ -468,4 +468,61 @@ async fn a_session_survives_a_restart() {
     assert!(p.text().await.unwrap().contains("<h1>Mes collectes</h1>"));
     tx.send(()).unwrap();
     t.await.unwrap().unwrap();
+}
+
+#[tokio::test]
+async fn des_constats_enregistres_abimes_montrent_une_erreur_pas_zero_constat() {
+    let bac = Bac::demarrer().await;
+    envoyer_et_attendre(
+        &bac,
+        "editeur-a",
+        "RAMA-2026",
+        "k1",
+        &payload_rama_2026_faux(),
+    )
+    .await;
+    // The stored findings of that processing become unreadable.
+    let base = rusqlite::Connection::open(bac.dossier.path().join("bac.sqlite")).unwrap();
+    let n = base
+        .execute("UPDATE traitements SET constats = '[{\"tronque'", [])
+        .unwrap();
+    assert_eq!(n, 1);
+    drop(base);
+    let mut nav = Nav::new(&bac);
+    nav.connecter("editeur-a").await;
+    let p = nav.get(&format!("/collections/RAMA-2026/{FINESS_A}")).await;
+    assert!(
+        p.texte
+            .contains("Les constats enregistrés de ce traitement sont illisibles"),
+        "{}",
+        p.texte
+    );
+    assert!(!p.texte.contains("aucun constat"), "{}", p.texte);
+    assert!(!p.texte.contains("0 constat"), "{}", p.texte);
+    bac.arreter().await;
+}
+
+#[tokio::test]
+async fn un_etat_enregistre_inconnu_est_une_erreur_pas_un_traitement_en_attente() {
+    let bac = Bac::demarrer().await;
+    let j = bac.jeton("editeur-a").await;
+    let r = bac
+        .envoyer(&j, "RAMA-2026", FINESS_A, "k1", &payload_rama_2026())
+        .await;
+    let uid = r.json()["uidTraitement"].as_str().unwrap().to_owned();
+    bac.attendre_fin(&j, &uid).await;
+    let base = rusqlite::Connection::open(bac.dossier.path().join("bac.sqlite")).unwrap();
+    base.execute("UPDATE traitements SET etat = 'perdu'", [])
+        .unwrap();
+    drop(base);
+    // WS06 does not pass it off as `en_attente`.
+    let r = bac.get(&format!("/v1/traitements/{uid}"), &j).await;
+    r.probleme(500, "erreur_interne");
+    // Nor does the screen.
+    let mut nav = Nav::new(&bac);
+    nav.connecter("editeur-a").await;
+    let p = nav.get(&format!("/collections/RAMA-2026/{FINESS_A}")).await;
+    assert_eq!(p.statut, 500, "{}", p.texte);
+    assert!(!p.texte.contains("En attente"), "{}", p.texte);
+    bac.arreter().await;
 }

@@ -42,7 +42,7 @@ fn sans_codes_bruts(page: &str) {
 }
 
 #[tokio::test]
-async fn a_rejected_report_says_what_to_do_instead_of_offering_transmit() {
+async fn un_rapport_rejete_dit_quoi_faire_au_lieu_d_offrir_la_transmission() {
     let bac = Bac::demarrer().await;
     envoyer(&bac, "RAMA-2026", "k1", &payload_rama_2026_faux()).await;
     let mut nav = Nav::new(&bac);
@@ -71,7 +71,7 @@ async fn a_rejected_report_says_what_to_do_instead_of_offering_transmit() {
 }
 
 #[tokio::test]
-async fn a_rule_finding_sits_beside_every_field_its_rule_reads() {
+async fn le_constat_d_une_regle_se_tient_pres_de_chaque_champ_qu_elle_lit() {
     let bac = Bac::demarrer().await;
     let mut v: serde_json::Value = serde_json::from_str(&payload_rama_2026()).unwrap();
     let gir1 = v["donnees"]["nb_gir1"].as_i64().unwrap();
@@ -107,7 +107,7 @@ async fn a_rule_finding_sits_beside_every_field_its_rule_reads() {
 }
 
 #[tokio::test]
-async fn times_are_in_paris_and_today_is_honoured() {
+async fn les_heures_sont_celles_de_paris_et_aujourd_hui_est_respecte() {
     let bac = Bac::demarrer().await; // --today 2027-04-01
     let fin = envoyer(&bac, "RAMA-2026", "k1", &payload_rama_2026()).await;
     assert!(
@@ -125,7 +125,7 @@ async fn times_are_in_paris_and_today_is_honoured() {
 }
 
 #[tokio::test]
-async fn the_history_tells_date_outcome_and_findings_uuid_only_as_detail() {
+async fn l_historique_dit_date_issue_et_constats_l_uuid_seulement_en_detail() {
     let bac = Bac::demarrer().await;
     let rejete = envoyer(&bac, "RAMA-2026", "k1", &payload_rama_2026_faux()).await;
     envoyer(&bac, "RAMA-2026", "k2", &payload_rama_2026()).await;
@@ -148,7 +148,7 @@ async fn the_history_tells_date_outcome_and_findings_uuid_only_as_detail() {
 }
 
 #[tokio::test]
-async fn the_home_page_names_the_structure_and_tells_each_campaign() {
+async fn l_accueil_nomme_la_structure_et_decrit_chaque_campagne() {
     let bac = Bac::demarrer().await;
     let mut nav = Nav::new(&bac);
     nav.connecter("editeur-a").await;
@@ -183,7 +183,7 @@ async fn the_home_page_names_the_structure_and_tells_each_campaign() {
 }
 
 #[tokio::test]
-async fn persons_are_named_by_local_identifier_filtered_and_sorted() {
+async fn les_personnes_sont_nommees_par_identifiant_local_filtrees_et_triees() {
     let bac = Bac::demarrer().await;
     bac.envoyer_usagers("u1").await;
     let mut nav = Nav::new(&bac);

@@ -68,7 +68,7 @@ async fn rien_depose(bac: &Bac, jeton: &str, campagne: &str) {
 }
 
 #[tokio::test]
-async fn a_ws05_payload_for_another_finess_is_refused() {
+async fn un_payload_ws05_d_un_autre_finess_est_refuse() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let r = bac
@@ -104,7 +104,7 @@ async fn a_ws05_payload_for_another_finess_is_refused() {
 }
 
 #[tokio::test]
-async fn a_bundle_of_another_structure_is_refused_on_both_routes() {
+async fn un_bundle_d_une_autre_structure_est_refuse_sur_les_deux_routes() {
     let bac = Bac::demarrer().await;
     // editeur-a holds only A, and posts B's Bundle on A's path.
     let j = bac.jeton("editeur-a").await;

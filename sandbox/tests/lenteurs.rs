@@ -13,7 +13,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 const BORNE: Duration = Duration::from_secs(30);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn clients_that_never_finish_their_headers_are_cut_and_others_served() {
+async fn les_clients_qui_ne_finissent_jamais_leurs_en_tetes_sont_coupes_et_les_autres_servis() {
     let bac = Bac::avec(|c| {
         c.delai_entetes = Duration::from_millis(500);
         c.connexions_max = 16;

@@ -137,7 +137,7 @@ async fn valeur_du_champ(c: &Client, libelle: &str) -> String {
 }
 
 #[tokio::test]
-async fn the_screen_in_headless_chromium() {
+async fn l_ecran_marche_dans_chromium_sans_interface() {
     let bac = Bac::avec(|c| {
         let mut v: serde_json::Value = serde_json::from_str(
             &std::fs::read_to_string(commun::racine("tests/models/pieges.json")).unwrap(),
@@ -384,7 +384,7 @@ async fn saisir_identifiants(c: &Client, compte: &str) {
 }
 
 #[tokio::test]
-async fn logging_in_with_a_second_factor_in_headless_chromium() {
+async fn la_connexion_avec_second_facteur_marche_dans_chromium_sans_interface() {
     let ailleurs = tempfile::tempdir().unwrap();
     let fichier = comptes_avec_totp(ailleurs.path(), TOTP);
     let bac = Bac::avec(|c| c.comptes = fichier).await;

@@ -38,7 +38,7 @@ fn verrouille(r: &Reponse) {
 }
 
 #[tokio::test]
-async fn three_hundred_token_guesses_end_locked() {
+async fn trois_cents_essais_de_jeton_finissent_bloques() {
     let bac = Bac::demarrer().await;
     let mut refus = 0;
     let mut verrous = 0;
@@ -64,7 +64,7 @@ async fn three_hundred_token_guesses_end_locked() {
 }
 
 #[tokio::test]
-async fn guesses_spread_over_accounts_lock_the_address() {
+async fn des_essais_repartis_sur_plusieurs_comptes_bloquent_l_adresse() {
     let bac = Bac::demarrer().await;
     for i in 0..20 {
         let r = jeton(&bac, &format!("inconnu-{i}"), "non").await;
@@ -75,7 +75,7 @@ async fn guesses_spread_over_accounts_lock_the_address() {
 }
 
 #[tokio::test]
-async fn token_and_login_failures_count_together() {
+async fn les_echecs_de_jeton_et_de_connexion_comptent_ensemble() {
     let bac = Bac::demarrer().await;
     for _ in 0..3 {
         assert_eq!(jeton(&bac, "editeur-a", "non").await.statut, 401);

@@ -65,7 +65,7 @@ async fn premiere_etape(bac: &Bac) -> String {
 }
 
 #[tokio::test]
-async fn a_totp_account_logs_in_with_its_code_once() {
+async fn un_compte_totp_se_connecte_avec_son_code_une_seule_fois() {
     let ailleurs = tempfile::tempdir().unwrap();
     let fichier = comptes_avec_totp(ailleurs.path(), TOTP);
     let bac = Bac::avec(|c| c.comptes = fichier).await;
@@ -115,7 +115,7 @@ async fn a_totp_account_logs_in_with_its_code_once() {
 }
 
 #[tokio::test]
-async fn failed_codes_count_with_failed_logins() {
+async fn les_codes_faux_comptent_avec_les_connexions_echouees() {
     let ailleurs = tempfile::tempdir().unwrap();
     let fichier = comptes_avec_totp(ailleurs.path(), TOTP);
     let bac = Bac::avec(|c| c.comptes = fichier).await;
@@ -151,7 +151,7 @@ async fn failed_codes_count_with_failed_logins() {
 }
 
 #[tokio::test]
-async fn an_unusable_totp_secret_stops_the_start_without_being_quoted() {
+async fn un_secret_totp_inutilisable_arrete_le_demarrage_sans_etre_cite() {
     for faux in ["PAS-DU-BASE32!", "JBSWY3DP"] {
         let dossier = tempfile::tempdir().unwrap();
         let mut c = config(dossier.path());

@@ -7,7 +7,7 @@ use sidoba_core::model::{Source, charger};
 use sidoba_core::usager::lecteur;
 
 #[test]
-fn the_worker_parses_each_persons_data_once() {
+fn le_travailleur_lit_les_donnees_de_chaque_personne_une_fois() {
     let racine = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let nom = "ssiad-usager-2025.json";
     let octets = std::fs::read(racine.join("models").join(nom)).unwrap();

@@ -46,7 +46,7 @@ async fn bac_usager() -> Bac {
 }
 
 #[tokio::test]
-async fn a_ws07_document_that_is_not_xml_is_rejected() {
+async fn un_document_ws07_qui_n_est_pas_du_xml_est_rejete() {
     let bac = bac_usager().await;
     let j = bac.jeton("editeur-b").await;
     let bon = bundle_ws07();
@@ -94,7 +94,7 @@ async fn a_ws07_document_that_is_not_xml_is_rejected() {
 /// report (the translation of `GEN-092.04.24`); another model →
 /// `422 modele_different`.
 #[tokio::test]
-async fn a_ws07_report_of_another_model_is_refused() {
+async fn un_rapport_ws07_d_un_autre_modele_est_refuse() {
     use base64::Engine;
     let moteur = base64::engine::general_purpose::STANDARD;
     let bac = bac_usager().await;

@@ -32,7 +32,7 @@ fn charges(m: &Modele) -> impl Iterator<Item = String> + '_ {
 }
 
 #[test]
-fn synthetic_models() {
+fn les_deux_validateurs_s_accordent_sur_les_modeles_synthetiques() {
     let mut constats = 0;
     for (id, texte) in sidoba_tests::synthetiques::MODELES {
         let m = modele(id, texte);
@@ -171,7 +171,7 @@ fn charges_ordre() -> Vec<String> {
 /// both validators agree, and each rule fires exactly when its mirror does,
 /// whether a divisor is zero or a field is absent.
 #[test]
-fn verdicts_do_not_depend_on_operand_order() {
+fn les_verdicts_ne_dependent_pas_de_l_ordre_des_operandes() {
     let m = modele("ordre", sidoba_tests::synthetiques::ORDRE);
     let miroir = |code: &str| -> String {
         let v: Vec<&str> = code.split('_').collect();
@@ -252,7 +252,7 @@ const VALEURS_PERSONNEL: &[&str] = &[
 ];
 
 #[test]
-fn personnel_fixture() {
+fn les_deux_validateurs_s_accordent_sur_le_modele_personnel() {
     let texte = include_str!("../models/personnel.json");
     let m = modele("personnel.json", texte);
     let codes: Vec<String> = m.champs().iter().map(|(_, c)| c.code.clone()).collect();
@@ -289,7 +289,7 @@ fn personnel_fixture() {
 /// A product of two valid values beyond 28 significant digits: both
 /// validators compute it exactly and report the rule, never skip it.
 #[test]
-fn products_beyond_a_decimal_are_checked_not_skipped() {
+fn les_produits_au_dela_d_un_decimal_sont_controles_pas_sautes() {
     let texte = include_str!("../models/types.json");
     let m = modele("types.json", texte);
     let payload = |d: &str| {

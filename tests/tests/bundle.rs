@@ -103,7 +103,7 @@ fn joli(t: &str) -> String {
 }
 
 #[test]
-fn sample_bundles_are_golden_and_deterministic() {
+fn les_bundles_d_exemple_sont_des_references_deterministes() {
     for nom in SAMPLES {
         let m = modele(&format!("models/{nom}.json"));
         let t = collecte(nom);
@@ -206,7 +206,7 @@ fn donnees_pleines() -> Value {
 }
 
 #[test]
-fn every_bundle_passes_both_validators_and_the_tddui_rules() {
+fn chaque_bundle_passe_les_deux_validateurs_et_les_regles_tddui() {
     let mut lots = Vec::new();
     for nom in SAMPLES {
         let m = modele(&format!("models/{nom}.json"));
@@ -238,7 +238,7 @@ fn every_bundle_passes_both_validators_and_the_tddui_rules() {
 }
 
 #[test]
-fn a_thousand_persons_make_a_valid_bundle() {
+fn mille_personnes_font_un_bundle_valide() {
     let m = modele("tests/models/usager.json");
     let usagers = (0..1000)
         .map(|i| personne(i, &format!("NOM{i}"), donnees_pleines()))
@@ -254,7 +254,7 @@ fn a_thousand_persons_make_a_valid_bundle() {
 }
 
 #[test]
-fn numbers_are_exact_and_the_model_decides_integer_or_decimal() {
+fn les_nombres_sont_exacts_et_le_modele_decide_entier_ou_decimal() {
     let m = modele("tests/models/usager.json");
     let b = produire(
         &m,
@@ -292,7 +292,7 @@ fn numbers_are_exact_and_the_model_decides_integer_or_decimal() {
 }
 
 #[test]
-fn an_integer_beyond_32_bits_in_an_integer_item_is_a_blocking_finding() {
+fn un_entier_au_dela_de_32_bits_dans_un_item_integer_est_un_constat_bloquant() {
     let m = modele("tests/models/usager.json");
     let mut d = donnees_pleines();
     d["pas"] = json!(3000000001i64);
@@ -310,7 +310,7 @@ fn an_integer_beyond_32_bits_in_an_integer_item_is_a_blocking_finding() {
 }
 
 #[test]
-fn blocking_findings_refuse_the_bundle_and_warnings_do_not() {
+fn les_constats_bloquants_refusent_le_bundle_et_les_avertissements_non() {
     let m = modele("tests/models/usager.json");
     let mut lourd = donnees_pleines();
     lourd["poids"] = json!(301);
@@ -343,7 +343,7 @@ fn blocking_findings_refuse_the_bundle_and_warnings_do_not() {
 }
 
 #[test]
-fn a_bundle_is_refused_for_a_file_that_cannot_be_read() {
+fn un_bundle_est_refuse_pour_un_fichier_illisible() {
     let m = modele("models/ssiad-usager-2025.json");
     let Err(Refus::Lecture(e)) = bundle::bundle(&m, "{\"usagers\": [", BASE_DEFAUT, None) else {
         panic!("unreadable")
@@ -368,7 +368,7 @@ fn typee<R: sidoba::usager::RapportUsager>(texte: &str) -> Result<String, sidoba
 }
 
 #[test]
-fn the_typed_and_the_model_driven_paths_give_the_same_bytes() {
+fn la_voie_typee_et_la_voie_guidee_par_le_modele_donnent_les_memes_octets() {
     use generated::{
         ra_camsp_usager_2025 as camsp, rama_usager_2026 as rama, ssiad_usager_2025 as ssiad,
     };
@@ -411,7 +411,7 @@ fn the_typed_and_the_model_driven_paths_give_the_same_bytes() {
 }
 
 #[test]
-fn the_typed_collection_finds_what_the_model_driven_one_finds() {
+fn la_collecte_typee_trouve_ce_que_trouve_celle_guidee_par_le_modele() {
     type U = sidoba_tests::usager_test_2025::Rapport;
     let m = modele("tests/models/usager.json");
     let mut a = personne(0, "SECRET", donnees_pleines());
@@ -452,7 +452,7 @@ fn the_typed_collection_finds_what_the_model_driven_one_finds() {
 }
 
 #[test]
-fn the_typed_reader_refuses_what_does_not_type_at_its_place() {
+fn la_lecture_typee_refuse_ce_qui_ne_se_type_pas_a_sa_place() {
     type U = sidoba_tests::usager_test_2025::Rapport;
     let bon = collecte_usager(vec![personne(0, "X", json!({ "lieu": "DOM" }))]);
     for (avant, apres) in [
@@ -479,7 +479,7 @@ fn the_typed_reader_refuses_what_does_not_type_at_its_place() {
 }
 
 #[test]
-fn the_validators_do_see_a_broken_bundle() {
+fn les_validateurs_voient_bien_un_bundle_casse() {
     // So that the tests above cannot pass with validators that accept all.
     let m = modele("models/ssiad-usager-2025.json");
     let mut b: Value = serde_json::from_str(&produire(&m, &collecte("ssiad-usager-2025"))).unwrap();
@@ -505,7 +505,7 @@ fn collecte_hostile() -> String {
 }
 
 #[test]
-fn a_ws09_bundle_reads_back_into_a_collection_that_writes_the_same_bytes() {
+fn un_bundle_ws09_se_relit_en_une_collecte_qui_ecrit_les_memes_octets() {
     use sidoba_core::usager::lecture_bundle::{self, Genre};
     let mut cas: Vec<(Modele, String)> = SAMPLES
         .iter()
@@ -551,7 +551,7 @@ mod schematron;
 mod xmllint;
 
 #[test]
-fn ws07_bundles_pass_both_validators_and_carry_schema_valid_cda_documents() {
+fn les_bundles_ws07_passent_les_deux_validateurs_et_portent_des_documents_cda_valides() {
     use base64::Engine;
     use sidoba_core::usager::lecture_bundle::{self, Genre};
     let mut cas: Vec<(String, Modele, String)> = SAMPLES
@@ -648,7 +648,7 @@ fn ws07_bundles_pass_both_validators_and_carry_schema_valid_cda_documents() {
 }
 
 #[test]
-fn a_text_xml_cannot_carry_is_a_blocking_finding_at_its_place_never_its_value() {
+fn un_texte_que_xml_ne_peut_porter_est_un_constat_bloquant_a_sa_place_jamais_sa_valeur() {
     let m = modele("tests/models/usager.json");
     let t = collecte_usager(vec![
         personne(0, "BON", json!({ "lieu": "DOM" })),
@@ -682,7 +682,7 @@ fn a_text_xml_cannot_carry_is_a_blocking_finding_at_its_place_never_its_value() 
 /// filled stay in the Bundle (each a group holding only its linkId), in
 /// order; both validators accept it, and it reads back into the same rows.
 #[test]
-fn rows_with_nothing_filled_keep_their_place_through_the_bundle() {
+fn les_lignes_sans_rien_de_rempli_gardent_leur_place_dans_le_bundle() {
     // The test model, with the acts' only field optional.
     let mut v: Value = serde_json::from_str(
         &std::fs::read_to_string(racine().join("tests/models/usager.json")).unwrap(),

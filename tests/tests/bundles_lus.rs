@@ -11,7 +11,7 @@ mod noeud;
 use std::path::Path;
 
 #[test]
-fn every_hand_written_bundle_passes_both_validators() {
+fn chaque_bundle_ecrit_a_la_main_passe_les_deux_validateurs() {
     let racine = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut fichiers = Vec::new();
     for dossier in ["core/tests/bundles", "sandbox/tests/bundles"] {
@@ -35,7 +35,7 @@ fn every_hand_written_bundle_passes_both_validators() {
 }
 
 #[test]
-fn the_validators_do_see_a_broken_bundle() {
+fn les_validateurs_voient_bien_un_bundle_casse() {
     let racine = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let b = std::fs::read_to_string(racine.join("core/tests/bundles/ssiad-usager-2025.json"))
         .unwrap()

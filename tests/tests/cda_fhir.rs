@@ -54,7 +54,7 @@ fn personne(qualifiee: bool) -> Personne {
 }
 
 #[test]
-fn document_references_pass_both_fhir_validators() {
+fn les_document_references_passent_les_deux_validateurs_fhir() {
     let mut structure = Structure::new(Finess::new("010000008").unwrap());
     structure.raison_sociale = Some("SSIAD « Les Tilleuls »".into());
     structure.categorie = Some("354".into());

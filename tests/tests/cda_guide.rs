@@ -17,14 +17,14 @@ fn exemple() -> String {
 }
 
 #[test]
-fn the_official_example_passes_the_schema_and_the_schematron() {
+fn l_exemple_officiel_passe_le_schema_et_le_schematron() {
     let e = exemple();
     xmllint::valider(&[&e]);
     schematron::valider(&[&e]);
 }
 
 #[test]
-fn broken_copies_of_the_example_fail_the_schematron() {
+fn des_copies_cassees_de_l_exemple_echouent_au_schematron() {
     let e = exemple();
     let casses = [
         // A document code outside JDV_J07 (read from the value set file).
@@ -58,13 +58,13 @@ fn regles(xml: &str) -> Vec<&'static str> {
 }
 
 #[test]
-fn the_official_example_meets_every_rule_of_the_guide() {
+fn l_exemple_officiel_respecte_chaque_regle_du_guide() {
     assert_eq!(verifier(&exemple()), []);
 }
 
 /// Each rule, broken on a copy of the example: the copy fails that rule.
 #[test]
-fn each_rule_fails_on_a_broken_copy_of_the_example() {
+fn chaque_regle_echoue_sur_une_copie_cassee_de_l_exemple() {
     let e = exemple();
     let remplacer = |de: &str, vers: &str| {
         assert!(e.contains(de), "{de} absent de l'exemple");
@@ -251,7 +251,7 @@ fn each_rule_fails_on_a_broken_copy_of_the_example() {
 /// evaluation type, every item's code and system, answer options and
 /// sub-items, in order.
 #[test]
-fn the_cda_grid_table_matches_the_built_in_grids() {
+fn la_table_des_grilles_cda_correspond_aux_grilles_embarquees() {
     use sidoba::usager::cda::grilles::{self as cda, Genre, Systeme};
     let oid = |s: &str| match s {
         "http://hl7.org/fhir/sid/icf" => Systeme::Oid("2.16.840.1.113883.6.254"),

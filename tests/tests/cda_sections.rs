@@ -215,7 +215,7 @@ fn gabarit(t: &str) -> String {
 }
 
 #[test]
-fn format_2_documents_pass_the_schema_the_schematron_and_every_rule_of_the_guide() {
+fn les_documents_du_format_2_passent_le_schema_le_schematron_et_chaque_regle_du_guide() {
     let pros = professionnels("DURAND");
     let docs: Vec<String> = [
         personne(true, "MARTIN"),
@@ -244,7 +244,7 @@ fn format_2_documents_pass_the_schema_the_schematron_and_every_rule_of_the_guide
 }
 
 #[test]
-fn each_section_says_what_the_guide_says() {
+fn chaque_section_dit_ce_que_dit_le_guide() {
     let pros = professionnels("DURAND");
     let doc = ecrire(&personne(true, "MARTIN"), &pros).unwrap().xml;
     // Only the guide's sections: Séjours, Évènements, Statut fonctionnel.
@@ -392,7 +392,7 @@ fn each_section_says_what_the_guide_says() {
 /// Issue 20, item 13, with format 2: every value XML cannot carry, in the
 /// identity, the events, the evaluations and the professionals, in one run.
 #[test]
-fn every_bad_value_of_every_kind_in_one_run() {
+fn chaque_mauvaise_valeur_de_chaque_sorte_en_une_execution() {
     let mut p = personne(false, "A\u{1}");
     p.evenements[1].identifiant = "E\u{2}".into();
     p.evaluations[1].identifiant = "V\u{3}".into();

@@ -42,7 +42,7 @@ fn a(chemin: &str, code: CodeConstat) -> (String, CodeConstat) {
 }
 
 #[test]
-fn empty_strings_and_arrays_are_not_filled() {
+fn chaines_et_tableaux_vides_ne_sont_pas_renseignes() {
     let m = modele();
     let donnees = r#""p_nir":"","p_lettres":[],"t_vide":"","c_lettres":[],"c_lettre":"",
         "n_compte":"","p_age":[],"p_naissance":"","p_oui":"","t_alternative":"""#;
@@ -93,7 +93,7 @@ fn empty_strings_and_arrays_are_not_filled() {
 }
 
 #[test]
-fn multiple_codes_give_every_element_its_findings_once() {
+fn les_codes_multiples_donnent_a_chaque_element_ses_constats_une_fois() {
     use CodeConstat::{Doublon, Nomenclature, Type, ValeurInactive};
     let m = modele();
     let d = format!(r#"{BASE},"c_lettres":["AA","ZZ","CC","AA","AA","ZZ",3,"CC",true]"#);
@@ -155,7 +155,7 @@ fn sans_doublon(c: &Constats) {
 }
 
 #[test]
-fn motifs_match_whole_values_whatever_their_flags() {
+fn les_motifs_reconnaissent_la_valeur_entiere_quels_que_soient_leurs_drapeaux() {
     use CodeConstat::Motif;
     let m = modele();
     for (champ, v, ok) in [
@@ -267,7 +267,7 @@ fn avec_base(donnee: &str) -> String {
 }
 
 #[test]
-fn personal_values_never_appear_in_any_finding_or_output() {
+fn les_valeurs_personnelles_ne_paraissent_jamais_dans_un_constat_ni_une_sortie() {
     let m = modele();
     let mut vus = Vec::new();
     for (donnee, code, secrets) in PERSONNELS {

@@ -53,7 +53,7 @@ const USAGER: [&str; 3] = [
 ];
 
 #[test]
-fn every_questionnaire_passes_both_validators() {
+fn chaque_questionnaire_passe_les_deux_validateurs() {
     let d = tempfile::tempdir().unwrap();
     let mut fichiers = Vec::new();
     for (i, (nom, m)) in modeles().iter().enumerate() {
@@ -78,7 +78,7 @@ fn every_questionnaire_passes_both_validators() {
 }
 
 #[test]
-fn the_validators_do_see_a_broken_questionnaire() {
+fn les_validateurs_voient_bien_un_questionnaire_casse() {
     // So that the test above cannot pass with validators that accept all.
     let m = &modeles()[0].1;
     let mut q: Value = serde_json::from_str(&questionnaire::questionnaire(m, BASE_DEFAUT)).unwrap();
@@ -92,7 +92,7 @@ fn the_validators_do_see_a_broken_questionnaire() {
 }
 
 #[test]
-fn sample_user_level_questionnaires_are_golden() {
+fn les_questionnaires_par_personne_d_exemple_sont_des_references() {
     let racine = Path::new(env!("CARGO_MANIFEST_DIR")).join("../models");
     for nom in USAGER {
         let m = modele(nom, &std::fs::read_to_string(racine.join(nom)).unwrap());
@@ -107,7 +107,7 @@ fn sample_user_level_questionnaires_are_golden() {
 }
 
 #[test]
-fn numbers_are_exact_and_wide_integers_are_decimals() {
+fn les_nombres_sont_exacts_et_les_grands_entiers_sont_des_decimaux() {
     let m = modele(
         "exact.json",
         r#"{"campagne": {"id": "X-1", "libelle": "X", "module": "X"},
@@ -264,7 +264,7 @@ struct Cas {
 }
 
 #[test]
-fn fhirpath_constraints_agree_with_the_rule_verdicts() {
+fn les_contraintes_fhirpath_s_accordent_avec_les_verdicts_des_regles() {
     let tous = modeles();
     let mut expressions: Vec<Vec<(usize, String)>> = Vec::new();
     for (_, m) in &tous {

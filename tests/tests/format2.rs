@@ -61,7 +61,7 @@ fn chemins(c: &sidoba::Constats) -> Vec<(String, sidoba::CodeConstat, sidoba::Se
 }
 
 #[test]
-fn the_typed_collection_writes_back_the_same_bytes() {
+fn la_collecte_typee_reecrit_les_memes_octets() {
     // Answers are kept as written, even those the grid will refuse: a
     // number as written (not as a float would print it), nested objects.
     let mut v = fichier();
@@ -91,7 +91,7 @@ fn the_typed_collection_writes_back_the_same_bytes() {
 }
 
 #[test]
-fn both_readers_give_the_same_findings() {
+fn les_deux_lectures_donnent_les_memes_constats() {
     let mut cas = vec![fichier()];
     let mut v = fichier();
     v["structure"]["categorie"] = json!("999");
@@ -139,7 +139,7 @@ fn both_readers_give_the_same_findings() {
 }
 
 #[test]
-fn the_typed_reader_refuses_bad_keys_without_quoting_them() {
+fn la_lecture_typee_refuse_les_mauvaises_cles_sans_les_citer() {
     let mut v = fichier();
     v["professionnels"][0]["rpps"] = json!("10101010106");
     let e = Collecte::<Rapport>::lire(&v.to_string()).unwrap_err();
@@ -170,7 +170,7 @@ fn the_typed_reader_refuses_bad_keys_without_quoting_them() {
 /// both readers and the writer: valid, the same findings, a Bundle, and
 /// no identity nor professional's name in any finding, error or `Debug`.
 #[test]
-fn a_thousand_hostile_persons_with_twenty_events_each() {
+fn mille_personnes_hostiles_de_vingt_evenements_chacune() {
     let long = format!("NOMPRO\u{202e}<&]]>{}", "é".repeat(5_000));
     let mut v = fichier();
     v["professionnels"][0]["nom"] = json!(long);

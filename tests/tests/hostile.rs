@@ -22,7 +22,7 @@ fn generer(m: &Modele) -> String {
 }
 
 #[test]
-fn deep_nesting_is_refused_cleanly() {
+fn une_imbrication_profonde_est_refusee_proprement() {
     let e = charger_texte(&format!("{}{}", "[".repeat(200_000), "]".repeat(200_000))).unwrap_err();
     assert!(e[0].message.contains("trop profonde"), "{}", e[0]);
     let p = format!(
@@ -43,7 +43,7 @@ fn deep_nesting_is_refused_cleanly() {
 }
 
 #[test]
-fn megabyte_labels() {
+fn des_libelles_d_un_mega_octet_donnent_du_rust_valide() {
     let label = "é`*/\"<details>".repeat(70_000);
     let m = charger_texte(&modele(
         &format!(r#"{{"code":"x","libelle":{label:?},"type":"entier"}}"#),
@@ -57,7 +57,7 @@ fn megabyte_labels() {
 }
 
 #[test]
-fn hundred_thousand_code_values() {
+fn cent_mille_valeurs_de_code_se_chargent_et_se_valident() {
     let valeurs: Vec<String> = (0..100_000)
         .map(|i| format!(r#"{{"code":"C{i}","libelle":"Valeur {i}"}}"#))
         .collect();
@@ -78,7 +78,7 @@ fn hundred_thousand_code_values() {
 }
 
 #[test]
-fn codes_differing_by_case_or_accent_get_distinct_names() {
+fn des_codes_differant_par_la_casse_ou_un_accent_ont_des_noms_distincts() {
     let champs = [
         "nb_resident",
         "NB_RESIDENT",
@@ -110,7 +110,7 @@ fn codes_differing_by_case_or_accent_get_distinct_names() {
 }
 
 #[test]
-fn ten_thousand_token_rules() {
+fn des_regles_de_dix_mille_tokens_se_generent_et_s_evaluent() {
     let somme = vec!["x"; 5_000].join(" + ");
     let r = format!(
         r#"{{"code":"R","message":"m","severite":"bloquante","expression":"{somme} >= 0"}}"#
@@ -154,7 +154,7 @@ fn ten_thousand_token_rules() {
 }
 
 #[test]
-fn huge_payload_values() {
+fn des_valeurs_enormes_dans_un_payload_donnent_leurs_constats() {
     let m = charger_texte(&modele(
         r#"{"code":"t","libelle":"t","type":"texte","longueurMax":5},{"code":"d","libelle":"d","type":"decimal","decimales":2}"#,
         "",
@@ -172,7 +172,7 @@ fn huge_payload_values() {
 }
 
 #[test]
-fn hundred_thousand_rows() {
+fn cent_mille_lignes_donnent_lignes_max() {
     let m = charger_texte(r#"{"campagne":{"id":"H","libelle":"H","module":"H"},"modele":{"code":"H","version":"1","niveau":"structure"},
         "blocs":[{"code":"t","libelle":"T","repetable":true,"maxLignes":10,"champs":[{"code":"x","libelle":"x","type":"entier","min":0}]}]}"#).unwrap();
     let lignes = vec![r#"{"x":1}"#; 100_000].join(",");

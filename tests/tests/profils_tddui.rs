@@ -59,7 +59,7 @@ fn lire(p: &Path) -> Value {
 }
 
 #[test]
-fn every_rule_holds_on_the_guides_example_and_fails_on_a_copy_broken_for_it() {
+fn chaque_regle_tient_sur_l_exemple_du_guide_et_echoue_sur_une_copie_cassee_pour_elle() {
     let v = profils("autotest", None);
     let regles = v.as_array().unwrap();
     assert!(regles.len() >= 50, "{} règles seulement", regles.len());
@@ -85,7 +85,7 @@ fn every_rule_holds_on_the_guides_example_and_fails_on_a_copy_broken_for_it() {
 }
 
 #[test]
-fn the_guides_examples_meet_every_rule() {
+fn les_exemples_du_guide_respectent_chaque_regle() {
     let dossier = racine().join("tests/tddui/examples");
     let mut cas = Vec::new();
     let mut noms: Vec<_> = std::fs::read_dir(&dossier)
@@ -107,7 +107,7 @@ fn the_guides_examples_meet_every_rule() {
 }
 
 #[test]
-fn the_rules_do_see_each_fault_of_the_early_ballot() {
+fn les_regles_voient_bien_chaque_faute_du_projet_initial() {
     // The faults the issue found in format 1's output, on the guide's
     // example Bundle: each is caught by its rule.
     let b = profils("complete", None);
@@ -180,7 +180,7 @@ fn bundles_du_redacteur() -> Vec<(String, Value)> {
 }
 
 #[test]
-fn the_writers_bundles_against_every_rule() {
+fn la_table_des_regles_face_aux_bundles_des_ecrivains() {
     let bundles = bundles_du_redacteur();
     assert!(!bundles.is_empty());
     let echecs = echecs(&bundles);

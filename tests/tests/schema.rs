@@ -36,7 +36,7 @@ fn texte_modele(nom: &str) -> String {
 }
 
 #[test]
-fn sample_payloads_pass_the_schema() {
+fn les_payloads_d_exemple_passent_le_schema() {
     for nom in EXEMPLES {
         let m = modele(nom, &texte_modele(nom));
         let p = std::fs::read_to_string(format!(
@@ -67,7 +67,7 @@ fn exprimable(m: &Modele, c: &sidoba::Constat) -> bool {
 }
 
 #[test]
-fn field_level_verdicts_match_sidoba_validate() {
+fn les_verdicts_par_champ_s_accordent_avec_sidoba_validate() {
     let mut modeles: Vec<Modele> = EXEMPLES
         .iter()
         .map(|n| modele(n, &texte_modele(n)))

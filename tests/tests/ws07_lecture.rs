@@ -64,7 +64,7 @@ fn bloquants(m: &Modele, b: &Value) -> Vec<String> {
 }
 
 #[test]
-fn a_document_that_is_not_the_guides_cda_is_blocking_at_its_person() {
+fn un_document_qui_n_est_pas_le_cda_du_guide_bloque_a_sa_personne() {
     let m = modele();
     let bon = bundle_ws07(&m);
     assert_eq!(bloquants(&m, &bon), Vec::<String>::new());

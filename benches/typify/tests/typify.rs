@@ -14,7 +14,7 @@ fn typify(schema: &str) -> String {
 use sidoba_core::model::{Source, charger};
 
 #[test]
-fn typify_accepts_the_exported_schemas() {
+fn typify_accepte_les_schemas_exportes() {
     let dossier = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
     let mut noms: Vec<_> = std::fs::read_dir(dossier)
         .unwrap()

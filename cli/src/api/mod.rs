@@ -13,9 +13,7 @@ pub mod transmit;
 use crate::Statut;
 use clap::ValueEnum;
 use serde::Serialize;
-use sidoba_client::contrat::{
-    Collection, ConstatDistant, Etat, Statut as StatutCollection, Traitement,
-};
+use sidoba_client::contrat::{Collection, Constat, Etat, Statut as StatutCollection, Traitement};
 use sidoba_client::{Erreur, bloquant};
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -125,13 +123,8 @@ pub fn json(out: &mut dyn Write, v: &impl Serialize) -> io::Result<()> {
 }
 
 /// `[severite] chemin : message`, as `sidoba validate` shows findings.
-pub fn constat(c: &ConstatDistant) -> String {
-    let lieu = if c.chemin.is_empty() {
-        "(rapport)"
-    } else {
-        &c.chemin
-    };
-    format!("[{}] {lieu} : {}", c.severite, c.message)
+pub fn constat(c: &Constat) -> String {
+    c.to_string()
 }
 
 /// A processing's state in words (never the API's code).
@@ -171,7 +164,7 @@ pub fn traitement_texte(out: &mut dyn Write, t: &Traitement) -> io::Result<()> {
     let bloquants = t
         .constats
         .iter()
-        .filter(|c| c.severite == "bloquante")
+        .filter(|c| c.severite == sidoba_client::contrat::Severite::Bloquante)
         .count();
     if t.etat.final_() {
         write!(

@@ -1,7 +1,9 @@
 //! A fault-injecting mock of `api.md` (token, WS01, WS02, WS05, WS06,
 //! WS07/09 without validation, WS08), enough to test the client's retries,
 //! idempotency and token handling. Faults are scripted: each request
-//! (the token endpoint aside) takes the next one, if any.
+//! (the token endpoint aside) takes the next one, if any. Paths, codes,
+//! states and bodies are the one contract's (`sidoba_contrat`, through
+//! `sidoba_client::contrat`), as the sandbox's are.
 //!
 //! Shared by `client/tests` and `cli/tests` (`#[path]`), so not every
 //! test binary uses every item.
@@ -16,9 +18,9 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
-use serde_json::{Value, json};
 use sha2::Digest;
-use sidoba_core::model::{self, Modele, Niveau, Source};
+use sidoba_client::contrat::{self as c, Code, Etat, Statut, chemins};
+use sidoba_core::model::{self, Modele, Source};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -87,9 +89,9 @@ struct Traitement {
     uid: String,
     campagne: String,
     finess: String,
-    etat: &'static str,
+    etat: Etat,
     position: u64,
-    constats: Value,
+    constats: Vec<c::Constat>,
     valide: bool,
 }
 
@@ -100,7 +102,7 @@ struct Donnees {
     cles: HashMap<String, (String, String)>,
     traitements: BTreeMap<String, Traitement>,
     /// (campaign, FINESS) → (status, uids newest last).
-    collections: BTreeMap<(String, String), (&'static str, Vec<String>)>,
+    collections: BTreeMap<(String, String), (Statut, Vec<String>)>,
 }
 
 pub struct Maquette {
@@ -144,26 +146,30 @@ fn sha256_hex(o: &[u8]) -> String {
         .collect()
 }
 
-fn probleme(statut: u16, code: &str) -> Response {
-    let corps = json!({
-        "type": format!("urn:sidoba:erreur:{code}"),
-        "title": code,
-        "status": statut,
-        "detail": format!("erreur simulée {code}"),
-    });
+/// The contract's problem for `code`.
+fn probleme(code: Code) -> Response {
+    probleme_statut(code.statut(), code.code())
+}
+
+/// A scripted fault's problem: the contract's for `code`, answered with
+/// `statut` (a proxy's 502 or 504 carries `erreur_interne`).
+fn probleme_statut(statut: u16, code: &str) -> Response {
+    let code = Code::depuis(code).unwrap_or(Code::ErreurInterne);
+    let mut p = c::Probleme::new(code, format!("erreur simulée {}", code.code()));
+    p.status = Some(statut);
     (
         StatusCode::from_u16(statut).unwrap(),
-        [(header::CONTENT_TYPE, "application/problem+json")],
-        corps.to_string(),
+        [(header::CONTENT_TYPE, c::TYPE_PROBLEME)],
+        p.texte(),
     )
         .into_response()
 }
 
-fn json_ok(statut: StatusCode, v: Value) -> Response {
+fn json_ok(statut: StatusCode, v: impl serde::Serialize) -> Response {
     (
         statut,
-        [(header::CONTENT_TYPE, "application/json")],
-        v.to_string(),
+        [(header::CONTENT_TYPE, c::TYPE_JSON)],
+        serde_json::to_string(&v).unwrap(),
     )
         .into_response()
 }
@@ -171,7 +177,7 @@ fn json_ok(statut: StatusCode, v: Value) -> Response {
 type M = State<Arc<Maquette>>;
 
 async fn couche_fautes(State(m): M, req: Request, next: Next) -> Response {
-    if req.uri().path() == "/v1/jeton" {
+    if req.uri().path() == chemins::JETON {
         return next.run(req).await;
     }
     m.requetes.fetch_add(1, Ordering::SeqCst);
@@ -190,7 +196,7 @@ async fn couche_fautes(State(m): M, req: Request, next: Next) -> Response {
             code,
             retry_after,
         }) => {
-            let mut r = probleme(statut, code);
+            let mut r = probleme_statut(statut, code);
             if let Some(s) = retry_after {
                 r.headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(s));
@@ -223,41 +229,32 @@ fn authentifier(m: &Maquette, entetes: &HeaderMap) -> Result<(), Response> {
         .and_then(|v| v.strip_prefix("Bearer "));
     let refus = |www: &'static str| {
         m.refus_jeton.fetch_add(1, Ordering::SeqCst);
-        let mut r = probleme(401, "jeton_invalide");
+        let mut r = probleme(Code::JetonInvalide);
         r.headers_mut()
             .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(www));
         r
     };
     let Some(jeton) = jeton else {
-        return Err(refus("Bearer"));
+        return Err(refus(c::www_authenticate(false)));
     };
     let d = m.donnees.lock().unwrap();
     match d.jetons.get(jeton) {
         Some(fin) if Instant::now() < *fin => Ok(()),
-        _ => Err(refus("Bearer error=\"invalid_token\"")),
+        _ => Err(refus(c::www_authenticate(true))),
     }
 }
 
 async fn jeton(State(m): M, entetes: HeaderMap, corps: Bytes) -> Response {
     noter(&m, &entetes, &corps);
-    let form: HashMap<String, String> = corps
-        .split(|b| *b == b'&')
-        .filter_map(|kv| {
-            let s = std::str::from_utf8(kv).ok()?;
-            let (k, v) = s.split_once('=')?;
-            Some((k.to_owned(), decoder(v)))
-        })
-        .collect();
-    let ok = form.get("grant_type").map(String::as_str) == Some("client_credentials")
-        && form.get("client_id").map(String::as_str) == Some(CLIENT_ID)
-        && form.get("client_secret").map(String::as_str) == Some(SECRET);
+    let form: c::DemandeJeton = serde_urlencoded::from_bytes(&corps).unwrap_or_default();
+    let ok = form.grant_type.as_deref() == Some(c::oauth::GRANT)
+        && form.client_id.as_deref() == Some(CLIENT_ID)
+        && form.client_secret.as_deref() == Some(SECRET);
     if !ok {
-        return (
-            StatusCode::UNAUTHORIZED,
-            [(header::CONTENT_TYPE, "application/json")],
-            r#"{"error":"invalid_client"}"#,
-        )
-            .into_response();
+        let e = c::ErreurOAuth {
+            error: c::oauth::CLIENT_INVALIDE.into(),
+        };
+        return json_ok(StatusCode::UNAUTHORIZED, e);
     }
     let n = m.jetons_emis.fetch_add(1, Ordering::SeqCst) + 1;
     let valeur = format!("{MARQUEUR_JETON}-{n}-{}", uuid::Uuid::new_v4());
@@ -265,52 +262,41 @@ async fn jeton(State(m): M, entetes: HeaderMap, corps: Bytes) -> Response {
     m.donnees.lock().unwrap().jetons.insert(valeur.clone(), fin);
     json_ok(
         StatusCode::OK,
-        json!({"access_token": valeur, "token_type": "Bearer", "expires_in": m.reglages.ttl}),
+        c::ReponseJeton {
+            access_token: valeur,
+            token_type: Some("Bearer".into()),
+            expires_in: m.reglages.ttl,
+        },
     )
 }
 
-fn decoder(v: &str) -> String {
-    let o = v.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < o.len() {
-        match o[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < o.len() => {
-                let h = std::str::from_utf8(&o[i + 1..i + 3]).unwrap_or("00");
-                out.push(u8::from_str_radix(h, 16).unwrap_or(0));
-                i += 2;
-            }
-            b => out.push(b),
-        }
-        i += 1;
+fn campagne_json(k: &Campagne) -> c::Campagne {
+    let m = &k.modele;
+    c::Campagne {
+        id: k.id.to_owned(),
+        libelle: m.campagne.libelle.clone(),
+        module: m.campagne.module.clone(),
+        annee: m.campagne.annee,
+        date_ouverture: m.campagne.date_ouverture.map(|d| d.to_string()),
+        date_cloture: m.campagne.date_cloture.map(|d| d.to_string()),
+        modele: c::ModeleCampagne {
+            code: m.identite.code.clone(),
+            version: m.identite.version.clone(),
+            niveau: match m.identite.niveau {
+                model::Niveau::Structure => c::Niveau::Structure,
+                model::Niveau::Usager => c::Niveau::Usager,
+            },
+            sha256: k.sha256.clone(),
+        },
     }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn campagne_json(c: &Campagne) -> Value {
-    let niveau = match c.modele.identite.niveau {
-        Niveau::Structure => "structure",
-        Niveau::Usager => "usager",
-    };
-    json!({
-        "id": c.id,
-        "libelle": c.modele.campagne.libelle,
-        "module": c.modele.campagne.module,
-        "annee": c.modele.campagne.annee,
-        "dateOuverture": c.modele.campagne.date_ouverture.map(|d| d.to_string()),
-        "dateCloture": c.modele.campagne.date_cloture.map(|d| d.to_string()),
-        "modele": {"code": c.modele.identite.code, "version": c.modele.identite.version,
-                   "niveau": niveau, "sha256": c.sha256},
-    })
 }
 
 async fn campagnes(State(m): M, entetes: HeaderMap) -> Response {
     if let Err(r) = authentifier(&m, &entetes) {
         return r;
     }
-    let liste: Vec<Value> = m.campagnes.iter().map(campagne_json).collect();
-    json_ok(StatusCode::OK, json!({ "campagnes": liste }))
+    let campagnes = m.campagnes.iter().map(campagne_json).collect();
+    json_ok(StatusCode::OK, c::Campagnes { campagnes })
 }
 
 async fn modele(State(m): M, Path(id): Path<String>, entetes: HeaderMap) -> Response {
@@ -318,17 +304,17 @@ async fn modele(State(m): M, Path(id): Path<String>, entetes: HeaderMap) -> Resp
         return r;
     }
     let Some(c) = m.campagnes.iter().find(|c| c.id == id) else {
-        return probleme(404, "introuvable");
+        return probleme(Code::Introuvable);
     };
     let mut octets = c.octets.to_vec();
     if m.reglages.modele_falsifie {
         octets.push(b' ');
     }
-    let etag = format!("\"{}\"", sha256_hex(&octets));
+    let etag = c::etag(&sha256_hex(&octets));
     (
         StatusCode::OK,
         [
-            (header::CONTENT_TYPE, "application/json".to_owned()),
+            (header::CONTENT_TYPE, c::TYPE_JSON.to_owned()),
             (header::ETAG, etag),
         ],
         octets,
@@ -351,63 +337,63 @@ async fn soumettre(
         return r;
     }
     if finess == FINESS_INTERDIT {
-        return probleme(403, "acces_refuse");
+        return probleme(Code::AccesRefuse);
     }
-    let type_attendu = if ws05 {
-        "application/json"
-    } else {
-        "application/fhir+json"
-    };
+    let type_attendu = if ws05 { c::TYPE_JSON } else { c::TYPE_FHIR };
     if entetes
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         != Some(type_attendu)
     {
-        return probleme(415, "type_contenu");
+        return probleme(Code::TypeContenu);
     }
-    let Some(cle) = entetes.get("idempotency-key").and_then(|v| v.to_str().ok()) else {
-        return probleme(400, "cle_idempotence_manquante");
+    let cle = entetes
+        .get(c::ENTETE_IDEMPOTENCE)
+        .and_then(|v| v.to_str().ok());
+    let Some(cle) = cle else {
+        return probleme(Code::CleIdempotenceManquante);
     };
-    let Some(c) = m.campagnes.iter().find(|c| c.id == campagne) else {
-        return probleme(404, "introuvable");
+    let Some(k) = m.campagnes.iter().find(|k| k.id == campagne) else {
+        return probleme(Code::Introuvable);
     };
     let empreinte = sha256_hex(&corps);
     let mut d = m.donnees.lock().unwrap();
     if let Some((e, uid)) = d.cles.get(cle) {
         if *e != empreinte {
-            return probleme(409, "cle_idempotence_reutilisee");
+            return probleme(Code::CleIdempotenceReutilisee);
         }
         let position = d.traitements[uid].position;
-        return json_ok(
-            StatusCode::ACCEPTED,
-            json!({"uidTraitement": uid, "position": position}),
-        );
+        let accuse = c::Accuse {
+            uid_traitement: uid.clone(),
+            position,
+        };
+        return json_ok(StatusCode::ACCEPTED, accuse);
     }
     let coll = d
         .collections
         .entry((campagne.clone(), finess.clone()))
-        .or_insert(("en_saisie", Vec::new()));
-    if coll.0 != "en_saisie" {
-        return probleme(409, "statut_incompatible");
+        .or_insert((Statut::EnSaisie, Vec::new()));
+    if coll.0 != Statut::EnSaisie {
+        return probleme(Code::StatutIncompatible);
     }
     let (constats, valide) = if ws05 {
         let texte = String::from_utf8_lossy(&corps);
-        match sidoba_core::validate::valider(&c.modele, &texte) {
-            Ok(k) => (
-                serde_json::from_str::<Value>(&k.json()).unwrap()["constats"].clone(),
-                k.valide(),
-            ),
-            Err(_) => return probleme(422, "modele_different"),
+        match sidoba_core::validate::valider(&k.modele, &texte) {
+            Ok(k) => {
+                let valide = k.valide();
+                (k.0, valide)
+            }
+            Err(_) => return probleme(Code::ModeleDifferent),
         }
     } else {
-        (json!([]), true)
+        (Vec::new(), true)
     };
     let uid = uuid::Uuid::new_v4().to_string();
     coll.1.push(uid.clone());
     let position = d
         .traitements
         .values()
-        .filter(|t| t.etat == "en_attente")
+        .filter(|t| t.etat == Etat::EnAttente)
         .count() as u64;
     d.traitements.insert(
         uid.clone(),
@@ -415,7 +401,7 @@ async fn soumettre(
             uid: uid.clone(),
             campagne,
             finess,
-            etat: "en_attente",
+            etat: Etat::EnAttente,
             position,
             constats,
             valide,
@@ -423,10 +409,11 @@ async fn soumettre(
     );
     d.cles.insert(cle.to_owned(), (empreinte, uid.clone()));
     m.creations.fetch_add(1, Ordering::SeqCst);
-    json_ok(
-        StatusCode::ACCEPTED,
-        json!({"uidTraitement": uid, "position": position}),
-    )
+    let accuse = c::Accuse {
+        uid_traitement: uid,
+        position,
+    };
+    json_ok(StatusCode::ACCEPTED, accuse)
 }
 
 async fn donnees(
@@ -447,13 +434,18 @@ async fn fhir(
     soumettre(m, c, f, e, b, false).await
 }
 
-fn traitement_json(t: &Traitement) -> Value {
-    json!({
-        "uidTraitement": t.uid, "campagne": t.campagne, "finess": t.finess,
-        "etat": t.etat, "position": t.position, "recu": "2027-04-01T10:00:00+02:00",
-        "termine": if t.etat == "accepte" || t.etat == "rejete" { json!("2027-04-01T10:00:01+02:00") } else { Value::Null },
-        "constats": if t.etat == "accepte" || t.etat == "rejete" { t.constats.clone() } else { json!([]) },
-    })
+fn traitement_json(t: &Traitement) -> c::Traitement {
+    let fini = t.etat.final_();
+    c::Traitement {
+        uid_traitement: t.uid.clone(),
+        campagne: t.campagne.clone(),
+        finess: t.finess.clone(),
+        etat: t.etat,
+        position: t.position,
+        recu: "2027-04-01T10:00:00+02:00".into(),
+        termine: fini.then(|| "2027-04-01T10:00:01+02:00".into()),
+        constats: if fini { t.constats.clone() } else { Vec::new() },
+    }
 }
 
 /// Each read moves a processing one step: en_attente → en_cours → final.
@@ -463,32 +455,41 @@ async fn traitement(State(m): M, Path(uid): Path<String>, entetes: HeaderMap) ->
     }
     let mut d = m.donnees.lock().unwrap();
     let Some(t) = d.traitements.get_mut(&uid) else {
-        return probleme(404, "introuvable");
+        return probleme(Code::Introuvable);
     };
     let v = traitement_json(t);
     t.etat = match t.etat {
-        "en_attente" => "en_cours",
-        "en_cours" if t.valide => "accepte",
-        "en_cours" => "rejete",
+        Etat::EnAttente => Etat::EnCours,
+        Etat::EnCours if t.valide => Etat::Accepte,
+        Etat::EnCours => Etat::Rejete,
         e => e,
     };
     t.position = 0;
     json_ok(StatusCode::OK, v)
 }
 
-fn collection_json(d: &Donnees, c: &str, f: &str) -> Value {
+fn collection_json(d: &Donnees, campagne: &str, finess: &str) -> c::Collection {
     let (statut, uids) = d
         .collections
-        .get(&(c.to_owned(), f.to_owned()))
+        .get(&(campagne.to_owned(), finess.to_owned()))
         .cloned()
-        .unwrap_or(("en_saisie", Vec::new()));
-    let historique: Vec<Value> = uids
+        .unwrap_or((Statut::EnSaisie, Vec::new()));
+    let historique = uids
         .iter()
         .rev()
-        .map(|u| json!({"uidTraitement": u, "etat": d.traitements[u].etat, "recu": "2027-04-01T10:00:00+02:00"}))
+        .map(|u| c::Historique {
+            uid_traitement: u.clone(),
+            etat: d.traitements[u].etat,
+            recu: "2027-04-01T10:00:00+02:00".into(),
+        })
         .collect();
-    json!({"campagne": c, "finess": f, "statut": statut,
-           "dernierTraitement": uids.last(), "historique": historique})
+    c::Collection {
+        campagne: campagne.to_owned(),
+        finess: finess.to_owned(),
+        statut,
+        dernier_traitement: uids.last().cloned(),
+        historique,
+    }
 }
 
 async fn collection(State(m): M, Path((c, f)): Path<(String, String)>, e: HeaderMap) -> Response {
@@ -496,7 +497,7 @@ async fn collection(State(m): M, Path((c, f)): Path<(String, String)>, e: Header
         return r;
     }
     if f == FINESS_INTERDIT {
-        return probleme(403, "acces_refuse");
+        return probleme(Code::AccesRefuse);
     }
     let d = m.donnees.lock().unwrap();
     json_ok(StatusCode::OK, collection_json(&d, &c, &f))
@@ -512,11 +513,11 @@ async fn statut(
         return r;
     }
     if f == FINESS_INTERDIT {
-        return probleme(403, "acces_refuse");
+        return probleme(Code::AccesRefuse);
     }
-    let demande: Value = match serde_json::from_slice(&b) {
+    let demande: c::DemandeStatut = match serde_json::from_slice(&b) {
         Ok(v) => v,
-        Err(_) => return probleme(400, "json_invalide"),
+        Err(_) => return probleme(Code::JsonInvalide),
     };
     let mut d = m.donnees.lock().unwrap();
     let cle = (c.clone(), f.clone());
@@ -524,15 +525,15 @@ async fn statut(
         .collections
         .get(&cle)
         .cloned()
-        .unwrap_or(("en_saisie", Vec::new()));
+        .unwrap_or((Statut::EnSaisie, Vec::new()));
     let dernier_accepte = uids
         .last()
-        .is_some_and(|u| d.traitements[u].etat == "accepte");
-    let nouveau = match (actuel, demande["statut"].as_str()) {
-        ("en_saisie", Some("transmise")) if dernier_accepte => "transmise",
-        ("transmise", Some("en_saisie")) => "en_saisie",
-        (_, Some("validee")) => return probleme(403, "acces_refuse"),
-        _ => return probleme(409, "transition_interdite"),
+        .is_some_and(|u| d.traitements[u].etat == Etat::Accepte);
+    let nouveau = match (actuel, demande.statut) {
+        (Statut::EnSaisie, Statut::Transmise) if dernier_accepte => Statut::Transmise,
+        (Statut::Transmise, Statut::EnSaisie) => Statut::EnSaisie,
+        (_, Statut::Validee) => return probleme(Code::AccesRefuse),
+        _ => return probleme(Code::TransitionInterdite),
     };
     d.collections.insert(cle, (nouveau, uids));
     json_ok(StatusCode::OK, collection_json(&d, &c, &f))
@@ -550,19 +551,19 @@ async fn validation(State(m): M, e: HeaderMap, b: Bytes) -> Response {
         },
         Err(d) => vec![*d],
     };
-    let problemes: Vec<Value> = diagnostics
+    let problemes: Vec<c::ProblemeModele> = diagnostics
         .iter()
-        .map(|d| {
-            json!({"pointeur": d.pointeur, "ligne": d.position.ligne, "colonne": d.position.colonne,
-                   "gravite": match d.gravite { model::Gravite::Erreur => "erreur", model::Gravite::Avertissement => "avertissement" },
-                   "message": d.message})
+        .map(|d| c::ProblemeModele {
+            modele: None,
+            pointeur: d.pointeur.clone(),
+            ligne: Some(d.position.ligne as u64),
+            colonne: Some(d.position.colonne as u64),
+            gravite: d.gravite.as_str().to_owned(),
+            message: d.message.clone(),
         })
         .collect();
-    let valide = !problemes.iter().any(|p| p["gravite"] == "erreur");
-    json_ok(
-        StatusCode::OK,
-        json!({"valide": valide, "problemes": problemes}),
-    )
+    let valide = !problemes.iter().any(|p| p.gravite == "erreur");
+    json_ok(StatusCode::OK, c::ValidationModele { valide, problemes })
 }
 
 /// WS04: a fixed report whose decimal must come back as written.
@@ -573,14 +574,14 @@ async fn ecarts(State(m): M, e: HeaderMap, b: Bytes) -> Response {
     if let Err(r) = authentifier(&m, &e) {
         return r;
     }
-    match serde_json::from_slice::<Value>(&b) {
-        Ok(v) if v.get("ancien").is_some() && v.get("nouveau").is_some() => (
+    match serde_json::from_slice::<c::DemandeEcarts<'_>>(&b) {
+        Ok(_) => (
             StatusCode::OK,
-            [(header::CONTENT_TYPE, "application/json")],
+            [(header::CONTENT_TYPE, c::TYPE_JSON)],
             RAPPORT_ECARTS,
         )
             .into_response(),
-        _ => probleme(400, "json_invalide"),
+        _ => probleme(Code::JsonInvalide),
     }
 }
 
@@ -597,17 +598,17 @@ fn charger(id: &'static str, octets: &'static [u8]) -> Campagne {
 
 fn application(m: Arc<Maquette>) -> Router {
     Router::new()
-        .route("/v1/jeton", post(jeton))
-        .route("/v1/campagnes", get(campagnes))
-        .route("/v1/campagnes/{id}/modele", get(modele))
-        .route("/v1/campagnes/{c}/structures/{f}", get(collection))
-        .route("/v1/campagnes/{c}/structures/{f}/donnees", post(donnees))
-        .route("/v1/campagnes/{c}/structures/{f}/usagers/fhir", post(fhir))
-        .route("/v1/campagnes/{c}/structures/{f}/usagers/cda", post(fhir))
-        .route("/v1/campagnes/{c}/structures/{f}/statut", put(statut))
-        .route("/v1/traitements/{uid}", get(traitement))
-        .route("/v1/modeles/validation", post(validation))
-        .route("/v1/modeles/ecarts", post(ecarts))
+        .route(chemins::JETON, post(jeton))
+        .route(chemins::CAMPAGNES, get(campagnes))
+        .route(chemins::MODELE, get(modele))
+        .route(chemins::COLLECTION, get(collection))
+        .route(chemins::DONNEES, post(donnees))
+        .route(chemins::USAGERS_FHIR, post(fhir))
+        .route(chemins::USAGERS_CDA, post(fhir))
+        .route(chemins::STATUT, put(statut))
+        .route(chemins::TRAITEMENT, get(traitement))
+        .route(chemins::VALIDATION, post(validation))
+        .route(chemins::ECARTS, post(ecarts))
         .layer(middleware::from_fn_with_state(m.clone(), couche_fautes))
         .with_state(m)
 }

@@ -126,7 +126,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn labels_cannot_become_code() {
+    fn les_libelles_ne_peuvent_pas_devenir_du_code() {
         assert_eq!(
             texte("```rust\nfn x() {}\n```"),
             r"\`\`\`rust fn x() {} \`\`\`"

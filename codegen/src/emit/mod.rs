@@ -234,7 +234,7 @@ mod tests {
     use quote::quote;
 
     #[test]
-    fn a_row_rule_names_its_row_parameter_by_what_it_reads() {
+    fn une_regle_de_ligne_nomme_son_parametre_de_ligne_selon_ce_qu_elle_lit() {
         // `ligne_max` is a top-level field: a rule reading only it must not
         // take `ligne` by name (an unused variable under deny(warnings)).
         let texte = br#"{"campagne": {"id": "X-1", "libelle": "X", "module": "X"},
@@ -270,7 +270,7 @@ mod tests {
     }
 
     #[test]
-    fn a_rule_on_a_missing_field_is_an_error_not_code() {
+    fn une_regle_sur_un_champ_absent_est_une_erreur_pas_du_code() {
         let texte = br#"{"campagne": {"id": "X-1", "libelle": "X", "module": "X"},
             "modele": {"code": "X", "version": "1", "niveau": "structure"},
             "blocs": [{"code": "b", "libelle": "B", "champs": [
@@ -293,7 +293,7 @@ mod tests {
     }
 
     #[test]
-    fn a_code_field_of_a_missing_list_is_an_error_not_code() {
+    fn un_champ_code_d_une_liste_absente_est_une_erreur_pas_du_code() {
         let texte = br#"{"campagne": {"id": "X-1", "libelle": "X", "module": "X"},
             "modele": {"code": "X", "version": "1", "niveau": "structure"},
             "nomenclatures": [{"code": "n", "libelle": "N",
@@ -312,7 +312,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens_that_do_not_parse_are_an_error_not_code() {
+    fn des_tokens_qui_ne_s_analysent_pas_sont_une_erreur_pas_du_code() {
         let e = formater(quote!(pub const X: = ;)).unwrap_err();
         assert!(matches!(&e, Erreur::Syntaxe { detail } if !detail.is_empty()));
         assert!(e.to_string().starts_with("le code Rust produit"));

@@ -86,7 +86,7 @@ mod tests {
     use super::entier;
 
     #[test]
-    fn smallest_integer_type() {
+    fn le_plus_petit_type_entier() {
         assert_eq!(entier(Some(0), Some(2000)), "u16");
         assert_eq!(entier(Some(0), Some(255)), "u8");
         assert_eq!(entier(Some(0), None), "i64");

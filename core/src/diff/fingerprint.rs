@@ -227,7 +227,7 @@ mod tests {
     }
 
     #[test]
-    fn canonical_text_and_known_value() {
+    fn texte_canonique_et_valeur_connue() {
         let (c, e) = borne(Nature::BorneResserree, Impact::Cassant, None);
         assert_eq!(
             c,
@@ -245,7 +245,7 @@ mod tests {
     }
 
     #[test]
-    fn definitions_are_canonical() {
+    fn les_definitions_sont_canoniques() {
         let v = Valeur {
             code: "A\"B".into(),
             libelle: "Élan".into(),

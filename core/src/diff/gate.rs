@@ -165,7 +165,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_fingerprints_and_comments() {
+    fn lit_empreintes_et_commentaires() {
         let a = Acquittements::lire(
             "# revu le 12/03\n3f9a0c21d4e7\n\n  ABCDEF012345  # gmp\n3f9a0c21d4e7\n",
         )
@@ -178,14 +178,14 @@ mod tests {
     }
 
     #[test]
-    fn reports_every_bad_line() {
+    fn signale_chaque_mauvaise_ligne() {
         let e = Acquittements::lire("3f9a0c21d4e7\nzz\n3f9a0c21d4e\n").unwrap_err();
         assert_eq!(e.lignes.iter().map(|l| l.ligne).collect::<Vec<_>>(), [2, 3]);
         assert!(e.to_string().contains("ligne 2 : « zz »"), "{e}");
     }
 
     #[test]
-    fn thresholds() {
+    fn les_seuils_se_lisent_et_s_atteignent() {
         assert!(Seuil::Cassant.atteint(Impact::AVerifier));
         assert!(!Seuil::Cassant.atteint(Impact::Compatible));
         assert!(Seuil::Compatible.atteint(Impact::Compatible));

@@ -413,7 +413,7 @@ mod tests {
     }
 
     #[test]
-    fn blocks_pair_on_half_their_field_codes() {
+    fn les_blocs_s_apparient_sur_la_moitie_de_leurs_codes_de_champ() {
         let a = [bloc("a", &["f1", "f2"]), bloc("b", &["f3", "f4"])];
         let n = [bloc("x", &["f3", "f4", "f5"]), bloc("y", &["f1"])];
         let a: Vec<&Bloc> = a.iter().collect();
@@ -437,7 +437,7 @@ mod tests {
     }
 
     #[test]
-    fn similarity_examples_of_the_docs() {
+    fn exemples_de_similarite_de_la_documentation() {
         let s = |a, b| (similarite(a, b) * 100.0).round() / 100.0;
         let exemples = [
             (
@@ -468,7 +468,7 @@ mod tests {
     }
 
     #[test]
-    fn best_total_wins_over_file_order() {
+    fn le_meilleur_total_l_emporte_sur_l_ordre_du_fichier() {
         // a0 is closest to n0, but a1 can only go with n0: the best total
         // pairs a0-n1 and a1-n0.
         let a = [
@@ -492,7 +492,7 @@ mod tests {
     }
 
     #[test]
-    fn exact_beats_greedy_on_a_crossing() {
+    fn l_exact_bat_le_glouton_sur_un_croisement() {
         // Greedy by best score would take (0,0) and leave (1,1) below the
         // threshold unpaired; the assignment pairs both crosswise.
         let w = vec![vec![900_000, 850_000], vec![850_000, 0]];
@@ -506,7 +506,7 @@ mod tests {
     }
 
     #[test]
-    fn never_across_types_or_requirement() {
+    fn jamais_entre_types_ou_obligations_differents() {
         let a = champ("a", "Places");
         let mut b = champ("b", "Places");
         b.type_ = TypeChamp::Booleen;
@@ -518,7 +518,7 @@ mod tests {
     }
 
     #[test]
-    fn rectangular_both_ways() {
+    fn rectangulaire_dans_les_deux_sens() {
         let a = [
             champ("a0", "Séjours"),
             champ("a1", "Journées"),

@@ -258,7 +258,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keeps_number_text() {
+    fn garde_le_texte_des_nombres() {
         let v = analyser(r#"{"a": 712.35, "b": -0.00, "c": 99999999999999999999999999}"#).unwrap();
         let o = v.as_object().unwrap();
         let n: Vec<&str> = o
@@ -270,7 +270,7 @@ mod tests {
     }
 
     #[test]
-    fn refuses_non_json() {
+    fn refuse_ce_qui_n_est_pas_du_json() {
         for (texte, attendu) in [
             ("{\"a\": 1,}", 7),
             ("{'a': 1}", 1),
@@ -286,7 +286,7 @@ mod tests {
     }
 
     #[test]
-    fn refuses_deep_nesting_without_recursing() {
+    fn refuse_une_imbrication_profonde_sans_recursion() {
         let texte = "[".repeat(100_000);
         let e = analyser(&texte).unwrap_err();
         assert!(e.message.contains("trop profonde"), "{e}");
@@ -299,7 +299,7 @@ mod tests {
     }
 
     #[test]
-    fn raw_control_characters_in_strings_are_refused() {
+    fn les_caracteres_de_controle_bruts_dans_les_chaines_sont_refuses() {
         for (texte, attendu) in [
             ("[\"a\tb\"]", 3),
             ("[\"a\nb\"]", 3),
@@ -317,7 +317,7 @@ mod tests {
     }
 
     #[test]
-    fn messages_are_in_french() {
+    fn les_messages_sont_en_francais() {
         for texte in [
             "{\"a\": 1,}",
             "{'a': 1}",
@@ -353,7 +353,7 @@ mod tests {
     }
 
     #[test]
-    fn offsets_in_strings_map_back_to_the_text() {
+    fn les_decalages_dans_les_chaines_se_rapportent_au_texte() {
         // The value is `ab\tc"é😀z`.
         let texte = r#"{"e": "a\u0062\tc\"\u00e9\ud83d\ude00z"}"#;
         let debut = texte.find('a').unwrap();
@@ -384,7 +384,7 @@ mod tests {
     }
 
     #[test]
-    fn agrees_with_the_streaming_reader_on_validity() {
+    fn s_accorde_avec_la_lecture_en_flux_sur_la_validite() {
         for t in [
             "{}",
             "[]",

@@ -91,7 +91,7 @@ mod tests {
     use super::verifier;
 
     #[test]
-    fn a_motif_must_stand_alone() {
+    fn un_motif_doit_tenir_seul() {
         assert!(verifier("[0-9]{5}").is_ok());
         assert!(verifier("a|b").is_ok());
         // Valid once wrapped as `^(?:…)$`, not alone.

@@ -236,7 +236,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn excerpt_has_a_caret_under_the_fault() {
+    fn l_extrait_a_un_chevron_sous_la_faute() {
         let s = Source::depuis_octets("m.json", b"{\n  \"min\": 5\n}".to_vec()).unwrap();
         let d = s.diagnostic(
             CodeProbleme::BornesInversees,
@@ -252,7 +252,7 @@ mod tests {
     }
 
     #[test]
-    fn non_utf8_is_located() {
+    fn le_non_utf8_est_situe() {
         let e = Source::depuis_octets("m.json", b"{\n \"a\": \"\xff\"}".to_vec()).unwrap_err();
         assert_eq!(e.position.to_string(), "2:8");
         assert!(e.message.contains("UTF-8"), "{e}");

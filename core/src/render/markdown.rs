@@ -186,7 +186,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn code_spans_hold_backticks() {
+    fn les_spans_de_code_tiennent_les_accents_graves() {
         assert_eq!(code("a"), "`a`");
         assert_eq!(code("a`b"), "``a`b``");
         assert_eq!(code("`x``"), "``` `x`` ```");
@@ -195,7 +195,7 @@ mod tests {
     }
 
     #[test]
-    fn text_is_escaped() {
+    fn le_texte_est_echappe() {
         assert_eq!(texte("<details> | *x*\n"), "&lt;details&gt; \\| \\*x\\* ");
     }
 }

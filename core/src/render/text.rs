@@ -137,7 +137,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hostile_characters_are_neutralised() {
+    fn les_caracteres_hostiles_sont_neutralises() {
         assert_eq!(propre("a\x1b[2Jb\nc\u{202e}d"), "a [2Jb c d");
         assert_eq!(pad("é", 3), "é  ");
     }

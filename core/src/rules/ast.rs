@@ -376,7 +376,7 @@ mod tests {
     }
 
     #[test]
-    fn canonical_text() {
+    fn texte_canonique() {
         assert_eq!(canon("  a+b   *c=d "), "a + b * c = d");
         assert_eq!(canon("((a)) = (b)"), "a = b");
         assert_eq!(canon("(a + b) * c"), "(a + b) * c");
@@ -425,7 +425,7 @@ mod tests {
     }
 
     #[test]
-    fn children_and_shapes() {
+    fn enfants_et_formes() {
         let e = analyser("a + b * c = -d").unwrap_or_else(|e| panic!("{e}"));
         let mut vus = Vec::new();
         e.enfants(|x| vus.push(x.to_string()));
@@ -569,7 +569,7 @@ mod tests {
             #![proptest_config(ProptestConfig::with_cases(512))]
 
             #[test]
-            fn canonical_text_parses_back_to_the_same_tree(ast in arbre()) {
+            fn le_texte_canonique_se_relit_en_le_meme_arbre(ast in arbre()) {
                 let x = bruyant(&ast);
                 let p = analyser(&x).map_err(|e| TestCaseError::fail(e.rendre(&x)))?;
                 let c = p.to_string();
@@ -588,7 +588,7 @@ mod tests {
 #[cfg(test)]
 mod tests_references {
     #[test]
-    fn references_are_the_names_read_not_the_literals() {
+    fn les_references_sont_les_noms_lus_pas_les_litteraux() {
         let e = super::super::analyser(
             "somme(etp) >= 1 et statut = 'gmp' et contient(liste, 'X') ou renseigne(gmp) et nombre(t) > a + b",
         )

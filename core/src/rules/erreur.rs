@@ -100,7 +100,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn underlines_the_span_in_characters() {
+    fn souligne_l_etendue_en_caracteres() {
         let expr = "nb_residents_femmes + nb_residents_hommmes = nb_residents";
         let e = ErreurRegle::new(22, 42, "champ inconnu « nb_residents_hommmes »");
         assert_eq!(
@@ -118,7 +118,7 @@ mod tests {
     }
 
     #[test]
-    fn line_breaks_keep_columns_and_long_expressions_are_cut() {
+    fn les_sauts_de_ligne_gardent_les_colonnes_et_les_longues_expressions_sont_coupees() {
         let e = ErreurRegle::new(4, 5, "x");
         assert_eq!(e.rendre("a\n+\tb c"), "a + b c\n    ^ x");
         let long = format!("{} zz {}", "a + ".repeat(100), "b + ".repeat(100));
@@ -136,7 +136,7 @@ mod tests {
     }
 
     #[test]
-    fn quotes_are_cut() {
+    fn les_citations_sont_coupees() {
         assert_eq!(citer(" a + b "), "« a + b »");
         assert_eq!(citer(&"x".repeat(50)), format!("« {}… »", "x".repeat(39)));
     }

@@ -328,7 +328,7 @@ mod tests {
     }
 
     #[test]
-    fn comparisons() {
+    fn les_comparaisons_decident() {
         let e = places("80", "84");
         assert_eq!(eval("nb_residents <= nb_places", None, &e), Violee);
         assert_eq!(eval("nb_residents > nb_places", None, &e), Respectee);
@@ -377,7 +377,7 @@ mod tests {
     }
 
     #[test]
-    fn absent_values_make_the_rule_not_apply() {
+    fn les_valeurs_absentes_rendent_la_regle_non_applicable() {
         let e = places("80", "84");
         // gmp is absent: the rule does not apply, whatever else it says.
         assert_eq!(
@@ -413,7 +413,7 @@ mod tests {
     }
 
     #[test]
-    fn implication() {
+    fn l_implication_decide() {
         let e = places("80", "84").avec("pasa", V::B(false));
         assert_eq!(
             eval("pasa => nb_places > 100", None, &e),
@@ -436,7 +436,7 @@ mod tests {
     }
 
     #[test]
-    fn arithmetic_failures_make_the_rule_not_apply() {
+    fn les_echecs_d_arithmetique_rendent_la_regle_non_applicable() {
         assert_eq!(
             eval("nb_residents / nb_places > 1", None, &places("0", "3")),
             NonApplicable
@@ -467,7 +467,7 @@ mod tests {
     /// Products and sums of valid values are exact whatever their size:
     /// a rule never passes because its arithmetic overflowed.
     #[test]
-    fn arithmetic_beyond_a_decimal_is_exact() {
+    fn l_arithmetique_au_dela_d_un_decimal_est_exacte() {
         let a = "12345678901.123456789";
         let e = places(a, a);
         // a² = 152415787526596755677.488187881…
@@ -502,7 +502,7 @@ mod tests {
         /// Over values a decimal field can hold (up to 28 digits, up to 9
         /// decimals), products, sums and their inverses always decide.
         #[test]
-        fn arithmetic_over_field_values_always_decides(
+        fn l_arithmetique_sur_des_valeurs_de_champ_decide_toujours(
             ea in "-?[1-9][0-9]{0,18}", da in "[0-9]{0,9}",
             eb in "-?[1-9][0-9]{0,18}", db in "[0-9]{0,9}",
         ) {
@@ -522,7 +522,7 @@ mod tests {
     /// WS02: a division by zero makes the rule not apply wherever it
     /// stands; the verdict never depends on the order of the operands.
     #[test]
-    fn a_division_by_zero_does_not_depend_on_operand_order() {
+    fn une_division_par_zero_ne_depend_pas_de_l_ordre_des_operandes() {
         let e = places("0", "3");
         for r in [
             "nb_residents = 2 et nb_residents / nb_places = 1",
@@ -542,7 +542,7 @@ mod tests {
     /// `ou` commute, `p => q` is `non p ou q`, and the rule does not apply
     /// exactly when one of its atoms does not apply on its own.
     #[test]
-    fn verdicts_do_not_depend_on_operand_order() {
+    fn les_verdicts_ne_dependent_pas_de_l_ordre_des_operandes() {
         const ATOMES: &[&str] = &[
             "vrai",
             "faux",
@@ -612,7 +612,7 @@ mod tests {
     }
 
     #[test]
-    fn division_is_rounded_half_even_to_nine_places() {
+    fn la_division_est_arrondie_au_pair_a_neuf_decimales() {
         let e = places("3", "1");
         assert_eq!(
             eval("nb_residents / nb_places = 0.333333333", None, &e),
@@ -632,7 +632,7 @@ mod tests {
     }
 
     #[test]
-    fn sums_and_counts() {
+    fn sommes_et_comptes() {
         let e = places("80", "84").table(
             "effectifs",
             Portee::Racine,
@@ -679,7 +679,7 @@ mod tests {
     }
 
     #[test]
-    fn contient() {
+    fn contient_lit_les_codes_multiples() {
         let e = Env::default()
             .avec("actions", V::Cs(vec!["VACC_GRIPPE"]))
             .avec("nb_places", V::N("0"));
@@ -708,7 +708,7 @@ mod tests {
     }
 
     #[test]
-    fn row_rules() {
+    fn regles_de_ligne() {
         let ligne = |etp: &'static str| {
             Env::default()
                 .avec("nb_places", V::N("80"))
@@ -744,7 +744,7 @@ mod tests {
     }
 
     #[test]
-    fn the_deepest_and_longest_rules_evaluate() {
+    fn les_regles_les_plus_profondes_et_les_plus_longues_s_evaluent() {
         let n = crate::rules::PROFONDEUR_MAX;
         let e = places("2", "3");
         let s = format!(
@@ -775,7 +775,7 @@ mod tests {
     /// the deepest the parser allows, 1 MB of stack is enough in a debug
     /// build (test threads have 2 MB, main threads 8 MB).
     #[test]
-    fn the_deepest_trees_fit_in_a_small_stack() {
+    fn les_arbres_les_plus_profonds_tiennent_dans_une_petite_pile() {
         let cas = [
             le_plus_profond("-(1 + 2 * ", "nb_places", ")", " > 0"),
             le_plus_profond("non (pasa ou pasa et ", "pasa", ")", ""),

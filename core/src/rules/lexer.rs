@@ -311,7 +311,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens_and_spans() {
+    fn tokens_et_etendues() {
         let j = decouper("nb_residents <= `nombre-de-places` + 12.50").unwrap_or_default();
         let vus: Vec<(Sorte<'_>, usize, usize)> =
             j.into_iter().map(|j| (j.sorte, j.debut, j.fin)).collect();
@@ -328,7 +328,7 @@ mod tests {
     }
 
     #[test]
-    fn every_operator_and_keyword() {
+    fn chaque_operateur_et_mot_cle() {
         use Sorte::*;
         assert_eq!(
             sortes("=> = != < <= > >= + - * / ( ) ,"),
@@ -371,7 +371,7 @@ mod tests {
     }
 
     #[test]
-    fn literals() {
+    fn litteraux() {
         assert_eq!(
             sortes("'PUB' ''"),
             [Sorte::Chaine("PUB"), Sorte::Chaine("")]
@@ -393,7 +393,7 @@ mod tests {
     }
 
     #[test]
-    fn faults_are_located() {
+    fn les_fautes_sont_situees() {
         let e = erreur("a = 'PUB");
         assert_eq!(
             (e.debut, e.fin, e.message.as_str()),
@@ -444,7 +444,7 @@ mod tests {
     }
 
     #[test]
-    fn non_ascii_names_ask_for_backticks() {
+    fn les_noms_non_ascii_demandent_des_accents_graves() {
         let e = erreur("nombre_de_placés > 0");
         assert_eq!((e.debut, e.fin), (14, 16), "the é, two bytes");
         assert!(
@@ -460,7 +460,7 @@ mod tests {
     }
 
     #[test]
-    fn numbers_beyond_a_decimal_are_refused() {
+    fn les_nombres_au_dela_d_un_decimal_sont_refuses() {
         let e = erreur(&"9".repeat(40));
         assert!(e.message.contains("trop long"), "{}", e.message);
         assert_eq!((e.debut, e.fin), (0, 40));
@@ -484,7 +484,7 @@ mod tests {
     }
 
     #[test]
-    fn bare_names() {
+    fn noms_nus() {
         for c in ["etp", "_x", "A1", "nb_gir1"] {
             assert!(est_ident(c), "{c}");
         }

@@ -543,7 +543,7 @@ mod tests {
     }
 
     #[test]
-    fn precedence_follows_the_grammar() {
+    fn la_priorite_suit_la_grammaire() {
         // `*` before `+` before comparisons before `non` before `et` before `ou` before `=>`.
         let e = arbre("a + b * c = d");
         let Noeud::Comparaison {
@@ -584,7 +584,7 @@ mod tests {
     }
 
     #[test]
-    fn chains_are_flat_lists() {
+    fn les_chaines_sont_des_listes_plates() {
         let e = arbre("a + b - c + d");
         let Noeud::Additif { suite, .. } = &e.noeud else {
             panic!()
@@ -607,7 +607,7 @@ mod tests {
     }
 
     #[test]
-    fn spans_cover_the_source() {
+    fn les_etendues_couvrent_la_source() {
         let e = arbre("(a + b) * c");
         assert_eq!((e.debut, e.fin), (0, 11));
         let Noeud::Multiplicatif { premier, .. } = &e.noeud else {
@@ -628,7 +628,7 @@ mod tests {
     }
 
     #[test]
-    fn every_primary() {
+    fn chaque_expression_primaire() {
         let e = arbre(
             "nombre(b) + somme(f) >= 1.5 et d = d'2025-01-31' et c = 'X' et v = vrai et w != faux",
         );
@@ -639,7 +639,7 @@ mod tests {
     }
 
     #[test]
-    fn implication_and_comparisons_do_not_chain() {
+    fn implication_et_comparaisons_ne_s_enchainent_pas() {
         assert_eq!(
             faute("a => b => c"),
             (
@@ -664,7 +664,7 @@ mod tests {
     }
 
     #[test]
-    fn faults_name_what_was_expected() {
+    fn les_fautes_nomment_ce_qui_etait_attendu() {
         assert_eq!(
             faute("(a + b"),
             (
@@ -777,7 +777,7 @@ mod tests {
     }
 
     #[test]
-    fn nesting_is_bounded() {
+    fn l_imbrication_est_bornee() {
         let profond = format!(
             "{}a{}",
             "(".repeat(PROFONDEUR_MAX),
@@ -817,7 +817,7 @@ mod tests {
     }
 
     #[test]
-    fn hostile_sizes_do_not_crash() {
+    fn les_tailles_hostiles_ne_font_pas_planter() {
         // 100 000 nested parentheses: refused at the limit, no stack overflow.
         let s = format!("{}a{}", "(".repeat(100_000), ")".repeat(100_000));
         assert!(faute(&s).2.starts_with("expression trop imbriquée"));
@@ -848,12 +848,12 @@ mod tests {
 
         proptest! {
             #[test]
-            fn never_panics_on_any_text(s in "\\PC{0,80}") {
+            fn ne_panique_jamais_sur_aucun_texte(s in "\\PC{0,80}") {
                 let _ = analyser(&s);
             }
 
             #[test]
-            fn never_panics_on_token_soup(
+            fn ne_panique_jamais_sur_une_soupe_de_tokens(
                 v in proptest::collection::vec(
                     prop_oneof![
                         Just("a"), Just("`b c`"), Just("1.5"), Just("'X'"), Just("d'2025-01-01'"), Just("("),

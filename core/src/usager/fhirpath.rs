@@ -474,7 +474,7 @@ mod tests {
     }
 
     #[test]
-    fn divisions_get_no_constraint() {
+    fn les_divisions_n_ont_pas_de_contrainte() {
         // Rules round a quotient half to even at 9 places; FHIRPath's
         // `round(9)` rounds half up, and engines stop at 10⁻⁸.
         for r in ["n / 3 > 1", "a / n <= 1", "c + n / 7 = 1"] {
@@ -484,7 +484,7 @@ mod tests {
     }
 
     #[test]
-    fn more_than_eight_decimal_places_get_no_constraint() {
+    fn plus_de_huit_decimales_n_ont_pas_de_contrainte() {
         let e = compile("a * n > 1").unwrap_err();
         assert!(e.contains("décimales"), "{e}");
         let e = compile("c * c * c > 1").unwrap_err();

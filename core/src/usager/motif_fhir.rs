@@ -100,7 +100,7 @@ mod tests {
     use super::regex;
 
     #[test]
-    fn portable_motifs_are_anchored_as_written() {
+    fn les_motifs_portables_sont_ancres_tels_qu_ecrits() {
         for m in [
             "[0-9]{9}",
             "[0-9A-Za-z]{9}",
@@ -120,7 +120,7 @@ mod tests {
     }
 
     #[test]
-    fn motifs_whose_meaning_differs_get_no_regex() {
+    fn les_motifs_dont_le_sens_differe_n_ont_pas_de_regex() {
         for m in [
             "(?x)abc#",
             "(?x) a b c # commentaire",
@@ -154,7 +154,7 @@ mod tests {
     /// The Questionnaire of a model: a `(?x)` motif gets no regex, a
     /// division no constraint, and its description says why.
     #[test]
-    fn the_questionnaire_says_only_what_engines_read_alike() {
+    fn le_questionnaire_ne_dit_que_ce_que_les_moteurs_lisent_pareil() {
         use crate::model::{Source, charger};
         let t = r#"{"campagne":{"id":"Q","libelle":"Q","module":"Q"},"modele":{"code":"Q","version":"1","niveau":"usager"},
             "blocs":[{"code":"b","libelle":"B","champs":[

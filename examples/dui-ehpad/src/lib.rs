@@ -620,7 +620,7 @@ mod tests {
     }
 
     #[test]
-    fn quotients_are_exact_and_round_half_up() {
+    fn les_quotients_sont_exacts_et_arrondis_au_demi_superieur() {
         assert_eq!(quotient_arrondi(1, 3, 2), Some(d("0.33")));
         assert_eq!(quotient_arrondi(2, 3, 2), Some(d("0.67")));
         assert_eq!(quotient_arrondi(1, 8, 2), Some(d("0.13")));
@@ -629,7 +629,7 @@ mod tests {
     }
 
     #[test]
-    fn gmp_of_the_sample_payload() {
+    fn gmp_du_payload_d_exemple() {
         // generated/tests/donnees/rama-2025.json: 12, 32, 14, 18, 5, 3 → 680.24
         assert_eq!(gmp([12, 32, 14, 18, 5, 3]), Some(d("680.24")));
         assert_eq!(gmp([0; 6]), None);

@@ -559,7 +559,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn days_and_dates() {
+    fn jours_et_dates_se_convertissent_dans_les_deux_sens() {
         assert_eq!(numero(1970, 1, 1), 0);
         assert_eq!(date(numero(2025, 12, 31)), "2025-12-31");
         assert_eq!(date(numero(2024, 2, 29) + 1), "2024-03-01");

@@ -175,7 +175,7 @@ fn lignes_de(texte: &str, motif: &str) -> Vec<usize> {
 }
 
 #[test]
-fn a_renamed_and_a_removed_field_fail_to_compile_exactly_at_the_mapping_lines() {
+fn un_champ_renomme_et_un_champ_retire_echouent_a_la_compilation_aux_lignes_de_correspondance() {
     let debut = Instant::now();
     let dossier = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("changement-modele");
     let krate = dossier.join("crate");
@@ -224,7 +224,7 @@ fn a_renamed_and_a_removed_field_fail_to_compile_exactly_at_the_mapping_lines() 
 }
 
 #[test]
-fn renaming_touches_whole_identifiers_only() {
+fn renommer_ne_touche_que_des_identifiants_entiers() {
     assert_eq!(
         renommer_identifiant(
             "nb_residents_hommes + nb_residents_femmes = nb_residents",

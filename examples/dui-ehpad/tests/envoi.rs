@@ -42,7 +42,7 @@ fn dui(url: &str, secret: &str, sortie: &Path) -> std::process::Output {
 }
 
 #[test]
-fn the_dui_sends_its_rama_payload_and_it_is_accepted() {
+fn le_dui_envoie_son_payload_rama_et_il_est_accepte() {
     let d = tempfile::tempdir().unwrap();
     let url = bac(d.path());
     let sortie = d.path().join("payload.json");

@@ -28,7 +28,7 @@ fn temporaire(nom: &str) -> PathBuf {
 }
 
 #[test]
-fn the_database_gives_a_valid_payload_that_reads_back_byte_for_byte() {
+fn la_base_donne_un_payload_valide_qui_se_relit_octet_pour_octet() {
     let conn = base();
     let rempli = lire_rapport(&conn).unwrap();
     let constats = rempli.valider();
@@ -50,7 +50,7 @@ fn the_database_gives_a_valid_payload_that_reads_back_byte_for_byte() {
 }
 
 #[test]
-fn figures_match_sql_counts() {
+fn les_chiffres_correspondent_aux_comptes_sql() {
     let conn = base();
     let r = lire_rapport(&conn).unwrap().rapport;
 
@@ -121,14 +121,14 @@ fn figures_match_sql_counts() {
 }
 
 #[test]
-fn same_rows_every_time() {
+fn les_memes_lignes_a_chaque_fois() {
     let a = lire_rapport(&base()).unwrap().payload().unwrap();
     let b = lire_rapport(&base()).unwrap().payload().unwrap();
     assert_eq!(a, b);
 }
 
 #[test]
-fn a_file_database_is_created_once_then_read_as_it_is() {
+fn une_base_fichier_est_creee_une_fois_puis_lue_telle_quelle() {
     let chemin = temporaire("dui.sqlite");
     let (conn, creee) = ouvrir(Some(&chemin)).unwrap();
     assert!(creee);
@@ -165,7 +165,7 @@ fn a_file_database_is_created_once_then_read_as_it_is() {
 }
 
 #[test]
-fn the_command_writes_the_payload_or_refuses_it() {
+fn la_commande_ecrit_le_payload_ou_le_refuse() {
     let sortie = temporaire("payload.json");
     let out = Command::new(env!("CARGO_BIN_EXE_dui-ehpad"))
         .arg("--sortie")

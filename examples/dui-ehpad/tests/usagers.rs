@@ -48,7 +48,7 @@ fn modifier(conn: &Connection, u: &Usagers, i: usize, sql: &str) {
 }
 
 #[test]
-fn the_collection_file_is_valid_for_the_model_driven_validator() {
+fn le_fichier_de_collecte_est_valide_pour_le_validateur_guide_par_le_modele() {
     let conn = base();
     let u = usagers(&conn);
     let texte = u.collecte().unwrap();
@@ -110,7 +110,7 @@ fn the_collection_file_is_valid_for_the_model_driven_validator() {
 }
 
 #[test]
-fn same_base_and_date_give_the_same_bytes() {
+fn meme_base_et_meme_date_donnent_les_memes_octets() {
     let a = usagers(&base()).collecte().unwrap();
     let b = usagers(&base()).collecte().unwrap();
     assert_eq!(a, b);
@@ -122,7 +122,7 @@ fn same_base_and_date_give_the_same_bytes() {
 }
 
 #[test]
-fn the_file_is_private_and_written_atomically() {
+fn le_fichier_est_prive_et_ecrit_atomiquement() {
     let dossier = tempfile::tempdir().unwrap();
     let chemin = dossier.path().join("collecte.json");
     let texte = usagers(&base()).collecte().unwrap();
@@ -143,7 +143,7 @@ fn the_file_is_private_and_written_atomically() {
 }
 
 #[test]
-fn findings_are_placed_at_the_residents_position() {
+fn les_constats_sont_places_a_la_position_du_resident() {
     let conn = base();
     let u = usagers(&conn);
     let sans_gir = 10;
@@ -203,7 +203,7 @@ fn findings_are_placed_at_the_residents_position() {
 }
 
 #[test]
-fn an_unqualified_identity_is_sent_without_ins() {
+fn une_identite_non_qualifiee_est_envoyee_sans_ins() {
     let conn = base();
     let u = usagers(&conn);
     let texte = u.collecte().unwrap();
@@ -242,7 +242,7 @@ fn an_unqualified_identity_is_sent_without_ins() {
 }
 
 #[test]
-fn a_bad_ins_key_is_a_blocking_finding_that_never_shows_the_ins() {
+fn une_mauvaise_cle_d_ins_est_un_constat_bloquant_qui_ne_montre_jamais_l_ins() {
     let conn = base();
     let u = usagers(&conn);
     let i = u
@@ -285,7 +285,7 @@ fn a_bad_ins_key_is_a_blocking_finding_that_never_shows_the_ins() {
 }
 
 #[test]
-fn decimals_are_written_exactly() {
+fn les_decimaux_s_ecrivent_exactement() {
     let conn = base();
     let u = usagers(&conn);
     let pese = |x: &dui_ehpad::Usager| x.rapport.poids.is_some();
@@ -327,7 +327,7 @@ fn decimals_are_written_exactly() {
 }
 
 #[test]
-fn a_resident_the_dui_cannot_map_is_an_error_naming_position_and_column() {
+fn un_resident_que_le_dui_ne_sait_pas_traduire_est_une_erreur_qui_nomme_position_et_colonne() {
     let conn = base();
     let u = usagers(&conn);
     let i = 7;
@@ -364,7 +364,7 @@ fn a_resident_the_dui_cannot_map_is_an_error_naming_position_and_column() {
 }
 
 #[test]
-fn the_command_writes_the_collection_or_refuses_it() {
+fn la_commande_ecrit_la_collecte_ou_la_refuse() {
     let dossier = tempfile::tempdir().unwrap();
     let sortie = dossier.path().join("usagers.json");
     let db = dossier.path().join("dui.sqlite");
@@ -445,7 +445,7 @@ fn the_command_writes_the_collection_or_refuses_it() {
 }
 
 #[test]
-fn the_residents_tables_leave_the_2025_payload_as_it_was() {
+fn les_tables_des_residents_laissent_le_payload_2025_tel_qu_il_etait() {
     use sha2::{Digest, Sha256};
     let payload = dui_ehpad::lire_rapport(&base()).unwrap().payload().unwrap();
     let empreinte: String = Sha256::digest(payload.as_bytes())
@@ -460,7 +460,7 @@ fn the_residents_tables_leave_the_2025_payload_as_it_was() {
 }
 
 #[test]
-fn hostile_identity_values_survive_the_file() {
+fn les_valeurs_d_identite_hostiles_traversent_le_fichier() {
     let conn = base();
     let u = usagers(&conn);
     let i = 2;
@@ -492,7 +492,7 @@ fn hostile_identity_values_survive_the_file() {
 mod noeud;
 
 #[test]
-fn the_residents_ws09_bundle_is_the_toolkits_and_both_fhir_validators_accept_it() {
+fn le_bundle_ws09_des_residents_est_celui_de_l_outil_et_les_validateurs_fhir_l_acceptent() {
     use sidoba::usager::fhir::BASE_DEFAUT;
     let conn = base();
     let u = usagers(&conn);

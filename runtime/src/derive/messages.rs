@@ -250,7 +250,7 @@ mod tests {
     }
 
     #[test]
-    fn the_derive_suggests_what_the_runtime_does() {
+    fn la_derive_suggere_ce_que_suggere_le_socle() {
         let champs = [
             "nombre_de_places",
             "nb_residents",
@@ -280,7 +280,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_derive_suggests_what_the_runtime_does_on_any_codes(
+        fn la_derive_suggere_ce_que_suggere_le_socle_sur_tous_codes(
             code in "[a-c_]{1,6}",
             champs in proptest::collection::vec("[a-cA-C_]{1,6}", 0..12),
         ) {
@@ -293,7 +293,7 @@ mod tests {
     }
 
     #[test]
-    fn messages_fit_and_stay_utf8() {
+    fn les_messages_tiennent_et_restent_en_utf8() {
         let t = Tampon::new().ecrire(&"é".repeat(2000));
         assert!(t.n <= TAILLE && core::str::from_utf8(&t.octets[..t.n]).is_ok());
     }

@@ -141,7 +141,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn integers_convert_or_fail_at_run_time() {
+    fn les_entiers_se_convertissent_ou_echouent_a_l_execution() {
         assert_eq!(Vers::<u16>::vers(&2000i64), Ok(Some(2000)));
         assert_eq!(Vers::<u16>::vers(&70_000i64), Err(Echec::Entier(70_000)));
         assert_eq!(Vers::<u8>::vers(&-1i32), Err(Echec::Entier(-1)));
@@ -156,7 +156,7 @@ mod tests {
     }
 
     #[test]
-    fn decimals_and_texts() {
+    fn decimaux_et_textes_se_convertissent_sans_perte() {
         assert_eq!(
             Vers::<Decimal>::vers(&u64::MAX),
             Ok(Some(Decimal::from(u64::MAX)))

@@ -1,6 +1,7 @@
-//! The blocking checks of an identity and a structure (`usager.md`), shared
-//! by the typed values and the reading of a collection file. Each check
-//! takes the path of the key it concerns; no message quotes a value.
+//! Les contrôles bloquants d'une identité et d'une structure (`usager.md`),
+//! partagés par les valeurs typées et la lecture d'un fichier de collecte.
+//! Chaque contrôle reçoit le chemin de la clé qu'il concerne ; aucun message
+//! ne cite une valeur.
 
 use super::{Finess, Ins, InsInvalide, StatutIdentite, TypeIns};
 use crate::{CodeConstat, Constat, Date};
@@ -10,7 +11,7 @@ fn constat(out: &mut Vec<Constat>, chemin: String, code: CodeConstat, message: &
     out.push(Constat::champ(chemin, code, message.to_owned()));
 }
 
-/// `structure.finess`: 9 characters `[0-9A-Za-z]`.
+/// `structure.finess` : 9 caractères `[0-9A-Za-z]`.
 pub fn verifier_finess(finess: &str, chemin: &str, out: &mut Vec<Constat>) {
     if !Finess::valide(finess) {
         constat(
@@ -22,10 +23,10 @@ pub fn verifier_finess(finess: &str, chemin: &str, out: &mut Vec<Constat>) {
     }
 }
 
-/// The INS against the identity's status: present exactly when the status
-/// is `qualifiee`, and with a key that checks. `identite` is the path of
-/// the identity object; `ins` the INS's value when present (its type is
-/// the reader's business).
+/// L'INS au regard du statut de l'identité : présent exactement quand le
+/// statut est `qualifiee`, avec une clé qui se vérifie. `identite` est le
+/// chemin de l'objet identité ; `ins`, la valeur de l'INS quand il est
+/// présent (son type est l'affaire de la lecture).
 pub fn verifier_ins(
     statut: Option<StatutIdentite>,
     ins: Option<&str>,
@@ -38,7 +39,7 @@ pub fn verifier_ins(
     }
 }
 
-/// An INS is present exactly when the status is `qualifiee`.
+/// Un INS est présent exactement quand le statut est `qualifiee`.
 pub fn verifier_statut_ins(
     statut: Option<StatutIdentite>,
     ins: bool,
@@ -62,7 +63,7 @@ pub fn verifier_statut_ins(
     }
 }
 
-/// The INS's form and key (the same for a NIR and a NIA).
+/// La forme et la clé de l'INS (les mêmes pour un NIR et un NIA).
 pub fn verifier_cle_ins(valeur: &str, chemin: &str, out: &mut Vec<Constat>) {
     if let Err(e) = Ins::new(TypeIns::Nir, valeur) {
         let m = match e {
@@ -77,7 +78,7 @@ pub fn verifier_cle_ins(valeur: &str, chemin: &str, out: &mut Vec<Constat>) {
     }
 }
 
-/// A birth name: not blank.
+/// Un nom de naissance : pas vide ni fait de blancs.
 pub fn verifier_nom(nom: &str, chemin: &str, out: &mut Vec<Constat>) {
     if nom.trim().is_empty() {
         constat(
@@ -89,8 +90,8 @@ pub fn verifier_nom(nom: &str, chemin: &str, out: &mut Vec<Constat>) {
     }
 }
 
-/// One given name: not empty, no space (FR Core joins the birth given names
-/// with spaces).
+/// Un prénom : pas vide, sans espace (FR Core joint les prénoms de naissance
+/// par des espaces).
 pub fn verifier_prenom(prenom: &str, chemin: &str, out: &mut Vec<Constat>) {
     if prenom.trim().is_empty() {
         constat(
@@ -109,7 +110,7 @@ pub fn verifier_prenom(prenom: &str, chemin: &str, out: &mut Vec<Constat>) {
     }
 }
 
-/// The birth given names: at least one, each a given name.
+/// Les prénoms de naissance : au moins un, chacun un prénom valide.
 pub fn verifier_prenoms<'a>(
     prenoms: impl IntoIterator<Item = &'a str>,
     chemin: &str,
@@ -130,7 +131,7 @@ pub fn verifier_prenoms<'a>(
     }
 }
 
-/// Birth order: at least 1 (1 when unknown).
+/// Le rang de naissance : au moins 1 (1 quand il est inconnu).
 pub fn verifier_rang_naissance(rang: i64, chemin: &str, out: &mut Vec<Constat>) {
     if rang < 1 {
         constat(
@@ -142,8 +143,9 @@ pub fn verifier_rang_naissance(rang: i64, chemin: &str, out: &mut Vec<Constat>) 
     }
 }
 
-/// A birth date not after `reference` (the collection's `dateProduction`,
-/// so that the same file always gives the same findings).
+/// Une date de naissance qui ne dépasse pas `reference` (la `dateProduction`
+/// de la collecte, pour qu'un même fichier donne toujours les mêmes
+/// constats).
 pub fn verifier_date_naissance(
     naissance: Date,
     reference: Date,
@@ -167,8 +169,8 @@ pub fn verifier_date_naissance(
     }
 }
 
-/// A person's local identifier: not blank, unique in the collection
-/// (`vus`: the identifiers met so far).
+/// L'identifiant local d'une personne : pas vide ni fait de blancs, unique
+/// dans la collecte (`vus` : les identifiants rencontrés jusqu'ici).
 pub fn verifier_identifiant_local(
     identifiant: &str,
     vus: &mut BTreeSet<String>,
@@ -192,7 +194,7 @@ pub fn verifier_identifiant_local(
     }
 }
 
-/// A stay's identifier: not blank.
+/// L'identifiant d'un séjour : pas vide ni fait de blancs.
 pub fn verifier_identifiant_sejour(identifiant: &str, chemin: &str, out: &mut Vec<Constat>) {
     if identifiant.trim().is_empty() {
         constat(
@@ -204,8 +206,9 @@ pub fn verifier_identifiant_sejour(identifiant: &str, chemin: &str, out: &mut Ve
     }
 }
 
-/// Any date the guides' documents carry: FHIR and CDA have no year 0000
-/// (issue 20, item 14, for every date, not the birth date only).
+/// Toute date que portent les documents des guides : FHIR et CDA n'ont pas
+/// d'an 0000 (issue 20, point 14, pour toute date, pas seulement la date de
+/// naissance).
 pub fn verifier_annee(date: Date, chemin: &str, out: &mut Vec<Constat>) {
     if date.annee() == 0 {
         constat(
@@ -217,7 +220,7 @@ pub fn verifier_annee(date: Date, chemin: &str, out: &mut Vec<Constat>) {
     }
 }
 
-/// A stay's end: not before its start.
+/// La fin d'un séjour : pas avant son début.
 pub fn verifier_fin_sejour(debut: Date, fin: Option<Date>, chemin: &str, out: &mut Vec<Constat>) {
     if fin.is_some_and(|f| f < debut) {
         constat(

@@ -1,32 +1,35 @@
-//! A date-time with its offset (RFC 3339), as the collection file format 2
-//! writes `dateProduction` and the events' `debut`/`fin`.
+//! Une date et heure avec son décalage (RFC 3339), telle que le fichier de
+//! collecte au format 2 écrit `dateProduction` et le `debut`/`fin` des
+//! événements.
 //!
-//! Kept as read (the same file gives the same bytes): the offset is never
-//! converted, the fraction of a second keeps its digits. A bare date is
-//! read as midnight Europe/Paris (`usager.md`).
+//! Gardée telle que lue (un même fichier donne les mêmes octets) : le
+//! décalage n'est jamais converti, la fraction de seconde garde ses
+//! chiffres. Une date seule est lue comme minuit à l'heure de Paris
+//! (`usager.md`).
 
 use crate::Date;
 use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-/// A date-time with its offset, to the second or finer. Equal when they
-/// name the same instant (so no `Hash`: two writings of one instant).
+/// Une date et heure avec son décalage, à la seconde ou plus fin. Deux
+/// valeurs sont égales quand elles nomment le même instant (d'où l'absence
+/// de `Hash` : un instant a plusieurs écritures).
 #[derive(Clone, Copy)]
 pub struct DateHeure {
     date: Date,
     heure: u8,
     minute: u8,
     seconde: u8,
-    /// The fraction's digits (at most 9) as a number, and how many.
+    /// Les chiffres de la fraction (9 au plus) en nombre, et leur compte.
     fraction: u32,
     chiffres: u8,
-    /// Minutes east of UTC; `None` for `Z`.
+    /// Les minutes à l'est d'UTC ; `None` pour `Z`.
     decalage: Option<i16>,
 }
 
-/// A text that is not an RFC 3339 date-time with offset (not kept: it may
-/// be personal data).
+/// Un texte qui n'est pas une date et heure RFC 3339 avec décalage (il n'est
+/// pas gardé : ce peut être une donnée personnelle).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateHeureInvalide;
 
@@ -40,7 +43,7 @@ impl fmt::Display for DateHeureInvalide {
 
 impl std::error::Error for DateHeureInvalide {}
 
-/// Days from 1970-01-01 (H. Hinnant's `days_from_civil`).
+/// Les jours depuis le 1970-01-01 (le `days_from_civil` de H. Hinnant).
 fn jours(d: Date) -> i64 {
     let (a, m, j) = (
         i64::from(d.annee()),
@@ -55,7 +58,7 @@ fn jours(d: Date) -> i64 {
     ere * 146_097 + jour_ere - 719_468
 }
 
-/// The last Sunday of a month of 31 days (March, October).
+/// Le dernier dimanche d'un mois de 31 jours (mars, octobre).
 fn dernier_dimanche(annee: u16, mois: u8) -> Date {
     let d31 = Date::ymd(annee.max(1), mois, 31);
     // 1970-01-01 was a Thursday: day 0 → weekday 4 (Sunday = 0).
@@ -64,9 +67,9 @@ fn dernier_dimanche(annee: u16, mois: u8) -> Date {
 }
 
 impl DateHeure {
-    /// Midnight Europe/Paris of `date`: `+02:00` between the last Sundays
-    /// of March and October (the change is at night, after midnight),
-    /// `+01:00` otherwise.
+    /// Minuit à l'heure de Paris le jour `date` : `+02:00` entre les
+    /// derniers dimanches de mars et d'octobre (le changement d'heure a lieu
+    /// la nuit, après minuit), `+01:00` sinon.
     pub fn minuit_paris(date: Date) -> DateHeure {
         let ete =
             date > dernier_dimanche(date.annee(), 3) && date <= dernier_dimanche(date.annee(), 10);
@@ -81,12 +84,14 @@ impl DateHeure {
         }
     }
 
-    /// The calendar date where it was written (in its own offset).
+    /// La date du calendrier là où elle a été écrite (dans son propre
+    /// décalage).
     pub fn date(self) -> Date {
         self.date
     }
 
-    /// Seconds since 1970-01-01T00:00:00Z and the fraction in nanoseconds.
+    /// Les secondes depuis 1970-01-01T00:00:00Z et la fraction en
+    /// nanosecondes.
     fn instant(self) -> (i64, u32) {
         let s = jours(self.date) * 86_400
             + i64::from(self.heure) * 3600
@@ -98,8 +103,8 @@ impl DateHeure {
     }
 }
 
-/// A JSON string: `AAAA-MM-JJThh:mm:ss`, then the fraction and the offset
-/// as read.
+/// Une chaîne JSON : `AAAA-MM-JJThh:mm:ss`, puis la fraction et le décalage
+/// tels que lus.
 impl crate::ecriture::Ecrire for DateHeure {
     fn ecrire(&self, buf: &mut String) {
         use fmt::Write;
@@ -124,7 +129,7 @@ impl PartialOrd for DateHeure {
     }
 }
 
-/// Chronological (two writings of the same instant are equal).
+/// Dans l'ordre chronologique (deux écritures du même instant sont égales).
 impl Ord for DateHeure {
     fn cmp(&self, autre: &DateHeure) -> Ordering {
         self.instant().cmp(&autre.instant())
@@ -134,8 +139,9 @@ impl Ord for DateHeure {
 impl FromStr for DateHeure {
     type Err = DateHeureInvalide;
 
-    /// RFC 3339 with a mandatory offset (`T` or `t`, `Z` or `z` accepted;
-    /// seconds 00–59), or a bare date (midnight Europe/Paris).
+    /// La RFC 3339 avec un décalage obligatoire (`T` ou `t`, `Z` ou `z`
+    /// acceptés ; secondes de 00 à 59), ou une date seule (minuit à l'heure
+    /// de Paris).
     fn from_str(s: &str) -> Result<DateHeure, DateHeureInvalide> {
         let b = s.as_bytes();
         let date: Date = s
@@ -239,7 +245,7 @@ mod tests {
     }
 
     #[test]
-    fn reads_and_writes_back_the_same_text() {
+    fn lit_et_reecrit_le_meme_texte() {
         for s in [
             "2026-01-15T10:30:00+01:00",
             "2025-03-04T08:30:00.250Z",
@@ -250,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_date_is_midnight_in_paris() {
+    fn une_date_seule_vaut_minuit_a_paris() {
         assert_eq!(dh("2026-01-15").to_string(), "2026-01-15T00:00:00+01:00");
         assert_eq!(dh("2025-07-01").to_string(), "2025-07-01T00:00:00+02:00");
         // 2025: summer time from Sunday 30 March to Sunday 26 October.
@@ -261,14 +267,14 @@ mod tests {
     }
 
     #[test]
-    fn compares_instants_not_texts() {
+    fn compare_des_instants_pas_des_textes() {
         assert_eq!(dh("2026-01-15T10:30:00+01:00"), dh("2026-01-15T09:30:00Z"));
         assert!(dh("2026-01-15T10:30:00+01:00") < dh("2026-01-15T10:00:00Z"));
         assert!(dh("2026-01-15T10:30:00.5Z") > dh("2026-01-15T10:30:00Z"));
     }
 
     #[test]
-    fn refuses_what_is_not_a_date_time_with_offset() {
+    fn refuse_ce_qui_n_est_pas_une_date_heure_avec_decalage() {
         for s in [
             "",
             "2026-01-15T10:30:00",

@@ -1,12 +1,14 @@
-//! A person's events (visits, interventions) and evaluations (one filled
-//! grid each), as the collection file format 2 gives them (`usager.md`).
-//! Personal data: `Debug` shows their kinds and counts, never a value.
+//! Les événements d'une personne (visites, interventions) et ses
+//! évaluations (une grille remplie chacune), tels que les donne le fichier
+//! de collecte au format 2 (`usager.md`). Données personnelles : `Debug`
+//! montre leurs natures et leurs nombres, jamais une valeur.
 
 use super::DateHeure;
 use crate::Date;
 use std::fmt;
 
-/// An event's status (the profile's mapping to `Encounter.status`).
+/// Le statut d'un événement (la correspondance du profil vers
+/// `Encounter.status`).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub enum StatutEvenement {
     Planifie,
@@ -16,6 +18,7 @@ pub enum StatutEvenement {
 }
 
 impl StatutEvenement {
+    /// Tous les statuts.
     pub const TOUS: [StatutEvenement; 4] = [
         StatutEvenement::Planifie,
         StatutEvenement::Realise,
@@ -23,7 +26,7 @@ impl StatutEvenement {
         StatutEvenement::Annule,
     ];
 
-    /// The collection file's code (`PLANIFIE`, …).
+    /// Le code du fichier de collecte (`PLANIFIE`, …).
     pub const fn code(self) -> &'static str {
         match self {
             StatutEvenement::Planifie => "PLANIFIE",
@@ -33,8 +36,9 @@ impl StatutEvenement {
         }
     }
 
-    /// `tddui-encounter-evenement`'s mapping: Planifié → `planned`, Validé
-    /// → `triaged`, Réalisé → `finished`, Annulé → `cancelled`.
+    /// La correspondance de `tddui-encounter-evenement` : Planifié →
+    /// `planned`, Validé → `triaged`, Réalisé → `finished`, Annulé →
+    /// `cancelled`.
     pub const fn code_fhir(self) -> &'static str {
         match self {
             StatutEvenement::Planifie => "planned",
@@ -44,23 +48,24 @@ impl StatutEvenement {
         }
     }
 
+    /// Le statut dont le fichier de collecte écrit `code`, ou `None`.
     pub fn depuis_code(code: &str) -> Option<StatutEvenement> {
         StatutEvenement::TOUS.into_iter().find(|s| s.code() == code)
     }
 }
 
-/// One event of a person.
+/// Un événement d'une personne.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Evenement {
-    /// The DUI's event number (numEvenement), unique for the person.
+    /// Le numéro d'événement du DUI (numEvenement), unique pour la personne.
     pub identifiant: String,
-    /// A code of the guide's event value set (SSIAD event type or SERAFIN
-    /// service, [`super::guide::Guide::type_evenement`]).
+    /// Un code du jeu de valeurs des événements du guide (type d'événement
+    /// SSIAD ou prestation SERAFIN, [`super::guide::Guide::type_evenement`]).
     pub type_: String,
     pub debut: DateHeure,
     pub fin: DateHeure,
     pub statut: StatutEvenement,
-    /// Local identifiers of the file's professionals.
+    /// Les identifiants locaux des professionnels du fichier.
     pub professionnels: Vec<String>,
 }
 
@@ -73,17 +78,18 @@ impl fmt::Debug for Evenement {
     }
 }
 
-/// One answer of an evaluation, as the file writes it: the grid tells
-/// its type (a `choice` answer is its option's code, a `date` a string…).
+/// Une réponse d'une évaluation, telle que l'écrit le fichier : la grille
+/// dit son type (une réponse `choice` est le code de son option, une `date`
+/// une chaîne…).
 #[derive(Clone, PartialEq, Eq)]
 pub enum Reponse {
     Booleen(bool),
-    /// A JSON number's text, kept exact.
+    /// Le texte d'un nombre JSON, gardé exact.
     Nombre(String),
-    /// A string: text, date or option code.
+    /// Une chaîne : texte, date ou code d'option.
     Chaine(String),
-    /// An item whose answer carries sub-items (AGGIR's result and
-    /// variables): `{"valeur": …, "<sub linkId>": …}`.
+    /// Un item dont la réponse porte des sous-items (le résultat et les
+    /// variables d'AGGIR) : `{"valeur": …, "<linkId du sous-item>": …}`.
     Groupe {
         valeur: Option<Box<Reponse>>,
         items: Reponses,
@@ -101,16 +107,17 @@ impl fmt::Debug for Reponse {
     }
 }
 
-/// Answers keyed by the grid's `linkId`s, in the file's order.
+/// Les réponses, par `linkId` de la grille, dans l'ordre du fichier.
 #[derive(Clone, PartialEq, Eq, Default)]
 pub struct Reponses(pub Vec<(String, Reponse)>);
 
 impl Reponses {
-    /// The answer to `link_id`.
+    /// La réponse à `link_id`.
     pub fn get(&self, link_id: &str) -> Option<&Reponse> {
         self.0.iter().find(|(l, _)| l == link_id).map(|(_, r)| r)
     }
 
+    /// Vrai quand il n'y a aucune réponse.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -122,18 +129,18 @@ impl fmt::Debug for Reponses {
     }
 }
 
-/// One evaluation: a filled grid.
+/// Une évaluation : une grille remplie.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Evaluation {
-    /// The evaluation's number (numEvaluation).
+    /// Le numéro de l'évaluation (numEvaluation).
     pub identifiant: String,
-    /// The canonical URL of the grid (one of the guide's four, or a
-    /// campaign model's Questionnaire).
+    /// L'URL canonique de la grille (l'une des quatre du guide, ou le
+    /// Questionnaire du modèle d'une campagne).
     pub grille: String,
     pub date: Date,
-    /// The local identifier of the professional who evaluated.
+    /// L'identifiant local du professionnel qui a évalué.
     pub evaluateur: String,
-    /// The event during which it was done.
+    /// L'événement pendant lequel elle a été faite.
     pub evenement: Option<String>,
     pub reponses: Reponses,
 }

@@ -34,14 +34,15 @@ pub struct Guide {
     pub jeux_valeurs: JeuxValeurs,
     pub grilles: Grilles,
     pub cda: Cda,
-    /// The event types a file may give (`tddui-encounter-type`'s SSIAD and
-    /// SERAFIN slices), with their system and display.
+    /// Les types d'évènement qu'un fichier peut donner (les tranches SSIAD
+    /// et SERAFIN de `tddui-encounter-type`), avec leur système et leur
+    /// libellé.
     pub types_evenement: &'static [Code],
-    /// JDV_J254: the structure's category (`structure.categorie`).
+    /// JDV_J254 : la catégorie de la structure (`structure.categorie`).
     pub categories: &'static [Code],
 }
 
-/// A code of a value set, with its system and display.
+/// Un code d'un jeu de valeurs, avec son système et son libellé.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Code {
     pub systeme: &'static str,
@@ -50,12 +51,12 @@ pub struct Code {
 }
 
 impl Guide {
-    /// The event type `code`, when the guide's value set has it.
+    /// Le type d'évènement `code`, quand le jeu de valeurs du guide l'a.
     pub fn type_evenement(&self, code: &str) -> Option<&'static Code> {
         self.types_evenement.iter().find(|c| c.code == code)
     }
 
-    /// The category `code` of JDV_J254.
+    /// La catégorie `code` de JDV_J254.
     pub fn categorie(&self, code: &str) -> Option<&'static Code> {
         self.categories.iter().find(|c| c.code == code)
     }
@@ -361,8 +362,9 @@ macro_rules! ligne {
     };
 }
 
-/// The CDA guide 1.0.1's templateIds (document, the five sections, the
-/// entries the writer uses), from its summary and official example.
+/// Les templateIds du guide CDA 1.0.1 (le document, les cinq sections, les
+/// entrées qu'écrit l'écrivain), tirés de son sommaire et de son exemple
+/// officiel.
 static GABARITS_CDA: &[Gabarit] = &[
     Gabarit {
         nom: "HL7 France",
@@ -527,7 +529,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_default_version_is_a_row_and_2_2_0_differs_only_by_versions() {
+    fn la_version_par_defaut_est_une_ligne_et_2_2_0_ne_differe_que_par_les_versions() {
         assert_eq!(guide(VERSION_PAR_DEFAUT), Some(par_defaut()));
         let (a, b) = (guide("2.3.0").unwrap(), guide("2.2.0").unwrap());
         assert_eq!(a.profils, b.profils);
@@ -539,7 +541,7 @@ mod tests {
     }
 
     #[test]
-    fn the_stay_identifier_uses_the_published_code_system_not_the_ballot_one() {
+    fn l_identifiant_de_sejour_suit_le_systeme_publie_pas_celui_du_projet() {
         let g = par_defaut();
         assert_eq!(
             g.systemes.identifiant_sejour,
@@ -548,7 +550,7 @@ mod tests {
     }
 
     #[test]
-    fn grids_are_recognised_with_or_without_their_version() {
+    fn les_grilles_sont_reconnues_avec_ou_sans_leur_version() {
         let g = &par_defaut().grilles;
         assert!(g.contient(g.aggir_pa));
         assert!(g.contient(&format!("{}|2.3.0", g.serafin)));
@@ -559,10 +561,10 @@ mod tests {
         }
     }
 
-    /// The counts of `tddui/README.md`: AGGIR PA 76 items, PH 51, SERAFIN
+    /// Les comptes de `tddui/README.md` : AGGIR PA 76 items, PH 51, SERAFIN
     /// 32, situation SSIAD 8.
     #[test]
-    fn the_grids_have_the_published_item_counts() {
+    fn les_grilles_ont_le_nombre_d_items_publie() {
         fn compter(items: &[ItemGrille]) -> usize {
             items.iter().map(|i| 1 + compter(i.items)).sum()
         }
@@ -576,7 +578,7 @@ mod tests {
     }
 
     #[test]
-    fn event_types_carry_their_slice_system() {
+    fn les_types_d_evenement_portent_le_systeme_de_leur_tranche() {
         let g = par_defaut();
         assert_eq!(
             g.type_evenement("MED-1298").unwrap().systeme,

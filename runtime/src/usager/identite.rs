@@ -1,11 +1,12 @@
-//! A person's identity and stay: typed values, checked, never shown.
+//! L'identité et le séjour d'une personne : des valeurs typées, contrôlées,
+//! jamais montrées.
 
 use super::Ins;
 use super::controle;
 use crate::{Constat, Date};
 use std::fmt;
 
-/// FR Core's identity reliability levels.
+/// Les niveaux de confiance de l'identité de FR Core.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub enum StatutIdentite {
     Provisoire,
@@ -15,6 +16,7 @@ pub enum StatutIdentite {
 }
 
 impl StatutIdentite {
+    /// Tous les statuts.
     pub const TOUS: [StatutIdentite; 4] = [
         StatutIdentite::Provisoire,
         StatutIdentite::Recuperee,
@@ -22,7 +24,7 @@ impl StatutIdentite {
         StatutIdentite::Qualifiee,
     ];
 
-    /// The code of the collection file (`provisoire`, ...).
+    /// Le code du fichier de collecte (`provisoire`, …).
     pub const fn code(self) -> &'static str {
         match self {
             StatutIdentite::Provisoire => "provisoire",
@@ -32,10 +34,10 @@ impl StatutIdentite {
         }
     }
 
-    /// The code of FR Core 2.1.0's v2-0445 as TDDUI pins it, which has no
-    /// `RECUP` nor `QUAL`: `qualifiee` and `validee` → `VALI` (the INS
-    /// marks a qualified identity), `provisoire` and `recuperee` → `PROV`
-    /// (`usager.md`, as the guide's example).
+    /// Le code du jeu v2-0445 de FR Core 2.1.0, tel que TDDUI le fixe, qui
+    /// n'a ni `RECUP` ni `QUAL` : `qualifiee` et `validee` → `VALI` (l'INS
+    /// marque une identité qualifiée), `provisoire` et `recuperee` → `PROV`
+    /// (`usager.md`, comme l'exemple du guide).
     pub const fn code_fhir(self) -> &'static str {
         match self {
             StatutIdentite::Provisoire | StatutIdentite::Recuperee => "PROV",
@@ -43,12 +45,13 @@ impl StatutIdentite {
         }
     }
 
+    /// Le statut dont le fichier de collecte écrit `code`, ou `None`.
     pub fn depuis_code(code: &str) -> Option<StatutIdentite> {
         StatutIdentite::TOUS.into_iter().find(|s| s.code() == code)
     }
 }
 
-/// Administrative sex.
+/// Le sexe administratif.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub enum Sexe {
     Feminin,
@@ -66,7 +69,7 @@ impl Sexe {
         }
     }
 
-    /// FHIR's `gender`.
+    /// Le `gender` de FHIR.
     pub const fn code_fhir(self) -> &'static str {
         match self {
             Sexe::Feminin => "female",
@@ -75,6 +78,8 @@ impl Sexe {
         }
     }
 
+    /// Le sexe dont le fichier de collecte écrit `code` (`F`, `M`, `I`), ou
+    /// `None`.
     pub fn depuis_code(code: &str) -> Option<Sexe> {
         [Sexe::Feminin, Sexe::Masculin, Sexe::Indetermine]
             .into_iter()
@@ -82,28 +87,28 @@ impl Sexe {
     }
 }
 
-/// Who the person is. Personal data: `Debug` shows none of it.
+/// Qui est la personne. Donnée personnelle : `Debug` n'en montre rien.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Identite {
     pub statut: StatutIdentite,
-    /// Present exactly when `statut` is `Qualifiee`.
+    /// Présent exactement quand `statut` vaut `Qualifiee`.
     pub ins: Option<Ins>,
     pub nom_naissance: String,
-    /// Each without spaces, at least one.
+    /// Chacun sans espace, au moins un.
     pub prenoms_naissance: Vec<String>,
     pub premier_prenom: String,
     pub sexe: Sexe,
-    /// Birth order, at least 1 (1 when unknown).
+    /// Le rang de naissance, au moins 1 (1 quand il est inconnu).
     pub rang_naissance: u32,
     pub date_naissance: Date,
-    /// The birth place's INSEE code (COG), when known.
+    /// Le code INSEE (COG) du lieu de naissance, quand il est connu.
     pub lieu_naissance: Option<String>,
 }
 
 impl Identite {
-    /// The blocking findings of this identity at `chemin` (the identity's
-    /// path, such as `usagers[0].identite`), in key order; `reference` is
-    /// the date a birth date may not follow.
+    /// Les constats bloquants de cette identité sous `chemin` (le chemin de
+    /// l'identité, comme `usagers[0].identite`), dans l'ordre des clés ;
+    /// `reference` est la date que la date de naissance ne peut dépasser.
     pub fn verifier(&self, reference: Date, chemin: &str, out: &mut Vec<Constat>) {
         let c = |cle: &str| format!("{chemin}.{cle}");
         controle::verifier_ins(
@@ -130,18 +135,19 @@ impl fmt::Debug for Identite {
     }
 }
 
-/// The person's stay (or follow-up) in the structure. Personal data.
+/// Le séjour (ou le suivi) de la personne dans la structure. Donnée
+/// personnelle.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Sejour {
     pub identifiant: String,
     pub debut: Date,
-    /// `None` while the stay goes on.
+    /// `None` tant que le séjour dure.
     pub fin: Option<Date>,
 }
 
 impl Sejour {
-    /// The stay's findings at `chemin` (the stay's path): a blank
-    /// identifier, an end before the start.
+    /// Les constats du séjour sous `chemin` (le chemin du séjour) : un
+    /// identifiant vide, une fin avant le début.
     pub fn verifier(&self, chemin: &str, out: &mut Vec<Constat>) {
         controle::verifier_identifiant_sejour(
             &self.identifiant,
@@ -162,22 +168,23 @@ impl fmt::Debug for Sejour {
     }
 }
 
-/// One person of a user-level collection: the DUI's local identifier, the
-/// identity, the stay, the events and the evaluations. Personal data.
+/// Une personne d'une collecte par personne : l'identifiant local du DUI,
+/// l'identité, le séjour, les événements et les évaluations. Donnée
+/// personnelle.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Personne {
-    /// The DUI's local identifier (unique in the structure).
+    /// L'identifiant local du DUI (unique dans la structure).
     pub identifiant: String,
     pub identite: Identite,
     pub sejour: Sejour,
-    /// Format 2: the person's events, in the file's order.
+    /// Format 2 : les événements de la personne, dans l'ordre du fichier.
     pub evenements: Vec<super::Evenement>,
-    /// Format 2: the person's evaluations (filled grids).
+    /// Format 2 : les évaluations de la personne (grilles remplies).
     pub evaluations: Vec<super::Evaluation>,
 }
 
 impl Personne {
-    /// The identity's findings (see [`Identite::verifier`]) at
+    /// Les constats de l'identité (voir [`Identite::verifier`]) sous
     /// `chemin.identite`.
     pub fn verifier(&self, reference: Date, chemin: &str, out: &mut Vec<Constat>) {
         self.identite
@@ -228,7 +235,7 @@ mod tests {
     }
 
     #[test]
-    fn debug_shows_no_personal_data() {
+    fn debug_ne_montre_aucune_donnee_personnelle() {
         let p = jeanne();
         for d in [
             format!("{p:?}"),
@@ -251,12 +258,12 @@ mod tests {
     }
 
     #[test]
-    fn a_good_identity_has_no_finding() {
+    fn une_bonne_identite_n_a_aucun_constat() {
         assert_eq!(constats(&jeanne()), vec![]);
     }
 
     #[test]
-    fn each_bad_identity_is_a_blocking_finding_at_its_key() {
+    fn chaque_mauvaise_identite_est_un_constat_bloquant_a_sa_cle() {
         let mut p = jeanne();
         p.identite.ins = None;
         p.identite.prenoms_naissance = vec!["JEANNE MARIE".into()];
@@ -286,7 +293,7 @@ mod tests {
     }
 
     #[test]
-    fn messages_never_quote_the_identity() {
+    fn les_messages_ne_citent_jamais_l_identite() {
         let mut p = jeanne();
         p.identite.nom_naissance = " ".into();
         p.identite.premier_prenom = "JEANNE X".into();
@@ -303,10 +310,11 @@ mod tests {
         }
     }
 
-    /// Issue 20, item 14: FHIR has no year 0000; such a birth date is a
-    /// blocking finding at its key, never a Patient the schema refuses.
+    /// Issue 20, point 14 : FHIR n'a pas d'an 0000 ; une telle date de
+    /// naissance est un constat bloquant à sa clé, jamais un Patient que le
+    /// schéma refuse.
     #[test]
-    fn a_year_0000_birth_date_is_a_finding() {
+    fn une_naissance_en_l_an_0000_est_un_constat() {
         let mut p = jeanne();
         p.identite.date_naissance = Date::ymd(0, 1, 1);
         assert_eq!(

@@ -1,8 +1,8 @@
-//! The INS (identifiant national de santé): a NIR or a NIA and its key.
+//! L'INS (identifiant national de santé) : un NIR ou un NIA et sa clé.
 
 use std::fmt;
 
-/// Which register the INS comes from.
+/// Le répertoire d'où vient l'INS.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub enum TypeIns {
     /// Numéro d'inscription au répertoire (INS-NIR).
@@ -12,7 +12,7 @@ pub enum TypeIns {
 }
 
 impl TypeIns {
-    /// The code of the collection file (`NIR`, `NIA`).
+    /// Le code du fichier de collecte (`NIR`, `NIA`).
     pub const fn code(self) -> &'static str {
         match self {
             TypeIns::Nir => "NIR",
@@ -20,6 +20,8 @@ impl TypeIns {
         }
     }
 
+    /// Le type dont le fichier de collecte écrit `code` (`NIR`, `NIA`), ou
+    /// `None`.
     pub fn depuis_code(code: &str) -> Option<TypeIns> {
         match code {
             "NIR" => Some(TypeIns::Nir),
@@ -28,7 +30,7 @@ impl TypeIns {
         }
     }
 
-    /// The identifier system (OID) of FR Core's INS profile.
+    /// Le système d'identifiant (OID) du profil INS de FR Core.
     pub const fn systeme(self) -> &'static str {
         match self {
             TypeIns::Nir => "urn:oid:1.2.250.1.213.1.4.8",
@@ -37,13 +39,14 @@ impl TypeIns {
     }
 }
 
-/// Why a text is not an INS (the text itself is never kept).
+/// Pourquoi un texte n'est pas un INS (le texte lui-même n'est jamais
+/// gardé).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum InsInvalide {
-    /// Not 15 characters: 13 digits (2A or 2B allowed in places 6–7) and a
-    /// 2-digit key.
+    /// Pas 15 caractères : 13 chiffres (2A ou 2B admis aux places 6 et 7) et
+    /// une clé de 2 chiffres.
     Forme,
-    /// The key is not 97 minus the 13-digit number modulo 97.
+    /// La clé ne vaut pas 97 moins le nombre de 13 chiffres modulo 97.
     Cle,
 }
 
@@ -62,9 +65,9 @@ impl fmt::Display for InsInvalide {
 
 impl std::error::Error for InsInvalide {}
 
-/// The key of an INS's first 13 characters (97 − number mod 97, `2A` read
-/// as 19 and `2B` as 18, upper case only), or `None` when they do not have
-/// the form.
+/// La clé des 13 premiers caractères d'un INS (97 − nombre mod 97, `2A` lu
+/// 19 et `2B` lu 18, en majuscules seulement), ou `None` quand ils n'ont pas
+/// la forme attendue.
 pub fn cle_ins(treize: &str) -> Option<u8> {
     let b = treize.as_bytes();
     if b.len() != 13 {
@@ -88,7 +91,7 @@ pub fn cle_ins(treize: &str) -> Option<u8> {
     Some((97 - n % 97) as u8)
 }
 
-/// A checked INS. Personal data: `Debug` shows only its type.
+/// Un INS contrôlé. Donnée personnelle : `Debug` ne montre que son type.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Ins {
     type_: TypeIns,
@@ -96,7 +99,7 @@ pub struct Ins {
 }
 
 impl Ins {
-    /// Checks the form and the key.
+    /// Contrôle la forme et la clé.
     pub fn new(type_: TypeIns, valeur: &str) -> Result<Ins, InsInvalide> {
         let b = valeur.as_bytes();
         if b.len() != 15 || !b[13..].iter().all(u8::is_ascii_digit) || !valeur.is_char_boundary(13)
@@ -114,11 +117,12 @@ impl Ins {
         })
     }
 
+    /// Le répertoire d'où vient l'INS.
     pub fn type_(&self) -> TypeIns {
         self.type_
     }
 
-    /// The 15 characters, as given.
+    /// Les 15 caractères, tels que donnés.
     pub fn valeur(&self) -> &str {
         &self.valeur
     }
@@ -139,7 +143,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_contract_example_checks() {
+    fn l_exemple_du_contrat_se_verifie() {
         assert_eq!(cle_ins("2370475056123"), Some(46));
         assert!(Ins::new(TypeIns::Nir, "237047505612346").is_ok());
         assert_eq!(
@@ -149,7 +153,7 @@ mod tests {
     }
 
     #[test]
-    fn corsica_is_read_as_19_and_18() {
+    fn la_corse_se_lit_19_et_18() {
         assert_eq!(cle_ins("185022A123456"), cle_ins("1850219123456"));
         assert_eq!(cle_ins("185022B123456"), cle_ins("1850218123456"));
         assert_eq!(
@@ -163,7 +167,7 @@ mod tests {
     }
 
     #[test]
-    fn malformed_values_are_refused_without_panicking() {
+    fn les_valeurs_mal_formees_sont_refusees_sans_panique() {
         for v in [
             "",
             "23704750561234",
@@ -178,18 +182,18 @@ mod tests {
     }
 
     #[test]
-    fn debug_hides_the_number() {
+    fn debug_cache_le_numero() {
         let i = Ins::new(TypeIns::Nir, "237047505612346").unwrap();
         let d = format!("{i:?}");
         assert!(!d.contains("2370475"), "{d}");
         assert!(d.contains("NIR"));
     }
 
-    /// Issue 20, item 15: Corsica is `2A`/`2B`, upper case, as the INS
-    /// is given; a lowercase `2a` is refused, never sent as is nor
-    /// silently changed.
+    /// Issue 20, point 15 : la Corse s'écrit `2A`/`2B`, en majuscules,
+    /// comme l'INS est donné ; un `2a` en minuscule est refusé, jamais
+    /// envoyé tel quel ni changé en silence.
     #[test]
-    fn lowercase_corsica_is_refused() {
+    fn la_corse_en_minuscules_est_refusee() {
         let cle = cle_ins("185022A123456").unwrap();
         assert!(Ins::new(TypeIns::Nir, &format!("185022A123456{cle:02}")).is_ok());
         for v in [

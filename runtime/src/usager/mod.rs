@@ -1,12 +1,12 @@
-//! Who a user-level report is about: the structure (FINESS, name,
-//! category), the professionals the file names, the person (local
-//! identifier, identity, INS), their stay, events and evaluations
-//! (`usager.md`, collection file format 2), and the table of the national
-//! guides' versions ([`guide`]).
+//! De qui parle un rapport par personne : la structure (FINESS, raison
+//! sociale, catégorie), les professionnels que nomme le fichier, la personne
+//! (identifiant local, identité, INS), son séjour, ses événements et ses
+//! évaluations (`usager.md`, fichier de collecte au format 2), et la table
+//! des versions des guides nationaux ([`guide`]).
 //!
-//! These are not model fields: they come from the DUI, the same for every
-//! campaign. All of it is personal data (the FINESS excepted): `Debug`
-//! shows none of it, and no check's message quotes it.
+//! Ce ne sont pas des champs du modèle : ils viennent du DUI, les mêmes pour
+//! toutes les campagnes. Tout est donnée personnelle (sauf le FINESS) :
+//! `Debug` n'en montre rien, et aucun message de contrôle ne les cite.
 
 pub mod cda;
 mod collecte;
@@ -44,12 +44,12 @@ pub use verification::{
 
 use std::fmt;
 
-/// A FINESS number: 9 characters `[0-9A-Za-z]` (letters for 2A/2B). A
-/// structure's number is public, so `Debug` shows it.
+/// Un numéro FINESS : 9 caractères `[0-9A-Za-z]` (des lettres pour 2A et
+/// 2B). Le numéro d'une structure est public : `Debug` le montre.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub struct Finess(String);
 
-/// A text that is not a FINESS number (the text is not kept).
+/// Un texte qui n'est pas un numéro FINESS (le texte n'est pas gardé).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FinessInvalide;
 
@@ -62,11 +62,12 @@ impl fmt::Display for FinessInvalide {
 impl std::error::Error for FinessInvalide {}
 
 impl Finess {
-    /// True when `s` has the form of a FINESS number.
+    /// Vrai quand `s` a la forme d'un numéro FINESS.
     pub fn valide(s: &str) -> bool {
         s.len() == 9 && s.bytes().all(|b| b.is_ascii_alphanumeric())
     }
 
+    /// Le numéro FINESS `s`, refusé s'il n'en a pas la forme.
     pub fn new(s: &str) -> Result<Finess, FinessInvalide> {
         if Finess::valide(s) {
             Ok(Finess(s.to_owned()))
@@ -75,6 +76,7 @@ impl Finess {
         }
     }
 
+    /// Les 9 caractères du numéro.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -86,19 +88,20 @@ impl fmt::Display for Finess {
     }
 }
 
-/// The structure that sends the collection (public data: `Debug` shows
-/// it).
+/// La structure qui envoie la collecte (donnée publique : `Debug` la
+/// montre).
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Structure {
     pub finess: Finess,
-    /// Its name (the Organization's `name`, the CDA custodian's).
+    /// Sa raison sociale (le `name` de l'Organization, celui du gardien du
+    /// document CDA).
     pub raison_sociale: Option<String>,
-    /// Its category, a JDV_J254 code (`354` SSIAD).
+    /// Sa catégorie, un code du jeu de valeurs JDV_J254 (`354` pour un SSIAD).
     pub categorie: Option<String>,
 }
 
 impl Structure {
-    /// A structure known by its FINESS only.
+    /// Une structure connue par son seul FINESS.
     pub fn new(finess: Finess) -> Structure {
         Structure {
             finess,

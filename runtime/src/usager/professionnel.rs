@@ -1,19 +1,19 @@
-//! The professionals a collection file names (evaluators, intervening
-//! staff, the declarant) and their RPPS number. Personal data: `Debug`
-//! shows none of it.
+//! Les professionnels que nomme un fichier de collecte (évaluateurs,
+//! intervenants, déclarant) et leur numéro RPPS. Données personnelles :
+//! `Debug` n'en montre rien.
 
 use std::fmt;
 
-/// A checked RPPS number: 11 digits whose Luhn key checks.
+/// Un numéro RPPS contrôlé : 11 chiffres dont la clé de Luhn se vérifie.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Rpps(String);
 
-/// Why a text is not an RPPS number (the text is not kept).
+/// Pourquoi un texte n'est pas un numéro RPPS (le texte n'est pas gardé).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RppsInvalide {
-    /// Not 11 ASCII digits.
+    /// Pas 11 chiffres ASCII.
     Forme,
-    /// The Luhn key does not check.
+    /// La clé de Luhn ne se vérifie pas.
     Cle,
 }
 
@@ -30,8 +30,8 @@ impl fmt::Display for RppsInvalide {
 
 impl std::error::Error for RppsInvalide {}
 
-/// True when the digits' Luhn sum is a multiple of 10 (the last digit is
-/// the key).
+/// Vrai quand la somme de Luhn des chiffres est un multiple de 10 (le
+/// dernier chiffre est la clé).
 fn luhn(chiffres: &[u8]) -> bool {
     let somme: u32 = chiffres
         .iter()
@@ -51,6 +51,8 @@ fn luhn(chiffres: &[u8]) -> bool {
 }
 
 impl Rpps {
+    /// Le numéro RPPS `s`, refusé s'il n'a pas 11 chiffres ou si sa clé de
+    /// Luhn ne se vérifie pas.
     pub fn new(s: &str) -> Result<Rpps, RppsInvalide> {
         let b = s.as_bytes();
         if b.len() != 11 || !b.iter().all(u8::is_ascii_digit) {
@@ -62,6 +64,7 @@ impl Rpps {
         Ok(Rpps(s.to_owned()))
     }
 
+    /// Les 11 chiffres du numéro.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -73,15 +76,15 @@ impl fmt::Debug for Rpps {
     }
 }
 
-/// A professional of the file. Personal data.
+/// Un professionnel du fichier. Donnée personnelle.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Professionnel {
-    /// The DUI's local identifier, unique in the file.
+    /// L'identifiant local du DUI, unique dans le fichier.
     pub identifiant: String,
     pub rpps: Option<Rpps>,
     pub nom: String,
     pub prenom: String,
-    /// A TRE_G15-ProfessionSante code (`60` infirmier).
+    /// Un code de TRE_G15-ProfessionSante (`60` infirmier).
     pub profession: Option<String>,
 }
 
@@ -96,7 +99,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_contract_example_checks_and_a_changed_digit_does_not() {
+    fn l_exemple_du_contrat_se_verifie_et_un_chiffre_change_non() {
         assert!(Rpps::new("10101010105").is_ok());
         assert_eq!(Rpps::new("10101010106"), Err(RppsInvalide::Cle));
         assert!(Rpps::new("10003441234").is_ok());
@@ -105,7 +108,7 @@ mod tests {
     }
 
     #[test]
-    fn malformed_numbers_are_refused_without_panicking() {
+    fn les_numeros_mal_formes_sont_refuses_sans_panique() {
         for s in [
             "",
             "1010101010",
@@ -118,7 +121,7 @@ mod tests {
     }
 
     #[test]
-    fn debug_hides_everything() {
+    fn debug_cache_tout() {
         let p = Professionnel {
             identifiant: "P-17".into(),
             rpps: Rpps::new("10101010105").ok(),

@@ -1,11 +1,12 @@
-//! An evaluation's answers against its grid (`usager.md`): each answer
-//! typed as its item says, in grid order, into a [`Sortie`] (the WS09
-//! QuestionnaireResponse's items, the CDA evaluation's components); what
-//! does not fit is a blocking finding at `….reponses.<linkId>` — an
-//! unknown linkId, an answer of the wrong type, an option the item does
-//! not have, and for a grid that must be complete (AGGIR) an unanswered
-//! item. The same walk checks (no `Sortie`) and writes, so that both
-//! readers and the writers agree. No message quotes an answer.
+//! Les réponses d'une évaluation contre sa grille (`usager.md`) : chaque
+//! réponse typée comme le dit son item, dans l'ordre de la grille, vers une
+//! [`Sortie`] (les items de la QuestionnaireResponse du WS09, les
+//! composants de l'évaluation CDA) ; ce qui ne convient pas est un constat
+//! bloquant sous `….reponses.<linkId>` — un linkId inconnu, une réponse du
+//! mauvais type, une option que l'item n'a pas et, pour une grille qui doit
+//! être complète (AGGIR), un item sans réponse. Le même parcours contrôle
+//! (sans `Sortie`) et écrit, pour que les deux lectures et les écrivains
+//! s'accordent. Aucun message ne cite une réponse.
 
 use super::guide::{Grille, ItemGrille, TypeItem};
 use super::{Rendu, Reponse, Reponses, Sortie};
@@ -16,14 +17,15 @@ fn constat(out: &mut Vec<Constat>, chemin: String, code: CodeConstat, message: S
     out.push(Constat::champ(chemin, code, message));
 }
 
-/// The rule code of the AGGIR adverbs warning (as `sidoba_codegen::grilles`).
+/// Le code de règle de l'avertissement des adverbes AGGIR (comme
+/// `sidoba_core::grilles`).
 pub const REGLE_ADVERBES: &str = "AGGIR_ADVERBES";
 
-/// Checks `reponses` against `grille` (findings under `chemin`, the
-/// evaluation's `reponses` path, with the conventions of the grids'
-/// checker of `sidoba_codegen::grilles`: an item with sub-items answers
-/// `{"valeur": …, …}`, its own answer's findings at `….valeur`) and, with
-/// `sortie`, walks the answers that fit into it.
+/// Contrôle `reponses` contre `grille` (constats sous `chemin`, le chemin
+/// `reponses` de l'évaluation, avec les conventions du contrôle des grilles
+/// de `sidoba_core::grilles` : un item à sous-items répond
+/// `{"valeur": …, …}`, les constats de sa propre réponse sous `….valeur`)
+/// et, avec `sortie`, y parcourt les réponses qui conviennent.
 pub fn parcourir_reponses(
     grille: &Grille,
     reponses: &Reponses,
@@ -137,10 +139,11 @@ fn niveau(
     }
 }
 
-/// AGGIR beyond the guide, as `sidoba_codegen::grilles` does: a
-/// variable's modality (`qf0` A, `qf2` B, `qf4` C) against its four
-/// adverbs (all positive → A, none → C, else B; fill-in guide of the
-/// AGGIR grid, annex 2-1 of the CASF): a warning when they differ.
+/// AGGIR au-delà du guide, comme `sidoba_core::grilles` : la modalité
+/// d'une variable (`qf0` A, `qf2` B, `qf4` C) contre ses quatre adverbes
+/// (tous positifs → A, aucun → C, sinon B ; guide de remplissage de la
+/// grille AGGIR, annexe 2-1 du CASF) : un avertissement quand elles
+/// diffèrent.
 fn adverbes(grille: &Grille, reponses: &Reponses, chemin: &str, out: &mut Vec<Constat>) {
     for racine in grille.items {
         let Some(Reponse::Groupe { items: vars, .. }) = reponses.get(racine.link_id) else {
@@ -179,8 +182,8 @@ fn adverbes(grille: &Grille, reponses: &Reponses, chemin: &str, out: &mut Vec<Co
     }
 }
 
-/// One item's own answer: checked, then written; false when it does not
-/// fit (its finding given).
+/// La réponse propre d'un item : contrôlée, puis écrite ; `false` quand
+/// elle ne convient pas (son constat émis).
 fn rendre(
     item: &ItemGrille,
     r: &Reponse,
@@ -313,9 +316,10 @@ fn rendre(
     true
 }
 
-/// AGGIR: the warning when a variable's modality (`qf0` A, `qf2` B, `qf4`
-/// C) does not follow its four adverbs (all positive → A, none → C, else
-/// B). One rule for the typed collection and `sidoba_codegen::grilles`.
+/// AGGIR : l'avertissement quand la modalité d'une variable (`qf0` A, `qf2`
+/// B, `qf4` C) ne suit pas ses quatre adverbes (tous positifs → A, aucun →
+/// C, sinon B). Une seule règle pour la collecte typée et
+/// `sidoba_core::grilles`.
 #[doc(hidden)]
 pub fn ecart_adverbes(
     chemin: String,

@@ -1,26 +1,27 @@
-//! The walk of one person's report, in model order, shared by the writers
-//! of user-level documents (the QuestionnaireResponse items of WS09, the
-//! CDA sections of WS07).
+//! Le parcours du rapport d'une personne, dans l'ordre du modèle, partagé
+//! par les écrivains des documents par personne (les items de
+//! QuestionnaireResponse du WS09, les sections CDA du WS07).
 //!
-//! Two walkers feed a [`Sortie`]: generated code (through its static
-//! tables) and `sidoba bundle` (through the model and the collection
-//! file's tree). Both hand over the same descriptions and typed values, so
-//! one writer per format serves both, and their bytes agree.
+//! Deux parcours alimentent une [`Sortie`] : le code généré (par ses tables
+//! statiques) et `sidoba bundle` (par le modèle et l'arbre du fichier de
+//! collecte). Les deux passent les mêmes descriptions et les mêmes valeurs
+//! typées : un seul écrivain par format sert les deux, et leurs octets
+//! s'accordent.
 
 use crate::descripteur::{Champ, Valeur};
 use crate::{Date, Decimal};
 
-/// A filled field's value, typed as the model says.
+/// La valeur d'un champ renseigné, typée comme le dit le modèle.
 #[derive(Clone, Copy)]
 pub enum Rendu<'a> {
     Entier(i64),
-    /// Exact: written from its digits, never through a float.
+    /// Exact : écrit depuis ses chiffres, jamais par un flottant.
     Decimal(&'a Decimal),
     Texte(&'a str),
     Booleen(bool),
     Date(Date),
-    /// One code of the field's nomenclature, with its label (a `multiple`
-    /// field gives one `Code` per chosen code, in the report's order).
+    /// Un code de la nomenclature du champ, avec son libellé (un champ
+    /// `multiple` donne un `Code` par code choisi, dans l'ordre du rapport).
     Code(&'a Valeur<'a>),
 }
 
@@ -38,27 +39,28 @@ impl std::fmt::Debug for Rendu<'_> {
     }
 }
 
-/// Where a report's walk goes. Calls come in model order: `ouvrir` for a
-/// non-repeatable block (by its code) or `ouvrir_ligne` for one row of a
-/// repeatable block (the block's code, once per row, in row order), then
-/// the filled fields and inner groups, then `fermer`. Fields that are not
-/// filled are not visited; a group may close with nothing in it, and the
-/// writer leaves it out.
+/// Où va le parcours d'un rapport. Les appels viennent dans l'ordre du
+/// modèle : `ouvrir` pour un bloc non répétable (par son code) ou
+/// `ouvrir_ligne` pour une ligne d'un bloc répétable (le code du bloc, une
+/// fois par ligne, dans l'ordre des lignes), puis les champs renseignés et
+/// les groupes intérieurs, puis `fermer`. Les champs non renseignés ne sont
+/// pas visités ; un groupe peut se fermer vide, et l'écrivain l'omet.
 pub trait Sortie {
     fn ouvrir(&mut self, code: &str, libelle: &str);
-    /// Row `index` (from 0) of a repeatable block: a group like any other
-    /// unless the writer needs the row's place (for a finding's path).
+    /// La ligne `index` (à partir de 0) d'un bloc répétable : un groupe
+    /// comme un autre, sauf si l'écrivain a besoin de la place de la ligne
+    /// (pour le chemin d'un constat).
     fn ouvrir_ligne(&mut self, code: &str, libelle: &str, index: usize) {
         let _ = index;
         self.ouvrir(code, libelle);
     }
     fn fermer(&mut self);
     fn champ(&mut self, champ: &Champ<'_>, valeur: Rendu<'_>);
-    /// The calls until [`Sortie::fermer_reponse`] are the sub-items of the
-    /// answer just given by `champ` (an evaluation grid's item whose
-    /// answer carries sub-items, as AGGIR's variables and adverbs; a FHIR
-    /// writer puts them under `answer.item`). By default they follow as
-    /// ordinary fields.
+    /// Les appels jusqu'à [`Sortie::fermer_reponse`] sont les sous-items de
+    /// la réponse que `champ` vient de donner (un item de grille
+    /// d'évaluation dont la réponse porte des sous-items, comme les
+    /// variables et les adverbes d'AGGIR ; un écrivain FHIR les range sous
+    /// `answer.item`). Par défaut, ils suivent comme des champs ordinaires.
     fn ouvrir_reponse(&mut self) {}
     fn fermer_reponse(&mut self) {}
 }

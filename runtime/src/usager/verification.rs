@@ -1,24 +1,25 @@
-//! The blocking checks of the collection file format 2's parts
-//! (`usager.md`, "Findings"): the structure's category, the
-//! professionals, the declarant, each person's events and evaluations.
-//! Shared by the typed collection ([`super::Collecte`]) and the
-//! model-driven reader, so that both give the same findings. A finding is
-//! placed at `usagers[i].<path>` or `professionnels[k].<key>`; no message
-//! quotes an identity, a professional's name or any other value.
+//! Les contrôles bloquants des parties du fichier de collecte au format 2
+//! (`usager.md`, « Constats ») : la catégorie de la structure, les
+//! professionnels, le déclarant, les événements et les évaluations de
+//! chaque personne. Partagés par la collecte typée ([`super::Collecte`]) et
+//! la lecture guidée par le modèle, pour que les deux donnent les mêmes
+//! constats. Un constat est placé en `usagers[i].<chemin>` ou
+//! `professionnels[k].<clé>` ; aucun message ne cite une identité, le nom
+//! d'un professionnel ni aucune autre valeur.
 
 use super::guide::Guide;
 use super::{DateHeure, Evaluation, Evenement, Professionnel, Rpps, RppsInvalide, StatutEvenement};
 use crate::{CodeConstat, Constat, Severite};
 use std::collections::BTreeSet;
 
-/// The one warning a format 1 file gets (`usager.md`).
+/// Le seul avertissement que reçoit un fichier au format 1 (`usager.md`).
 pub const AVERTISSEMENT_FORMAT_1: &str = "Fichier de collecte au format 1 : ses réponses ne nomment aucun professionnel (pas d'« author »), elles ne peuvent pas satisfaire l'invariant « professionnel-requis » du guide TDDUI. Passez au format 2 (« format »: 2, « professionnels », « declarant ») : voir docs/usager.md.";
 
 fn constat(out: &mut Vec<Constat>, chemin: String, code: CodeConstat, message: &str) {
     out.push(Constat::champ(chemin, code, message.to_owned()));
 }
 
-/// The format 1 warning, at the file's root.
+/// L'avertissement du format 1, à la racine du fichier.
 pub(crate) fn avertissement_format_1() -> Constat {
     let mut c = Constat::champ(
         String::new(),
@@ -29,7 +30,7 @@ pub(crate) fn avertissement_format_1() -> Constat {
     c
 }
 
-/// `structure.categorie`: a code of JDV_J254 when given.
+/// `structure.categorie` : un code de JDV_J254 quand elle est donnée.
 pub fn verifier_structure(categorie: Option<&str>, guide: &Guide, out: &mut Vec<Constat>) {
     if let Some(c) = categorie
         && guide.categorie(c).is_none()
@@ -43,7 +44,7 @@ pub fn verifier_structure(categorie: Option<&str>, guide: &Guide, out: &mut Vec<
     }
 }
 
-/// An RPPS number's form and Luhn key, at `chemin`.
+/// La forme et la clé de Luhn d'un numéro RPPS, sous `chemin`.
 pub fn verifier_rpps(valeur: &str, chemin: &str, out: &mut Vec<Constat>) {
     if let Err(e) = Rpps::new(valeur) {
         let m = match e {
@@ -56,7 +57,8 @@ pub fn verifier_rpps(valeur: &str, chemin: &str, out: &mut Vec<Constat>) {
     }
 }
 
-/// Not blank, else an `Obligatoire` finding with `message`.
+/// Pas vide ni fait de blancs, sinon un constat `Obligatoire` avec
+/// `message`.
 fn non_vide(valeur: &str, chemin: String, message: &str, out: &mut Vec<Constat>) -> bool {
     if valeur.trim().is_empty() {
         constat(out, chemin, CodeConstat::Obligatoire, message);
@@ -66,8 +68,8 @@ fn non_vide(valeur: &str, chemin: String, message: &str, out: &mut Vec<Constat>)
     }
 }
 
-/// A local identifier at `chemin`: not blank (`messages[0]`), not met
-/// before in `vus` (`messages[1]`).
+/// Un identifiant local sous `chemin` : pas vide (`messages[0]`), pas déjà
+/// rencontré dans `vus` (`messages[1]`).
 fn identifiant<'a>(
     id: &'a str,
     vus: &mut BTreeSet<&'a str>,
@@ -80,8 +82,8 @@ fn identifiant<'a>(
     }
 }
 
-/// The professionals: identifiers not blank and unique, names not blank
-/// (an RPPS is checked when it is read). Returns the known identifiers.
+/// Les professionnels : identifiants non vides et uniques, noms non vides
+/// (un RPPS est contrôlé à sa lecture). Rend les identifiants connus.
 pub fn verifier_professionnels<'p>(
     professionnels: &'p [Professionnel],
     out: &mut Vec<Constat>,
@@ -115,8 +117,8 @@ pub fn verifier_professionnels<'p>(
     vus
 }
 
-/// The declarant: required when a person has `donnees` (the campaign
-/// report's `author`), and a professional of the file.
+/// Le déclarant : obligatoire quand une personne a des `donnees` (l'`author`
+/// du rapport de campagne), et professionnel du fichier.
 pub fn verifier_declarant(
     declarant: Option<&str>,
     connus: &BTreeSet<&str>,
@@ -140,10 +142,10 @@ pub fn verifier_declarant(
     }
 }
 
-/// One person's events at `chemin.evenements[j]`: identifier not blank and
-/// unique, type in the guide's value set, end not before start, not after
-/// `reference` unless planned, professionals known. Returns the person's
-/// event identifiers.
+/// Les événements d'une personne sous `chemin.evenements[j]` : identifiant
+/// non vide et unique, type dans le jeu de valeurs du guide, fin pas avant
+/// le début, pas après `reference` sauf pour un événement planifié,
+/// professionnels connus. Rend les identifiants d'événement de la personne.
 pub fn verifier_evenements<'e>(
     evenements: &'e [Evenement],
     professionnels: &BTreeSet<&str>,
@@ -224,10 +226,10 @@ fn inconnus<'a>(
     }
 }
 
-/// One person's evaluations at `chemin.evaluations[j]`: identifier not
-/// blank and unique, a grid of the guide, date not after `reference`,
-/// evaluator and event known. The answers against the grid are checked
-/// apart ([`super::parcourir_reponses`]).
+/// Les évaluations d'une personne sous `chemin.evaluations[j]` :
+/// identifiant non vide et unique, une grille du guide, date pas après
+/// `reference`, évaluateur et événement connus. Les réponses sont
+/// contrôlées contre la grille à part ([`super::parcourir_reponses`]).
 pub fn verifier_evaluations(
     evaluations: &[Evaluation],
     professionnels: &BTreeSet<&str>,

@@ -1,16 +1,16 @@
 //! `GET /`: the login form, or the account's collections.
 
 use super::session::{PeutEtre, Session};
-use super::{chemin_collection, interne, libelles, page, reponse};
+use super::{chemin_collection, interne_cause, libelles, page, reponse};
 use crate::Appli;
 use crate::campagnes::Campagne;
-use crate::contrat::{Etat, Statut};
 use crate::routes::{LECTURE, bloquant};
 use crate::store::LigneTraitement;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
+use sidoba_contrat::{Etat, Statut};
 use std::sync::Arc;
 
 pub async fn racine(State(a): State<Arc<Appli>>, PeutEtre(s): PeutEtre) -> Response {
@@ -76,7 +76,7 @@ fn nom(
         return Ok(None);
     };
     Ok(store.corps(uid)?.and_then(|(octets, voie)| {
-        (voie == crate::worker::VOIE_STRUCTURE).then_some(())?;
+        (voie == Some(sidoba_contrat::Service::Ws05)).then_some(())?;
         let v = super::formulaire::lire(&octets)?;
         serde_json::from_str::<String>(v.get(code)?.get()).ok()
     }))
@@ -129,8 +129,9 @@ async fn accueil(a: &Arc<Appli>, s: &Session) -> Response {
         Ok::<_, crate::Erreur>(out)
     })
     .await;
-    let Ok(structures) = structures else {
-        return interne(Some(s));
+    let structures = match structures {
+        Ok(x) => x,
+        Err(e) => return interne_cause(Some(s), e),
     };
     let aujourdhui = a.aujourdhui();
     reponse(

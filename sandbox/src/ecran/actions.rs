@@ -1,16 +1,17 @@
 //! `POST .../transmettre` and `.../rouvrir`: WS08 through the API's own
-//! rules (`crate::routes::changer_statut`), then back to the collection.
+//! rules (`crate::domaine::changer_statut`), then back to the collection.
 
 use super::session::{PeutEtre, Session};
-use super::{chemin_collection, erreur, interne, voir};
+use super::{chemin_collection, erreur, interne_cause, voir};
 use crate::Appli;
-use crate::contrat::{Role, Statut};
-use crate::routes::{changer_statut, role};
+use crate::domaine::changer_statut;
+use crate::routes::role;
 use axum::Form;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use sidoba_contrat::{Role, Statut};
 use std::sync::Arc;
 
 pub use super::connexion::Jeton;
@@ -80,7 +81,7 @@ async fn agir(
         Ok(Ok(())) if voulu == Statut::Transmise => "transmise".to_owned(),
         Ok(Ok(())) => "rouverte".to_owned(),
         Ok(Err((_, r))) => format!("refus-{}", r.code()),
-        Err(_) => return interne(Some(&s)),
+        Err(e) => return interne_cause(Some(&s), e),
     };
     voir(&format!(
         "{}?issue={issue}",

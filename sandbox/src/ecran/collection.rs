@@ -2,17 +2,19 @@
 //! button only when WS08 would accept it), the last processing laid out as
 //! the form with its findings, and the history.
 
-use super::formulaire::{self, Constat, Rendu};
+use super::formulaire::{self, Constat, Lecture as _, Rendu};
 use super::personnes::{self, Vue};
 use super::session::{PeutEtre, Session};
-use super::{chemin_collection, erreur, interne, libelles, page, reponse, voir};
-use crate::Appli;
-use crate::contrat::{Etat, Role, Statut};
-use crate::routes::{LECTURE, Refus, bloquant, role};
+use super::{chemin_collection, erreur, interne_cause, libelles, page, reponse, voir};
+use crate::domaine::Refus;
+use crate::journal::Cause;
+use crate::routes::{LECTURE, role};
+use crate::{Appli, Erreur, hors_executeur};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
+use sidoba_contrat::{Etat, Role, Service, Statut};
 use sidoba_core::model::Modele;
 use std::sync::Arc;
 
@@ -23,54 +25,54 @@ pub struct Requete {
     vue: Vue,
 }
 
-type Dernier = Option<(crate::store::LigneTraitement, (Vec<u8>, String))>;
+type Dernier = Option<(crate::store::LigneTraitement, crate::store::Corps)>;
 
-/// One line of the history: uid, state, received, (blocking, warnings).
+/// One line of the history: uid, state, received, (blocking, warnings)
+/// or why the stored findings cannot be counted.
 pub struct Envoi {
     uid: String,
     etat: Etat,
     recu: String,
-    nombres: (usize, usize),
+    nombres: Result<(usize, usize), Illisible>,
 }
 
 /// The collection, its history with each processing's counts, and its
-/// last processing with its stored body and route.
-async fn charger(
-    a: &Arc<Appli>,
-    id: &str,
-    finess: &str,
-) -> Result<(Statut, Vec<Envoi>, Dernier), crate::contrat::Probleme> {
-    let (a2, id2, f2) = (a.clone(), id.to_owned(), finess.to_owned());
-    bloquant(move || {
-        let l = a2.store.collection(&id2, &f2)?;
-        let dernier = match &l.dernier {
-            Some((uid, _)) => a2.store.traitement(uid)?.zip(a2.store.corps(uid)?),
-            None => None,
+/// last processing with its stored body and route (SQLite and JSON
+/// parsing: the caller runs this off the executor).
+fn charger(a: &Appli, id: &str, finess: &str) -> Result<(Statut, Vec<Envoi>, Dernier), Erreur> {
+    let l = a.store.collection(id, finess)?;
+    let dernier = match &l.dernier {
+        Some((uid, _)) => a.store.traitement(uid)?.zip(a.store.corps(uid)?),
+        None => None,
+    };
+    let mut envois = Vec::with_capacity(l.historique.len());
+    for (uid, etat, recu) in l.historique {
+        let nombres = match a.store.traitement(&uid)? {
+            Some(t) => constats_de(&t).map(|c| compter(&c)),
+            None => Ok((0, 0)),
         };
-        let mut envois = Vec::with_capacity(l.historique.len());
-        for (uid, etat, recu) in l.historique {
-            let nombres = a2
-                .store
-                .traitement(&uid)?
-                .map(|t| compter(&constats_de(&t)))
-                .unwrap_or_default();
-            envois.push(Envoi {
-                uid,
-                etat,
-                recu,
-                nombres,
-            });
-        }
-        Ok((l.statut, envois, dernier))
-    })
-    .await
+        envois.push(Envoi {
+            uid,
+            etat,
+            recu,
+            nombres,
+        });
+    }
+    Ok((l.statut, envois, dernier))
 }
 
-pub fn constats_de(t: &crate::store::LigneTraitement) -> Vec<Constat> {
-    t.constats
-        .as_deref()
-        .and_then(|c| serde_json::from_str(c).ok())
-        .unwrap_or_default()
+/// Stored findings that do not read back (a damaged data file): shown as
+/// such, never as « aucun constat ».
+#[derive(Debug, Clone)]
+pub struct Illisible(pub String);
+
+impl Illisible {
+    pub const PHRASE: &str = "Les constats enregistrés de ce traitement sont illisibles : le fichier de données du bac à sable est abîmé. Renvoyez le rapport depuis votre logiciel.";
+}
+
+/// A processing's stored findings (none yet while it waits).
+pub fn constats_de(t: &crate::store::LigneTraitement) -> Result<Vec<Constat>, Illisible> {
+    t.constats_lus().map_err(|e| Illisible(e.0))
 }
 
 /// (blocking, warnings).
@@ -172,15 +174,61 @@ pub async fn collection(
         Ok(x) => x,
         Err(r) => return r,
     };
-    let Ok((statut, envois, dernier)) = charger(&a, &id, &finess).await else {
-        return interne(Some(s));
-    };
     let chemin = chemin_collection(&id, &finess);
     let declarant = s.compte.a_un_role(&finess, &[Role::Declarant]);
+    let ouverte = k.ouverte(a.aujourdhui());
+    let csrf = s.csrf.clone();
+    // Reading the stored records and laying out up to 10 MiB of data is
+    // CPU work: the whole page body is built off the executor.
+    let (a2, id2, f2) = (a.clone(), id.clone(), finess.clone());
+    let corps = hors_executeur(move || {
+        let (statut, envois, dernier) = charger(&a2, &id2, &f2)?;
+        Ok(corps(
+            &k, &id2, &f2, &chemin, &csrf, declarant, ouverte, &q, statut, &envois, &dernier,
+        ))
+    })
+    .await;
+    match corps {
+        Ok((c, cause)) => {
+            let mut r = reponse(
+                StatusCode::OK,
+                page(&format!("Collecte {id} {finess}"), Some(s), c),
+            );
+            // A damaged record is shown on the page, and its cause logged.
+            if let Some(Illisible(cause)) = cause {
+                r.extensions_mut().insert(Cause(cause));
+            }
+            r
+        }
+        Err(e) => interne_cause(Some(s), e),
+    }
+}
+
+/// The page's body, and the cause of unreadable stored findings if any.
+#[allow(clippy::too_many_arguments)] // one page, everything it shows
+fn corps(
+    k: &crate::campagnes::Campagne,
+    id: &str,
+    finess: &str,
+    chemin: &str,
+    csrf: &str,
+    declarant: bool,
+    ouverte: bool,
+    q: &Requete,
+    statut: Statut,
+    envois: &[Envoi],
+    dernier: &Dernier,
+) -> (Markup, Option<Illisible>) {
+    let vue = &q.vue;
     let issue = q.issue.as_deref().and_then(issue);
     let m = &k.modele;
     let etat = dernier.as_ref().map(|(t, _)| t.etat);
-    let etape = etape(statut, etat, k.ouverte(a.aujourdhui()), declarant);
+    let etape = etape(statut, etat, ouverte, declarant);
+    let constats = dernier.as_ref().map(|(t, _)| constats_de(t));
+    let illisible = match &constats {
+        Some(Err(i)) => Some(i.clone()),
+        _ => None,
+    };
     let corps = html! {
         h1 { "Collecte " (m.campagne.libelle) }
         p { "Campagne " strong { (id) } " — FINESS " strong { (finess) } " — modèle " (m.identite.code) " version " (m.identite.version) }
@@ -191,19 +239,16 @@ pub async fn collection(
         @match etape {
             Etape::Bouton(quoi, bouton, phrase) => {
                 p.issue { (phrase) }
-                (action(&chemin, quoi, bouton, &s.csrf))
+                (action(chemin, quoi, bouton, csrf))
             }
             Etape::Phrase(p) => p.issue.refus[etat == Some(Etat::Rejete)] { (p) },
         }
-        @if let Some((t, (octets, voie))) = &dernier {
-            (traitement(m, t, octets, voie, &chemin, &q.vue))
+        @if let (Some((t, (octets, voie))), Some(c)) = (dernier, &constats) {
+            (traitement(m, t, c, octets, voie, chemin, vue))
         }
-        (historique(&envois))
+        (historique(envois))
     };
-    reponse(
-        StatusCode::OK,
-        page(&format!("Collecte {id} {finess}"), Some(s), corps),
-    )
+    (corps, illisible)
 }
 
 fn historique(envois: &[Envoi]) -> Markup {
@@ -223,7 +268,12 @@ fn historique(envois: &[Envoi]) -> Markup {
                         tr {
                             td { (libelles::horodatage(&e.recu)) }
                             td { (libelles::etat(e.etat)) }
-                            td { (libelles::nombre_constats(e.nombres.0, e.nombres.1)) }
+                            td {
+                                @match e.nombres {
+                                    Ok((b, w)) => (libelles::nombre_constats(b, w)),
+                                    Err(_) => strong { "constats illisibles" },
+                                }
+                            }
                             td { details { summary { "Identifiant du traitement" } code { (e.uid) } } }
                         }
                     }
@@ -245,14 +295,24 @@ fn action(chemin: &str, quoi: &str, bouton: &str, csrf: &str) -> Markup {
 fn traitement(
     m: &Modele,
     t: &crate::store::LigneTraitement,
+    constats: &Result<Vec<Constat>, Illisible>,
     octets: &[u8],
-    voie: &str,
+    voie: &Option<Service>,
     chemin: &str,
     vue: &Vue,
 ) -> Markup {
-    let constats = constats_de(t);
-    let (bloquants, avertissements) = compter(&constats);
-    let valeurs = (voie == crate::worker::VOIE_STRUCTURE)
+    let constats = match constats {
+        Ok(c) => c,
+        Err(_) => {
+            return html! {
+                h2 { "Dernier envoi : " (libelles::etat(t.etat)) }
+                p { "Reçu le " (libelles::horodatage(&t.recu)) "." }
+                p.issue.refus role="alert" { (Illisible::PHRASE) }
+            };
+        }
+    };
+    let (bloquants, avertissements) = compter(constats);
+    let valeurs = (*voie == Some(Service::Ws05))
         .then(|| formulaire::lire(octets))
         .flatten();
     let entete = html! {
@@ -265,7 +325,7 @@ fn traitement(
     };
     match &valeurs {
         Some(v) => {
-            let rendu = Rendu::new(m, &constats);
+            let rendu = Rendu::new(m, constats);
             let (f, reste, places) = rendu.rendre(v);
             html! {
                 (entete)
@@ -276,7 +336,7 @@ fn traitement(
         }
         None => html! {
             (entete)
-            (personnes::liste(m, octets, voie, chemin, &constats, vue))
+            (personnes::liste(m, octets, *voie, chemin, constats, vue))
         },
     }
 }
@@ -288,7 +348,7 @@ pub fn generaux(
     reste: &[formulaire::Indexe<'_>],
     places: &[formulaire::Indexe<'_>],
 ) -> Markup {
-    let (regles, autres): (Vec<_>, Vec<_>) = reste.iter().partition(|(_, c)| c.code == "regle");
+    let (regles, autres): (Vec<_>, Vec<_>) = reste.iter().partition(|(_, c)| c.de_regle());
     html! {
         @if !regles.is_empty() {
             section.bloc aria-labelledby="constats-regles" {

@@ -5,7 +5,7 @@
 //! a code, counts in the limiter the token endpoint shares.
 
 use super::session::{PeutEtre, Session, entete_fermeture, entete_ouverture};
-use super::{accueil, erreur, interne, page, reponse, voir};
+use super::{accueil, erreur, interne, interne_cause, page, reponse, voir};
 use crate::Appli;
 use crate::routes::bloquant;
 use axum::extract::rejection::FormRejection;
@@ -136,14 +136,15 @@ async fn second_facteur(a: &Arc<Appli>, pair: &str, etape: &str, code: &str) -> 
                 ),
             )
         }
-        Err(_) => interne(None),
+        Err(e) => interne_cause(None, e),
     }
 }
 
 /// A new session, its cookie, and the home page.
 async fn ouvrir(a: &Arc<Appli>, client_id: &str) -> Response {
-    let Ok(id) = Session::ouvrir(a, client_id).await else {
-        return interne(None);
+    let id = match Session::ouvrir(a, client_id).await {
+        Ok(id) => id,
+        Err(e) => return interne_cause(None, e),
     };
     let mut r = voir("/");
     if let Ok(v) = HeaderValue::from_str(&entete_ouverture(&id)) {
@@ -189,7 +190,9 @@ pub async fn deconnexion(
     if !s.csrf_valide(recu.as_deref()) {
         return super::actions::csrf_refuse(&s);
     }
-    s.fermer(&a).await;
+    if let Err(e) = s.fermer(&a).await {
+        return interne_cause(Some(&s), e);
+    }
     let mut r = voir("/");
     if let Ok(v) = HeaderValue::from_str(&entete_fermeture()) {
         r.headers_mut().insert(header::SET_COOKIE, v);

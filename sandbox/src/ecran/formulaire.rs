@@ -10,24 +10,22 @@ use sidoba_core::model::{Bloc, Champ, Modele, TypeChamp};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// A stored finding (the WS06 `constats` items).
-#[derive(serde::Deserialize, Clone)]
-pub struct Constat {
-    pub chemin: String,
-    pub code: String,
-    #[serde(default)]
-    pub regle: Option<String>,
-    pub severite: String,
-    pub message: String,
+/// A stored finding: the contract's (the WS06 `constats` items).
+pub use sidoba_contrat::Constat;
+
+/// What the screen asks of a finding.
+pub trait Lecture {
+    fn bloquant(&self) -> bool;
+    fn de_regle(&self) -> bool;
 }
 
-impl Constat {
-    pub fn bloquant(&self) -> bool {
-        self.severite != "avertissement"
+impl Lecture for Constat {
+    fn bloquant(&self) -> bool {
+        self.severite == sidoba_contrat::Severite::Bloquante
     }
 
     fn de_regle(&self) -> bool {
-        self.code == "regle"
+        self.code == sidoba_contrat::CodeConstat::Regle
     }
 }
 

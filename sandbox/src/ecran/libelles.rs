@@ -1,8 +1,8 @@
 //! The French words the pages show for the API's codes and dates: a person
 //! never reads a raw code (`accepte`, `en_saisie`) or a UTC time.
 
-use crate::contrat::{Etat, Statut};
 use jiff::civil::Date;
+use sidoba_contrat::{Etat, Statut};
 
 pub fn statut(s: Statut) -> &'static str {
     match s {

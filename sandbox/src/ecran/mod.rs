@@ -158,6 +158,14 @@ pub fn interne(session: Option<&Session>) -> Response {
     )
 }
 
+/// The same, its cause kept for the request's log line (never shown).
+pub fn interne_cause(session: Option<&Session>, cause: impl std::fmt::Display) -> Response {
+    let mut r = interne(session);
+    r.extensions_mut()
+        .insert(crate::journal::Cause(cause.to_string()));
+    r
+}
+
 /// 303 to `ou` (after a form).
 pub fn voir(ou: &str) -> Response {
     let mut r = StatusCode::SEE_OTHER.into_response();
@@ -168,17 +176,7 @@ pub fn voir(ou: &str) -> Response {
 }
 
 /// A path segment, percent-encoded (campaign ids may hold `/`, spaces...).
-pub fn segment(s: &str) -> String {
-    let mut r = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            r.push(b as char);
-        } else {
-            r.push_str(&format!("%{b:02X}"));
-        }
-    }
-    r
-}
+pub use sidoba_contrat::segment;
 
 pub fn chemin_collection(campagne: &str, finess: &str) -> String {
     format!("/collections/{}/{}", segment(campagne), segment(finess))

@@ -3,16 +3,17 @@
 //! blocking findings on request, through links), and each person's page.
 //! Every person's data reaches the screen through `usagers::personnes`.
 
-use super::collection::{acces, compter, constats_de, generaux};
+use super::collection::{Illisible, acces, compter, constats_de, generaux};
 use super::formulaire::{Constat, Rendu};
 use super::session::PeutEtre;
-use super::{chemin_collection, erreur, interne, libelles, page, reponse, segment, usagers};
-use crate::Appli;
-use crate::routes::bloquant;
+use super::{chemin_collection, erreur, interne_cause, libelles, page, reponse, segment, usagers};
+use crate::journal::Cause;
+use crate::{Appli, hors_executeur};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
+use sidoba_contrat::Service;
 use sidoba_core::model::Modele;
 use std::sync::Arc;
 
@@ -58,12 +59,12 @@ pub fn nom(identifiant: &str, rang: usize) -> String {
 pub fn liste(
     m: &Modele,
     octets: &[u8],
-    voie: &str,
+    voie: Option<Service>,
     chemin: &str,
     constats: &[Constat],
     vue: &Vue,
 ) -> Markup {
-    if voie != crate::worker::VOIE_FHIR {
+    if voie != Some(Service::Ws09) {
         return html! { p { "Documents CDA (WS07) : leur présentation par personne n'est pas encore disponible." } };
     }
     let tous = usagers::personnes(m, octets);
@@ -155,18 +156,6 @@ pub async fn usager(
         Ok(x) => x,
         Err(r) => return r,
     };
-    let (a2, id2, f2) = (a.clone(), id.clone(), finess.clone());
-    let dernier = bloquant(move || {
-        let l = a2.store.collection(&id2, &f2)?;
-        match &l.dernier {
-            Some((uid, _)) => Ok(a2.store.traitement(uid)?.zip(a2.store.corps(uid)?)),
-            None => Ok(None),
-        }
-    })
-    .await;
-    let Ok(dernier) = dernier else {
-        return interne(Some(s));
-    };
     let introuvable = || {
         erreur(
             StatusCode::NOT_FOUND,
@@ -175,17 +164,45 @@ pub async fn usager(
             "Aucune personne de cet identifiant local dans le dernier envoi de la collecte.",
         )
     };
-    let Some((t, (octets, _))) = dernier.filter(|(_, (_, v))| v == crate::worker::VOIE_FHIR) else {
-        return introuvable();
+    // Reading the stored Bundle (up to 10 MiB) is CPU work: off the executor.
+    let (a2, id2, f2, k2) = (a.clone(), id.clone(), finess.clone(), k.clone());
+    let lu = hors_executeur(move || {
+        let l = a2.store.collection(&id2, &f2)?;
+        let Some((uid, _)) = &l.dernier else {
+            return Ok(None);
+        };
+        let (Some(t), Some((octets, service))) = (a2.store.traitement(uid)?, a2.store.corps(uid)?)
+        else {
+            return Ok(None);
+        };
+        if service != Some(Service::Ws09) {
+            return Ok(None);
+        }
+        let p = usagers::personnes(&k2.modele, &octets)
+            .into_iter()
+            .find(|p| p.identifiant == identifiant);
+        Ok(p.map(|p| (t, p)))
+    })
+    .await;
+    let (t, p) = match lu {
+        Ok(Some(x)) => x,
+        Ok(None) => return introuvable(),
+        Err(e) => return interne_cause(Some(s), e),
     };
     let m = &k.modele;
-    let Some(p) = usagers::personnes(m, &octets)
-        .into_iter()
-        .find(|p| p.identifiant == identifiant)
-    else {
-        return introuvable();
+    let constats = match constats_de(&t) {
+        Ok(c) => propres(&c, p.rang),
+        Err(Illisible(cause)) => {
+            let mut r = erreur(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Some(s),
+                "Constats illisibles",
+                Illisible::PHRASE,
+            );
+            r.extensions_mut().insert(Cause(cause));
+            return r;
+        }
     };
-    let constats = propres(&constats_de(&t), p.rang);
     let (b, w) = compter(&constats);
     let rendu = Rendu::new(m, &constats);
     let (formulaire, reste, places) = rendu.rendre(&p.valeurs);

@@ -68,28 +68,32 @@ impl Session {
                 .ajouter_session(&e, &client, maintenant + DUREE_S * 1000, maintenant)
         })
         .await
-        .map_err(|_| crate::Erreur("session non enregistrée".into()))?;
+        .map_err(|e| crate::Erreur(format!("session non enregistrée : {e}")))?;
         Ok(id)
     }
 
-    pub async fn fermer(&self, a: &Arc<Appli>) {
+    /// Closes the session (an error leaves it open: the caller says so).
+    pub async fn fermer(&self, a: &Arc<Appli>) -> Result<(), crate::Erreur> {
         let (a2, e) = (a.clone(), self.empreinte);
-        let _ = bloquant(move || a2.store.fermer_session(&e)).await;
+        crate::hors_executeur(move || a2.store.fermer_session(&e)).await
     }
 
-    /// The live session named by the request's cookie, if any.
-    pub async fn lire(a: &Arc<Appli>, h: &HeaderMap) -> Option<Session> {
-        let id = cookie(h)?;
+    /// The live session named by the request's cookie, if any (a data
+    /// file that cannot be read is an error, not a logged-out visitor).
+    pub async fn lire(a: &Arc<Appli>, h: &HeaderMap) -> Result<Option<Session>, crate::Erreur> {
+        let Some(id) = cookie(h) else {
+            return Ok(None);
+        };
         let e = empreinte(&id);
         let a2 = a.clone();
-        let client = bloquant(move || a2.store.session(&e, maintenant_ms()))
-            .await
-            .ok()??;
-        Some(Session {
-            compte: a.comptes.get(&client)?.clone(),
-            csrf: csrf_de(&id),
-            empreinte: e,
-        })
+        let client = crate::hors_executeur(move || a2.store.session(&e, maintenant_ms())).await?;
+        Ok(client
+            .and_then(|c| a.comptes.get(&c).cloned())
+            .map(|compte| Session {
+                compte,
+                csrf: csrf_de(&id),
+                empreinte: e,
+            }))
     }
 }
 
@@ -119,10 +123,13 @@ pub fn entete_fermeture() -> String {
 pub struct PeutEtre(pub Option<Session>);
 
 impl FromRequestParts<Arc<Appli>> for PeutEtre {
-    type Rejection = std::convert::Infallible;
+    type Rejection = axum::response::Response;
 
     async fn from_request_parts(p: &mut Parts, a: &Arc<Appli>) -> Result<Self, Self::Rejection> {
-        Ok(PeutEtre(Session::lire(a, &p.headers).await))
+        Session::lire(a, &p.headers)
+            .await
+            .map(PeutEtre)
+            .map_err(|e| super::interne_cause(None, e))
     }
 }
 

@@ -126,7 +126,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn expressions_compare_without_white_space() {
+    fn les_expressions_se_comparent_sans_les_blancs() {
         assert!(meme_expression("a+b = c", " a + b=c "));
         assert!(meme_expression("a et  b", "a\net b"));
         assert!(!meme_expression("a et b", "aet b"));

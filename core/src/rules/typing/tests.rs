@@ -44,7 +44,7 @@ fn codes(lus: &[ChampRef]) -> Vec<(&str, Portee)> {
 }
 
 #[test]
-fn numbers_compare_and_compute() {
+fn les_nombres_se_comparent_et_se_calculent() {
     let t = ok("nb_residents <= nb_places + 2 * `nombre-de-lits`", None);
     assert_eq!(t.code, "R");
     assert_eq!(t.bloc, None);
@@ -90,7 +90,7 @@ fn numbers_compare_and_compute() {
 }
 
 #[test]
-fn texts_codes_booleans_dates() {
+fn textes_codes_booleens_dates() {
     let t = ok(
         "statut = 'PUB' ou 'PCO' = statut ou statut != statut_bis",
         None,
@@ -146,7 +146,7 @@ fn texts_codes_booleans_dates() {
 }
 
 #[test]
-fn functions() {
+fn fonctions() {
     let t = ok("contient(actions, 'VACC_GRIPPE') => nb_places > 0", None);
     assert_eq!(
         codes(&t.lus),
@@ -187,7 +187,7 @@ fn functions() {
 }
 
 #[test]
-fn row_rules() {
+fn regles_de_ligne() {
     let t = ok(
         "etp > 0 et etp_vacants >= 0 et categorie = 'IDE' et nb_places > 0",
         Some("effectifs"),
@@ -259,7 +259,7 @@ fn row_rules() {
 
 /// A checked model's rules are typed: the type says so, no `Option`.
 #[test]
-fn a_checked_model_holds_typed_rules() {
+fn un_modele_controle_tient_des_regles_typees() {
     let texte = super::super::essai::MODELE
         .trim_end()
         .trim_end_matches('}')
@@ -275,7 +275,7 @@ fn a_checked_model_holds_typed_rules() {
 }
 
 #[test]
-fn unknown_names() {
+fn noms_inconnus() {
     assert_eq!(
         erreurs("nb_residant > 0", None),
         [(
@@ -305,7 +305,7 @@ fn unknown_names() {
 }
 
 #[test]
-fn rows_out_of_reach() {
+fn lignes_hors_de_portee() {
     assert_eq!(
             erreurs("etp > 0", None),
             [(
@@ -329,7 +329,7 @@ fn rows_out_of_reach() {
 }
 
 #[test]
-fn type_mismatches() {
+fn types_incompatibles() {
     assert_eq!(
         erreurs("nb_places + date_avis > 0", None),
         [(
@@ -387,7 +387,7 @@ fn type_mismatches() {
 }
 
 #[test]
-fn equality_only_kinds() {
+fn sortes_a_egalite_seulement() {
     assert_eq!(
         erreurs("nom < 'x'", None),
         [(
@@ -409,7 +409,7 @@ fn equality_only_kinds() {
 }
 
 #[test]
-fn codes_must_exist() {
+fn les_codes_doivent_exister() {
     assert_eq!(
             erreurs("statut = 'PUBLIC'", None),
             [(
@@ -431,7 +431,7 @@ fn codes_must_exist() {
 }
 
 #[test]
-fn multiple_codes_only_in_contient_and_renseigne() {
+fn codes_multiples_seulement_dans_contient_et_renseigne() {
     let m = "« actions » est un champ code à choix multiples : il ne se lit que par contient(actions, 'CODE') ou \
                  renseigne(actions)";
     assert_eq!(
@@ -458,7 +458,7 @@ fn multiple_codes_only_in_contient_and_renseigne() {
 }
 
 #[test]
-fn somme_and_nombre() {
+fn somme_et_nombre() {
     assert_eq!(
         erreurs("somme(libelle_poste) > 0", None),
         [(
@@ -513,7 +513,7 @@ fn somme_and_nombre() {
 }
 
 #[test]
-fn the_whole_must_be_a_condition() {
+fn le_tout_doit_etre_une_condition() {
     assert_eq!(
         erreurs("nb_places", None),
         [(
@@ -545,7 +545,7 @@ fn the_whole_must_be_a_condition() {
 }
 
 #[test]
-fn every_fault_is_reported_in_order() {
+fn chaque_faute_est_signalee_dans_l_ordre() {
     let e = erreurs(
         "nb_residant + date_avis > 0 et statut = 'PUBX' et somme(nom) > nombre(etp)",
         None,
@@ -557,7 +557,7 @@ fn every_fault_is_reported_in_order() {
 }
 
 #[test]
-fn rule_block_must_be_a_table() {
+fn le_bloc_d_une_regle_doit_etre_une_table() {
     for b in ["etablissement", "inconnu"] {
         assert_eq!(
             erreurs("nb_places > 0", Some(b)),
@@ -571,7 +571,7 @@ fn rule_block_must_be_a_table() {
 }
 
 #[test]
-fn deepest_allowed_expressions_type_check() {
+fn les_expressions_les_plus_profondes_permises_se_typent() {
     let n = crate::rules::PROFONDEUR_MAX;
     let trop = |s: &str| {
         let e = erreurs(s, None);
@@ -597,7 +597,7 @@ fn deepest_allowed_expressions_type_check() {
 }
 
 #[test]
-fn a_long_expression_type_checks() {
+fn une_longue_expression_se_type() {
     let s = format!("{} = nb_places", vec!["nb_residents"; 5_000].join(" + "));
     let t = ok(&s, None);
     assert_eq!(
@@ -638,7 +638,7 @@ fn sample_models() -> Vec<(String, crate::model::Modele)> {
 }
 
 #[test]
-fn every_sample_rule_type_checks() {
+fn chaque_regle_d_exemple_se_type() {
     let modeles = sample_models();
     assert!(modeles.len() >= 5, "{}", modeles.len());
     let mut n = 0;
@@ -654,7 +654,7 @@ fn every_sample_rule_type_checks() {
 }
 
 #[test]
-fn a_fault_is_shown_under_the_expression() {
+fn une_faute_est_montree_sous_l_expression() {
     let (_, m) = sample_models()
         .into_iter()
         .find(|(n, _)| n.ends_with("rama-2025.json"))
@@ -676,7 +676,7 @@ fn a_fault_is_shown_under_the_expression() {
 /// rules it refuses the file, naming the rule; either way the rule does
 /// not type-check.
 #[test]
-fn a_model_with_an_invalid_rule_is_invalid() {
+fn un_modele_avec_une_regle_invalide_est_invalide() {
     let texte = super::super::essai::MODELE
         .trim_end()
         .trim_end_matches('}')
@@ -709,7 +709,7 @@ mod proprietes {
         /// Whatever the tokens, checking ends with a typed rule or
         /// faults inside the expression, never a panic.
         #[test]
-        fn never_panics(
+        fn ne_panique_jamais(
             v in proptest::collection::vec(
                 prop_oneof![
                     Just("nb_places"), Just("gmp"), Just("pasa"), Just("nom"), Just("statut"), Just("actions"),

@@ -409,7 +409,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn seconds_and_offset() {
+    fn secondes_et_decalage() {
         for ok in ["20230414111500+0200", "20230414111500.123-0330"] {
             assert!(ts_seconde(ok), "{ok}");
         }
@@ -425,7 +425,7 @@ mod tests {
     }
 
     #[test]
-    fn not_xml_and_not_a_cda_are_findings() {
+    fn pas_du_xml_et_pas_un_cda_sont_des_constats() {
         let e = verifier("pas du XML");
         assert_eq!(e.len(), 1);
         assert_eq!(e[0].regle, "CDA-E00");

@@ -1,18 +1,19 @@
-//! The structure's category (JDV_J254-CategorieEtablissementESSMSPH, codes
-//! of TRE_R66, OID `1.2.250.1.213.1.6.1.8`) and the facility type the CDA
-//! guide allows for it (JDV_J02, `1.2.250.1.71.4.2.4`): `SA16`
-//! « Etablissement pour personnes handicapées », `SA18` « Etablissement
-//! aide à la famille » or `SA41` « Autre établissement du domaine social
-//! ou médico-social ».
+//! La catégorie de la structure (JDV_J254-CategorieEtablissementESSMSPH,
+//! codes de TRE_R66, OID `1.2.250.1.213.1.6.1.8`) et le type
+//! d'établissement que le guide CDA permet pour elle (JDV_J02,
+//! `1.2.250.1.71.4.2.4`) : `SA16` « Etablissement pour personnes
+//! handicapées », `SA18` « Etablissement aide à la famille » ou `SA41`
+//! « Autre établissement du domaine social ou médico-social ».
 //!
-//! The guide binds the facility code to those three and shows `SA41` for
-//! `354` (SSIAD). The rest is our reading of the labels: establishments and
-//! services for disabled persons → `SA16`, the family-help service (`640`)
-//! → `SA18`, home-care and autonomy services (`354`, `209`, `460`) →
-//! `SA41`; without a category, `SA41`. The labels are the guide table's
+//! Le guide restreint le code d'établissement à ces trois-là et montre
+//! `SA41` pour `354` (SSIAD). Le reste est notre lecture des libellés :
+//! établissements et services pour personnes handicapées → `SA16`, service
+//! d'aide à la famille (`640`) → `SA18`, services de soins et d'autonomie à
+//! domicile (`354`, `209`, `460`) → `SA41` ; sans catégorie, `SA41`. Les
+//! libellés sont ceux de la table du guide
 //! ([`crate::usager::guide::Guide::categorie`]).
 
-/// `(code, facility type)`, the 24 codes of JDV_J254.
+/// `(code, type d'établissement)`, les 24 codes de JDV_J254.
 const TYPES: &[(&str, &str)] = &[
     ("182", "SA16"),
     ("183", "SA16"),
@@ -40,13 +41,13 @@ const TYPES: &[(&str, &str)] = &[
     ("640", "SA18"),
 ];
 
-/// The facility type (JDV_J02) of a category of JDV_J254; `None` for a
-/// code outside the value set.
+/// Le type d'établissement (JDV_J02) d'une catégorie de JDV_J254 ; `None`
+/// pour un code hors du jeu de valeurs.
 pub fn type_etablissement(categorie: &str) -> Option<&'static str> {
     TYPES.iter().find(|(c, _)| *c == categorie).map(|(_, t)| *t)
 }
 
-/// The label of a facility type of JDV_J02 among the three.
+/// Le libellé d'un des trois types d'établissement de JDV_J02.
 pub(crate) fn libelle_type(code: &str) -> &'static str {
     match code {
         "SA16" => "Etablissement pour personnes handicapées",
@@ -61,7 +62,7 @@ mod tests {
     use crate::usager::guide;
 
     #[test]
-    fn the_guide_example_and_every_code_of_the_value_set() {
+    fn l_exemple_du_guide_et_chaque_code_du_jeu_de_valeurs() {
         assert_eq!(type_etablissement("354"), Some("SA41"));
         assert!(type_etablissement("999").is_none());
         // The same 24 codes as the guide table's JDV_J254.

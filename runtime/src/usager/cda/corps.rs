@@ -1,9 +1,9 @@
-//! The CDA body: only the guide's sections, each with its templateIds and
-//! code (`CDA-requirements-summary.md` §3): Séjours (the stay), Évènements
-//! ([`super::evenements`]) and Statut fonctionnel (the evaluations,
-//! [`super::evaluations`], and the campaign report as an FR-Evaluation of
-//! its own group, coded « Autre type d'évaluation » with the model as
-//! translation).
+//! Le corps du CDA : seulement les sections du guide, chacune avec ses
+//! templateIds et son code (`CDA-requirements-summary.md` §3) : Séjours (le
+//! séjour), Évènements ([`super::evenements`]) et Statut fonctionnel (les
+//! évaluations, [`super::evaluations`], et le rapport de campagne en
+//! FR-Evaluation dans son propre groupe, codée « Autre type d'évaluation »
+//! avec le modèle en traduction).
 
 use super::entete::element_ts;
 use super::gabarits as g;
@@ -13,14 +13,16 @@ use super::{Contexte, ErreurCda, code_systeme};
 use crate::usager::Sortie;
 use crate::usager::fhir;
 
-/// FHIR's system of stays' identifiers (TDDUI): the CDA root is its UUID.
+/// Le système FHIR des identifiants de séjour (TDDUI) : la racine CDA est
+/// son UUID.
 const SYSTEME_SEJOUR: &str = "https://identifiant-medicosocial-sejour.esante.gouv.fr";
-/// FHIR's system of evaluations' identifiers (TDDUI).
+/// Le système FHIR des identifiants d'évaluation (TDDUI).
 const SYSTEME_EVALUATION: &str = "https://identifiant-medicosocial-evaluation.esante.gouv.fr";
 
-/// `3` + FINESS + `/` + local identifier + `-` + kind + `-` + number: the
-/// guide's "format à respecter" of entries' identifiers. `lieu` names the
-/// number for errors; the local identifier is `identifiant`.
+/// `3` + FINESS + `/` + identifiant local + `-` + nature + `-` + numéro : le
+/// « format à respecter » du guide pour les identifiants des entrées.
+/// `lieu` nomme le numéro pour les erreurs ; l'identifiant local est
+/// `identifiant`.
 pub(crate) fn identifiant(
     buf: &mut String,
     systeme: &str,
@@ -59,8 +61,9 @@ fn debut_section(buf: &mut String, id: &str, templates: &str, extension: &str, c
     buf.push_str(code);
 }
 
-/// FR-Sejours: the person's stay (FR-Sejour, its admission, its entry and
-/// exit modes, dated, their labels unknown to the file: `NA`).
+/// FR-Sejours : le séjour de la personne (FR-Sejour, son admission, ses
+/// modes d'entrée et de sortie, datés, leurs libellés inconnus du fichier :
+/// `NA`).
 fn sejours(buf: &mut String, c: &Contexte<'_>, id: &str, erreurs: &mut Vec<ErreurCda>) {
     let s = &c.personne.sejour;
     let finess = c.structure.finess.as_str();
@@ -119,7 +122,8 @@ fn sejours(buf: &mut String, c: &Contexte<'_>, id: &str, erreurs: &mut Vec<Erreu
     buf.push_str("</organizer></entry>\n</section></component>\n");
 }
 
-/// FR-Modalite-entree / FR-Modalite-sortie: dated, the mode itself `NA`.
+/// FR-Modalite-entree / FR-Modalite-sortie : datées, la modalité elle-même
+/// `NA`.
 fn modalite(buf: &mut String, id: &str, sens: &str, date: crate::Date) {
     let (template, code) = if sens == "entree" {
         (
@@ -147,7 +151,7 @@ fn modalite(buf: &mut String, id: &str, sens: &str, date: crate::Date) {
     buf.push_str("<value xsi:type=\"CE\" nullFlavor=\"NA\"/></observation></component>\n");
 }
 
-/// The body: `parcours` walks the campaign report.
+/// Le corps : `parcours` parcourt le rapport de campagne.
 pub(crate) fn ecrire(
     c: &Contexte<'_>,
     id: &str,
@@ -206,9 +210,10 @@ pub(crate) fn ecrire(
     corps
 }
 
-/// The campaign report: an FR-Groupe-de-questionnaires-d-evaluation of its
-/// own holding one FR-Evaluation, both « Autre type d'évaluation » with the
-/// model's code as translation; its components the report's fields.
+/// Le rapport de campagne : un FR-Groupe-de-questionnaires-d-evaluation à
+/// lui, qui contient une FR-Evaluation, tous deux « Autre type
+/// d'évaluation » avec le code du modèle en traduction ; ses composants
+/// sont les champs du rapport.
 fn evaluation_rapport(
     buf: &mut String,
     c: &Contexte<'_>,

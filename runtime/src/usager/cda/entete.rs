@@ -1,7 +1,7 @@
-//! The CDA header: the TDDUI CDA guide's templateIds and document code,
-//! the person (`recordTarget`), the DUI software (`author`,
-//! `legalAuthenticator`, `documentationOf`) and the structure
-//! (`custodian`), in the order the CDA R2 schema requires.
+//! L'en-tête CDA : les templateIds et le code de document du guide CDA
+//! TDDUI, la personne (`recordTarget`), le logiciel DUI (`author`,
+//! `legalAuthenticator`, `documentationOf`) et la structure (`custodian`),
+//! dans l'ordre qu'exige le schéma CDA R2.
 
 use super::categories;
 use super::gabarits;
@@ -11,20 +11,21 @@ use crate::Date;
 use crate::usager::DateHeure;
 use crate::usager::{Sexe, StatutIdentite};
 
-/// Structures (Struct_IdNat: `1` + FINESS).
+/// Les structures (Struct_IdNat : `1` + FINESS).
 const OID_STRUCTURES: &str = "1.2.250.1.71.4.2.2";
-/// Professionals and systems (PS_IdNat: `3` + FINESS + `/` + internal id).
+/// Les professionnels et les systèmes (PS_IdNat : `3` + FINESS + `/` +
+/// identifiant interne).
 const OID_SYSTEMES: &str = "1.2.250.1.71.4.2.1";
-/// TDDUI's system of local user identifiers in FHIR. The CDA guide gives
-/// the value (`3` + FINESS + `/` + local identifier) but no OID for it: the
-/// root is this URL's UUID v5, as every FHIR system URL becomes a CDA root
-/// here.
+/// Le système TDDUI des identifiants locaux d'usager en FHIR. Le guide CDA
+/// donne la valeur (`3` + FINESS + `/` + identifiant local) mais aucun OID
+/// pour lui : la racine est l'UUID v5 de cette URL, comme toute URL de
+/// système FHIR devient ici une racine CDA.
 const SYSTEME_IDENTIFIANT_LOCAL: &str =
     "https://identifiant-medicosocial-localusager.esante.gouv.fr";
 
 const LOGICIEL_DUI: &str = r#"<code code="LOGICIEL_DUI" displayName="Logiciel de Dossier Usager Informatisé" codeSystem="1.2.250.1.213.1.1.4.6"/>"#;
 
-/// `YYYYMMDD`, the CDA `TS` of a day.
+/// `AAAAMMJJ`, le `TS` CDA d'un jour.
 pub(crate) fn ts(buf: &mut String, d: Date) {
     let mut chiffres = |n: u32, largeur: u32| {
         for k in (0..largeur).rev() {
@@ -36,8 +37,8 @@ pub(crate) fn ts(buf: &mut String, d: Date) {
     chiffres(d.jour().into(), 2);
 }
 
-/// Every value XML cannot carry is recorded and writing goes on, so that
-/// one run reports them all.
+/// Chaque valeur que XML ne peut pas porter est notée et l'écriture
+/// continue, pour qu'une exécution les signale toutes.
 pub(crate) fn attribut(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<ErreurCda>) {
     if xml::attribut(buf, v).is_err() {
         erreurs.push(ErreurCda::Caractere { lieu: lieu.into() });
@@ -50,9 +51,9 @@ pub(crate) fn texte(buf: &mut String, v: &str, lieu: &str, erreurs: &mut Vec<Err
     }
 }
 
-/// A date-time as a CDA `TS` to the second with its offset
-/// (`2026-01-15T10:30:00+01:00` → `20260115103000+0100`; `Z` → `+0000`;
-/// a fraction of a second is kept).
+/// Une date et heure en `TS` CDA à la seconde avec son décalage
+/// (`2026-01-15T10:30:00+01:00` → `20260115103000+0100` ; `Z` → `+0000` ;
+/// une fraction de seconde est gardée).
 pub(crate) fn ts_date_heure(buf: &mut String, d: DateHeure) {
     let t = d.to_string();
     let (jour, reste) = t.split_at(t.find('T').unwrap_or(t.len()));
@@ -68,7 +69,7 @@ pub(crate) fn ts_date_heure(buf: &mut String, d: DateHeure) {
     }
 }
 
-/// `<… value="YYYYMMDDhhmmss+hhmm"/>`
+/// `<… value="AAAAMMJJhhmmss+hhmm"/>`
 fn element_dh(buf: &mut String, nom: &str, d: DateHeure) {
     buf.push('<');
     buf.push_str(nom);
@@ -77,7 +78,7 @@ fn element_dh(buf: &mut String, nom: &str, d: DateHeure) {
     buf.push_str("\"/>");
 }
 
-/// `<… value="YYYYMMDD"/>`
+/// `<… value="AAAAMMJJ"/>`
 pub(crate) fn element_ts(buf: &mut String, nom: &str, d: Date) {
     buf.push('<');
     buf.push_str(nom);
@@ -86,7 +87,7 @@ pub(crate) fn element_ts(buf: &mut String, nom: &str, d: Date) {
     buf.push_str("\"/>");
 }
 
-/// Writes everything up to (and not including) the body.
+/// Écrit tout jusqu'au corps (exclu).
 pub(crate) fn ecrire(
     buf: &mut String,
     c: &Contexte<'_>,
@@ -201,8 +202,9 @@ pub(crate) fn ecrire(
     buf.push_str("</code></healthCareFacility></location></encompassingEncounter></componentOf>\n");
 }
 
-/// The facility type (JDV_J02) and the category with its label, when the
-/// structure's category is one of JDV_J254 (the reader checks it).
+/// Le type d'établissement (JDV_J02) et la catégorie avec son libellé,
+/// quand la catégorie de la structure est l'une de JDV_J254 (la lecture le
+/// contrôle).
 pub(crate) fn type_structure(
     c: &Contexte<'_>,
 ) -> (&'static str, Option<(&'static str, &'static str)>) {
@@ -217,8 +219,9 @@ pub(crate) fn type_structure(
     }
 }
 
-/// `recordTarget`: the INS when the identity is qualified, else the local
-/// identifier; birth name and given names as the guide's example.
+/// `recordTarget` : l'INS quand l'identité est qualifiée, sinon
+/// l'identifiant local ; nom de naissance et prénoms comme dans l'exemple
+/// du guide.
 fn patient(buf: &mut String, c: &Contexte<'_>, erreurs: &mut Vec<ErreurCda>) {
     let p = c.personne;
     let i = &p.identite;

@@ -1,12 +1,13 @@
-//! The person's evaluations in FR-Statut-fonctionnel: one
-//! FR-Groupe-de-questionnaires-d-evaluation per evaluation type, one
-//! FR-Evaluation per evaluation (its evaluator as `performer`), one
-//! FR-Evaluation-Composant per answered item — for AGGIR every item, each
-//! with its four FR-Evaluation-Composant-N2 — typed as the guide's entries
-//! are (AGGIR: CD with the GIR as the evaluation's value; situation SSIAD:
-//! BL; SERAFIN: INT). An evaluation on a campaign model's Questionnaire
-//! (not one of the four grids) is an « Autre type d'évaluation » with the
-//! model as translation, its answers as components by `linkId`.
+//! Les évaluations de la personne dans FR-Statut-fonctionnel : un
+//! FR-Groupe-de-questionnaires-d-evaluation par type d'évaluation, une
+//! FR-Evaluation par évaluation (son évaluateur en `performer`), un
+//! FR-Evaluation-Composant par item répondu — pour AGGIR chaque item, avec
+//! ses quatre FR-Evaluation-Composant-N2 — typés comme les entrées du guide
+//! (AGGIR : CD avec le GIR en valeur de l'évaluation ; situation SSIAD :
+//! BL ; SERAFIN : INT). Une évaluation sur le Questionnaire du modèle d'une
+//! campagne (pas l'une des quatre grilles) est un « Autre type
+//! d'évaluation » avec le modèle en traduction, ses réponses en composants
+//! par `linkId`.
 
 use super::entete::element_ts;
 use super::gabarits as g;
@@ -17,8 +18,8 @@ use crate::usager::{Evaluation, Reponse, Reponses};
 
 const CISIS: &str = "1.2.250.1.213.1.1.4.322";
 
-/// The group an evaluation goes in: a grid, or a campaign model's
-/// Questionnaire URL (without `|version`).
+/// Le groupe où va une évaluation : une grille, ou l'URL du Questionnaire
+/// du modèle d'une campagne (sans `|version`).
 #[derive(Clone, Copy)]
 enum Type<'a> {
     Grille(&'static Grille),
@@ -46,7 +47,7 @@ fn type_de(e: &Evaluation) -> Type<'_> {
     }
 }
 
-/// The narrative rows of the evaluations (`ID="evaluation-N"`).
+/// Les lignes narratives des évaluations (`ID="evaluation-N"`).
 pub(crate) fn lignes(buf: &mut String, c: &Contexte<'_>) {
     for (k, e) in c.personne.evaluations.iter().enumerate() {
         buf.push_str("<tr><td ID=\"evaluation-");
@@ -62,8 +63,8 @@ pub(crate) fn lignes(buf: &mut String, c: &Contexte<'_>) {
     }
 }
 
-/// `<code>` of a model's evaluation type: « Autre type d'évaluation », the
-/// model (the last segment of its URL) as translation.
+/// Le `<code>` du type d'évaluation d'un modèle : « Autre type
+/// d'évaluation », le modèle (le dernier segment de son URL) en traduction.
 pub(crate) fn code_autre(
     buf: &mut String,
     url: &str,
@@ -101,7 +102,8 @@ fn code_type(buf: &mut String, t: Type<'_>, e: &Evaluation) -> Result<(), xml::I
     }
 }
 
-/// The groups, one per evaluation type in the order of first appearance.
+/// Les groupes, un par type d'évaluation, dans l'ordre de première
+/// apparition.
 pub(crate) fn groupes(buf: &mut String, c: &Contexte<'_>, id: &str, erreurs: &mut Vec<ErreurCda>) {
     let evaluations = &c.personne.evaluations;
     let mut types: Vec<Type<'_>> = Vec::new();
@@ -215,8 +217,9 @@ fn evaluation(
     buf.push_str("</observation></component>\n");
 }
 
-/// `<value xsi:type="CD">` of a choice answer, `NI` when absent or not a
-/// code of the options (the reader's blocking findings).
+/// Le `<value xsi:type="CD">` d'une réponse à choix, `NI` quand elle est
+/// absente ou n'est pas un code des options (les constats bloquants de la
+/// lecture).
 fn cd(buf: &mut String, r: Option<&Reponse>, systeme: &str, options: &[(&str, &str)]) {
     let option = match r {
         Some(Reponse::Chaine(code)) => options.iter().find(|(c, _)| c == code),
@@ -274,8 +277,9 @@ fn fin_code(buf: &mut String, code: &str, libelle: &str, systeme: &str) {
     buf.push_str("\"/><statusCode code=\"completed\"/><effectiveTime nullFlavor=\"NA\"/>");
 }
 
-/// A grid's components: every item for AGGIR (`tous`), else the answered
-/// ones; the grid's texts are its own (nothing to escape but quotes).
+/// Les composants d'une grille : chaque item pour AGGIR (`tous`), sinon
+/// les items répondus ; les textes de la grille sont les siens (rien à
+/// échapper que les guillemets).
 fn composants_grille(
     buf: &mut String,
     id: &str,
@@ -323,8 +327,8 @@ fn composants_grille(
     }
 }
 
-/// A text of the guide's as an attribute value (its apostrophes are fine,
-/// a quote would not be).
+/// Un texte du guide en valeur d'attribut (ses apostrophes passent, un
+/// guillemet ne passerait pas).
 fn attribut(s: &str) -> String {
     let mut b = String::with_capacity(s.len());
     // The grids' texts hold no character XML refuses.
@@ -332,8 +336,8 @@ fn attribut(s: &str) -> String {
     b
 }
 
-/// A campaign model's evaluation: each answer by its `linkId`, typed by its
-/// value (BL, INT, PQ, ST), a group nesting its items.
+/// L'évaluation d'un modèle de campagne : chaque réponse par son `linkId`,
+/// typée selon sa valeur (BL, INT, PQ, ST), un groupe contenant ses items.
 fn composants_modele(
     buf: &mut String,
     id: &str,

@@ -1,8 +1,8 @@
-//! FR-Evenements: one FR-Evenement per event of the person (the guide's
-//! type as the code's qualifier, its dates to the second, its
-//! professionals as performers by their idNatPs, its status as an
-//! FR-Statut; an `ANNULE` status's reason, 1..1, is `NI`: the file carries
-//! none).
+//! FR-Evenements : un FR-Evenement par évènement de la personne (le type
+//! du guide en qualificatif du code, ses dates à la seconde, ses
+//! professionnels en `performer` par leur idNatPs, son statut en
+//! FR-Statut ; le motif d'un statut `ANNULE`, 1..1, est `NI` : le fichier
+//! n'en porte pas).
 
 use super::entete::{texte, ts_date_heure};
 use super::gabarits as g;
@@ -19,7 +19,7 @@ fn libelle_statut(s: StatutEvenement) -> &'static str {
     }
 }
 
-/// The section, or nothing when the person has no event.
+/// La section, ou rien quand la personne n'a pas d'évènement.
 pub(crate) fn section(buf: &mut String, c: &Contexte<'_>, id: &str, erreurs: &mut Vec<ErreurCda>) {
     let evenements = &c.personne.evenements;
     if evenements.is_empty() {

@@ -1,9 +1,9 @@
-//! The CDA guide's templateIds and section codes (TDDUI CDA 1.0.1,
-//! `CDA-requirements-summary.md` §1 and §3, from the guide's pages and its
-//! official example), written as the XML they become.
+//! Les templateIds et les codes de section du guide CDA (TDDUI CDA 1.0.1,
+//! `CDA-requirements-summary.md` §1 et §3, tirés des pages du guide et de
+//! son exemple officiel), écrits en XML tels qu'ils paraissent.
 
-/// The document: HL7 France, CI-SIS, the EXPORT_DUI model (with the guide
-/// version the official example carries).
+/// Le document : HL7 France, CI-SIS, le modèle EXPORT_DUI (avec la version
+/// du guide que porte l'exemple officiel).
 pub(crate) const DOCUMENT: &str = concat!(
     "<templateId root=\"2.16.840.1.113883.2.8.2.1\"/>\n",
     "<templateId root=\"1.2.250.1.213.1.1.1.1\"/>\n",
@@ -13,7 +13,7 @@ pub(crate) const DOCUMENT: &str = concat!(
 /// FR-Sejours.
 pub(crate) const SECTION_SEJOURS: &str = "<templateId root=\"1.2.250.1.213.1.1.2.249\"/>";
 pub(crate) const CODE_SEJOURS: &str = "<code code=\"GEN-362\" displayName=\"Historique des séjours\" codeSystem=\"1.2.250.1.213.1.1.4.322\" codeSystemName=\"TerminologieCISIS\"/>";
-/// FR-Sejour (organizer) and FR-Sejour-Admission (encounter).
+/// FR-Sejour (organizer) et FR-Sejour-Admission (encounter).
 pub(crate) const ENTREE_SEJOUR: &str = "<templateId root=\"1.2.250.1.213.1.1.3.219\"/>";
 pub(crate) const ENTREE_SEJOUR_ADMISSION: &str = "<templateId root=\"2.16.840.1.113883.10.20.1.21\"/><templateId root=\"1.2.250.1.213.1.1.3.218\"/>";
 
@@ -22,7 +22,7 @@ pub(crate) const SECTION_EVENEMENTS: &str = "<templateId root=\"1.2.250.1.213.1.
 pub(crate) const CODE_EVENEMENTS: &str = "<code code=\"89793-4\" displayName=\"Evènements\" codeSystem=\"2.16.840.1.113883.6.1\" codeSystemName=\"LOINC\"/>";
 /// FR-Evenement (encounter).
 pub(crate) const ENTREE_EVENEMENT: &str = "<templateId root=\"2.16.840.1.113883.10.20.1.21\"/><templateId root=\"1.2.250.1.213.1.1.3.215\"/>";
-/// FR-Statut (a FR-Simple-Observation).
+/// FR-Statut (une FR-Simple-Observation).
 pub(crate) const ENTREE_STATUT: &str = "<templateId root=\"1.3.6.1.4.1.19376.1.5.3.1.4.13\"/><templateId root=\"1.2.250.1.213.1.1.3.48\"/><templateId root=\"1.2.250.1.213.1.1.3.217\"/>";
 
 /// FR-Statut-fonctionnel.
@@ -41,10 +41,10 @@ pub(crate) const ENTREE_COMPOSANT_N2: &str = "<templateId root=\"1.2.250.1.213.1
 mod tests {
     use crate::usager::guide;
 
-    /// Every templateId written is a row of the guide table, with the same
-    /// extension: the table says what the documents carry.
+    /// Chaque templateId écrit est une ligne de la table du guide, avec la
+    /// même extension : la table dit ce que portent les documents.
     #[test]
-    fn every_template_written_is_in_the_guide_table() {
+    fn chaque_gabarit_ecrit_est_dans_la_table_du_guide() {
         let tous = [
             super::DOCUMENT,
             super::SECTION_SEJOURS,

@@ -1,13 +1,14 @@
-//! WS07: one CDA R2 document per person, as the TDDUI CDA guide describes
-//! it (`ansforge/IG-contenu-cda-medicosocial-transfert-donnees-dui`), and
-//! the FHIR `DocumentReference` that carries it in base64.
+//! WS07 : un document CDA R2 par personne, tel que le décrit le guide CDA
+//! TDDUI (`ansforge/IG-contenu-cda-medicosocial-transfert-donnees-dui`),
+//! et la `DocumentReference` FHIR qui le porte en base64.
 //!
-//! The header follows the guide's summary and example; the body holds only
-//! the guide's sections (Séjours, Statut fonctionnel). The report's walk
-//! (generated code's tables, or `sidoba bundle`'s model-driven walk) drives
-//! a [`Sortie`] that writes the campaign report as an FR-Evaluation, one
-//! FR-Evaluation-Composant per filled field. Everything is written by hand,
-//! in one pass, in a fixed order: the same input gives the same bytes.
+//! L'en-tête suit le sommaire et l'exemple du guide ; le corps ne contient
+//! que les sections du guide (Séjours, Statut fonctionnel). Le parcours du
+//! rapport (les tables du code généré, ou le parcours guidé par le modèle
+//! de `sidoba bundle`) pilote une [`Sortie`] qui écrit le rapport de
+//! campagne en FR-Evaluation, un FR-Evaluation-Composant par champ
+//! renseigné. Tout est écrit à la main, en une passe, dans un ordre fixe :
+//! les mêmes entrées donnent les mêmes octets.
 
 mod categories;
 mod corps;
@@ -228,14 +229,14 @@ pub fn document(
     })
 }
 
-/// HL7 writes UUIDs in `II.root` in upper case.
+/// HL7 écrit les UUID de `II.root` en majuscules.
 fn majuscules(u: &::uuid::Uuid) -> String {
     let mut b = ::uuid::Uuid::encode_buffer();
     u.hyphenated().encode_upper(&mut b).to_owned()
 }
 
-/// A CDA `codeSystem` (an OID or a UUID) for a FHIR system URL: the OID of
-/// a `urn:oid:` URL, else the URL's UUID v5.
+/// Un `codeSystem` CDA (un OID ou un UUID) pour une URL de système FHIR :
+/// l'OID d'une URL `urn:oid:`, sinon l'UUID v5 de l'URL.
 fn code_systeme(url: &str) -> String {
     match url.strip_prefix("urn:oid:") {
         Some(oid) if oid_valide(oid) => oid.to_owned(),
@@ -243,7 +244,7 @@ fn code_systeme(url: &str) -> String {
     }
 }
 
-/// The `oid` pattern of the CDA schema: `[0-2](\.(0|[1-9][0-9]*))*`.
+/// Le motif `oid` du schéma CDA : `[0-2](\.(0|[1-9][0-9]*))*`.
 fn oid_valide(s: &str) -> bool {
     let mut parties = s.split('.');
     let premier = parties.next().unwrap_or("");
@@ -260,7 +261,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn url_segments_and_code_systems() {
+    fn segments_d_url_et_systemes_de_codes() {
         assert_eq!(code_systeme("urn:oid:1.2.250.1.213"), "1.2.250.1.213");
         // Not an OID the schema accepts: hashed like any URL.
         for u in [

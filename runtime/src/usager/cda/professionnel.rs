@@ -1,16 +1,17 @@
-//! A professional of the file as a CDA `assignedEntity`: the Practitioner's
-//! idNatPs (`8` + RPPS, or `3` + FINESS + `/` + local identifier, the
-//! CI-SIS prefixes of TRE_G08, root `1.2.250.1.71.4.2.1`), the profession
-//! (TRE_G15, `G15_` + code as the guide's example) and the name.
+//! Un professionnel du fichier en `assignedEntity` CDA : l'idNatPs du
+//! Practitioner (`8` + RPPS, ou `3` + FINESS + `/` + identifiant local,
+//! les préfixes CI-SIS de TRE_G08, racine `1.2.250.1.71.4.2.1`), la
+//! profession (TRE_G15, `G15_` + code comme dans l'exemple du guide) et le
+//! nom.
 
 use super::xml;
 use super::{Contexte, ErreurCda};
 use crate::usager::Professionnel;
 
-/// The professional whose local identifier is `identifiant`, as an
-/// `assignedEntity`; nothing when the file names no such professional (the
-/// reader's blocking finding: the writer does not invent one). Errors are
-/// placed at `professionnels[k].<key>`.
+/// Le professionnel d'identifiant local `identifiant`, en
+/// `assignedEntity` ; rien quand le fichier ne nomme pas ce professionnel
+/// (un constat bloquant de la lecture : l'écrivain n'en invente pas). Les
+/// erreurs sont placées en `professionnels[k].<clé>`.
 pub(crate) fn entite(
     buf: &mut String,
     c: &Contexte<'_>,

@@ -1,12 +1,14 @@
-//! The campaign report as the CDA guide's entries: its fields become
-//! FR-Evaluation-Composant observations (typed as the guide's entries
-//! are: INT, PQ, ST, BL, TS, CD) of one FR-Evaluation, written as the
-//! report's walk goes. A block or a row is a component of its own (value
-//! `NA`) holding its fields' components, so that nesting and row order
-//! survive; a row is always written, an empty non-repeatable block is not.
+//! Le rapport de campagne en entrées du guide CDA : ses champs deviennent
+//! des observations FR-Evaluation-Composant (typées comme les entrées du
+//! guide : INT, PQ, ST, BL, TS, CD) d'une FR-Evaluation, écrites au fil du
+//! parcours du rapport. Un bloc ou une ligne est un composant à part
+//! entière (valeur `NA`) qui contient les composants de ses champs, pour
+//! que l'imbrication et l'ordre des lignes survivent ; une ligne est
+//! toujours écrite, un bloc non répétable vide ne l'est pas.
 //!
-//! Every value XML cannot carry is recorded at its place and the walk goes
-//! on: one run reports them all (issue 20, item 13).
+//! Chaque valeur que XML ne peut pas porter est notée à sa place et le
+//! parcours continue : une exécution les signale toutes (issue 20,
+//! point 13).
 
 use super::ErreurCda;
 use super::entete::ts;
@@ -16,30 +18,30 @@ use crate::descripteur::{Champ, Genre};
 use crate::ecriture;
 use crate::usager::{Rendu, Sortie, fhir};
 
-/// One open block or row.
+/// Un bloc ou une ligne ouverts.
 struct Cadre {
     code: String,
-    /// Written even with nothing in it (a row of a repeatable block).
+    /// Écrit même vide (une ligne d'un bloc répétable).
     garde: bool,
-    /// Its `<observation>` opening (code, text, value NA), ready.
+    /// L'ouverture de son `<observation>` (code, texte, valeur NA), prête.
     tete: String,
-    /// Its components so far.
+    /// Ses composants jusqu'ici.
     contenu: String,
 }
 
-/// The [`Sortie`] of a campaign report.
+/// La [`Sortie`] d'un rapport de campagne.
 pub(crate) struct Rapport<'c> {
     id: &'c str,
     base: &'c str,
-    /// The model's code, as `codeSystemName`.
+    /// Le code du modèle, en `codeSystemName`.
     modele: &'c str,
-    /// The `codeSystem` of block and field codes: the model's Questionnaire
-    /// URL as a UUID.
+    /// Le `codeSystem` des codes de bloc et de champ : l'URL du
+    /// Questionnaire du modèle en UUID.
     systeme: &'c str,
     pile: Vec<Cadre>,
-    /// The report's top-level components.
+    /// Les composants de premier niveau du rapport.
     pub(crate) composants: String,
-    /// Narrative rows (`<tr>`), one per filled field.
+    /// Les lignes narratives (`<tr>`), une par champ renseigné.
     pub(crate) lignes: String,
     n: usize,
     pub(crate) erreurs: Vec<ErreurCda>,
@@ -60,13 +62,13 @@ impl<'c> Rapport<'c> {
         }
     }
 
-    /// True when no field was filled.
+    /// Vrai quand aucun champ n'a été renseigné.
     pub(crate) fn vide(&self) -> bool {
         self.composants.is_empty()
     }
 
-    /// Where a field is, for errors: the codes of the open blocks and the
-    /// field's (never a value).
+    /// Où est un champ, pour les erreurs : les codes des blocs ouverts et
+    /// celui du champ (jamais une valeur).
     fn lieu(&self, champ: &str) -> String {
         let mut l = String::new();
         for c in &self.pile {
@@ -81,8 +83,8 @@ impl<'c> Rapport<'c> {
         self.erreurs.push(ErreurCda::Caractere { lieu });
     }
 
-    /// The opening of a component up to its `text` (a numbered one: its id
-    /// and the narrative it points to share the number).
+    /// L'ouverture d'un composant jusqu'à son `text` (numéroté : son id et
+    /// la narration qu'il désigne partagent le numéro).
     fn ouverture(
         &mut self,
         buf: &mut String,
@@ -223,7 +225,8 @@ impl<'c> Rapport<'c> {
         });
     }
 
-    /// Ends the walk: an unbalanced walk is an error of the walk.
+    /// Finit le parcours : un parcours déséquilibré est une erreur du
+    /// parcours.
     pub(crate) fn finir(&mut self) {
         if !self.pile.is_empty() {
             self.pile.clear();

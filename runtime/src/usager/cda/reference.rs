@@ -1,11 +1,11 @@
-//! The `DocumentReference` of a CDA document (the CDA guide's profile),
-//! written as JSON text directly, the document in base64.
+//! La `DocumentReference` d'un document CDA (le profil du guide CDA),
+//! écrite directement en texte JSON, le document en base64.
 
 use super::Contexte;
 use crate::ecriture::chaine;
 use base64::Engine;
 
-/// The CDA guide's DocumentReference profile.
+/// Le profil DocumentReference du guide CDA.
 pub(crate) const PROFIL: &str =
     "https://interop.esante.gouv.fr/ig/cda/tddui/StructureDefinition/tddui-documentreference";
 

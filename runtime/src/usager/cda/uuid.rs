@@ -1,11 +1,12 @@
-//! A FHIR `system` URL as a CDA `codeSystem` (an OID or a UUID): the
-//! URL's UUID v5. The documents' own identifiers are
-//! [`crate::usager::fhir::uuid_v5`], shared with the Bundle's fullUrls.
+//! Une URL de `system` FHIR en `codeSystem` CDA (un OID ou un UUID) :
+//! l'UUID v5 de l'URL. Les identifiants propres des documents sont
+//! [`crate::usager::fhir::uuid_v5`], partagés avec les fullUrls du Bundle.
 
 use uuid::Uuid;
 
-/// The UUID v5 of a URL (standard URL namespace): how a FHIR `system` URL
-/// becomes a CDA `codeSystem`, which must be an OID or a UUID.
+/// L'UUID v5 d'une URL (espace de noms URL standard) : ainsi une URL de
+/// `system` FHIR devient un `codeSystem` CDA, qui doit être un OID ou un
+/// UUID.
 pub fn depuis_url(url: &str) -> Uuid {
     Uuid::new_v5(&Uuid::NAMESPACE_URL, url.as_bytes())
 }
@@ -15,7 +16,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_url_gives_the_standard_v5() {
+    fn une_url_donne_le_v5_standard() {
         // Independent check: v5 of "http://www.example.com/" in
         // the URL namespace, computed by Python's uuid.uuid5.
         assert_eq!(

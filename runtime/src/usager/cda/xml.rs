@@ -1,14 +1,15 @@
-//! XML 1.0 text and attribute escaping, by hand (no XML library needed for
-//! writing): every character is either written so that a parser reads it
-//! back unchanged, or refused.
+//! L'échappement XML 1.0 des textes et des attributs, à la main (écrire
+//! n'a pas besoin d'une bibliothèque XML) : chaque caractère est soit écrit
+//! de sorte qu'un parser le relise à l'identique, soit refusé.
 
-/// A text holds a character XML 1.0 cannot carry at all, not even as a
-/// character reference (a control character other than tab, line feed and
-/// carriage return, or U+FFFE / U+FFFF).
+/// Un texte contient un caractère que XML 1.0 ne peut pas porter du tout,
+/// même en référence de caractère (un caractère de contrôle autre que
+/// tabulation, saut de ligne et retour chariot, ou U+FFFE / U+FFFF).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Interdit;
 
-/// XML 1.0's `Char` production (Rust strings hold no surrogates).
+/// La production `Char` de XML 1.0 (les chaînes Rust ne contiennent pas de
+/// demi-codets de substitution).
 fn permis(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
@@ -33,8 +34,9 @@ fn ecrire(
     Ok(())
 }
 
-/// Element content. `>` is escaped too, so `]]>` never appears; a carriage
-/// return is a reference, or parsers would turn it into a line feed.
+/// Le contenu d'un élément. `>` est échappé aussi, pour que `]]>` ne
+/// paraisse jamais ; un retour chariot est une référence, sinon les parsers
+/// le changeraient en saut de ligne.
 pub(crate) fn texte(buf: &mut String, s: &str) -> Result<(), Interdit> {
     ecrire(buf, s, |c| match c {
         '&' => Some("&amp;"),
@@ -45,8 +47,9 @@ pub(crate) fn texte(buf: &mut String, s: &str) -> Result<(), Interdit> {
     })
 }
 
-/// A double-quoted attribute value. Tab, line feed and carriage return are
-/// references: written raw, attribute normalisation would make them spaces.
+/// Une valeur d'attribut entre guillemets doubles. Tabulation, saut de
+/// ligne et retour chariot sont des références : écrits bruts, la
+/// normalisation des attributs en ferait des espaces.
 pub(crate) fn attribut(buf: &mut String, s: &str) -> Result<(), Interdit> {
     ecrire(buf, s, |c| match c {
         '&' => Some("&amp;"),
@@ -60,9 +63,10 @@ pub(crate) fn attribut(buf: &mut String, s: &str) -> Result<(), Interdit> {
     })
 }
 
-/// A code in an attribute of CDA type `cs` (a token without whitespace):
-/// model codes may hold spaces, so whitespace and `%` are percent-encoded
-/// (`a b` → `a%20b`), which keeps distinct codes distinct.
+/// Un code dans un attribut de type CDA `cs` (un token sans blanc) : un
+/// code de modèle peut contenir des espaces, donc les blancs et `%` sont
+/// encodés en pourcent (`a b` → `a%20b`), ce qui garde distincts des codes
+/// distincts.
 pub(crate) fn code(buf: &mut String, s: &str) -> Result<(), Interdit> {
     ecrire(buf, s, |c| match c {
         '%' => Some("%25"),
@@ -88,7 +92,7 @@ mod tests {
     }
 
     #[test]
-    fn markup_characters_are_escaped() {
+    fn les_caracteres_de_balisage_sont_echappes() {
         assert_eq!(
             t(texte, "a<b>&]]>é\"'").unwrap(),
             "a&lt;b&gt;&amp;]]&gt;é\"'"
@@ -102,7 +106,7 @@ mod tests {
     }
 
     #[test]
-    fn characters_xml_cannot_carry_are_refused() {
+    fn les_caracteres_que_xml_ne_peut_porter_sont_refuses() {
         for s in [
             "\u{0}", "a\u{1}b", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "x\u{8}",
         ] {

@@ -1,13 +1,13 @@
-//! Writing the collection file (format 2, or format 1 as it was read):
-//! compact JSON, keys in the contract's order, the same collection giving
-//! the same bytes.
+//! L'écriture du fichier de collecte (format 2, ou format 1 tel qu'il a été
+//! lu) : du JSON compact, les clés dans l'ordre du contrat, la même collecte
+//! donnant les mêmes octets.
 
 use super::{Collecte, RapportUsager};
 use crate::__private::table;
 use crate::ecriture::{Objet, chaine};
 use crate::usager::{Evaluation, Evenement, Identite, Reponse, Reponses};
 
-/// A JSON array of `items`, each written by `un`.
+/// Un tableau JSON de `items`, chacun écrit par `un`.
 fn tableau<T>(buf: &mut String, items: &[T], mut un: impl FnMut(&mut String, &T)) {
     buf.push('[');
     for (k, x) in items.iter().enumerate() {

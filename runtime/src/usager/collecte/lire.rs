@@ -1,7 +1,8 @@
-//! Reading the collection file's typed parts from the JSON stream: the
-//! structure, the professionals, a person's identity, stay, events and
-//! evaluations. A fault of form stops reading with its offset and never
-//! quotes the value (it may be personal data).
+//! La lecture des parties typées du fichier de collecte depuis le flux
+//! JSON : la structure, les professionnels, l'identité, le séjour, les
+//! événements et les évaluations d'une personne. Une faute de forme arrête
+//! la lecture avec son décalage et ne cite jamais la valeur (ce peut être
+//! une donnée personnelle).
 
 use crate::Date;
 use crate::flux::{Brut, Flux};
@@ -18,7 +19,8 @@ pub(super) fn err(offset: usize, message: impl Into<String>) -> ErreurJson {
     }
 }
 
-/// A string value (never quoted back: it may be personal data).
+/// Une valeur chaîne (jamais citée en retour : ce peut être une donnée
+/// personnelle).
 fn chaine_v(v: Brut<'_>, p: usize, quoi: &str) -> Result<String, ErreurJson> {
     match v {
         Brut::Chaine(s) => Ok(s.into_owned()),
@@ -47,7 +49,8 @@ fn date_lue(f: &mut Flux<'_>, quoi: &str) -> Result<Date, ErreurJson> {
     date_v(v, p, quoi)
 }
 
-/// A date-time with offset (a bare date: midnight Europe/Paris).
+/// Une date et heure avec décalage (une date seule : minuit à l'heure de
+/// Paris).
 pub(super) fn date_heure_lue(f: &mut Flux<'_>, quoi: &str) -> Result<DateHeure, ErreurJson> {
     let p = f.position()?;
     let v = f.valeur()?;
@@ -56,7 +59,7 @@ pub(super) fn date_heure_lue(f: &mut Flux<'_>, quoi: &str) -> Result<DateHeure, 
         .map_err(|e: crate::usager::DateHeureInvalide| err(p, format!("{quoi} : {e}")))
 }
 
-/// A value that may be `null` (absence): `lire` gets the other ones.
+/// Une valeur qui peut être `null` (absence) : `lire` reçoit les autres.
 fn optionnelle<T>(
     f: &mut Flux<'_>,
     lire: impl FnOnce(&mut Flux<'_>, Brut<'_>, usize) -> Result<T, ErreurJson>,
@@ -79,7 +82,7 @@ pub(super) fn objet(f: &mut Flux<'_>, quoi: &str) -> Result<usize, ErreurJson> {
     }
 }
 
-/// The elements of an array, each read by `lire`.
+/// Les éléments d'un tableau, chacun lu par `lire`.
 pub(super) fn liste<T>(
     f: &mut Flux<'_>,
     quoi: &str,
@@ -105,8 +108,9 @@ pub(super) fn requis<T>(v: Option<T>, pos: usize, cle: &str, dans: &str) -> Resu
     v.ok_or_else(|| err(pos, format!("clé « {cle} » absente {dans}")))
 }
 
-/// Where a key that only format 2 has was first met (format 1 files
-/// refuse it once the whole file is read: `format` may come last).
+/// Où une clé que seul le format 2 connaît a été vue la première fois (un
+/// fichier au format 1 la refuse une fois le fichier entier lu : `format`
+/// peut venir en dernier).
 pub(super) type Format2Vu = Option<(usize, &'static str)>;
 
 pub(super) fn structure(
@@ -303,8 +307,8 @@ pub(super) fn evenement(f: &mut Flux<'_>) -> Result<Evenement, ErreurJson> {
     })
 }
 
-/// One answer already started (`v` read at `p`): a scalar, or
-/// `{"valeur": …, "<sub linkId>": …}`.
+/// Une réponse déjà commencée (`v` lu à `p`) : un scalaire, ou
+/// `{"valeur": …, "<linkId du sous-item>": …}`.
 fn reponse(
     f: &mut Flux<'_>,
     v: Brut<'_>,
@@ -336,8 +340,8 @@ fn reponse(
     })
 }
 
-/// An object's answers by linkId; `null` is no answer. With `valeur`, the
-/// key `valeur` is the item's own answer.
+/// Les réponses d'un objet par linkId ; `null` n'est pas une réponse. Avec
+/// `valeur`, la clé `valeur` est la réponse propre de l'item.
 fn reponses_membres(
     f: &mut Flux<'_>,
     profondeur: usize,

@@ -35,11 +35,13 @@ pub trait RapportUsager: Table + Rapport {
 pub struct Usager<R> {
     pub personne: Personne,
     pub rapport: Option<R>,
-    /// What reading refused (a value of the wrong type), for the findings.
+    /// Ce que la lecture a refusé (une valeur du mauvais type), pour les
+    /// constats.
     rejets: Rejets,
 }
 
 impl<R> Usager<R> {
+    /// Une personne et son rapport de campagne.
     pub fn new(personne: Personne, rapport: R) -> Usager<R> {
         Usager {
             personne,

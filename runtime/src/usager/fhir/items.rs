@@ -1,8 +1,9 @@
-//! The QuestionnaireResponse's `item`s, written as the report's walk comes
-//! ([`Sortie`]): a group per block or row, opened only when something is
-//! written in it (a block's group with no item is left out, a row with
-//! none is its linkId alone); a field's item with one answer, or one per
-//! code of a `multiple` field; an answer's sub-items under `answer.item`.
+//! Les `item`s de la QuestionnaireResponse, écrits au fil du parcours du
+//! rapport ([`Sortie`]) : un groupe par bloc ou par ligne, ouvert seulement
+//! quand quelque chose s'y écrit (le groupe d'un bloc sans item est omis,
+//! une ligne sans item se réduit à son linkId) ; l'item d'un champ avec une
+//! réponse, ou une par code d'un champ `multiple` ; les sous-items d'une
+//! réponse sous `answer.item`.
 
 use super::{entier_32_bits, systeme};
 use crate::descripteur::{Champ, Genre};
@@ -10,18 +11,18 @@ use crate::ecriture::{Ecrire, chaine, decimal};
 use crate::usager::{Rendu, Sortie};
 use crate::{CodeConstat, Constat};
 
-/// A group of the walk, written or still pending.
+/// Un groupe du parcours, écrit ou encore en attente.
 struct Niveau {
     code: String,
     libelle: String,
-    /// Its opening is written.
+    /// Son ouverture est écrite.
     ecrit: bool,
-    /// It holds a written item (the next one needs a comma).
+    /// Il contient un item écrit (le suivant demande une virgule).
     plein: bool,
-    /// `code[i]` for a row (its place in findings' paths).
+    /// `code[i]` pour une ligne (sa place dans le chemin des constats).
     ligne: Option<String>,
-    /// The sub-items of an answer (`answer.item`), and the code of the
-    /// item whose answer it is (open again once they are written).
+    /// Les sous-items d'une réponse (`answer.item`), et le code de l'item
+    /// dont c'est la réponse (rouvert une fois qu'ils sont écrits).
     reponse: Option<String>,
 }
 
@@ -34,10 +35,10 @@ pub struct Items<'b> {
     base: &'b str,
     chemin: &'b str,
     constats: &'b mut Vec<Constat>,
-    /// `niveaux[0]` is the resource's `item` array itself.
+    /// `niveaux[0]` est le tableau `item` de la ressource elle-même.
     niveaux: Vec<Niveau>,
-    /// The code of the field whose item is still open (more answers of a
-    /// `multiple` field may follow).
+    /// Le code du champ dont l'item est encore ouvert (d'autres réponses
+    /// d'un champ `multiple` peuvent suivre).
     ouvert: Option<String>,
 }
 
@@ -71,7 +72,8 @@ impl<'b> Items<'b> {
         }
     }
 
-    /// Writes the pending groups' openings, outermost first.
+    /// Écrit l'ouverture des groupes en attente, du plus extérieur au plus
+    /// intérieur.
     fn deployer(&mut self) {
         for i in 0..self.niveaux.len() {
             if self.niveaux[i].ecrit {
@@ -97,7 +99,7 @@ impl<'b> Items<'b> {
         }
     }
 
-    /// The path of field `code` here, for a finding.
+    /// Le chemin du champ `code` à cet endroit, pour un constat.
     fn chemin_de(&self, code: &str) -> String {
         let mut c = self.chemin.to_owned();
         for l in self.niveaux.iter().filter_map(|n| n.ligne.as_deref()) {
@@ -109,7 +111,7 @@ impl<'b> Items<'b> {
         c
     }
 
-    /// Closes whatever is open (the end of the report).
+    /// Ferme tout ce qui est ouvert (la fin du rapport).
     pub fn finir(mut self) {
         self.fermer_item();
         while self.niveaux.len() > 1 {

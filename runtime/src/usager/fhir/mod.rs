@@ -46,29 +46,24 @@ use std::collections::BTreeMap;
 /// réservé `.invalid`).
 pub const BASE_DEFAUT: &str = "https://sidoba.invalid/fhir";
 
-/// The UUID v5 namespace of the fullUrls: v5 of the URL namespace and
-/// `https://sidoba.invalid/fhir/tddui`.
+/// L'espace de noms UUID v5 des fullUrls : le v5 de l'espace de noms URL et
+/// de `https://sidoba.invalid/fhir/tddui`.
 const ESPACE: uuid::Uuid = uuid::Uuid::from_u128(0xd5ca_c9de_9dc6_5aab_9cb5_8668_c57c_ddb9);
 
 /// Encode un segment de chemin d'URL (RFC 3986 : seuls `A-Za-z0-9-._~`
 /// restent tels quels).
 pub fn encoder(s: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
-    out
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    const RESERVES: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    utf8_percent_encode(s, RESERVES).to_string()
 }
 
-/// L'URL canonique du Questionnaire d'un modèle : BASE + `/Questionnaire/`
-/// + le code du modèle encodé.
+/// L'URL canonique du Questionnaire d'un modèle : BASE +
+/// `/Questionnaire/` + le code du modèle encodé.
 pub fn url_questionnaire(base: &str, modele: &str) -> String {
     format!("{base}/Questionnaire/{}", encoder(modele))
 }
@@ -98,8 +93,8 @@ pub fn uuid_v5(campagne: &str, finess: &str, identifiant: &str, genre: &str) -> 
     uuid_parties(&[campagne, finess, identifiant, genre])
 }
 
-/// The UUID v5 of a sequence of parts, each preceded by its length (so
-/// that two different sequences never give the same name).
+/// L'UUID v5 d'une suite de parties, chacune précédée de sa longueur (deux
+/// suites différentes ne donnent jamais le même nom).
 fn uuid_parties(parties: &[&str]) -> uuid::Uuid {
     let mut nom = Vec::with_capacity(parties.iter().map(|p| p.len() + 4).sum());
     for partie in parties {
@@ -172,11 +167,12 @@ pub struct Bundle<'a> {
     constats: Vec<Constat>,
     organisation: String,
     questionnaire: String,
-    /// Each professional's Practitioner fullUrl, by local identifier.
+    /// Le fullUrl du Practitioner de chaque professionnel, par identifiant
+    /// local.
     professionnels: BTreeMap<&'a str, String>,
-    /// The Practitioners are written (WS09, before the first person).
+    /// Les Practitioners sont écrits (WS09, avant la première personne).
     praticiens: bool,
-    /// A WS07 Bundle (a person's CDA document was written): no
+    /// Un Bundle WS07 (le document CDA d'une personne a été écrit) : pas de
     /// Practitioner.
     cda: bool,
 }
@@ -192,6 +188,8 @@ impl std::fmt::Debug for Bundle<'_> {
 }
 
 impl<'a> Bundle<'a> {
+    /// WS09 : le Bundle du guide FHIR (son profil `tddui-bundle`) ; écrit
+    /// l'en-tête et l'Organization de la structure.
     pub fn new(entete: &Entete<'a>) -> Bundle<'a> {
         Bundle::avec_profil(entete, entete.guide.profils.bundle)
     }
@@ -235,8 +233,8 @@ impl<'a> Bundle<'a> {
         }
     }
 
-    /// WS09: one Practitioner per professional of the file (so that
-    /// reading back gives them all), once, before the persons.
+    /// WS09 : un Practitioner par professionnel du fichier (pour que la
+    /// relecture les retrouve tous), une fois, avant les personnes.
     fn praticiens(&mut self) {
         if std::mem::replace(&mut self.praticiens, true) {
             return;
@@ -256,8 +254,8 @@ impl<'a> Bundle<'a> {
         }
     }
 
-    /// The Practitioner of professional `id`, or a blocking finding at
-    /// `chemin` (a reference must resolve inside the Bundle).
+    /// Le Practitioner du professionnel `id`, ou un constat bloquant sous
+    /// `chemin` (une référence doit se résoudre dans le Bundle).
     fn praticien(&mut self, id: &str, chemin: String) -> Option<String> {
         let url = self.professionnels.get(id).cloned();
         if url.is_none() {
@@ -481,8 +479,8 @@ impl<'a> Bundle<'a> {
     }
 }
 
-/// A CDA document that cannot be written, as a blocking finding at its
-/// place (never the value).
+/// Un document CDA qui ne peut pas s'écrire, en constat bloquant à sa place
+/// (jamais la valeur).
 fn constat_cda(position: usize, erreur: &super::cda::ErreurCda) -> Constat {
     use super::cda::ErreurCda;
     let (lieu, message) = match erreur {
@@ -570,7 +568,7 @@ mod tests {
         b.finir()
     }
 
-    /// The QuestionnaireResponse's text from its `"authored"` on.
+    /// Le texte de la QuestionnaireResponse à partir de son `"authored"`.
     fn items(b: &str) -> &str {
         let i = b.find(r#""authored":""#).unwrap() + 12;
         let fin = b[i..].find('"').unwrap();
@@ -578,7 +576,7 @@ mod tests {
     }
 
     #[test]
-    fn empty_groups_are_left_out_and_unbalanced_calls_cannot_break_the_json() {
+    fn les_groupes_vides_sont_omis_et_des_appels_desequilibres_ne_cassent_pas_le_json() {
         let b = ecrire(|s| {
             s.ouvrir("vide", "Vide");
             s.ouvrir("vide2", "");
@@ -603,7 +601,7 @@ mod tests {
     }
 
     #[test]
-    fn a_multiple_field_is_one_item_with_an_answer_per_code() {
+    fn un_champ_multiple_est_un_item_avec_une_reponse_par_code() {
         let valeurs = [
             Valeur {
                 code: "A",
@@ -644,7 +642,7 @@ mod tests {
     }
 
     #[test]
-    fn an_integer_beyond_32_bits_is_a_finding_at_its_row() {
+    fn un_entier_au_dela_de_32_bits_est_un_constat_a_sa_ligne() {
         let r = ecrire(|s| {
             s.ouvrir("bloc", "");
             s.ouvrir_ligne("lignes", "", 0);
@@ -661,7 +659,7 @@ mod tests {
     }
 
     #[test]
-    fn full_urls_are_name_based_and_cannot_collide_by_concatenation() {
+    fn les_full_urls_viennent_des_noms_et_ne_se_heurtent_pas_par_concatenation() {
         let a = full_url("C", "010000008", "ab", "Patient");
         assert_eq!(a, full_url("C", "010000008", "ab", "Patient"));
         assert_ne!(a, full_url("C", "010000008", "a", "bPatient"));
@@ -670,11 +668,11 @@ mod tests {
         assert_eq!(&a[23..24], "5", "version 5: {a}");
     }
 
-    /// Issue 20, item 1: a row of a repeatable block with no field filled
-    /// is still a group item (its linkId only), so rows keep count and
-    /// order.
+    /// Issue 20, point 1 : une ligne de bloc répétable sans aucun champ
+    /// renseigné reste un item de groupe (son linkId seul) : les lignes
+    /// gardent leur nombre et leur ordre.
     #[test]
-    fn an_empty_row_is_a_group_holding_only_its_link_id() {
+    fn une_ligne_vide_est_un_groupe_reduit_a_son_link_id() {
         let b = ecrire(|s| {
             s.ouvrir("bloc", "Bloc");
             s.ouvrir_ligne("lignes", "Lignes", 0);
@@ -695,9 +693,10 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Whatever rows are filled, each row is one group item, in order.
+        /// Quelles que soient les lignes remplies, chaque ligne est un item
+        /// de groupe, dans l'ordre.
         #[test]
-        fn rows_keep_their_count_and_order(remplies in proptest::collection::vec(proptest::option::of(0i64..1000), 0..12)) {
+        fn les_lignes_gardent_leur_nombre_et_leur_ordre(remplies in proptest::collection::vec(proptest::option::of(0i64..1000), 0..12)) {
             let b = ecrire(|s| {
                 for (k, r) in remplies.iter().enumerate() {
                     s.ouvrir_ligne("lignes", "", k);

@@ -1,12 +1,13 @@
-//! The resources of the Bundle, written as compact JSON text. Element
-//! order is FHIR's; codings are those of the TDDUI guide's examples.
+//! Les ressources du Bundle, écrites en texte JSON compact. L'ordre des
+//! éléments est celui de FHIR ; les codages sont ceux des exemples du guide
+//! TDDUI.
 
 use crate::ecriture::{Ecrire, chaine};
 use crate::usager::guide::Guide;
 use crate::usager::{Personne, StatutIdentite, Structure};
 
 /// `{"fullUrl":…,"resource":{"resourceType":…,"meta":{"profile":[…]}`,
-/// after a comma unless it is the first entry.
+/// précédé d'une virgule sauf pour la première entrée.
 pub(super) fn entree_debut(
     buf: &mut String,
     virgule: bool,
@@ -26,7 +27,7 @@ pub(super) fn entree_debut(
     buf.push_str("]}");
 }
 
-/// `{"system":…,"code":…}` (and its display when given).
+/// `{"system":…,"code":…}` (et son `display` quand il est donné).
 pub(super) fn coding(buf: &mut String, systeme: &str, code: &str, libelle: Option<&str>) {
     buf.push_str(r#"{"system":"#);
     chaine(buf, systeme);
@@ -46,7 +47,7 @@ pub(super) fn type_(buf: &mut String, systeme: &str, code: &str, libelle: Option
     buf.push_str("]}");
 }
 
-/// Closes the resource and writes the entry's `request`.
+/// Ferme la ressource et écrit la `request` de l'entrée.
 pub fn entree_fin(buf: &mut String, ressource: &str) {
     buf.push_str(r#"},"request":{"method":"POST","url":""#);
     buf.push_str(ressource);
@@ -61,7 +62,8 @@ pub(super) fn reference(buf: &mut String, cle: &str, url: &str) {
     buf.push('}');
 }
 
-/// `3` + FINESS + `/` + the local identifier (TDDUI's local identifiers).
+/// `3` + FINESS + `/` + l'identifiant local (les identifiants locaux de
+/// TDDUI).
 pub(super) fn local(finess: &str, identifiant: &str) -> String {
     let mut s = String::with_capacity(finess.len() + identifiant.len() + 2);
     s.push('3');
@@ -204,29 +206,32 @@ pub fn sejour(
     entree_fin(buf, "Encounter");
 }
 
-/// What heads a QuestionnaireResponse: its identifier's `numEvaluation`
-/// (the evaluation's number, or the campaign for the campaign report),
-/// its Questionnaire (`url|version`), the date, and who answers for it.
+/// Ce qui ouvre une QuestionnaireResponse : le `numEvaluation` de son
+/// identifiant (le numéro de l'évaluation, ou la campagne pour le rapport
+/// de campagne), son Questionnaire (`url|version`), la date, et qui en
+/// répond.
 pub struct TeteReponse<'a> {
     pub url: &'a str,
     pub patient: &'a str,
     pub finess: &'a str,
-    /// The person's local identifier.
+    /// L'identifiant local de la personne.
     pub identifiant: &'a str,
     pub numero: &'a str,
     pub questionnaire: &'a str,
-    /// The event's fullUrl, when it was done during one.
+    /// Le fullUrl de l'évènement, quand elle a été faite pendant l'un
+    /// d'eux.
     pub rencontre: Option<&'a str>,
     pub authored: &'a dyn Ecrire,
-    /// The Practitioner's fullUrl: `author`, and `source` when `source`.
+    /// Le fullUrl du Practitioner : `author`, et `source` quand `source`
+    /// est vrai.
     pub auteur: Option<&'a str>,
     pub source: bool,
 }
 
-/// The QuestionnaireResponse up to its items (which [`super::Items`]
-/// writes; the caller then closes it with [`entree_fin`]). Its identifier
-/// is `3` + FINESS + `/` + local identifier + `-EVAL-` + number (the
-/// guide's format).
+/// La QuestionnaireResponse jusqu'à ses items (qu'écrit [`super::Items`] ;
+/// l'appelant la ferme ensuite avec [`entree_fin`]). Son identifiant est
+/// `3` + FINESS + `/` + identifiant local + `-EVAL-` + numéro (le format du
+/// guide).
 pub fn reponse_debut(buf: &mut String, g: &Guide, t: &TeteReponse<'_>) {
     entree_debut(buf, true, t.url, "QuestionnaireResponse", g.profils.reponse);
     buf.push_str(r#","identifier":{"system":"#);

@@ -1,16 +1,16 @@
-//! The resources of format 2's parts: one Practitioner per professional,
-//! one Encounter per event (`tddui-encounter-evenement`), written as
-//! compact JSON text in FHIR's element order.
+//! Les ressources des parties du format 2 : un Practitioner par
+//! professionnel, une Encounter par évènement (`tddui-encounter-evenement`),
+//! écrites en texte JSON compact dans l'ordre des éléments de FHIR.
 
 use super::ressources::{coding, entree_debut, entree_fin, local, reference, type_};
 use crate::ecriture::{Ecrire, chaine};
 use crate::usager::guide::Guide;
 use crate::usager::{Evenement, Professionnel};
 
-/// `tddui-practitioner`: `idNatPs` (`8` + RPPS, or without one `3` +
-/// FINESS + `/` + local identifier: the CI-SIS prefixes of TRE_G08), the
-/// local identifier typed `INTRN` (BASE + `/professionnel`, for reading
-/// back), the name and the profession as a qualification (TRE_G15).
+/// `tddui-practitioner` : `idNatPs` (`8` + RPPS, ou sans RPPS `3` +
+/// FINESS + `/` + identifiant local : les préfixes CI-SIS de TRE_G08),
+/// l'identifiant local typé `INTRN` (BASE + `/professionnel`, pour la
+/// relecture), le nom et la profession en qualification (TRE_G15).
 pub fn professionnel(
     buf: &mut String,
     g: &Guide,
@@ -49,19 +49,20 @@ pub fn professionnel(
     entree_fin(buf, "Practitioner");
 }
 
-/// The references an event's Encounter points to.
+/// Les références vers lesquelles pointe l'Encounter d'un évènement.
 pub struct Liens<'a> {
     pub patient: &'a str,
     pub sejour: &'a str,
     pub organisation: &'a str,
-    /// The fullUrls of its professionals (known ones only).
+    /// Les fullUrls de ses professionnels (les seuls connus).
     pub professionnels: &'a [&'a str],
 }
 
-/// `tddui-encounter-evenement`: identifier `VN` (system of events, value
-/// `3` + FINESS + `/` + local identifier + `-EVN-` + event number), status
-/// by the profile's mapping, class `HH`, type in its slice's system,
-/// subject, participants, period, serviceProvider, partOf the stay.
+/// `tddui-encounter-evenement` : identifiant `VN` (système des évènements,
+/// valeur `3` + FINESS + `/` + identifiant local + `-EVN-` + numéro de
+/// l'évènement), statut selon la correspondance du profil, classe `HH`,
+/// type dans le système de sa tranche, sujet, participants, période,
+/// serviceProvider, partOf vers le séjour.
 pub fn evenement(
     buf: &mut String,
     g: &Guide,

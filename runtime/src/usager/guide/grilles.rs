@@ -1,11 +1,11 @@
-//! The guide's four evaluation grids, item by item: what the writers need
-//! to type an evaluation's answers and check them (`usager.md`). Copied
-//! from the published Questionnaires of TDDUI 2.3.0 (identical in 2.2.0:
-//! the sidoba team's reference copies and their sources, `tddui/README.md`),
-//! keeping each item's `linkId`, `text`, `type` and `answerOption`
-//! codings; an item's children are the sub-items of its answer (AGGIR).
-//! Generated from the Questionnaires (one line per item): do not edit by
-//! hand.
+//! Les quatre grilles d'évaluation du guide, item par item : ce qu'il faut
+//! aux écrivains pour typer les réponses d'une évaluation et les contrôler
+//! (`usager.md`). Copiées des Questionnaires publiés de TDDUI 2.3.0
+//! (identiques en 2.2.0 : les copies de référence de l'équipe sidoba et
+//! leurs sources, `tddui/README.md`), en gardant le `linkId`, le `text`, le
+//! `type` et les codages `answerOption` de chaque item ; les enfants d'un
+//! item sont les sous-items de sa réponse (AGGIR). Produit depuis les
+//! Questionnaires (une ligne par item) : ne pas modifier à la main.
 
 use super::{Grille, ItemGrille, OptionGrille, TypeItem};
 

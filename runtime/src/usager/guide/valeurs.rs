@@ -1,14 +1,15 @@
-//! Value-set contents the writers need, copied row by row (system, code,
-//! display) from the national value sets as the ANS publishes them
-//! (`ans.fr.terminologies`: JDV_TypeEvenementSSIAD_CISIS, JDV_J283,
-//! JDV_J284, JDV_J254; the sidoba team's copies with their sources and
-//! sha256 are in the shared `tddui/jdv/sources.json`).
+//! Le contenu des jeux de valeurs dont les écrivains ont besoin, copié ligne
+//! à ligne (système, code, libellé) des jeux de valeurs nationaux que publie
+//! l'ANS (`ans.fr.terminologies` : JDV_TypeEvenementSSIAD_CISIS, JDV_J283,
+//! JDV_J284, JDV_J254 ; les copies de l'équipe sidoba, avec leurs sources et
+//! leurs sha256, sont dans `tddui/jdv/sources.json`, partagé).
 
 use super::Code;
 
-/// The event types of `tddui-encounter-type` the file may give: the SSIAD
-/// event types (`jdv-type-evenement-ssiad-cisis`), then SERAFIN's direct
-/// (JDV_J284) and indirect (JDV_J283) services.
+/// Les types d'évènement de `tddui-encounter-type` que le fichier peut
+/// donner : les types d'évènement SSIAD (`jdv-type-evenement-ssiad-cisis`),
+/// puis les prestations directes (JDV_J284) et indirectes (JDV_J283) de
+/// SERAFIN.
 pub static TYPES_EVENEMENT: &[Code] = &[
     Code {
         systeme: "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis",
@@ -412,7 +413,7 @@ pub static TYPES_EVENEMENT: &[Code] = &[
     },
 ];
 
-/// JDV_J254: the categories of establishment the CDA guide binds.
+/// JDV_J254 : les catégories d'établissement que lie le guide CDA.
 pub static CATEGORIES: &[Code] = &[
     Code {
         systeme: "https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement",

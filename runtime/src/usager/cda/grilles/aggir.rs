@@ -1,4 +1,4 @@
-//! The two AGGIR grids (PA SSIAD, PH SSIAD).
+//! Les deux grilles AGGIR (PA SSIAD, PH SSIAD).
 
 use super::{Composant, Genre, Grille, Resultat, Systeme};
 

@@ -1,4 +1,4 @@
-//! The SERAFIN and situation SSIAD grids.
+//! Les grilles SERAFIN et situation SSIAD.
 
 use super::{Composant, Genre, Grille, Systeme};
 

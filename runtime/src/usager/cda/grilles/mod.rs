@@ -1,28 +1,30 @@
-//! The guide's four grids as the CDA guide writes them (TDDUI 2.3.0, the
-//! same in 2.2.0): each grid's evaluation type (JDV_TypeEvaluation_CISIS),
-//! AGGIR's result options (JDV_GIR_CISIS), and per item its component code
-//! and system, its answer options and, for AGGIR, its four N2 criteria.
+//! Les quatre grilles du guide telles que les écrit le guide CDA (TDDUI
+//! 2.3.0, identique en 2.2.0) : le type d'évaluation de chaque grille
+//! (JDV_TypeEvaluation_CISIS), les options du résultat d'AGGIR
+//! (JDV_GIR_CISIS) et, par item, son code et son système de composant, ses
+//! options de réponse et, pour AGGIR, ses quatre critères N2.
 //!
-//! Generated once from the published Questionnaires (`code` of each item,
-//! `answerOption` codings, sub-items), the same files as
-//! `sidoba_codegen::grilles` builds in; a test of the `tests` crate checks
-//! that this table says what those files say. Systems are the CDA OIDs the
-//! guide's example uses (ICF `2.16.840.1.113883.6.254`, CIM-10
-//! `2.16.840.1.113883.6.3`, TerminologieCISIS `1.2.250.1.213.1.1.4.322`);
-//! SERAFIN-PH has no OID in the guide: its URL's UUID v5.
+//! Produit une fois depuis les Questionnaires publiés (`code` de chaque
+//! item, codages `answerOption`, sous-items), les mêmes fichiers que ceux
+//! qu'embarque `sidoba_core::grilles` ; un test de la crate `tests`
+//! vérifie que cette table dit ce que disent ces fichiers. Les systèmes
+//! sont les OID CDA qu'utilise l'exemple du guide (CIF
+//! `2.16.840.1.113883.6.254`, CIM-10 `2.16.840.1.113883.6.3`,
+//! TerminologieCISIS `1.2.250.1.213.1.1.4.322`) ; SERAFIN-PH n'a pas d'OID
+//! dans le guide : l'UUID v5 de son URL.
 
-/// A component's code system.
+/// Le système de codes d'un composant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Systeme {
     Oid(&'static str),
-    /// No OID known: the URL's UUID v5, as every FHIR system here.
+    /// Aucun OID connu : l'UUID v5 de l'URL, comme tout système FHIR ici.
     Url(&'static str),
 }
 
-/// A component's answer type, as the CDA guide types it.
+/// Le type de réponse d'un composant, tel que le type le guide CDA.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Genre {
-    /// `CD` among the options `(code, display)`.
+    /// `CD` parmi les options `(code, libellé)`.
     Choix {
         systeme: Systeme,
         options: &'static [(&'static str, &'static str)],
@@ -33,14 +35,14 @@ pub enum Genre {
     Entier,
 }
 
-/// An AGGIR grid's result (the GIR), the FR-Evaluation's value.
+/// Le résultat d'une grille AGGIR (le GIR), la valeur de la FR-Evaluation.
 #[derive(Debug)]
 pub struct Resultat {
     pub link_id: &'static str,
     pub options: &'static [(&'static str, &'static str)],
 }
 
-/// One item of a grid: one FR-Evaluation-Composant.
+/// Un item d'une grille : un FR-Evaluation-Composant.
 #[derive(Debug)]
 pub struct Composant {
     pub link_id: &'static str,
@@ -48,25 +50,27 @@ pub struct Composant {
     pub systeme: Systeme,
     pub libelle: &'static str,
     pub genre: Genre,
-    /// AGGIR's four criteria: `(linkId, code in TerminologieCISIS, display)`.
+    /// Les quatre critères d'AGGIR : `(linkId, code dans TerminologieCISIS,
+    /// libellé)`.
     pub n2: &'static [(&'static str, &'static str, &'static str)],
 }
 
-/// One grid.
+/// Une grille.
 #[derive(Debug)]
 pub struct Grille {
-    /// Canonical URL, without `|version`.
+    /// L'URL canonique, sans `|version`.
     pub url: &'static str,
-    /// The evaluation type (TerminologieCISIS), the group's and the
-    /// FR-Evaluation's code.
+    /// Le type d'évaluation (TerminologieCISIS), le code du groupe et de la
+    /// FR-Evaluation.
     pub code: &'static str,
     pub libelle: &'static str,
-    /// AGGIR only: the GIR item, whose sub-items are the components.
+    /// AGGIR seulement : l'item du GIR, dont les sous-items sont les
+    /// composants.
     pub resultat: Option<Resultat>,
     pub composants: &'static [Composant],
 }
 
-/// The grid whose canonical URL is `url` (with or without `|version`).
+/// La grille d'URL canonique `url` (avec ou sans `|version`).
 pub fn grille(url: &str) -> Option<&'static Grille> {
     let url = url.split_once('|').map_or(url, |(u, _)| u);
     GRILLES.iter().copied().find(|g| g.url == url)
@@ -78,5 +82,5 @@ mod autres;
 use aggir::{AGGIR_PA, AGGIR_PH};
 use autres::{SERAFIN, SITUATION};
 
-/// The four, in the guide's order.
+/// Les quatre, dans l'ordre du guide.
 pub static GRILLES: [&Grille; 4] = [&AGGIR_PA, &AGGIR_PH, &SERAFIN, &SITUATION];
