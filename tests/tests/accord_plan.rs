@@ -102,7 +102,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn a_kept_plan_agrees_with_the_compiled_validators(
+    fn un_plan_garde_s_accorde_avec_les_validateurs_compiles(
         modele in 0..MODELES.len() + SYNTHETIQUES.len(),
         graine in 0u64..10_000,
         defauts in prop_oneof![Just(0u64), 0u64..100],

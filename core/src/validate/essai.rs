@@ -41,7 +41,7 @@ const IMBRIQUE: &str = r#"{
 /// row's path, in payload order, after the fields' findings; a table's
 /// rows counted and summed per row.
 #[test]
-fn nested_rows_are_ruled_at_their_paths() {
+fn les_lignes_imbriquees_sont_jugees_a_leur_chemin() {
     let m = &charge("imbrique", IMBRIQUE);
     let payload = |n: u32| {
         format!(

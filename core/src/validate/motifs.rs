@@ -67,7 +67,7 @@ mod tests {
 
     /// The same verdicts as the runtime's motif, whatever the pattern.
     #[test]
-    fn a_shared_motif_matches_as_the_runtimes() {
+    fn un_motif_partage_accepte_comme_celui_de_l_execution() {
         for (motif, valeurs) in [
             (
                 "[0-9]{9}",
