@@ -1,7 +1,8 @@
 //! Validation, side by side: compiled `valider()` on a filled report,
 //! parse + validate of a payload (compiled), the model-driven path of
-//! `sidoba validate`, and the `jsonschema` crate validating the same payload
-//! against the schema `sidoba schema` exports.
+//! `sidoba validate` (one-shot, and with its compiled plan kept), and the
+//! `jsonschema` crate validating the same payload against the schema
+//! `sidoba schema` exports.
 //!
 //! `cargo bench -p sidoba-benches --bench validation`
 
@@ -30,6 +31,16 @@ fn cas(
     });
     g.bench_function("sidoba validate (piloté par le modèle)", |b| {
         b.iter(|| black_box(sidoba_core::validate::valider(&m, black_box(payload)).unwrap()))
+    });
+    // What the sandbox worker and the client run: the model compiled
+    // once, kept, then each payload read and checked against its tables.
+    let plan = sidoba_core::validate::Plan::new(&m);
+    g.bench_function(
+        "sidoba validate, plan gardé (piloté par le modèle)",
+        |b| b.iter(|| black_box(plan.valider(black_box(payload)).unwrap())),
+    );
+    g.bench_function("compilation du plan seule (Plan::new)", |b| {
+        b.iter(|| black_box(sidoba_core::validate::Plan::new(black_box(&m))))
     });
     g.bench_function("jetons seuls (sidoba::__private::jeton)", |b| {
         b.iter(|| {

@@ -67,49 +67,75 @@ impl Tables<'_> {
     /// A field's description; `None` when its code list is not in the
     /// model (which a checked model cannot have).
     pub fn champ<'s>(&'s self, c: &'s Champ) -> Option<d::Champ<'s>> {
-        let genre = match &c.type_ {
-            TypeChamp::Entier { min, max } => d::Genre::Entier {
-                min: *min,
-                max: *max,
-            },
-            TypeChamp::Decimal {
-                decimales,
-                min,
-                max,
-            } => d::Genre::Decimal {
-                decimales: *decimales,
-                min: *min,
-                max: *max,
-            },
-            TypeChamp::Texte {
-                longueur_min,
-                longueur_max,
-                ..
-            } => d::Genre::Texte {
-                longueur_min: *longueur_min,
-                longueur_max: *longueur_max,
-                motif: self.motifs.get(c.code.as_str()),
-            },
-            TypeChamp::Booleen => d::Genre::Booleen,
-            TypeChamp::Date { min, max } => d::Genre::Date {
-                min: *min,
-                max: *max,
-            },
-            TypeChamp::Code {
-                nomenclature,
-                multiple,
-            } => d::Genre::Code {
-                nomenclature: self.nomenclatures.get(nomenclature.as_str())?,
-                multiple: *multiple,
-            },
+        let nomenclature = match &c.type_ {
+            TypeChamp::Code { nomenclature, .. } => {
+                Some(self.nomenclatures.get(nomenclature.as_str())?)
+            }
+            _ => None,
         };
-        Some(d::Champ {
-            code: &c.code,
-            libelle: &c.libelle,
-            obligatoire: c.obligatoire,
-            personnel: c.donnee_personnelle,
-            genre,
-        })
+        Some(champ(
+            c,
+            nomenclature.unwrap_or(&AUCUNE),
+            self.motifs.get(c.code.as_str()),
+        ))
+    }
+}
+
+/// The code list of no field: no values.
+pub static AUCUNE: d::Nomenclature<'static> = d::Nomenclature {
+    code: "",
+    libelle: "",
+    reference: None,
+    valeurs: &[],
+};
+
+/// A field's description over its code list (a `code` field's; any
+/// other field's is not read) and motif, wherever they are kept (here, or
+/// in `validate::Plan`).
+pub fn champ<'a>(
+    c: &'a Champ,
+    nomenclature: &'a d::Nomenclature<'a>,
+    motif: Option<&'a d::Motif<'a>>,
+) -> d::Champ<'a> {
+    let genre = match &c.type_ {
+        TypeChamp::Entier { min, max } => d::Genre::Entier {
+            min: *min,
+            max: *max,
+        },
+        TypeChamp::Decimal {
+            decimales,
+            min,
+            max,
+        } => d::Genre::Decimal {
+            decimales: *decimales,
+            min: *min,
+            max: *max,
+        },
+        TypeChamp::Texte {
+            longueur_min,
+            longueur_max,
+            ..
+        } => d::Genre::Texte {
+            longueur_min: *longueur_min,
+            longueur_max: *longueur_max,
+            motif,
+        },
+        TypeChamp::Booleen => d::Genre::Booleen,
+        TypeChamp::Date { min, max } => d::Genre::Date {
+            min: *min,
+            max: *max,
+        },
+        TypeChamp::Code { multiple, .. } => d::Genre::Code {
+            nomenclature,
+            multiple: *multiple,
+        },
+    };
+    d::Champ {
+        code: &c.code,
+        libelle: &c.libelle,
+        obligatoire: c.obligatoire,
+        personnel: c.donnee_personnelle,
+        genre,
     }
 }
 

@@ -65,10 +65,11 @@ impl Drop for ArretAuDrop {
 
 /// Runs until [`File::arret`] is set, on a blocking thread.
 pub fn executer(store: Store, campagnes: Arc<Campagnes>, file: Arc<File>) {
+    let mut plans = Plans::new();
     while !file.arret.load(Ordering::SeqCst) {
         match store.prochaine_tache() {
             Ok(Some(t)) => {
-                let constats = traiter(&campagnes, &t);
+                let constats = traiter(&campagnes, &t, &mut plans);
                 let etat = if constats.valide() {
                     Etat::Accepte
                 } else {
@@ -89,7 +90,12 @@ pub fn executer(store: Store, campagnes: Arc<Campagnes>, file: Arc<File>) {
     }
 }
 
-fn traiter(campagnes: &Campagnes, t: &Tache) -> Constats {
+/// Each campaign's model compiled for WS05 validation
+/// (`sidoba_core::validate::Plan`) at its first submission, kept for
+/// the next ones.
+type Plans<'c> = std::collections::HashMap<&'c str, sidoba_core::validate::Plan<'c>>;
+
+fn traiter<'c>(campagnes: &'c Campagnes, t: &Tache, plans: &mut Plans<'c>) -> Constats {
     let Some(c) = campagnes.get(&t.campagne) else {
         // The model was removed from the folder between two starts.
         return bloquant(format!(
@@ -98,18 +104,21 @@ fn traiter(campagnes: &Campagnes, t: &Tache) -> Constats {
         ));
     };
     match t.service {
-        Some(Service::Ws05) => constats_structure(c, &t.corps),
+        Some(Service::Ws05) => constats_structure(c, &t.corps, plans),
         service => constats_voie(&c.modele, &t.corps, service),
     }
 }
 
 /// WS05: the findings of `sidoba validate` (`sidoba_core::validate`).
-fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
+fn constats_structure<'c>(c: &'c Campagne, corps: &[u8], plans: &mut Plans<'c>) -> Constats {
     // Admission checked UTF-8 and JSON; this stays total anyway.
     let Ok(texte) = std::str::from_utf8(corps) else {
         return bloquant("le payload n'est pas en UTF-8".into());
     };
-    match sidoba_core::validate::valider(&c.modele, texte) {
+    let plan = plans
+        .entry(c.id())
+        .or_insert_with(|| sidoba_core::validate::Plan::new(&c.modele));
+    match plan.valider(texte) {
         Ok(constats) => constats,
         Err(e) => bloquant(format!(
             "payload illisible ({}) : {}",

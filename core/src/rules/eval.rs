@@ -1,6 +1,8 @@
-//! Interpreting a typed rule on a report: the model-driven validator behind
-//! `sidoba validate`. Generated validators compile the same semantics to
-//! Rust and share the arithmetic ([`sidoba::__private::regle`]), so both agree.
+//! Interpreting a typed rule on a report: the reference semantics of the
+//! rule language. `sidoba validate` runs the same semantics compiled once
+//! into a postfix program (`crate::validate`; the agreement tests hold it
+//! to the compiled validators' verdicts); generated validators compile
+//! them to Rust. All share the arithmetic ([`sidoba::__private::regle`]).
 
 use super::typee::*;
 use sidoba::__private::regle::{self, Nombre};

@@ -2,7 +2,8 @@
 //! type checking against a model, canonical text, and interpretation.
 //!
 //! Pipeline: text → [`analyser`] → [`Expr`] (syntax, with byte spans) →
-//! [`verifier`] → [`RegleTypee`] (resolved and typed) → [`evaluer`] (for
+//! [`verifier`] → [`RegleTypee`] (resolved and typed) → [`evaluer`] (the
+//! reference interpreter), a postfix program (`crate::validate`, for
 //! `sidoba validate`) or the code generator (for compiled validators).
 //! Faults are [`ErreurRegle`]s with a byte span; [`ErreurRegle::rendre`]
 //! shows the expression with the span underlined.

@@ -6,7 +6,7 @@
 
 use super::collecte;
 use crate::model::{Bloc, Modele, TypeChamp};
-use crate::validate::Descripteurs;
+use crate::validate::Plan;
 use crate::validate::lecture::{Objet, Val};
 use sidoba::__private::descripteur as d;
 use sidoba::__private::verif::Chemin;
@@ -64,7 +64,8 @@ pub fn bundle_guide(
     let Some(structure) = &lue.structure else {
         return Err(Refus::Constats(lue.constats));
     };
-    Descripteurs::avec(m, |d| {
+    let d = &Plan::new(m);
+    {
         let entete = Entete {
             campagne: &m.campagne.id,
             modele: &m.identite.code,
@@ -119,12 +120,12 @@ pub fn bundle_guide(
                 Err(Refus::Constats(Constats(tous)))
             }
         }
-    })
+    }
 }
 
 /// The walk of a read report over the model's blocks.
 struct Marche<'d, 't> {
-    d: &'d Descripteurs<'t>,
+    d: &'d Plan<'t>,
 }
 
 impl Marche<'_, '_> {
@@ -136,12 +137,7 @@ impl Marche<'_, '_> {
 
     /// Member `code` of an object of forme `fi`.
     fn membre<'o>(&self, fi: usize, o: &'o Objet, code: &str) -> Option<&'o Val> {
-        let cles = &self.d.cles[fi];
-        let i = cles
-            .binary_search_by(|(c, _)| (*c).cmp(code))
-            .ok()
-            .map(|k| cles[k].1)?;
-        o.valeurs.get(i)?.as_ref()
+        o.valeurs.get(self.d.membre(fi, code)?)?.as_ref()
     }
 
     /// Block `b` at an object of forme `fi`: a group, or one per row.
@@ -152,15 +148,12 @@ impl Marche<'_, '_> {
             s.fermer();
             return;
         }
-        let (Some(Val::Lignes(lignes)), Some((_, fl))) = (
-            self.membre(fi, o, &b.code),
-            self.d.blocs.get(b.code.as_str()),
-        ) else {
+        let Some((fl, lignes)) = self.d.table(fi, o, &b.code) else {
             return;
         };
         for (k, ligne) in lignes.iter().enumerate() {
             s.ouvrir_ligne(&b.code, &b.libelle, k);
-            self.contenu(b, *fl, ligne, s);
+            self.contenu(b, fl, ligne, s);
             s.fermer();
         }
     }
@@ -168,13 +161,11 @@ impl Marche<'_, '_> {
     /// A block's filled fields, then its sub-blocks.
     fn contenu(&self, b: &Bloc, fi: usize, o: &Objet, s: &mut dyn Sortie) {
         for c in &b.champs {
-            let (Some(v), Some(dc)) = (
-                self.membre(fi, o, &c.code),
-                self.d.champs.get(c.code.as_str()),
-            ) else {
+            let Some(v) = self.membre(fi, o, &c.code) else {
                 continue;
             };
-            champ(dc, &c.type_, v, s);
+            self.d
+                .avec_membre(fi, &c.code, |dc| champ(dc, &c.type_, v, s));
         }
         for sb in &b.blocs {
             self.bloc(sb, fi, o, s);
@@ -200,7 +191,7 @@ fn champ(dc: &d::Champ<'_>, t: &TypeChamp, v: &Val, s: &mut dyn Sortie) {
             }
         }
         (TypeChamp::Code { .. }, Val::Codes(codes)) => {
-            for v in codes.index.iter().filter_map(|i| valeurs.get(*i)) {
+            for v in codes.iter().filter_map(|i| valeurs.get(*i)) {
                 s.champ(dc, Rendu::Code(v));
             }
         }

@@ -1,24 +1,55 @@
 //! The model-driven validator behind `sidoba validate`: reads a WS05
-//! payload against a model without compiling anything.
+//! payload against a model without generating code.
 //!
-//! It takes, from `crate::description`, the very field and block
-//! descriptions that generated code holds as `static`s, and drives the same
-//! runtime reading and checking functions in the same order; rules are interpreted with
-//! [`crate::rules::evaluer`], whose arithmetic is the runtime's too. So its
-//! findings are those of the compiled validators, in the same order.
+//! The model is compiled once into tables ([`Plan`]); each payload is then
+//! read with the runtime's reading functions, given the very field and
+//! block descriptions that generated code holds as `static`s
+//! (`crate::description`), checked with the runtime's checking functions in
+//! the same order, and its rules run from a flat program whose arithmetic
+//! is the runtime's too. So its findings are those of the compiled
+//! validators, in the same order.
 
-mod descripteurs;
+#[cfg(test)]
+mod essai;
 pub(crate) mod lecture;
+mod motifs;
+mod plan;
 mod regles;
 pub(crate) mod texte;
+mod verification;
 
 use crate::model::Modele;
+use sidoba::__private::verif::Chemin;
 use sidoba::{Constats, ErreurLecture};
 
-pub use descripteurs::Descripteurs;
+pub use plan::Plan;
 pub use texte::texte;
 
-/// Reads and validates a payload against a model.
+/// Lit et valide un payload WS05 avec un modèle : les constats, dans
+/// l'ordre des validateurs compilés, ou l'erreur qui empêche de lire le
+/// payload (sa ligne:colonne). Compile le modèle à chaque appel : pour
+/// valider plusieurs payloads, gardez un [`Plan`].
 pub fn valider(m: &Modele, payload: &str) -> Result<Constats, ErreurLecture> {
-    Descripteurs::avec(m, |d| d.valider(payload))
+    Plan::new(m).valider(payload)
+}
+
+impl Plan<'_> {
+    /// Lit et valide un payload WS05 : contraintes des champs, clés
+    /// inconnues, règles de cohérence. Les mêmes constats, dans le même
+    /// ordre, que [`valider`] et que les validateurs compilés.
+    pub fn valider(&self, payload: &str) -> Result<Constats, ErreurLecture> {
+        let m = self.modele;
+        let mut lu = sidoba::__private::lecture::lire(
+            payload,
+            &m.campagne.id,
+            &m.identite.code,
+            &m.identite.version,
+            |f, l| self.lire_objet(0, f, &Chemin::racine(), l),
+        )?;
+        let mut v = verification::Verification::new(self, &lu.rejets);
+        v.rapport(&mut lu.rapport);
+        let mut out = v.out;
+        self.regles(&lu.rapport, &mut out);
+        Ok(Constats(out))
+    }
 }

@@ -1,167 +1,546 @@
-//! Rules interpreted over a payload read into the generic tree.
+//! Rules compiled once into a flat postfix program over member indices,
+//! then run on each payload's tree with four small stacks (booleans,
+//! numbers, dates, strings): no recursion, no lookup by name, no check
+//! made again (a value that failed its own checks was taken out of the
+//! tree by [`super::verification`]).
+//!
+//! The semantics are [`crate::rules::evaluer`]'s (WS02), which the
+//! property tests of this module hold it to: a rule reading a field that
+//! is not filled does not apply; otherwise every operand is evaluated,
+//! and an undefined operand anywhere (a division by zero) makes the rule
+//! not apply, so stopping at the first one changes no verdict.
 
-use super::Descripteurs;
 use super::lecture::{Objet, Val};
-use crate::rules::{ChampRef, Environnement, LignesRef, Portee, ValeurRegle, evaluer};
-use sidoba::__private::verif::pour_regles;
-use sidoba::{CodeConstat, Constat, Decimal};
+use super::plan::{Membre, Plan};
+use crate::model;
+use crate::rules::{
+    ChampRef, Comparateur, Condition, LignesRef, Numerique, Operateur, Portee, TermeBooleen,
+    TermeChaine, TermeDate, Verdict,
+};
+use sidoba::__private::regle::{self, Nombre};
+use sidoba::{CodeConstat, Constat, Date, Decimal};
 
-/// The report, positioned on a row for row rules.
-struct Env<'d, 'o> {
-    d: &'d Descripteurs<'d>,
+/// A field read by a rule: a member of the report or of the current row.
+#[derive(Debug, Clone, Copy)]
+struct Acces {
+    portee: Portee,
+    /// The member in its forme; `None` when the model lacks it (a checked
+    /// model cannot): never filled.
+    membre: Option<usize>,
+}
+
+/// A table read by `somme` or `nombre`.
+#[derive(Debug, Clone, Copy)]
+struct Table {
+    acces: Acces,
+    /// The forme of its rows.
+    forme: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    // Conditions, onto the boolean stack.
+    Constante(bool),
+    Booleen(Acces),
+    Renseigne(Acces),
+    /// The code's position in the field's list (`None`: not in it).
+    Contient(Acces, Option<usize>),
+    Non,
+    Et(usize),
+    Ou(usize),
+    Implique,
+    Nombres(Comparateur),
+    Dates(Comparateur),
+    Chaines(Comparateur),
+    Booleens(Comparateur),
+    // Numbers.
+    /// A constant of `Regle::nombres`.
+    Nombre(usize),
+    NombreChamp(Acces),
+    /// The sum over the rows of the member (of the rows' forme).
+    Somme(Table, Option<usize>),
+    Lignes(Table),
+    Oppose,
+    Calcul(Operateur),
+    // Dates.
+    Date(Date),
+    DateChamp(Acces),
+    // Strings: a constant of `Regle::chaines`, or a text or code field.
+    Chaine(usize),
+    ChaineChamp(Acces),
+}
+
+/// One rule, compiled.
+pub(crate) struct Regle {
+    /// Its index in the model's rules.
+    source: usize,
+    /// For a row rule, the tables from the report down to its rows.
+    niveaux: Vec<Niveau>,
+    lus: Vec<Acces>,
+    programme: Vec<Op>,
+    nombres: Vec<Nombre>,
+    chaines: Vec<String>,
+}
+
+/// One step down to a row rule's rows: table member `membre` of the
+/// level above, whose rows have forme `forme`.
+struct Niveau {
+    code: String,
+    membre: Option<usize>,
+    forme: Option<usize>,
+}
+
+/// Where a rule reads: the report, and the current row with its forme.
+#[derive(Clone, Copy)]
+struct Portees<'o> {
     racine: &'o Objet,
-    /// The row's forme (its index) and values, for a row rule.
-    ligne: Option<(usize, &'o Objet)>,
+    ligne: Option<Ligne<'o>>,
 }
 
-impl<'d, 'o> Env<'d, 'o> {
-    fn objet(&self, portee: Portee) -> Option<(usize, &'o Objet)> {
-        match portee {
-            Portee::Racine => Some((0, self.racine)),
+/// A row and its forme.
+type Ligne<'o> = (usize, &'o Objet);
+
+/// A value as rules see it.
+enum Vue<'o> {
+    Nombre(Decimal),
+    Date(Date),
+    Chaine(&'o str),
+    Codes(&'o [usize]),
+    Booleen(bool),
+}
+
+/// The stacks of a run, kept from rule to rule.
+#[derive(Default)]
+pub(crate) struct Piles<'o> {
+    b: Vec<bool>,
+    n: Vec<Nombre>,
+    d: Vec<Date>,
+    s: Vec<&'o str>,
+}
+
+struct Compilateur<'p, 'm> {
+    plan: &'p Plan<'m>,
+    /// The forme of the current row (a row rule's).
+    ligne: Option<usize>,
+    regle: Regle,
+}
+
+impl Regle {
+    /// Compiles rule `source` of the model, `r`.
+    pub(crate) fn new(plan: &Plan<'_>, source: usize, r: &model::Regle) -> Regle {
+        let t = &r.typee;
+        let mut niveaux = Vec::new();
+        let mut fi = Some(0);
+        for bloc in &t.chemin {
+            let membre = fi.and_then(|fi| plan.membre(fi, bloc));
+            let forme = fi.and_then(|fi| match plan.formes[fi].membres.get(membre?)? {
+                Membre::Lignes(fl) => Some(*fl),
+                Membre::Champ(_) => None,
+            });
+            niveaux.push(Niveau {
+                code: bloc.clone(),
+                membre,
+                forme,
+            });
+            fi = forme;
+        }
+        let mut c = Compilateur {
+            plan,
+            // A row rule with no table on its way (none typed) reads the
+            // report as its row.
+            ligne: r.bloc.as_ref().map(|_| fi.unwrap_or(usize::MAX)),
+            regle: Regle {
+                source,
+                niveaux,
+                lus: Vec::new(),
+                programme: Vec::new(),
+                nombres: Vec::new(),
+                chaines: Vec::new(),
+            },
+        };
+        c.regle.lus = t.lus.iter().map(|x| c.acces(x)).collect();
+        c.condition(&t.condition);
+        c.regle
+    }
+}
+
+impl Compilateur<'_, '_> {
+    fn acces(&self, c: &ChampRef) -> Acces {
+        let fi = match c.portee {
+            Portee::Racine => Some(0),
             Portee::Ligne => self.ligne,
+        };
+        Acces {
+            portee: c.portee,
+            membre: fi.and_then(|fi| self.plan.membre(fi, &c.code)),
         }
     }
 
-    /// Member `code` of forme `fi`.
-    fn membre(&self, fi: usize, code: &str) -> Option<usize> {
-        sidoba::__private::lecture::Cles(self.d.cles.get(fi)?).index(code)
-    }
-
-    /// The value of member `code` of the object in scope.
-    fn brut(&self, portee: Portee, code: &str) -> Option<&'o Val> {
-        let (fi, o) = self.objet(portee)?;
-        o.valeurs.get(self.membre(fi, code)?)?.as_ref()
-    }
-
-    fn lignes(&self, l: &LignesRef) -> Option<(usize, &'o [Objet])> {
-        let (fi, o) = self.objet(l.portee)?;
-        self.d.table(fi, o, &l.bloc)
-    }
-}
-
-/// A value as rules see it: only if it passed its own field's checks.
-fn vue<'o>(d: &'o Descripteurs<'o>, code: &str, v: &'o Val) -> Option<ValeurRegle<'o>> {
-    let c = d.champs.get(code)?;
-    Some(match v {
-        Val::Entier(x) => ValeurRegle::Nombre(pour_regles::entier(c, Some(*x))?),
-        Val::Decimal(x) => ValeurRegle::Nombre(pour_regles::decimal(c, Some(x))?),
-        Val::Texte(x) => ValeurRegle::Texte(pour_regles::texte(c, Some(x))?),
-        Val::Booleen(x) => ValeurRegle::Booleen(*x),
-        Val::Date(x) => ValeurRegle::Date(pour_regles::date(c, Some(*x))?),
-        Val::Code(i) => ValeurRegle::Code(pour_regles::code_index(c, Some(*i))?),
-        Val::Codes(x) => {
-            pour_regles::codes_index(c, Some(&x.index))?;
-            ValeurRegle::Codes(x)
-        }
-        Val::Lignes(_) => return None,
-    })
-}
-
-impl Environnement for Env<'_, '_> {
-    fn valeur(&self, champ: &ChampRef) -> Option<ValeurRegle<'_>> {
-        vue(self.d, &champ.code, self.brut(champ.portee, &champ.code)?)
-    }
-
-    fn nombre_lignes(&self, lignes: &LignesRef) -> usize {
-        self.lignes(lignes).map_or(0, |(_, r)| r.len())
-    }
-
-    fn valeurs_lignes(&self, lignes: &LignesRef, champ: &str, f: &mut dyn FnMut(Decimal)) {
-        let Some((fi, rangees)) = self.lignes(lignes) else {
-            return;
+    fn table(&self, l: &LignesRef) -> (Table, Option<usize>) {
+        let acces = self.acces(&ChampRef {
+            code: l.bloc.clone(),
+            sorte: crate::rules::Sorte::Entier,
+            portee: l.portee,
+        });
+        let fi = match l.portee {
+            Portee::Racine => Some(0),
+            Portee::Ligne => self.ligne,
         };
-        let Some(i) = self.membre(fi, champ) else {
-            return;
-        };
-        for r in rangees {
-            if let Some(ValeurRegle::Nombre(x)) = r
-                .valeurs
-                .get(i)
-                .and_then(Option::as_ref)
-                .and_then(|v| vue(self.d, champ, v))
-            {
-                f(x);
+        let forme =
+            fi.and_then(
+                |fi| match self.plan.formes.get(fi)?.membres.get(acces.membre?)? {
+                    Membre::Lignes(fl) => Some(*fl),
+                    Membre::Champ(_) => None,
+                },
+            );
+        (
+            Table {
+                acces,
+                forme: forme.unwrap_or(usize::MAX),
+            },
+            forme,
+        )
+    }
+
+    fn op(&mut self, op: Op) {
+        self.regle.programme.push(op);
+    }
+
+    fn condition(&mut self, c: &Condition) {
+        match c {
+            Condition::Constante(b) => self.op(Op::Constante(*b)),
+            Condition::Booleen(ch) => self.op(Op::Booleen(self.acces(ch))),
+            Condition::Renseigne(ch) => self.op(Op::Renseigne(self.acces(ch))),
+            Condition::Contient { champ, code, .. } => {
+                let a = self.acces(champ);
+                let fi = match champ.portee {
+                    Portee::Racine => Some(0),
+                    Portee::Ligne => self.ligne,
+                };
+                let index = self
+                    .champ_de(fi, a)
+                    .and_then(|k| self.plan.index_valeur(k, code));
+                self.op(Op::Contient(a, index));
+            }
+            Condition::Non(x) => {
+                self.condition(x);
+                self.op(Op::Non);
+            }
+            Condition::Et(v) | Condition::Ou(v) => {
+                v.iter().for_each(|x| self.condition(x));
+                self.op(match c {
+                    Condition::Et(_) => Op::Et(v.len()),
+                    _ => Op::Ou(v.len()),
+                });
+            }
+            Condition::Implique(a, b) => {
+                self.condition(a);
+                self.condition(b);
+                self.op(Op::Implique);
+            }
+            Condition::Nombres { gauche, op, droite } => {
+                self.numerique(gauche);
+                self.numerique(droite);
+                self.op(Op::Nombres(*op));
+            }
+            Condition::Dates { gauche, op, droite } => {
+                self.date(gauche);
+                self.date(droite);
+                self.op(Op::Dates(*op));
+            }
+            Condition::Textes { gauche, op, droite }
+            | Condition::Codes {
+                gauche, op, droite, ..
+            } => {
+                self.chaine(gauche);
+                self.chaine(droite);
+                self.op(Op::Chaines(*op));
+            }
+            Condition::Booleens { gauche, op, droite } => {
+                for t in [gauche, droite] {
+                    match t {
+                        TermeBooleen::Constante(b) => self.op(Op::Constante(*b)),
+                        TermeBooleen::Champ(ch) => self.op(Op::Booleen(self.acces(ch))),
+                    }
+                }
+                self.op(Op::Booleens(*op));
             }
         }
     }
+
+    /// The field (in `Plan::champs`) of member `a` of forme `fi`.
+    fn champ_de(&self, fi: Option<usize>, a: Acces) -> Option<usize> {
+        match self.plan.formes.get(fi?)?.membres.get(a.membre?)? {
+            Membre::Champ(k) => Some(*k),
+            Membre::Lignes(_) => None,
+        }
+    }
+
+    fn numerique(&mut self, n: &Numerique) {
+        match n {
+            Numerique::Constante(d) => {
+                self.regle.nombres.push(Nombre::from(*d));
+                self.op(Op::Nombre(self.regle.nombres.len() - 1));
+            }
+            Numerique::Champ(ch) => self.op(Op::NombreChamp(self.acces(ch))),
+            Numerique::Somme { champ, lignes, .. } => {
+                let (t, forme) = self.table(lignes);
+                let membre = forme.and_then(|fl| self.plan.membre(fl, champ));
+                self.op(Op::Somme(t, membre));
+            }
+            Numerique::Nombre(lignes) => {
+                let (t, _) = self.table(lignes);
+                self.op(Op::Lignes(t));
+            }
+            Numerique::Oppose(x) => {
+                self.numerique(x);
+                self.op(Op::Oppose);
+            }
+            Numerique::Operation { premier, suite } => {
+                self.numerique(premier);
+                for (op, x) in suite {
+                    self.numerique(x);
+                    self.op(Op::Calcul(*op));
+                }
+            }
+        }
+    }
+
+    fn date(&mut self, t: &TermeDate) {
+        match t {
+            TermeDate::Constante(d) => self.op(Op::Date(*d)),
+            TermeDate::Champ(ch) => self.op(Op::DateChamp(self.acces(ch))),
+        }
+    }
+
+    fn chaine(&mut self, t: &TermeChaine) {
+        match t {
+            TermeChaine::Constante(s) => {
+                self.regle.chaines.push(s.clone());
+                self.op(Op::Chaine(self.regle.chaines.len() - 1));
+            }
+            TermeChaine::Champ(ch) => self.op(Op::ChaineChamp(self.acces(ch))),
+        }
+    }
 }
 
-impl<'d> Descripteurs<'d> {
-    /// Every rule in model order; row rules on each row in row order.
-    pub fn regles(&'d self, racine: &Objet, out: &mut Vec<Constat>) {
-        for r in &self.modele.regles {
-            let t = &r.typee;
+impl<'m> Plan<'m> {
+    /// Every rule in model order; a row rule on each of its rows, in
+    /// payload order. A finding's path is built only when there is one.
+    pub(crate) fn regles<'o>(&'o self, racine: &'o Objet, out: &mut Vec<Constat>) {
+        let mut piles = Piles::default();
+        for r in &self.regles {
+            let Some(source) = self.modele.regles.get(r.source) else {
+                continue;
+            };
             let constat = |chemin: String| Constat {
                 chemin,
                 code: CodeConstat::Regle,
-                regle: Some(r.code.clone()),
-                severite: r.severite,
-                message: r.message.clone(),
+                regle: Some(source.code.clone()),
+                severite: source.severite,
+                message: source.message.clone(),
             };
-            match &r.bloc {
-                None => {
-                    let env = Env {
-                        d: self,
-                        racine,
-                        ligne: None,
-                    };
-                    if !evaluer(t, &env).passe() {
-                        out.push(constat(String::new()));
-                    }
+            if source.bloc.is_none() {
+                let p = Portees {
+                    racine,
+                    ligne: None,
+                };
+                if !self.evaluer(r, p, &mut piles).passe() {
+                    out.push(constat(String::new()));
                 }
-                Some(_) => {
-                    for (chemin, forme, ligne) in self.rangees(racine, &t.chemin) {
-                        let env = Env {
-                            d: self,
-                            racine,
-                            ligne: Some((forme, ligne)),
-                        };
-                        if !evaluer(t, &env).passe() {
-                            out.push(constat(chemin));
+                continue;
+            }
+            let mut pas = Vec::with_capacity(r.niveaux.len());
+            self.rangees(r, 0, racine, &mut pas, &mut |ligne, pas| {
+                let p = Portees {
+                    racine,
+                    ligne: Some(ligne),
+                };
+                if !self.evaluer(r, p, &mut piles).passe() {
+                    let mut chemin = String::new();
+                    for (niveau, i) in r.niveaux.iter().zip(pas) {
+                        if !chemin.is_empty() {
+                            chemin.push('.');
                         }
+                        chemin.push_str(&format!("{}[{i}]", niveau.code));
                     }
+                    out.push(constat(chemin));
                 }
-            }
+            });
         }
     }
 
-    /// The rows a row rule is checked on, with their paths and formes:
-    /// those of the last block of `chemin` (its [`RegleTypee::chemin`]), in
-    /// each row of the block before, and so on from the report down.
-    ///
-    /// [`RegleTypee::chemin`]: crate::rules::RegleTypee::chemin
+    /// Calls `f` on each row of the last level of `r.niveaux` below
+    /// object `o` (of forme `fi`, at level `pas.len()`), with the row
+    /// indices on the way (`pas`).
     fn rangees<'o>(
-        &'d self,
-        racine: &'o Objet,
-        chemin: &[String],
-    ) -> Vec<(String, usize, &'o Objet)> {
-        let mut niveau = vec![(String::new(), 0, racine)];
-        for bloc in chemin {
-            let mut suivant = Vec::new();
-            for (prefixe, fi, o) in &niveau {
-                // An absent table has no rows.
-                let (fl, rangees) = self.table(*fi, o, bloc).unwrap_or((0, &[]));
-                let point = if prefixe.is_empty() { "" } else { "." };
-                suivant.extend(
-                    rangees
-                        .iter()
-                        .enumerate()
-                        .map(|(i, r)| (format!("{prefixe}{point}{bloc}[{i}]"), fl, r)),
-                );
-            }
-            niveau = suivant;
+        &self,
+        r: &Regle,
+        fi: usize,
+        o: &'o Objet,
+        pas: &mut Vec<usize>,
+        f: &mut dyn FnMut(Ligne<'o>, &[usize]),
+    ) {
+        let Some(niveau) = r.niveaux.get(pas.len()) else {
+            f((fi, o), pas);
+            return;
+        };
+        let (Some(Some(Val::Lignes(lignes))), Some(fl)) =
+            (niveau.membre.and_then(|m| o.valeurs.get(m)), niveau.forme)
+        else {
+            // An absent table has no rows.
+            return;
+        };
+        for (i, l) in lignes.iter().enumerate() {
+            pas.push(i);
+            self.rangees(r, fl, l, pas, f);
+            pas.pop();
         }
-        niveau
     }
 
-    /// The rows of table `bloc` in object `o` (of forme `fi`), with the
-    /// rows' forme; `None` when absent.
-    fn table<'o>(&self, fi: usize, o: &'o Objet, bloc: &str) -> Option<(usize, &'o [Objet])> {
-        let i = sidoba::__private::lecture::Cles(self.cles.get(fi)?).index(bloc)?;
-        let Some(Val::Lignes(rangees)) = o.valeurs.get(i)?.as_ref() else {
-            return None;
+    /// The value of a field, as rules see it.
+    fn vue<'o>(&'o self, p: Portees<'o>, a: Acces) -> Option<Vue<'o>> {
+        let (fi, o) = match a.portee {
+            Portee::Racine => (0, p.racine),
+            Portee::Ligne => p.ligne?,
         };
-        let (_, fl) = self.blocs.get(bloc)?;
-        Some((*fl, rangees))
+        let m = a.membre?;
+        Some(match o.valeurs.get(m)?.as_ref()? {
+            Val::Entier(x) => Vue::Nombre(Decimal::from(*x)),
+            Val::Decimal(x) => Vue::Nombre(*x),
+            Val::Texte(x) => Vue::Chaine(x),
+            Val::Booleen(x) => Vue::Booleen(*x),
+            Val::Date(x) => Vue::Date(*x),
+            Val::Code(i) => match self.formes.get(fi)?.membres.get(m)? {
+                Membre::Champ(k) => Vue::Chaine(self.code_valeur(*k, *i)?),
+                Membre::Lignes(_) => return None,
+            },
+            Val::Codes(x) => Vue::Codes(x),
+            Val::Lignes(_) => return None,
+        })
+    }
+
+    /// The rows of a table, with their forme.
+    fn lignes<'o>(&self, p: Portees<'o>, t: Table) -> &'o [Objet] {
+        let o = match t.acces.portee {
+            Portee::Racine => Some(p.racine),
+            Portee::Ligne => p.ligne.map(|(_, o)| o),
+        };
+        match o.and_then(|o| o.valeurs.get(t.acces.membre?)?.as_ref()) {
+            Some(Val::Lignes(l)) if t.forme != usize::MAX => l,
+            _ => &[],
+        }
+    }
+
+    fn evaluer<'o>(&'o self, r: &'o Regle, p: Portees<'o>, piles: &mut Piles<'o>) -> Verdict {
+        if r.lus.iter().any(|a| self.vue(p, *a).is_none()) {
+            return Verdict::NonApplicable;
+        }
+        piles.b.clear();
+        piles.n.clear();
+        piles.d.clear();
+        piles.s.clear();
+        match self.executer(r, p, piles) {
+            Some(true) => Verdict::Respectee,
+            Some(false) => Verdict::Violee,
+            None => Verdict::NonApplicable,
+        }
+    }
+
+    /// `None`: the rule does not apply (an undefined operand).
+    fn executer<'o>(&'o self, r: &'o Regle, p: Portees<'o>, piles: &mut Piles<'o>) -> Option<bool> {
+        let Piles { b, n, d, s } = piles;
+        for op in &r.programme {
+            sidoba::__private::operations::compter();
+            match *op {
+                Op::Constante(x) => b.push(x),
+                Op::Booleen(a) => match self.vue(p, a)? {
+                    Vue::Booleen(x) => b.push(x),
+                    _ => return None,
+                },
+                Op::Renseigne(a) => b.push(self.vue(p, a).is_some()),
+                Op::Contient(a, code) => match self.vue(p, a)? {
+                    Vue::Codes(x) => b.push(code.is_some_and(|c| x.contains(&c))),
+                    _ => return None,
+                },
+                Op::Non => {
+                    let x = b.pop()?;
+                    b.push(!x);
+                }
+                Op::Et(k) | Op::Ou(k) => {
+                    let debut = b.len().checked_sub(k)?;
+                    let x = if matches!(op, Op::Et(_)) {
+                        b[debut..].iter().all(|x| *x)
+                    } else {
+                        b[debut..].iter().any(|x| *x)
+                    };
+                    b.truncate(debut);
+                    b.push(x);
+                }
+                Op::Implique => {
+                    let (y, x) = (b.pop()?, b.pop()?);
+                    b.push(!x || y);
+                }
+                Op::Nombres(c) => {
+                    let (y, x) = (n.pop()?, n.pop()?);
+                    b.push(c.accepte(x.cmp(&y)));
+                }
+                Op::Dates(c) => {
+                    let (y, x) = (d.pop()?, d.pop()?);
+                    b.push(c.accepte(x.cmp(&y)));
+                }
+                Op::Chaines(c) => {
+                    let (y, x) = (s.pop()?, s.pop()?);
+                    b.push(c.accepte(x.cmp(y)));
+                }
+                Op::Booleens(c) => {
+                    let (y, x) = (b.pop()?, b.pop()?);
+                    b.push(c.accepte(x.cmp(&y)));
+                }
+                Op::Nombre(i) => n.push(r.nombres.get(i)?.clone()),
+                Op::NombreChamp(a) => match self.vue(p, a)? {
+                    Vue::Nombre(x) => n.push(Nombre::from(x)),
+                    _ => return None,
+                },
+                Op::Somme(t, membre) => {
+                    let mut total = Nombre::from(Decimal::ZERO);
+                    for l in self.lignes(p, t) {
+                        let v = membre.and_then(|m| l.valeurs.get(m)?.as_ref());
+                        let x = match v {
+                            Some(Val::Entier(x)) => Decimal::from(*x),
+                            Some(Val::Decimal(x)) => *x,
+                            _ => continue,
+                        };
+                        total = regle::plus(total, x);
+                    }
+                    n.push(total);
+                }
+                Op::Lignes(t) => n.push(Nombre::from(self.lignes(p, t).len())),
+                Op::Oppose => {
+                    let x = n.pop()?;
+                    n.push(regle::oppose(x));
+                }
+                Op::Calcul(o) => {
+                    let (y, x) = (n.pop()?, n.pop()?);
+                    n.push(match o {
+                        Operateur::Plus => regle::plus(x, y),
+                        Operateur::Moins => regle::moins(x, y),
+                        Operateur::Fois => regle::fois(x, y),
+                        Operateur::Divise => regle::divise(x, y)?,
+                    });
+                }
+                Op::Date(x) => d.push(x),
+                Op::DateChamp(a) => match self.vue(p, a)? {
+                    Vue::Date(x) => d.push(x),
+                    _ => return None,
+                },
+                Op::Chaine(i) => s.push(r.chaines.get(i)?),
+                Op::ChaineChamp(a) => match self.vue(p, a)? {
+                    Vue::Chaine(x) => s.push(x),
+                    _ => return None,
+                },
+            }
+        }
+        b.pop()
     }
 }

@@ -289,6 +289,8 @@ pub fn valider_guide(m: &Modele, texte: &str, guide: &Guide) -> Result<Lue, Erre
     let mut personnes = Vec::with_capacity(usagers.elements.len());
     let mut places = Vec::with_capacity(usagers.elements.len());
     let mut vus = BTreeSet::new();
+    // The model compiled once for every person's `donnees`.
+    let plan = crate::validate::Plan::new(m);
     for (i, v) in usagers.elements.iter().enumerate() {
         let chemin = format!("usagers[{i}]");
         let Value::Object(o) = v else {
@@ -317,7 +319,7 @@ pub fn valider_guide(m: &Modele, texte: &str, guide: &Guide) -> Result<Lue, Erre
         });
         match donnees {
             Some(Value::Object(d)) => {
-                let constats = donnees_ws05(m, texte, d.range.start, d.range.end)?;
+                let constats = donnees_ws05(&plan, m, texte, d.range.start, d.range.end)?;
                 l.out.extend(constats.0.into_iter().map(|mut c| {
                     c.chemin = if c.chemin.is_empty() {
                         chemin.clone()
@@ -360,6 +362,7 @@ pub fn valider_guide(m: &Modele, texte: &str, guide: &Guide) -> Result<Lue, Erre
 /// object): the WS05 validator on a payload made of it, a reading error
 /// placed back in the collection file.
 fn donnees_ws05(
+    plan: &crate::validate::Plan<'_>,
     m: &Modele,
     texte: &str,
     debut: usize,
@@ -367,7 +370,7 @@ fn donnees_ws05(
 ) -> Result<Constats, ErreurLecture> {
     crate::usager::compteurs::compter_donnees();
     let (payload, tete) = payload(m, &texte[debut..fin]);
-    crate::validate::valider(m, &payload).map_err(|e| {
+    plan.valider(&payload).map_err(|e| {
         let offset = (debut + e.offset.saturating_sub(tete)).min(fin);
         ErreurLecture {
             offset,
