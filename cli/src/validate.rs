@@ -110,7 +110,6 @@ fn valider(
     }
 }
 
-
 /// `validate PAYLOAD MODELE`: told from the files' contents (a model has
 /// `blocs` or is a Questionnaire; a payload has `donnees`, a collection
 /// file `usagers`, a Bundle `entry`), before the model checker would
