@@ -1,7 +1,7 @@
 //! Rules compiled to straight Rust: one private function per rule, nothing
 //! interpreted at run time. The semantics are those of
 //! [`crate::rules::evaluer`], and the arithmetic is the runtime's
-//! (`sidoba::__private::regle`), which is how both validators agree:
+//! (`sidoba::__private_v1::regle`, named `__prive::regle` in generated code), which is how both validators agree:
 //! - every field the rule reads is fetched first, through the same filter
 //!   the interpreter uses (a value that failed its own checks is not
 //!   filled); a missing one returns `None`: the rule does not apply;
