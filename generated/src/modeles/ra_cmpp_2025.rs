@@ -550,9 +550,9 @@ mod __sidoba {
         fn lignes_regle_8_r08(&self, echec: &mut dyn FnMut(String)) {
             for (i0, p0) in self.rh.iter().enumerate() {
                 let ligne = p0;
-                let chemin = format!("{}[{}]", "rh", i0);
+                let chemin = || format!("{}[{}]", "rh", i0);
                 if self.regle_8_r08(ligne) == Some(false) {
-                    echec(chemin);
+                    echec(chemin());
                 }
             }
         }

@@ -961,9 +961,9 @@ mod __sidoba {
         fn lignes_regle_10_r10(&self, echec: &mut dyn FnMut(String)) {
             for (i0, p0) in self.effectifs.iter().enumerate() {
                 let ligne = p0;
-                let chemin = format!("{}[{}]", "effectifs", i0);
+                let chemin = || format!("{}[{}]", "effectifs", i0);
                 if self.regle_10_r10(ligne) == Some(false) {
-                    echec(chemin);
+                    echec(chemin());
                 }
             }
         }

@@ -391,9 +391,9 @@ mod __sidoba {
         fn lignes_regle_6_r06(&self, echec: &mut dyn FnMut(String)) {
             for (i0, p0) in self.hospitalisations.iter().enumerate() {
                 let ligne = p0;
-                let chemin = format!("{}[{}]", "hospitalisations", i0);
+                let chemin = || format!("{}[{}]", "hospitalisations", i0);
                 if self.regle_6_r06(ligne) == Some(false) {
-                    echec(chemin);
+                    echec(chemin());
                 }
             }
         }
