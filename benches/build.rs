@@ -9,7 +9,7 @@ fn main() {
     let modele = out.join("synth-5000.json");
     std::fs::write(
         &modele,
-        sidoba_codegen::__interne::synthese::modele(5000, 5000),
+        sidoba_core::__interne::synthese::modele(5000, 5000),
     )
     .expect("model");
     sidoba_codegen::Builder::new()
@@ -27,15 +27,15 @@ fn main() {
 /// dates as `String`, what a hand-written DUI struct would hold), with a
 /// conversion from the generated report, for the payload-writing benchmark.
 fn serde_miroir(chemin: &std::path::Path) {
-    use sidoba_codegen::__interne::forme::{Forme, Membre};
     use sidoba_codegen::__interne::naming::Noms;
-    use sidoba_codegen::model::{Source, TypeChamp, charger};
+    use sidoba_core::forme::{Forme, Membre};
+    use sidoba_core::model::{Source, TypeChamp, charger};
     use std::fmt::Write;
     let octets = std::fs::read("../models/rama-2026.json").expect("model");
     let source = Source::depuis_octets("rama-2026.json", octets).expect("UTF-8");
     let (m, _) = charger(&source, false).unwrap_or_else(|d| panic!("{}", d[0]));
     let noms = Noms::de(&m);
-    let formes = sidoba_codegen::__interne::forme::formes(&m);
+    let formes = sidoba_core::forme::formes(&m);
     let mut code = String::new();
     let nom_struct = |f: &Forme| match f.bloc {
         None => "Rapport".to_owned(),

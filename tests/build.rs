@@ -21,7 +21,7 @@ fn main() {
         "/// The compiled validator of the synthetic model of campaign `id`.\npub fn valider(id: &str, payload: &str) -> Option<Result<sidoba::Constats, sidoba::ErreurLecture>> {\n    match id {\n",
     );
     for &(graine, champs) in MODELES {
-        let texte = sidoba_codegen::__interne::synthese::modele(graine, champs);
+        let texte = sidoba_core::__interne::synthese::modele(graine, champs);
         let chemin = dossier.join(format!("synth-{graine}.json"));
         std::fs::write(&chemin, &texte).expect("model file");
         let id = format!("SYNTH-{graine}-{champs}");

@@ -5,7 +5,7 @@
 //! (`serde_json::Value`, parsed from that Bundle). Checked before
 //! measuring: the reference serialises the same content.
 //!
-//! Reading it back (`sidoba_codegen::usager::lecture_bundle`: the Bundle
+//! Reading it back (`sidoba_core::usager::lecture_bundle`: the Bundle
 //! becomes the collection file it stands for, with every TDDUI check, then
 //! validated) side by side with `serde_json::from_str` into that tree.
 //!
@@ -24,7 +24,7 @@ use std::time::Duration;
 fn collection() -> String {
     let t = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../codegen/tests/collectes/ssiad-usager-2025.json"
+        "/../core/tests/collectes/ssiad-usager-2025.json"
     ))
     .unwrap();
     let mut v: Value = serde_json::from_str(&t).unwrap();
@@ -107,14 +107,14 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     let m = modele();
-    let relu = sidoba_codegen::usager::lecture_bundle::lire(&m, &bundle).unwrap();
+    let relu = sidoba_core::usager::lecture_bundle::lire(&m, &bundle).unwrap();
     assert_eq!(relu.personnes, 1000);
     let mut g = c.benchmark_group("bundle_1000_usagers_relecture");
     g.bench_function("sidoba_lecture", |b| {
-        b.iter(|| sidoba_codegen::usager::lecture_bundle::lire(&m, black_box(&bundle)).unwrap())
+        b.iter(|| sidoba_core::usager::lecture_bundle::lire(&m, black_box(&bundle)).unwrap())
     });
     g.bench_function("sidoba_lecture_et_validation", |b| {
-        b.iter(|| sidoba_codegen::usager::lecture_bundle::valider(&m, black_box(&bundle)).unwrap())
+        b.iter(|| sidoba_core::usager::lecture_bundle::valider(&m, black_box(&bundle)).unwrap())
     });
     g.bench_function("serde_json_from_str", |b| {
         b.iter(|| serde_json::from_str::<Value>(black_box(&bundle)).unwrap())
@@ -122,17 +122,17 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-fn modele() -> sidoba_codegen::model::Modele {
+fn modele() -> sidoba_core::model::Modele {
     let chemin = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../models/ssiad-usager-2025.json"
     );
-    let source = sidoba_codegen::model::Source::depuis_octets(
+    let source = sidoba_core::model::Source::depuis_octets(
         "ssiad-usager-2025.json",
         std::fs::read(chemin).unwrap(),
     )
     .unwrap();
-    sidoba_codegen::model::charger(&source, false).unwrap().0
+    sidoba_core::model::charger(&source, false).unwrap().0
 }
 
 criterion_group! {

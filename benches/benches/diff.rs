@@ -8,7 +8,7 @@ use std::hint::black_box;
 /// The model with about one field in ten edited: bounds moved, labels
 /// reworded, fields made required, codes renamed, fields removed.
 pub fn edite(texte: &str, graine: u64) -> String {
-    let mut a = sidoba_codegen::__interne::synthese::Alea::new(graine);
+    let mut a = sidoba_core::__interne::synthese::Alea::new(graine);
     // Fields named by a rule are not renamed (the rule would break).
     let regles = texte
         .split("\"regles\"")
@@ -47,14 +47,14 @@ pub fn edite(texte: &str, graine: u64) -> String {
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("diff");
     for champs in [50, 500, 5_000, 20_000] {
-        let ancien_texte = sidoba_codegen::__interne::synthese::modele(7, champs);
+        let ancien_texte = sidoba_core::__interne::synthese::modele(7, champs);
         let ancien = modele(&ancien_texte);
         let nouveau = modele(&edite(&ancien_texte, 3));
         g.bench_with_input(
             BenchmarkId::new("comparer", champs),
             &(ancien, nouveau),
             |b, (a, n)| {
-                b.iter(|| black_box(sidoba_codegen::diff::comparer(black_box(a), black_box(n))))
+                b.iter(|| black_box(sidoba_core::diff::comparer(black_box(a), black_box(n))))
             },
         );
     }

@@ -1,5 +1,5 @@
 //! Checking evaluations' `reponses` against the guide's grids
-//! (`sidoba_codegen::grilles::valider_reponses`): 1,000 complete AGGIR PA
+//! (`sidoba_core::grilles::valider_reponses`): 1,000 complete AGGIR PA
 //! evaluations (the guide's example, 76 answers each), side by side with
 //! `serde_json::from_str` of the same answers (reading them at all).
 //! Checked before measuring: the example gives no finding.
@@ -8,7 +8,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use serde_json::Value;
-use sidoba_codegen::grilles::{grille, valider_reponses};
+use sidoba_core::grilles::{grille, valider_reponses};
 use std::hint::black_box;
 use std::time::Duration;
 

@@ -29,7 +29,7 @@ fn cas(
         b.iter(|| black_box(valider(black_box(payload))))
     });
     g.bench_function("sidoba validate (piloté par le modèle)", |b| {
-        b.iter(|| black_box(sidoba_codegen::validate::valider(&m, black_box(payload)).unwrap()))
+        b.iter(|| black_box(sidoba_core::validate::valider(&m, black_box(payload)).unwrap()))
     });
     g.bench_function("jetons seuls (sidoba::__private_v1::jeton)", |b| {
         b.iter(|| {
@@ -70,7 +70,7 @@ fn bench(c: &mut Criterion) {
     );
 
     let m = modele(SYNTH_5000);
-    let payload = sidoba_codegen::__interne::synthese::payload(&m, 1, 0);
+    let payload = sidoba_core::__interne::synthese::payload(&m, 1, 0);
     let rapport = synth_5000::Rapport::lire(&payload).unwrap().rapport;
     cas(
         c,

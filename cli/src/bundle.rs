@@ -4,7 +4,7 @@
 
 use crate::Statut;
 use crate::sortie::{self, Probleme};
-use sidoba_codegen::usager::bundle::{self, Refus};
+use sidoba_core::usager::bundle::{self, Refus};
 use std::io::{self, Write};
 
 pub struct Options<'a> {
@@ -61,7 +61,7 @@ pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
         Err(Refus::Constats(c)) => {
             // The findings as `sidoba validate` shows a collection's; no
             // Bundle is written.
-            let t = sidoba_codegen::usager::texte(&m, &c, sortie::couleur_stdout());
+            let t = sidoba_core::usager::texte(&m, &c, sortie::couleur_stdout());
             write!(out, "{t}")?;
             journal!("sidoba : Bundle non produit : un constat bloquant au moins (voir ci-dessus)");
             return Ok(Statut::Trouve);
@@ -70,7 +70,7 @@ pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
     if !produit.constats.is_empty() {
         // Warnings do not stop the Bundle; they go to standard error so
         // that standard output holds only the Bundle.
-        let t = sidoba_codegen::usager::texte(&m, &produit.constats, sortie::couleur_stderr());
+        let t = sidoba_core::usager::texte(&m, &produit.constats, sortie::couleur_stderr());
         journal!("{}", t.trim_end());
     }
     let mut texte = produit.bundle;
@@ -80,11 +80,11 @@ pub fn executer(out: &mut dyn Write, o: &Options<'_>) -> io::Result<Statut> {
         Some(f) => {
             // Personal data: 0600, atomically.
             if let Err(e) =
-                sidoba_codegen::usager::fichier::ecrire_atomique(f.as_ref(), texte.as_bytes(), true)
+                sidoba_core::fichier::ecrire_atomique(f.as_ref(), texte.as_bytes(), true)
             {
                 journal!(
                     "sidoba : impossible d'écrire {f} : {}",
-                    sidoba_codegen::generate::raison(&e)
+                    sidoba_core::fichier::raison(&e)
                 );
                 return Ok(Statut::Erreur);
             }

@@ -4,8 +4,8 @@ use crate::Statut;
 use crate::entree::{self, Charge};
 use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
-use sidoba_codegen::json_texte::Json;
-use sidoba_codegen::model::{CodeProbleme, Diagnostic, Gravite};
+use sidoba_core::json_texte::Json;
+use sidoba_core::model::{CodeProbleme, Diagnostic, Gravite};
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,8 +4,8 @@ use crate::Statut;
 use crate::entree::{self, Charge};
 use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
-use sidoba_codegen::diff::{self, Acquittements, ErreurAcquittements, Seuil};
-use sidoba_codegen::model::Modele;
+use sidoba_core::diff::{self, Acquittements, ErreurAcquittements, Seuil};
+use sidoba_core::model::Modele;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -95,9 +95,9 @@ pub fn executer(
         journal!("avertissement : l'empreinte {inutile} de --ignore ne correspond à aucun écart");
     }
     let texte = match format {
-        Format::Text => sidoba_codegen::render::texte(&rapport, sortie::couleur_stdout()),
-        Format::Markdown => sidoba_codegen::render::markdown(&rapport),
-        Format::Json => sidoba_codegen::render::json(&rapport),
+        Format::Text => sidoba_core::render::texte(&rapport, sortie::couleur_stdout()),
+        Format::Markdown => sidoba_core::render::markdown(&rapport),
+        Format::Json => sidoba_core::render::json(&rapport),
     };
     out.write_all(texte.as_bytes())?;
     let seuil = fail_on.map(|f| match f {

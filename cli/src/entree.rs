@@ -3,8 +3,8 @@
 
 use crate::Statut;
 use crate::sortie::Probleme;
-use sidoba_codegen::generate::raison;
-use sidoba_codegen::model::{self, Diagnostic, Modele, Source};
+use sidoba_core::fichier::raison;
+use sidoba_core::model::{self, Diagnostic, Modele, Source};
 use std::io::Read;
 use std::path::Path;
 

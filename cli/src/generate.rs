@@ -3,7 +3,8 @@
 use crate::Statut;
 use crate::entree::{self, Charge};
 use crate::sortie;
-use sidoba_codegen::generate::{self, Erreur, Etat, raison};
+use sidoba_codegen::generate::{self, Erreur, Etat};
+use sidoba_core::fichier::raison;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 

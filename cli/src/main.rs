@@ -316,7 +316,7 @@ fn usage(e: &francais::Erreur) -> ExitCode {
 fn echec_sortie(e: &io::Error) -> ExitCode {
     journal!(
         "sidoba : impossible d'écrire sur la sortie standard : {}",
-        sidoba_codegen::generate::raison(e)
+        sidoba_core::fichier::raison(e)
     );
     ExitCode::from(Statut::Erreur as u8)
 }

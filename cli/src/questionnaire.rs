@@ -3,7 +3,7 @@
 use crate::Statut;
 use crate::entree::{self, Charge};
 use crate::sortie;
-use sidoba_codegen::usager::questionnaire;
+use sidoba_core::usager::questionnaire;
 use std::io::{self, Write};
 
 /// `--base` without its final `/`, or `None` (said on standard error) when
@@ -48,14 +48,12 @@ pub fn executer(
     match fichier {
         None | Some("-") => out.write_all(texte.as_bytes())?,
         Some(f) => {
-            if let Err(e) = sidoba_codegen::usager::fichier::ecrire_atomique(
-                f.as_ref(),
-                texte.as_bytes(),
-                false,
-            ) {
+            if let Err(e) =
+                sidoba_core::fichier::ecrire_atomique(f.as_ref(), texte.as_bytes(), false)
+            {
                 journal!(
                     "sidoba : impossible d'écrire {f} : {}",
-                    sidoba_codegen::generate::raison(&e)
+                    sidoba_core::fichier::raison(&e)
                 );
                 return Ok(Statut::Erreur);
             }

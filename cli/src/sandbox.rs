@@ -59,7 +59,7 @@ fn ecoute_impossible(adresse: SocketAddr) -> Option<String> {
         ),
         _ => format!(
             "impossible d'écouter sur {adresse} : {}",
-            sidoba_codegen::generate::raison(&e)
+            sidoba_core::fichier::raison(&e)
         ),
     })
 }

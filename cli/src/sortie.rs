@@ -2,8 +2,8 @@
 //! problems that stop a command, in text or as a JSON document.
 
 use crate::Statut;
-use sidoba_codegen::json_texte::Json;
-use sidoba_codegen::model::{CodeProbleme, Diagnostic, Gravite};
+use sidoba_core::json_texte::Json;
+use sidoba_core::model::{CodeProbleme, Diagnostic, Gravite};
 
 /// The code of a payload that cannot be read as one (not UTF-8, not JSON,
 /// another model's envelope): what `validate --format json` reports in

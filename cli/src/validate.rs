@@ -6,9 +6,9 @@ use crate::entree::{self, Charge};
 use crate::sortie::{self, Probleme};
 use clap::ValueEnum;
 use sidoba::Constats;
-use sidoba_codegen::json_texte::Json;
-use sidoba_codegen::model::Modele;
-use sidoba_codegen::usager::Fichier;
+use sidoba_core::json_texte::Json;
+use sidoba_core::model::Modele;
+use sidoba_core::usager::Fichier;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -55,9 +55,9 @@ pub fn executer(
         Format::Json => writeln!(out, "{}", constats.json())?,
         Format::Text => {
             let texte = match genre {
-                Fichier::Collecte => sidoba_codegen::usager::texte,
-                Fichier::Bundle => sidoba_codegen::usager::texte_bundle,
-                _ => sidoba_codegen::validate::texte,
+                Fichier::Collecte => sidoba_core::usager::texte,
+                Fichier::Bundle => sidoba_core::usager::texte_bundle,
+                _ => sidoba_core::validate::texte,
             };
             let regroupes = par_personnes(&constats);
             write!(out, "{}", texte(&m, &regroupes, sortie::couleur_stdout()))?;
@@ -78,7 +78,7 @@ pub fn executer(
 /// The model, the kind of file (a WS05 payload or a collection file, told
 /// apart by content) and its findings, or what prevented validating.
 /// A collection file or a Bundle goes through the one reader of
-/// user-level files (`sidoba_codegen::usager::lecteur`).
+/// user-level files (`sidoba_core::usager::lecteur`).
 type Valide = (Box<Modele>, Fichier, Constats, Vec<String>);
 
 fn valider(
@@ -96,14 +96,14 @@ fn valider(
             })
             .collect::<Vec<_>>()
     };
-    match sidoba_codegen::usager::genre(&texte) {
+    match sidoba_core::usager::genre(&texte) {
         Fichier::Payload => {
             let (genre, constats) =
-                sidoba_codegen::usager::valider_fichier(&m, &texte).map_err(problemes)?;
+                sidoba_core::usager::valider_fichier(&m, &texte).map_err(problemes)?;
             Ok((m, genre, constats, Vec::new()))
         }
         genre => {
-            let v = sidoba_codegen::usager::lecteur::valider_guide(&m, &texte, guide)
+            let v = sidoba_core::usager::lecteur::valider_guide(&m, &texte, guide)
                 .map_err(problemes)?;
             Ok((m, genre, v.lue.constats, v.informations))
         }

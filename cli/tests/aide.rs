@@ -332,7 +332,7 @@ fn the_same_warning_for_every_person_is_said_once_and_counted() {
         &s(&[
             "bundle",
             "models/rama-usager-2026.json",
-            "codegen/tests/collectes/rama-usager-2026.json",
+            "core/tests/collectes/rama-usager-2026.json",
             "--cda",
             "-o",
             &ws07,

@@ -245,7 +245,7 @@ fn a_rejected_processing_and_a_local_refusal_exit_1() {
         "--force",
     ]);
     assert_eq!(code(&o), 1);
-    let b = fichier(include_bytes!("../../codegen/tests/bundles/pieges.json"));
+    let b = fichier(include_bytes!("../../core/tests/bundles/pieges.json"));
     let o = s.sidoba(&["send", PIEGES, FINESS, b.path().to_str().unwrap()]);
     assert_eq!(code(&o), 0, "{}", texte(&o.stderr));
     assert!(texte(&o.stdout).contains("reçu (WS09)"));

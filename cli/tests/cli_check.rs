@@ -2,7 +2,7 @@
 //! a FHIR Questionnaire wherever a model is (`check`, `generate`,
 //! `validate`, `questionnaire`) on the guide's grids and on a faulty one.
 
-use sidoba_codegen::model::CodeProbleme;
+use sidoba_core::model::CodeProbleme;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -193,10 +193,9 @@ fn every_code_is_documented_and_only_those() {
 
 // A FHIR Questionnaire as a model.
 
-const PA: &str =
-    "codegen/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-aggir-pa-ssiad.json";
+const PA: &str = "core/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-aggir-pa-ssiad.json";
 const SITUATION: &str =
-    "codegen/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-situation-ssiad.json";
+    "core/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-situation-ssiad.json";
 
 fn texte(o: &[u8]) -> String {
     String::from_utf8_lossy(o).into_owned()

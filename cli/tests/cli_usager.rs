@@ -38,7 +38,7 @@ fn texte(b: &[u8]) -> String {
 }
 
 const MODELE: &str = "models/ssiad-usager-2025.json";
-const COLLECTE: &str = "codegen/tests/collectes/ssiad-usager-2025.json";
+const COLLECTE: &str = "core/tests/collectes/ssiad-usager-2025.json";
 
 #[test]
 fn a_valid_collection_file_exits_0() {
@@ -111,7 +111,7 @@ fn a_payload_still_validates_and_a_bad_bundle_gives_all_its_errors() {
     }
 }
 
-const BUNDLE: &str = "codegen/tests/bundles/ssiad-usager-2025.json";
+const BUNDLE: &str = "core/tests/bundles/ssiad-usager-2025.json";
 
 #[test]
 fn a_valid_bundle_exits_0_and_names_itself() {

@@ -2,7 +2,7 @@
 //! counting once the change it named is altered in a way that matters.
 
 // The diff tests' model builders, shared rather than copied.
-#[path = "../../codegen/tests/diff_commun/mod.rs"]
+#[path = "../../core/tests/diff_commun/mod.rs"]
 mod diff_commun;
 
 use diff_commun::*;

@@ -83,9 +83,9 @@ fn terrain() -> tempfile::TempDir {
         copier(&format!("models/{n}"), &format!("models/{n}"));
     }
     // The guide's grids, where the docs generate Rust from them.
-    for e in std::fs::read_dir(r("codegen/grilles/tddui-2.3.0")).unwrap() {
+    for e in std::fs::read_dir(r("core/grilles/tddui-2.3.0")).unwrap() {
         let n = e.unwrap().file_name().into_string().unwrap();
-        let p = format!("codegen/grilles/tddui-2.3.0/{n}");
+        let p = format!("core/grilles/tddui-2.3.0/{n}");
         copier(&p, &p);
     }
     copier("models/rama-2025.json", "rama-2025.json");
@@ -101,11 +101,11 @@ fn terrain() -> tempfile::TempDir {
         "target/rama-2025-payload.json",
     );
     copier(
-        "codegen/tests/collectes/rama-usager-2026.json",
+        "core/tests/collectes/rama-usager-2026.json",
         "target/rama-usager-2026.json",
     );
     copier(
-        "codegen/tests/collectes/ssiad-usager-2025.json",
+        "core/tests/collectes/ssiad-usager-2025.json",
         "collecte.json",
     );
     for dossier in [

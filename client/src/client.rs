@@ -12,7 +12,7 @@ use crate::transport::{Reponse, Requete, Transporteur};
 use reqwest::Method;
 use reqwest::header;
 use sha2::Digest;
-use sidoba_codegen::model::{self, Modele, Source};
+use sidoba_core::model::{self, Modele, Source};
 use std::sync::Arc;
 
 /// Le modèle d'une campagne tel que WS02 l'a servi, contrôlé par son SHA-256.

@@ -4,7 +4,7 @@
 use crate::contrat::{Accuse, Service};
 use crate::erreur::{ConstatsLocaux, Erreur};
 use sidoba::Constats;
-use sidoba_codegen::model::Modele;
+use sidoba_core::model::Modele;
 
 /// Une soumission : la même clé pour chaque tentative, pour que le serveur
 /// l'enregistre une fois, quel que soit le nombre de reprises.
@@ -78,14 +78,14 @@ pub fn valider_payload(modele: &Modele, contenu: &[u8]) -> Result<Constats, Erre
             colonne: p.colonne,
         }
     })?;
-    sidoba_codegen::validate::valider(modele, texte).map_err(|e| Erreur::PayloadIllisible {
+    sidoba_core::validate::valider(modele, texte).map_err(|e| Erreur::PayloadIllisible {
         ligne: e.position.ligne,
         colonne: e.position.colonne,
     })
 }
 
 /// Valide localement un Bundle TDDUI (WS07/WS09) avant son envoi, avec le
-/// lecteur unique de `sidoba validate` (`sidoba_codegen::usager::lecteur`) : l'identité, le séjour et le rapport de
+/// lecteur unique de `sidoba validate` (`sidoba_core::usager::lecteur`) : l'identité, le séjour et le rapport de
 /// chaque personne (constats `usagers[i]. …`). Un texte qui n'est pas un
 /// Bundle TDDUI du modèle est refusé avec le lieu de sa première faute et
 /// le nombre de fautes, jamais son texte. Les constats bloquants ne
@@ -100,7 +100,7 @@ pub fn valider_bundle(modele: &Modele, bundle: &[u8], _forcer: bool) -> Result<C
             erreurs: 1,
         }
     })?;
-    use sidoba_codegen::usager::lecteur::{self, Nature};
+    use sidoba_core::usager::lecteur::{self, Nature};
     lecteur::lire(modele, texte)
         .and_then(|lu| match lu.nature {
             // A collection file is not what the route takes.
@@ -141,8 +141,8 @@ pub fn verifier_finess(
         return Ok(());
     };
     let differences = match service {
-        Service::Ws05 => sidoba_codegen::finess::payload(modele, &v, finess),
-        Service::Ws07 | Service::Ws09 => sidoba_codegen::finess::bundle(modele, &v, finess),
+        Service::Ws05 => sidoba_core::finess::payload(modele, &v, finess),
+        Service::Ws07 | Service::Ws09 => sidoba_core::finess::bundle(modele, &v, finess),
     };
     match differences.split_first() {
         None => Ok(()),

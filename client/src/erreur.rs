@@ -66,7 +66,7 @@ pub enum Erreur {
     /// une donnée personnelle : les deux sont cités.
     FinessDifferent {
         attendu: String,
-        difference: sidoba_codegen::finess::FinessDifferent,
+        difference: sidoba_core::finess::FinessDifferent,
         /// Les autres endroits du contenu qui nomment une autre structure.
         autres: usize,
     },

@@ -51,8 +51,8 @@ fn payload(invalide: bool) -> Vec<u8> {
 
 const BUNDLE: &[u8] = br#"{"resourceType":"Bundle","type":"transaction","entry":[{"resource":{"resourceType":"Patient"}}]}"#;
 /// A TDDUI Bundle of one person for pieges.json, written by hand after
-/// usager.md (codegen/tests/bundles/).
-const BUNDLE_PIEGES: &str = include_str!("../../codegen/tests/bundles/pieges.json");
+/// usager.md (core/tests/bundles/).
+const BUNDLE_PIEGES: &str = include_str!("../../core/tests/bundles/pieges.json");
 
 /// The same Bundle with a row item whose linkId is no code of the model: a
 /// blocking `champ_inconnu` finding at `usagers[0].type-ligne[0].inconnu`.

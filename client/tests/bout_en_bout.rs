@@ -1,7 +1,7 @@
 //! The client against the sandbox, both in this process, over loopback:
 //! every call of api.md, the error codes the client can meet (typed, with
 //! the problem+json code), the access rules, WS06 findings equal to
-//! `sidoba_codegen::validate`, WS08 transitions, token renewal, chaos and
+//! `sidoba_core::validate`, WS08 transitions, token renewal, chaos and
 //! rate limiting.
 
 mod bac;
@@ -15,9 +15,9 @@ fn code(e: &Erreur) -> (Option<u16>, &str) {
     (e.statut(), e.code())
 }
 
-fn modele_local(fichier: &str) -> sidoba_codegen::model::Modele {
-    let source = sidoba_codegen::model::Source::depuis_octets(fichier, lire(fichier)).unwrap();
-    sidoba_codegen::model::charger(&source, false).unwrap().0
+fn modele_local(fichier: &str) -> sidoba_core::model::Modele {
+    let source = sidoba_core::model::Source::depuis_octets(fichier, lire(fichier)).unwrap();
+    sidoba_core::model::charger(&source, false).unwrap().0
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -121,7 +121,7 @@ async fn findings_of_ws06_are_those_of_sidoba_validate_and_a_rejected_collection
         .await
         .unwrap();
     assert_eq!(t.etat, Etat::Rejete);
-    let local = sidoba_codegen::validate::valider(
+    let local = sidoba_core::validate::valider(
         &modele_local("models/rama-2026.json"),
         std::str::from_utf8(&faux).unwrap(),
     )

@@ -23,7 +23,7 @@ fn finess_du_bundle(b: &str) -> String {
 }
 
 fn bundle_de(finess: &str) -> Vec<u8> {
-    let b = String::from_utf8(lire("codegen/tests/bundles/rama-usager-2026.json")).unwrap();
+    let b = String::from_utf8(lire("core/tests/bundles/rama-usager-2026.json")).unwrap();
     let origine = finess_du_bundle(&b);
     b.replace(&origine, finess).into_bytes()
 }

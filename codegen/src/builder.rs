@@ -10,8 +10,9 @@
 //! and in the crate: `include!(concat!(env!("OUT_DIR"), "/sidoba/mod.rs"));`
 //! — or, to keep the generated files in the tree, `.sortie("src/modeles")`.
 
-use crate::generate::{self, raison};
-use crate::model::{self, Diagnostic, Source};
+use crate::generate;
+use sidoba_core::fichier::raison;
+use sidoba_core::model::{self, Diagnostic, Source};
 use std::fmt;
 use std::io::Write;
 use std::path::PathBuf;

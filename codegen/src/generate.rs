@@ -3,10 +3,11 @@
 //! generate.
 
 use crate::emit;
-use crate::model::Modele;
+use sidoba_core::fichier::raison;
+use sidoba_core::model::Modele;
 use std::collections::BTreeMap;
 use std::fmt;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// A file to write, relative to the output folder.
@@ -62,26 +63,6 @@ impl fmt::Display for Erreur {
 }
 
 impl std::error::Error for Erreur {}
-
-/// An I/O error in French (the system's own text is in English).
-pub fn raison(e: &io::Error) -> String {
-    use io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "fichier ou dossier introuvable".into(),
-        K::PermissionDenied => "permission refusée".into(),
-        K::BrokenPipe => "le lecteur a fermé le tube".into(),
-        K::StorageFull => "plus de place sur le disque".into(),
-        K::QuotaExceeded => "quota de disque dépassé".into(),
-        K::IsADirectory => "c'est un dossier".into(),
-        K::NotADirectory => "un élément du chemin n'est pas un dossier".into(),
-        K::ReadOnlyFilesystem => "système de fichiers en lecture seule".into(),
-        K::Interrupted => "interrompu".into(),
-        _ => match e.raw_os_error() {
-            Some(n) => format!("erreur d'entrée-sortie (code système {n})"),
-            None => "erreur d'entrée-sortie".into(),
-        },
-    }
-}
 
 /// The module name of a campaign id (`RAMA-2025` → `rama_2025`).
 pub fn nom_module(campagne: &str) -> String {
@@ -258,25 +239,16 @@ pub enum Etat {
     Ecrit,
 }
 
-/// Writes a file atomically (temporary file in the same folder, synced,
-/// then renamed over the old one), only when its content differs.
+/// Writes a file atomically ([`sidoba_core::fichier::ecrire_atomique`]),
+/// only when its content differs.
 pub fn ecrire(dossier: &Path, f: &Fichier) -> io::Result<Etat> {
     let chemin = dossier.join(&f.nom);
     if std::fs::read(&chemin).is_ok_and(|c| c == f.contenu.as_bytes()) {
         return Ok(Etat::Inchange);
     }
     std::fs::create_dir_all(dossier)?;
-    let tmp = dossier.join(format!(".{}.{}.tmp", f.nom, std::process::id()));
-    let resultat = std::fs::File::create(&tmp)
-        .and_then(|mut t| {
-            t.write_all(f.contenu.as_bytes())?;
-            t.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, &chemin));
-    if resultat.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    resultat.map(|()| Etat::Ecrit)
+    sidoba_core::fichier::ecrire_atomique(&chemin, f.contenu.as_bytes(), false)?;
+    Ok(Etat::Ecrit)
 }
 
 /// The files among `fichiers` that `dossier` does not hold as they would

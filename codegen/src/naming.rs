@@ -222,7 +222,7 @@ pub struct Noms {
 }
 
 impl Noms {
-    pub fn de(m: &crate::model::Modele) -> Noms {
+    pub fn de(m: &sidoba_core::model::Modele) -> Noms {
         let blocs = m.tous_les_blocs();
         let champs = resoudre(
             blocs

@@ -9,9 +9,9 @@
 //! consistency rules, date bounds, refusing inactive codes while reading old
 //! data, the no-exponent rule for decimals — is named in its description.
 
-use crate::forme::{self, Forme, Membre};
-use crate::json_texte::Json;
-use crate::model::{Modele, TypeChamp};
+use sidoba_core::forme::{self, Forme, Membre};
+use sidoba_core::json_texte::Json;
+use sidoba_core::model::{Modele, TypeChamp};
 
 /// `YYYY-MM-DD` of an existing day of the Gregorian calendar.
 pub const DATE: &str = "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)$";
@@ -171,7 +171,7 @@ fn objet(m: &Modele, formes: &[Forme], f: &Forme) -> Json {
     ])
 }
 
-fn valeur(m: &Modele, c: &crate::model::Champ) -> Json {
+fn valeur(m: &Modele, c: &sidoba_core::model::Champ) -> Json {
     let nombre = |s: String| Json::Nombre(s);
     let type_ = |t: &str| {
         if c.obligatoire {

@@ -4,7 +4,7 @@
 //! `sidoba generate --check`, from the test suite).
 
 use sidoba_codegen::generate::{self, Fichier};
-use sidoba_codegen::model::{Source, charger};
+use sidoba_core::model::{Source, charger};
 use std::path::{Path, PathBuf};
 
 fn racine() -> PathBuf {

@@ -8,7 +8,7 @@
 use proptest::prelude::*;
 use serde_json::json;
 use sidoba_codegen::emit;
-use sidoba_codegen::model::{Source, charger};
+use sidoba_core::model::{Source, charger};
 
 const PIEGES: &[char] = &[
     '\u{202A}',

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use serde_json::{Value, json};
 use sidoba_codegen::__interne::naming;
 use sidoba_codegen::emit;
-use sidoba_codegen::model::{Source, charger};
+use sidoba_core::model::{Source, charger};
 
 /// Codes that exercise the naming rules.
 fn code() -> impl Strategy<Value = String> {

@@ -1,8 +1,8 @@
 //! A FHIR Questionnaire read as a model: the mapping, and every fault with
 //! its place (JSON pointer and line:column), as for a model file.
 
-use sidoba_codegen::model::{Diagnostic, Gravite, Modele, Source, TypeChamp, charger};
-use sidoba_codegen::usager::questionnaire::{BASE_DEFAUT, questionnaire};
+use sidoba_core::model::{Diagnostic, Gravite, Modele, Source, TypeChamp, charger};
+use sidoba_core::usager::questionnaire::{BASE_DEFAUT, questionnaire};
 
 fn lire(texte: &str) -> Result<(Modele, Vec<Diagnostic>), Vec<Diagnostic>> {
     let s = Source::depuis_octets("q.json", texte.as_bytes().to_vec()).unwrap();
@@ -226,8 +226,8 @@ fn a_grid_written_back_as_a_questionnaire_keeps_its_item_tree() {
         "tddui-questionnaire-serafin",
         "tddui-questionnaire-situation-ssiad",
     ] {
-        let url = format!("{}{id}", sidoba_codegen::grilles::BASE_TDDUI);
-        let g = sidoba_codegen::grilles::grille("2.3.0", &url).unwrap();
+        let url = format!("{}{id}", sidoba_core::grilles::BASE_TDDUI);
+        let g = sidoba_core::grilles::grille("2.3.0", &url).unwrap();
         let ecrit: serde_json::Value =
             serde_json::from_str(&questionnaire(&g.modele, BASE_DEFAUT)).unwrap();
         let publie: serde_json::Value = serde_json::from_str(g.texte).unwrap();
@@ -242,7 +242,7 @@ fn a_grid_written_back_as_a_questionnaire_keeps_its_item_tree() {
 /// A block: code, item form, fields' codes and types.
 type Resume = (
     String,
-    sidoba_codegen::model::ItemBloc,
+    sidoba_core::model::ItemBloc,
     Vec<(String, &'static str)>,
 );
 
@@ -267,7 +267,7 @@ fn a_build_script_generates_a_grid_as_the_command_does() {
     let racine = env!("CARGO_MANIFEST_DIR");
     sidoba_codegen::Builder::new()
         .modele(format!(
-            "{racine}/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-aggir-pa-ssiad.json"
+            "{racine}/../core/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-aggir-pa-ssiad.json"
         ))
         .sortie(dir.path())
         .rerun_if_changed(false)
@@ -331,19 +331,15 @@ fn a_models_questionnaire_gives_the_same_bundle_as_the_model() {
     // A Questionnaire names no campaign: its code stands for it.
     m.campagne.id = relu.campagne.id.clone();
     let collecte = std::fs::read_to_string(format!(
-        "{racine}/codegen/tests/collectes/ssiad-usager-2025.json"
+        "{racine}/core/tests/collectes/ssiad-usager-2025.json"
     ))
     .unwrap()
     .replace(
         "\"SSIAD-USAGER-2025\"",
         &format!("\"{}\"", relu.campagne.id),
     );
-    let b = |m: &Modele| match sidoba_codegen::usager::bundle::bundle(
-        m,
-        &collecte,
-        BASE_DEFAUT,
-        None,
-    ) {
+    let b = |m: &Modele| match sidoba_core::usager::bundle::bundle(m, &collecte, BASE_DEFAUT, None)
+    {
         Ok(p) => p.bundle,
         Err(_) => panic!("Bundle refusé"),
     };
@@ -375,7 +371,7 @@ fn a_questionnaire_without_items_is_refused_in_place() {
 #[test]
 fn any_value_of_the_wrong_type_is_reported_never_a_panic() {
     let situation = std::fs::read_to_string(format!(
-        "{}/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-situation-ssiad.json",
+        "{}/../core/grilles/tddui-2.3.0/Questionnaire-tddui-questionnaire-situation-ssiad.json",
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();

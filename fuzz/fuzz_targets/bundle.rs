@@ -3,8 +3,8 @@
 //! text, and what reads is a collection file that is JSON.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use sidoba_codegen::model::{Modele, Source, charger};
-use sidoba_codegen::usager::lecture_bundle;
+use sidoba_core::model::{Modele, Source, charger};
+use sidoba_core::usager::lecture_bundle;
 use std::sync::OnceLock;
 
 fn ssiad() -> &'static Modele {

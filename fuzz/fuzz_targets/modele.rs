@@ -5,7 +5,7 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use sidoba_codegen::emit;
-use sidoba_codegen::model::{Source, charger};
+use sidoba_core::model::{Source, charger};
 
 fuzz_target!(|octets: &[u8]| {
     let Ok(source) = Source::depuis_octets("fuzz.json", octets.to_vec()) else { return };

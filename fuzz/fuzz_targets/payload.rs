@@ -5,7 +5,7 @@
 //! read writes back and reads again to the same report.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use sidoba_codegen::model::{Modele, Source, charger};
+use sidoba_core::model::{Modele, Source, charger};
 use std::sync::OnceLock;
 
 fn charge(nom: &str, octets: &[u8]) -> Modele {
@@ -26,7 +26,7 @@ fn personnel() -> &'static Modele {
 fuzz_target!(|texte: &str| {
     use generated::rama_2025::Rapport as Rama;
     use sidoba_tests::personnel_2025::Rapport as Personnel;
-    assert_eq!(Rama::valider_payload(texte), sidoba_codegen::validate::valider(rama(), texte));
+    assert_eq!(Rama::valider_payload(texte), sidoba_core::validate::valider(rama(), texte));
     if let Ok(lu) = Rama::lire(texte) {
         let relu = Rama::lire(&lu.rapport.payload_sans_validation()).unwrap();
         assert_eq!(relu.rapport, lu.rapport);
@@ -37,7 +37,7 @@ fuzz_target!(|texte: &str| {
         r#"{{"campagne":"PERSONNEL-2025","modele":{{"code":"PERSONNEL","version":"1.0"}},"donnees":{texte}}}"#
     );
     for t in [texte, p.as_str()] {
-        assert_eq!(Personnel::valider_payload(t), sidoba_codegen::validate::valider(personnel(), t));
+        assert_eq!(Personnel::valider_payload(t), sidoba_core::validate::valider(personnel(), t));
         if let Ok(lu) = Personnel::lire(t) {
             let relu = Personnel::lire(&lu.rapport.payload_sans_validation()).unwrap();
             assert_eq!(relu.rapport, lu.rapport);

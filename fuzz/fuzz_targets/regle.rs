@@ -5,8 +5,8 @@
 //! makes a rule not apply wherever it stands (ws02).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use sidoba_codegen::model::{Modele, Regle, Source, charger};
-use sidoba_codegen::__interne::rules;
+use sidoba_core::model::{Modele, Regle, Source, charger};
+use sidoba_core::rules;
 use std::sync::OnceLock;
 
 fn modele() -> &'static Modele {
@@ -53,7 +53,7 @@ fuzz_target!(|texte: &str| {
         let mut essai = m.clone();
         essai.regles = vec![ab, ba];
         for p in PAYLOADS {
-            let constats = sidoba_codegen::validate::valider(&essai, p).expect("sample payload reads");
+            let constats = sidoba_core::validate::valider(&essai, p).expect("sample payload reads");
             let echoue = |code: &str| constats.iter().any(|c| c.regle.as_deref() == Some(code));
             assert_eq!(echoue("AB"), echoue("BA"), "{op}: {a:?} / {b:?}");
         }

@@ -14,7 +14,7 @@ mod modeles;
 pub use modeles::*;
 
 /// Les quatre grilles d'évaluation du guide TDDUI (ANS) que sidoba intègre
-/// (`codegen/grilles/`), générées de leurs Questionnaires
-/// (`sidoba generate codegen/grilles/tddui-2.3.0/*.json --out generated/src/grilles`).
+/// (`core/grilles/`), générées de leurs Questionnaires
+/// (`sidoba generate core/grilles/tddui-2.3.0/*.json --out generated/src/grilles`).
 #[rustfmt::skip]
 pub mod grilles;

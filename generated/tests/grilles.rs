@@ -4,11 +4,11 @@
 //!
 //! `donnees/aggir-pa-reponses.json` : les réponses de l'exemple du guide
 //! (`QuestionnaireResponse/tddui-questionnaire-response-aggir-pa-example`,
-//! copié dans `codegen/tests/tddui/`), écrites en `reponses`.
+//! copié dans `core/tests/tddui/`), écrites en `reponses`.
 
 use generated::grilles::tddui_questionnaire_aggir_pa_ssiad::{Icf, Rapport, ResultatEval};
 use serde_json::Value;
-use sidoba_codegen::grilles::{
+use sidoba_core::grilles::{
     donnees_depuis_reponses, grille, reponses_depuis_donnees, valider_reponses,
 };
 

@@ -12,8 +12,8 @@ use std::path::Path;
 fn le_module_d_essai_est_celui_du_generateur_a_la_version_pres() {
     let dossier = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/version");
     let octets = std::fs::read(dossier.join("modele.json")).unwrap();
-    let source = sidoba_codegen::model::Source::depuis_octets("modele.json", octets).unwrap();
-    let (modele, _) = sidoba_codegen::model::charger(&source, false).unwrap();
+    let source = sidoba_core::model::Source::depuis_octets("modele.json", octets).unwrap();
+    let (modele, _) = sidoba_core::model::charger(&source, false).unwrap();
     let attendu = sidoba_codegen::emit::module(&modele)
         .unwrap()
         .replace("sidoba::__private_v1 ", "sidoba::__private_v0 ");

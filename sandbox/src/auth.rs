@@ -108,7 +108,7 @@ impl Comptes {
         let octets = std::fs::read(chemin).map_err(|e| {
             Erreur(format!(
                 "impossible de lire le fichier des comptes {nom} : {}",
-                sidoba_codegen::generate::raison(&e)
+                sidoba_core::fichier::raison(&e)
             ))
         })?;
         // serde_json's messages name the key or type at fault, never the

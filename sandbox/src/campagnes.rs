@@ -3,7 +3,7 @@
 
 use crate::Erreur;
 use jiff::civil::Date;
-use sidoba_codegen::model::{self, Modele, Niveau, Source};
+use sidoba_core::model::{self, Modele, Niveau, Source};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -44,7 +44,7 @@ impl Campagnes {
             Erreur(format!(
                 "impossible de lire le dossier de modèles {} : {}",
                 dossier.display(),
-                sidoba_codegen::generate::raison(&e)
+                sidoba_core::fichier::raison(&e)
             ))
         };
         let mut fichiers = Vec::new();
@@ -85,7 +85,7 @@ fn charger_un(chemin: &Path) -> Result<Campagne, Erreur> {
     let octets = std::fs::read(chemin).map_err(|e| {
         Erreur(format!(
             "impossible de lire {nom} : {}",
-            sidoba_codegen::generate::raison(&e)
+            sidoba_core::fichier::raison(&e)
         ))
     })?;
     let invalide = |d: &[model::Diagnostic]| {

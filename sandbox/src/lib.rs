@@ -225,7 +225,7 @@ impl Serveur {
                 Erreur(format!(
                     "impossible d'écouter sur {} : {}",
                     config.ecoute,
-                    sidoba_codegen::generate::raison(&e)
+                    sidoba_core::fichier::raison(&e)
                 ))
             })?;
         let adresse = ecouteur

@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Form};
 use sha2::{Digest, Sha256};
-use sidoba_codegen::model::{self, Diagnostic, Source};
+use sidoba_core::model::{self, Diagnostic, Source};
 use std::sync::Arc;
 
 type Resultat = Result<Response, Probleme>;
@@ -278,7 +278,7 @@ fn probleme_modele(d: &Diagnostic, quel: Option<&'static str>) -> c::ProblemeMod
 fn verifier_modele(
     nom: &str,
     texte: &[u8],
-) -> (Option<sidoba_codegen::model::Modele>, Vec<Diagnostic>) {
+) -> (Option<sidoba_core::model::Modele>, Vec<Diagnostic>) {
     match Source::depuis_octets(nom, texte.to_vec()) {
         Err(d) => (None, vec![*d]),
         Ok(s) => match model::charger(&s, false) {
@@ -317,9 +317,9 @@ pub async fn ecarts(h: HeaderMap, corps: Body) -> Resultat {
         let (a, pa) = verifier_modele("ancien", d.ancien.get().as_bytes());
         let (n, pn) = verifier_modele("nouveau", d.nouveau.get().as_bytes());
         match (a, n) {
-            (Some(a), Some(n)) => Ok(sidoba_codegen::render::json(
-                &sidoba_codegen::diff::comparer(&a, &n),
-            )),
+            (Some(a), Some(n)) => Ok(sidoba_core::render::json(&sidoba_core::diff::comparer(
+                &a, &n,
+            ))),
             _ => {
                 let problemes: Vec<c::ProblemeModele> = pa
                     .iter()
@@ -516,7 +516,7 @@ fn cle_idempotence(h: &HeaderMap) -> Result<String, Probleme> {
 
 /// The payload names the campaign's model (`modele_different` otherwise).
 fn verifier_reference(
-    m: &sidoba_codegen::model::Modele,
+    m: &sidoba_core::model::Modele,
     v: &serde_json::Value,
     voie: &str,
 ) -> Result<(), Probleme> {
@@ -563,12 +563,12 @@ fn verifier_reference(
 
 /// The submission belongs to the URL's structure (`finess_different`).
 fn verifier_finess(
-    m: &sidoba_codegen::model::Modele,
+    m: &sidoba_core::model::Modele,
     v: &serde_json::Value,
     voie: &str,
     finess: &str,
 ) -> Result<(), Probleme> {
-    use sidoba_codegen::finess as f;
+    use sidoba_core::finess as f;
     let differences = if voie == worker::VOIE_STRUCTURE {
         f::payload(m, v, finess)
     } else {
@@ -588,7 +588,7 @@ fn verifier_finess(
 /// version (`api.md`); decoding and parsing run off the executor. A
 /// document that cannot be read is left to the worker's findings.
 async fn verifier_modele_cda(
-    m: &sidoba_codegen::model::Modele,
+    m: &sidoba_core::model::Modele,
     v: &serde_json::Value,
 ) -> Result<(), Probleme> {
     let donnees: Vec<String> = v
@@ -604,7 +604,7 @@ async fn verifier_modele_cda(
     let (code, version) = (m.identite.code.clone(), m.identite.version.clone());
     let autre = bloquant(move || {
         Ok(donnees.iter().position(|d| {
-            sidoba_codegen::usager::cda::modeles_nommes(d).is_some_and(|noms| {
+            sidoba_core::usager::cda::modeles_nommes(d).is_some_and(|noms| {
                 noms.iter()
                     .any(|(c, ver)| *c != code || ver.as_deref() != Some(version.as_str()))
             })

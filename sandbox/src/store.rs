@@ -556,7 +556,7 @@ fn creer_prive(chemin: &Path) -> Result<(), Erreur> {
         Erreur(format!(
             "impossible de créer {} : {}",
             chemin.display(),
-            sidoba_codegen::generate::raison(&e)
+            sidoba_core::fichier::raison(&e)
         ))
     };
     #[cfg(unix)]

@@ -7,7 +7,7 @@ use crate::campagnes::{Campagne, Campagnes};
 use crate::contrat::Etat;
 use crate::store::{Store, Tache};
 use sidoba::{CodeConstat, Constat, Constats};
-use sidoba_codegen::model::Modele;
+use sidoba_core::model::Modele;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Condvar, Mutex};
@@ -108,13 +108,13 @@ fn traiter(campagnes: &Campagnes, t: &Tache) -> Constats {
     }
 }
 
-/// WS05: the findings of `sidoba validate` (`sidoba_codegen::validate`).
+/// WS05: the findings of `sidoba validate` (`sidoba_core::validate`).
 fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
     // Admission checked UTF-8 and JSON; this stays total anyway.
     let Ok(texte) = std::str::from_utf8(corps) else {
         return bloquant("le payload n'est pas en UTF-8".into());
     };
-    match sidoba_codegen::validate::valider(&c.modele, texte) {
+    match sidoba_core::validate::valider(&c.modele, texte) {
         Ok(constats) => constats,
         Err(e) => bloquant(format!(
             "payload illisible ({}) : {}",
@@ -124,7 +124,7 @@ fn constats_structure(c: &Campagne, corps: &[u8]) -> Constats {
 }
 
 /// WS07/WS09: the findings of a user-level Bundle, by the one reader of
-/// user-level files (`sidoba_codegen::usager::lecteur`, the one `sidoba
+/// user-level files (`sidoba_core::usager::lecteur`, the one `sidoba
 /// validate`, the client and the screen use): each person's identity,
 /// stay, events, evaluations and report (`usagers[i]. …`). A text that is
 /// not a TDDUI Bundle of the model gets one blocking finding per reading
@@ -140,8 +140,8 @@ pub fn constats_usagers(modele: &Modele, corps: &[u8]) -> Constats {
 /// carries DocumentReferences, `ws09` QuestionnaireResponses; `""`: any)
 /// and a collection file (a route takes Bundles).
 fn constats_voie(modele: &Modele, corps: &[u8], voie: &str) -> Constats {
-    use sidoba_codegen::usager::lecteur::{self, Nature};
-    use sidoba_codegen::usager::lecture_bundle::Genre;
+    use sidoba_core::usager::lecteur::{self, Nature};
+    use sidoba_core::usager::lecture_bundle::Genre;
     let Ok(texte) = std::str::from_utf8(corps) else {
         return bloquant("le Bundle n'est pas en UTF-8".into());
     };

@@ -199,8 +199,8 @@ async fn ws03_gives_the_problems_of_sidoba_check() {
     let r = poster(faux.clone().into_bytes(), "application/json").await;
     let v = r.json();
     assert_eq!(v["valide"], false);
-    let src = sidoba_codegen::model::Source::depuis_octets("m", faux.into_bytes()).unwrap();
-    let attendus = sidoba_codegen::model::charger(&src, false).unwrap_err();
+    let src = sidoba_core::model::Source::depuis_octets("m", faux.into_bytes()).unwrap();
+    let attendus = sidoba_core::model::charger(&src, false).unwrap_err();
     let p = v["problemes"].as_array().unwrap();
     assert_eq!(p.len(), attendus.len());
     assert_eq!(p[0]["pointeur"], attendus[0].pointeur);
@@ -239,10 +239,10 @@ async fn ws04_gives_the_json_report_of_sidoba_diff() {
         .await;
     assert_eq!(r.statut, 200, "{}", r.texte());
     let charger = |t: &str| {
-        let s = sidoba_codegen::model::Source::depuis_octets("m", t.as_bytes().to_vec()).unwrap();
-        sidoba_codegen::model::charger(&s, false).unwrap().0
+        let s = sidoba_core::model::Source::depuis_octets("m", t.as_bytes().to_vec()).unwrap();
+        sidoba_core::model::charger(&s, false).unwrap().0
     };
-    let attendu = sidoba_codegen::render::json(&sidoba_codegen::diff::comparer(
+    let attendu = sidoba_core::render::json(&sidoba_core::diff::comparer(
         &charger(&ancien),
         &charger(&nouveau),
     ));
@@ -274,18 +274,18 @@ async fn ws04_gives_the_json_report_of_sidoba_diff() {
     bac.arreter().await;
 }
 
-/// WS06 findings equal `sidoba_codegen::validate` on the same payload.
+/// WS06 findings equal `sidoba_core::validate` on the same payload.
 #[tokio::test]
 async fn ws05_then_ws06_findings_are_those_of_sidoba_validate() {
     let bac = Bac::demarrer().await;
     let j = bac.jeton("editeur-a").await;
     let modele = {
-        let s = sidoba_codegen::model::Source::depuis_octets(
+        let s = sidoba_core::model::Source::depuis_octets(
             "m",
             std::fs::read(racine("models/rama-2026.json")).unwrap(),
         )
         .unwrap();
-        sidoba_codegen::model::charger(&s, false).unwrap().0
+        sidoba_core::model::charger(&s, false).unwrap().0
     };
     for (cle, corps, etat) in [
         ("k-bon", payload_rama_2026(), "accepte"),
@@ -303,7 +303,7 @@ async fn ws05_then_ws06_findings_are_those_of_sidoba_validate() {
         assert_eq!(t["finess"], FINESS_A);
         assert_eq!(t["position"], 0);
         assert!(t["termine"].is_string() && t["recu"].is_string());
-        let attendus = sidoba_codegen::validate::valider(&modele, &corps).unwrap();
+        let attendus = sidoba_core::validate::valider(&modele, &corps).unwrap();
         assert_eq!(etat == "accepte", attendus.valide());
         let attendus: serde_json::Value = serde_json::to_value(&attendus.0).unwrap();
         assert_eq!(t["constats"], attendus);

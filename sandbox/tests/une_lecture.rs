@@ -3,8 +3,8 @@
 //! person's data once (counted by `lecteur::analyses`, in a test binary of
 //! its own so that nothing else parses meanwhile).
 
-use sidoba_codegen::model::{Source, charger};
-use sidoba_codegen::usager::lecteur;
+use sidoba_core::model::{Source, charger};
+use sidoba_core::usager::lecteur;
 
 #[test]
 fn the_worker_parses_each_persons_data_once() {
@@ -14,7 +14,7 @@ fn the_worker_parses_each_persons_data_once() {
     let m = charger(&Source::depuis_octets(nom, octets).unwrap(), false)
         .unwrap()
         .0;
-    let bundle = std::fs::read(racine.join("codegen/tests/bundles").join(nom)).unwrap();
+    let bundle = std::fs::read(racine.join("core/tests/bundles").join(nom)).unwrap();
     let (e, d) = lecteur::analyses();
     let constats = sidoba_sandbox::constats_usagers(&m, &bundle);
     let (e2, d2) = lecteur::analyses();

@@ -6,8 +6,8 @@ mod commun;
 
 use commun::*;
 use reqwest::Method;
-use sidoba_codegen::model::{Source, charger};
-use sidoba_codegen::usager::bundle;
+use sidoba_core::model::{Source, charger};
+use sidoba_core::usager::bundle;
 
 const CAMPAGNE: &str = "SSIAD-USAGER-2025";
 
@@ -18,7 +18,7 @@ fn bundle_ws07() -> serde_json::Value {
         Source::depuis_octets("ssiad-usager-2025.json", std::fs::read(&chemin).unwrap()).unwrap();
     let m = charger(&source, false).unwrap().0;
     let collecte =
-        std::fs::read_to_string(racine("codegen/tests/collectes/ssiad-usager-2025.json")).unwrap();
+        std::fs::read_to_string(racine("core/tests/collectes/ssiad-usager-2025.json")).unwrap();
     let l = sidoba::usager::cda::Logiciel {
         nom: "sidoba",
         version: "test",

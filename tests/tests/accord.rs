@@ -4,9 +4,9 @@
 //! models and for synthetic ones.
 
 use sidoba::{Constats, ErreurLecture};
-use sidoba_codegen::__interne::synthese;
-use sidoba_codegen::model::{Modele, Source, charger};
-use sidoba_codegen::validate;
+use sidoba_core::__interne::synthese;
+use sidoba_core::model::{Modele, Source, charger};
+use sidoba_core::validate;
 
 fn modele(nom: &str, texte: &str) -> Modele {
     let source = Source::depuis_octets(nom, texte.as_bytes().to_vec()).unwrap();

@@ -12,9 +12,9 @@ use regles_ws09::regles_tddui;
 
 use serde_json::{Value, json};
 use sidoba::CodeConstat;
-use sidoba_codegen::model::{Modele, Source, charger};
-use sidoba_codegen::usager::bundle::{self, Refus};
-use sidoba_codegen::usager::questionnaire::BASE_DEFAUT;
+use sidoba_core::model::{Modele, Source, charger};
+use sidoba_core::usager::bundle::{self, Refus};
+use sidoba_core::usager::questionnaire::BASE_DEFAUT;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -37,7 +37,7 @@ const SAMPLES: [&str; 3] = [
 ];
 
 fn collecte(nom: &str) -> String {
-    std::fs::read_to_string(racine().join(format!("codegen/tests/collectes/{nom}.json"))).unwrap()
+    std::fs::read_to_string(racine().join(format!("core/tests/collectes/{nom}.json"))).unwrap()
 }
 
 fn produire(m: &Modele, texte: &str) -> String {
@@ -427,7 +427,7 @@ fn the_typed_collection_finds_what_the_model_driven_one_finds() {
     c["identifiant"] = b["identifiant"].clone();
     c["identite"]["statut"] = json!("provisoire");
     let t = collecte_usager(vec![a, b, c]);
-    let lue = sidoba_codegen::usager::collecte::valider(&m, &t).unwrap();
+    let lue = sidoba_core::usager::collecte::valider(&m, &t).unwrap();
     let typee = sidoba::usager::Collecte::<U>::lire(&t).unwrap();
     let cs = typee.valider();
     let vue = |c: &sidoba::Constats| -> Vec<String> {
@@ -506,7 +506,7 @@ fn collecte_hostile() -> String {
 
 #[test]
 fn a_ws09_bundle_reads_back_into_a_collection_that_writes_the_same_bytes() {
-    use sidoba_codegen::usager::lecture_bundle::{self, Genre};
+    use sidoba_core::usager::lecture_bundle::{self, Genre};
     let mut cas: Vec<(Modele, String)> = SAMPLES
         .iter()
         .map(|nom| (modele(&format!("models/{nom}.json")), collecte(nom)))
@@ -519,7 +519,7 @@ fn a_ws09_bundle_reads_back_into_a_collection_that_writes_the_same_bytes() {
         // The collection read back writes the very same Bundle…
         assert_eq!(produire(m, &lu.collecte), b, "{}", m.identite.code);
         // …and validating the Bundle finds what the collection finds.
-        let lue = sidoba_codegen::usager::collecte::valider(m, t).unwrap();
+        let lue = sidoba_core::usager::collecte::valider(m, t).unwrap();
         let relue = lecture_bundle::valider(m, &b).unwrap();
         // A Bundle is not a format 1 file: it has not its warning.
         assert_eq!(
@@ -553,7 +553,7 @@ mod xmllint;
 #[test]
 fn ws07_bundles_pass_both_validators_and_carry_schema_valid_cda_documents() {
     use base64::Engine;
-    use sidoba_codegen::usager::lecture_bundle::{self, Genre};
+    use sidoba_core::usager::lecture_bundle::{self, Genre};
     let mut cas: Vec<(String, Modele, String)> = SAMPLES
         .iter()
         .map(|nom| {
@@ -713,6 +713,6 @@ fn rows_with_nothing_filled_keep_their_place_through_the_bundle() {
     assert!(actes[0].get("item").is_none() && actes[2].get("item").is_none());
     assert_eq!(actes[1]["item"][0]["answer"][0]["valueString"], "A2");
     valider_tous(&[("lignes vides".into(), b.clone())]);
-    let lu = sidoba_codegen::usager::lecture_bundle::lire(&m, &b).unwrap();
+    let lu = sidoba_core::usager::lecture_bundle::lire(&m, &b).unwrap();
     assert_eq!(produire(&m, &lu.collecte), b);
 }

@@ -1,5 +1,5 @@
 //! The hand-written TDDUI Bundles the Bundle reader's tests read
-//! (`codegen/tests/bundles/`, `sandbox/tests/bundles/`) are themselves
+//! (`core/tests/bundles/`, `sandbox/tests/bundles/`) are themselves
 //! checked by the two independent FHIR R4 validators, so that the reader
 //! is tested on Bundles FHIR accepts. Needs node and `npm ci` in
 //! `tests/fhir` (docs/usager.md).
@@ -14,7 +14,7 @@ use std::path::Path;
 fn every_hand_written_bundle_passes_both_validators() {
     let racine = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut fichiers = Vec::new();
-    for dossier in ["codegen/tests/bundles", "sandbox/tests/bundles"] {
+    for dossier in ["core/tests/bundles", "sandbox/tests/bundles"] {
         for e in std::fs::read_dir(racine.join(dossier)).unwrap() {
             let p = e.unwrap().path();
             if p.extension().is_some_and(|x| x == "json") {
@@ -37,7 +37,7 @@ fn every_hand_written_bundle_passes_both_validators() {
 #[test]
 fn the_validators_do_see_a_broken_bundle() {
     let racine = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let b = std::fs::read_to_string(racine.join("codegen/tests/bundles/ssiad-usager-2025.json"))
+    let b = std::fs::read_to_string(racine.join("core/tests/bundles/ssiad-usager-2025.json"))
         .unwrap()
         .replacen("\"in-progress\"", "\"en-cours\"", 1);
     let d = tempfile::tempdir().unwrap();

@@ -49,7 +49,7 @@ fn broken_copies_of_the_example_fail_the_schematron() {
     assert!(erreurs[1][0].1.contains("realmCode"), "{:?}", erreurs[1]);
 }
 
-use sidoba_codegen::usager::cda::{REGLES, verifier};
+use sidoba_core::usager::cda::{REGLES, verifier};
 
 fn regles(xml: &str) -> Vec<&'static str> {
     let mut r: Vec<_> = verifier(xml).into_iter().map(|e| e.regle).collect();
@@ -277,7 +277,7 @@ fn the_cda_grid_table_matches_the_built_in_grids() {
             })
             .unwrap_or_default()
     };
-    let publiees: Vec<_> = sidoba_codegen::grilles::grilles("2.3.0").collect();
+    let publiees: Vec<_> = sidoba_core::grilles::grilles("2.3.0").collect();
     assert_eq!(publiees.len(), 4);
     for g in publiees {
         let q: serde_json::Value = serde_json::from_str(g.texte).unwrap();

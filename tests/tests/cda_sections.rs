@@ -1,7 +1,7 @@
 //! WS07 documents of format-2 persons (events, evaluations on the guide's
 //! grids and on a campaign model, professionals, declarant): each one
 //! against the CDA R2 schema (xmllint), the ANS header schematron
-//! (saxonche) and every rule of the CDA guide (`sidoba_codegen::usager::cda`),
+//! (saxonche) and every rule of the CDA guide (`sidoba_core::usager::cda`),
 //! and what the guide says of each section read back.
 
 mod schematron;
@@ -15,7 +15,7 @@ use sidoba::usager::{
     Evaluation, Evenement, Finess, Identite, Ins, Personne, Professionnel, Reponse, Reponses, Rpps,
     Sejour, Sexe, StatutEvenement, StatutIdentite, Structure, TypeIns, guide,
 };
-use sidoba_codegen::usager::cda::verifier;
+use sidoba_core::usager::cda::verifier;
 
 const AGGIR_PH: &str =
     "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/tddui-questionnaire-aggir-ph-ssiad";

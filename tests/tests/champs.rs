@@ -4,8 +4,8 @@
 //! findings, in `sidoba validate`'s text and JSON output, in reading errors.
 
 use sidoba::{CodeConstat, Constats, ErreurLecture};
-use sidoba_codegen::model::{Modele, Source, charger};
-use sidoba_codegen::validate;
+use sidoba_core::model::{Modele, Source, charger};
+use sidoba_core::validate;
 use sidoba_tests::personnel_2025::Rapport;
 
 fn modele() -> Modele {

@@ -8,9 +8,9 @@ mod noeud;
 
 use serde_json::{Map, Value, json};
 use sidoba::CodeConstat;
-use sidoba_codegen::__interne::synthese;
-use sidoba_codegen::model::{Bloc, Champ, Modele, Source, TypeChamp, charger};
-use sidoba_codegen::usager::questionnaire::{self, BASE_DEFAUT, entier_32_bits, systeme};
+use sidoba_core::__interne::synthese;
+use sidoba_core::model::{Bloc, Champ, Modele, Source, TypeChamp, charger};
+use sidoba_core::usager::questionnaire::{self, BASE_DEFAUT, entier_32_bits, systeme};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -272,7 +272,7 @@ fn fhirpath_constraints_agree_with_the_rule_verdicts() {
             m.regles
                 .iter()
                 .enumerate()
-                .filter_map(|(i, r)| Some((i, sidoba_codegen::usager::fhirpath(m, r).ok()?)))
+                .filter_map(|(i, r)| Some((i, sidoba_core::usager::fhirpath(m, r).ok()?)))
                 .collect(),
         );
     }
@@ -287,7 +287,7 @@ fn fhirpath_constraints_agree_with_the_rule_verdicts() {
         for g in 0..n {
             let defauts = [0, 0, 3, 10][g as usize % 4];
             let p = synthese::payload(m, g * 31 + mi as u64, defauts);
-            let Ok(constats) = sidoba_codegen::validate::valider(m, &p) else {
+            let Ok(constats) = sidoba_core::validate::valider(m, &p) else {
                 continue;
             };
             if constats.iter().any(|c| valeur_invalide(c.code).is_none()) {

@@ -5,8 +5,8 @@
 
 use serde_json::{Value, json};
 use sidoba::usager::Collecte;
-use sidoba_codegen::model::{Modele, Source, charger};
-use sidoba_codegen::usager::lecteur;
+use sidoba_core::model::{Modele, Source, charger};
+use sidoba_core::usager::lecteur;
 use std::path::{Path, PathBuf};
 
 use generated::ssiad_usager_2025::Rapport;
@@ -26,9 +26,8 @@ fn modele() -> Modele {
 const SITUATION: &str = "https://interop.esante.gouv.fr/ig/fhir/tddui/Questionnaire/tddui-questionnaire-situation-ssiad";
 
 fn fichier() -> Value {
-    let t =
-        std::fs::read_to_string(racine().join("codegen/tests/collectes/ssiad-usager-2025.json"))
-            .unwrap();
+    let t = std::fs::read_to_string(racine().join("core/tests/collectes/ssiad-usager-2025.json"))
+        .unwrap();
     let mut v: Value = serde_json::from_str(&t).unwrap();
     let o = v.as_object_mut().unwrap();
     o.insert("format".into(), json!(2));
@@ -132,7 +131,7 @@ fn both_readers_give_the_same_findings() {
         let t = v.to_string();
         let type_ = Collecte::<Rapport>::lire(&t).unwrap().valider();
         // The model-driven reader with the grids' checker
-        // (`sidoba_codegen::grilles`), as `sidoba validate` runs it.
+        // (`sidoba_core::grilles`), as `sidoba validate` runs it.
         let modele = lecteur::valider(&m, &t).unwrap().lue.constats;
         assert_eq!(chemins(&type_), chemins(&modele), "cas {k}");
         assert_eq!(!type_.is_empty(), k > 0, "cas {k}: {type_}");
@@ -208,7 +207,7 @@ fn a_thousand_hostile_persons_with_twenty_events_each() {
     // an evaluation and the campaign report.
     assert_eq!(bundle["entry"].as_array().unwrap().len(), 3 + 1000 * 24);
     // The model-driven writer gives the same bytes.
-    let p = sidoba_codegen::usager::bundle::bundle(&m, &t, sidoba::usager::fhir::BASE_DEFAUT, None)
+    let p = sidoba_core::usager::bundle::bundle(&m, &t, sidoba::usager::fhir::BASE_DEFAUT, None)
         .unwrap();
     assert_eq!(p.bundle, b);
     // Bad keys: findings and errors say where, never what.

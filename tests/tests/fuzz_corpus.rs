@@ -3,7 +3,7 @@
 //! as a regression test). `fuzz/run.sh` runs the fuzzers themselves.
 
 use sidoba_codegen::emit;
-use sidoba_codegen::model::{Modele, Regle, Source, charger};
+use sidoba_core::model::{Modele, Regle, Source, charger};
 use std::path::{Path, PathBuf};
 
 fn fichiers(cible: &str) -> Vec<PathBuf> {
@@ -54,9 +54,9 @@ fn regle() {
     let m = rama();
     for p in fichiers("regle") {
         let texte = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned();
-        if let Some(c) = sidoba_codegen::__interne::rules::forme_canonique(&texte) {
+        if let Some(c) = sidoba_core::rules::forme_canonique(&texte) {
             assert_eq!(
-                sidoba_codegen::__interne::rules::forme_canonique(&c).as_deref(),
+                sidoba_core::rules::forme_canonique(&c).as_deref(),
                 Some(c.as_str()),
                 "{}",
                 p.display()
@@ -64,7 +64,7 @@ fn regle() {
         }
         let mut r: Regle = m.regles[0].clone();
         r.expression = texte.clone();
-        let _ = sidoba_codegen::__interne::rules::verifier(&m, &r);
+        let _ = sidoba_core::rules::verifier(&m, &r);
         if let Some((a, b)) = texte.split_once('|') {
             ordre_indifferent(&m, a, b);
         }
@@ -81,7 +81,7 @@ fn ordre_indifferent(m: &Modele, a: &str, b: &str) {
         r.code = code.to_owned();
         r.expression = expression;
         r.bloc = None;
-        r.typee = sidoba_codegen::__interne::rules::verifier(m, &r).ok()?;
+        r.typee = sidoba_core::rules::verifier(m, &r).ok()?;
         Some(r)
     };
     let payloads = [
@@ -103,7 +103,7 @@ fn ordre_indifferent(m: &Modele, a: &str, b: &str) {
         let mut essai = m.clone();
         essai.regles = vec![ab, ba];
         for p in payloads {
-            let c = sidoba_codegen::validate::valider(&essai, p).unwrap();
+            let c = sidoba_core::validate::valider(&essai, p).unwrap();
             let echoue = |code: &str| c.iter().any(|x| x.regle.as_deref() == Some(code));
             assert_eq!(echoue("AB"), echoue("BA"), "{op}: {a:?} / {b:?}");
         }
@@ -124,7 +124,7 @@ fn payload() {
         let compile = generated::rama_2025::Rapport::valider_payload(&texte);
         assert_eq!(
             compile,
-            sidoba_codegen::validate::valider(&m, &texte),
+            sidoba_core::validate::valider(&m, &texte),
             "{}",
             p.display()
         );
@@ -135,7 +135,7 @@ fn payload() {
         for t in [texte.as_str(), enveloppe.as_str()] {
             assert_eq!(
                 sidoba_tests::personnel_2025::Rapport::valider_payload(t),
-                sidoba_codegen::validate::valider(&personnel, t),
+                sidoba_core::validate::valider(&personnel, t),
                 "{}",
                 p.display()
             );
@@ -158,9 +158,9 @@ fn diff() {
             lire(&octets[..coupe]),
             lire(octets.get(coupe + 1..).unwrap_or_default()),
         ) {
-            assert!(sidoba_codegen::diff::comparer(&a, &a).ecarts.is_empty());
-            let r = sidoba_codegen::diff::comparer(&a, &b);
-            let _ = sidoba_codegen::render::markdown(&r);
+            assert!(sidoba_core::diff::comparer(&a, &a).ecarts.is_empty());
+            let r = sidoba_core::diff::comparer(&a, &b);
+            let _ = sidoba_core::render::markdown(&r);
         }
     }
 }
@@ -204,7 +204,7 @@ fn bundle() {
         let Ok(texte) = String::from_utf8(std::fs::read(&p).unwrap()) else {
             continue;
         };
-        match sidoba_codegen::usager::lecture_bundle::lire(&m, &texte) {
+        match sidoba_core::usager::lecture_bundle::lire(&m, &texte) {
             Ok(b) => {
                 serde_json::from_str::<serde_json::Value>(&b.collecte)
                     .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
@@ -220,6 +220,6 @@ fn bundle() {
                 }
             }
         }
-        let _ = sidoba_codegen::usager::lecture_bundle::valider(&m, &texte);
+        let _ = sidoba_core::usager::lecture_bundle::valider(&m, &texte);
     }
 }

@@ -3,7 +3,7 @@
 //! asserted here, the point is that they finish).
 
 use sidoba_codegen::emit;
-use sidoba_codegen::model::{Diagnostic, Modele, Source, charger};
+use sidoba_core::model::{Diagnostic, Modele, Source, charger};
 
 fn charger_texte(t: &str) -> Result<Modele, Vec<Diagnostic>> {
     let s = Source::depuis_octets("h.json", t.as_bytes().to_vec()).map_err(|d| vec![*d])?;
@@ -35,7 +35,7 @@ fn deep_nesting_is_refused_cleanly() {
         "",
     ))
     .unwrap();
-    let e = sidoba_codegen::validate::valider(&m, &p).unwrap_err();
+    let e = sidoba_core::validate::valider(&m, &p).unwrap_err();
     assert!(
         e.message.contains("profonde") || e.message.contains("JSON"),
         "{e}"
@@ -73,7 +73,7 @@ fn hundred_thousand_code_values() {
     .unwrap();
     assert_eq!(m.nomenclatures[0].valeurs.len(), 100_000);
     let p = r#"{"campagne":"H","modele":{"code":"H","version":"1"},"donnees":{"x":"C99999x"}}"#;
-    let c = sidoba_codegen::validate::valider(&m, p).unwrap();
+    let c = sidoba_core::validate::valider(&m, p).unwrap();
     assert!(c.iter().any(|c| c.message.contains("C99999")), "{c}");
 }
 
@@ -124,7 +124,7 @@ fn ten_thousand_token_rules() {
     let code = generer(&m);
     assert!(code.contains("fn regle_1_r"));
     let p = r#"{"campagne":"H","modele":{"code":"H","version":"1"},"donnees":{"x":1}}"#;
-    assert!(sidoba_codegen::validate::valider(&m, p).unwrap().is_empty());
+    assert!(sidoba_core::validate::valider(&m, p).unwrap().is_empty());
     // 3,000 operands of `et` and of `ou`, every one evaluated: flat code too.
     for op in [" et ", " ou "] {
         let chaine = vec!["x / x = 1"; 3_000].join(op);
@@ -138,7 +138,7 @@ fn ten_thousand_token_rules() {
         ))
         .unwrap();
         assert!(generer(&m).contains("fn regle_1_r"));
-        assert!(sidoba_codegen::validate::valider(&m, p).unwrap().is_empty());
+        assert!(sidoba_core::validate::valider(&m, p).unwrap().is_empty());
     }
     // Too deep is an error, not a crash.
     let profond = format!("{}x{} > 0", "(".repeat(5_000), ")".repeat(5_000));
@@ -166,7 +166,7 @@ fn huge_payload_values() {
         "x".repeat(10_000_000),
         "9".repeat(400)
     );
-    let c = sidoba_codegen::validate::valider(&m, &p).unwrap();
+    let c = sidoba_core::validate::valider(&m, &p).unwrap();
     let codes: Vec<&str> = c.iter().map(|c| c.code.code()).collect();
     assert_eq!(codes, ["longueur_max", "type"]);
 }
@@ -179,6 +179,6 @@ fn hundred_thousand_rows() {
     let p = format!(
         r#"{{"campagne":"H","modele":{{"code":"H","version":"1"}},"donnees":{{"t":[{lignes}]}}}}"#
     );
-    let c = sidoba_codegen::validate::valider(&m, &p).unwrap();
+    let c = sidoba_core::validate::valider(&m, &p).unwrap();
     assert_eq!(c.iter().next().unwrap().code.code(), "lignes_max");
 }

@@ -4,9 +4,10 @@
 //! schema can express the constraint.
 
 use sidoba::CodeConstat;
-use sidoba_codegen::__interne::synthese;
-use sidoba_codegen::model::{Modele, Source, TypeChamp, charger};
-use sidoba_codegen::{schema, validate};
+use sidoba_codegen::schema;
+use sidoba_core::__interne::synthese;
+use sidoba_core::model::{Modele, Source, TypeChamp, charger};
+use sidoba_core::validate;
 
 fn modele(nom: &str, texte: &str) -> Modele {
     let source = Source::depuis_octets(nom, texte.as_bytes().to_vec()).unwrap();

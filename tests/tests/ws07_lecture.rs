@@ -6,10 +6,10 @@
 use base64::Engine;
 use serde_json::Value;
 use sidoba::Severite;
-use sidoba_codegen::model::{Modele, Source, charger};
-use sidoba_codegen::usager::bundle;
-use sidoba_codegen::usager::lecture_bundle;
-use sidoba_codegen::usager::questionnaire::BASE_DEFAUT;
+use sidoba_core::model::{Modele, Source, charger};
+use sidoba_core::usager::bundle;
+use sidoba_core::usager::lecture_bundle;
+use sidoba_core::usager::questionnaire::BASE_DEFAUT;
 use std::path::{Path, PathBuf};
 
 fn racine() -> PathBuf {
@@ -25,9 +25,8 @@ fn modele() -> Modele {
 
 /// The sample collection's WS07 Bundle.
 fn bundle_ws07(m: &Modele) -> Value {
-    let t =
-        std::fs::read_to_string(racine().join("codegen/tests/collectes/ssiad-usager-2025.json"))
-            .unwrap();
+    let t = std::fs::read_to_string(racine().join("core/tests/collectes/ssiad-usager-2025.json"))
+        .unwrap();
     let l = sidoba::usager::cda::Logiciel {
         nom: "sidoba",
         version: "test",

@@ -7,7 +7,7 @@
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use sidoba_bench_typify::{modele_et_schema, sans_valeurs_vides, typify};
 use sidoba_codegen::emit;
-use sidoba_codegen::model::{Source, charger};
+use sidoba_core::model::{Source, charger};
 use std::hint::black_box;
 
 fn sidoba(texte: &str) -> String {

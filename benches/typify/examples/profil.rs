@@ -1,5 +1,5 @@
 //! Where generation time goes, per step (a quick profile for docs/performance.md).
-use sidoba_codegen::model::{Source, charger};
+use sidoba_core::model::{Source, charger};
 use std::time::Instant;
 
 fn main() {
@@ -7,7 +7,7 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(5000);
-    let texte = sidoba_codegen::__interne::synthese::modele(11, champs);
+    let texte = sidoba_core::__interne::synthese::modele(11, champs);
     let t = Instant::now();
     let source = Source::depuis_octets("p.json", texte.into_bytes()).unwrap();
     let (m, _) = charger(&source, false).unwrap();

@@ -6,7 +6,7 @@
 
 use sidoba_bench_typify::{modele_et_schema, sans_valeurs_vides, typify};
 use sidoba_codegen::emit;
-use sidoba_codegen::model::{Source, charger};
+use sidoba_core::model::{Source, charger};
 
 fn main() {
     let mut args = std::env::args().skip(1);

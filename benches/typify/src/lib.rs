@@ -2,11 +2,11 @@
 //! run on a schema, and the exported schema without its empty-value
 //! alternatives, the baseline typify's output is also measured against.
 
-use sidoba_codegen::model::{Source, charger};
+use sidoba_core::model::{Source, charger};
 
 /// The model and its exported JSON Schema, for a synthetic model of `champs` fields.
 pub fn modele_et_schema(champs: usize) -> (String, String) {
-    let texte = sidoba_codegen::__interne::synthese::modele(11, champs);
+    let texte = sidoba_core::__interne::synthese::modele(11, champs);
     let source = Source::depuis_octets("synth.json", texte.as_bytes().to_vec()).unwrap();
     let (m, _) = charger(&source, false).unwrap();
     let schema = sidoba_codegen::schema::schema(&m);

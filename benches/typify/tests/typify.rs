@@ -11,7 +11,7 @@ use sidoba_bench_typify::{modele_et_schema, sans_valeurs_vides, typify_racine};
 fn typify(schema: &str) -> String {
     typify_racine(json5::from_str(schema).unwrap())
 }
-use sidoba_codegen::model::{Source, charger};
+use sidoba_core::model::{Source, charger};
 
 #[test]
 fn typify_accepts_the_exported_schemas() {

@@ -3,7 +3,7 @@
 
 use super::Format;
 use crate::Statut;
-use sidoba_codegen::generate::raison;
+use sidoba_core::fichier::raison;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -26,7 +26,7 @@ pub fn executer(
         out.write_all(&recu.octets)?;
         return Ok(Statut::Ok);
     };
-    if let Err(e) = ecrire(chemin, &recu.octets) {
+    if let Err(e) = sidoba_core::fichier::ecrire_atomique(chemin, &recu.octets, false) {
         let message = format!("impossible d'écrire {} : {}", chemin.display(), raison(&e));
         match format {
             Format::Text => journal!("sidoba : {message}"),
@@ -55,23 +55,4 @@ pub fn executer(
         )?,
     }
     Ok(Statut::Ok)
-}
-
-/// Written beside its target, then renamed over it: a crash leaves the old
-/// file or the new one.
-fn ecrire(chemin: &Path, octets: &[u8]) -> io::Result<()> {
-    let nom = chemin
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "pas de nom de fichier"))?;
-    let mut tmp_nom = std::ffi::OsString::from(".");
-    tmp_nom.push(nom);
-    tmp_nom.push(format!(".{}.tmp", std::process::id()));
-    let tmp = chemin.with_file_name(tmp_nom);
-    let r = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(octets).and_then(|()| f.sync_all()))
-        .and_then(|()| std::fs::rename(&tmp, chemin));
-    if r.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    r
 }

@@ -64,7 +64,7 @@ fn cause(url: &str) -> Option<String> {
                 std::io::ErrorKind::HostUnreachable | std::io::ErrorKind::NetworkUnreachable => {
                     "hôte ou réseau injoignable"
                 }
-                _ => return Some(sidoba_codegen::generate::raison(&e)),
+                _ => return Some(sidoba_core::fichier::raison(&e)),
             }
             .to_owned(),
         ),

@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use serde_json::{Value, json};
 use sha2::Digest;
-use sidoba_codegen::model::{self, Modele, Niveau, Source};
+use sidoba_core::model::{self, Modele, Niveau, Source};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -392,7 +392,7 @@ async fn soumettre(
     }
     let (constats, valide) = if ws05 {
         let texte = String::from_utf8_lossy(&corps);
-        match sidoba_codegen::validate::valider(&c.modele, &texte) {
+        match sidoba_core::validate::valider(&c.modele, &texte) {
             Ok(k) => (
                 serde_json::from_str::<Value>(&k.json()).unwrap()["constats"].clone(),
                 k.valide(),

@@ -1,5 +1,5 @@
 //! Field, block and code-list descriptions printed as Rust text: the values
-//! `crate::description` builds, one table line each (see `tables.rs`).
+//! `sidoba_core::description` builds, one table line each (see `tables.rs`).
 
 use super::texte::lit;
 use crate::naming::Noms;

@@ -2,7 +2,7 @@
 //! (backticks, fences, HTML, URLs, `*/`), the doc renders it literally and
 //! no doctest can come out of it.
 
-use crate::model::{Champ, TypeChamp};
+use sidoba_core::model::{Champ, TypeChamp};
 
 /// Model text as inline Markdown: whitespace folded to single spaces (no
 /// line can start a fence or an indented code block) and every Markdown

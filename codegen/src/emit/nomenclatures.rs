@@ -2,8 +2,8 @@
 //! enum shares comes from the runtime's `nomenclature!` (see `tables.rs`).
 
 use super::docs::texte;
-use crate::model::Nomenclature;
 use crate::naming::Noms;
+use sidoba_core::model::Nomenclature;
 
 pub fn enumeration(out: &mut String, n: &Nomenclature, noms: &Noms) {
     let mut doc = vec![format!(
@@ -36,8 +36,8 @@ pub fn enumeration(out: &mut String, n: &Nomenclature, noms: &Noms) {
 
 /// The enum's shared methods and its list (`nomenclature!`).
 pub fn plomberie(out: &mut String, n: &Nomenclature, noms: &Noms) {
-    let valeurs = crate::description::valeurs(n);
-    let description = crate::description::nomenclature(n, &valeurs);
+    let valeurs = sidoba_core::description::valeurs(n);
+    let description = sidoba_core::description::nomenclature(n, &valeurs);
     let variantes: Vec<&str> = n
         .valeurs
         .iter()

@@ -1,6 +1,6 @@
 //! Rules compiled to straight Rust: one private function per rule, nothing
 //! interpreted at run time. The semantics are those of
-//! [`crate::rules::evaluer`], and the arithmetic is the runtime's
+//! [`sidoba_core::rules::evaluer`], and the arithmetic is the runtime's
 //! (`sidoba::__private_v1::regle`, named `__prive::regle` in generated code), which is how both validators agree:
 //! - every field the rule reads is fetched first, through the same filter
 //!   the interpreter uses (a value that failed its own checks is not
@@ -12,14 +12,14 @@
 
 use super::descripteurs::{date, decimal};
 use super::types::ident;
-use crate::model::{Modele, Regle, TypeChamp};
 use crate::naming::Noms;
-use crate::rules::{
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+use sidoba_core::model::{Modele, Regle, TypeChamp};
+use sidoba_core::rules::{
     ChampRef, Comparateur, Condition, LignesRef, Numerique, Operateur, Portee, RegleTypee,
     TermeBooleen, TermeChaine, TermeDate,
 };
-use proc_macro2::{Ident, TokenStream};
-use quote::quote;
 
 struct Ctx<'a> {
     /// A field a typed rule names but the model lacks: cannot happen
@@ -30,7 +30,7 @@ struct Ctx<'a> {
     /// the row parameter is named `_ligne` otherwise (no unused variable).
     lit_la_ligne: std::cell::Cell<bool>,
     /// Field code → field, built once per model.
-    index: &'a std::collections::BTreeMap<&'a str, &'a crate::model::Champ>,
+    index: &'a std::collections::BTreeMap<&'a str, &'a sidoba_core::model::Champ>,
     /// Field code → its struct's table and member index: where its
     /// description is.
     places: &'a std::collections::BTreeMap<&'a str, (String, usize)>,
@@ -71,7 +71,7 @@ fn comparateur(op: Comparateur) -> TokenStream {
 }
 
 impl Ctx<'_> {
-    fn champ(&self, code: &str) -> Option<&crate::model::Champ> {
+    fn champ(&self, code: &str) -> Option<&sidoba_core::model::Champ> {
         self.index.get(code).copied()
     }
 

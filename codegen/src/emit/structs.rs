@@ -3,9 +3,9 @@
 
 use super::docs::{contraintes, texte};
 use super::types::rust_texte;
-use crate::forme::{Forme, Membre};
-use crate::model::{Modele, TypeChamp};
 use crate::naming::Noms;
+use sidoba_core::forme::{Forme, Membre};
+use sidoba_core::model::{Modele, TypeChamp};
 
 pub fn nom_struct<'n>(f: &Forme, noms: &'n Noms) -> &'n str {
     match f.bloc {

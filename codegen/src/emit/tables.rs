@@ -9,9 +9,9 @@ use super::descripteurs;
 use super::structs::{nom_membre, nom_struct};
 use super::texte::lit;
 use super::types::rust_texte;
-use crate::forme::{Forme, Membre};
-use crate::model::Modele;
 use crate::naming::Noms;
+use sidoba_core::forme::{Forme, Membre};
+use sidoba_core::model::Modele;
 
 /// The name of a struct's table `static` (`Rapport` → `RAPPORT`).
 pub fn nom_table(f: &Forme, noms: &Noms) -> String {
@@ -58,7 +58,7 @@ pub fn module(
         out.push('\n');
         super::nomenclatures::plomberie(out, n, noms);
     }
-    crate::description::avec(m, |t| {
+    sidoba_core::description::avec(m, |t| {
         for f in formes {
             structure(out, f, m, noms, t)?;
         }
@@ -73,7 +73,7 @@ fn structure(
     f: &Forme,
     m: &Modele,
     noms: &Noms,
-    t: &crate::description::Tables<'_>,
+    t: &sidoba_core::description::Tables<'_>,
 ) -> Result<(), Erreur> {
     let s = nom_struct(f, noms);
     let table = nom_table(f, noms);
@@ -108,7 +108,7 @@ fn structure(
                 lignes.push(descripteurs::champ(&d, nom, motif.as_deref(), noms));
             }
             Membre::Lignes(b) => {
-                lignes.push(descripteurs::bloc(&crate::description::bloc(b), nom));
+                lignes.push(descripteurs::bloc(&sidoba_core::description::bloc(b), nom));
             }
         }
     }
@@ -123,7 +123,7 @@ fn structure(
         out.push('\n');
     }
     out.push_str("    ];\n");
-    let usager = m.identite.niveau == crate::model::Niveau::Usager;
+    let usager = m.identite.niveau == sidoba_core::model::Niveau::Usager;
     let plan = usager && self::plan(out, f, m, noms);
     cles(out, f, m, noms);
     derive(out, f, noms, plan, usager);
@@ -139,8 +139,8 @@ fn nom_plan(f: &Forme, noms: &Noms) -> String {
 /// (what the WS09 and WS07 writers are fed): one line per step. None
 /// (false) when it would only walk the members flat, the default.
 fn plan(out: &mut String, f: &Forme, m: &Modele, noms: &Noms) -> bool {
-    use crate::forme::Pas;
-    let pas = crate::forme::plan(f, m);
+    use sidoba_core::forme::Pas;
+    let pas = sidoba_core::forme::plan(f, m);
     if matches!(pas.as_slice(), [Pas::Membres(n)] if *n == f.membres.len()) {
         return false;
     }
@@ -190,7 +190,7 @@ fn cles(out: &mut String, f: &Forme, m: &Modele, noms: &Noms) {
         tables.join(", ")
     ));
     out.push_str("        const TRIES: &'static [(&'static str, usize)] = &[\n");
-    for (k, i) in super::payload::cles_triees(f) {
+    for (k, i) in sidoba_core::forme::cles_triees(f) {
         out.push_str(&format!("            ({}, {i}),\n", lit(k)));
     }
     out.push_str("        ];\n    }\n");

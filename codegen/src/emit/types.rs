@@ -1,9 +1,9 @@
 //! The Rust type of each field.
 
-use crate::model::TypeChamp;
 use crate::naming::Noms;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use sidoba_core::model::TypeChamp;
 
 /// The smallest integer type holding `min..=max`: unsigned when `min >= 0`
 /// (never `u64`, so every choice converts losslessly into `i64`).

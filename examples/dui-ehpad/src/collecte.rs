@@ -48,5 +48,5 @@ pub fn bundle(u: &Usagers, base: &str) -> Result<String, Constats> {
 /// on Unix, from its creation), atomically (a temporary file in the same
 /// folder, synced, renamed over `chemin`), as `sidoba bundle -o` does.
 pub fn ecrire(chemin: &Path, texte: &str) -> io::Result<()> {
-    sidoba_codegen::usager::fichier::ecrire_atomique(chemin, texte.as_bytes(), true)
+    sidoba_core::fichier::ecrire_atomique(chemin, texte.as_bytes(), true)
 }

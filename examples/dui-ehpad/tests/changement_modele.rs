@@ -16,7 +16,8 @@
 //! target dir (`target/tmp/changement-modele`), so the runtime's
 //! dependencies are compiled once and reused by later runs.
 
-use sidoba_codegen::{generate, model};
+use sidoba_codegen::generate;
+use sidoba_core::model;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;

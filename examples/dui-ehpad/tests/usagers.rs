@@ -20,17 +20,17 @@ fn usagers(conn: &Connection) -> Usagers {
     lire_usagers(conn, PRODUCTION).unwrap()
 }
 
-fn modele() -> sidoba_codegen::model::Modele {
+fn modele() -> sidoba_core::model::Modele {
     let chemin = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../models/rama-usager-2026.json"
     );
-    let source = sidoba_codegen::model::Source::depuis_octets(
+    let source = sidoba_core::model::Source::depuis_octets(
         "rama-usager-2026.json",
         std::fs::read(chemin).unwrap(),
     )
     .unwrap();
-    sidoba_codegen::model::charger(&source, true).unwrap().0
+    sidoba_core::model::charger(&source, true).unwrap().0
 }
 
 /// The collection file's residents, as JSON.
@@ -54,9 +54,9 @@ fn the_collection_file_is_valid_for_the_model_driven_validator() {
     let texte = u.collecte().unwrap();
     let m = modele();
     // `sidoba validate` tells it apart as a collection file.
-    let (genre, constats) = sidoba_codegen::usager::valider_fichier(&m, &texte).unwrap();
-    assert_eq!(genre, sidoba_codegen::usager::Fichier::Collecte);
-    let lue = sidoba_codegen::usager::collecte::valider(&m, &texte).unwrap();
+    let (genre, constats) = sidoba_core::usager::valider_fichier(&m, &texte).unwrap();
+    assert_eq!(genre, sidoba_core::usager::Fichier::Collecte);
+    let lue = sidoba_core::usager::collecte::valider(&m, &texte).unwrap();
     assert_eq!(constats, lue.constats);
     // The same findings, in the same order, from the file as from the DUI:
     // a few warnings (R05), nothing blocking.
@@ -482,7 +482,7 @@ fn hostile_identity_values_survive_the_file() {
         serde_json::json!(["ANNE-MARIE", "ZOÉ"])
     );
     assert_eq!(r["premierPrenom"], "ANNE-MARIE");
-    let lue = sidoba_codegen::usager::collecte::valider(&modele(), &texte).unwrap();
+    let lue = sidoba_core::usager::collecte::valider(&modele(), &texte).unwrap();
     assert_eq!(lue.personnes[i].as_ref(), Some(&u.usagers[i].personne));
     assert_eq!(lue.constats, dui_ehpad::collecte::collecte(&u).valider());
 }
@@ -502,7 +502,7 @@ fn the_residents_ws09_bundle_is_the_toolkits_and_both_fhir_validators_accept_it(
     // the collection file.
     let texte = u.collecte().unwrap();
     let modele = modele();
-    let p = sidoba_codegen::usager::bundle::bundle(&modele, &texte, BASE_DEFAUT, None).unwrap();
+    let p = sidoba_core::usager::bundle::bundle(&modele, &texte, BASE_DEFAUT, None).unwrap();
     assert_eq!(b.trim_end(), p.bundle);
     let v: serde_json::Value = serde_json::from_str(&b).unwrap();
     let n = u.usagers.len();
@@ -515,9 +515,9 @@ fn the_residents_ws09_bundle_is_the_toolkits_and_both_fhir_validators_accept_it(
     let r = noeud::valider(&[f]);
     assert!(r[0].1.is_empty() && r[0].2.is_empty(), "{r:?}");
     // And it reads back as the same residents, with the same findings.
-    let lu = sidoba_codegen::usager::lecture_bundle::valider(&modele, &b).unwrap();
+    let lu = sidoba_core::usager::lecture_bundle::valider(&modele, &b).unwrap();
     assert_eq!(lu.personnes.len(), n);
-    let direct = sidoba_codegen::usager::collecte::valider(&modele, &texte).unwrap();
+    let direct = sidoba_core::usager::collecte::valider(&modele, &texte).unwrap();
     // A Bundle is not a format 1 file: it has not that file's warning.
     let direct: Vec<_> = direct
         .constats

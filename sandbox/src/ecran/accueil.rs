@@ -82,9 +82,9 @@ fn nom(
     }))
 }
 
-fn champ_nom(m: &sidoba_codegen::model::Modele) -> Option<&str> {
-    (m.identite.niveau == sidoba_codegen::model::Niveau::Structure).then_some(())?;
-    m.champ_de_role(sidoba_codegen::model::RoleChamp::RaisonSociale)
+fn champ_nom(m: &sidoba_core::model::Modele) -> Option<&str> {
+    (m.identite.niveau == sidoba_core::model::Niveau::Structure).then_some(())?;
+    m.champ_de_role(sidoba_core::model::RoleChamp::RaisonSociale)
         .filter(|c| !c.donnee_personnelle)
         .map(|c| c.code.as_str())
 }

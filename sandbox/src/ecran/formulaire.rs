@@ -6,7 +6,7 @@
 
 use maud::{Markup, html};
 use serde_json::value::RawValue;
-use sidoba_codegen::model::{Bloc, Champ, Modele, TypeChamp};
+use sidoba_core::model::{Bloc, Champ, Modele, TypeChamp};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 

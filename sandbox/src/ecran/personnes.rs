@@ -13,7 +13,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
-use sidoba_codegen::model::Modele;
+use sidoba_core::model::Modele;
 use std::sync::Arc;
 
 /// How the list is shown (`?personnes=avec-constats&tri=bloquants`).

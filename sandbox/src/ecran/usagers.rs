@@ -1,5 +1,5 @@
 //! The persons of a stored WS09 Bundle, for the screen, read by the
-//! toolkit's one reader of user-level files (`sidoba_codegen::usager::lecteur`,
+//! toolkit's one reader of user-level files (`sidoba_core::usager::lecteur`,
 //! the one `sidoba validate` and the worker use): each person's local
 //! identifier and `donnees` exactly as the collection file rebuilt from the
 //! Bundle holds them, so that a person's page has the layout of a
@@ -7,8 +7,8 @@
 //! numbers keep their JSON text.
 
 use super::formulaire::Valeurs;
-use sidoba_codegen::model::Modele;
-use sidoba_codegen::usager::lecteur;
+use sidoba_core::model::Modele;
+use sidoba_core::usager::lecteur;
 
 /// One person of a Bundle: its position (for the `usagers[i].` findings),
 /// local identifier, and data.

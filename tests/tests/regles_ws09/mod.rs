@@ -7,8 +7,8 @@
 //! `professionnel-requis` needs.
 
 use serde_json::{Value, json};
-use sidoba_codegen::model::Modele;
-use sidoba_codegen::usager::questionnaire::BASE_DEFAUT;
+use sidoba_core::model::Modele;
+use sidoba_core::usager::questionnaire::BASE_DEFAUT;
 use std::collections::{BTreeMap, BTreeSet};
 
 const PROFILS: &str = "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/";
@@ -242,7 +242,7 @@ pub fn regles_tddui(m: &Modele, collecte: &Value, b: &Value) {
                 q["questionnaire"],
                 format!(
                     "{}|{}",
-                    sidoba_codegen::usager::questionnaire::url(BASE_DEFAUT, m),
+                    sidoba_core::usager::questionnaire::url(BASE_DEFAUT, m),
                     m.identite.version
                 )
                 .as_str()
