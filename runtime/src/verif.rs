@@ -17,7 +17,10 @@ pub struct Chemin(Tampon);
 /// The prefix's bytes: inline up to `EN_LIGNE`, on the heap beyond.
 #[derive(Clone)]
 enum Tampon {
-    EnLigne { octets: [u8; EN_LIGNE], longueur: u8 },
+    EnLigne {
+        octets: [u8; EN_LIGNE],
+        longueur: u8,
+    },
     Tas(String),
 }
 
@@ -26,10 +29,9 @@ const EN_LIGNE: usize = 96;
 
 impl Chemin {
     pub fn racine() -> Chemin {
-        Chemin(Tampon::EnLigne {
-            octets: [0; EN_LIGNE],
-            longueur: 0,
-        })
+        // Empty: no allocation, and no inline buffer to fill (the rules
+        // check values against the root path on every read).
+        Chemin(Tampon::Tas(String::new()))
     }
 
     fn texte(&self) -> &str {

@@ -3,8 +3,8 @@
 //! the same bytes.
 
 use super::{Collecte, RapportUsager};
-use crate::table::parcours as table;
 use crate::ecriture::{Objet, chaine};
+use crate::table::parcours as table;
 use crate::usager::{Evaluation, Evenement, Identite, Reponse, Reponses};
 
 /// A JSON array of `items`, each written by `un`.
