@@ -59,6 +59,20 @@ impl Nombre {
         if m == 0 {
             echelle = 0;
         }
+        // The common case in 64 bits: an `i128` remainder is a library
+        // call, an `i64` one a multiplication.
+        if echelle > 0
+            && let Ok(mut p) = i64::try_from(m)
+        {
+            while echelle > 0 && p % 10 == 0 {
+                p /= 10;
+                echelle -= 1;
+            }
+            return Nombre {
+                mantisse: Mantisse::Petite(i128::from(p)),
+                echelle,
+            };
+        }
         while echelle > 0 && m % 10 == 0 {
             m /= 10;
             echelle -= 1;
@@ -104,6 +118,9 @@ impl Nombre {
 
     /// Both mantissas at the larger scale, in `i128` when they fit.
     fn aligner_petits(&self, autre: &Nombre) -> Option<(i128, i128, u32)> {
+        if self.echelle == autre.echelle {
+            return Some((self.petite()?, autre.petite()?, self.echelle));
+        }
         let s = self.echelle.max(autre.echelle);
         Some((
             fois_dix(self.petite()?, s - self.echelle)?,
@@ -215,6 +232,13 @@ pub fn moins(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
 pub fn fois(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
     let (a, b) = (a.into(), b.into());
     let s = a.echelle + b.echelle;
+    // Two 64-bit mantissas: their product fits an `i128`, no check needed.
+    if let (Some(x), Some(y)) = (
+        a.petite().and_then(|x| i64::try_from(x).ok()),
+        b.petite().and_then(|y| i64::try_from(y).ok()),
+    ) {
+        return Nombre::petit(i128::from(x) * i128::from(y), s);
+    }
     if let Some(p) = a
         .petite()
         .zip(b.petite())

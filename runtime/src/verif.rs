@@ -175,6 +175,10 @@ pub fn entier(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: i64
 
 /// Digits after the point that carry value (`6.50` has one).
 pub fn decimales_significatives(v: &Decimal) -> u32 {
+    // Without trailing zeros already when the scale is 0.
+    if v.scale() == 0 {
+        return 0;
+    }
     v.normalize().scale()
 }
 
@@ -188,7 +192,8 @@ pub fn decimal(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &D
         return true;
     };
     let mut ok = true;
-    if decimales_significatives(v) > *decimales {
+    // Fewer digits than allowed need no normalizing (`6.50` at 2 places).
+    if v.scale() > *decimales && decimales_significatives(v) > *decimales {
         let m = format!(
             "{} admet au plus {decimales} chiffre(s) après la virgule{}.",
             nom(champ.libelle),
@@ -424,6 +429,8 @@ pub fn lignes(out: &mut Vec<Constat>, chemin: &Chemin, bloc: &Bloc<'_>, n: usize
 pub struct Verificateur<'r> {
     out: Vec<Constat>,
     rejets: &'r crate::Rejets,
+    /// No reading findings (the common case): nothing to look up per field.
+    sans_rejets: bool,
     chemin: Chemin,
 }
 
@@ -432,6 +439,7 @@ impl<'r> Verificateur<'r> {
         Verificateur {
             out: Vec::new(),
             rejets,
+            sans_rejets: rejets.is_empty(),
             chemin: Chemin::racine(),
         }
     }
@@ -446,8 +454,9 @@ impl<'r> Verificateur<'r> {
     }
 
     /// True when reading rejected this field: its findings are out already.
+    #[inline]
     fn rejete(&mut self, code: &str) -> bool {
-        self.rejets.champ(&mut self.out, &self.chemin, code)
+        !self.sans_rejets && self.rejets.champ(&mut self.out, &self.chemin, code)
     }
 
     fn verifier<T>(
@@ -531,7 +540,7 @@ impl<'r> Verificateur<'r> {
         for (i, l) in rangees.iter().enumerate() {
             let parent = std::mem::replace(&mut self.chemin, Chemin::racine());
             self.chemin = parent.ligne(bloc.code, i);
-            if !self.rejets.ligne(&mut self.out, &self.chemin) {
+            if self.sans_rejets || !self.rejets.ligne(&mut self.out, &self.chemin) {
                 ligne(l, self);
                 self.inconnus();
             }
