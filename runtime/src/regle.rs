@@ -157,6 +157,56 @@ impl Nombre {
     }
 }
 
+/// An integer as the rules see it (an `entier` field, an integer
+/// constant): compared and computed in 64 bits, without decimal
+/// arithmetic, and exactly against decimals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Entier(pub i64);
+
+impl From<Entier> for Nombre {
+    fn from(e: Entier) -> Nombre {
+        // Scale 0: nothing to normalize.
+        Nombre {
+            mantisse: Mantisse::Petite(i128::from(e.0)),
+            echelle: 0,
+        }
+    }
+}
+
+/// `e` against `d`, exactly; in 64 bits when `d` is a 64-bit integer.
+fn comparer(e: i64, d: &Decimal) -> Ordering {
+    if d.scale() == 0
+        && let Ok(m) = i64::try_from(d.mantissa())
+    {
+        return e.cmp(&m);
+    }
+    Decimal::from(e).cmp(d)
+}
+
+impl PartialEq<Decimal> for Entier {
+    fn eq(&self, d: &Decimal) -> bool {
+        comparer(self.0, d) == Ordering::Equal
+    }
+}
+
+impl PartialOrd<Decimal> for Entier {
+    fn partial_cmp(&self, d: &Decimal) -> Option<Ordering> {
+        Some(comparer(self.0, d))
+    }
+}
+
+impl PartialEq<Entier> for Decimal {
+    fn eq(&self, e: &Entier) -> bool {
+        comparer(e.0, self) == Ordering::Equal
+    }
+}
+
+impl PartialOrd<Entier> for Decimal {
+    fn partial_cmp(&self, e: &Entier) -> Option<Ordering> {
+        Some(comparer(e.0, self).reverse())
+    }
+}
+
 impl From<Decimal> for Nombre {
     fn from(d: Decimal) -> Nombre {
         Nombre::petit(d.mantissa(), d.scale())
@@ -327,6 +377,27 @@ pub fn somme<I: IntoIterator<Item = T>, T: Into<Nombre>>(valeurs: I) -> Nombre {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_integer_computes_and_compares_as_its_decimal() {
+        for (e, d) in [
+            (0, "0"),
+            (12, "12"),
+            (12, "12.5"),
+            (-3, "-3.0"),
+            (7, "6.99"),
+        ] {
+            let d: Decimal = d.parse().unwrap();
+            let (x, de) = (Entier(e), Decimal::from(e));
+            assert_eq!(x.partial_cmp(&d), de.partial_cmp(&d), "{e} {d}");
+            assert_eq!(d.partial_cmp(&x), d.partial_cmp(&de), "{d} {e}");
+            assert_eq!(x == d, de == d);
+            assert_eq!(Nombre::from(x), Nombre::from(de));
+            assert_eq!(plus(x, d), plus(de, d));
+            assert_eq!(fois(x, Entier(1000)), fois(de, Decimal::from(1000)));
+        }
+        assert!(Entier(i64::MAX) > Decimal::MAX / Decimal::from(u64::MAX));
+    }
     use rust_decimal::RoundingStrategy;
 
     fn d(s: &str) -> Decimal {

@@ -75,6 +75,54 @@ impl Chemin {
         }
     }
 
+    /// Enters row `i` of block `code` in place (what [`Chemin::ligne`]
+    /// gives, without a new path); returns the length `sortir` restores.
+    pub(crate) fn entrer(&mut self, code: &str, i: usize) -> usize {
+        let avant = self.texte().len();
+        let mut index = itoa::Buffer::new();
+        let parties = [code, "[", index.format(i), "]."];
+        let n = avant + parties.iter().map(|p| p.len()).sum::<usize>();
+        if let Tampon::Tas(s) = &mut self.0
+            && (!s.is_empty() || n > EN_LIGNE)
+        {
+            parties.iter().for_each(|p| s.push_str(p));
+            return avant;
+        }
+        if n > EN_LIGNE {
+            let mut s = self.texte().to_owned();
+            parties.iter().for_each(|p| s.push_str(p));
+            self.0 = Tampon::Tas(s);
+            return avant;
+        }
+        if matches!(self.0, Tampon::Tas(_)) {
+            // The root (empty): inline from now on.
+            self.0 = Tampon::EnLigne {
+                octets: [0; EN_LIGNE],
+                longueur: 0,
+            };
+        }
+        if let Tampon::EnLigne { octets, longueur } = &mut self.0 {
+            let mut k = usize::from(*longueur);
+            for p in parties {
+                octets[k..k + p.len()].copy_from_slice(p.as_bytes());
+                k += p.len();
+            }
+            // `k == n <= EN_LIGNE < 256`.
+            *longueur = u8::try_from(k).unwrap_or(u8::MAX);
+        }
+        avant
+    }
+
+    /// Back to the prefix of length `longueur` (from [`Chemin::entrer`]).
+    pub(crate) fn sortir(&mut self, longueur: usize) {
+        match &mut self.0 {
+            Tampon::EnLigne { longueur: l, .. } => {
+                *l = u8::try_from(longueur).unwrap_or(*l).min(*l);
+            }
+            Tampon::Tas(s) => s.truncate(longueur),
+        }
+    }
+
     /// The path of row `i` itself (`effectifs[1]`), for row rules.
     pub fn sans_point(&self) -> &str {
         let s = self.texte();
@@ -538,13 +586,13 @@ impl<'r> Verificateur<'r> {
         }
         lignes(&mut self.out, &self.chemin, bloc, rangees.len());
         for (i, l) in rangees.iter().enumerate() {
-            let parent = std::mem::replace(&mut self.chemin, Chemin::racine());
-            self.chemin = parent.ligne(bloc.code, i);
+            // The row's prefix in place, not a new path per row.
+            let parent = self.chemin.entrer(bloc.code, i);
             if self.sans_rejets || !self.rejets.ligne(&mut self.out, &self.chemin) {
                 ligne(l, self);
                 self.inconnus();
             }
-            self.chemin = parent;
+            self.chemin.sortir(parent);
         }
     }
 
@@ -568,6 +616,11 @@ pub mod pour_regles {
 
     pub fn entier(champ: &Champ<'_>, v: Option<i64>) -> Option<Decimal> {
         garde(v, |o, v| super::entier(o, &Chemin::racine(), champ, *v)).map(Decimal::from)
+    }
+
+    /// The same, kept an integer (the compiled rules' integer path).
+    pub fn entier_64(champ: &Champ<'_>, v: Option<i64>) -> Option<i64> {
+        garde(v, |o, v| super::entier(o, &Chemin::racine(), champ, *v))
     }
 
     pub fn decimal(champ: &Champ<'_>, v: Option<&Decimal>) -> Option<Decimal> {
@@ -631,5 +684,19 @@ mod tests {
         assert_ne!(long, court);
         assert_eq!(Chemin::default(), Chemin::racine());
         assert_eq!(Chemin::racine().de("a"), "a");
+    }
+
+    #[test]
+    fn entering_a_row_in_place_is_the_rows_path_and_leaving_restores_it() {
+        let mut c = Chemin::racine();
+        let racine = c.entrer("effectifs", 2);
+        assert_eq!(c, Chemin::racine().ligne("effectifs", 2));
+        let long_code = "b".repeat(120);
+        let ligne = c.entrer(&long_code, 7);
+        assert_eq!(c.de("x"), format!("effectifs[2].{long_code}[7].x"));
+        c.sortir(ligne);
+        assert_eq!(c.de("x"), "effectifs[2].x");
+        c.sortir(racine);
+        assert_eq!(c.de("x"), "x");
     }
 }

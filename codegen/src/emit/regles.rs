@@ -257,13 +257,16 @@ impl Ctx<'_> {
         }
     }
 
-    /// A `sidoba::Decimal` expression when [`en_decimal`], else a
-    /// `regle::Nombre` one; `?` on a division by zero.
+    /// A value expression when [`en_decimal`] (`sidoba::Decimal`, or
+    /// `regle::Entier` for integers), else a `regle::Nombre` one; `?` on a
+    /// division by zero.
     fn numerique(&self, n: &Numerique) -> TokenStream {
         match n {
             Numerique::Constante(d) if d.scale() == 0 && i64::try_from(d.mantissa()).is_ok() => {
+                // An integer constant stays an integer (`regle::Entier`:
+                // no decimal arithmetic, exact against decimals).
                 let n = proc_macro2::Literal::i64_unsuffixed(d.mantissa() as i64);
-                quote!(sidoba::Decimal::from(#n))
+                quote!(regle::Entier(#n))
             }
             Numerique::Constante(d) => decimal(d),
             Numerique::Champ(c) => {

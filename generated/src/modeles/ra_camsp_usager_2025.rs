@@ -292,7 +292,7 @@ mod __sidoba {
         /// Règle R02 : `None` quand elle ne s'applique pas.
         fn regle_2_r02(&self) -> Option<bool> {
             let v_nb_seances = lu(&RAPPORT[6], &self.nb_seances)?;
-            Some((v_nb_seances) >= (sidoba::Decimal::from(0)))
+            Some((v_nb_seances) >= (regle::Entier(0)))
         }
         /// Règle R03 : `None` quand elle ne s'applique pas.
         fn regle_3_r03(&self) -> Option<bool> {
@@ -327,7 +327,7 @@ mod __sidoba {
                 (regle::Nombre::from(v_nb_seances_annulees))
                     <= ({
                         let mut a = regle::Nombre::from(v_nb_seances);
-                        a = regle::plus(a, sidoba::Decimal::from(10));
+                        a = regle::plus(a, regle::Entier(10));
                         a
                     }),
             )
@@ -337,12 +337,12 @@ mod __sidoba {
             let v_nb_seances = lu(&RAPPORT[6], &self.nb_seances)?;
             let v_heures_intervention = lu(&RAPPORT[8], &self.heures_intervention)?;
             Some({
-                let si = (v_nb_seances) > (sidoba::Decimal::from(0));
+                let si = (v_nb_seances) > (regle::Entier(0));
                 let alors = ({
                     let mut a = regle::Nombre::from(v_heures_intervention);
                     a = regle::divise(a, v_nb_seances)?;
                     a
-                }) <= (regle::Nombre::from(sidoba::Decimal::from(4)));
+                }) <= (regle::Nombre::from(regle::Entier(4)));
                 !si || alors
             })
         }
@@ -354,7 +354,7 @@ mod __sidoba {
                 !({
                     let mut tout = true;
                     tout &= (v_mode_prise_en_charge) == (ModePriseEnCharge::Ponctuel);
-                    tout &= (v_nb_seances) > (sidoba::Decimal::from(10));
+                    tout &= (v_nb_seances) > (regle::Entier(10));
                     tout
                 }),
             )

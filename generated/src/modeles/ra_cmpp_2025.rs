@@ -544,7 +544,7 @@ mod __sidoba {
         /// Règle R08 : `None` quand elle ne s'applique pas.
         fn regle_8_r08(&self, ligne: &LigneRh) -> Option<bool> {
             let v_l_etp = lu(&LIGNE_RH[1], &ligne.etp)?;
-            Some((v_l_etp) > (sidoba::Decimal::from(0)))
+            Some((v_l_etp) > (regle::Entier(0)))
         }
         /// Règle R08 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
         fn lignes_regle_8_r08(&self, echec: &mut dyn FnMut(String)) {

@@ -778,7 +778,7 @@ mod __sidoba {
                 let si = {
                     let mut tout = true;
                     tout &= lu(&RAPPORT[29], &self.gmp).is_some();
-                    tout &= (v_nb_residents) > (sidoba::Decimal::from(0));
+                    tout &= (v_nb_residents) > (regle::Entier(0));
                     tout
                 };
                 let alors = {
@@ -792,14 +792,14 @@ mod __sidoba {
                                     let mut a = {
                                         let mut a = {
                                             let mut a = regle::Nombre::from(v_nb_gir1);
-                                            a = regle::fois(a, sidoba::Decimal::from(1000));
+                                            a = regle::fois(a, regle::Entier(1000));
                                             a
                                         };
                                         a = regle::plus(
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir2);
-                                                a = regle::fois(a, sidoba::Decimal::from(840));
+                                                a = regle::fois(a, regle::Entier(840));
                                                 a
                                             },
                                         );
@@ -807,7 +807,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir3);
-                                                a = regle::fois(a, sidoba::Decimal::from(660));
+                                                a = regle::fois(a, regle::Entier(660));
                                                 a
                                             },
                                         );
@@ -815,7 +815,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir4);
-                                                a = regle::fois(a, sidoba::Decimal::from(420));
+                                                a = regle::fois(a, regle::Entier(420));
                                                 a
                                             },
                                         );
@@ -823,7 +823,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir5);
-                                                a = regle::fois(a, sidoba::Decimal::from(250));
+                                                a = regle::fois(a, regle::Entier(250));
                                                 a
                                             },
                                         );
@@ -831,7 +831,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir6);
-                                                a = regle::fois(a, sidoba::Decimal::from(70));
+                                                a = regle::fois(a, regle::Entier(70));
                                                 a
                                             },
                                         );
@@ -842,7 +842,7 @@ mod __sidoba {
                                 },
                             );
                             a
-                        }) <= (regle::Nombre::from(sidoba::Decimal::from(1)));
+                        }) <= (regle::Nombre::from(regle::Entier(1)));
                     tout
                         &= ({
                             let mut a = regle::Nombre::from(v_gmp);
@@ -852,14 +852,14 @@ mod __sidoba {
                                     let mut a = {
                                         let mut a = {
                                             let mut a = regle::Nombre::from(v_nb_gir1);
-                                            a = regle::fois(a, sidoba::Decimal::from(1000));
+                                            a = regle::fois(a, regle::Entier(1000));
                                             a
                                         };
                                         a = regle::plus(
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir2);
-                                                a = regle::fois(a, sidoba::Decimal::from(840));
+                                                a = regle::fois(a, regle::Entier(840));
                                                 a
                                             },
                                         );
@@ -867,7 +867,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir3);
-                                                a = regle::fois(a, sidoba::Decimal::from(660));
+                                                a = regle::fois(a, regle::Entier(660));
                                                 a
                                             },
                                         );
@@ -875,7 +875,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir4);
-                                                a = regle::fois(a, sidoba::Decimal::from(420));
+                                                a = regle::fois(a, regle::Entier(420));
                                                 a
                                             },
                                         );
@@ -883,7 +883,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir5);
-                                                a = regle::fois(a, sidoba::Decimal::from(250));
+                                                a = regle::fois(a, regle::Entier(250));
                                                 a
                                             },
                                         );
@@ -891,7 +891,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir6);
-                                                a = regle::fois(a, sidoba::Decimal::from(70));
+                                                a = regle::fois(a, regle::Entier(70));
                                                 a
                                             },
                                         );
@@ -902,7 +902,7 @@ mod __sidoba {
                                 },
                             );
                             a
-                        }) >= (regle::oppose(sidoba::Decimal::from(1)));
+                        }) >= (regle::oppose(regle::Entier(1)));
                     tout
                 };
                 !si || alors
@@ -943,7 +943,7 @@ mod __sidoba {
         /// Règle R10 : `None` quand elle ne s'applique pas.
         fn regle_10_r10(&self, ligne: &LigneEffectifs) -> Option<bool> {
             let v_l_etp = lu(&LIGNE_EFFECTIFS[1], &ligne.etp)?;
-            Some((v_l_etp) > (sidoba::Decimal::from(0)))
+            Some((v_l_etp) > (regle::Entier(0)))
         }
         /// Règle R10 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
         fn lignes_regle_10_r10(&self, echec: &mut dyn FnMut(String)) {
@@ -960,7 +960,7 @@ mod __sidoba {
             Some(
                 (regle::somme(
                     self.effectifs.iter().filter_map(|r| lu(&LIGNE_EFFECTIFS[1], &r.etp)),
-                )) > (regle::Nombre::from(sidoba::Decimal::from(0))),
+                )) > (regle::Nombre::from(regle::Entier(0))),
             )
         }
         /// Règle R12 : `None` quand elle ne s'applique pas.
@@ -973,7 +973,7 @@ mod __sidoba {
             Some({
                 let si = v_actions_prevention_infection
                     .contains(ActionPreventionInfection::VaccGrippe);
-                let alors = (v_nb_vaccinations_grippe) > (sidoba::Decimal::from(0));
+                let alors = (v_nb_vaccinations_grippe) > (regle::Entier(0));
                 !si || alors
             })
         }
@@ -983,7 +983,7 @@ mod __sidoba {
             let v_nb_places_pasa = lu(&RAPPORT[9], &self.nb_places_pasa)?;
             Some({
                 let si = (v_pasa) == (true);
-                let alors = (v_nb_places_pasa) > (sidoba::Decimal::from(0));
+                let alors = (v_nb_places_pasa) > (regle::Entier(0));
                 !si || alors
             })
         }
@@ -998,7 +998,7 @@ mod __sidoba {
         }
         /// Règle R15 : `None` quand elle ne s'applique pas.
         fn regle_15_r15(&self) -> Option<bool> {
-            Some((sidoba::Decimal::from(self.effectifs.len())) >= (sidoba::Decimal::from(1)))
+            Some((sidoba::Decimal::from(self.effectifs.len())) >= (regle::Entier(1)))
         }
     }
 

@@ -790,7 +790,7 @@ mod __sidoba {
                 let si = {
                     let mut tout = true;
                     tout &= lu(&RAPPORT[29], &self.gmp).is_some();
-                    tout &= (v_nb_residents) > (sidoba::Decimal::from(0));
+                    tout &= (v_nb_residents) > (regle::Entier(0));
                     tout
                 };
                 let alors = {
@@ -804,14 +804,14 @@ mod __sidoba {
                                     let mut a = {
                                         let mut a = {
                                             let mut a = regle::Nombre::from(v_nb_gir1);
-                                            a = regle::fois(a, sidoba::Decimal::from(1000));
+                                            a = regle::fois(a, regle::Entier(1000));
                                             a
                                         };
                                         a = regle::plus(
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir2);
-                                                a = regle::fois(a, sidoba::Decimal::from(840));
+                                                a = regle::fois(a, regle::Entier(840));
                                                 a
                                             },
                                         );
@@ -819,7 +819,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir3);
-                                                a = regle::fois(a, sidoba::Decimal::from(660));
+                                                a = regle::fois(a, regle::Entier(660));
                                                 a
                                             },
                                         );
@@ -827,7 +827,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir4);
-                                                a = regle::fois(a, sidoba::Decimal::from(420));
+                                                a = regle::fois(a, regle::Entier(420));
                                                 a
                                             },
                                         );
@@ -835,7 +835,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir5);
-                                                a = regle::fois(a, sidoba::Decimal::from(250));
+                                                a = regle::fois(a, regle::Entier(250));
                                                 a
                                             },
                                         );
@@ -843,7 +843,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir6);
-                                                a = regle::fois(a, sidoba::Decimal::from(70));
+                                                a = regle::fois(a, regle::Entier(70));
                                                 a
                                             },
                                         );
@@ -854,7 +854,7 @@ mod __sidoba {
                                 },
                             );
                             a
-                        }) <= (regle::Nombre::from(sidoba::Decimal::from(1)));
+                        }) <= (regle::Nombre::from(regle::Entier(1)));
                     tout
                         &= ({
                             let mut a = regle::Nombre::from(v_gmp);
@@ -864,14 +864,14 @@ mod __sidoba {
                                     let mut a = {
                                         let mut a = {
                                             let mut a = regle::Nombre::from(v_nb_gir1);
-                                            a = regle::fois(a, sidoba::Decimal::from(1000));
+                                            a = regle::fois(a, regle::Entier(1000));
                                             a
                                         };
                                         a = regle::plus(
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir2);
-                                                a = regle::fois(a, sidoba::Decimal::from(840));
+                                                a = regle::fois(a, regle::Entier(840));
                                                 a
                                             },
                                         );
@@ -879,7 +879,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir3);
-                                                a = regle::fois(a, sidoba::Decimal::from(660));
+                                                a = regle::fois(a, regle::Entier(660));
                                                 a
                                             },
                                         );
@@ -887,7 +887,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir4);
-                                                a = regle::fois(a, sidoba::Decimal::from(420));
+                                                a = regle::fois(a, regle::Entier(420));
                                                 a
                                             },
                                         );
@@ -895,7 +895,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir5);
-                                                a = regle::fois(a, sidoba::Decimal::from(250));
+                                                a = regle::fois(a, regle::Entier(250));
                                                 a
                                             },
                                         );
@@ -903,7 +903,7 @@ mod __sidoba {
                                             a,
                                             {
                                                 let mut a = regle::Nombre::from(v_nb_gir6);
-                                                a = regle::fois(a, sidoba::Decimal::from(70));
+                                                a = regle::fois(a, regle::Entier(70));
                                                 a
                                             },
                                         );
@@ -914,7 +914,7 @@ mod __sidoba {
                                 },
                             );
                             a
-                        }) >= (regle::oppose(sidoba::Decimal::from(1)));
+                        }) >= (regle::oppose(regle::Entier(1)));
                     tout
                 };
                 !si || alors
@@ -955,7 +955,7 @@ mod __sidoba {
         /// Règle R10 : `None` quand elle ne s'applique pas.
         fn regle_10_r10(&self, ligne: &LigneEffectifs) -> Option<bool> {
             let v_l_etp = lu(&LIGNE_EFFECTIFS[1], &ligne.etp)?;
-            Some((v_l_etp) > (sidoba::Decimal::from(0)))
+            Some((v_l_etp) > (regle::Entier(0)))
         }
         /// Règle R10 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
         fn lignes_regle_10_r10(&self, echec: &mut dyn FnMut(String)) {
@@ -972,7 +972,7 @@ mod __sidoba {
             Some(
                 (regle::somme(
                     self.effectifs.iter().filter_map(|r| lu(&LIGNE_EFFECTIFS[1], &r.etp)),
-                )) > (regle::Nombre::from(sidoba::Decimal::from(0))),
+                )) > (regle::Nombre::from(regle::Entier(0))),
             )
         }
         /// Règle R12 : `None` quand elle ne s'applique pas.
@@ -985,7 +985,7 @@ mod __sidoba {
             Some({
                 let si = v_actions_prevention_infection
                     .contains(ActionPreventionInfection::VaccGrippe);
-                let alors = (v_nb_vaccinations_grippe) > (sidoba::Decimal::from(0));
+                let alors = (v_nb_vaccinations_grippe) > (regle::Entier(0));
                 !si || alors
             })
         }
@@ -995,7 +995,7 @@ mod __sidoba {
             let v_nb_places_pasa = lu(&RAPPORT[9], &self.nb_places_pasa)?;
             Some({
                 let si = (v_pasa) == (true);
-                let alors = (v_nb_places_pasa) >= (sidoba::Decimal::from(12));
+                let alors = (v_nb_places_pasa) >= (regle::Entier(12));
                 !si || alors
             })
         }
@@ -1010,7 +1010,7 @@ mod __sidoba {
         }
         /// Règle R15 : `None` quand elle ne s'applique pas.
         fn regle_15_r15(&self) -> Option<bool> {
-            Some((sidoba::Decimal::from(self.effectifs.len())) >= (sidoba::Decimal::from(1)))
+            Some((sidoba::Decimal::from(self.effectifs.len())) >= (regle::Entier(1)))
         }
         /// Règle R16 : `None` quand elle ne s'applique pas.
         fn regle_16_r16(&self) -> Option<bool> {

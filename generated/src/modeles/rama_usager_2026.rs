@@ -351,7 +351,7 @@ mod __sidoba {
         /// Règle R02 : `None` quand elle ne s'applique pas.
         fn regle_2_r02(&self) -> Option<bool> {
             let v_nb_chutes = lu(&RAPPORT[10], &self.nb_chutes)?;
-            Some((v_nb_chutes) >= (sidoba::Decimal::from(0)))
+            Some((v_nb_chutes) >= (regle::Entier(0)))
         }
         /// Règle R03 : `None` quand elle ne s'applique pas.
         fn regle_3_r03(&self) -> Option<bool> {
@@ -373,7 +373,7 @@ mod __sidoba {
             let v_imc = lu(&RAPPORT[15], &self.imc)?;
             let v_denutrition = self.denutrition?;
             Some({
-                let si = (v_imc) < (sidoba::Decimal::from(21));
+                let si = (v_imc) < (regle::Entier(21));
                 let alors = (v_denutrition) == (true);
                 !si || alors
             })

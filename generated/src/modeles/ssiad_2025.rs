@@ -564,14 +564,14 @@ mod __sidoba {
             let v_nb_places_esa = lu(&RAPPORT[7], &self.nb_places_esa)?;
             Some({
                 let si = (v_esa) == (true);
-                let alors = (v_nb_places_esa) > (sidoba::Decimal::from(0));
+                let alors = (v_nb_places_esa) > (regle::Entier(0));
                 !si || alors
             })
         }
         /// Règle R13 : `None` quand elle ne s'applique pas.
         fn regle_13_r13(&self, ligne: &LigneRh) -> Option<bool> {
             let v_l_etp = lu(&LIGNE_RH[1], &ligne.etp)?;
-            Some((v_l_etp) > (sidoba::Decimal::from(0)))
+            Some((v_l_etp) > (regle::Entier(0)))
         }
         /// Règle R13 sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.
         fn lignes_regle_13_r13(&self, echec: &mut dyn FnMut(String)) {

@@ -333,7 +333,7 @@ mod __sidoba {
         /// Règle R03 : `None` quand elle ne s'applique pas.
         fn regle_3_r03(&self) -> Option<bool> {
             let v_nb_passages_infirmiers = lu(&RAPPORT[13], &self.nb_passages_infirmiers)?;
-            Some((v_nb_passages_infirmiers) >= (sidoba::Decimal::from(0)))
+            Some((v_nb_passages_infirmiers) >= (regle::Entier(0)))
         }
         /// Règle R04 : `None` quand elle ne s'applique pas.
         fn regle_4_r04(&self) -> Option<bool> {
@@ -341,7 +341,7 @@ mod __sidoba {
                 &RAPPORT[14],
                 &self.nb_passages_aides_soignants,
             )?;
-            Some((v_nb_passages_aides_soignants) >= (sidoba::Decimal::from(0)))
+            Some((v_nb_passages_aides_soignants) >= (regle::Entier(0)))
         }
         /// Règle R05 : `None` quand elle ne s'applique pas.
         fn regle_5_r05(&self) -> Option<bool> {
@@ -373,7 +373,7 @@ mod __sidoba {
                             &LIGNE_HOSPITALISATIONS[1],
                             &r.hospitalisation_duree,
                         )),
-                )) <= (regle::Nombre::from(sidoba::Decimal::from(366))),
+                )) <= (regle::Nombre::from(regle::Entier(366))),
             )
         }
         /// Règle R07 : `None` quand elle ne s'applique pas.
@@ -409,7 +409,7 @@ mod __sidoba {
                     let mut a = regle::Nombre::from(v_nb_passages_infirmiers);
                     a = regle::plus(a, v_nb_passages_aides_soignants);
                     a
-                }) > (regle::Nombre::from(sidoba::Decimal::from(0)));
+                }) > (regle::Nombre::from(regle::Entier(0)));
                 !si || alors
             })
         }
@@ -417,7 +417,7 @@ mod __sidoba {
         fn regle_9_r09(&self) -> Option<bool> {
             Some({
                 let si = (sidoba::Decimal::from(self.hospitalisations.len()))
-                    > (sidoba::Decimal::from(0));
+                    > (regle::Entier(0));
                 let alors = ({
                     let mut a = regle::somme(
                         self
@@ -433,7 +433,7 @@ mod __sidoba {
                         sidoba::Decimal::from(self.hospitalisations.len()),
                     )?;
                     a
-                }) <= (regle::Nombre::from(sidoba::Decimal::from(90)));
+                }) <= (regle::Nombre::from(regle::Entier(90)));
                 !si || alors
             })
         }

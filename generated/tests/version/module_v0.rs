@@ -108,7 +108,7 @@ mod __sidoba {
         /// Règle R1 : `None` quand elle ne s'applique pas.
         fn regle_1_r1(&self) -> Option<bool> {
             let v_places = lu(&RAPPORT[0], &self.places)?;
-            Some((v_places) >= (sidoba::Decimal::from(1)))
+            Some((v_places) >= (regle::Entier(1)))
         }
     }
 

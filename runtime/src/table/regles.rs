@@ -33,15 +33,18 @@ macro_rules! pour_regles {
         }
     )*};
 }
+use crate::regle::Entier;
 use crate::verif::pour_regles as pr;
+// Integers stay integers: no decimal arithmetic for them (`Entier`
+// compares and computes exactly against decimals).
 pour_regles! {
-    u8 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
-    u16 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
-    u32 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
-    i8 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
-    i16 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
-    i32 => Decimal, |v, c| pr::entier(c, v.map(i64::from));
-    i64 => Decimal, |v, c| pr::entier(c, *v);
+    u8 => Entier, |v, c| pr::entier_64(c, v.map(i64::from)).map(Entier);
+    u16 => Entier, |v, c| pr::entier_64(c, v.map(i64::from)).map(Entier);
+    u32 => Entier, |v, c| pr::entier_64(c, v.map(i64::from)).map(Entier);
+    i8 => Entier, |v, c| pr::entier_64(c, v.map(i64::from)).map(Entier);
+    i16 => Entier, |v, c| pr::entier_64(c, v.map(i64::from)).map(Entier);
+    i32 => Entier, |v, c| pr::entier_64(c, v.map(i64::from)).map(Entier);
+    i64 => Entier, |v, c| pr::entier_64(c, *v).map(Entier);
     Decimal => Decimal, |v, c| pr::decimal(c, v.as_ref());
     String => &'v str, |v, c| pr::texte(c, v.as_deref());
     Date => Date, |v, c| pr::date(c, *v);
