@@ -92,64 +92,9 @@ pub trait Structure: Default + 'static {
     fn plan() -> &'static [Pas] {
         &[]
     }
-    /// Where each member lives, in table order: data, not one `match`
-    /// arm per field (the arms were half the compile time of a large
-    /// model's module).
-    fn acces() -> &'static [Acces];
-    /// Member `i`'s place.
-    fn valeur(&self, i: usize) -> Option<&dyn Valeur> {
-        let a = Self::acces().get(i)?;
-        let place = std::ptr::from_ref(self)
-            .cast::<u8>()
-            .wrapping_add(a.decalage);
-        // SAFETY: `Acces::de`'s contract: a field of the type `vue` casts
-        // to lies at `decalage` in `Self`; the borrow is `self`'s.
-        Some(unsafe { &*(a.vue)(place) })
-    }
-    /// The same, to write.
-    fn valeur_mut(&mut self, i: usize) -> Option<&mut dyn Valeur> {
-        let a = Self::acces().get(i)?;
-        let place = std::ptr::from_mut(self)
-            .cast::<u8>()
-            .wrapping_add(a.decalage);
-        // SAFETY: as in `valeur`, with `self` borrowed mutably.
-        Some(unsafe { &mut *(a.vue_mut)(place) })
-    }
-}
-
-/// Where a member lives in its struct: its offset, and how to see the
-/// place there as a [`Valeur`] (one function per Rust type, shared by
-/// every field of that type, not one per field).
-#[derive(Clone, Copy)]
-pub struct Acces {
-    decalage: usize,
-    vue: fn(*const u8) -> *const dyn Valeur,
-    vue_mut: fn(*mut u8) -> *mut dyn Valeur,
-}
-
-impl Acces {
-    /// The member at `decalage` (`core::mem::offset_of!`), of type `T`.
-    ///
-    /// # Safety
-    ///
-    /// In the struct whose [`Structure::acces`] holds it, a field of type
-    /// `T` starts at `decalage`. (`structure!` writes the offset and the
-    /// type from the same field, and checks the type at compile time.)
-    pub const unsafe fn de<T: Valeur + 'static>(decalage: usize) -> Acces {
-        Acces {
-            decalage,
-            vue: vue::<T>,
-            vue_mut: vue_mut::<T>,
-        }
-    }
-}
-
-fn vue<T: Valeur + 'static>(p: *const u8) -> *const dyn Valeur {
-    p.cast::<T>() as *const dyn Valeur
-}
-
-fn vue_mut<T: Valeur + 'static>(p: *mut u8) -> *mut dyn Valeur {
-    p.cast::<T>() as *mut dyn Valeur
+    /// Member `i`'s place (one `match`: typed access to the fields).
+    fn valeur(&self, i: usize) -> Option<&dyn Valeur>;
+    fn valeur_mut(&mut self, i: usize) -> Option<&mut dyn Valeur>;
 }
 
 /// The description of field `i` of `S` (for the derive and the rules).

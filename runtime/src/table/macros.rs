@@ -79,8 +79,8 @@ macro_rules! nomenclature {
 }
 
 /// What every generated struct implements from its table and its member
-/// list (`index kind name: type`, kind `champ` or `table`): the table, the
-/// members' offsets for typed access, `Debug` (never showing personal data), and
+/// list (`index kind name: type`, kind `champ` or `table`): the table, one
+/// `match` for typed access, `Debug` (never showing personal data), and
 /// the derive's `Champ<I>` / `Table<I>` impls.
 #[doc(hidden)]
 #[macro_export]
@@ -93,26 +93,19 @@ macro_rules! structure {
             $(fn plan() -> &'static [$crate::__private_v1::table::Pas] {
                 $plan
             })?
-            fn acces() -> &'static [$crate::__private_v1::table::Acces] {
-                // SAFETY: each offset and each type come from the same
-                // field (`$n`, `$t`), and `types` below makes the compiler
-                // check that the field has that type.
-                static ACCES: &[$crate::__private_v1::table::Acces] = &[$(unsafe {
-                    $crate::__private_v1::table::Acces::de::<$crate::__place_membre!($k $t)>(
-                        ::core::mem::offset_of!($s, $n),
-                    )
-                }),*];
-                ACCES
+            fn valeur(&self, i: usize) -> ::core::option::Option<&dyn $crate::__private_v1::table::Valeur> {
+                match i {
+                    $($i => ::core::option::Option::Some(&self.$n),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+            fn valeur_mut(&mut self, i: usize) -> ::core::option::Option<&mut dyn $crate::__private_v1::table::Valeur> {
+                match i {
+                    $($i => ::core::option::Option::Some(&mut self.$n),)*
+                    _ => ::core::option::Option::None,
+                }
             }
         }
-
-        const _: () = {
-            // Type-checked, never compiled to code (generic, never called).
-            #[allow(dead_code)]
-            fn types<X>(s: &$s) {
-                $(let _: &$crate::__place_membre!($k $t) = &s.$n;)*
-            }
-        };
 
         impl ::core::fmt::Debug for $s {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -122,15 +115,6 @@ macro_rules! structure {
 
         $($crate::__private_v1::membre_derive!($k $s, $i, $n, $t);)*
     };
-}
-
-/// The Rust type of a member's place: `Option<T>` for a field, `Vec<T>`
-/// for a repeatable block.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __place_membre {
-    (champ $t:ty) => { ::core::option::Option<$t> };
-    (table $t:ty) => { ::std::vec::Vec<$t> };
 }
 
 /// One member's `Champ<I>` or `Table<I>` impl.
