@@ -44,7 +44,7 @@ fn cas(
     });
     g.bench_function("jetons seuls (sidoba::__private::jeton)", |b| {
         b.iter(|| {
-            let mut s = sidoba::__private::jeton::Scanner::new(black_box(payload));
+            let mut s = sidoba::__private_v1::jeton::Scanner::new(black_box(payload));
             let mut n = 0usize;
             while let Ok(Some(_)) = s.scan() {
                 n += 1;

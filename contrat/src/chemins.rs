@@ -31,7 +31,7 @@ pub const STATUT: &str = "/v1/campagnes/{id}/structures/{finess}/statut";
 /// `A-Za-z0-9-._~` devient `%XX` (RFC 3986). C'est l'encodeur unique de
 /// la maison, celui des URL canoniques FHIR de la crate d'exécution.
 pub fn segment(s: &str) -> String {
-    sidoba::usager::fhir::encoder(s)
+    sidoba::__private_v1::usager::encoder(s)
 }
 
 /// Le gabarit du service de soumission.

@@ -9,143 +9,11 @@
 use crate::descripteur::{Bloc, Champ, Genre};
 use crate::flux::{Brut, Flux, Vus};
 use crate::jeton::ErreurJson;
+use crate::lu::{ErreurLecture, Lu, Rejets};
 use crate::position::Position;
 use crate::proches::suggestion;
 use crate::verif::{self, Chemin, nom};
 use crate::{CodeConstat, Constat, Date, Decimal};
-use std::collections::BTreeMap;
-use std::fmt;
-
-/// A payload that cannot be read at all (not JSON, wrong envelope).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ErreurLecture {
-    /// Byte offset in the payload text.
-    pub offset: usize,
-    /// `line:column` of the offset.
-    pub position: Position,
-    pub message: String,
-}
-
-impl fmt::Display for ErreurLecture {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} : {}", self.position, self.message)
-    }
-}
-
-impl std::error::Error for ErreurLecture {}
-
-/// Reading findings, by path, waiting for validation to place them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Rejets {
-    champs: BTreeMap<String, Vec<Constat>>,
-    /// Unknown keys, by the path prefix of their object, in payload order.
-    inconnus: BTreeMap<String, Vec<Constat>>,
-}
-
-impl Rejets {
-    pub fn is_empty(&self) -> bool {
-        self.champs.is_empty() && self.inconnus.is_empty()
-    }
-
-    /// Emits the findings made while reading field (or block, or row) `code`
-    /// here; true when there were some: the value was not taken.
-    pub fn champ(&self, out: &mut Vec<Constat>, chemin: &Chemin, code: &str) -> bool {
-        if self.champs.is_empty() {
-            return false;
-        }
-        self.emettre(out, &chemin.de(code))
-    }
-
-    /// Same for a row that was not an object.
-    pub fn ligne(&self, out: &mut Vec<Constat>, chemin: &Chemin) -> bool {
-        if self.champs.is_empty() {
-            return false;
-        }
-        self.emettre(out, chemin.sans_point())
-    }
-
-    fn emettre(&self, out: &mut Vec<Constat>, cle: &str) -> bool {
-        match self.champs.get(cle) {
-            Some(c) => {
-                out.extend(c.iter().cloned());
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Emits the unknown keys of the object at `chemin`.
-    pub fn inconnus(&self, out: &mut Vec<Constat>, chemin: &Chemin) {
-        // Without building the key: the common case, once per row.
-        if self.inconnus.is_empty() {
-            return;
-        }
-        if let Some(c) = self.inconnus.get(&chemin.de("")) {
-            out.extend(c.iter().cloned());
-        }
-    }
-
-    /// Adds a finding made outside reading (e.g. a value the builder could
-    /// not convert), kept at its path.
-    pub fn ajouter(&mut self, c: Constat) {
-        self.champs.entry(c.chemin.clone()).or_default().push(c);
-    }
-
-    /// All of them, for a reader that does not validate.
-    pub fn tous(&self) -> impl Iterator<Item = &Constat> {
-        self.champs.values().chain(self.inconnus.values()).flatten()
-    }
-}
-
-/// A report read from a payload, with what could not be taken into it.
-#[derive(Debug, Clone)]
-pub struct Lu<T> {
-    pub rapport: T,
-    pub rejets: Rejets,
-}
-
-impl<T> Lu<T> {
-    /// The report, or the findings of every value that could not be read.
-    pub fn strict(self) -> Result<T, crate::Constats> {
-        if self.rejets.is_empty() {
-            Ok(self.rapport)
-        } else {
-            Err(crate::Constats(self.rejets.tous().cloned().collect()))
-        }
-    }
-}
-
-/// Why a payload could not be taken into a report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ErreurPayload {
-    /// Not JSON, or not a payload of this model.
-    Lecture(ErreurLecture),
-    /// Values that could not be taken, as findings.
-    Valeurs(crate::Constats),
-}
-
-impl From<ErreurLecture> for ErreurPayload {
-    fn from(e: ErreurLecture) -> Self {
-        ErreurPayload::Lecture(e)
-    }
-}
-
-impl From<crate::Constats> for ErreurPayload {
-    fn from(c: crate::Constats) -> Self {
-        ErreurPayload::Valeurs(c)
-    }
-}
-
-impl fmt::Display for ErreurPayload {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ErreurPayload::Lecture(e) => e.fmt(f),
-            ErreurPayload::Valeurs(c) => c.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for ErreurPayload {}
 
 /// The keys of one object of the payload (a report or a row), sorted by
 /// bytes, each with the position of its member: found by binary search,
@@ -747,4 +615,30 @@ pub fn lire<T>(
         rapport,
         rejets: lecteur.finir(),
     })
+}
+
+/// The reading findings of a [`Rejets`], emitted where a walker stands:
+/// plumbing for `sidoba validate`'s walker (`sidoba-core`), which goes over
+/// the same payload as generated code. Not methods of `Rejets`, so that the
+/// vendor-facing type shows none of it.
+pub mod rejets {
+    use crate::Constat;
+    use crate::lu::Rejets;
+    use crate::verif::Chemin;
+
+    /// The findings of field (or block, or row) `code` here; true when there
+    /// were some: the value was not taken.
+    pub fn champ(r: &Rejets, out: &mut Vec<Constat>, chemin: &Chemin, code: &str) -> bool {
+        r.champ(out, chemin, code)
+    }
+
+    /// The same for a row that was not an object.
+    pub fn ligne(r: &Rejets, out: &mut Vec<Constat>, chemin: &Chemin) -> bool {
+        r.ligne(out, chemin)
+    }
+
+    /// The unknown keys of the object at `chemin`.
+    pub fn inconnus(r: &Rejets, out: &mut Vec<Constat>, chemin: &Chemin) {
+        r.inconnus(out, chemin)
+    }
 }

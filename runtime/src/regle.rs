@@ -62,6 +62,20 @@ impl Nombre {
         if m == 0 {
             echelle = 0;
         }
+        // The common case in 64 bits: an `i128` remainder is a library
+        // call, an `i64` one a multiplication.
+        if echelle > 0
+            && let Ok(mut p) = i64::try_from(m)
+        {
+            while echelle > 0 && p % 10 == 0 {
+                p /= 10;
+                echelle -= 1;
+            }
+            return Nombre {
+                mantisse: Mantisse::Petite(i128::from(p)),
+                echelle,
+            };
+        }
         while echelle > 0 && m % 10 == 0 {
             m /= 10;
             echelle -= 1;
@@ -109,6 +123,9 @@ impl Nombre {
     /// Les deux mantisses à la plus grande échelle, en `i128` si elles y
     /// tiennent.
     fn aligner_petits(&self, autre: &Nombre) -> Option<(i128, i128, u32)> {
+        if self.echelle == autre.echelle {
+            return Some((self.petite()?, autre.petite()?, self.echelle));
+        }
         let s = self.echelle.max(autre.echelle);
         Some((
             fois_dix(self.petite()?, s - self.echelle)?,
@@ -142,6 +159,56 @@ impl Nombre {
     /// La même valeur en `Decimal`, quand un `Decimal` la tient exactement.
     pub fn decimal(&self) -> Option<Decimal> {
         Decimal::try_from_i128_with_scale(self.petite()?, self.echelle).ok()
+    }
+}
+
+/// An integer as the rules see it (an `entier` field, an integer
+/// constant): compared and computed in 64 bits, without decimal
+/// arithmetic, and exactly against decimals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Entier(pub i64);
+
+impl From<Entier> for Nombre {
+    fn from(e: Entier) -> Nombre {
+        // Scale 0: nothing to normalize.
+        Nombre {
+            mantisse: Mantisse::Petite(i128::from(e.0)),
+            echelle: 0,
+        }
+    }
+}
+
+/// `e` against `d`, exactly; in 64 bits when `d` is a 64-bit integer.
+fn comparer(e: i64, d: &Decimal) -> Ordering {
+    if d.scale() == 0
+        && let Ok(m) = i64::try_from(d.mantissa())
+    {
+        return e.cmp(&m);
+    }
+    Decimal::from(e).cmp(d)
+}
+
+impl PartialEq<Decimal> for Entier {
+    fn eq(&self, d: &Decimal) -> bool {
+        comparer(self.0, d) == Ordering::Equal
+    }
+}
+
+impl PartialOrd<Decimal> for Entier {
+    fn partial_cmp(&self, d: &Decimal) -> Option<Ordering> {
+        Some(comparer(self.0, d))
+    }
+}
+
+impl PartialEq<Entier> for Decimal {
+    fn eq(&self, e: &Entier) -> bool {
+        comparer(e.0, self) == Ordering::Equal
+    }
+}
+
+impl PartialOrd<Entier> for Decimal {
+    fn partial_cmp(&self, e: &Entier) -> Option<Ordering> {
+        Some(comparer(e.0, self).reverse())
     }
 }
 
@@ -220,6 +287,13 @@ pub fn moins(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
 pub fn fois(a: impl Into<Nombre>, b: impl Into<Nombre>) -> Nombre {
     let (a, b) = (a.into(), b.into());
     let s = a.echelle + b.echelle;
+    // Two 64-bit mantissas: their product fits an `i128`, no check needed.
+    if let (Some(x), Some(y)) = (
+        a.petite().and_then(|x| i64::try_from(x).ok()),
+        b.petite().and_then(|y| i64::try_from(y).ok()),
+    ) {
+        return Nombre::petit(i128::from(x) * i128::from(y), s);
+    }
     if let Some(p) = a
         .petite()
         .zip(b.petite())
@@ -308,6 +382,27 @@ pub fn somme<I: IntoIterator<Item = T>, T: Into<Nombre>>(valeurs: I) -> Nombre {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_integer_computes_and_compares_as_its_decimal() {
+        for (e, d) in [
+            (0, "0"),
+            (12, "12"),
+            (12, "12.5"),
+            (-3, "-3.0"),
+            (7, "6.99"),
+        ] {
+            let d: Decimal = d.parse().unwrap();
+            let (x, de) = (Entier(e), Decimal::from(e));
+            assert_eq!(x.partial_cmp(&d), de.partial_cmp(&d), "{e} {d}");
+            assert_eq!(d.partial_cmp(&x), d.partial_cmp(&de), "{d} {e}");
+            assert_eq!(x == d, de == d);
+            assert_eq!(Nombre::from(x), Nombre::from(de));
+            assert_eq!(plus(x, d), plus(de, d));
+            assert_eq!(fois(x, Entier(1000)), fois(de, Decimal::from(1000)));
+        }
+        assert!(Entier(i64::MAX) > Decimal::MAX / Decimal::from(u64::MAX));
+    }
     use rust_decimal::RoundingStrategy;
 
     fn d(s: &str) -> Decimal {

@@ -8,31 +8,147 @@
 use crate::descripteur::{Bloc, Champ, Genre, Nomenclature};
 use crate::{CodeConstat, Constat, Date, Decimal};
 
-/// Où l'on est dans le payload : `""` au premier niveau, `"effectifs[1]."`
-/// dans une ligne. Les chemins ne sont mis en forme que lorsqu'un constat est
-/// fait.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Chemin(String);
+/// Where we are in the payload: `""` at top level, `"effectifs[1]."` in a row.
+/// Paths are only formatted when a finding is made; the prefix itself is
+/// kept inline (no allocation) while it is short, so that walking the rows
+/// of a valid report allocates nothing.
+#[derive(Clone)]
+pub struct Chemin(Tampon);
+
+/// The prefix's bytes: inline up to `EN_LIGNE`, on the heap beyond.
+#[derive(Clone)]
+enum Tampon {
+    EnLigne {
+        octets: [u8; EN_LIGNE],
+        longueur: u8,
+    },
+    Tas(String),
+}
+
+/// Enough for a row of a row (`un_bloc[12].un_autre_bloc[3].`).
+const EN_LIGNE: usize = 96;
 
 impl Chemin {
     pub fn racine() -> Chemin {
-        Chemin(String::new())
+        // Empty: no allocation, and no inline buffer to fill (the rules
+        // check values against the root path on every read).
+        Chemin(Tampon::Tas(String::new()))
+    }
+
+    fn texte(&self) -> &str {
+        match &self.0 {
+            // Only whole `str`s are ever copied in (see `ligne`).
+            Tampon::EnLigne { octets, longueur } => {
+                std::str::from_utf8(&octets[..usize::from(*longueur)]).unwrap_or_default()
+            }
+            Tampon::Tas(s) => s,
+        }
     }
 
     /// Le chemin d'un champ ou d'un bloc à cet endroit.
     pub fn de(&self, code: &str) -> String {
-        format!("{}{code}", self.0)
+        let prefixe = self.texte();
+        let mut s = String::with_capacity(prefixe.len() + code.len());
+        s.push_str(prefixe);
+        s.push_str(code);
+        s
     }
 
     /// Le préfixe de la ligne `i` du bloc `code`.
     pub fn ligne(&self, code: &str, i: usize) -> Chemin {
-        Chemin(format!("{}{code}[{i}].", self.0))
+        let prefixe = self.texte();
+        let mut index = itoa::Buffer::new();
+        let index = index.format(i);
+        let parties = [prefixe, code, "[", index, "]."];
+        let n: usize = parties.iter().map(|p| p.len()).sum();
+        if n <= EN_LIGNE {
+            let mut octets = [0; EN_LIGNE];
+            let mut k = 0;
+            for p in parties {
+                octets[k..k + p.len()].copy_from_slice(p.as_bytes());
+                k += p.len();
+            }
+            // `n <= EN_LIGNE < 256`.
+            let longueur = u8::try_from(n).unwrap_or(u8::MAX);
+            Chemin(Tampon::EnLigne { octets, longueur })
+        } else {
+            Chemin(Tampon::Tas(parties.concat()))
+        }
+    }
+
+    /// Enters row `i` of block `code` in place (what [`Chemin::ligne`]
+    /// gives, without a new path); returns the length `sortir` restores.
+    pub(crate) fn entrer(&mut self, code: &str, i: usize) -> usize {
+        let avant = self.texte().len();
+        let mut index = itoa::Buffer::new();
+        let parties = [code, "[", index.format(i), "]."];
+        let n = avant + parties.iter().map(|p| p.len()).sum::<usize>();
+        if let Tampon::Tas(s) = &mut self.0
+            && (!s.is_empty() || n > EN_LIGNE)
+        {
+            parties.iter().for_each(|p| s.push_str(p));
+            return avant;
+        }
+        if n > EN_LIGNE {
+            let mut s = self.texte().to_owned();
+            parties.iter().for_each(|p| s.push_str(p));
+            self.0 = Tampon::Tas(s);
+            return avant;
+        }
+        if matches!(self.0, Tampon::Tas(_)) {
+            // The root (empty): inline from now on.
+            self.0 = Tampon::EnLigne {
+                octets: [0; EN_LIGNE],
+                longueur: 0,
+            };
+        }
+        if let Tampon::EnLigne { octets, longueur } = &mut self.0 {
+            let mut k = usize::from(*longueur);
+            for p in parties {
+                octets[k..k + p.len()].copy_from_slice(p.as_bytes());
+                k += p.len();
+            }
+            // `k == n <= EN_LIGNE < 256`.
+            *longueur = u8::try_from(k).unwrap_or(u8::MAX);
+        }
+        avant
+    }
+
+    /// Back to the prefix of length `longueur` (from [`Chemin::entrer`]).
+    pub(crate) fn sortir(&mut self, longueur: usize) {
+        match &mut self.0 {
+            Tampon::EnLigne { longueur: l, .. } => {
+                *l = u8::try_from(longueur).unwrap_or(*l).min(*l);
+            }
+            Tampon::Tas(s) => s.truncate(longueur),
+        }
     }
 
     /// Le chemin de la ligne elle-même (`effectifs[1]`), pour les règles de
     /// ligne.
     pub fn sans_point(&self) -> &str {
-        self.0.strip_suffix('.').unwrap_or(&self.0)
+        let s = self.texte();
+        s.strip_suffix('.').unwrap_or(s)
+    }
+}
+
+impl Default for Chemin {
+    fn default() -> Chemin {
+        Chemin::racine()
+    }
+}
+
+impl PartialEq for Chemin {
+    fn eq(&self, autre: &Chemin) -> bool {
+        self.texte() == autre.texte()
+    }
+}
+
+impl Eq for Chemin {}
+
+impl std::fmt::Debug for Chemin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Chemin").field(&self.texte()).finish()
     }
 }
 
@@ -109,6 +225,10 @@ pub fn entier(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: i64
 
 /// Les chiffres après la virgule qui ont une valeur (`6.50` en a un).
 pub fn decimales_significatives(v: &Decimal) -> u32 {
+    // Without trailing zeros already when the scale is 0.
+    if v.scale() == 0 {
+        return 0;
+    }
     v.normalize().scale()
 }
 
@@ -122,7 +242,8 @@ pub fn decimal(out: &mut Vec<Constat>, chemin: &Chemin, champ: &Champ<'_>, v: &D
         return true;
     };
     let mut ok = true;
-    if decimales_significatives(v) > *decimales {
+    // Fewer digits than allowed need no normalizing (`6.50` at 2 places).
+    if v.scale() > *decimales && decimales_significatives(v) > *decimales {
         let m = format!(
             "{} admet au plus {decimales} chiffre(s) après la virgule{}.",
             nom(champ.libelle),
@@ -361,6 +482,8 @@ pub fn lignes(out: &mut Vec<Constat>, chemin: &Chemin, bloc: &Bloc<'_>, n: usize
 pub struct Verificateur<'r> {
     out: Vec<Constat>,
     rejets: &'r crate::Rejets,
+    /// No reading findings (the common case): nothing to look up per field.
+    sans_rejets: bool,
     chemin: Chemin,
 }
 
@@ -369,6 +492,7 @@ impl<'r> Verificateur<'r> {
         Verificateur {
             out: Vec::new(),
             rejets,
+            sans_rejets: rejets.is_empty(),
             chemin: Chemin::racine(),
         }
     }
@@ -382,10 +506,10 @@ impl<'r> Verificateur<'r> {
         &mut self.out
     }
 
-    /// Vrai quand la lecture a refusé ce champ : ses constats sont déjà
-    /// émis.
+    /// True when reading rejected this field: its findings are out already.
+    #[inline]
     fn rejete(&mut self, code: &str) -> bool {
-        self.rejets.champ(&mut self.out, &self.chemin, code)
+        !self.sans_rejets && self.rejets.champ(&mut self.out, &self.chemin, code)
     }
 
     fn verifier<T>(
@@ -467,13 +591,13 @@ impl<'r> Verificateur<'r> {
         }
         lignes(&mut self.out, &self.chemin, bloc, rangees.len());
         for (i, l) in rangees.iter().enumerate() {
-            let parent = std::mem::replace(&mut self.chemin, Chemin::racine());
-            self.chemin = parent.ligne(bloc.code, i);
-            if !self.rejets.ligne(&mut self.out, &self.chemin) {
+            // The row's prefix in place, not a new path per row.
+            let parent = self.chemin.entrer(bloc.code, i);
+            if self.sans_rejets || !self.rejets.ligne(&mut self.out, &self.chemin) {
                 ligne(l, self);
                 self.inconnus();
             }
-            self.chemin = parent;
+            self.chemin.sortir(parent);
         }
     }
 
@@ -498,6 +622,11 @@ pub mod pour_regles {
 
     pub fn entier(champ: &Champ<'_>, v: Option<i64>) -> Option<Decimal> {
         garde(v, |o, v| super::entier(o, &Chemin::racine(), champ, *v)).map(Decimal::from)
+    }
+
+    /// The same, kept an integer (the compiled rules' integer path).
+    pub fn entier_64(champ: &Champ<'_>, v: Option<i64>) -> Option<i64> {
+        garde(v, |o, v| super::entier(o, &Chemin::racine(), champ, *v))
     }
 
     pub fn decimal(champ: &Champ<'_>, v: Option<&Decimal>) -> Option<Decimal> {
@@ -541,5 +670,39 @@ pub mod pour_regles {
         garde(v.filter(|v| !v.is_empty()), |o, v| {
             super::codes(o, &Chemin::racine(), champ, v.iter().map(C::index))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Chemin;
+
+    #[test]
+    fn a_path_reads_the_same_inline_and_on_the_heap() {
+        let court = Chemin::racine().ligne("effectifs", 12);
+        assert_eq!(court.de("etp"), "effectifs[12].etp");
+        assert_eq!(court.sans_point(), "effectifs[12]");
+        let long_code = "b".repeat(120);
+        let long = court.ligne(&long_code, 3);
+        assert_eq!(long.de("x"), format!("effectifs[12].{long_code}[3].x"));
+        assert_eq!(long.sans_point(), format!("effectifs[12].{long_code}[3]"));
+        assert_eq!(long.clone(), long);
+        assert_ne!(long, court);
+        assert_eq!(Chemin::default(), Chemin::racine());
+        assert_eq!(Chemin::racine().de("a"), "a");
+    }
+
+    #[test]
+    fn entering_a_row_in_place_is_the_rows_path_and_leaving_restores_it() {
+        let mut c = Chemin::racine();
+        let racine = c.entrer("effectifs", 2);
+        assert_eq!(c, Chemin::racine().ligne("effectifs", 2));
+        let long_code = "b".repeat(120);
+        let ligne = c.entrer(&long_code, 7);
+        assert_eq!(c.de("x"), format!("effectifs[2].{long_code}[7].x"));
+        c.sortir(ligne);
+        assert_eq!(c.de("x"), "effectifs[2].x");
+        c.sortir(racine);
+        assert_eq!(c.de("x"), "x");
     }
 }

@@ -1,7 +1,7 @@
 //! Rules compiled to straight Rust: one private function per rule, nothing
 //! interpreted at run time. The semantics are those of
 //! [`sidoba_core::rules::evaluer`], and the arithmetic is the runtime's
-//! (`sidoba::__private::regle`), which is how both validators agree:
+//! (`sidoba::__private_v1::regle`, named `__prive::regle` in generated code), which is how both validators agree:
 //! - every field the rule reads is fetched first, through the same filter
 //!   the interpreter uses (a value that failed its own checks is not
 //!   filled); a missing one returns `None`: the rule does not apply;
@@ -257,13 +257,16 @@ impl Ctx<'_> {
         }
     }
 
-    /// A `sidoba::Decimal` expression when [`en_decimal`], else a
-    /// `regle::Nombre` one; `?` on a division by zero.
+    /// A value expression when [`en_decimal`] (`sidoba::Decimal`, or
+    /// `regle::Entier` for integers), else a `regle::Nombre` one; `?` on a
+    /// division by zero.
     fn numerique(&self, n: &Numerique) -> TokenStream {
         match n {
             Numerique::Constante(d) if d.scale() == 0 && i64::try_from(d.mantissa()).is_ok() => {
+                // An integer constant stays an integer (`regle::Entier`:
+                // no decimal arithmetic, exact against decimals).
                 let n = proc_macro2::Literal::i64_unsuffixed(d.mantissa() as i64);
-                quote!(sidoba::Decimal::from(#n))
+                quote!(regle::Entier(#n))
             }
             Numerique::Constante(d) => decimal(d),
             Numerique::Champ(c) => {
@@ -368,7 +371,7 @@ pub fn regles(
                 let boucle = boucles(
                     &t.chemin,
                     noms,
-                    quote!(if self.#nom(ligne) == Some(false) { echec(chemin); }),
+                    quote!(if self.#nom(ligne) == Some(false) { echec(chemin()); }),
                 );
                 let doc = format!(
                     " Règle {} sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.",
@@ -401,7 +404,9 @@ pub fn regles(
 }
 
 /// Nested loops down to the rule's rows (the repeatable blocks of
-/// [`RegleTypee::chemin`]), binding `ligne` and `chemin`.
+/// [`RegleTypee::chemin`]), binding `ligne` and `chemin`: a closure, so
+/// that a row's path is formatted only when the rule fails there (a valid
+/// report allocates nothing).
 fn boucles(chemin: &[String], noms: &Noms, corps: TokenStream) -> TokenStream {
     let mut corps = corps;
     // Built from the innermost loop outwards.
@@ -418,14 +423,14 @@ fn boucles(chemin: &[String], noms: &Noms, corps: TokenStream) -> TokenStream {
             quote!(format!("{}[{}]", #code, #i))
         } else {
             let c = ident(&format!("c{}", k - 1));
-            quote!(format!("{}.{}[{}]", #c, #code, #i))
+            quote!(format!("{}.{}[{}]", #c(), #code, #i))
         };
         let c = ident(&format!("c{k}"));
         let dernier = k + 1 == chemin.len();
         let liaison = if dernier {
-            quote!(let ligne = #parent; let chemin = #prefixe;)
+            quote!(let ligne = #parent; let chemin = || #prefixe;)
         } else {
-            quote!(let #c = #prefixe;)
+            quote!(let #c = || #prefixe;)
         };
         corps = quote! {
             for (#i, #parent) in #source.iter().enumerate() {

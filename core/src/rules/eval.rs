@@ -2,10 +2,10 @@
 //! rule language. `sidoba validate` runs the same semantics compiled once
 //! into a postfix program (`crate::validate`; the agreement tests hold it
 //! to the compiled validators' verdicts); generated validators compile
-//! them to Rust. All share the arithmetic ([`sidoba::__private::regle`]).
+//! them to Rust. All share the arithmetic ([`sidoba::__private_v1::regle`]).
 
 use super::typee::*;
-use sidoba::__private::regle::{self, Nombre};
+use sidoba::__private_v1::regle::{self, Nombre};
 use sidoba::{Date, Decimal};
 use std::collections::{BTreeSet, HashSet};
 
@@ -109,7 +109,7 @@ pub fn evaluer(regle: &RegleTypee, env: &dyn Environnement) -> Verdict {
 
 /// `None`: the rule does not apply.
 fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
-    sidoba::__private::operations::compter();
+    sidoba::__private_v1::operations::compter();
     Some(match c {
         Condition::Constante(b) => *b,
         Condition::Booleen(champ) => match env.valeur(champ)? {
@@ -153,7 +153,7 @@ fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
 
 /// `None`: a division by zero, or a value that is not a number.
 fn numerique(n: &Numerique, env: &dyn Environnement) -> Option<Nombre> {
-    sidoba::__private::operations::compter();
+    sidoba::__private_v1::operations::compter();
     match n {
         Numerique::Constante(d) => Some(Nombre::from(*d)),
         Numerique::Champ(c) => match env.valeur(c)? {
@@ -274,7 +274,7 @@ mod tests {
     }
 
     fn nombre(s: &str) -> Decimal {
-        sidoba::__private::decimal::lire(s).unwrap_or_else(|| panic!("{s}"))
+        sidoba::__private_v1::decimal::lire(s).unwrap_or_else(|| panic!("{s}"))
     }
 
     impl Environnement for Env {

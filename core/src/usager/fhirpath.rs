@@ -54,7 +54,7 @@ pub fn litteral(s: &str) -> String {
 pub fn element_valeur(c: &Champ) -> &'static str {
     match &c.type_ {
         TypeChamp::Entier { min, max } => {
-            if sidoba::usager::fhir::entier_32_bits(*min, *max) {
+            if sidoba::__private_v1::usager::entier_32_bits(*min, *max) {
                 "valueInteger"
             } else {
                 "valueDecimal"

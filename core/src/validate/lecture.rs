@@ -5,10 +5,10 @@
 
 use super::plan::{Membre, Plan};
 use crate::model::TypeChamp;
-use sidoba::__private::flux::{Flux, Vus};
-use sidoba::__private::jeton::ErreurJson;
-use sidoba::__private::lecture::{Cles, Lecteur};
-use sidoba::__private::verif::Chemin;
+use sidoba::__private_v1::flux::{Flux, Vus};
+use sidoba::__private_v1::jeton::ErreurJson;
+use sidoba::__private_v1::lecture::{Cles, Lecteur};
+use sidoba::__private_v1::verif::Chemin;
 use sidoba::{Date, Decimal};
 
 /// A value as read (what a generated struct field would hold).
@@ -120,7 +120,7 @@ impl Plan<'_> {
         &self,
         fi: usize,
         code: &str,
-        f: impl FnOnce(&sidoba::__private::descripteur::Champ<'_>) -> R,
+        f: impl FnOnce(&sidoba::__private_v1::descripteur::Champ<'_>) -> R,
     ) -> Option<R> {
         let i = self.membre(fi, code)?;
         match self.formes[fi].membres[i] {

@@ -19,7 +19,7 @@ pub(crate) mod texte;
 mod verification;
 
 use crate::model::Modele;
-use sidoba::__private::verif::Chemin;
+use sidoba::__private_v1::verif::Chemin;
 use sidoba::{Constats, ErreurLecture};
 
 pub use plan::Plan;
@@ -39,7 +39,7 @@ impl Plan<'_> {
     /// ordre, que [`valider`] et que les validateurs compilés.
     pub fn valider(&self, payload: &str) -> Result<Constats, ErreurLecture> {
         let m = self.modele;
-        let mut lu = sidoba::__private::lecture::lire(
+        let mut lu = sidoba::__private_v1::lecture::lire(
             payload,
             &m.campagne.id,
             &m.identite.code,

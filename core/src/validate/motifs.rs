@@ -7,7 +7,7 @@
 //! so the findings stay the runtime's.
 
 use regex::Regex;
-use sidoba::__private::descripteur::Motif;
+use sidoba::__private_v1::descripteur::Motif;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
@@ -63,7 +63,7 @@ impl<'m> MotifPlan<'m> {
 #[cfg(test)]
 mod tests {
     use super::MotifPlan;
-    use sidoba::__private::descripteur::Motif;
+    use sidoba::__private_v1::descripteur::Motif;
 
     /// The same verdicts as the runtime's motif, whatever the pattern.
     #[test]

@@ -10,7 +10,7 @@ use super::motifs::MotifPlan;
 use super::regles::Regle;
 use crate::forme::{self, Membre as MembreForme};
 use crate::model::{self, Modele, TypeChamp};
-use sidoba::__private::descripteur as d;
+use sidoba::__private_v1::descripteur as d;
 use std::collections::{BTreeMap, HashMap};
 
 /// Un modèle compilé pour la validation : construit une fois par modèle
@@ -61,7 +61,7 @@ pub(crate) struct Forme<'m> {
     /// The repeatable block (`None` for the report).
     pub(crate) bloc: Option<d::Bloc<'m>>,
     pub(crate) membres: Vec<Membre>,
-    /// Keys in byte order with their member (`sidoba::__private::lecture::Cles`).
+    /// Keys in byte order with their member (`sidoba::__private_v1::lecture::Cles`).
     pub(crate) cles: Vec<(&'m str, usize)>,
     /// Keys in member order, to try the expected member first.
     pub(crate) ordre: Vec<&'m str>,

@@ -17,7 +17,7 @@ use crate::rules::{
     ChampRef, Comparateur, Condition, LignesRef, Numerique, Operateur, Portee, TermeBooleen,
     TermeChaine, TermeDate, Verdict,
 };
-use sidoba::__private::regle::{self, Nombre};
+use sidoba::__private_v1::regle::{self, Nombre};
 use sidoba::{CodeConstat, Constat, Date, Decimal};
 
 /// A field read by a rule: a member of the report or of the current row.
@@ -451,7 +451,7 @@ impl<'m> Plan<'m> {
     fn executer<'o>(&'o self, r: &'o Regle, p: Portees<'o>, piles: &mut Piles<'o>) -> Option<bool> {
         let Piles { b, n, d, s } = piles;
         for op in &r.programme {
-            sidoba::__private::operations::compter();
+            sidoba::__private_v1::operations::compter();
             match *op {
                 Op::Constante(x) => b.push(x),
                 Op::Booleen(a) => match self.vue(p, a)? {

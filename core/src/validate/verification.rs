@@ -9,8 +9,9 @@
 
 use super::lecture::{Objet, Val};
 use super::plan::{Membre, Plan};
-use sidoba::__private::lecture::Rejets;
-use sidoba::__private::verif::{self, Chemin};
+use sidoba::Rejets;
+use sidoba::__private_v1::lecture::rejets;
+use sidoba::__private_v1::verif::{self, Chemin};
 use sidoba::Constat;
 
 pub(crate) struct Verification<'p, 'r> {
@@ -34,7 +35,7 @@ impl<'p, 'r> Verification<'p, 'r> {
     /// unknown keys.
     pub(crate) fn rapport(&mut self, o: &mut Objet) {
         self.objet(0, o);
-        self.rejets.inconnus(&mut self.out, &self.chemin);
+        rejets::inconnus(self.rejets, &mut self.out, &self.chemin);
     }
 
     fn objet(&mut self, fi: usize, o: &mut Objet) {
@@ -47,7 +48,7 @@ impl<'p, 'r> Verification<'p, 'r> {
                     let Some(db) = &plan.formes[fl].bloc else {
                         continue;
                     };
-                    if self.rejets.champ(&mut self.out, &self.chemin, db.code) {
+                    if rejets::champ(self.rejets, &mut self.out, &self.chemin, db.code) {
                         continue;
                     }
                     let lignes: &mut [Objet] = match val {
@@ -58,9 +59,9 @@ impl<'p, 'r> Verification<'p, 'r> {
                     for (i, l) in lignes.iter_mut().enumerate() {
                         let parent = std::mem::replace(&mut self.chemin, Chemin::racine());
                         self.chemin = parent.ligne(db.code, i);
-                        if !self.rejets.ligne(&mut self.out, &self.chemin) {
+                        if !rejets::ligne(self.rejets, &mut self.out, &self.chemin) {
                             self.objet(fl, l);
-                            self.rejets.inconnus(&mut self.out, &self.chemin);
+                            rejets::inconnus(self.rejets, &mut self.out, &self.chemin);
                         }
                         self.chemin = parent;
                     }
@@ -80,7 +81,7 @@ impl<'p, 'r> Verification<'p, 'r> {
         };
         let (out, chemin) = (&mut self.out, &self.chemin);
         let passe = self.plan.avec_champ_motif(k, motif, |d| {
-            if self.rejets.champ(out, chemin, d.code) {
+            if rejets::champ(self.rejets, out, chemin, d.code) {
                 return false;
             }
             match val {

@@ -16,7 +16,7 @@ use super::gabarits::ENTREE_COMPOSANT;
 use super::xml;
 use crate::descripteur::{Champ, Genre};
 use crate::ecriture;
-use crate::usager::{Rendu, Sortie, fhir};
+use crate::usager::{Rendu, Sortie, adresses};
 
 /// Un bloc ou une ligne ouverts.
 struct Cadre {
@@ -184,7 +184,7 @@ impl<'c> Rapport<'c> {
                 xml::attribut(&mut e, v.libelle)?;
                 if let Genre::Code { nomenclature, .. } = champ.genre {
                     e.push_str("\" codeSystem=\"");
-                    e.push_str(&super::code_systeme(&fhir::systeme(
+                    e.push_str(&super::code_systeme(&adresses::systeme(
                         self.base,
                         nomenclature,
                     )));

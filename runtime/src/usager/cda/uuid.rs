@@ -1,6 +1,6 @@
 //! Une URL de `system` FHIR en `codeSystem` CDA (un OID ou un UUID) :
 //! l'UUID v5 de l'URL. Les identifiants propres des documents sont
-//! [`crate::usager::fhir::uuid_v5`], partagés avec les fullUrls du Bundle.
+//! `crate::usager::adresses::uuid_v5`, partagés avec les fullUrls du Bundle.
 
 use uuid::Uuid;
 

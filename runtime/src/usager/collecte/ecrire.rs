@@ -3,8 +3,8 @@
 //! donnant les mêmes octets.
 
 use super::{Collecte, RapportUsager};
-use crate::__private::table;
 use crate::ecriture::{Objet, chaine};
+use crate::table::parcours as table;
 use crate::usager::{Evaluation, Evenement, Identite, Reponse, Reponses};
 
 /// Un tableau JSON de `items`, chacun écrit par `un`.

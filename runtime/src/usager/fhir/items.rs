@@ -5,9 +5,9 @@
 //! réponse, ou une par code d'un champ `multiple` ; les sous-items d'une
 //! réponse sous `answer.item`.
 
-use super::{entier_32_bits, systeme};
 use crate::descripteur::{Champ, Genre};
 use crate::ecriture::{Ecrire, chaine, decimal};
+use crate::usager::adresses::{entier_32_bits, systeme};
 use crate::usager::{Rendu, Sortie};
 use crate::{CodeConstat, Constat};
 
