@@ -70,12 +70,13 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
                     ) -> ::core::result::Result<(), ::sidoba::derive::Conflit> {
                         const T: usize = #t;
                         let lignes = <#rapport as ::sidoba::__private::derive::Table<{ T }>>::lignes(cible);
-                        lignes.push(::core::default::Default::default());
-                        let index = lignes.len() - 1;
-                        suivi.entrer_ligne::<#rapport, { T }>(index);
-                        let cible = &mut lignes[index];
+                        suivi.entrer_ligne::<#rapport, { T }>(lignes.len());
+                        // Built whole, then pushed once.
+                        let mut ligne = <#ligne as ::core::default::Default>::default();
+                        let cible = &mut ligne;
                         #corps
                         suivi.sortir_ligne();
+                        lignes.push(ligne);
                         ::core::result::Result::Ok(())
                     }
                 }

@@ -1,7 +1,7 @@
 //! The builder: fills a generated report from derived structs, reporting
 //! conflicts and conversion failures.
 
-use super::modele::{Champ, Ligne, Membre, Modele, Rapport, Source, Table};
+use super::modele::{Champ, Ligne, Membre, Rapport, Source, Table};
 use super::{Echec, Vers};
 use crate::verif::{self, Chemin};
 use crate::{CodeConstat, Constat, Constats, Rejets};
@@ -28,25 +28,32 @@ impl fmt::Display for Conflit {
 impl std::error::Error for Conflit {}
 
 /// What has been filled, where we are, and what could not be converted.
-/// Cheap per field: one bit per member, the row's path and the field's
-/// code are only looked up when a finding or a conflict needs them, and
-/// the row's bits are reused from row to row.
+/// Cheap per field: one bit per member of the report, held inline up to
+/// `COURT` members (no allocation); the row's path and the field's code
+/// are only looked up when a finding or a conflict needs them. Rows carry
+/// no bits: a row is filled by one struct, which maps each code once (the
+/// derive refuses a code mapped twice), so a row has no conflict to find.
 #[derive(Debug)]
 pub struct Suivi {
-    /// Members of the report filled so far (bit `i` of word `i / 64`).
-    racine: Vec<u64>,
-    /// Members of the current row (reused).
-    ligne: Vec<u64>,
-    /// The current row: table code and index.
-    dans_ligne: Option<(&'static str, usize)>,
+    /// Members `0..COURT` of the report filled so far (bit `i % 64` of
+    /// word `i / 64`).
+    court: [u64; COURT / 64],
+    /// Members from `COURT` on, for large reports only.
+    long: Vec<u64>,
+    /// The current row: its block's description (looked up only for a
+    /// finding) and its index.
+    dans_ligne: Option<(fn() -> &'static crate::descripteur::Bloc<'static>, usize)>,
     rejets: Rejets,
 }
+
+/// Members whose marks need no allocation.
+const COURT: usize = 128;
 
 impl Suivi {
     fn new(membres: usize) -> Suivi {
         Suivi {
-            racine: vec![0; mots(membres)],
-            ligne: Vec::new(),
+            court: [0; COURT / 64],
+            long: vec![0; mots(membres.saturating_sub(COURT))],
             dans_ligne: None,
             rejets: Rejets::default(),
         }
@@ -54,20 +61,22 @@ impl Suivi {
 
     fn chemin(&self) -> Chemin {
         match self.dans_ligne {
-            Some((table, i)) => Chemin::racine().ligne(table, i),
+            Some((bloc, i)) => Chemin::racine().ligne(bloc().code, i),
             None => Chemin::racine(),
         }
     }
 
-    /// Marks member `i` filled; true if it already was (a conflict).
+    /// Marks member `i` of the report filled; true if it already was (a
+    /// conflict). In a row, never a conflict.
     #[inline]
     fn marquer(&mut self, i: usize) -> bool {
-        let remplis = if self.dans_ligne.is_some() {
-            &mut self.ligne
+        if self.dans_ligne.is_some() {
+            false
+        } else if i < COURT {
+            marquer(&mut self.court, i)
         } else {
-            &mut self.racine
-        };
-        marquer(remplis, i)
+            marquer(&mut self.long, i - COURT)
+        }
     }
 
     #[cold]
@@ -134,13 +143,12 @@ impl Suivi {
     }
 
     /// Starts row `index` of table `I` of `M` (filled by one source).
+    #[inline]
     pub fn entrer_ligne<M: Table<I>, const I: usize>(&mut self, index: usize) {
-        self.dans_ligne = Some((M::bloc().code, index));
-        self.ligne.clear();
-        self.ligne
-            .resize(mots(<M::Ligne as Modele>::MEMBRES.len()), 0);
+        self.dans_ligne = Some((M::bloc, index));
     }
 
+    #[inline]
     pub fn sortir_ligne(&mut self) {
         self.dans_ligne = None;
     }
@@ -201,7 +209,7 @@ impl<M: Rapport> Constructeur<M> {
         mut self,
         lignes: impl IntoIterator<Item = &'e E>,
     ) -> Result<Self, Conflit> {
-        if marquer(&mut self.suivi.racine, E::TABLE) {
+        if self.suivi.marquer(E::TABLE) {
             let code = match M::MEMBRES.get(E::TABLE) {
                 Some(Membre::Table(c)) => c,
                 _ => "",
