@@ -6,15 +6,24 @@
 use crate::attributs::{ChampMappe, Derive};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
-use syn::DeriveInput;
+use syn::{DeriveInput, LitStr};
 use syn::spanned::Spanned;
 
-/// Fills `cible` (of type `modele`) from `self`.
-fn remplissage(champs: &[ChampMappe], modele: &TokenStream) -> TokenStream {
+/// Fills `cible` (of type `modele`) from `self`. Each code's index comes
+/// from the report's index macro (`Rapport!`, generated beside the type): a
+/// literal for a known code; otherwise the macro gives back the constant
+/// lookup written after `else`, whose error lands on the attribute.
+/// `bloc`: the rows' block, whose fields the index keys by its code.
+fn remplissage(
+    champs: &[ChampMappe],
+    rapport: &syn::Path,
+    bloc: Option<&LitStr>,
+    modele: &TokenStream,
+) -> TokenStream {
     let lignes = champs.iter().map(|c| {
         let code = &c.code;
         let membre = &c.membre;
-        let index = quote_spanned!(c.span_code => const I: usize = ::sidoba::__private::derive::champ::<#modele>(#code););
+        let index = quote_spanned!(c.span_code => const I: usize = #rapport!(#bloc #code else ::sidoba::__private::derive::champ::<#modele>(#code)););
         let appel = quote_spanned!(c.type_.span() => suivi.champ::<#modele, I, _>(cible, &self.#membre)?;);
         quote!({ #index #appel })
     });
@@ -28,7 +37,7 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
     match &d.bloc {
         None => {
             let modele = quote!(#rapport);
-            let corps = remplissage(&d.champs, &modele);
+            let corps = remplissage(&d.champs, rapport, None, &modele);
             quote! {
                 impl #impl_g ::sidoba::derive::Source<#rapport> for #nom #type_g #clause {
                     fn remplir(
@@ -43,7 +52,7 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
             }
         }
         Some(bloc) => {
-            let table = quote_spanned!(bloc.span() => ::sidoba::__private::derive::table::<#rapport>(#bloc));
+            let table = quote_spanned!(bloc.span() => #rapport!(bloc #bloc else ::sidoba::__private::derive::table::<#rapport>(#bloc)));
             // Resolved once, in `TABLE`, so a wrong code is one error; the
             // methods' consts name the struct (`Self` is not allowed there),
             // which a generic struct cannot do: it resolves again.
@@ -53,7 +62,7 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
                 table.clone()
             };
             let ligne = quote!(<#rapport as ::sidoba::__private::derive::Table<{ T }>>::Ligne);
-            let corps = remplissage(&d.champs, &ligne);
+            let corps = remplissage(&d.champs, rapport, Some(bloc), &ligne);
             quote! {
                 impl #impl_g ::sidoba::derive::Ligne<#rapport> for #nom #type_g #clause {
                     const TABLE: usize = #table;

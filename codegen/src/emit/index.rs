@@ -1,0 +1,63 @@
+//! The derive's index of a module: one hidden `macro_rules!` that turns a
+//! code into its member's index, re-exported under the report's name so
+//! that the `use …::Rapport` of a vendor's code imports it with the type
+//! (macros have their own namespace).
+//!
+//! `#[derive(SidobaReport)]` resolves each mapped code through it: a known
+//! code expands to a literal index, which rustc reads at no cost. Resolving
+//! the code during constant evaluation instead (a binary search on strings,
+//! then the choice of the `Champ<I>` impl from that constant) was the
+//! derive's measured compile time (`docs/performance.md`). An unknown code
+//! falls through to what the derive wrote after `else`: the constant lookup
+//! of `sidoba::derive`, whose error names the closest codes at the vendor's
+//! attribute. One line per member, under `#[rustfmt::skip]`.
+
+use super::texte::lit;
+use crate::forme::{Forme, Membre};
+use crate::model::Modele;
+
+/// The macro's name: exported macros share the crate root, so it carries
+/// the model's hash (two different models never clash in one crate).
+fn nom(m: &Modele) -> String {
+    let empreinte: String = m.sha256.chars().take(16).collect();
+    format!("__sidoba_index_{empreinte}")
+}
+
+/// Arms, in member order: `("code" …) => {i}` for a field of `Rapport`,
+/// `(bloc "code" …) => {i}` for one of its repeatable blocks, and
+/// `("bloc" "code" …) => {i}` for a field of that block's rows; the last
+/// arm gives back what follows `else`.
+pub fn index(out: &mut String, m: &Modele, formes: &[Forme]) {
+    let Some(rapport) = formes.iter().find(|f| f.bloc.is_none()) else {
+        return;
+    };
+    let nom = nom(m);
+    out.push_str(&format!(
+        "\n/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).\n\
+         #[doc(hidden)]\n#[macro_export]\n#[rustfmt::skip]\nmacro_rules! {nom} {{\n"
+    ));
+    for (i, mb) in rapport.membres.iter().enumerate() {
+        match mb {
+            Membre::Champ { champ, .. } => {
+                out.push_str(&format!("    ({} $($f:tt)*) => {{{i}}};\n", lit(&champ.code)));
+            }
+            Membre::Lignes(b) => {
+                out.push_str(&format!("    (bloc {} $($f:tt)*) => {{{i}}};\n", lit(&b.code)));
+                let lignes = formes.iter().find(|f| f.bloc.is_some_and(|x| x.code == b.code));
+                for (j, l) in lignes.iter().flat_map(|f| f.membres.iter().enumerate()) {
+                    if let Membre::Champ { champ, .. } = l {
+                        out.push_str(&format!(
+                            "    ({} {} $($f:tt)*) => {{{j}}};\n",
+                            lit(&b.code),
+                            lit(&champ.code)
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out.push_str(&format!(
+        "    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {{$($f)*}};\n}}\n\
+         #[doc(hidden)]\npub use {nom} as Rapport;\n"
+    ));
+}
