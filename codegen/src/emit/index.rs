@@ -61,3 +61,66 @@ pub fn index(out: &mut String, m: &Modele, formes: &[Forme]) {
          #[doc(hidden)]\npub use {nom} as Rapport;\n"
     ));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every arm of the index, as (key, index): `"c"`, `bloc "t"`, `"t" "c"`.
+    fn bras(texte: &str) -> Vec<(String, usize)> {
+        texte
+            .lines()
+            .filter_map(|l| {
+                let (cle, reste) = l.trim().strip_prefix('(')?.split_once(" $($f:tt)*) => {")?;
+                Some((cle.to_owned(), reste.strip_suffix("};")?.parse().ok()?))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_index_holds_every_member_with_the_key_order_s_index() {
+        // Codes that are not identifiers, a table and its rows' fields, a
+        // second non-repeatable block.
+        let texte = r#"{"campagne": {"id": "X-1", "libelle": "X", "module": "X"},
+            "modele": {"code": "X", "version": "1", "niveau": "structure"},
+            "blocs": [{"code": "b", "libelle": "B", "champs": [
+                {"code": "nb-places", "libelle": "A", "type": "entier"},
+                {"code": "2025_é", "libelle": "C", "type": "texte"}]},
+              {"code": "t", "libelle": "T", "repetable": true, "champs": [
+                {"code": "n", "libelle": "N", "type": "entier"},
+                {"code": "z", "libelle": "Z", "type": "booleen"}]},
+              {"code": "fin", "libelle": "F", "champs": [
+                {"code": "k", "libelle": "K", "type": "entier"}]}]}"#;
+        let source =
+            crate::model::Source::depuis_octets("x.json", texte.as_bytes().to_vec()).unwrap();
+        let (m, _) = crate::model::charger(&source, false).unwrap();
+        let formes = crate::forme::formes(&m);
+        let mut out = String::new();
+        index(&mut out, &m, &formes);
+        let attendu: Vec<(String, usize)> = formes
+            .iter()
+            .flat_map(|f| {
+                let prefixe = f.bloc.map(|b| format!("{} ", lit(&b.code)));
+                super::super::payload::cles_triees(f)
+                    .into_iter()
+                    .map(move |(code, i)| (prefixe.clone(), code, i))
+            })
+            .map(|(prefixe, code, i)| {
+                let table = prefixe.is_none()
+                    && formes.iter().any(|f| f.bloc.is_some_and(|b| b.code == code));
+                let cle = match prefixe {
+                    Some(p) => format!("{p}{}", lit(code)),
+                    None if table => format!("bloc {}", lit(code)),
+                    None => lit(code),
+                };
+                (cle, i)
+            })
+            .collect();
+        let mut vu = bras(&out);
+        let mut attendu = attendu;
+        vu.sort();
+        attendu.sort();
+        assert_eq!(vu, attendu, "{out}");
+        assert!(out.contains(&format!("pub use {} as Rapport;", nom(&m))));
+    }
+}

@@ -267,3 +267,38 @@ impl<M> std::ops::Deref for Rempli<M> {
         &self.rapport
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_hold_every_member_inline_and_past_it() {
+        let mut s = Suivi::new(300);
+        for i in [0, 63, 64, 127, 128, 191, 192, 299] {
+            assert!(!s.marquer(i), "{i} marqué trop tôt");
+            assert!(s.marquer(i), "{i} non retenu");
+        }
+        // Neighbours untouched; past the marks' words: never a conflict.
+        assert!(!s.marquer(1) && !s.marquer(129));
+        assert!(!s.marquer(1000) && !s.marquer(1000));
+        // A small report allocates nothing for its marks.
+        assert_eq!(Suivi::new(69).long.capacity(), 0);
+    }
+
+    #[test]
+    fn a_row_marks_nothing() {
+        let mut s = Suivi::new(10);
+        static BLOC: crate::descripteur::Bloc<'static> = crate::descripteur::Bloc {
+            code: "effectifs",
+            libelle: "Effectifs",
+            min_lignes: None,
+            max_lignes: None,
+        };
+        s.dans_ligne = Some((|| &BLOC, 2));
+        assert_eq!(s.chemin().de("etp"), "effectifs[2].etp");
+        assert!(!s.marquer(3) && !s.marquer(3));
+        s.sortir_ligne();
+        assert!(!s.marquer(3) && s.marquer(3));
+    }
+}
