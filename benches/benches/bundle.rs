@@ -14,7 +14,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use generated::ssiad_usager_2025::Rapport;
 use serde_json::Value;
-use sidoba::__private::table;
+use sidoba::__private_v1::table;
 use sidoba::usager::Collecte;
 use sidoba::usager::fhir::{BASE_DEFAUT, Bundle, Entete};
 use std::hint::black_box;
@@ -74,10 +74,9 @@ fn ecrire(c: &Collecte<Rapport>) -> String {
     };
     let mut b = Bundle::new(&entete);
     for (i, u) in c.usagers.iter().enumerate() {
-        let rapport = u
-            .rapport
-            .as_ref()
-            .map(|r| move |s: &mut dyn sidoba::usager::Sortie| table::parcourir(r, s));
+        let rapport = u.rapport.as_ref().map(|r| {
+            move |s: &mut dyn sidoba::__private_v1::usager::Sortie| table::parcourir(r, s)
+        });
         b.personne(i, &u.personne, rapport);
     }
     b.finir().unwrap()

@@ -31,9 +31,9 @@ fn cas(
     g.bench_function("sidoba validate (piloté par le modèle)", |b| {
         b.iter(|| black_box(sidoba_codegen::validate::valider(&m, black_box(payload)).unwrap()))
     });
-    g.bench_function("jetons seuls (sidoba::__private::jeton)", |b| {
+    g.bench_function("jetons seuls (sidoba::__private_v1::jeton)", |b| {
         b.iter(|| {
-            let mut s = sidoba::__private::jeton::Scanner::new(black_box(payload));
+            let mut s = sidoba::__private_v1::jeton::Scanner::new(black_box(payload));
             let mut n = 0usize;
             while let Ok(Some(_)) = s.scan() {
                 n += 1;

@@ -7,7 +7,7 @@
 //! model-driven validators cannot describe a field differently.
 
 use crate::model::{Bloc, Champ, Modele, Nomenclature, TypeChamp};
-use sidoba::__private::descripteur as d;
+use sidoba::__private_v1::descripteur as d;
 use std::collections::BTreeMap;
 
 /// What field descriptions borrow: the model's code lists and motifs.

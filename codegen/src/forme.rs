@@ -59,7 +59,7 @@ fn remplir<'m>(b: &'m Bloc, cible: usize, out: &mut Vec<Forme<'m>>) {
     }
 }
 
-/// One step of a struct's walk in model order (`sidoba::__private::table::Pas`):
+/// One step of a struct's walk in model order (`sidoba::__private_v1::table::Pas`):
 /// open a non-repeatable block's group, walk members up to an index, close.
 #[derive(Debug, PartialEq)]
 pub enum Pas<'m> {

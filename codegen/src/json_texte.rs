@@ -18,7 +18,7 @@ impl Json {
     pub fn ecrire(&self, buf: &mut String) {
         match self {
             Json::Nombre(n) => buf.push_str(n),
-            Json::Chaine(s) => sidoba::__private::ecriture::chaine(buf, s),
+            Json::Chaine(s) => sidoba::__private_v1::ecriture::chaine(buf, s),
             Json::Booleen(b) => buf.push_str(if *b { "true" } else { "false" }),
             Json::Null => buf.push_str("null"),
             Json::Tableau(v) => {
@@ -37,7 +37,7 @@ impl Json {
                     if i > 0 {
                         buf.push(',');
                     }
-                    sidoba::__private::ecriture::chaine(buf, k);
+                    sidoba::__private_v1::ecriture::chaine(buf, k);
                     buf.push(':');
                     x.ecrire(buf);
                 }
@@ -84,7 +84,7 @@ impl Json {
                         buf.push(',');
                     }
                     retrait(buf, n + 1);
-                    sidoba::__private::ecriture::chaine(buf, k);
+                    sidoba::__private_v1::ecriture::chaine(buf, k);
                     buf.push_str(": ");
                     x.ecrire_joli(buf, n + 1);
                 }

@@ -120,7 +120,7 @@ pub fn schema(m: &Modele) -> String {
 /// (`(?i)`, `(?m)`, `(?x)`…) or named groups, which ECMA-262 writes
 /// otherwise or not at all; the schema's description names it instead.
 pub fn motif_ecma(p: &str) -> Option<String> {
-    sidoba::__private::descripteur::Motif::compiler(p).ok()?;
+    sidoba::__private_v1::descripteur::Motif::compiler(p).ok()?;
     let rust_seul = p
         .match_indices("(?")
         .any(|(i, _)| !p[i + 2..].starts_with(':'));

@@ -1,7 +1,7 @@
 //! Costs that must grow linearly with the input, asserted by counting
-//! elementary operations (`sidoba::__private::operations`), never by timing.
+//! elementary operations (`sidoba::__private_v1::operations`), never by timing.
 
-use sidoba::__private::operations;
+use sidoba::__private_v1::operations;
 use sidoba_codegen::model::{Modele, Source, charger};
 
 fn modele(champs: &str, regles: &str) -> Modele {

@@ -23,7 +23,7 @@ fn remplissage(
     let lignes = champs.iter().map(|c| {
         let code = &c.code;
         let membre = &c.membre;
-        let index = quote_spanned!(c.span_code => const I: usize = #rapport!(#bloc #code else ::sidoba::__private::derive::champ::<#modele>(#code)););
+        let index = quote_spanned!(c.span_code => const I: usize = #rapport!(#bloc #code else ::sidoba::__private_v1::derive::champ::<#modele>(#code)););
         let appel = quote_spanned!(c.type_.span() => suivi.champ::<#modele, I, _>(cible, &self.#membre)?;);
         quote!({ #index #appel })
     });
@@ -43,7 +43,7 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
                     fn remplir(
                         &self,
                         cible: &mut #rapport,
-                        suivi: &mut ::sidoba::__private::derive::Suivi,
+                        suivi: &mut ::sidoba::__private_v1::derive::Suivi,
                     ) -> ::core::result::Result<(), ::sidoba::derive::Conflit> {
                         #corps
                         ::core::result::Result::Ok(())
@@ -52,7 +52,7 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
             }
         }
         Some(bloc) => {
-            let table = quote_spanned!(bloc.span() => #rapport!(bloc #bloc else ::sidoba::__private::derive::table::<#rapport>(#bloc)));
+            let table = quote_spanned!(bloc.span() => #rapport!(bloc #bloc else ::sidoba::__private_v1::derive::table::<#rapport>(#bloc)));
             // Resolved once, in `TABLE`, so a wrong code is one error; the
             // methods' consts name the struct (`Self` is not allowed there),
             // which a generic struct cannot do: it resolves again.
@@ -61,7 +61,7 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
             } else {
                 table.clone()
             };
-            let ligne = quote!(<#rapport as ::sidoba::__private::derive::Table<{ T }>>::Ligne);
+            let ligne = quote!(<#rapport as ::sidoba::__private_v1::derive::Table<{ T }>>::Ligne);
             let corps = remplissage(&d.champs, rapport, Some(bloc), &ligne);
             quote! {
                 impl #impl_g ::sidoba::derive::Ligne<#rapport> for #nom #type_g #clause {
@@ -69,16 +69,16 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
 
                     fn reserver(cible: &mut #rapport, n: usize) {
                         const T: usize = #t;
-                        <#rapport as ::sidoba::__private::derive::Table<{ T }>>::lignes(cible).reserve(n);
+                        <#rapport as ::sidoba::__private_v1::derive::Table<{ T }>>::lignes(cible).reserve(n);
                     }
 
                     fn ajouter(
                         &self,
                         cible: &mut #rapport,
-                        suivi: &mut ::sidoba::__private::derive::Suivi,
+                        suivi: &mut ::sidoba::__private_v1::derive::Suivi,
                     ) -> ::core::result::Result<(), ::sidoba::derive::Conflit> {
                         const T: usize = #t;
-                        let lignes = <#rapport as ::sidoba::__private::derive::Table<{ T }>>::lignes(cible);
+                        let lignes = <#rapport as ::sidoba::__private_v1::derive::Table<{ T }>>::lignes(cible);
                         suivi.entrer_ligne::<#rapport, { T }>(lignes.len());
                         // Built whole, then pushed once.
                         let mut ligne = <#ligne as ::core::default::Default>::default();
@@ -101,7 +101,7 @@ pub fn repli(entree: &DeriveInput, d: &Derive) -> TokenStream {
     let nom = &entree.ident;
     let (impl_g, type_g, clause) = entree.generics.split_for_impl();
     let rapport = &d.rapport;
-    let suivi = quote!(::sidoba::__private::derive::Suivi);
+    let suivi = quote!(::sidoba::__private_v1::derive::Suivi);
     let resultat = quote!(::core::result::Result<(), ::sidoba::derive::Conflit>);
     match &d.bloc {
         None => quote! {

@@ -8,28 +8,95 @@ use crate::descripteur::{Bloc, Champ, Genre, Nomenclature};
 use crate::{CodeConstat, Constat, Date, Decimal};
 
 /// Where we are in the payload: `""` at top level, `"effectifs[1]."` in a row.
-/// Paths are only formatted when a finding is made.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Chemin(String);
+/// Paths are only formatted when a finding is made; the prefix itself is
+/// kept inline (no allocation) while it is short, so that walking the rows
+/// of a valid report allocates nothing.
+#[derive(Clone)]
+pub struct Chemin(Tampon);
+
+/// The prefix's bytes: inline up to `EN_LIGNE`, on the heap beyond.
+#[derive(Clone)]
+enum Tampon {
+    EnLigne { octets: [u8; EN_LIGNE], longueur: u8 },
+    Tas(String),
+}
+
+/// Enough for a row of a row (`un_bloc[12].un_autre_bloc[3].`).
+const EN_LIGNE: usize = 96;
 
 impl Chemin {
     pub fn racine() -> Chemin {
-        Chemin(String::new())
+        Chemin(Tampon::EnLigne {
+            octets: [0; EN_LIGNE],
+            longueur: 0,
+        })
+    }
+
+    fn texte(&self) -> &str {
+        match &self.0 {
+            // Only whole `str`s are ever copied in (see `ligne`).
+            Tampon::EnLigne { octets, longueur } => {
+                std::str::from_utf8(&octets[..usize::from(*longueur)]).unwrap_or_default()
+            }
+            Tampon::Tas(s) => s,
+        }
     }
 
     /// The path of a field or block here.
     pub fn de(&self, code: &str) -> String {
-        format!("{}{code}", self.0)
+        let prefixe = self.texte();
+        let mut s = String::with_capacity(prefixe.len() + code.len());
+        s.push_str(prefixe);
+        s.push_str(code);
+        s
     }
 
     /// The prefix for row `i` of block `code`.
     pub fn ligne(&self, code: &str, i: usize) -> Chemin {
-        Chemin(format!("{}{code}[{i}].", self.0))
+        let prefixe = self.texte();
+        let mut index = itoa::Buffer::new();
+        let index = index.format(i);
+        let parties = [prefixe, code, "[", index, "]."];
+        let n: usize = parties.iter().map(|p| p.len()).sum();
+        if n <= EN_LIGNE {
+            let mut octets = [0; EN_LIGNE];
+            let mut k = 0;
+            for p in parties {
+                octets[k..k + p.len()].copy_from_slice(p.as_bytes());
+                k += p.len();
+            }
+            // `n <= EN_LIGNE < 256`.
+            let longueur = u8::try_from(n).unwrap_or(u8::MAX);
+            Chemin(Tampon::EnLigne { octets, longueur })
+        } else {
+            Chemin(Tampon::Tas(parties.concat()))
+        }
     }
 
     /// The path of row `i` itself (`effectifs[1]`), for row rules.
     pub fn sans_point(&self) -> &str {
-        self.0.strip_suffix('.').unwrap_or(&self.0)
+        let s = self.texte();
+        s.strip_suffix('.').unwrap_or(s)
+    }
+}
+
+impl Default for Chemin {
+    fn default() -> Chemin {
+        Chemin::racine()
+    }
+}
+
+impl PartialEq for Chemin {
+    fn eq(&self, autre: &Chemin) -> bool {
+        self.texte() == autre.texte()
+    }
+}
+
+impl Eq for Chemin {}
+
+impl std::fmt::Debug for Chemin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Chemin").field(&self.texte()).finish()
     }
 }
 
@@ -533,5 +600,25 @@ pub mod pour_regles {
         garde(v.filter(|v| !v.is_empty()), |o, v| {
             super::codes(o, &Chemin::racine(), champ, v.iter().map(C::index))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Chemin;
+
+    #[test]
+    fn a_path_reads_the_same_inline_and_on_the_heap() {
+        let court = Chemin::racine().ligne("effectifs", 12);
+        assert_eq!(court.de("etp"), "effectifs[12].etp");
+        assert_eq!(court.sans_point(), "effectifs[12]");
+        let long_code = "b".repeat(120);
+        let long = court.ligne(&long_code, 3);
+        assert_eq!(long.de("x"), format!("effectifs[12].{long_code}[3].x"));
+        assert_eq!(long.sans_point(), format!("effectifs[12].{long_code}[3]"));
+        assert_eq!(long.clone(), long);
+        assert_ne!(long, court);
+        assert_eq!(Chemin::default(), Chemin::racine());
+        assert_eq!(Chemin::racine().de("a"), "a");
     }
 }

@@ -4,11 +4,11 @@
 //! against the CDA R2 schema kept in `tests/cda-schema/` (its README).
 
 use base64::Engine;
-use sidoba::__private::descripteur::{Champ, Genre, Nomenclature, Valeur};
+use sidoba::__private_v1::descripteur::{Champ, Genre, Nomenclature, Valeur};
+use sidoba::__private_v1::usager::{Rendu, Sortie};
 use sidoba::usager::cda::{Contexte, Document, ErreurCda, Logiciel, document};
 use sidoba::usager::{
-    Finess, Identite, Ins, Personne, Rendu, Sejour, Sexe, Sortie, StatutIdentite, Structure,
-    TypeIns,
+    Finess, Identite, Ins, Personne, Sejour, Sexe, StatutIdentite, Structure, TypeIns,
 };
 use sidoba::{Date, Decimal};
 
@@ -158,7 +158,7 @@ static CAUSE: Champ<'static> = champ(
 );
 
 fn d(s: &str) -> Decimal {
-    sidoba::__private::decimal::lire(s).expect("décimal de test")
+    sidoba::__private_v1::decimal::lire(s).expect("décimal de test")
 }
 
 // ---- people and context ----

@@ -2,8 +2,8 @@
 //! (`tests/tests/fuzz_corpus.rs`): rule arithmetic on values a payload can
 //! hold is exact at any size and never skips a rule.
 
-use sidoba::__private::decimal::lire;
-use sidoba::__private::regle::{self, Nombre};
+use sidoba::__private_v1::decimal::lire;
+use sidoba::__private_v1::regle::{self, Nombre};
 
 /// Two decimals read from `texte` (`A B`); nothing to check when either is
 /// not one a payload can hold. Panics on a broken property.

@@ -6,11 +6,12 @@
 #[allow(dead_code)]
 mod noeud;
 
-use sidoba::__private::descripteur::{Champ, Genre};
+use sidoba::__private_v1::descripteur::{Champ, Genre};
+use sidoba::__private_v1::usager::Rendu;
 use sidoba::Date;
 use sidoba::usager::cda::{Contexte, Logiciel, document};
 use sidoba::usager::{
-    Finess, Identite, Ins, Personne, Rendu, Sejour, Sexe, StatutIdentite, Structure, TypeIns,
+    Finess, Identite, Ins, Personne, Sejour, Sexe, StatutIdentite, Structure, TypeIns,
 };
 
 static NOTE: Champ<'static> = Champ {

@@ -7,12 +7,13 @@
 mod schematron;
 mod xmllint;
 
-use sidoba::__private::descripteur::{Champ, Genre};
+use sidoba::__private_v1::descripteur::{Champ, Genre};
+use sidoba::__private_v1::usager::Rendu;
 use sidoba::Date;
 use sidoba::usager::cda::{Contexte, Document, ErreurCda, Logiciel, document};
 use sidoba::usager::{
-    Evaluation, Evenement, Finess, Identite, Ins, Personne, Professionnel, Rendu, Reponse,
-    Reponses, Rpps, Sejour, Sexe, StatutEvenement, StatutIdentite, Structure, TypeIns, guide,
+    Evaluation, Evenement, Finess, Identite, Ins, Personne, Professionnel, Reponse, Reponses, Rpps,
+    Sejour, Sexe, StatutEvenement, StatutIdentite, Structure, TypeIns, guide,
 };
 use sidoba_codegen::usager::cda::verifier;
 

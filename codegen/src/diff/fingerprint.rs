@@ -5,7 +5,7 @@
 //! definition): the compact JSON array
 //! `["nature","impact","cible","chemin",avant,apres,definition]`. Object
 //! keys are in byte order (they live in `BTreeMap`s), numbers in their exact
-//! plain text, strings escaped the one way `sidoba::__private::ecriture::chaine` does,
+//! plain text, strings escaped the one way `sidoba::__private_v1::ecriture::chaine` does,
 //! absent `avant`/`apres`/`definition` as `null`.
 //!
 //! `definition` is, for an addition (`bloc_ajoute`, `champ_ajoute`,
@@ -46,7 +46,7 @@ impl Def {
                     if i > 0 {
                         s.push(',');
                     }
-                    sidoba::__private::ecriture::chaine(s, k);
+                    sidoba::__private_v1::ecriture::chaine(s, k);
                     s.push(':');
                     v.ecrire(s);
                 }

@@ -241,7 +241,7 @@ impl ValeurJson {
             ValeurJson::Nul => buf.push_str("null"),
             ValeurJson::Booleen(b) => buf.push_str(if *b { "true" } else { "false" }),
             ValeurJson::Nombre(n) => buf.push_str(n),
-            ValeurJson::Texte(t) => sidoba::__private::ecriture::chaine(buf, t),
+            ValeurJson::Texte(t) => sidoba::__private_v1::ecriture::chaine(buf, t),
             ValeurJson::Liste(l) => {
                 buf.push('[');
                 for (i, v) in l.iter().enumerate() {

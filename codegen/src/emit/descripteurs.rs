@@ -5,7 +5,7 @@ use super::texte::lit;
 use crate::naming::Noms;
 use proc_macro2::TokenStream;
 use quote::quote;
-use sidoba::__private::descripteur as d;
+use sidoba::__private_v1::descripteur as d;
 use sidoba::Decimal;
 
 fn option<T>(v: &Option<T>, f: impl Fn(&T) -> String) -> String {
@@ -158,7 +158,7 @@ pub fn nomenclature(enumeration: &str, n: &d::Nomenclature<'_>, variantes: &[&st
     // The reference only when there is one: other lists print as before.
     let reference = reference.map_or(String::new(), |r| format!(", {}", lit(r)));
     let mut s = format!(
-        "    sidoba::__private::nomenclature! {{\n        {enumeration} = {}, {}, {}{reference};\n",
+        "    __prive::nomenclature! {{\n        {enumeration} = {}, {}, {}{reference};\n",
         lit(code),
         lit(libelle),
         valeurs.len()

@@ -121,6 +121,17 @@ fn en_tete(m: &Modele) -> String {
     )
 }
 
+/// The module's one path into the runtime's plumbing, its first item: the
+/// rest names `__prive::…`. Against a `sidoba` of another version the path
+/// does not exist, and rustc reports this line alone, comment included
+/// (the names behind a failed import are not reported again).
+fn prive() -> String {
+    format!(
+        "use sidoba::{} as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module\n\n",
+        sidoba::__private_v1::CHEMIN
+    )
+}
+
 /// Each field's table and member index: where its description is.
 fn places<'m>(
     formes: &[crate::forme::Forme<'m>],
@@ -141,6 +152,7 @@ fn corps(out: &mut String, m: &Modele, noms: &Noms) -> Result<(), Erreur> {
     use texte::lit;
     // No inner `//!` doc: a generated file must be `include!`-able; the
     // module's doc is on its `pub mod` line in `mod.rs`.
+    out.push_str(&prive());
     out.push_str(&format!(
         "/// Identifiant de la campagne (WS01).\npub const CAMPAGNE: &str = {};\n\
          /// Code du modèle.\npub const MODELE: &str = {};\n\
@@ -162,7 +174,7 @@ fn corps(out: &mut String, m: &Modele, noms: &Noms) -> Result<(), Erreur> {
     let appel_regles = if table_regles.is_empty() {
         ""
     } else {
-        "\n        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());"
+        "\n        __prive::table::regles(self, __sidoba::REGLES, v.sortie());"
     };
     out.push_str(&PUBLIQUES.replace("{regles}", appel_regles));
     let regles = if table_regles.is_empty() {
@@ -193,8 +205,8 @@ const PUBLIQUES: &str = "impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -202,9 +214,9 @@ const PUBLIQUES: &str = "impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -218,8 +230,8 @@ const PUBLIQUES: &str = "impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();{regles}
         sidoba::Constats(v.finir())
     }

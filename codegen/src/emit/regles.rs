@@ -1,7 +1,7 @@
 //! Rules compiled to straight Rust: one private function per rule, nothing
 //! interpreted at run time. The semantics are those of
 //! [`crate::rules::evaluer`], and the arithmetic is the runtime's
-//! (`sidoba::__private::regle`), which is how both validators agree:
+//! (`sidoba::__private_v1::regle`, named `__prive::regle` in generated code), which is how both validators agree:
 //! - every field the rule reads is fetched first, through the same filter
 //!   the interpreter uses (a value that failed its own checks is not
 //!   filled); a missing one returns `None`: the rule does not apply;
@@ -368,7 +368,7 @@ pub fn regles(
                 let boucle = boucles(
                     &t.chemin,
                     noms,
-                    quote!(if self.#nom(ligne) == Some(false) { echec(chemin); }),
+                    quote!(if self.#nom(ligne) == Some(false) { echec(chemin()); }),
                 );
                 let doc = format!(
                     " Règle {} sur chaque ligne : `echec` reçoit le chemin de chaque ligne où elle échoue.",
@@ -401,7 +401,9 @@ pub fn regles(
 }
 
 /// Nested loops down to the rule's rows (the repeatable blocks of
-/// [`RegleTypee::chemin`]), binding `ligne` and `chemin`.
+/// [`RegleTypee::chemin`]), binding `ligne` and `chemin`: a closure, so
+/// that a row's path is formatted only when the rule fails there (a valid
+/// report allocates nothing).
 fn boucles(chemin: &[String], noms: &Noms, corps: TokenStream) -> TokenStream {
     let mut corps = corps;
     // Built from the innermost loop outwards.
@@ -418,14 +420,14 @@ fn boucles(chemin: &[String], noms: &Noms, corps: TokenStream) -> TokenStream {
             quote!(format!("{}[{}]", #code, #i))
         } else {
             let c = ident(&format!("c{}", k - 1));
-            quote!(format!("{}.{}[{}]", #c, #code, #i))
+            quote!(format!("{}.{}[{}]", #c(), #code, #i))
         };
         let c = ident(&format!("c{k}"));
         let dernier = k + 1 == chemin.len();
         let liaison = if dernier {
-            quote!(let ligne = #parent; let chemin = #prefixe;)
+            quote!(let ligne = #parent; let chemin = || #prefixe;)
         } else {
-            quote!(let #c = #prefixe;)
+            quote!(let #c = || #prefixe;)
         };
         corps = quote! {
             for (#i, #parent) in #source.iter().enumerate() {

@@ -29,12 +29,12 @@ pub fn module(
         "\n/// La plomberie du module : tables des champs, clés et accès typés lus par \
          la crate d'exécution.\n#[doc(hidden)]\nmod __sidoba {\n    use super::*;\n    \
          // Some of them are unused in a given model.\n    #[allow(unused_imports)]\n    \
-         use sidoba::__private::table::{\n        booleen, champ, code, date, dec, decimal, \
+         use __prive::table::{\n        booleen, champ, code, date, dec, decimal, \
          entier, lignes, regle_lignes, regle_rapport, texte, ymd,\n    };\n",
     );
     if !regles.is_empty() {
         out.push_str(
-            "    // What the compiled rules read (not every model uses both).\n    #[allow(unused_imports)]\n    use sidoba::__private::{regle, table::lu};\n\n",
+            "    // What the compiled rules read (not every model uses both).\n    #[allow(unused_imports)]\n    use __prive::{regle, table::lu};\n\n",
         );
         // The rules, as prettyplease formats them, one level in.
         for l in fonctions.lines() {
@@ -45,7 +45,7 @@ pub fn module(
             out.push('\n');
         }
         out.push_str(
-            "\n    #[rustfmt::skip]\n    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[\n",
+            "\n    #[rustfmt::skip]\n    pub(super) static REGLES: &[__prive::table::Regle<Rapport>] = &[\n",
         );
         for r in regles {
             out.push_str("        ");
@@ -89,7 +89,7 @@ fn structure(
                         champ: champ.code.clone(),
                     })?;
                 let motif = match &d.genre {
-                    sidoba::__private::descripteur::Genre::Texte {
+                    sidoba::__private_v1::descripteur::Genre::Texte {
                         motif: Some(mo), ..
                     } => {
                         let n = format!(
@@ -97,8 +97,8 @@ fn structure(
                             nom.trim_start_matches("r#").to_ascii_uppercase()
                         );
                         motifs.push_str(&format!(
-                            "    static {n}: sidoba::__private::descripteur::Motif<'static> =\n        \
-                             sidoba::__private::descripteur::Motif::new({});\n",
+                            "    static {n}: __prive::descripteur::Motif<'static> =\n        \
+                             __prive::descripteur::Motif::new({});\n",
                             lit(mo.source)
                         ));
                         Some(n)
@@ -115,7 +115,7 @@ fn structure(
     out.push('\n');
     out.push_str(&motifs);
     out.push_str(&format!(
-        "    #[rustfmt::skip]\n    static {table}: &[sidoba::__private::table::Membre<{s}>] = &[\n"
+        "    #[rustfmt::skip]\n    static {table}: &[__prive::table::Membre<{s}>] = &[\n"
     ));
     for l in &lignes {
         out.push_str("        ");
@@ -145,8 +145,8 @@ fn plan(out: &mut String, f: &Forme, m: &Modele, noms: &Noms) -> bool {
         return false;
     }
     out.push_str(&format!(
-        "    #[rustfmt::skip]\n    static {}: &[sidoba::__private::table::Pas] = {{\n        \
-         use sidoba::__private::table::Pas as P;\n        &[\n",
+        "    #[rustfmt::skip]\n    static {}: &[__prive::table::Pas] = {{\n        \
+         use __prive::table::Pas as P;\n        &[\n",
         nom_plan(f, noms)
     ));
     for p in pas {
@@ -179,11 +179,11 @@ fn cles(out: &mut String, f: &Forme, m: &Modele, noms: &Noms) {
         .map(|(i, _)| i.to_string())
         .collect();
     out.push_str(&format!(
-        "    #[rustfmt::skip]\n    impl sidoba::__private::derive::Modele for {s} {{\n        \
+        "    #[rustfmt::skip]\n    impl __prive::derive::Modele for {s} {{\n        \
          const MODELE: &'static str = {};\n        \
          const BLOCS: &'static [&'static str] = &[{}];\n        \
-         const MEMBRES: &'static [sidoba::__private::derive::Membre] =\n            \
-         &sidoba::__private::derive::membres::<{}>(Self::TRIES, &[{}]);\n",
+         const MEMBRES: &'static [__prive::derive::Membre] =\n            \
+         &__prive::derive::membres::<{}>(Self::TRIES, &[{}]);\n",
         lit(&format!("{} {}", m.identite.code, m.identite.version)),
         blocs.join(", "),
         f.membres.len(),
@@ -205,7 +205,7 @@ fn derive(out: &mut String, f: &Forme, noms: &Noms, plan: bool, usager: bool) {
         String::new()
     };
     out.push_str(&format!(
-        "    sidoba::__private::structure! {{\n        {s}, {}{nom_plan};\n",
+        "    __prive::structure! {{\n        {s}, {}{nom_plan};\n",
         nom_table(f, noms)
     ));
     for (i, mb) in f.membres.iter().enumerate() {
@@ -219,7 +219,7 @@ fn derive(out: &mut String, f: &Forme, noms: &Noms, plan: bool, usager: bool) {
     out.push_str("    }\n");
     if f.bloc.is_none() {
         out.push_str(
-            "    impl sidoba::__private::derive::Rapport for Rapport {\n        \
+            "    impl __prive::derive::Rapport for Rapport {\n        \
              fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {\n            \
              Rapport::valider_avec(self, rejets)\n        }\n        \
              fn payload_sans_validation(&self) -> String {\n            \

@@ -172,7 +172,7 @@ impl Verif {
             // A linkId of the grid in the wrong place: say where it goes.
             let aide = match place(&membres(&[], &m.blocs), cle, "") {
                 Some(ici) => format!(" : c'est un linkId de la grille, à écrire en « {ici} »"),
-                None => sidoba::__private::proches::suggestion(cle, ms.iter().map(Membre::code)),
+                None => sidoba::__private_v1::proches::suggestion(cle, ms.iter().map(Membre::code)),
             };
             self.constat(
                 chemin(base, cle),
@@ -323,14 +323,14 @@ impl Verif {
                 // has a decimal item).
                 let d = match v {
                     Value::Number(n) => {
-                        sidoba::__private::decimal::lire_scientifique(&n.to_string())
+                        sidoba::__private_v1::decimal::lire_scientifique(&n.to_string())
                     }
                     _ => None,
                 };
                 match d {
                     None => self.constat(ici, K::Type, faux("un nombre décimal")),
                     Some(d) => {
-                        if sidoba::__private::verif::decimales_significatives(&d) > *decimales {
+                        if sidoba::__private_v1::verif::decimales_significatives(&d) > *decimales {
                             self.constat(
                                 ici,
                                 K::Decimales,

@@ -30,7 +30,7 @@ pub(super) fn verifier(m: Modele<NonTypee>, ctx: &mut Ctx<'_>) -> Option<Modele>
         if let TypeChamp::Code { nomenclature, .. } = &c.type_
             && m.nomenclature(nomenclature).is_none()
         {
-            let proches = sidoba::__private::proches::suggestion(
+            let proches = sidoba::__private_v1::proches::suggestion(
                 nomenclature,
                 m.nomenclatures.iter().map(|n| n.code.as_str()),
             );
@@ -67,7 +67,7 @@ fn regles(m: Modele<NonTypee>, ctx: &mut Ctx<'_>, elements: &[(String, Lieu)]) -
                 ),
             ),
             None => {
-                let proches = sidoba::__private::proches::suggestion(
+                let proches = sidoba::__private_v1::proches::suggestion(
                     code,
                     blocs
                         .iter()

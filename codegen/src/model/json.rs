@@ -8,8 +8,8 @@
 //! check, number literals kept as text so that decimals never meet a binary
 //! float, and messages in French.
 
-pub use sidoba::__private::jeton::ErreurJson;
-use sidoba::__private::jeton::{PROFONDEUR_MAX, nombre_json};
+pub use sidoba::__private_v1::jeton::ErreurJson;
+use sidoba::__private_v1::jeton::{PROFONDEUR_MAX, nombre_json};
 
 pub use jsonc_parser::ast::{Array, Object, ObjectProp, Value};
 
@@ -377,7 +377,7 @@ mod tests {
 
     /// The payloads' streaming reader, skipping a whole document.
     fn en_flux(texte: &str) -> Result<(), ErreurJson> {
-        let mut f = sidoba::__private::flux::Flux::new(texte);
+        let mut f = sidoba::__private_v1::flux::Flux::new(texte);
         let v = f.valeur()?;
         f.sauter(&v)?;
         f.fin()

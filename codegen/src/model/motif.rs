@@ -15,7 +15,7 @@ pub(super) fn verifier(motif: &str) -> Result<(), (Option<usize>, String)> {
         .map_err(|e| (Some(e.span().start.offset), traduction(e.kind())))?;
     // What the runtime compiles: the motif alone, then anchored.
     regex::Regex::new(motif)
-        .and_then(|_| sidoba::__private::descripteur::Motif::compiler(motif))
+        .and_then(|_| sidoba::__private_v1::descripteur::Motif::compiler(motif))
         .map_err(|e| match e {
             regex::Error::CompiledTooBig(n) => (
                 None,

@@ -494,7 +494,7 @@ impl Ctx<'_> {
         };
         let decimal = |nom| match extension(o, nom) {
             Some((Value::NumberLit(n), _)) => {
-                sidoba::__private::decimal::lire_scientifique(n.value)
+                sidoba::__private_v1::decimal::lire_scientifique(n.value)
             }
             _ => None,
         };

@@ -100,7 +100,7 @@ impl<'s> Ctx<'s> {
                 } else {
                     Gravite::Avertissement
                 };
-                let proches = sidoba::__private::proches::suggestion(nom, cles.iter().copied());
+                let proches = sidoba::__private_v1::proches::suggestion(nom, cles.iter().copied());
                 let d = self.source.diagnostic(
                     C::CleInconnue,
                     g,
@@ -261,7 +261,7 @@ impl<'s> Ctx<'s> {
             self.type_faux(o, cle, v, "un nombre");
             return None;
         };
-        let d = sidoba::__private::decimal::lire_scientifique(n.value);
+        let d = sidoba::__private_v1::decimal::lire_scientifique(n.value);
         if d.is_none() {
             let texte = tronquer(n.value);
             self.erreur_cle(
@@ -730,7 +730,7 @@ impl<'s> Ctx<'s> {
                         "type {} inconnu : {}{}",
                         citer(autre),
                         types.join(", "),
-                        sidoba::__private::proches::suggestion(autre, types)
+                        sidoba::__private_v1::proches::suggestion(autre, types)
                     ),
                 );
                 return None;
@@ -772,7 +772,7 @@ impl<'s> Ctx<'s> {
                 // Counted on the value: trailing zeros and exponents
                 // (`2.50`, `25e-1`) do not add digits.
                 let Some(b) = b else { continue };
-                let n = sidoba::__private::verif::decimales_significatives(b);
+                let n = sidoba::__private_v1::verif::decimales_significatives(b);
                 if n > d {
                     let texte = o
                         .get(cle)

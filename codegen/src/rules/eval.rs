@@ -1,9 +1,9 @@
 //! Interpreting a typed rule on a report: the model-driven validator behind
 //! `sidoba validate`. Generated validators compile the same semantics to
-//! Rust and share the arithmetic ([`sidoba::__private::regle`]), so both agree.
+//! Rust and share the arithmetic ([`sidoba::__private_v1::regle`]), so both agree.
 
 use super::typee::*;
-use sidoba::__private::regle::{self, Nombre};
+use sidoba::__private_v1::regle::{self, Nombre};
 use sidoba::{Date, Decimal};
 use std::collections::{BTreeSet, HashSet};
 
@@ -107,7 +107,7 @@ pub fn evaluer(regle: &RegleTypee, env: &dyn Environnement) -> Verdict {
 
 /// `None`: the rule does not apply.
 fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
-    sidoba::__private::operations::compter();
+    sidoba::__private_v1::operations::compter();
     Some(match c {
         Condition::Constante(b) => *b,
         Condition::Booleen(champ) => match env.valeur(champ)? {
@@ -151,7 +151,7 @@ fn condition(c: &Condition, env: &dyn Environnement) -> Option<bool> {
 
 /// `None`: a division by zero, or a value that is not a number.
 fn numerique(n: &Numerique, env: &dyn Environnement) -> Option<Nombre> {
-    sidoba::__private::operations::compter();
+    sidoba::__private_v1::operations::compter();
     match n {
         Numerique::Constante(d) => Some(Nombre::from(*d)),
         Numerique::Champ(c) => match env.valeur(c)? {
@@ -272,7 +272,7 @@ mod tests {
     }
 
     fn nombre(s: &str) -> Decimal {
-        sidoba::__private::decimal::lire(s).unwrap_or_else(|| panic!("{s}"))
+        sidoba::__private_v1::decimal::lire(s).unwrap_or_else(|| panic!("{s}"))
     }
 
     impl Environnement for Env {

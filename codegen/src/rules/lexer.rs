@@ -126,7 +126,7 @@ pub(crate) fn decouper(source: &str) -> Result<Vec<Jeton<'_>>, ErreurRegle> {
                 }
                 let texte = &source[debut..fin];
                 // Zeros ending the fractional part are not significant digits.
-                match sidoba::__private::decimal::lire(texte) {
+                match sidoba::__private_v1::decimal::lire(texte) {
                     Some(n) => Sorte::Nombre(n),
                     None => {
                         return Err(ErreurRegle::new(

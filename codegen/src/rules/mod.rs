@@ -65,7 +65,7 @@
 //! - `renseigne(f)`: `f` holds a value that passed its checks. `somme(f)`
 //!   adds the rows' values that are filled and passed, 0 over no rows.
 //!   `nombre(b)` counts the rows whatever their content.
-//! - Arithmetic is exact at any size ([`sidoba::__private::regle`]): `+ - *`
+//! - Arithmetic is exact at any size ([`sidoba::__private_v1::regle`]): `+ - *`
 //!   exact, `/` rounded half-even to 9 places from the exact quotient; no
 //!   operation overflows. A division by zero makes the rule not apply,
 //!   wherever it stands.

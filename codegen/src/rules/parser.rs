@@ -31,7 +31,7 @@
 use super::ast::{CodeValeur, Comparateur, Expr, Noeud, Operateur, Reference};
 use super::erreur::{ErreurRegle, citer};
 use super::lexer::{Jeton, Sorte, decouper};
-use sidoba::__private::operations;
+use sidoba::__private_v1::operations;
 
 /// Deepest nesting of parentheses and unary operators, and deepest tree.
 ///

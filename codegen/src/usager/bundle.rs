@@ -8,12 +8,12 @@ use super::collecte;
 use crate::model::{Bloc, Modele, TypeChamp};
 use crate::validate::Descripteurs;
 use crate::validate::lecture::{Objet, Val};
-use sidoba::__private::descripteur as d;
-use sidoba::__private::verif::Chemin;
+use sidoba::__private_v1::descripteur as d;
+use sidoba::__private_v1::usager::{Rendu, Sortie};
+use sidoba::__private_v1::verif::Chemin;
 use sidoba::usager::cda::Logiciel;
 use sidoba::usager::fhir::{Bundle, Entete};
 use sidoba::usager::guide::Guide;
-use sidoba::usager::{Rendu, Sortie};
 use sidoba::{Constats, ErreurLecture};
 
 /// Pourquoi le Bundle n'est pas produit.
@@ -88,7 +88,7 @@ pub fn bundle_guide(
                 Some(place) => {
                     let (payload, _) = collecte::payload(m, &texte[place.clone()]);
                     Some(
-                        sidoba::__private::lecture::lire(
+                        sidoba::__private_v1::lecture::lire(
                             &payload,
                             &m.campagne.id,
                             &m.identite.code,

@@ -18,7 +18,7 @@ pub const BASE_DEFAUT: &str = sidoba::usager::fhir::BASE_DEFAUT;
 const EXT: &str = "http://hl7.org/fhir/StructureDefinition/";
 
 // One definition each, shared with the Bundle writer of the runtime.
-pub use sidoba::usager::fhir::{encoder, entier_32_bits};
+pub use sidoba::__private_v1::usager::{encoder, entier_32_bits};
 
 /// The system of a nomenclature's codings: its `reference`, else BASE +
 /// `/CodeSystem/` + its code.
@@ -30,7 +30,7 @@ pub fn systeme(base: &str, n: &Nomenclature) -> String {
 
 /// The Questionnaire's canonical URL.
 pub fn url(base: &str, m: &Modele) -> String {
-    sidoba::usager::fhir::url_questionnaire(base, &m.identite.code)
+    sidoba::__private_v1::usager::url_questionnaire(base, &m.identite.code)
 }
 
 /// A FHIR `id` from a code: characters outside `[A-Za-z0-9.-]` replaced,

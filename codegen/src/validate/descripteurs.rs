@@ -4,7 +4,7 @@
 use crate::description;
 use crate::forme::{self, Forme, Membre};
 use crate::model::{Bloc, Modele};
-use sidoba::__private::descripteur as d;
+use sidoba::__private_v1::descripteur as d;
 use std::collections::BTreeMap;
 
 /// Everything the runtime needs to read and check payloads of one model.

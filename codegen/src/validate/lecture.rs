@@ -4,10 +4,10 @@
 use super::Descripteurs;
 use crate::forme::{Forme, Membre};
 use crate::model::TypeChamp;
-use sidoba::__private::flux::{Flux, Vus};
-use sidoba::__private::jeton::ErreurJson;
-use sidoba::__private::lecture::Lecteur;
-use sidoba::__private::verif::{Chemin, Verificateur};
+use sidoba::__private_v1::flux::{Flux, Vus};
+use sidoba::__private_v1::jeton::ErreurJson;
+use sidoba::__private_v1::lecture::Lecteur;
+use sidoba::__private_v1::verif::{Chemin, Verificateur};
 use sidoba::{Date, Decimal};
 
 /// A value as read (what a generated struct field would hold).
@@ -51,7 +51,7 @@ impl Descripteurs<'_> {
     pub fn valider(&self, payload: &str) -> Result<sidoba::Constats, sidoba::ErreurLecture> {
         let m = self.modele;
         let racine = &self.formes[0];
-        let lu = sidoba::__private::lecture::lire(
+        let lu = sidoba::__private_v1::lecture::lire(
             payload,
             &m.campagne.id,
             &m.identite.code,
@@ -75,7 +75,7 @@ impl Descripteurs<'_> {
         l: &mut Lecteur,
     ) -> Result<Objet, ErreurJson> {
         let forme = &self.formes[fi];
-        let cles = sidoba::__private::lecture::Cles(&self.cles[fi]);
+        let cles = sidoba::__private_v1::lecture::Cles(&self.cles[fi]);
         let mut r = Objet {
             valeurs: vec![None; forme.membres.len()],
         };
@@ -121,7 +121,7 @@ impl Descripteurs<'_> {
             } => l.code(c, d, f)?.map(Val::Code),
             TypeChamp::Code { multiple: true, .. } => l.codes(c, d, f)?.map(|index| {
                 let codes = match &d.genre {
-                    sidoba::__private::descripteur::Genre::Code { nomenclature, .. } => index
+                    sidoba::__private_v1::descripteur::Genre::Code { nomenclature, .. } => index
                         .iter()
                         .filter_map(|&i| Some(nomenclature.valeurs.get(i)?.code.to_owned()))
                         .collect(),

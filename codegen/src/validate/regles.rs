@@ -3,7 +3,7 @@
 use super::Descripteurs;
 use super::lecture::{Objet, Val};
 use crate::rules::{ChampRef, Environnement, LignesRef, Portee, ValeurRegle, evaluer};
-use sidoba::__private::verif::pour_regles;
+use sidoba::__private_v1::verif::pour_regles;
 use sidoba::{CodeConstat, Constat, Decimal};
 
 /// The report, positioned on a row for row rules.
@@ -24,7 +24,7 @@ impl<'d, 'o> Env<'d, 'o> {
 
     /// Member `code` of forme `fi`.
     fn membre(&self, fi: usize, code: &str) -> Option<usize> {
-        sidoba::__private::lecture::Cles(self.d.cles.get(fi)?).index(code)
+        sidoba::__private_v1::lecture::Cles(self.d.cles.get(fi)?).index(code)
     }
 
     /// The value of member `code` of the object in scope.
@@ -157,7 +157,7 @@ impl<'d> Descripteurs<'d> {
     /// The rows of table `bloc` in object `o` (of forme `fi`), with the
     /// rows' forme; `None` when absent.
     fn table<'o>(&self, fi: usize, o: &'o Objet, bloc: &str) -> Option<(usize, &'o [Objet])> {
-        let i = sidoba::__private::lecture::Cles(self.cles.get(fi)?).index(bloc)?;
+        let i = sidoba::__private_v1::lecture::Cles(self.cles.get(fi)?).index(bloc)?;
         let Some(Val::Lignes(rangees)) = o.valeurs.get(i)?.as_ref() else {
             return None;
         };

@@ -4,6 +4,8 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
+use sidoba::__private_v1 as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module
+
 /// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "tddui-questionnaire-aggir-pa-ssiad";
 /// Code du modèle.
@@ -525,8 +527,8 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -534,9 +536,9 @@ impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -550,8 +552,8 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();
         sidoba::Constats(v.finir())
     }
@@ -654,18 +656,18 @@ mod __sidoba {
     use super::*;
     // Some of them are unused in a given model.
     #[allow(unused_imports)]
-    use sidoba::__private::table::{
+    use __prive::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         Icf = "icf", "Options de « Fonctions de la pensée » et de 14 autres items", 3, "http://hl7.org/fhir/sid/icf";
         Qf0 = "qf0", "aucun facilitateur", true;
         Qf2 = "qf2", "facilitateur modéré", true;
         Qf4 = "qf4", "facilitateur absolu", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         ResultatEval = "resultat-eval", "Options de « Résultat évaluation »", 6, "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis";
         Med339 = "MED-339", "GIR-1", true;
         Med340 = "MED-340", "GIR-2", true;
@@ -676,7 +678,7 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+    static RAPPORT: &[__prive::table::Membre<Rapport>] = &[
         champ("resultat_eval", "resultat-eval", "Résultat évaluation", false, false, code::<ResultatEval>(false)),
         champ("fonction_pensee", "fonction-pensee", "Fonctions de la pensée", false, false, code::<Icf>(false)),
         champ("fonction_orientation", "fonction-orientation", "Fonctions d'orientation", false, false, code::<Icf>(false)),
@@ -755,8 +757,8 @@ mod __sidoba {
         champ("appareil_habit", "appareil-habit", "fait habituellement", false, false, booleen()),
     ];
     #[rustfmt::skip]
-    static PLAN_RAPPORT: &[sidoba::__private::table::Pas] = {
-        use sidoba::__private::table::Pas as P;
+    static PLAN_RAPPORT: &[__prive::table::Pas] = {
+        use __prive::table::Pas as P;
         &[
             P::Ouvrir("tddui-questionnaire-aggir-pa-ssiad", "Évaluation AGGIR PA SSIAD"),
             P::Membres(1),
@@ -812,11 +814,11 @@ mod __sidoba {
         ]
     };
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for Rapport {
+    impl __prive::derive::Modele for Rapport {
         const MODELE: &'static str = "tddui-questionnaire-aggir-pa-ssiad 2.3.0";
         const BLOCS: &'static [&'static str] = &["tddui-questionnaire-aggir-pa-ssiad", "resultat-eval.item", "fonction-pensee.item", "fonction-orientation.item", "se-laver.item", "prendre-soin.item", "mettre-vetement.item", "motricite-fine.item", "mettre-chaussure.item", "manger.item", "passage-aliment.item", "assurer-regulation-miction.item", "assurer-regulation-defecation.item", "position-corps.item", "deplacer-maison.item", "deplacer-dehors.item", "appareil-communication.item"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<76>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<76>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("appareil-communication", 15),
             ("appareil-correct", 74),
@@ -896,7 +898,7 @@ mod __sidoba {
             ("se-laver", 3),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         Rapport, RAPPORT, PLAN_RAPPORT;
         0 champ resultat_eval: ResultatEval,
         1 champ fonction_pensee: Icf,
@@ -975,7 +977,7 @@ mod __sidoba {
         74 champ appareil_correct: bool,
         75 champ appareil_habit: bool,
     }
-    impl sidoba::__private::derive::Rapport for Rapport {
+    impl __prive::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
             Rapport::valider_avec(self, rejets)
         }

@@ -4,6 +4,8 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
+use sidoba::__private_v1 as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module
+
 /// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "tddui-questionnaire-serafin";
 /// Code du modèle.
@@ -229,8 +231,8 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -238,9 +240,9 @@ impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -254,8 +256,8 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();
         sidoba::Constats(v.finir())
     }
@@ -314,12 +316,12 @@ mod __sidoba {
     use super::*;
     // Some of them are unused in a given model.
     #[allow(unused_imports)]
-    use sidoba::__private::table::{
+    use __prive::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
 
     #[rustfmt::skip]
-    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+    static RAPPORT: &[__prive::table::Membre<Rapport>] = &[
         champ("besoin_serafin", "besoin-serafin", "Besoins", false, false, entier(Some(-2147483648), Some(2147483647))),
         champ("besoin_sante_som_psy", "besoin-sante-som-psy", "Besoins en matière de santé somatique ou psychique", false, false, entier(Some(-2147483648), Some(2147483647))),
         champ("besoin_fonc_ment", "besoin-fonc-ment", "Besoins en matière de fonctions mentales, psychiques, cognitives et du système nerveux", false, false, entier(Some(-2147483648), Some(2147483647))),
@@ -354,8 +356,8 @@ mod __sidoba {
         champ("besoin_economie", "besoin-economie", "Besoins en matière de ressources et d'autosuffisance économique", false, false, entier(Some(-2147483648), Some(2147483647))),
     ];
     #[rustfmt::skip]
-    static PLAN_RAPPORT: &[sidoba::__private::table::Pas] = {
-        use sidoba::__private::table::Pas as P;
+    static PLAN_RAPPORT: &[__prive::table::Pas] = {
+        use __prive::table::Pas as P;
         &[
             P::Ouvrir("tddui-questionnaire-serafin", "Évaluation SERAFIN"),
             P::Membres(32),
@@ -363,11 +365,11 @@ mod __sidoba {
         ]
     };
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for Rapport {
+    impl __prive::derive::Modele for Rapport {
         const MODELE: &'static str = "tddui-questionnaire-serafin 2.3.0";
         const BLOCS: &'static [&'static str] = &["tddui-questionnaire-serafin"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<32>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<32>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("besoin-activite-dom", 21),
             ("besoin-activite-domestique", 24),
@@ -403,7 +405,7 @@ mod __sidoba {
             ("besoin-voix", 5),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         Rapport, RAPPORT, PLAN_RAPPORT;
         0 champ besoin_serafin: i32,
         1 champ besoin_sante_som_psy: i32,
@@ -438,7 +440,7 @@ mod __sidoba {
         30 champ besoin_moyen_transport: i32,
         31 champ besoin_economie: i32,
     }
-    impl sidoba::__private::derive::Rapport for Rapport {
+    impl __prive::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
             Rapport::valider_avec(self, rejets)
         }

@@ -4,6 +4,8 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
+use sidoba::__private_v1 as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module
+
 /// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "tddui-questionnaire-situation-ssiad";
 /// Code du modèle.
@@ -85,8 +87,8 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -94,9 +96,9 @@ impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -110,8 +112,8 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();
         sidoba::Constats(v.finir())
     }
@@ -146,12 +148,12 @@ mod __sidoba {
     use super::*;
     // Some of them are unused in a given model.
     #[allow(unused_imports)]
-    use sidoba::__private::table::{
+    use __prive::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
 
     #[rustfmt::skip]
-    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+    static RAPPORT: &[__prive::table::Membre<Rapport>] = &[
         champ("incontinence", "incontinence", "Incontinence urinaire, sans précision", false, false, booleen()),
         champ("incontinence_fec", "incontinence-fec", "Incontinence des matières fécales", false, false, booleen()),
         champ("obesite", "obesite", "Obésité, sans précision", false, false, booleen()),
@@ -162,8 +164,8 @@ mod __sidoba {
         champ("aucun_motif", "aucun-motif", "Aucun de ces motifs", false, false, booleen()),
     ];
     #[rustfmt::skip]
-    static PLAN_RAPPORT: &[sidoba::__private::table::Pas] = {
-        use sidoba::__private::table::Pas as P;
+    static PLAN_RAPPORT: &[__prive::table::Pas] = {
+        use __prive::table::Pas as P;
         &[
             P::Ouvrir("tddui-questionnaire-situation-ssiad", "Évaluation de la situation SSIAD"),
             P::Membres(8),
@@ -171,11 +173,11 @@ mod __sidoba {
         ]
     };
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for Rapport {
+    impl __prive::derive::Modele for Rapport {
         const MODELE: &'static str = "tddui-questionnaire-situation-ssiad 2.3.0";
         const BLOCS: &'static [&'static str] = &["tddui-questionnaire-situation-ssiad"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<8>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<8>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("aucun-motif", 7),
             ("incontinence", 0),
@@ -187,7 +189,7 @@ mod __sidoba {
             ("trouble-personnalite", 4),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         Rapport, RAPPORT, PLAN_RAPPORT;
         0 champ incontinence: bool,
         1 champ incontinence_fec: bool,
@@ -198,7 +200,7 @@ mod __sidoba {
         6 champ prise_charge_ide: bool,
         7 champ aucun_motif: bool,
     }
-    impl sidoba::__private::derive::Rapport for Rapport {
+    impl __prive::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
             Rapport::valider_avec(self, rejets)
         }

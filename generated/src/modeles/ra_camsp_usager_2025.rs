@@ -4,6 +4,8 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
+use sidoba::__private_v1 as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module
+
 /// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "RA-CAMSP-USAGER-2025";
 /// Code du modèle.
@@ -219,8 +221,8 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -228,9 +230,9 @@ impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -244,10 +246,10 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();
-        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());
+        __prive::table::regles(self, __sidoba::REGLES, v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Lit et valide un payload, comme le fait `sidoba validate`.
@@ -285,12 +287,12 @@ mod __sidoba {
     use super::*;
     // Some of them are unused in a given model.
     #[allow(unused_imports)]
-    use sidoba::__private::table::{
+    use __prive::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
     // What the compiled rules read (not every model uses both).
     #[allow(unused_imports)]
-    use sidoba::__private::{regle, table::lu};
+    use __prive::{regle, table::lu};
 
     #[allow(
         clippy::nonminimal_bool,
@@ -382,7 +384,7 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
+    pub(super) static REGLES: &[__prive::table::Regle<Rapport>] = &[
         regle_rapport("R01", sidoba::Severite::Bloquante, "Une orientation après la sortie est attendue quand la fin de prise en charge est renseignée.", Rapport::regle_1_r01),
         regle_rapport("R02", sidoba::Severite::Bloquante, "Le nombre de séances ne peut pas être négatif.", Rapport::regle_2_r02),
         regle_rapport("R03", sidoba::Severite::Bloquante, "La date de fin ne peut pas précéder le premier contact.", Rapport::regle_3_r03),
@@ -392,7 +394,7 @@ mod __sidoba {
         regle_rapport("R07", sidoba::Severite::Avertissement, "Un contact ponctuel avec plus de 10 séances est à vérifier.", Rapport::regle_7_r07),
     ];
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         TrancheAge = "tranche_age", "Tranche d'âge au premier contact", 7;
         M06 = "M0_6", "Moins de 6 mois", true;
         M612 = "M6_12", "6 mois à moins de 1 an", true;
@@ -403,13 +405,13 @@ mod __sidoba {
         A6 = "A6", "6 ans et plus", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         Sexe = "sexe", "Sexe", 2, "https://mos.esante.gouv.fr/NOS/TRE_R303-HL7v3AdministrativeGender/FHIR/TRE-R303-HL7v3AdministrativeGender";
         F = "F", "Féminin", true;
         M = "M", "Masculin", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         OrigineOrientation = "origine_orientation", "Origine de l'orientation", 11;
         AccesDirect = "ACCES_DIRECT", "Accès direct (famille)", true;
         EducNat = "EDUC_NAT", "Éducation nationale", true;
@@ -424,21 +426,21 @@ mod __sidoba {
         Autre = "AUTRE", "Autre origine", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         ModePriseEnCharge = "mode_prise_en_charge", "Mode de prise en charge", 3;
         Bilan = "BILAN", "En bilan", true;
         Therapie = "THERAPIE", "En soins, rééducation ou accompagnement", true;
         Ponctuel = "PONCTUEL", "Contact ponctuel", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         FinPriseEnCharge = "fin_prise_en_charge", "Nature de la fin de prise en charge", 3;
         Concertee = "CONCERTEE", "Fin concertée", true;
         SansConcertation = "SANS_CONCERTATION", "Fin sans concertation", true;
         Deces = "DECES", "Décès", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         OrientationSortie = "orientation_sortie", "Orientation après la sortie", 10;
         Aucune = "AUCUNE", "Sans orientation", true;
         Scolarite = "SCOLARITE", "Scolarité sans accompagnement", true;
@@ -453,7 +455,7 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+    static RAPPORT: &[__prive::table::Membre<Rapport>] = &[
         champ("tranche_age_premier_contact", "tranche_age_premier_contact", "Tranche d'âge au premier contact", true, false, code::<TrancheAge>(false)),
         champ("sexe_enfant", "sexe_enfant", "Sexe de l'enfant", true, false, code::<Sexe>(false)),
         champ("origine_orientation", "origine_orientation", "Origine de l'orientation", true, false, code::<OrigineOrientation>(false)),
@@ -468,8 +470,8 @@ mod __sidoba {
         champ("orientation_sortie", "orientation_sortie", "Orientation après la sortie", false, false, code::<OrientationSortie>(false)),
     ];
     #[rustfmt::skip]
-    static PLAN_RAPPORT: &[sidoba::__private::table::Pas] = {
-        use sidoba::__private::table::Pas as P;
+    static PLAN_RAPPORT: &[__prive::table::Pas] = {
+        use __prive::table::Pas as P;
         &[
             P::Ouvrir("admission", "Premier contact et admission"),
             P::Membres(5),
@@ -483,11 +485,11 @@ mod __sidoba {
         ]
     };
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for Rapport {
+    impl __prive::derive::Modele for Rapport {
         const MODELE: &'static str = "RA_CAMSP_USAGER 2025.1";
         const BLOCS: &'static [&'static str] = &["admission", "suivi", "sortie"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<12>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<12>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("date_fin", 9),
             ("date_premier_contact", 3),
@@ -503,7 +505,7 @@ mod __sidoba {
             ("tranche_age_premier_contact", 0),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         Rapport, RAPPORT, PLAN_RAPPORT;
         0 champ tranche_age_premier_contact: TrancheAge,
         1 champ sexe_enfant: Sexe,
@@ -518,7 +520,7 @@ mod __sidoba {
         10 champ fin_prise_en_charge: FinPriseEnCharge,
         11 champ orientation_sortie: OrientationSortie,
     }
-    impl sidoba::__private::derive::Rapport for Rapport {
+    impl __prive::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
             Rapport::valider_avec(self, rejets)
         }

@@ -4,6 +4,8 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
+use sidoba::__private_v1 as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module
+
 /// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "RAMA-2025";
 /// Code du modèle.
@@ -647,8 +649,8 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -656,9 +658,9 @@ impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -672,10 +674,10 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();
-        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());
+        __prive::table::regles(self, __sidoba::REGLES, v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Lit et valide un payload, comme le fait `sidoba validate`.
@@ -774,12 +776,12 @@ mod __sidoba {
     use super::*;
     // Some of them are unused in a given model.
     #[allow(unused_imports)]
-    use sidoba::__private::table::{
+    use __prive::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
     // What the compiled rules read (not every model uses both).
     #[allow(unused_imports)]
-    use sidoba::__private::{regle, table::lu};
+    use __prive::{regle, table::lu};
 
     #[allow(
         clippy::nonminimal_bool,
@@ -1030,9 +1032,9 @@ mod __sidoba {
         fn lignes_regle_10_r10(&self, echec: &mut dyn FnMut(String)) {
             for (i0, p0) in self.effectifs.iter().enumerate() {
                 let ligne = p0;
-                let chemin = format!("{}[{}]", "effectifs", i0);
+                let chemin = || format!("{}[{}]", "effectifs", i0);
                 if self.regle_10_r10(ligne) == Some(false) {
-                    echec(chemin);
+                    echec(chemin());
                 }
             }
         }
@@ -1084,7 +1086,7 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
+    pub(super) static REGLES: &[__prive::table::Regle<Rapport>] = &[
         regle_rapport("R01", sidoba::Severite::Bloquante, "La somme des résidents hommes et femmes doit être égale au nombre de résidents au 31/12.", Rapport::regle_1_r01),
         regle_rapport("R02", sidoba::Severite::Bloquante, "La somme des résidents en GIR 1 à 6 doit être égale au nombre de résidents au 31/12.", Rapport::regle_2_r02),
         regle_rapport("R03", sidoba::Severite::Bloquante, "Le nombre de résidents sous protection juridique ne peut pas dépasser le nombre de résidents.", Rapport::regle_3_r03),
@@ -1102,7 +1104,7 @@ mod __sidoba {
         regle_rapport("R15", sidoba::Severite::Bloquante, "Au moins une ligne d'effectif doit être déclarée.", Rapport::regle_15_r15),
     ];
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         CategorieEtablissement = "categorie_etablissement", "Catégorie d'établissement (FINESS)", 4, "https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement";
         V500 = "500", "Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)", true;
         V354 = "354", "Service de soins infirmiers à domicile (SSIAD)", true;
@@ -1110,14 +1112,14 @@ mod __sidoba {
         V189 = "189", "Centre médico-psycho-pédagogique (CMPP)", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         StatutJuridique = "statut_juridique", "Statut juridique", 3;
         Pub = "PUB", "Public", true;
         Pnl = "PNL", "Privé non lucratif", true;
         Pco = "PCO", "Privé commercial", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         OptionTarifaire = "option_tarifaire", "Option tarifaire soins", 4;
         TgPui = "TG_PUI", "Tarif global avec pharmacie à usage intérieur", true;
         Tg = "TG", "Tarif global sans pharmacie à usage intérieur", true;
@@ -1125,7 +1127,7 @@ mod __sidoba {
         Tp = "TP", "Tarif partiel sans pharmacie à usage intérieur", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         ActionPreventionInfection = "action_prevention_infection", "Action de prévention du risque infectieux", 8;
         ReferentHygiene = "REFERENT_HYGIENE", "Référent en hygiène désigné", true;
         ConventionEoh = "CONVENTION_EOH", "Convention avec une équipe opérationnelle ou mobile d'hygiène", true;
@@ -1137,7 +1139,7 @@ mod __sidoba {
         PlanBleu = "PLAN_BLEU", "Plan bleu actualisé", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         CategoriePersonnel = "categorie_personnel", "Catégorie de personnel", 15;
         Medco = "MEDCO", "Médecin coordonnateur", true;
         Idec = "IDEC", "Infirmier diplômé d'État coordinateur", true;
@@ -1156,12 +1158,12 @@ mod __sidoba {
         Autre = "AUTRE", "Autre personnel soignant ou paramédical", true;
     }
 
-    static MOTIF_RAPPORT_FINESS_ET: sidoba::__private::descripteur::Motif<'static> =
-        sidoba::__private::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
-    static MOTIF_RAPPORT_FINESS_HAD: sidoba::__private::descripteur::Motif<'static> =
-        sidoba::__private::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
+    static MOTIF_RAPPORT_FINESS_ET: __prive::descripteur::Motif<'static> =
+        __prive::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
+    static MOTIF_RAPPORT_FINESS_HAD: __prive::descripteur::Motif<'static> =
+        __prive::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
     #[rustfmt::skip]
-    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+    static RAPPORT: &[__prive::table::Membre<Rapport>] = &[
         champ("finess_et", "finess_et", "Numéro FINESS de l'établissement", true, false, texte(Some(9), Some(9), Some(&MOTIF_RAPPORT_FINESS_ET))),
         champ("raison_sociale", "raison_sociale", "Raison sociale", true, false, texte(Some(1), Some(100), None)),
         champ("categorie_finess", "categorie_finess", "Catégorie FINESS", true, false, code::<CategorieEtablissement>(false)),
@@ -1233,11 +1235,11 @@ mod __sidoba {
         champ("nom_directeur", "nom_directeur", "Nom du directeur signataire", true, true, texte(Some(1), Some(100), None)),
     ];
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for Rapport {
+    impl __prive::derive::Modele for Rapport {
         const MODELE: &'static str = "RAMA 2025.1";
         const BLOCS: &'static [&'static str] = &["etablissement", "residents", "mouvements", "protocoles", "activite_soins", "conventions_had", "ressources_humaines", "formation", "validation"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<69>(Self::TRIES, &[61]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<69>(Self::TRIES, &[61]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("actions_prevention_infection", 56),
             ("age_moyen", 17),
@@ -1310,7 +1312,7 @@ mod __sidoba {
             ("volume_formation", 63),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         Rapport, RAPPORT;
         0 champ finess_et: String,
         1 champ raison_sociale: String,
@@ -1382,7 +1384,7 @@ mod __sidoba {
         67 champ nom_medecin_coordonnateur: String,
         68 champ nom_directeur: String,
     }
-    impl sidoba::__private::derive::Rapport for Rapport {
+    impl __prive::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
             Rapport::valider_avec(self, rejets)
         }
@@ -1392,18 +1394,18 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    static LIGNE_EFFECTIFS: &[sidoba::__private::table::Membre<LigneEffectifs>] = &[
+    static LIGNE_EFFECTIFS: &[__prive::table::Membre<LigneEffectifs>] = &[
         champ("categorie", "categorie", "Catégorie de personnel", true, false, code::<CategoriePersonnel>(false)),
         champ("etp", "etp", "Équivalents temps plein", true, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(500, 0, 0, false, 0)))),
         champ("nb_personnes", "nb_personnes", "Personnes physiques", false, false, entier(Some(0), Some(2000))),
         champ("etp_vacants", "etp_vacants", "Postes vacants au 31/12", false, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(100, 0, 0, false, 0)))),
     ];
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for LigneEffectifs {
+    impl __prive::derive::Modele for LigneEffectifs {
         const MODELE: &'static str = "RAMA 2025.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<4>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<4>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("categorie", 0),
             ("etp", 1),
@@ -1411,7 +1413,7 @@ mod __sidoba {
             ("nb_personnes", 2),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         LigneEffectifs, LIGNE_EFFECTIFS;
         0 champ categorie: CategoriePersonnel,
         1 champ etp: sidoba::Decimal,

@@ -4,6 +4,8 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
+use sidoba::__private_v1 as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module
+
 /// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "RAMA-2026";
 /// Code du modèle.
@@ -659,8 +661,8 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -668,9 +670,9 @@ impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -684,10 +686,10 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();
-        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());
+        __prive::table::regles(self, __sidoba::REGLES, v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Lit et valide un payload, comme le fait `sidoba validate`.
@@ -788,12 +790,12 @@ mod __sidoba {
     use super::*;
     // Some of them are unused in a given model.
     #[allow(unused_imports)]
-    use sidoba::__private::table::{
+    use __prive::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
     // What the compiled rules read (not every model uses both).
     #[allow(unused_imports)]
-    use sidoba::__private::{regle, table::lu};
+    use __prive::{regle, table::lu};
 
     #[allow(
         clippy::nonminimal_bool,
@@ -1044,9 +1046,9 @@ mod __sidoba {
         fn lignes_regle_10_r10(&self, echec: &mut dyn FnMut(String)) {
             for (i0, p0) in self.effectifs.iter().enumerate() {
                 let ligne = p0;
-                let chemin = format!("{}[{}]", "effectifs", i0);
+                let chemin = || format!("{}[{}]", "effectifs", i0);
                 if self.regle_10_r10(ligne) == Some(false) {
-                    echec(chemin);
+                    echec(chemin());
                 }
             }
         }
@@ -1115,7 +1117,7 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
+    pub(super) static REGLES: &[__prive::table::Regle<Rapport>] = &[
         regle_rapport("R01", sidoba::Severite::Bloquante, "La somme des résidents hommes et femmes doit être égale au nombre de résidents au 31/12.", Rapport::regle_1_r01),
         regle_rapport("R02", sidoba::Severite::Bloquante, "La somme des résidents en GIR 1 à 6 doit être égale au nombre de résidents au 31/12.", Rapport::regle_2_r02),
         regle_rapport("R03", sidoba::Severite::Bloquante, "Le nombre de résidents sous protection juridique ne peut pas dépasser le nombre de résidents.", Rapport::regle_3_r03),
@@ -1134,7 +1136,7 @@ mod __sidoba {
         regle_rapport("R16", sidoba::Severite::Bloquante, "Les places habilitées à l'aide sociale ne peuvent pas dépasser les places installées en hébergement permanent et temporaire.", Rapport::regle_16_r16),
     ];
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         CategorieEtablissement = "categorie_etablissement", "Catégorie d'établissement (FINESS)", 4, "https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement";
         V500 = "500", "Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)", true;
         V354 = "354", "Service de soins infirmiers à domicile (SSIAD)", true;
@@ -1142,14 +1144,14 @@ mod __sidoba {
         V189 = "189", "Centre médico-psycho-pédagogique (CMPP)", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         StatutJuridique = "statut_juridique", "Statut juridique", 3;
         Pub = "PUB", "Public", true;
         Pnl = "PNL", "Privé non lucratif", true;
         Pco = "PCO", "Privé commercial", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         OptionTarifaire = "option_tarifaire", "Option tarifaire soins", 4;
         TgPui = "TG_PUI", "Tarif global avec pharmacie à usage intérieur", true;
         Tg = "TG", "Tarif global sans pharmacie à usage intérieur", true;
@@ -1157,7 +1159,7 @@ mod __sidoba {
         Tp = "TP", "Tarif partiel sans pharmacie à usage intérieur", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         ActionPreventionInfection = "action_prevention_infection", "Action de prévention du risque infectieux", 8;
         ReferentHygiene = "REFERENT_HYGIENE", "Référent en hygiène désigné", true;
         ConventionEoh = "CONVENTION_EOH", "Convention avec une équipe opérationnelle ou mobile d'hygiène", true;
@@ -1169,7 +1171,7 @@ mod __sidoba {
         PlanBleu = "PLAN_BLEU", "Plan bleu actualisé", false;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         CategoriePersonnel = "categorie_personnel", "Catégorie de personnel", 15;
         Medco = "MEDCO", "Médecin coordonnateur", true;
         Idec = "IDEC", "Infirmier diplômé d'État coordinateur", true;
@@ -1188,10 +1190,10 @@ mod __sidoba {
         Autre = "AUTRE", "Autre personnel soignant ou paramédical", true;
     }
 
-    static MOTIF_RAPPORT_FINESS_ET: sidoba::__private::descripteur::Motif<'static> =
-        sidoba::__private::descripteur::Motif::new("^(?:[0-9]{9}|2[AB][0-9]{7})$");
+    static MOTIF_RAPPORT_FINESS_ET: __prive::descripteur::Motif<'static> =
+        __prive::descripteur::Motif::new("^(?:[0-9]{9}|2[AB][0-9]{7})$");
     #[rustfmt::skip]
-    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+    static RAPPORT: &[__prive::table::Membre<Rapport>] = &[
         champ("finess_et", "finess_et", "Numéro FINESS de l'établissement", true, false, texte(Some(9), Some(9), Some(&MOTIF_RAPPORT_FINESS_ET))),
         champ("raison_sociale", "raison_sociale", "Raison sociale", true, false, texte(Some(1), Some(150), None)),
         champ("categorie_finess", "categorie_finess", "Catégorie FINESS", true, false, code::<CategorieEtablissement>(false)),
@@ -1262,11 +1264,11 @@ mod __sidoba {
         champ("nom_directeur", "nom_directeur", "Nom du directeur signataire", true, true, texte(Some(1), Some(100), None)),
     ];
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for Rapport {
+    impl __prive::derive::Modele for Rapport {
         const MODELE: &'static str = "RAMA 2026.1";
         const BLOCS: &'static [&'static str] = &["etablissement", "residents", "mouvements", "protocoles", "activite_soins", "ressources_humaines", "formation", "validation"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<68>(Self::TRIES, &[58, 60]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<68>(Self::TRIES, &[58, 60]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("actions_prevention_infection", 57),
             ("age_moyen", 17),
@@ -1338,7 +1340,7 @@ mod __sidoba {
             ("volume_formation", 62),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         Rapport, RAPPORT;
         0 champ finess_et: String,
         1 champ raison_sociale: String,
@@ -1409,7 +1411,7 @@ mod __sidoba {
         66 champ nom_medecin_coordonnateur: String,
         67 champ nom_directeur: String,
     }
-    impl sidoba::__private::derive::Rapport for Rapport {
+    impl __prive::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
             Rapport::valider_avec(self, rejets)
         }
@@ -1418,27 +1420,27 @@ mod __sidoba {
         }
     }
 
-    static MOTIF_LIGNE_CONVENTIONS_HAD_FINESS_HAD: sidoba::__private::descripteur::Motif<'static> =
-        sidoba::__private::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
+    static MOTIF_LIGNE_CONVENTIONS_HAD_FINESS_HAD: __prive::descripteur::Motif<'static> =
+        __prive::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
     #[rustfmt::skip]
-    static LIGNE_CONVENTIONS_HAD: &[sidoba::__private::table::Membre<LigneConventionsHad>] = &[
+    static LIGNE_CONVENTIONS_HAD: &[__prive::table::Membre<LigneConventionsHad>] = &[
         champ("finess_had", "finess_had", "Numéro FINESS de l'établissement d'HAD", false, false, texte(Some(9), Some(9), Some(&MOTIF_LIGNE_CONVENTIONS_HAD_FINESS_HAD))),
         champ("date_convention_had", "date_convention_had", "Date de signature de la convention", false, false, date(None, None)),
         champ("nb_residents_had", "nb_residents_had", "Résidents ayant bénéficié de l'HAD dans l'année", false, false, entier(Some(0), Some(2000))),
     ];
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for LigneConventionsHad {
+    impl __prive::derive::Modele for LigneConventionsHad {
         const MODELE: &'static str = "RAMA 2026.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<3>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("date_convention_had", 1),
             ("finess_had", 0),
             ("nb_residents_had", 2),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         LigneConventionsHad, LIGNE_CONVENTIONS_HAD;
         0 champ finess_had: String,
         1 champ date_convention_had: sidoba::Date,
@@ -1446,18 +1448,18 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    static LIGNE_EFFECTIFS: &[sidoba::__private::table::Membre<LigneEffectifs>] = &[
+    static LIGNE_EFFECTIFS: &[__prive::table::Membre<LigneEffectifs>] = &[
         champ("categorie", "categorie", "Catégorie de personnel", true, false, code::<CategoriePersonnel>(false)),
         champ("etp", "etp", "Équivalents temps plein", true, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(500, 0, 0, false, 0)))),
         champ("nb_personnes", "nb_personnes", "Personnes physiques", false, false, entier(Some(0), Some(2000))),
         champ("etp_vacants", "etp_vacants", "Postes vacants au 31/12", false, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(100, 0, 0, false, 0)))),
     ];
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for LigneEffectifs {
+    impl __prive::derive::Modele for LigneEffectifs {
         const MODELE: &'static str = "RAMA 2026.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<4>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<4>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("categorie", 0),
             ("etp", 1),
@@ -1465,7 +1467,7 @@ mod __sidoba {
             ("nb_personnes", 2),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         LigneEffectifs, LIGNE_EFFECTIFS;
         0 champ categorie: CategoriePersonnel,
         1 champ etp: sidoba::Decimal,

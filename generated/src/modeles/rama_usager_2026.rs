@@ -4,6 +4,8 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
+use sidoba::__private_v1 as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module
+
 /// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "RAMA-USAGER-2026";
 /// Code du modèle.
@@ -267,8 +269,8 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -276,9 +278,9 @@ impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -292,10 +294,10 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();
-        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());
+        __prive::table::regles(self, __sidoba::REGLES, v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Lit et valide un payload, comme le fait `sidoba validate`.
@@ -341,12 +343,12 @@ mod __sidoba {
     use super::*;
     // Some of them are unused in a given model.
     #[allow(unused_imports)]
-    use sidoba::__private::table::{
+    use __prive::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
     // What the compiled rules read (not every model uses both).
     #[allow(unused_imports)]
-    use sidoba::__private::{regle, table::lu};
+    use __prive::{regle, table::lu};
 
     #[allow(
         clippy::nonminimal_bool,
@@ -419,9 +421,9 @@ mod __sidoba {
         fn lignes_regle_6_r06(&self, echec: &mut dyn FnMut(String)) {
             for (i0, p0) in self.hospitalisations.iter().enumerate() {
                 let ligne = p0;
-                let chemin = format!("{}[{}]", "hospitalisations", i0);
+                let chemin = || format!("{}[{}]", "hospitalisations", i0);
                 if self.regle_6_r06(ligne) == Some(false) {
-                    echec(chemin);
+                    echec(chemin());
                 }
             }
         }
@@ -438,7 +440,7 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
+    pub(super) static REGLES: &[__prive::table::Regle<Rapport>] = &[
         regle_rapport("R01", sidoba::Severite::Bloquante, "Un mode de sortie est attendu quand une date de sortie est renseignée, et seulement alors.", Rapport::regle_1_r01),
         regle_rapport("R02", sidoba::Severite::Bloquante, "Le nombre de chutes ne peut pas être négatif.", Rapport::regle_2_r02),
         regle_rapport("R03", sidoba::Severite::Bloquante, "Un décès dans l'établissement demande une date de sortie.", Rapport::regle_3_r03),
@@ -448,7 +450,7 @@ mod __sidoba {
         regle_rapport("R07", sidoba::Severite::Avertissement, "Un profil de soins T1 chez un résident en GIR 6 est à vérifier.", Rapport::regle_7_r07),
     ];
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         Gir = "gir", "Groupe iso-ressources (AGGIR)", 6;
         V1 = "1", "GIR 1", true;
         V2 = "2", "GIR 2", true;
@@ -458,7 +460,7 @@ mod __sidoba {
         V6 = "6", "GIR 6", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         ProfilSoins = "profil_soins", "Profil de soins (issu de PATHOS)", 10;
         T1 = "T1", "Pronostic vital en jeu, soins médicaux et techniques importants", true;
         T2 = "T2", "Rééducation fonctionnelle intensive", true;
@@ -472,7 +474,7 @@ mod __sidoba {
         Ch = "CH", "Soins palliatifs (ancienne valeur)", false;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         ModeSortie = "mode_sortie", "Mode de sortie", 4;
         Domicile = "DOMICILE", "Retour à domicile", true;
         Transfert = "TRANSFERT", "Transfert vers un autre établissement", true;
@@ -480,7 +482,7 @@ mod __sidoba {
         DecesHopital = "DECES_HOPITAL", "Décès à l'hôpital", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         ProtectionJuridique = "protection_juridique", "Mesure de protection juridique", 6;
         Aucune = "AUCUNE", "Aucune mesure", true;
         Sauvegarde = "SAUVEGARDE", "Sauvegarde de justice", true;
@@ -490,7 +492,7 @@ mod __sidoba {
         Mandat = "MANDAT", "Mandat de protection future", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         CauseHospitalisation = "cause_hospitalisation", "Cause d'hospitalisation", 8;
         Chute = "CHUTE", "Chute ou traumatisme", true;
         Cardio = "CARDIO", "Pathologie cardio-vasculaire", true;
@@ -503,7 +505,7 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+    static RAPPORT: &[__prive::table::Membre<Rapport>] = &[
         champ("date_entree", "date_entree", "Date d'entrée dans l'établissement", true, false, date(Some(ymd(1980, 1, 1)), Some(ymd(2026, 12, 31)))),
         champ("date_sortie", "date_sortie", "Date de sortie", false, false, date(Some(ymd(2026, 1, 1)), Some(ymd(2026, 12, 31)))),
         champ("mode_sortie", "mode_sortie", "Mode de sortie", false, false, code::<ModeSortie>(false)),
@@ -523,8 +525,8 @@ mod __sidoba {
         lignes("hospitalisations", "hospitalisations", "Hospitalisations de l'année", None, Some(40)),
     ];
     #[rustfmt::skip]
-    static PLAN_RAPPORT: &[sidoba::__private::table::Pas] = {
-        use sidoba::__private::table::Pas as P;
+    static PLAN_RAPPORT: &[__prive::table::Pas] = {
+        use __prive::table::Pas as P;
         &[
             P::Ouvrir("sejour_residence", "Séjour dans l'établissement"),
             P::Membres(4),
@@ -542,11 +544,11 @@ mod __sidoba {
         ]
     };
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for Rapport {
+    impl __prive::derive::Modele for Rapport {
         const MODELE: &'static str = "RAMA_USAGER 2026.1";
         const BLOCS: &'static [&'static str] = &["sejour_residence", "dependance", "droits", "evenements"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<17>(Self::TRIES, &[16]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<17>(Self::TRIES, &[16]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("contention", 12),
             ("date_entree", 0),
@@ -567,7 +569,7 @@ mod __sidoba {
             ("protection_juridique", 7),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         Rapport, RAPPORT, PLAN_RAPPORT;
         0 champ date_entree: sidoba::Date,
         1 champ date_sortie: sidoba::Date,
@@ -587,7 +589,7 @@ mod __sidoba {
         15 champ imc: sidoba::Decimal,
         16 table hospitalisations: LigneHospitalisations,
     }
-    impl sidoba::__private::derive::Rapport for Rapport {
+    impl __prive::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
             Rapport::valider_avec(self, rejets)
         }
@@ -602,24 +604,24 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    static LIGNE_HOSPITALISATIONS: &[sidoba::__private::table::Membre<LigneHospitalisations>] = &[
+    static LIGNE_HOSPITALISATIONS: &[__prive::table::Membre<LigneHospitalisations>] = &[
         champ("hospitalisation_debut", "hospitalisation_debut", "Date d'entrée à l'hôpital", true, false, date(Some(ymd(2026, 1, 1)), Some(ymd(2026, 12, 31)))),
         champ("hospitalisation_duree", "hospitalisation_duree", "Durée du séjour hospitalier", true, false, entier(Some(0), Some(366))),
         champ("hospitalisation_cause", "hospitalisation_cause", "Cause de l'hospitalisation", false, false, code::<CauseHospitalisation>(false)),
     ];
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for LigneHospitalisations {
+    impl __prive::derive::Modele for LigneHospitalisations {
         const MODELE: &'static str = "RAMA_USAGER 2026.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<3>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("hospitalisation_cause", 2),
             ("hospitalisation_debut", 0),
             ("hospitalisation_duree", 1),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         LigneHospitalisations, LIGNE_HOSPITALISATIONS;
         0 champ hospitalisation_debut: sidoba::Date,
         1 champ hospitalisation_duree: u16,

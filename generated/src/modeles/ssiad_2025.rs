@@ -4,6 +4,8 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
+use sidoba::__private_v1 as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module
+
 /// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "SSIAD-2025";
 /// Code du modèle.
@@ -382,8 +384,8 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -391,9 +393,9 @@ impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -407,10 +409,10 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();
-        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());
+        __prive::table::regles(self, __sidoba::REGLES, v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Lit et valide un payload, comme le fait `sidoba validate`.
@@ -477,12 +479,12 @@ mod __sidoba {
     use super::*;
     // Some of them are unused in a given model.
     #[allow(unused_imports)]
-    use sidoba::__private::table::{
+    use __prive::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
     // What the compiled rules read (not every model uses both).
     #[allow(unused_imports)]
-    use sidoba::__private::{regle, table::lu};
+    use __prive::{regle, table::lu};
 
     #[allow(
         clippy::nonminimal_bool,
@@ -626,16 +628,16 @@ mod __sidoba {
         fn lignes_regle_13_r13(&self, echec: &mut dyn FnMut(String)) {
             for (i0, p0) in self.rh.iter().enumerate() {
                 let ligne = p0;
-                let chemin = format!("{}[{}]", "rh", i0);
+                let chemin = || format!("{}[{}]", "rh", i0);
                 if self.regle_13_r13(ligne) == Some(false) {
-                    echec(chemin);
+                    echec(chemin());
                 }
             }
         }
     }
 
     #[rustfmt::skip]
-    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
+    pub(super) static REGLES: &[__prive::table::Regle<Rapport>] = &[
         regle_rapport("R01", sidoba::Severite::Bloquante, "Personnes âgées et personnes handicapées doivent totaliser les patients pris en charge au 31/12.", Rapport::regle_1_r01),
         regle_rapport("R02", sidoba::Severite::Bloquante, "La somme des patients en GIR 1 à 6 doit être égale aux patients pris en charge au 31/12.", Rapport::regle_2_r02),
         regle_rapport("R03", sidoba::Severite::Bloquante, "Les patients présentant une incontinence urinaire ne peuvent pas dépasser la file active.", Rapport::regle_3_r03),
@@ -651,7 +653,7 @@ mod __sidoba {
         regle_lignes("R13", sidoba::Severite::Bloquante, "Une ligne de personnel doit déclarer un nombre d'ETP strictement positif.", Rapport::lignes_regle_13_r13),
     ];
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         CategorieEtablissement = "categorie_etablissement", "Catégorie d'établissement (FINESS)", 4, "https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement";
         V500 = "500", "Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)", true;
         V354 = "354", "Service de soins infirmiers à domicile (SSIAD)", true;
@@ -659,14 +661,14 @@ mod __sidoba {
         V189 = "189", "Centre médico-psycho-pédagogique (CMPP)", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         StatutJuridique = "statut_juridique", "Statut juridique", 3;
         Pub = "PUB", "Public", true;
         Pnl = "PNL", "Privé non lucratif", true;
         Pco = "PCO", "Privé commercial", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         CategoriePersonnel = "categorie_personnel", "Catégorie de personnel", 10;
         Idec = "IDEC", "Infirmier coordinateur", true;
         Ide = "IDE", "Infirmier diplômé d'État salarié", true;
@@ -680,10 +682,10 @@ mod __sidoba {
         Autre = "AUTRE", "Autre personnel", true;
     }
 
-    static MOTIF_RAPPORT_FINESS_ET: sidoba::__private::descripteur::Motif<'static> =
-        sidoba::__private::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
+    static MOTIF_RAPPORT_FINESS_ET: __prive::descripteur::Motif<'static> =
+        __prive::descripteur::Motif::new("^[0-9A-Za-z]{9}$");
     #[rustfmt::skip]
-    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+    static RAPPORT: &[__prive::table::Membre<Rapport>] = &[
         champ("finess_et", "finess_et", "Numéro FINESS de l'établissement", true, false, texte(Some(9), Some(9), Some(&MOTIF_RAPPORT_FINESS_ET))),
         champ("raison_sociale", "raison_sociale", "Raison sociale", true, false, texte(Some(1), Some(100), None)),
         champ("categorie_finess", "categorie_finess", "Catégorie FINESS", true, false, code::<CategorieEtablissement>(false)),
@@ -724,11 +726,11 @@ mod __sidoba {
         lignes("rh", "rh", "Ressources humaines", Some(1), Some(30)),
     ];
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for Rapport {
+    impl __prive::derive::Modele for Rapport {
         const MODELE: &'static str = "SSIAD 2025.1";
         const BLOCS: &'static [&'static str] = &["identification", "patients", "interventions", "situations_soins", "mouvements"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<38>(Self::TRIES, &[37]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<38>(Self::TRIES, &[37]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("age_moyen", 13),
             ("categorie_finess", 2),
@@ -770,7 +772,7 @@ mod __sidoba {
             ("statut", 3),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         Rapport, RAPPORT;
         0 champ finess_et: String,
         1 champ raison_sociale: String,
@@ -811,7 +813,7 @@ mod __sidoba {
         36 champ nb_demandes_non_satisfaites: u16,
         37 table rh: LigneRh,
     }
-    impl sidoba::__private::derive::Rapport for Rapport {
+    impl __prive::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
             Rapport::valider_avec(self, rejets)
         }
@@ -821,24 +823,24 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    static LIGNE_RH: &[sidoba::__private::table::Membre<LigneRh>] = &[
+    static LIGNE_RH: &[__prive::table::Membre<LigneRh>] = &[
         champ("categorie", "categorie", "Catégorie de personnel", true, false, code::<CategoriePersonnel>(false)),
         champ("etp", "etp", "Équivalents temps plein", true, false, decimal(2, Some(dec(0, 0, 0, false, 0)), Some(dec(200, 0, 0, false, 0)))),
         champ("nb_personnes", "nb_personnes", "Personnes physiques", false, false, entier(Some(0), Some(500))),
     ];
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for LigneRh {
+    impl __prive::derive::Modele for LigneRh {
         const MODELE: &'static str = "SSIAD 2025.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<3>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("categorie", 0),
             ("etp", 1),
             ("nb_personnes", 2),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         LigneRh, LIGNE_RH;
         0 champ categorie: CategoriePersonnel,
         1 champ etp: sidoba::Decimal,

@@ -4,6 +4,8 @@
 // Pour régénérer : sidoba generate <fichier du modèle> --out <dossier de ce fichier>
 // (ou le build.rs qui appelle sidoba_codegen::Builder).
 
+use sidoba::__private_v1 as __prive; // introuvable : donnez la même version à `sidoba` et à `sidoba-codegen`, puis régénérez ce module
+
 /// Identifiant de la campagne (WS01).
 pub const CAMPAGNE: &str = "SSIAD-USAGER-2025";
 /// Code du modèle.
@@ -253,8 +255,8 @@ impl Rapport {
     }
     /// Le payload WS05 tel quel, sans le valider.
     pub fn payload_sans_validation(&self) -> String {
-        sidoba::__private::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
-            sidoba::__private::table::ecrire(self, o)
+        __prive::ecriture::enveloppe(CAMPAGNE, MODELE, VERSION, |o| {
+            __prive::table::ecrire(self, o)
         })
     }
     /// Lit un payload WS05. Les valeurs qui ne peuvent être prises
@@ -262,9 +264,9 @@ impl Rapport {
     /// constats dans `rejets`, pour `valider_avec` ; seul un payload
     /// qui n'est pas du JSON ou qui est d'un autre modèle est une erreur.
     pub fn lire(payload: &str) -> Result<sidoba::Lu<Rapport>, sidoba::ErreurLecture> {
-        sidoba::__private::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
-            let racine = sidoba::__private::verif::Chemin::racine();
-            sidoba::__private::table::lire_objet(f, &racine, l)
+        __prive::lecture::lire(payload, CAMPAGNE, MODELE, VERSION, |f, l| {
+            let racine = __prive::verif::Chemin::racine();
+            __prive::table::lire_objet(f, &racine, l)
         })
     }
     /// Lit un payload WS05 en refusant toute valeur qu'il ne peut prendre.
@@ -278,10 +280,10 @@ impl Rapport {
     /// De même, avec les constats faits à la lecture d'un payload,
     /// placés là où se trouvent leurs champs.
     pub fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
-        let mut v = sidoba::__private::verif::Verificateur::new(rejets);
-        sidoba::__private::table::verifier(self, &mut v);
+        let mut v = __prive::verif::Verificateur::new(rejets);
+        __prive::table::verifier(self, &mut v);
         v.inconnus();
-        sidoba::__private::table::regles(self, __sidoba::REGLES, v.sortie());
+        __prive::table::regles(self, __sidoba::REGLES, v.sortie());
         sidoba::Constats(v.finir())
     }
     /// Lit et valide un payload, comme le fait `sidoba validate`.
@@ -328,12 +330,12 @@ mod __sidoba {
     use super::*;
     // Some of them are unused in a given model.
     #[allow(unused_imports)]
-    use sidoba::__private::table::{
+    use __prive::table::{
         booleen, champ, code, date, dec, decimal, entier, lignes, regle_lignes, regle_rapport, texte, ymd,
     };
     // What the compiled rules read (not every model uses both).
     #[allow(unused_imports)]
-    use sidoba::__private::{regle, table::lu};
+    use __prive::{regle, table::lu};
 
     #[allow(
         clippy::nonminimal_bool,
@@ -418,9 +420,9 @@ mod __sidoba {
         fn lignes_regle_7_r07(&self, echec: &mut dyn FnMut(String)) {
             for (i0, p0) in self.hospitalisations.iter().enumerate() {
                 let ligne = p0;
-                let chemin = format!("{}[{}]", "hospitalisations", i0);
+                let chemin = || format!("{}[{}]", "hospitalisations", i0);
                 if self.regle_7_r07(ligne) == Some(false) {
-                    echec(chemin);
+                    echec(chemin());
                 }
             }
         }
@@ -469,7 +471,7 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    pub(super) static REGLES: &[sidoba::__private::table::Regle<Rapport>] = &[
+    pub(super) static REGLES: &[__prive::table::Regle<Rapport>] = &[
         regle_rapport("R01", sidoba::Severite::Bloquante, "La date de fin des soins ne peut pas précéder leur date de début.", Rapport::regle_1_r01),
         regle_rapport("R02", sidoba::Severite::Bloquante, "Le GIR est obligatoire pour une personne âgée.", Rapport::regle_2_r02),
         regle_rapport("R03", sidoba::Severite::Bloquante, "Le nombre de passages d'infirmiers ne peut pas être négatif.", Rapport::regle_3_r03),
@@ -481,7 +483,7 @@ mod __sidoba {
         regle_rapport("R09", sidoba::Severite::Avertissement, "La durée moyenne des hospitalisations dépasse 90 jours.", Rapport::regle_9_r09),
     ];
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         Gir = "gir", "Groupe iso-ressources (AGGIR)", 6;
         V1 = "1", "GIR 1", true;
         V2 = "2", "GIR 2", true;
@@ -491,14 +493,14 @@ mod __sidoba {
         V6 = "6", "GIR 6", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         TypePersonne = "type_personne", "Type de personne accompagnée", 3;
         Pa = "PA", "Personne âgée de 60 ans ou plus", true;
         Ph = "PH", "Personne en situation de handicap", true;
         Mc = "MC", "Personne atteinte de maladie chronique de moins de 60 ans", true;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         MotifFin = "motif_fin", "Motif de fin de prise en charge", 8;
         Domicile = "DOMICILE", "Fin des soins, maintien à domicile", true;
         Hospit = "HOSPIT", "Hospitalisation de plus de 30 jours", true;
@@ -510,7 +512,7 @@ mod __sidoba {
         Transfert = "TRANSFERT", "Transfert vers un autre SSIAD (ancienne valeur)", false;
     }
 
-    sidoba::__private::nomenclature! {
+    __prive::nomenclature! {
         CauseHospitalisation = "cause_hospitalisation", "Cause d'hospitalisation", 8;
         Chute = "CHUTE", "Chute ou traumatisme", true;
         Cardio = "CARDIO", "Pathologie cardio-vasculaire", true;
@@ -523,7 +525,7 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    static RAPPORT: &[sidoba::__private::table::Membre<Rapport>] = &[
+    static RAPPORT: &[__prive::table::Membre<Rapport>] = &[
         champ("type_personne", "type_personne", "Type de personne accompagnée", true, false, code::<TypePersonne>(false)),
         champ("gir", "gir", "GIR (résultat de l'évaluation AGGIR)", false, false, code::<Gir>(false)),
         champ("date_evaluation_aggir", "date_evaluation_aggir", "Date de l'évaluation AGGIR", false, false, date(Some(ymd(2020, 1, 1)), Some(ymd(2025, 12, 31)))),
@@ -544,8 +546,8 @@ mod __sidoba {
         lignes("hospitalisations", "hospitalisations", "Hospitalisations de l'année", None, Some(50)),
     ];
     #[rustfmt::skip]
-    static PLAN_RAPPORT: &[sidoba::__private::table::Pas] = {
-        use sidoba::__private::table::Pas as P;
+    static PLAN_RAPPORT: &[__prive::table::Pas] = {
+        use __prive::table::Pas as P;
         &[
             P::Ouvrir("situation", "Situation de la personne"),
             P::Membres(3),
@@ -560,11 +562,11 @@ mod __sidoba {
         ]
     };
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for Rapport {
+    impl __prive::derive::Modele for Rapport {
         const MODELE: &'static str = "SSIAD_USAGER 2025.1";
         const BLOCS: &'static [&'static str] = &["situation", "situations_soins", "prise_en_charge"];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<18>(Self::TRIES, &[17]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<18>(Self::TRIES, &[17]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("commentaire", 16),
             ("date_debut_soins", 10),
@@ -586,7 +588,7 @@ mod __sidoba {
             ("type_personne", 0),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         Rapport, RAPPORT, PLAN_RAPPORT;
         0 champ type_personne: TypePersonne,
         1 champ gir: Gir,
@@ -607,7 +609,7 @@ mod __sidoba {
         16 champ commentaire: String,
         17 table hospitalisations: LigneHospitalisations,
     }
-    impl sidoba::__private::derive::Rapport for Rapport {
+    impl __prive::derive::Rapport for Rapport {
         fn valider_avec(&self, rejets: &sidoba::Rejets) -> sidoba::Constats {
             Rapport::valider_avec(self, rejets)
         }
@@ -622,24 +624,24 @@ mod __sidoba {
     }
 
     #[rustfmt::skip]
-    static LIGNE_HOSPITALISATIONS: &[sidoba::__private::table::Membre<LigneHospitalisations>] = &[
+    static LIGNE_HOSPITALISATIONS: &[__prive::table::Membre<LigneHospitalisations>] = &[
         champ("hospitalisation_debut", "hospitalisation_debut", "Date d'entrée à l'hôpital", true, false, date(Some(ymd(2025, 1, 1)), Some(ymd(2025, 12, 31)))),
         champ("hospitalisation_duree", "hospitalisation_duree", "Durée du séjour hospitalier", true, false, entier(Some(0), Some(366))),
         champ("hospitalisation_cause", "hospitalisation_cause", "Cause de l'hospitalisation", false, false, code::<CauseHospitalisation>(false)),
     ];
     #[rustfmt::skip]
-    impl sidoba::__private::derive::Modele for LigneHospitalisations {
+    impl __prive::derive::Modele for LigneHospitalisations {
         const MODELE: &'static str = "SSIAD_USAGER 2025.1";
         const BLOCS: &'static [&'static str] = &[];
-        const MEMBRES: &'static [sidoba::__private::derive::Membre] =
-            &sidoba::__private::derive::membres::<3>(Self::TRIES, &[]);
+        const MEMBRES: &'static [__prive::derive::Membre] =
+            &__prive::derive::membres::<3>(Self::TRIES, &[]);
         const TRIES: &'static [(&'static str, usize)] = &[
             ("hospitalisation_cause", 2),
             ("hospitalisation_debut", 0),
             ("hospitalisation_duree", 1),
         ];
     }
-    sidoba::__private::structure! {
+    __prive::structure! {
         LigneHospitalisations, LIGNE_HOSPITALISATIONS;
         0 champ hospitalisation_debut: sidoba::Date,
         1 champ hospitalisation_duree: u16,

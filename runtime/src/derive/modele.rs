@@ -2,7 +2,7 @@
 
 use super::construire::{Conflit, Suivi};
 use crate::descripteur;
-use crate::table::Structure;
+use crate::table::disposition::{Structure, bloc_de, champ_de};
 
 /// A member of a generated struct, as the derive sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +62,7 @@ pub trait Champ<const I: usize>: Modele + Structure {
     /// The field's Rust type (without the `Option`).
     type Valeur;
     fn descripteur() -> &'static descripteur::Champ<'static> {
-        crate::table::champ_de::<Self>(I)
+        champ_de::<Self>(I)
     }
     fn place(&mut self) -> &mut Option<Self::Valeur>;
 }
@@ -71,7 +71,7 @@ pub trait Champ<const I: usize>: Modele + Structure {
 pub trait Table<const I: usize>: Modele + Structure {
     type Ligne: Modele;
     fn bloc() -> &'static descripteur::Bloc<'static> {
-        crate::table::bloc_de::<Self>(I)
+        bloc_de::<Self>(I)
     }
     fn lignes(&mut self) -> &mut Vec<Self::Ligne>;
 }

@@ -8,9 +8,10 @@
 //! campaign. All of it is personal data (the FINESS excepted): `Debug`
 //! shows none of it, and no check's message quotes it.
 
+pub(crate) mod adresses;
 pub mod cda;
 mod collecte;
-mod controle;
+pub(crate) mod controle;
 mod date_heure;
 mod evenement;
 pub mod fhir;
@@ -19,15 +20,15 @@ mod identite;
 mod ins;
 mod professionnel;
 mod reponses;
-mod sortie;
-mod verification;
+pub(crate) mod sortie;
+pub(crate) mod verification;
 
 pub use collecte::{Collecte, RapportUsager, Usager};
-pub use controle::{
-    verifier_annee, verifier_cle_ins, verifier_date_naissance, verifier_fin_sejour,
-    verifier_finess, verifier_identifiant_local, verifier_identifiant_sejour, verifier_ins,
-    verifier_nom, verifier_prenom, verifier_prenoms, verifier_rang_naissance, verifier_statut_ins,
-};
+// The other checks are plumbing of `sidoba validate`, under
+// `crate::__private_v1::usager`; a DUI checks an INS before sending it.
+pub use controle::verifier_ins;
+#[allow(unused_imports)]
+pub(crate) use controle::*;
 pub use date_heure::{DateHeure, DateHeureInvalide};
 pub use evenement::{Evaluation, Evenement, Reponse, Reponses, StatutEvenement};
 pub use identite::{Identite, Personne, Sejour, Sexe, StatutIdentite};
@@ -36,11 +37,10 @@ pub use professionnel::{Professionnel, Rpps, RppsInvalide};
 pub use reponses::parcourir_reponses;
 #[doc(hidden)]
 pub use reponses::{REGLE_ADVERBES, ecart_adverbes};
-pub use sortie::{Rendu, Sortie};
-pub use verification::{
-    AVERTISSEMENT_FORMAT_1, verifier_declarant, verifier_evaluations, verifier_evenements,
-    verifier_professionnels, verifier_rpps, verifier_structure,
-};
+pub(crate) use sortie::{Rendu, Sortie};
+pub use verification::AVERTISSEMENT_FORMAT_1;
+#[allow(unused_imports)]
+pub(crate) use verification::*;
 
 use std::fmt;
 

@@ -10,7 +10,7 @@ use super::parser::analyser;
 use super::resolution::sorte;
 use super::typee::*;
 use crate::model::{Index, Modele, Regle};
-use sidoba::__private::proches::suggestion;
+use sidoba::__private_v1::proches::suggestion;
 use std::collections::HashSet;
 
 mod comparaison;
@@ -176,7 +176,7 @@ impl Verif<'_, '_> {
     // slot) and leave the rest, errors included, to other functions.
 
     fn condition(&mut self, e: &Expr) -> Option<Condition> {
-        sidoba::__private::operations::compter();
+        sidoba::__private_v1::operations::compter();
         match &e.noeud {
             Noeud::Non(x) => self.condition(x).map(|c| Condition::Non(Box::new(c))),
             Noeud::Et(v) => self.conditions(v).map(Condition::Et),
@@ -217,7 +217,7 @@ impl Verif<'_, '_> {
     }
 
     fn terme(&mut self, e: &Expr) -> Option<Terme> {
-        sidoba::__private::operations::compter();
+        sidoba::__private_v1::operations::compter();
         match &e.noeud {
             Noeud::Oppose(x) => {
                 let n = self.numerique(x, "-")?;

@@ -6,10 +6,10 @@
 
 use super::lecture::Lecture;
 use crate::model::json::{self, Object, Value};
+use sidoba::__private_v1::usager as u;
 use sidoba::CodeConstat;
 use sidoba::usager::{
-    self as u, DateHeure, Evaluation, Evenement, Professionnel, Reponse, Reponses, Rpps,
-    StatutEvenement,
+    DateHeure, Evaluation, Evenement, Professionnel, Reponse, Reponses, Rpps, StatutEvenement,
 };
 
 impl Lecture<'_> {

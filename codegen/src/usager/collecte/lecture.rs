@@ -3,7 +3,8 @@
 //! are the runtime's, shared with the typed collection.
 
 use crate::model::json::{self, Object, Value};
-use sidoba::usager::{self as u, Identite, Ins, Personne, Sejour, Sexe, StatutIdentite, TypeIns};
+use sidoba::__private_v1::usager as u;
+use sidoba::usager::{Identite, Ins, Personne, Sejour, Sexe, StatutIdentite, TypeIns};
 use sidoba::{CodeConstat, Constat, Date};
 use std::collections::BTreeSet;
 

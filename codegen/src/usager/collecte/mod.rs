@@ -13,7 +13,8 @@ mod lecture;
 use crate::model::json::{self, Object, Value};
 use crate::model::{Modele, Niveau};
 use lecture::Lecture;
-use sidoba::usager::{self as u, DateHeure, Personne, Professionnel, guide::Guide};
+use sidoba::__private_v1::usager as u;
+use sidoba::usager::{DateHeure, Personne, Professionnel, guide::Guide};
 use sidoba::{CodeConstat, Constat, Constats, ErreurLecture, Position, Severite};
 use std::collections::BTreeSet;
 
@@ -32,7 +33,7 @@ pub enum Fichier {
 /// Tells the kinds apart by their top-level keys, scanning only as far as
 /// the first key that decides (a large payload is not read twice).
 pub fn genre(texte: &str) -> Fichier {
-    use sidoba::__private::jeton::{Scanner, Token};
+    use sidoba::__private_v1::jeton::{Scanner, Token};
     let texte = texte.strip_prefix('\u{feff}').unwrap_or(texte);
     let mut sc = Scanner::new(texte);
     if !matches!(sc.scan(), Ok(Some(Token::OpenBrace))) {

@@ -11,7 +11,7 @@ use super::rapport::Rapport;
 use super::xml;
 use super::{Contexte, ErreurCda, code_systeme};
 use crate::usager::Sortie;
-use crate::usager::fhir;
+use crate::usager::adresses;
 
 /// FHIR's system of stays' identifiers (TDDUI): the CDA root is its UUID.
 const SYSTEME_SEJOUR: &str = "https://identifiant-medicosocial-sejour.esante.gouv.fr";
@@ -155,7 +155,7 @@ pub(crate) fn ecrire(
     erreurs: &mut Vec<ErreurCda>,
 ) -> String {
     // The model's Questionnaire URL (its version is `codeSystemVersion`).
-    let systeme = code_systeme(&fhir::url_questionnaire(c.base, c.modele_code));
+    let systeme = code_systeme(&adresses::url_questionnaire(c.base, c.modele_code));
     let mut rapport = Rapport::new(id, c.base, c.modele_code, &systeme);
     parcours(&mut rapport);
     rapport.finir();
@@ -218,7 +218,7 @@ fn evaluation_rapport(
     erreurs: &mut Vec<ErreurCda>,
 ) {
     let mut code = String::new();
-    let url = fhir::url_questionnaire(c.base, c.modele_code);
+    let url = adresses::url_questionnaire(c.base, c.modele_code);
     if super::evaluations::code_autre(&mut code, &url, c.modele_code, Some(c.modele_version))
         .is_err()
     {

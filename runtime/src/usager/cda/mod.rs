@@ -203,8 +203,8 @@ pub fn document(
     }
     let finess = &contexte.structure.finess;
     let local = contexte.personne.identifiant.as_str();
-    let id = super::fhir::uuid_v5(contexte.campagne, finess.as_str(), local, "cda");
-    let lot = super::fhir::uuid_v5(contexte.campagne, finess.as_str(), local, "cda-setId");
+    let id = super::adresses::uuid_v5(contexte.campagne, finess.as_str(), local, "cda");
+    let lot = super::adresses::uuid_v5(contexte.campagne, finess.as_str(), local, "cda-setId");
     let id_cda = majuscules(&id);
 
     let mut xml = String::with_capacity(8000);

@@ -14,7 +14,7 @@ use super::gabarits::ENTREE_COMPOSANT;
 use super::xml;
 use crate::descripteur::{Champ, Genre};
 use crate::ecriture;
-use crate::usager::{Rendu, Sortie, fhir};
+use crate::usager::{Rendu, Sortie, adresses};
 
 /// One open block or row.
 struct Cadre {
@@ -182,7 +182,7 @@ impl<'c> Rapport<'c> {
                 xml::attribut(&mut e, v.libelle)?;
                 if let Genre::Code { nomenclature, .. } = champ.genre {
                     e.push_str("\" codeSystem=\"");
-                    e.push_str(&super::code_systeme(&fhir::systeme(
+                    e.push_str(&super::code_systeme(&adresses::systeme(
                         self.base,
                         nomenclature,
                     )));

@@ -1,6 +1,6 @@
 //! A FHIR `system` URL as a CDA `codeSystem` (an OID or a UUID): the
 //! URL's UUID v5. The documents' own identifiers are
-//! [`crate::usager::fhir::uuid_v5`], shared with the Bundle's fullUrls.
+//! `crate::usager::adresses::uuid_v5`, shared with the Bundle's fullUrls.
 
 use uuid::Uuid;
 

@@ -3,7 +3,7 @@
 //! the same bytes.
 
 use super::{Collecte, RapportUsager};
-use crate::__private::table;
+use crate::table::parcours as table;
 use crate::ecriture::{Objet, chaine};
 use crate::usager::{Evaluation, Evenement, Identite, Reponse, Reponses};
 

@@ -4,9 +4,9 @@
 //! none is its linkId alone); a field's item with one answer, or one per
 //! code of a `multiple` field; an answer's sub-items under `answer.item`.
 
-use super::{entier_32_bits, systeme};
 use crate::descripteur::{Champ, Genre};
 use crate::ecriture::{Ecrire, chaine, decimal};
+use crate::usager::adresses::{entier_32_bits, systeme};
 use crate::usager::{Rendu, Sortie};
 use crate::{CodeConstat, Constat};
 
