@@ -250,7 +250,7 @@ fn personal_data_stays_out_of_debug() {
 /// it does not hold as that kind of member gives back what follows `else`.
 #[test]
 fn the_index_of_codes_agrees_with_the_constant_lookup() {
-    use sidoba::__private::derive::{champ, table};
+    use sidoba::__private_v1::derive::{champ, table};
     const AUTRE: usize = usize::MAX;
     assert_eq!(
         Rapport!("nombre_de_places" else AUTRE),

@@ -1,5 +1,8 @@
 //! The generated impls. Codes resolve in `const` items spanned on the
-//! user's attributes (unknown code: compile error there); values go through
+//! user's attributes: through the report's index macro (`Rapport!`, which
+//! generated code exports beside the type) to a literal for a known code,
+//! else to the constant lookup of `sidoba::derive` (unknown code: compile
+//! error there, naming the closest codes). Values go through
 //! `sidoba::derive::Vers`, spanned on the user's field types (a type that
 //! cannot hold the field: compile error there).
 
