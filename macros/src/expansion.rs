@@ -27,12 +27,16 @@ fn remplissage(
         let code = &c.code;
         let membre = &c.membre;
         let index = quote_spanned!(c.span_code => const I: usize = #rapport!(#bloc #code else ::sidoba::__private_v1::derive::champ::<#modele>(#code)););
-        let appel = quote_spanned!(c.type_.span() => suivi.champ::<#modele, I, _>(cible, &self.#membre)?;);
+        let appel = quote_spanned!(c.type_.span() => suivi.champ::<#modele, _, _>(I, <#modele as ::sidoba::__private_v1::derive::Champ<I>>::place(cible), &self.#membre)?;);
         quote!({ #index #appel })
     });
     quote!(#(#lignes)*)
 }
 
+/// The methods are `#[inline]`: like serde's generic impls, they are then
+/// compiled where the builder calls them, not in every crate that derives
+/// (measured in `docs/performance.md`: the derive's compile time was its
+/// code generation once its codes were literal indexes).
 pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
     let nom = &entree.ident;
     let (impl_g, type_g, clause) = entree.generics.split_for_impl();
@@ -43,6 +47,7 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
             let corps = remplissage(&d.champs, rapport, None, &modele);
             quote! {
                 impl #impl_g ::sidoba::derive::Source<#rapport> for #nom #type_g #clause {
+                    #[inline]
                     fn remplir(
                         &self,
                         cible: &mut #rapport,
@@ -70,11 +75,13 @@ pub fn developper(entree: &DeriveInput, d: &Derive) -> TokenStream {
                 impl #impl_g ::sidoba::derive::Ligne<#rapport> for #nom #type_g #clause {
                     const TABLE: usize = #table;
 
+                    #[inline]
                     fn reserver(cible: &mut #rapport, n: usize) {
                         const T: usize = #t;
                         <#rapport as ::sidoba::__private_v1::derive::Table<{ T }>>::lignes(cible).reserve(n);
                     }
 
+                    #[inline]
                     fn ajouter(
                         &self,
                         cible: &mut #rapport,

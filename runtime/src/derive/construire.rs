@@ -1,7 +1,8 @@
 //! The builder: fills a generated report from derived structs, reporting
 //! conflicts and conversion failures.
 
-use super::modele::{Champ, Ligne, Membre, Rapport, Source, Table};
+use super::modele::{Ligne, Membre, Rapport, Source, Table};
+use crate::table::disposition::{Structure, champ_de};
 use super::{Echec, Vers};
 use crate::verif::{self, Chemin};
 use crate::{CodeConstat, Constat, Constats, Rejets};
@@ -86,23 +87,26 @@ impl Suivi {
         }
     }
 
-    /// Fills field `I` of `cible` from `v`.
+    /// Fills field `i` of a struct `M`, at `place`, from `v`. Generic over
+    /// the types, not over the field: the derive's fields of one Rust type
+    /// share one instance (what the compiler generates for a derived
+    /// struct, measured in `docs/performance.md`).
     #[inline]
-    pub fn champ<M, const I: usize, V>(&mut self, cible: &mut M, v: &V) -> Result<(), Conflit>
+    pub fn champ<M, T, V>(&mut self, i: usize, place: &mut Option<T>, v: &V) -> Result<(), Conflit>
     where
-        M: Champ<I>,
-        V: Vers<M::Valeur> + ?Sized,
+        M: Structure,
+        V: Vers<T> + ?Sized,
     {
         match v.vers() {
             Ok(None) => Ok(()),
             Ok(Some(x)) => {
-                if self.marquer(I) {
-                    return Err(self.conflit(M::descripteur().code));
+                if self.marquer(i) {
+                    return Err(self.conflit(champ_de::<M>(i).code));
                 }
-                *cible.place() = Some(x);
+                *place = Some(x);
                 Ok(())
             }
-            Err(e) => self.echec(I, M::descripteur(), e),
+            Err(e) => self.echec(i, champ_de::<M>(i), e),
         }
     }
 
