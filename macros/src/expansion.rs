@@ -9,8 +9,8 @@
 use crate::attributs::{ChampMappe, Derive};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
-use syn::{DeriveInput, LitStr};
 use syn::spanned::Spanned;
+use syn::{DeriveInput, LitStr};
 
 /// Fills `cible` (of type `modele`) from `self`. Each code's index comes
 /// from the report's index macro (`Rapport!`, generated beside the type): a

@@ -39,11 +39,19 @@ pub fn index(out: &mut String, m: &Modele, formes: &[Forme]) {
     for (i, mb) in rapport.membres.iter().enumerate() {
         match mb {
             Membre::Champ { champ, .. } => {
-                out.push_str(&format!("    ({} $($f:tt)*) => {{{i}}};\n", lit(&champ.code)));
+                out.push_str(&format!(
+                    "    ({} $($f:tt)*) => {{{i}}};\n",
+                    lit(&champ.code)
+                ));
             }
             Membre::Lignes(b) => {
-                out.push_str(&format!("    (bloc {} $($f:tt)*) => {{{i}}};\n", lit(&b.code)));
-                let lignes = formes.iter().find(|f| f.bloc.is_some_and(|x| x.code == b.code));
+                out.push_str(&format!(
+                    "    (bloc {} $($f:tt)*) => {{{i}}};\n",
+                    lit(&b.code)
+                ));
+                let lignes = formes
+                    .iter()
+                    .find(|f| f.bloc.is_some_and(|x| x.code == b.code));
                 for (j, l) in lignes.iter().flat_map(|f| f.membres.iter().enumerate()) {
                     if let Membre::Champ { champ, .. } = l {
                         out.push_str(&format!(
@@ -58,7 +66,7 @@ pub fn index(out: &mut String, m: &Modele, formes: &[Forme]) {
     }
     out.push_str(&format!(
         "    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {{$($f)*}};\n}}\n\
-         #[doc(hidden)]\npub use {nom} as Rapport;\n"
+         #[doc(hidden)]\n#[allow(unused_imports)] // a module `include!`d in a binary may not derive\npub use {nom} as Rapport;\n"
     ));
 }
 
@@ -107,7 +115,9 @@ mod tests {
             })
             .map(|(prefixe, code, i)| {
                 let table = prefixe.is_none()
-                    && formes.iter().any(|f| f.bloc.is_some_and(|b| b.code == code));
+                    && formes
+                        .iter()
+                        .any(|f| f.bloc.is_some_and(|b| b.code == code));
                 let cle = match prefixe {
                     Some(p) => format!("{p}{}", lit(code)),
                     None if table => format!("bloc {}", lit(code)),

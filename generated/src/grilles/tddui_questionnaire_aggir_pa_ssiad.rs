@@ -648,6 +648,7 @@ macro_rules! __sidoba_index_c7726612a7d4adb8 {
     ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
 }
 #[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
 pub use __sidoba_index_c7726612a7d4adb8 as Rapport;
 
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.

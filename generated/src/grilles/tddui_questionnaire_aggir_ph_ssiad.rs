@@ -473,6 +473,7 @@ macro_rules! __sidoba_index_6b5c352647e73980 {
     ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
 }
 #[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
 pub use __sidoba_index_6b5c352647e73980 as Rapport;
 
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.

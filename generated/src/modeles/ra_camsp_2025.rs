@@ -545,6 +545,7 @@ macro_rules! __sidoba_index_95a5f1ca2c3106eb {
     ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
 }
 #[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
 pub use __sidoba_index_95a5f1ca2c3106eb as Rapport;
 
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.

@@ -482,6 +482,7 @@ macro_rules! __sidoba_index_6d0689f4d4adb384 {
     ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
 }
 #[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
 pub use __sidoba_index_6d0689f4d4adb384 as Rapport;
 
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.

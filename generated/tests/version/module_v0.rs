@@ -92,6 +92,7 @@ macro_rules! __sidoba_index_80640eecfd26c0ee {
     ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
 }
 #[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
 pub use __sidoba_index_80640eecfd26c0ee as Rapport;
 
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.

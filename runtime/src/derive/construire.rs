@@ -2,8 +2,8 @@
 //! conflicts and conversion failures.
 
 use super::modele::{Ligne, Membre, Rapport, Source, Table};
-use crate::table::disposition::{Structure, champ_de};
 use super::{Echec, Vers};
+use crate::table::disposition::{Structure, champ_de};
 use crate::verif::{self, Chemin};
 use crate::{CodeConstat, Constat, Constats, Rejets};
 use std::fmt;
@@ -69,7 +69,7 @@ impl Suivi {
 
     /// Marks member `i` of the report filled; true if it already was (a
     /// conflict). In a row, never a conflict.
-    #[inline]
+    #[inline(always)]
     fn marquer(&mut self, i: usize) -> bool {
         if self.dans_ligne.is_some() {
             false
@@ -90,8 +90,10 @@ impl Suivi {
     /// Fills field `i` of a struct `M`, at `place`, from `v`. Generic over
     /// the types, not over the field: the derive's fields of one Rust type
     /// share one instance (what the compiler generates for a derived
-    /// struct, measured in `docs/performance.md`).
-    #[inline]
+    /// struct, measured in `docs/performance.md`). Always inlined: shared
+    /// by many fields, it would otherwise stay a call per field, without
+    /// the constant index that folds the bit's word and mask.
+    #[inline(always)]
     pub fn champ<M, T, V>(&mut self, i: usize, place: &mut Option<T>, v: &V) -> Result<(), Conflit>
     where
         M: Structure,
