@@ -43,9 +43,12 @@ pub struct Suivi {
     long: Vec<u64>,
     /// The current row: its block's description (looked up only for a
     /// finding) and its index.
-    dans_ligne: Option<(fn() -> &'static crate::descripteur::Bloc<'static>, usize)>,
+    dans_ligne: Option<(DescriptionBloc, usize)>,
     rejets: Rejets,
 }
+
+/// How a row finds its block's description (called only for a finding).
+type DescriptionBloc = fn() -> &'static crate::descripteur::Bloc<'static>;
 
 /// Members whose marks need no allocation.
 const COURT: usize = 128;
