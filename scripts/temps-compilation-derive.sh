@@ -12,8 +12,8 @@
 # is target/temps-compilation-derive (the dependencies, sidoba, generated
 # and serde, are built once, before measuring, and reused by later runs).
 # Each measure is `cargo clean -p` of the crate only, then `cargo build`
-# timed by /usr/bin/time -f %e; the script prints the best of the
-# repetitions for each variant, and the ratio derive / serde. A third build,
+# timed by /usr/bin/time (wall and CPU time); the script prints the best of
+# the repetitions for each variant, and the ratio derive / serde. A third build,
 # the same structs with no derive at all, gives the fixed cost (cargo, rustc
 # start-up, the imports) to read the two others against.
 set -euo pipefail
@@ -109,30 +109,37 @@ source_de() {
   done
 }
 
-# $1: variant; prints the best time in seconds.
+# $1: variant; prints the best wall time and the best CPU time (user +
+# system, of cargo and rustc) in seconds. On a shared machine the CPU time
+# moves less with the load than the wall time.
 mesurer() {
-  local variante=$1 meilleur="" t
+  local variante=$1 meilleur="" meilleur_cpu="" t cpu
   source_de "$variante" >"$dossier/src/lib.rs"
   # Dependencies first, not measured.
   (cd "$dossier" && cargo "$commande" --offline -q)
   for ((r = 0; r < repetitions; r++)); do
     (cd "$dossier" && cargo clean --offline -q -p "$nom" &&
-      /usr/bin/time -f %e -o "$dossier/temps" cargo "$commande" --offline -q)
-    t=$(cat "$dossier/temps")
-    echo "  $variante : ${t} s" >&2
+      /usr/bin/time -f "%e %U %S" -o "$dossier/temps" cargo "$commande" --offline -q)
+    read -r t u s <"$dossier/temps"
+    cpu=$(awk "BEGIN { printf \"%.2f\", $u + $s }")
+    echo "  $variante : ${t} s (CPU ${cpu} s)" >&2
     if [ -z "$meilleur" ] || awk "BEGIN { exit !($t < $meilleur) }"; then
       meilleur=$t
     fi
+    if [ -z "$meilleur_cpu" ] || awk "BEGIN { exit !($cpu < $meilleur_cpu) }"; then
+      meilleur_cpu=$cpu
+    fi
   done
-  echo "$meilleur"
+  echo "$meilleur $meilleur_cpu"
 }
 
 echo "50 structs, 5 champs chacune ; meilleur de $repetitions cargo $commande après cargo clean -p $nom" >&2
-derive=$(mesurer sidoba)
-serde=$(mesurer serde)
-aucun=$(mesurer aucun)
+read -r derive derive_cpu < <(mesurer sidoba)
+read -r serde serde_cpu < <(mesurer serde)
+read -r aucun aucun_cpu < <(mesurer aucun)
 ratio=$(awk "BEGIN { printf \"%.2f\", $derive / $serde }")
-echo "#[derive(SidobaReport)]    : ${derive} s"
-echo "#[derive(serde::Serialize)]: ${serde} s"
-echo "sans derive (coût fixe)    : ${aucun} s"
-echo "rapport derive / serde     : ${ratio}"
+ratio_cpu=$(awk "BEGIN { printf \"%.2f\", $derive_cpu / $serde_cpu }")
+echo "#[derive(SidobaReport)]    : ${derive} s (CPU ${derive_cpu} s)"
+echo "#[derive(serde::Serialize)]: ${serde} s (CPU ${serde_cpu} s)"
+echo "sans derive (coût fixe)    : ${aucun} s (CPU ${aucun_cpu} s)"
+echo "rapport derive / serde     : ${ratio} (CPU ${ratio_cpu})"

@@ -244,3 +244,33 @@ fn les_donnees_personnelles_restent_hors_de_debug() {
         .construire();
     assert!(!format!("{:?}", r.rapport).contains("Secret"));
 }
+
+/// The index the derive reads (`Rapport!`, imported with the type): a known
+/// code gives its member's index, the one the constant lookup gives; a code
+/// it does not hold as that kind of member gives back what follows `else`.
+#[test]
+fn the_index_of_codes_agrees_with_the_constant_lookup() {
+    use sidoba::__private_v1::derive::{champ, table};
+    const AUTRE: usize = usize::MAX;
+    assert_eq!(
+        Rapport!("nombre_de_places" else AUTRE),
+        champ::<Rapport>("nombre_de_places")
+    );
+    assert_eq!(
+        Rapport!("nom_directeur" else AUTRE),
+        champ::<Rapport>("nom_directeur")
+    );
+    assert_eq!(
+        Rapport!(bloc "effectifs" else AUTRE),
+        table::<Rapport>("effectifs")
+    );
+    assert_eq!(
+        Rapport!("effectifs" "etp_vacants" else AUTRE),
+        champ::<LigneEffectifs>("etp_vacants")
+    );
+    // Unknown, or not that kind of member: the lookup after `else`.
+    assert_eq!(Rapport!("nombre_de_place" else AUTRE), AUTRE);
+    assert_eq!(Rapport!("effectifs" else AUTRE), AUTRE);
+    assert_eq!(Rapport!(bloc "gmp" else AUTRE), AUTRE);
+    assert_eq!(Rapport!("effectifs" "gmp" else AUTRE), AUTRE);
+}

@@ -9,6 +9,7 @@
 
 mod descripteurs;
 pub(crate) mod docs;
+mod index;
 mod nomenclatures;
 mod regles;
 mod structs;
@@ -180,6 +181,7 @@ fn corps(out: &mut String, m: &Modele, noms: &Noms) -> Result<(), Erreur> {
     } else {
         formater(regles)?
     };
+    index::index(out, m, &formes);
     tables::module(out, m, &formes, noms, (&regles, &table_regles))?;
     Ok(())
 }

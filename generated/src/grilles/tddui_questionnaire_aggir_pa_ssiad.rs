@@ -564,6 +564,93 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_c7726612a7d4adb8 {
+    ("resultat-eval" $($f:tt)*) => {0};
+    ("fonction-pensee" $($f:tt)*) => {1};
+    ("fonction-orientation" $($f:tt)*) => {2};
+    ("se-laver" $($f:tt)*) => {3};
+    ("prendre-soin" $($f:tt)*) => {4};
+    ("mettre-vetement" $($f:tt)*) => {5};
+    ("motricite-fine" $($f:tt)*) => {6};
+    ("mettre-chaussure" $($f:tt)*) => {7};
+    ("manger" $($f:tt)*) => {8};
+    ("passage-aliment" $($f:tt)*) => {9};
+    ("assurer-regulation-miction" $($f:tt)*) => {10};
+    ("assurer-regulation-defecation" $($f:tt)*) => {11};
+    ("position-corps" $($f:tt)*) => {12};
+    ("deplacer-maison" $($f:tt)*) => {13};
+    ("deplacer-dehors" $($f:tt)*) => {14};
+    ("appareil-communication" $($f:tt)*) => {15};
+    ("pensee-spont" $($f:tt)*) => {16};
+    ("pensee-tot" $($f:tt)*) => {17};
+    ("pensee-correct" $($f:tt)*) => {18};
+    ("pensee-habit" $($f:tt)*) => {19};
+    ("orientation-spont" $($f:tt)*) => {20};
+    ("orientation-tot" $($f:tt)*) => {21};
+    ("orientation-correct" $($f:tt)*) => {22};
+    ("orientation-habit" $($f:tt)*) => {23};
+    ("laver-spont" $($f:tt)*) => {24};
+    ("laver-tot" $($f:tt)*) => {25};
+    ("laver-correct" $($f:tt)*) => {26};
+    ("laver-habit" $($f:tt)*) => {27};
+    ("prendre-soin-spont" $($f:tt)*) => {28};
+    ("prendre-soin-tot" $($f:tt)*) => {29};
+    ("prendre-soin-correct" $($f:tt)*) => {30};
+    ("prendre-soin-habit" $($f:tt)*) => {31};
+    ("mettre-vetement-spont" $($f:tt)*) => {32};
+    ("mettre-vetement-tot" $($f:tt)*) => {33};
+    ("mettre-vetement-correct" $($f:tt)*) => {34};
+    ("mettre-vetement-habit" $($f:tt)*) => {35};
+    ("motricite-fine-spont" $($f:tt)*) => {36};
+    ("motricite-fine-tot" $($f:tt)*) => {37};
+    ("motricite-fine-correct" $($f:tt)*) => {38};
+    ("motricite-fine-habit" $($f:tt)*) => {39};
+    ("mettre-chaussure-spont" $($f:tt)*) => {40};
+    ("mettre-chaussure-tot" $($f:tt)*) => {41};
+    ("mettre-chaussure-correct" $($f:tt)*) => {42};
+    ("mettre-chaussure-habit" $($f:tt)*) => {43};
+    ("manger-spont" $($f:tt)*) => {44};
+    ("manger-tot" $($f:tt)*) => {45};
+    ("manger-correct" $($f:tt)*) => {46};
+    ("manger-habit" $($f:tt)*) => {47};
+    ("passage-aliment-spont" $($f:tt)*) => {48};
+    ("passage-aliment-tot" $($f:tt)*) => {49};
+    ("passage-aliment-correct" $($f:tt)*) => {50};
+    ("passage-aliment-habit" $($f:tt)*) => {51};
+    ("miction-spont" $($f:tt)*) => {52};
+    ("miction-tot" $($f:tt)*) => {53};
+    ("miction-correct" $($f:tt)*) => {54};
+    ("miction-habit" $($f:tt)*) => {55};
+    ("defecation-spont" $($f:tt)*) => {56};
+    ("defecation-tot" $($f:tt)*) => {57};
+    ("defecation-correct" $($f:tt)*) => {58};
+    ("defecation-habit" $($f:tt)*) => {59};
+    ("position-corps-spont" $($f:tt)*) => {60};
+    ("position-corps-tot" $($f:tt)*) => {61};
+    ("position-corps-correct" $($f:tt)*) => {62};
+    ("position-corps-habit" $($f:tt)*) => {63};
+    ("deplacer-maison-spont" $($f:tt)*) => {64};
+    ("deplacer-maison-tot" $($f:tt)*) => {65};
+    ("deplacer-maison-correct" $($f:tt)*) => {66};
+    ("deplacer-maison-habit" $($f:tt)*) => {67};
+    ("deplacer-dehors-spont" $($f:tt)*) => {68};
+    ("deplacer-dehors-tot" $($f:tt)*) => {69};
+    ("deplacer-dehors-correct" $($f:tt)*) => {70};
+    ("deplacer-dehors-habit" $($f:tt)*) => {71};
+    ("appareil-spont" $($f:tt)*) => {72};
+    ("appareil-tot" $($f:tt)*) => {73};
+    ("appareil-correct" $($f:tt)*) => {74};
+    ("appareil-habit" $($f:tt)*) => {75};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_c7726612a7d4adb8 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

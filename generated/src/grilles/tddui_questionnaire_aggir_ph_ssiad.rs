@@ -414,6 +414,68 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_6b5c352647e73980 {
+    ("resultat-eval" $($f:tt)*) => {0};
+    ("fonction-pensee" $($f:tt)*) => {1};
+    ("fonction-orientation" $($f:tt)*) => {2};
+    ("se-laver" $($f:tt)*) => {3};
+    ("s'habiller" $($f:tt)*) => {4};
+    ("manger" $($f:tt)*) => {5};
+    ("aller-aux-toilettes" $($f:tt)*) => {6};
+    ("position-corps" $($f:tt)*) => {7};
+    ("deplacer-maison" $($f:tt)*) => {8};
+    ("deplacer-hors-maison" $($f:tt)*) => {9};
+    ("appareil-communication" $($f:tt)*) => {10};
+    ("pensee-spont" $($f:tt)*) => {11};
+    ("pensee-tot" $($f:tt)*) => {12};
+    ("pensee-correct" $($f:tt)*) => {13};
+    ("pensee-habit" $($f:tt)*) => {14};
+    ("orientation-spont" $($f:tt)*) => {15};
+    ("orientation-tot" $($f:tt)*) => {16};
+    ("orientation-correct" $($f:tt)*) => {17};
+    ("orientation-habit" $($f:tt)*) => {18};
+    ("laver-spont" $($f:tt)*) => {19};
+    ("laver-tot" $($f:tt)*) => {20};
+    ("laver-correct" $($f:tt)*) => {21};
+    ("laver-habit" $($f:tt)*) => {22};
+    ("habiller-spont" $($f:tt)*) => {23};
+    ("habiller-tot" $($f:tt)*) => {24};
+    ("habiller-correct" $($f:tt)*) => {25};
+    ("habiller-habit" $($f:tt)*) => {26};
+    ("manger-spont" $($f:tt)*) => {27};
+    ("manger-tot" $($f:tt)*) => {28};
+    ("manger-correct" $($f:tt)*) => {29};
+    ("manger-habit" $($f:tt)*) => {30};
+    ("toilette-spont" $($f:tt)*) => {31};
+    ("toilette-tot" $($f:tt)*) => {32};
+    ("toilette-correct" $($f:tt)*) => {33};
+    ("toilette-habit" $($f:tt)*) => {34};
+    ("position-corps-spont" $($f:tt)*) => {35};
+    ("position-corps-tot" $($f:tt)*) => {36};
+    ("position-corps-correct" $($f:tt)*) => {37};
+    ("position-corps-habit" $($f:tt)*) => {38};
+    ("deplacer-maison-spont" $($f:tt)*) => {39};
+    ("deplacer-maison-tot" $($f:tt)*) => {40};
+    ("deplacer-maison-correct" $($f:tt)*) => {41};
+    ("deplacer-maison-habit" $($f:tt)*) => {42};
+    ("deplacer-hors-maison-spont" $($f:tt)*) => {43};
+    ("deplacer-hors-maison-tot" $($f:tt)*) => {44};
+    ("deplacer-hors-maison-correct" $($f:tt)*) => {45};
+    ("deplacer-hors-maison-habit" $($f:tt)*) => {46};
+    ("appareil-spont" $($f:tt)*) => {47};
+    ("appareil-tot" $($f:tt)*) => {48};
+    ("appareil-correct" $($f:tt)*) => {49};
+    ("appareil-habit" $($f:tt)*) => {50};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_6b5c352647e73980 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

@@ -268,6 +268,49 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_d11b79c392cd38a3 {
+    ("besoin-serafin" $($f:tt)*) => {0};
+    ("besoin-sante-som-psy" $($f:tt)*) => {1};
+    ("besoin-fonc-ment" $($f:tt)*) => {2};
+    ("besoin-fonc-sensorielle" $($f:tt)*) => {3};
+    ("besoin-douleur" $($f:tt)*) => {4};
+    ("besoin-voix" $($f:tt)*) => {5};
+    ("besoin-cardio-vasc" $($f:tt)*) => {6};
+    ("besoin-dig" $($f:tt)*) => {7};
+    ("besoin-genito-uri" $($f:tt)*) => {8};
+    ("besoin-loco-mot" $($f:tt)*) => {9};
+    ("besoin-peau" $($f:tt)*) => {10};
+    ("besoin-entretien" $($f:tt)*) => {11};
+    ("besoin-autonomie" $($f:tt)*) => {12};
+    ("besoin-entretien-personnel" $($f:tt)*) => {13};
+    ("besoin-relations" $($f:tt)*) => {14};
+    ("besoin-mobilite" $($f:tt)*) => {15};
+    ("besoin-decision" $($f:tt)*) => {16};
+    ("besoin-participation-sociale" $($f:tt)*) => {17};
+    ("besoin-droit-citoyen" $($f:tt)*) => {18};
+    ("besoin-logement" $($f:tt)*) => {19};
+    ("besoin-vivre-logement" $($f:tt)*) => {20};
+    ("besoin-activite-dom" $($f:tt)*) => {21};
+    ("besoin-insertion-sociale" $($f:tt)*) => {22};
+    ("besoin-vie-scolaire" $($f:tt)*) => {23};
+    ("besoin-activite-domestique" $($f:tt)*) => {24};
+    ("besoin-apprentissage" $($f:tt)*) => {25};
+    ("besoin-famille" $($f:tt)*) => {26};
+    ("besoin-pair-aidant" $($f:tt)*) => {27};
+    ("besoin-vie-sociale-moyen-transport" $($f:tt)*) => {28};
+    ("besoin-vie-sociale" $($f:tt)*) => {29};
+    ("besoin-moyen-transport" $($f:tt)*) => {30};
+    ("besoin-economie" $($f:tt)*) => {31};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_d11b79c392cd38a3 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

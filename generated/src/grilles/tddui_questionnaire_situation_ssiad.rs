@@ -124,6 +124,25 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_af6cd4c610e40e12 {
+    ("incontinence" $($f:tt)*) => {0};
+    ("incontinence-fec" $($f:tt)*) => {1};
+    ("obesite" $($f:tt)*) => {2};
+    ("trouble-cognitif" $($f:tt)*) => {3};
+    ("trouble-personnalite" $($f:tt)*) => {4};
+    ("soins-ide" $($f:tt)*) => {5};
+    ("prise-charge-ide" $($f:tt)*) => {6};
+    ("aucun-motif" $($f:tt)*) => {7};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_af6cd4c610e40e12 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

@@ -495,6 +495,59 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_95a5f1ca2c3106eb {
+    ("finess_et" $($f:tt)*) => {0};
+    ("raison_sociale" $($f:tt)*) => {1};
+    ("categorie_finess" $($f:tt)*) => {2};
+    ("statut" $($f:tt)*) => {3};
+    ("nb_antennes" $($f:tt)*) => {4};
+    ("jours_ouverture" $($f:tt)*) => {5};
+    ("polyvalent" $($f:tt)*) => {6};
+    ("file_active" $($f:tt)*) => {7};
+    ("nb_entrees_annee" $($f:tt)*) => {8};
+    ("nb_sorties_annee" $($f:tt)*) => {9};
+    ("nb_rdv_programmes" $($f:tt)*) => {10};
+    ("nb_rdv_honores" $($f:tt)*) => {11};
+    ("nb_interventions_exterieures" $($f:tt)*) => {12};
+    ("nb_presents" $($f:tt)*) => {13};
+    ("nb_garcons" $($f:tt)*) => {14};
+    ("nb_filles" $($f:tt)*) => {15};
+    ("nb_en_bilan" $($f:tt)*) => {16};
+    ("nb_en_suivi" $($f:tt)*) => {17};
+    ("nb_contact_ponctuel" $($f:tt)*) => {18};
+    ("age_moyen_presents" $($f:tt)*) => {19};
+    ("nb_demandes" $($f:tt)*) => {20};
+    ("nb_en_attente_31_12" $($f:tt)*) => {21};
+    ("delai_moyen_premier_rdv" $($f:tt)*) => {22};
+    ("delai_moyen_prise_en_charge" $($f:tt)*) => {23};
+    (bloc "origines" $($f:tt)*) => {24};
+    ("origines" "origine" $($f:tt)*) => {0};
+    ("origines" "nb_enfants_origine" $($f:tt)*) => {1};
+    ("nb_fin_concertee" $($f:tt)*) => {25};
+    ("nb_fin_sans_concertation" $($f:tt)*) => {26};
+    ("nb_deces" $($f:tt)*) => {27};
+    ("duree_moyenne_accompagnement" $($f:tt)*) => {28};
+    ("age_moyen_sortie" $($f:tt)*) => {29};
+    (bloc "orientations_sortie" $($f:tt)*) => {30};
+    ("orientations_sortie" "orientation" $($f:tt)*) => {0};
+    ("orientations_sortie" "nb_enfants_orientation" $($f:tt)*) => {1};
+    (bloc "rh" $($f:tt)*) => {31};
+    ("rh" "categorie" $($f:tt)*) => {0};
+    ("rh" "etp" $($f:tt)*) => {1};
+    ("rh" "nb_personnes" $($f:tt)*) => {2};
+    ("departement" $($f:tt)*) => {32};
+    ("nb_communes_desservies" $($f:tt)*) => {33};
+    ("population_0_6_ans" $($f:tt)*) => {34};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_95a5f1ca2c3106eb as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

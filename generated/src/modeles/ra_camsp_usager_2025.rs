@@ -259,6 +259,29 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_2476c66e7ff0bc13 {
+    ("tranche_age_premier_contact" $($f:tt)*) => {0};
+    ("sexe_enfant" $($f:tt)*) => {1};
+    ("origine_orientation" $($f:tt)*) => {2};
+    ("date_premier_contact" $($f:tt)*) => {3};
+    ("delai_attente" $($f:tt)*) => {4};
+    ("mode_prise_en_charge" $($f:tt)*) => {5};
+    ("nb_seances" $($f:tt)*) => {6};
+    ("nb_seances_annulees" $($f:tt)*) => {7};
+    ("heures_intervention" $($f:tt)*) => {8};
+    ("date_fin" $($f:tt)*) => {9};
+    ("fin_prise_en_charge" $($f:tt)*) => {10};
+    ("orientation_sortie" $($f:tt)*) => {11};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_2476c66e7ff0bc13 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

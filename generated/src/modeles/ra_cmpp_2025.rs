@@ -434,6 +434,57 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_6d0689f4d4adb384 {
+    ("finess_et" $($f:tt)*) => {0};
+    ("raison_sociale" $($f:tt)*) => {1};
+    ("categorie_finess" $($f:tt)*) => {2};
+    ("statut" $($f:tt)*) => {3};
+    ("age_min_agrement" $($f:tt)*) => {4};
+    ("age_max_agrement" $($f:tt)*) => {5};
+    ("nb_antennes" $($f:tt)*) => {6};
+    ("jours_ouverture" $($f:tt)*) => {7};
+    ("file_active" $($f:tt)*) => {8};
+    ("nb_seances_realisees" $($f:tt)*) => {9};
+    ("nb_seances_facturees" $($f:tt)*) => {10};
+    ("nb_syntheses" $($f:tt)*) => {11};
+    ("nb_enfants_vus_une_fois" $($f:tt)*) => {12};
+    ("nb_enfants_suivis" $($f:tt)*) => {13};
+    ("nb_garcons" $($f:tt)*) => {14};
+    ("nb_filles" $($f:tt)*) => {15};
+    ("nb_0_5_ans" $($f:tt)*) => {16};
+    ("nb_6_11_ans" $($f:tt)*) => {17};
+    ("nb_12_15_ans" $($f:tt)*) => {18};
+    ("nb_16_20_ans" $($f:tt)*) => {19};
+    ("nb_notification_mdph" $($f:tt)*) => {20};
+    ("nb_entrants" $($f:tt)*) => {21};
+    ("nb_attente_moins_15j" $($f:tt)*) => {22};
+    ("nb_attente_15j_1m" $($f:tt)*) => {23};
+    ("nb_attente_1m_3m" $($f:tt)*) => {24};
+    ("nb_attente_3m_6m" $($f:tt)*) => {25};
+    ("nb_attente_6m_12m" $($f:tt)*) => {26};
+    ("nb_attente_12m_plus" $($f:tt)*) => {27};
+    ("delai_moyen_attente" $($f:tt)*) => {28};
+    ("nb_en_attente_31_12" $($f:tt)*) => {29};
+    ("age_moyen_entrants" $($f:tt)*) => {30};
+    ("nb_sortis" $($f:tt)*) => {31};
+    ("nb_fin_concertee" $($f:tt)*) => {32};
+    ("nb_fin_sans_concertation" $($f:tt)*) => {33};
+    ("duree_moyenne_suivi" $($f:tt)*) => {34};
+    ("orientations_apres_sortie" $($f:tt)*) => {35};
+    (bloc "rh" $($f:tt)*) => {36};
+    ("rh" "categorie" $($f:tt)*) => {0};
+    ("rh" "etp" $($f:tt)*) => {1};
+    ("rh" "nb_personnes" $($f:tt)*) => {2};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_6d0689f4d4adb384 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

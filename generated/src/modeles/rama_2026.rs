@@ -699,6 +699,92 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_040238914534c362 {
+    ("finess_et" $($f:tt)*) => {0};
+    ("raison_sociale" $($f:tt)*) => {1};
+    ("categorie_finess" $($f:tt)*) => {2};
+    ("statut" $($f:tt)*) => {3};
+    ("option_tarifaire" $($f:tt)*) => {4};
+    ("nombre_de_places" $($f:tt)*) => {5};
+    ("nb_places_ht" $($f:tt)*) => {6};
+    ("nb_places_aj" $($f:tt)*) => {7};
+    ("pasa" $($f:tt)*) => {8};
+    ("nb_places_pasa" $($f:tt)*) => {9};
+    ("uhr" $($f:tt)*) => {10};
+    ("nb_places_uhr" $($f:tt)*) => {11};
+    ("unite_protegee" $($f:tt)*) => {12};
+    ("nb_places_habilitees_aide_sociale" $($f:tt)*) => {13};
+    ("nb_residents" $($f:tt)*) => {14};
+    ("nb_residents_hommes" $($f:tt)*) => {15};
+    ("nb_residents_femmes" $($f:tt)*) => {16};
+    ("age_moyen" $($f:tt)*) => {17};
+    ("duree_moyenne_sejour" $($f:tt)*) => {18};
+    ("nb_protection_juridique" $($f:tt)*) => {19};
+    ("nb_personne_confiance" $($f:tt)*) => {20};
+    ("nb_directives_anticipees" $($f:tt)*) => {21};
+    ("nb_residents_alzheimer" $($f:tt)*) => {22};
+    ("nb_gir1" $($f:tt)*) => {23};
+    ("nb_gir2" $($f:tt)*) => {24};
+    ("nb_gir3" $($f:tt)*) => {25};
+    ("nb_gir4" $($f:tt)*) => {26};
+    ("nb_gir5" $($f:tt)*) => {27};
+    ("nb_gir6" $($f:tt)*) => {28};
+    ("gmp" $($f:tt)*) => {29};
+    ("pmp" $($f:tt)*) => {30};
+    ("date_validation_pathos" $($f:tt)*) => {31};
+    ("nb_entrees" $($f:tt)*) => {32};
+    ("nb_sorties" $($f:tt)*) => {33};
+    ("nb_deces" $($f:tt)*) => {34};
+    ("nb_deces_etablissement" $($f:tt)*) => {35};
+    ("nb_hospitalisations" $($f:tt)*) => {36};
+    ("nb_journees_hospitalisation" $($f:tt)*) => {37};
+    ("nb_passages_urgences" $($f:tt)*) => {38};
+    ("protocole_chutes" $($f:tt)*) => {39};
+    ("protocole_nutrition" $($f:tt)*) => {40};
+    ("protocole_contention" $($f:tt)*) => {41};
+    ("protocole_douleur" $($f:tt)*) => {42};
+    ("protocole_escarres" $($f:tt)*) => {43};
+    ("nb_chutes" $($f:tt)*) => {44};
+    ("nb_residents_contention" $($f:tt)*) => {45};
+    ("nb_residents_escarres" $($f:tt)*) => {46};
+    ("nb_residents_denutris" $($f:tt)*) => {47};
+    ("nb_evaluations_cognitives" $($f:tt)*) => {48};
+    ("nb_projets_personnalises" $($f:tt)*) => {49};
+    ("nb_bilans_buccodentaires" $($f:tt)*) => {50};
+    ("nb_actes_teleconsultation" $($f:tt)*) => {51};
+    ("nb_vaccinations_grippe" $($f:tt)*) => {52};
+    ("nb_eigs_declares" $($f:tt)*) => {53};
+    ("nb_residents_neuroleptiques" $($f:tt)*) => {54};
+    ("nb_residents_polymedication" $($f:tt)*) => {55};
+    ("plan_risque_infectieux" $($f:tt)*) => {56};
+    ("actions_prevention_infection" $($f:tt)*) => {57};
+    (bloc "conventions_had" $($f:tt)*) => {58};
+    ("conventions_had" "finess_had" $($f:tt)*) => {0};
+    ("conventions_had" "date_convention_had" $($f:tt)*) => {1};
+    ("conventions_had" "nb_residents_had" $($f:tt)*) => {2};
+    ("temps_medco" $($f:tt)*) => {59};
+    (bloc "effectifs" $($f:tt)*) => {60};
+    ("effectifs" "categorie" $($f:tt)*) => {0};
+    ("effectifs" "etp" $($f:tt)*) => {1};
+    ("effectifs" "nb_personnes" $($f:tt)*) => {2};
+    ("effectifs" "etp_vacants" $($f:tt)*) => {3};
+    ("nb_salaries_formes" $($f:tt)*) => {61};
+    ("volume_formation" $($f:tt)*) => {62};
+    ("date_avis_commission" $($f:tt)*) => {63};
+    ("date_signature" $($f:tt)*) => {64};
+    ("annexe_recommandations" $($f:tt)*) => {65};
+    ("nom_medecin_coordonnateur" $($f:tt)*) => {66};
+    ("nom_directeur" $($f:tt)*) => {67};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_040238914534c362 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

@@ -307,6 +307,37 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_6794e77d98127354 {
+    ("date_entree" $($f:tt)*) => {0};
+    ("date_sortie" $($f:tt)*) => {1};
+    ("mode_sortie" $($f:tt)*) => {2};
+    ("hebergement_temporaire" $($f:tt)*) => {3};
+    ("gir" $($f:tt)*) => {4};
+    ("profil_soins" $($f:tt)*) => {5};
+    ("poids" $($f:tt)*) => {6};
+    ("protection_juridique" $($f:tt)*) => {7};
+    ("personne_confiance" $($f:tt)*) => {8};
+    ("directives_anticipees" $($f:tt)*) => {9};
+    ("nb_chutes" $($f:tt)*) => {10};
+    ("escarres" $($f:tt)*) => {11};
+    ("contention" $($f:tt)*) => {12};
+    ("denutrition" $($f:tt)*) => {13};
+    ("neuroleptiques" $($f:tt)*) => {14};
+    ("imc" $($f:tt)*) => {15};
+    (bloc "hospitalisations" $($f:tt)*) => {16};
+    ("hospitalisations" "hospitalisation_debut" $($f:tt)*) => {0};
+    ("hospitalisations" "hospitalisation_duree" $($f:tt)*) => {1};
+    ("hospitalisations" "hospitalisation_cause" $($f:tt)*) => {2};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_6794e77d98127354 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

@@ -422,6 +422,58 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_f6f3860e22fe5110 {
+    ("finess_et" $($f:tt)*) => {0};
+    ("raison_sociale" $($f:tt)*) => {1};
+    ("categorie_finess" $($f:tt)*) => {2};
+    ("statut" $($f:tt)*) => {3};
+    ("nb_places_pa" $($f:tt)*) => {4};
+    ("nb_places_ph" $($f:tt)*) => {5};
+    ("esa" $($f:tt)*) => {6};
+    ("nb_places_esa" $($f:tt)*) => {7};
+    ("nb_communes_intervention" $($f:tt)*) => {8};
+    ("file_active" $($f:tt)*) => {9};
+    ("nb_patients_31_12" $($f:tt)*) => {10};
+    ("nb_personnes_agees" $($f:tt)*) => {11};
+    ("nb_personnes_handicapees" $($f:tt)*) => {12};
+    ("age_moyen" $($f:tt)*) => {13};
+    ("nb_gir1" $($f:tt)*) => {14};
+    ("nb_gir2" $($f:tt)*) => {15};
+    ("nb_gir3" $($f:tt)*) => {16};
+    ("nb_gir4" $($f:tt)*) => {17};
+    ("nb_gir5" $($f:tt)*) => {18};
+    ("nb_gir6" $($f:tt)*) => {19};
+    ("nb_interventions_ide_salaries" $($f:tt)*) => {20};
+    ("nb_interventions_ide_liberaux" $($f:tt)*) => {21};
+    ("nb_interventions_as" $($f:tt)*) => {22};
+    ("duree_moyenne_prise_en_charge" $($f:tt)*) => {23};
+    ("interventions_week_end" $($f:tt)*) => {24};
+    ("nb_incontinence_urinaire" $($f:tt)*) => {25};
+    ("nb_incontinence_fecale" $($f:tt)*) => {26};
+    ("nb_obesite" $($f:tt)*) => {27};
+    ("nb_troubles_cognitifs" $($f:tt)*) => {28};
+    ("nb_soins_plaies" $($f:tt)*) => {29};
+    ("nb_diabete_insuline" $($f:tt)*) => {30};
+    ("nb_admissions" $($f:tt)*) => {31};
+    ("nb_sorties" $($f:tt)*) => {32};
+    ("nb_sorties_hospitalisation" $($f:tt)*) => {33};
+    ("nb_sorties_ehpad" $($f:tt)*) => {34};
+    ("nb_deces" $($f:tt)*) => {35};
+    ("nb_demandes_non_satisfaites" $($f:tt)*) => {36};
+    (bloc "rh" $($f:tt)*) => {37};
+    ("rh" "categorie" $($f:tt)*) => {0};
+    ("rh" "etp" $($f:tt)*) => {1};
+    ("rh" "nb_personnes" $($f:tt)*) => {2};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_f6f3860e22fe5110 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

@@ -293,6 +293,38 @@ impl Rapport {
     }
 }
 
+/// L'index des codes que lit `#[derive(SidobaReport)]` (chaque code connu donne le rang de son membre).
+#[doc(hidden)]
+#[macro_export]
+#[rustfmt::skip]
+macro_rules! __sidoba_index_f3572cb0677e7fc3 {
+    ("type_personne" $($f:tt)*) => {0};
+    ("gir" $($f:tt)*) => {1};
+    ("date_evaluation_aggir" $($f:tt)*) => {2};
+    ("incontinence_urinaire" $($f:tt)*) => {3};
+    ("incontinence_fecale" $($f:tt)*) => {4};
+    ("obesite" $($f:tt)*) => {5};
+    ("trouble_cognitif" $($f:tt)*) => {6};
+    ("trouble_personnalite" $($f:tt)*) => {7};
+    ("soins_infirmiers" $($f:tt)*) => {8};
+    ("suivi_infirmier" $($f:tt)*) => {9};
+    ("date_debut_soins" $($f:tt)*) => {10};
+    ("date_fin_soins" $($f:tt)*) => {11};
+    ("motif_fin" $($f:tt)*) => {12};
+    ("nb_passages_infirmiers" $($f:tt)*) => {13};
+    ("nb_passages_aides_soignants" $($f:tt)*) => {14};
+    ("duree_moyenne_passage" $($f:tt)*) => {15};
+    ("commentaire" $($f:tt)*) => {16};
+    (bloc "hospitalisations" $($f:tt)*) => {17};
+    ("hospitalisations" "hospitalisation_debut" $($f:tt)*) => {0};
+    ("hospitalisations" "hospitalisation_duree" $($f:tt)*) => {1};
+    ("hospitalisations" "hospitalisation_cause" $($f:tt)*) => {2};
+    ($(bloc)? $($c:literal)+ else $($f:tt)*) => {$($f)*};
+}
+#[doc(hidden)]
+#[allow(unused_imports)] // a module `include!`d in a binary may not derive
+pub use __sidoba_index_f3572cb0677e7fc3 as Rapport;
+
 /// La plomberie du module : tables des champs, clés et accès typés lus par la crate d'exécution.
 #[doc(hidden)]
 mod __sidoba {

@@ -1,8 +1,9 @@
 //! The builder: fills a generated report from derived structs, reporting
 //! conflicts and conversion failures.
 
-use super::modele::{Champ, Ligne, Membre, Modele, Rapport, Source, Table};
+use super::modele::{Ligne, Membre, Rapport, Source, Table};
 use super::{Echec, Vers};
+use crate::table::disposition::{Structure, champ_de};
 use crate::verif::{self, Chemin};
 use crate::{CodeConstat, Constat, Constats, Rejets};
 use std::fmt;
@@ -28,25 +29,35 @@ impl fmt::Display for Conflit {
 impl std::error::Error for Conflit {}
 
 /// What has been filled, where we are, and what could not be converted.
-/// Cheap per field: one bit per member, the row's path and the field's
-/// code are only looked up when a finding or a conflict needs them, and
-/// the row's bits are reused from row to row.
+/// Cheap per field: one bit per member of the report, held inline up to
+/// `COURT` members (no allocation); the row's path and the field's code
+/// are only looked up when a finding or a conflict needs them. Rows carry
+/// no bits: a row is filled by one struct, which maps each code once (the
+/// derive refuses a code mapped twice), so a row has no conflict to find.
 #[derive(Debug)]
 pub struct Suivi {
-    /// Members of the report filled so far (bit `i` of word `i / 64`).
-    racine: Vec<u64>,
-    /// Members of the current row (reused).
-    ligne: Vec<u64>,
-    /// The current row: table code and index.
-    dans_ligne: Option<(&'static str, usize)>,
+    /// Members `0..COURT` of the report filled so far (bit `i % 64` of
+    /// word `i / 64`).
+    court: [u64; COURT / 64],
+    /// Members from `COURT` on, for large reports only.
+    long: Vec<u64>,
+    /// The current row: its block's description (looked up only for a
+    /// finding) and its index.
+    dans_ligne: Option<(DescriptionBloc, usize)>,
     rejets: Rejets,
 }
+
+/// How a row finds its block's description (called only for a finding).
+type DescriptionBloc = fn() -> &'static crate::descripteur::Bloc<'static>;
+
+/// Members whose marks need no allocation.
+const COURT: usize = 128;
 
 impl Suivi {
     fn new(membres: usize) -> Suivi {
         Suivi {
-            racine: vec![0; mots(membres)],
-            ligne: Vec::new(),
+            court: [0; COURT / 64],
+            long: vec![0; mots(membres.saturating_sub(COURT))],
             dans_ligne: None,
             rejets: Rejets::default(),
         }
@@ -54,20 +65,22 @@ impl Suivi {
 
     fn chemin(&self) -> Chemin {
         match self.dans_ligne {
-            Some((table, i)) => Chemin::racine().ligne(table, i),
+            Some((bloc, i)) => Chemin::racine().ligne(bloc().code, i),
             None => Chemin::racine(),
         }
     }
 
-    /// Marks member `i` filled; true if it already was (a conflict).
-    #[inline]
+    /// Marks member `i` of the report filled; true if it already was (a
+    /// conflict). In a row, never a conflict.
+    #[inline(always)]
     fn marquer(&mut self, i: usize) -> bool {
-        let remplis = if self.dans_ligne.is_some() {
-            &mut self.ligne
+        if self.dans_ligne.is_some() {
+            false
+        } else if i < COURT {
+            marquer(&mut self.court, i)
         } else {
-            &mut self.racine
-        };
-        marquer(remplis, i)
+            marquer(&mut self.long, i - COURT)
+        }
     }
 
     #[cold]
@@ -77,23 +90,28 @@ impl Suivi {
         }
     }
 
-    /// Fills field `I` of `cible` from `v`.
-    #[inline]
-    pub fn champ<M, const I: usize, V>(&mut self, cible: &mut M, v: &V) -> Result<(), Conflit>
+    /// Fills field `i` of a struct `M`, at `place`, from `v`. Generic over
+    /// the types, not over the field: the derive's fields of one Rust type
+    /// share one instance (what the compiler generates for a derived
+    /// struct, measured in `docs/performance.md`). Always inlined: shared
+    /// by many fields, it would otherwise stay a call per field, without
+    /// the constant index that folds the bit's word and mask.
+    #[inline(always)]
+    pub fn champ<M, T, V>(&mut self, i: usize, place: &mut Option<T>, v: &V) -> Result<(), Conflit>
     where
-        M: Champ<I>,
-        V: Vers<M::Valeur> + ?Sized,
+        M: Structure,
+        V: Vers<T> + ?Sized,
     {
         match v.vers() {
             Ok(None) => Ok(()),
             Ok(Some(x)) => {
-                if self.marquer(I) {
-                    return Err(self.conflit(M::descripteur().code));
+                if self.marquer(i) {
+                    return Err(self.conflit(champ_de::<M>(i).code));
                 }
-                *cible.place() = Some(x);
+                *place = Some(x);
                 Ok(())
             }
-            Err(e) => self.echec(I, M::descripteur(), e),
+            Err(e) => self.echec(i, champ_de::<M>(i), e),
         }
     }
 
@@ -134,13 +152,12 @@ impl Suivi {
     }
 
     /// Starts row `index` of table `I` of `M` (filled by one source).
+    #[inline]
     pub fn entrer_ligne<M: Table<I>, const I: usize>(&mut self, index: usize) {
-        self.dans_ligne = Some((M::bloc().code, index));
-        self.ligne.clear();
-        self.ligne
-            .resize(mots(<M::Ligne as Modele>::MEMBRES.len()), 0);
+        self.dans_ligne = Some((M::bloc, index));
     }
 
+    #[inline]
     pub fn sortir_ligne(&mut self) {
         self.dans_ligne = None;
     }
@@ -201,7 +218,7 @@ impl<M: Rapport> Constructeur<M> {
         mut self,
         lignes: impl IntoIterator<Item = &'e E>,
     ) -> Result<Self, Conflit> {
-        if marquer(&mut self.suivi.racine, E::TABLE) {
+        if self.suivi.marquer(E::TABLE) {
             let code = match M::MEMBRES.get(E::TABLE) {
                 Some(Membre::Table(c)) => c,
                 _ => "",
@@ -257,5 +274,40 @@ impl<M> std::ops::Deref for Rempli<M> {
     type Target = M;
     fn deref(&self) -> &M {
         &self.rapport
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_hold_every_member_inline_and_past_it() {
+        let mut s = Suivi::new(300);
+        for i in [0, 63, 64, 127, 128, 191, 192, 299] {
+            assert!(!s.marquer(i), "{i} marqué trop tôt");
+            assert!(s.marquer(i), "{i} non retenu");
+        }
+        // Neighbours untouched; past the marks' words: never a conflict.
+        assert!(!s.marquer(1) && !s.marquer(129));
+        assert!(!s.marquer(1000) && !s.marquer(1000));
+        // A small report allocates nothing for its marks.
+        assert_eq!(Suivi::new(69).long.capacity(), 0);
+    }
+
+    #[test]
+    fn a_row_marks_nothing() {
+        let mut s = Suivi::new(10);
+        static BLOC: crate::descripteur::Bloc<'static> = crate::descripteur::Bloc {
+            code: "effectifs",
+            libelle: "Effectifs",
+            min_lignes: None,
+            max_lignes: None,
+        };
+        s.dans_ligne = Some((|| &BLOC, 2));
+        assert_eq!(s.chemin().de("etp"), "effectifs[2].etp");
+        assert!(!s.marquer(3) && !s.marquer(3));
+        s.sortir_ligne();
+        assert!(!s.marquer(3) && s.marquer(3));
     }
 }

@@ -2,10 +2,12 @@
 //!
 //! The derive knows nothing of the model: generated code describes each of
 //! its structs through `Modele` (the payload keys it holds) and one
-//! `Champ<I>` or `Table<I>` impl per member. The derive resolves a
-//! code to its member index in a `const` (`champ`, `table`) — an unknown
-//! code stops compilation there, at the user's attribute, with the closest
-//! codes — and then converts the user's value through [`Vers`], whose
+//! `Champ<I>` or `Table<I>` impl per member, and exports one index macro
+//! per report, named like it (`Rapport!`: a known code to its member's
+//! index, a literal). The derive resolves a code to its member index in a
+//! `const` through that index; a code the index does not hold goes to the
+//! constant lookup (`champ`, `table`), which stops compilation there, at
+//! the user's attribute, with the closest codes — and then converts the user's value through [`Vers`], whose
 //! missing impls are the type errors "this Rust type cannot hold that
 //! field". Regenerating the model re-runs all of this against the new
 //! types: a mapping that no longer fits fails to compile at its own line.

@@ -29,6 +29,7 @@ pub trait Vers<T> {
 }
 
 impl<T, U: Vers<T>> Vers<T> for Option<U> {
+    #[inline]
     fn vers(&self) -> Result<Option<T>, Echec> {
         match self {
             Some(u) => u.vers(),
@@ -38,6 +39,7 @@ impl<T, U: Vers<T>> Vers<T> for Option<U> {
 }
 
 impl<T, U: Vers<T> + ?Sized> Vers<T> for &U {
+    #[inline]
     fn vers(&self) -> Result<Option<T>, Echec> {
         (**self).vers()
     }
@@ -49,6 +51,7 @@ macro_rules! entiers {
     };
     (@vers $cible:ty; $($source:ty),*) => {$(
         impl Vers<$cible> for $source {
+            #[inline]
             fn vers(&self) -> Result<Option<$cible>, Echec> {
                 <$cible>::try_from(*self)
                     .map(Some)
@@ -62,6 +65,7 @@ entiers!(u8, u16, u32, i8, i16, i32, i64);
 macro_rules! vers_decimal {
     ($($source:ty),*) => {$(
         impl Vers<Decimal> for $source {
+            #[inline]
             fn vers(&self) -> Result<Option<Decimal>, Echec> {
                 Ok(Some(Decimal::from(*self)))
             }
@@ -71,6 +75,7 @@ macro_rules! vers_decimal {
 vers_decimal!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
 
 impl Vers<Decimal> for i128 {
+    #[inline]
     fn vers(&self) -> Result<Option<Decimal>, Echec> {
         // `Decimal::from(i128)` panics beyond 96 bits: this does not.
         Decimal::try_from_i128_with_scale(*self, 0)
@@ -80,6 +85,7 @@ impl Vers<Decimal> for i128 {
 }
 
 impl Vers<Decimal> for u128 {
+    #[inline]
     fn vers(&self) -> Result<Option<Decimal>, Echec> {
         let x = i128::try_from(*self).unwrap_or(i128::MAX);
         Decimal::try_from_i128_with_scale(x, 0)
@@ -91,6 +97,7 @@ impl Vers<Decimal> for u128 {
 macro_rules! identite {
     ($($t:ty),*) => {$(
         impl Vers<$t> for $t {
+            #[inline]
             fn vers(&self) -> Result<Option<$t>, Echec> {
                 Ok(Some(self.clone()))
             }
@@ -100,24 +107,28 @@ macro_rules! identite {
 identite!(Decimal, bool, Date, String);
 
 impl Vers<String> for str {
+    #[inline]
     fn vers(&self) -> Result<Option<String>, Echec> {
         Ok(Some(self.to_owned()))
     }
 }
 
 impl Vers<String> for Box<str> {
+    #[inline]
     fn vers(&self) -> Result<Option<String>, Echec> {
         Ok(Some(self.to_string()))
     }
 }
 
 impl Vers<String> for Cow<'_, str> {
+    #[inline]
     fn vers(&self) -> Result<Option<String>, Echec> {
         Ok(Some(self.to_string()))
     }
 }
 
 impl<C: Code> Vers<Codes<C>> for Codes<C> {
+    #[inline]
     fn vers(&self) -> Result<Option<Codes<C>>, Echec> {
         Ok(Some(self.clone()))
     }
@@ -125,12 +136,14 @@ impl<C: Code> Vers<Codes<C>> for Codes<C> {
 
 /// A list of codes; repeats are kept once.
 impl<C: Code> Vers<Codes<C>> for Vec<C> {
+    #[inline]
     fn vers(&self) -> Result<Option<Codes<C>>, Echec> {
         Ok(Some(self.iter().copied().collect()))
     }
 }
 
 impl<C: Code> Vers<Codes<C>> for [C] {
+    #[inline]
     fn vers(&self) -> Result<Option<Codes<C>>, Echec> {
         Ok(Some(self.iter().copied().collect()))
     }

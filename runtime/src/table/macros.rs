@@ -71,6 +71,7 @@ macro_rules! nomenclature {
         }
 
         impl $crate::derive::Vers<$e> for $e {
+            #[inline]
             fn vers(&self) -> ::core::result::Result<::core::option::Option<$e>, $crate::derive::Echec> {
                 ::core::result::Result::Ok(::core::option::Option::Some(*self))
             }
