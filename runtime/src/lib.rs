@@ -13,6 +13,7 @@
 //! `__private_v1` : ce n'est pas une API, il suit le générateur de la même
 //! version (voir la règle des versions sur ce module).
 
+mod chemin;
 mod codes;
 mod constat;
 mod date;

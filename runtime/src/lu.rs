@@ -3,7 +3,7 @@
 //! ([`ErreurLecture`], [`ErreurPayload`]). Le lecteur lui-même est dans
 //! `lecture`, hors de l'API publique.
 
-use crate::verif::Chemin;
+use crate::chemin::Chemin;
 use crate::{Constat, Position};
 use std::collections::BTreeMap;
 use std::fmt;

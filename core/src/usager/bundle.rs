@@ -7,7 +7,7 @@
 use super::collecte;
 use crate::model::{Bloc, Modele, TypeChamp};
 use crate::validate::Plan;
-use crate::validate::lecture::{Objet, Val};
+use crate::validate::arbre::{Objet, Val};
 use sidoba::__private_v1::descripteur as d;
 use sidoba::__private_v1::usager::{Rendu, Sortie};
 use sidoba::__private_v1::verif::Chemin;

@@ -3,35 +3,13 @@
 //! order), then checked ([`super::verification`]) and ruled
 //! ([`super::regles`]).
 
+use super::arbre::{Objet, Val};
 use super::plan::{Membre, Plan};
 use crate::model::TypeChamp;
 use sidoba::__private_v1::flux::{Flux, Vus};
 use sidoba::__private_v1::jeton::ErreurJson;
 use sidoba::__private_v1::lecture::{Cles, Lecteur};
 use sidoba::__private_v1::verif::Chemin;
-use sidoba::{Date, Decimal};
-
-/// A value as read (what a generated struct field would hold).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Val {
-    Entier(i64),
-    Decimal(Decimal),
-    Texte(String),
-    Booleen(bool),
-    Date(Date),
-    /// Position in the code list.
-    Code(usize),
-    /// A `multiple` code field: positions in the list, sorted, distinct.
-    Codes(Vec<usize>),
-    /// A repeatable block's rows.
-    Lignes(Vec<Objet>),
-}
-
-/// One object (the report or a row): a value per member of its forme.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Objet {
-    pub valeurs: Vec<Option<Val>>,
-}
 
 impl Plan<'_> {
     /// Reads an object (`{` read) as the struct of forme `fi` (0: the

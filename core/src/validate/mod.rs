@@ -9,11 +9,13 @@
 //! is the runtime's too. So its findings are those of the compiled
 //! validators, in the same order.
 
+pub(crate) mod arbre;
 #[cfg(test)]
 mod essai;
 pub(crate) mod lecture;
 mod motifs;
 mod plan;
+mod programme;
 mod regles;
 pub(crate) mod texte;
 mod verification;

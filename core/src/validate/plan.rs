@@ -7,7 +7,7 @@
 //! of the model tree is looked up by name per payload.
 
 use super::motifs::MotifPlan;
-use super::regles::Regle;
+use super::programme::Regle;
 use crate::forme::{self, Membre as MembreForme};
 use crate::model::{self, Modele, TypeChamp};
 use sidoba::__private_v1::descripteur as d;

@@ -10,85 +10,16 @@
 //! and an undefined operand anywhere (a division by zero) makes the rule
 //! not apply, so stopping at the first one changes no verdict.
 
-use super::lecture::{Objet, Val};
+use super::arbre::{Objet, Val};
 use super::plan::{Membre, Plan};
+use super::programme::{Acces, Niveau, Op, Regle, Table};
 use crate::model;
 use crate::rules::{
-    ChampRef, Comparateur, Condition, LignesRef, Numerique, Operateur, Portee, TermeBooleen,
-    TermeChaine, TermeDate, Verdict,
+    ChampRef, Condition, LignesRef, Numerique, Operateur, Portee, TermeBooleen, TermeChaine,
+    TermeDate, Verdict,
 };
 use sidoba::__private_v1::regle::{self, Nombre};
 use sidoba::{CodeConstat, Constat, Date, Decimal};
-
-/// A field read by a rule: a member of the report or of the current row.
-#[derive(Debug, Clone, Copy)]
-struct Acces {
-    portee: Portee,
-    /// The member in its forme; `None` when the model lacks it (a checked
-    /// model cannot): never filled.
-    membre: Option<usize>,
-}
-
-/// A table read by `somme` or `nombre`.
-#[derive(Debug, Clone, Copy)]
-struct Table {
-    acces: Acces,
-    /// The forme of its rows.
-    forme: usize,
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Op {
-    // Conditions, onto the boolean stack.
-    Constante(bool),
-    Booleen(Acces),
-    Renseigne(Acces),
-    /// The code's position in the field's list (`None`: not in it).
-    Contient(Acces, Option<usize>),
-    Non,
-    Et(usize),
-    Ou(usize),
-    Implique,
-    Nombres(Comparateur),
-    Dates(Comparateur),
-    Chaines(Comparateur),
-    Booleens(Comparateur),
-    // Numbers.
-    /// A constant of `Regle::nombres`.
-    Nombre(usize),
-    NombreChamp(Acces),
-    /// The sum over the rows of the member (of the rows' forme).
-    Somme(Table, Option<usize>),
-    Lignes(Table),
-    Oppose,
-    Calcul(Operateur),
-    // Dates.
-    Date(Date),
-    DateChamp(Acces),
-    // Strings: a constant of `Regle::chaines`, or a text or code field.
-    Chaine(usize),
-    ChaineChamp(Acces),
-}
-
-/// One rule, compiled.
-pub(crate) struct Regle {
-    /// Its index in the model's rules.
-    source: usize,
-    /// For a row rule, the tables from the report down to its rows.
-    niveaux: Vec<Niveau>,
-    lus: Vec<Acces>,
-    programme: Vec<Op>,
-    nombres: Vec<Nombre>,
-    chaines: Vec<String>,
-}
-
-/// One step down to a row rule's rows: table member `membre` of the
-/// level above, whose rows have forme `forme`.
-struct Niveau {
-    code: String,
-    membre: Option<usize>,
-    forme: Option<usize>,
-}
 
 /// Where a rule reads: the report, and the current row with its forme.
 #[derive(Clone, Copy)]

@@ -7,12 +7,12 @@
 //! see it as not filled (WS05), and read the tree as it is, without
 //! checking anything again.
 
-use super::lecture::{Objet, Val};
+use super::arbre::{Objet, Val};
 use super::plan::{Membre, Plan};
-use sidoba::Rejets;
 use sidoba::__private_v1::lecture::rejets;
 use sidoba::__private_v1::verif::{self, Chemin};
 use sidoba::Constat;
+use sidoba::Rejets;
 
 pub(crate) struct Verification<'p, 'r> {
     plan: &'p Plan<'p>,

@@ -1,7 +1,7 @@
 //! The builder: fills a generated report from derived structs, reporting
 //! conflicts and conversion failures.
 
-use super::modele::{Ligne, Membre, Rapport, Source, Table};
+use super::modele::{Membre, Modele, Rapport, Table};
 use super::{Echec, Vers};
 use crate::table::disposition::{Structure, champ_de};
 use crate::verif::{self, Chemin};
@@ -180,6 +180,22 @@ fn marquer(bits: &mut [u64], i: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// A struct that fills fields of `M` (derived).
+pub trait Source<M: Modele> {
+    fn remplir(&self, cible: &mut M, suivi: &mut Suivi) -> Result<(), Conflit>;
+}
+
+/// A struct that is one row of a table of `M` (derived with `bloc`).
+pub trait Ligne<M: Modele> {
+    /// The table's member index in `M`.
+    const TABLE: usize;
+    /// Appends one row built from `self` to the table of `cible`.
+    fn ajouter(&self, cible: &mut M, suivi: &mut Suivi) -> Result<(), Conflit>;
+
+    /// Makes room for `n` more rows.
+    fn reserver(cible: &mut M, n: usize);
 }
 
 /// Fills a report step by step: `Rapport::builder().depuis(&fiche)?

@@ -19,6 +19,5 @@ mod vers;
 
 // What a vendor's code names: the builder, its results, and the traits the
 // derive implements. The rest is plumbing, under `crate::__private_v1::derive`.
-pub use construire::{Conflit, Constructeur, Rempli};
-pub use modele::{Ligne, Source};
+pub use construire::{Conflit, Constructeur, Ligne, Rempli, Source};
 pub use vers::{Echec, Vers};

@@ -1,6 +1,5 @@
 //! How generated structs describe themselves to the derive and the builder.
 
-use super::construire::{Conflit, Suivi};
 use crate::descripteur;
 use crate::table::disposition::{Structure, bloc_de, champ_de};
 
@@ -80,20 +79,4 @@ pub trait Table<const I: usize>: Modele + Structure {
 pub trait Rapport: Modele {
     fn valider_avec(&self, rejets: &crate::Rejets) -> crate::Constats;
     fn payload_sans_validation(&self) -> String;
-}
-
-/// A struct that fills fields of `M` (derived).
-pub trait Source<M: Modele> {
-    fn remplir(&self, cible: &mut M, suivi: &mut Suivi) -> Result<(), Conflit>;
-}
-
-/// A struct that is one row of a table of `M` (derived with `bloc`).
-pub trait Ligne<M: Modele> {
-    /// The table's member index in `M`.
-    const TABLE: usize;
-    /// Appends one row built from `self` to the table of `cible`.
-    fn ajouter(&self, cible: &mut M, suivi: &mut Suivi) -> Result<(), Conflit>;
-
-    /// Makes room for `n` more rows.
-    fn reserver(cible: &mut M, n: usize);
 }

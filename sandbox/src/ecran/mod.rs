@@ -5,6 +5,7 @@
 mod accueil;
 mod actions;
 mod collection;
+mod commun;
 mod connexion;
 mod formulaire;
 mod libelles;

@@ -3,7 +3,7 @@
 //! blocking findings on request, through links), and each person's page.
 //! Every person's data reaches the screen through `usagers::personnes`.
 
-use super::collection::{Illisible, acces, compter, constats_de, generaux};
+use super::commun::{Illisible, acces, compter, constats_de, generaux};
 use super::formulaire::{Constat, Rendu};
 use super::session::PeutEtre;
 use super::{chemin_collection, erreur, interne_cause, libelles, page, reponse, segment, usagers};
