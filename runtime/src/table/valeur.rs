@@ -24,6 +24,24 @@ fn sauter(f: &mut Flux<'_>) -> Result<(), ErreurJson> {
     f.sauter(&v)
 }
 
+/// Reads a field's value into `place` with `lire`; a member whose
+/// description is not a field's is skipped ([`sauter`]).
+#[inline]
+fn lire_champ<T>(
+    place: &mut T,
+    d: &Description,
+    f: &mut Flux<'_>,
+    lire: impl FnOnce(&Champ<'_>, &mut Flux<'_>) -> Result<T, ErreurJson>,
+) -> Result<(), ErreurJson> {
+    match d {
+        Description::Champ(champ) => {
+            *place = lire(champ, f)?;
+            Ok(())
+        }
+        Description::Lignes(_) => sauter(f),
+    }
+}
+
 macro_rules! scalaire {
     ($t:ty, $lire:ident, |$v:ident| $verif:expr, |$o:ident, $code:ident, $d:ident| $ecrire:expr,
      |$r:ident| $rendu:expr) => {
@@ -37,13 +55,7 @@ macro_rules! scalaire {
                 d: &Description,
                 f: &mut Flux<'_>,
             ) -> Result<(), ErreurJson> {
-                match d {
-                    Description::Champ(champ) => {
-                        *self = l.$lire(c, champ, f)?;
-                        Ok(())
-                    }
-                    Description::Lignes(_) => sauter(f),
-                }
+                lire_champ(self, d, f, |champ, f| l.$lire(c, champ, f))
             }
             fn verifier(&self, v: &mut Verificateur<'_>, d: &Description) {
                 if let Description::Champ(champ) = d {
@@ -126,13 +138,7 @@ impl<C: Code + std::fmt::Debug> Valeur for Option<C> {
         d: &Description,
         f: &mut Flux<'_>,
     ) -> Result<(), ErreurJson> {
-        match d {
-            Description::Champ(champ) => {
-                *self = l.code_enum(c, champ, f)?;
-                Ok(())
-            }
-            Description::Lignes(_) => sauter(f),
-        }
+        lire_champ(self, d, f, |champ, f| l.code_enum(c, champ, f))
     }
     fn verifier(&self, v: &mut Verificateur<'_>, d: &Description) {
         if let Description::Champ(champ) = d {
@@ -166,13 +172,7 @@ impl<C: Code + std::fmt::Debug> Valeur for Option<Codes<C>> {
         d: &Description,
         f: &mut Flux<'_>,
     ) -> Result<(), ErreurJson> {
-        match d {
-            Description::Champ(champ) => {
-                *self = l.codes_enum(c, champ, f)?;
-                Ok(())
-            }
-            Description::Lignes(_) => sauter(f),
-        }
+        lire_champ(self, d, f, |champ, f| l.codes_enum(c, champ, f))
     }
     fn verifier(&self, v: &mut Verificateur<'_>, d: &Description) {
         if let Description::Champ(champ) = d {
