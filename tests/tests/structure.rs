@@ -1,5 +1,6 @@
-//! The house's shape, checked on every crate's `src/` (issue 23): no two
-//! source files import each other in a loop, and no source file is over
+//! The house's shape (issue 23): no two files of a crate's `src/` import
+//! each other in a loop, and no source file (`src/`, `tests/`, `benches/`,
+//! `examples/` of every member, checked-in generated code aside) is over
 //! 900 lines. A file "imports" another when it names a path into it:
 //! `use crate::…`, `use super::…`, `use self::…`, a `use` of a child
 //! module, or the same paths written inline (`crate::x::f()`).
@@ -520,9 +521,22 @@ fn aucun_fichier_source_n_en_importe_un_autre_en_boucle() {
 #[test]
 fn aucun_fichier_source_ne_depasse_900_lignes() {
     let mut trop_longs = Vec::new();
-    for (_, fichiers) in sources() {
-        for f in fichiers {
-            if GENERES.iter().any(|g| f.starts_with(g)) {
+    // Sources, and the tests, benches and examples beside them.
+    let mut tous = Vec::new();
+    for membre in membres() {
+        for dossier in ["src", "tests", "benches", "examples"] {
+            fichiers_rs(&racine().join(&membre).join(dossier), &mut tous);
+        }
+    }
+    let tous = tous.iter().map(|f| {
+        f.strip_prefix(racine())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/")
+    });
+    {
+        for f in tous {
+            if GENERES.iter().any(|g| f.starts_with(g)) || f.contains("/node_modules/") {
                 continue;
             }
             let lignes = std::fs::read_to_string(racine().join(&f))
