@@ -19,12 +19,6 @@ use proc_macro2::{Delimiter, TokenStream, TokenTree};
 /// The longest a source file may be.
 const LIGNES_MAX: usize = 900;
 
-/// Loops in files other engineers are restructuring right now (issue 23),
-/// tolerated until their branches land: a loop passes only if every file
-/// of it is listed in one entry. Remove an entry once its loop is gone
-/// (the test prints entries that match no loop any more).
-const BOUCLES_EN_COURS: &[&[&str]] = &[];
-
 /// Checked-in generated code, outside the line rule (its size follows the
 /// models it was generated from).
 const GENERES: [&str; 2] = ["generated/src/", "tests/src/fixtures/"];
@@ -61,21 +55,21 @@ fn fichiers_rs(dossier: &Path, sortie: &mut Vec<PathBuf>) {
     }
 }
 
+/// A path relative to the workspace root, with `/` separators.
+fn relatif(f: &Path) -> String {
+    f.strip_prefix(racine())
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
 /// Every `.rs` under each member's `src/`, relative to the workspace root.
 fn sources() -> Vec<(String, Vec<String>)> {
     let mut crates = Vec::new();
     for membre in membres() {
         let mut fichiers = Vec::new();
         fichiers_rs(&racine().join(&membre).join("src"), &mut fichiers);
-        let relatifs = fichiers
-            .iter()
-            .map(|f| {
-                f.strip_prefix(racine())
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/")
-            })
-            .collect();
+        let relatifs = fichiers.iter().map(|f| relatif(f)).collect();
         crates.push((membre, relatifs));
     }
     crates
@@ -497,19 +491,7 @@ fn aucun_fichier_source_n_en_importe_un_autre_en_boucle() {
         let lire = |f: &str| std::fs::read_to_string(racine().join(f)).unwrap();
         toutes.extend(boucles(&graphe(&membre, &fichiers, &lire)));
     }
-    let toleree = |entree: &[&str], fichiers: &BTreeSet<String>| {
-        fichiers.iter().all(|f| entree.contains(&f.as_str()))
-    };
-    for entree in BOUCLES_EN_COURS {
-        if !toutes.iter().any(|(f, _)| toleree(entree, f)) {
-            eprintln!("BOUCLES_EN_COURS : plus de boucle pour {entree:?}, retirer l'entrée");
-        }
-    }
-    let toutes: Vec<String> = toutes
-        .into_iter()
-        .filter(|(f, _)| !BOUCLES_EN_COURS.iter().any(|e| toleree(e, f)))
-        .map(|(_, texte)| texte)
-        .collect();
+    let toutes: Vec<String> = toutes.into_iter().map(|(_, texte)| texte).collect();
     assert!(
         toutes.is_empty(),
         "des fichiers s'importent en boucle (descendre les types partagés dans un module \
@@ -528,24 +510,16 @@ fn aucun_fichier_source_ne_depasse_900_lignes() {
             fichiers_rs(&racine().join(&membre).join(dossier), &mut tous);
         }
     }
-    let tous = tous.iter().map(|f| {
-        f.strip_prefix(racine())
+    for f in tous.iter().map(|f| relatif(f)) {
+        if GENERES.iter().any(|g| f.starts_with(g)) || f.contains("/node_modules/") {
+            continue;
+        }
+        let lignes = std::fs::read_to_string(racine().join(&f))
             .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/")
-    });
-    {
-        for f in tous {
-            if GENERES.iter().any(|g| f.starts_with(g)) || f.contains("/node_modules/") {
-                continue;
-            }
-            let lignes = std::fs::read_to_string(racine().join(&f))
-                .unwrap()
-                .lines()
-                .count();
-            if lignes > LIGNES_MAX {
-                trop_longs.push(format!("{f} : {lignes} lignes"));
-            }
+            .lines()
+            .count();
+        if lignes > LIGNES_MAX {
+            trop_longs.push(format!("{f} : {lignes} lignes"));
         }
     }
     assert!(
