@@ -91,7 +91,7 @@ mod tests {
     }
 
     #[test]
-    fn un_dossier_absent_est_une_erreur_sans_reste() {
+    fn un_dossier_absent_est_une_erreur_dite_en_francais() {
         let d = tempfile::tempdir().unwrap();
         let f = d.path().join("absent").join("b.json");
         let e = ecrire_atomique(&f, b"un", false).unwrap_err();
